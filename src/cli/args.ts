@@ -6,7 +6,7 @@ import type { RuleSetting } from "../engine/ruleConfig.js";
 import { maxReadableSize, parseFileSize } from "../source/fileSize.js";
 import type { SuppressionOptions } from "./suppressions.js";
 import { suppressionsFileName } from "../files/suppressionsFileName.js";
-import { parseShard, type Shard } from "./shard.js";
+import { maxShardCount, parseShard, type Shard } from "./shard.js";
 import { cacheFileName } from "./lintCache.js";
 import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
@@ -285,7 +285,7 @@ function warningCountAcrossShards(maxWarnings: number): string {
 
 function shardOption(text: string): Shard {
   const shard = parseShard(text);
-  if (shard === undefined) throw new UsageError(`--shard takes <i>/<n>, the i-th of n parts (1 ≤ i ≤ n), such as --shard 2/4; not "${text}"`);
+  if (shard === undefined) throw new UsageError(`--shard takes <i>/<n>, the i-th of n parts (1 ≤ i ≤ n ≤ ${maxShardCount}: no CI matrix runs more jobs), such as --shard 2/4; not "${text}"`);
   return shard;
 }
 

@@ -1,6 +1,7 @@
 import { formatNames } from "../formatters/index.js";
 import { kinds } from "../kinds/kinds.js";
 import { maxReadableSize } from "../source/fileSize.js";
+import { maxShardCount } from "./shard.js";
 
 export function helpText(): string {
   const kindLines = kinds.map((k) => `  ${k.kind.padEnd(27)}${k.description}`).join("\n");
@@ -38,9 +39,9 @@ Configuration:
                              A file or glob that matches nothing is a note, not an error
   --changed-since <ref>      Lint only the files changed since this branch left the git ref
                              (its merge base), uncommitted and new ones included
-  --shard <i>/<n>            Lint the i-th of n parts of the files (by a hash of each path);
-                             not with --max-warnings n > 0, which no shard can count alone
-                             (--max-warnings 0 is kept exactly by each)
+  --shard <i>/<n>            Lint the i-th of n parts of the files (by a hash of each path;
+                             n at most ${maxShardCount}); not with --max-warnings n > 0, which no
+                             shard can count alone (--max-warnings 0 is kept exactly by each)
   --cache                    Reuse the results of files whose content, rules and settings
                              are unchanged since the last --cache run
   --cache-location <path>    The cache file, or a folder to hold it (default .oms-lint-cache)

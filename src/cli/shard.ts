@@ -6,13 +6,21 @@ export interface Shard {
   readonly count: number;
 }
 
-/** "2/4" → { index: 2, count: 4 }; undefined when the text is not i/n with 1 ≤ i ≤ n. */
+/**
+ * The most parts a run may be split into. No CI matrix runs more jobs (GitHub Actions: 256 a
+ * workflow run; GitLab's `parallel`: 200), so a larger n is a slip of the keys, and is
+ * refused rather than leaving nearly every shard empty. Kept far below 2^32 too, so that the
+ * 32-bit hash modulo n spreads the files evenly, and n is an exact number (a 400-digit n was Infinity).
+ */
+export const maxShardCount = 10_000;
+
+/** "2/4" → { index: 2, count: 4 }; undefined when the text is not i/n with 1 ≤ i ≤ n ≤ maxShardCount. */
 export function parseShard(text: string): Shard | undefined {
   const match = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(text);
   if (!match) return undefined;
   const index = Number(match[1]);
   const count = Number(match[2]);
-  return index <= count && count <= 10_000 ? { index, count } : undefined;
+  return index <= count && count <= maxShardCount ? { index, count } : undefined;
 }
 
 /**

@@ -3,13 +3,12 @@ import { isGone, realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { configNameReason, ownFileAt, type OwnFile } from "./outputTarget.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, fixedSizeMessage } from "../source/fileSize.js";
-import { defaultStructureLimits } from "../source/boundedParse.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
-import { findOversized } from "../source/entryCount.js";
+import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
 import { parseSource } from "../source/parseSource.js";
-import { fixedLimitHints } from "../source/limitMessages.js";
+import { textWording, type LimitHints, type LimitWording } from "../source/limitMessages.js";
 import { isUnreadFault, lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
 import { kindUnknown } from "./unknownKind.js";
 import { UsageError } from "./usageError.js";
@@ -291,14 +290,17 @@ function sorted(counts: SuppressionCounts): SuppressionCounts {
 function readSuppressions(path: string, shown: string): { counts: SuppressionCounts; text: string | undefined } {
   // Read as every file is: a pipe or a device at the location is refused, not waited on. No file is no suppression.
   // Held to the default size, as the config is (no flag raises either): it was read to 512 MB.
+  // Its structure is held to its layout's limits (suppressionsLimits), not to a payload's.
   const read = readBoundedText(path, defaultMaxFileSize, fixedSizeMessage("suppressions file"));
   // No prototype: a file named __proto__ or constructor is a key like any other.
   if ("problem" in read && read.code === "ENOENT") return { counts: Object.create(null) as SuppressionCounts, text: undefined };
   if ("problem" in read) throw new UsageError(`cannot read the suppressions file ${shown}: ${read.problem}`);
-  // Read as a payload is (a byte order mark is fine), so that a fault is one line with its place.
-  const parsed = parseSource(read.text, { limitHints: fixedLimitHints("the suppressions file"), document: "the suppressions file" });
+  // Parsed as a payload is (a byte order mark is fine), so that a fault is one line with its
+  // place, but within the limits of its own layout, not a payload's.
+  const limits = suppressionsLimits(read.text.length);
+  const parsed = parseSource(read.text, { ...limits, limitWording: suppressionsWording, document: "the suppressions file" });
   if (!parsed.ok) {
-    const what = pastStructureLimit(read.text, parsed.fault.offset) ? "passes a limit" : "is not JSON";
+    const what = pastStructureLimit(read.text, parsed.fault.offset, limits) ? "passes a limit" : "is not JSON";
     throw new UsageError(`the suppressions file ${shown} ${what} (${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}); it holds { "file": { "rule-id": { "count": 1 } } }`);
   }
   const value = parsed.value;
@@ -326,9 +328,29 @@ function readSuppressions(path: string, shown: string): { counts: SuppressionCou
   return { counts, text: read.text };
 }
 
+/** How a verdict past a limit speaks of the suppressions file: a record of oms-lint's, not a payload. */
+const suppressionsWording: LimitWording = { ...textWording, subject: "the file", holder: "suppressions file oms-lint writes" };
+
+/**
+ * The limits the suppressions file is parsed within, from the layout oms-lint writes rather
+ * than a payload's: issue 18's fixture sets of 100,000 files and more are recorded in one
+ * object of more than 100,000 members, which the payload limit refused on every later run.
+ * Depth: the record › a file's rules › a rule's { "count" }, 3 levels. Values (and the
+ * entries of one object, which are values): every value of a record takes 4 characters of
+ * its text at least (a file's key in quotes, its colon and {} take 5; a rule's key and its
+ * { "count": n } take more), so a text of n characters holds fewer than n / 4 + 1, however
+ * many files it names. A denser text (bare numbers, empty arrays, which JSON.parse builds ~30
+ * times as large) is no record oms-lint wrote: with the 64 MiB size, this bounds what is built.
+ */
+function suppressionsLimits(length: number): StructureLimits & { readonly limitHints: LimitHints } {
+  const values = Math.floor(length / 4) + 1;
+  const dense = `every value of a record takes 4 characters of its text or more, so its ${length} hold at most ${values}; no flag raises this`;
+  return { maxDepth: 3, maxEntries: values, maxValues: values, limitHints: { maxDepth: "a file, its rules, a rule's count: 3 levels; no flag raises this", maxEntries: dense, maxValues: dense } };
+}
+
 /** Whether a parse fault at `offset` is a limit passed there, not JSON's syntax: valid JSON past a limit was called "not JSON". */
-function pastStructureLimit(text: string, offset: number): boolean {
-  return findOversized(withoutByteOrderMark(text), defaultStructureLimits)?.offset === offset;
+function pastStructureLimit(text: string, offset: number, limits: StructureLimits): boolean {
+  return findOversized(withoutByteOrderMark(text), limits)?.offset === offset;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

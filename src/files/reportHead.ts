@@ -24,14 +24,14 @@ const reportOpenings: readonly string[] = [
 /**
  * The text formats, by their lines: compact's `file:line:column: severity message [rule]`;
  * stylish's file path, then `  line:column  severity  message`, and its summary last;
- * github's `::error file=…` commands (or its one summary line for a clean run), and its
- * summary last, as github.ts's summaryLine words it.
+ * github's `::error file=…` commands (`::error title=oms-lint …` for a file no file= can name,
+ * or its one summary line for a clean run), and its summary last, as github.ts's summaryLine words it.
  */
 const compactLine = /^.*:\d+:\d+: (error|warning) .* \[[^\]\s]+\]$/;
 const stylishPath = /^(\/|[A-Za-z]:[\\/]|\\\\|<)\S/;
 const stylishRow = /^ +\d+:\d+ +(error|warning) {2}/;
 const stylishSummary = /^\u2716 \d+ problems? \(\d+ errors?, \d+ warnings?\)$/;
-const githubCommand = /^::(error|warning|notice) file=/;
+const githubCommand = /^::(error|warning|notice) (file=|title=oms-lint )/;
 const githubSummary = /^oms-lint: (no problems in \d+ files?|\d+ problems? \(\d+ errors?, \d+ warnings?\) in \d+ files?(; GitHub shows .*)?)$/;
 
 function compact(text: string): string {

@@ -1,5 +1,6 @@
 import { displayPath, escapeControls, plural } from "./displayText.js";
 import type { StreamFormat, Totals } from "./formatter.js";
+import type { LintMessage } from "../lint/lintResult.js";
 
 /** Escapes as GitHub's @actions/core does: data loses %, CR and LF; properties also : and ,. */
 export function escapeData(text: string): string {
@@ -11,16 +12,36 @@ export function escapeProperty(text: string): string {
 }
 
 /**
- * A file name as the runner resolves it back to the file: it unescapes only what escapeProperty
- * escapes, so a tab written as `\t` named a file that does not exist (found by the CLI/CI
- * audit). A tab moves nothing in a log or a terminal, so it is written as it is; every other
- * control stays a visible escape (the log shows the line, and ESC or U+202E would act on it).
+ * A file name as the runner resolves it back to the file, or undefined when no property can:
+ * the runner unescapes only what escapeProperty escapes, so a tab written as `\t` named a file
+ * that does not exist (found by the CLI/CI audit). A tab moves nothing in a log or a terminal,
+ * so it is written as it is. Any other control or invisible character (ESC, BEL, U+202E) would
+ * act on the log raw, and escaped it names another file (found by the audit of the CI side:
+ * `file=c\u001b[31md.json`), so such a name is written in the message instead (placeNamedInMessage).
  */
-function fileProperty(path: string): string {
-  return path
-    .split("\t")
-    .map((part) => escapeControls(escapeProperty(part)))
-    .join("\t");
+function fileProperty(path: string): string | undefined {
+  // A CR or LF is escaped by the runner's own %0D and %0A, which it reads back.
+  const parts = path.split("\t").map(escapeProperty);
+  return parts.every((part) => escapeControls(part) === part) ? parts.join("\t") : undefined;
+}
+
+/**
+ * The message of a finding in a file no file= can name: the name, escaped as every log line is,
+ * and the place, come first, and say why the annotation is attached to no file (GitHub shows it
+ * on the run, not on a wrong file).
+ */
+function placeNamedInMessage(path: string, m: LintMessage): string {
+  return `${escapeControls(path)} ${m.line}:${m.column} (its name holds a control or invisible character, shown escaped, which no annotation's file= can name): ${m.message}`;
+}
+
+/** The annotation's place: its file's, line's and columns' properties, or none when no file= can name the file. */
+function placeProperties(file: string | undefined, m: LintMessage): string[] {
+  if (file === undefined) return [];
+  // Columns only within one line: actions/toolkit's AnnotationProperties says a start or end
+  // column "Cannot be sent when `startLine` and `endLine` are different values" (found by the
+  // audit of request files in CI formats: a body's missing fields spanned lines 9 to 15).
+  const columns = m.endLine === undefined || m.endLine === m.line ? [`col=${m.column}`, ...(m.endColumn === undefined ? [] : [`endColumn=${m.endColumn}`])] : [];
+  return [`file=${file}`, `line=${m.line}`, ...(m.endLine === undefined ? [] : [`endLine=${m.endLine}`]), ...columns];
 }
 
 /**
@@ -42,29 +63,22 @@ export function summaryLine({ files, errors, warnings }: Totals): string {
 /**
  * GitHub Actions workflow commands, one a problem: `::error file=…,line=…,col=…::message`.
  * The runner turns them into annotations on the pull request's changed lines. The log shows
- * each line too, so control characters left after GitHub's escaping (an ANSI escape in a
- * file name) are written as visible escapes, but a tab in a file name (fileProperty). The last line sums the run up, and says when
+ * each line too, so control characters left after GitHub's escaping are written as visible
+ * escapes, but a tab in a file name; a file name holding any other is in the message, not in
+ * file= (fileProperty). The last line sums the run up, and says when
  * GitHub will not show every annotation (where the rest are: this log, and the step summary
  * when the CLI writes one).
  */
 export const github: StreamFormat = ({ cwd, githubStepSummary }) => ({
   start: () => "",
   file(result) {
-    const file = fileProperty(displayPath(result.filePath, cwd));
+    const path = displayPath(result.filePath, cwd);
+    const file = fileProperty(path);
     let text = "";
     for (const m of result.messages) {
-      // Columns only within one line: actions/toolkit's AnnotationProperties says a start or end
-      // column "Cannot be sent when `startLine` and `endLine` are different values" (found by the
-      // audit of request files in CI formats: a body's missing fields spanned lines 9 to 15).
-      const columns = m.endLine === undefined || m.endLine === m.line ? [`col=${m.column}`, ...(m.endColumn === undefined ? [] : [`endColumn=${m.endColumn}`])] : [];
-      const properties = [
-        `file=${file}`,
-        `line=${m.line}`,
-        ...(m.endLine === undefined ? [] : [`endLine=${m.endLine}`]),
-        ...columns,
-        `title=${escapeControls(escapeProperty(`oms-lint ${m.ruleId}`))}`,
-      ].join(",");
-      text += `::${m.severity === 2 ? "error" : "warning"} ${properties}::${escapeControls(escapeData(m.message))}\n`;
+      const properties = [...placeProperties(file, m), `title=${escapeControls(escapeProperty(`oms-lint ${m.ruleId}`))}`].join(",");
+      const message = file === undefined ? placeNamedInMessage(path, m) : m.message;
+      text += `::${m.severity === 2 ? "error" : "warning"} ${properties}::${escapeControls(escapeData(message))}\n`;
     }
     return text;
   },

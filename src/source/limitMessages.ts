@@ -12,6 +12,12 @@ export interface LimitWording {
   readonly option: Readonly<Record<Limit, string>>;
   /** Said after "N values by this one": how they were counted, where that is not plain. */
   readonly valuesCounted: string;
+  /**
+   * What never passes the limit, in "no … holds this many": by default a payload (a search, a
+   * request, a request file, by what holds the entries). A file of oms-lint's own gives its
+   * own words ("suppressions file oms-lint writes"), as it is no payload and its limits are not a payload's.
+   */
+  readonly holder?: string;
 }
 
 /** The options a library caller raises the limits with (lintText's, validate()'s, the service helpers'). */
@@ -87,7 +93,8 @@ const closingKey: Readonly<Record<Limit, keyof LimitHints>> = { depth: "maxDepth
  */
 export function limitMessage(wording: LimitWording, limits: StructureLimits, limit: Limit, container: Container = "array", closing?: LimitHints): string {
   const stops = `so oms-lint stops (${closing?.[closingKey[limit]] ?? `the limit is ${wording.option[limit]}`})`;
-  if (limit === "depth") return `${wording.subject} nests deeper than ${plural(limits.maxDepth, "level")} here: no payload nests this deep, ${stops}`;
-  if (limit === "values") return `${wording.subject} holds more than ${plural(limits.maxValues, "value")} by this one${wording.valuesCounted}: no payload holds this many, ${stops}`;
-  return `this ${containerWords[container]} more than ${plural(limits.maxEntries, entryWords[container])}: no ${holders[container]} holds this many, ${stops}`;
+  const holder = wording.holder ?? "payload";
+  if (limit === "depth") return `${wording.subject} nests deeper than ${plural(limits.maxDepth, "level")} here: no ${holder} nests this deep, ${stops}`;
+  if (limit === "values") return `${wording.subject} holds more than ${plural(limits.maxValues, "value")} by this one${wording.valuesCounted}: no ${holder} holds this many, ${stops}`;
+  return `this ${containerWords[container]} more than ${plural(limits.maxEntries, entryWords[container])}: no ${wording.holder ?? holders[container]} holds this many, ${stops}`;
 }

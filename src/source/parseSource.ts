@@ -3,7 +3,7 @@ import { lineStarts, positionAt, positionIn } from "./lineIndex.js";
 import { countKeyTokens } from "./keyTokens.js";
 import { findOversized, mayHoldMoreValues, type Oversized, type StructureLimits } from "./entryCount.js";
 import { findTooDeep, tooDenseToBuildFirst } from "./nestingDepth.js";
-import { limitMessage, textWording, type LimitHints } from "./limitMessages.js";
+import { limitMessage, textWording, type LimitHints, type LimitWording } from "./limitMessages.js";
 import { withoutByteOrderMark } from "./byteOrderMark.js";
 import { describeFault, syntaxFaultOffset, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
@@ -45,6 +45,8 @@ export interface ParseSourceOptions {
    * command line, the language server, the ESLint plugin and the config file give their own.
    */
   readonly limitHints?: LimitHints;
+  /** How the verdict past a limit speaks of the text: default a payload's JSON (textWording); a file of oms-lint's own, whose limits are its layout's, gives its own. */
+  readonly limitWording?: LimitWording;
   /** What the text is, as a fault about its one value names it: default "a payload"; a config file, the suppressions file say so. */
   readonly document?: string;
 }
@@ -129,7 +131,7 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   const maxEntries = options.maxEntries ?? defaultMaxEntries;
   const maxValues = options.maxValues ?? defaultMaxValues;
   // Built only for a verdict: a text within the limits (nearly every one) allocates nothing here.
-  const limits = (): HintedLimits => ({ maxDepth, maxEntries, maxValues, hints: options.limitHints });
+  const limits = (): HintedLimits => ({ maxDepth, maxEntries, maxValues, hints: options.limitHints, wording: options.limitWording });
   // Every value takes at least one character and a separator: a shorter text cannot hold
   // too many, and its value is small enough to build and then count. A longer one is
   // walked only when its commas and brackets allow too many values.
@@ -206,15 +208,16 @@ function firstPast(text: string, maxDepth: number, maxEntries: number): Oversize
 /** The limits a text is held to, and what the verdict says of each. */
 interface HintedLimits extends StructureLimits {
   readonly hints: LimitHints | undefined;
+  readonly wording?: LimitWording | undefined;
 }
 
-function tooDeepFault(offset: number, { maxDepth, hints }: Pick<HintedLimits, "maxDepth" | "hints">): Fault {
-  return oversizedFault("", { offset, limit: "depth" }, { maxDepth, maxEntries: Infinity, maxValues: Infinity, hints });
+function tooDeepFault(offset: number, { maxDepth, hints, wording }: Pick<HintedLimits, "maxDepth" | "hints" | "wording">): Fault {
+  return oversizedFault("", { offset, limit: "depth" }, { maxDepth, maxEntries: Infinity, maxValues: Infinity, hints, wording });
 }
 
 /** Which limit the text passes, and where. */
 function oversizedFault(text: string, { offset, limit }: Pick<Oversized, "offset" | "limit">, limits: HintedLimits): Fault {
-  return { message: limitMessage(textWording, limits, limit, text[offset] === "{" ? "object" : "array", limits.hints), offset, length: 1 };
+  return { message: limitMessage(limits.wording ?? textWording, limits, limit, text[offset] === "{" ? "object" : "array", limits.hints), offset, length: 1 };
 }
 
 /** A fault has one place: counted from the start, with no index of every line (a 50 MB file of newlines is "empty"). */

@@ -55,7 +55,7 @@ describe("a misspelt option value on the command line: exit 2, one line naming t
     [["-f", "js\non", "payloads"], /^unknown format "js\\non" \(did you mean "json"\?\); the formats are: /],
     [["--unknown-kind", "warn\nx", "payloads"], /"warn\\nx"/],
     // --shard names no words, only i/n: its message shows the form.
-    [["--shard", "1of2", "payloads"], '--shard takes <i>/<n>, the i-th of n parts (1 ≤ i ≤ n), such as --shard 2/4; not "1of2"'],
+    [["--shard", "1of2", "payloads"], '--shard takes <i>/<n>, the i-th of n parts (1 ≤ i ≤ n ≤ 10000: no CI matrix runs more jobs), such as --shard 2/4; not "1of2"'],
   ] as const)("%j", async (args, line) => {
     const run = await runCli(args);
     expect(run.code).toBe(2);

@@ -31,6 +31,26 @@ describe("--shard <i>/<n>", () => {
     for (const bad of ["0/4", "5/4", "1/0", "a/b", "1/", "-1/2", "1.5/3"]) expect(parseShard(bad)).toBeUndefined();
   });
 
+  // Found by the audit of the CI side: 1/10001 was refused with "1 ≤ i ≤ n", which it keeps; the cap of 10,000 was named nowhere.
+  it.each([
+    ["1/10000", { index: 1, count: 10_000 }],
+    ["10000/10000", { index: 10_000, count: 10_000 }],
+    ["1/10001", undefined],
+    ["10001/10001", undefined],
+    [`1/${"9".repeat(20)}`, undefined],
+  ])("n is at most 10000: %s", (text, shard) => {
+    expect(parseShard(text)).toEqual(shard);
+  });
+
+  it("past the cap, the message names it, and so does --help", async () => {
+    expect(await runCli(["--shard", "1/10001", "."])).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: 'oms-lint: --shard takes <i>/<n>, the i-th of n parts (1 ≤ i ≤ n ≤ 10000: no CI matrix runs more jobs), such as --shard 2/4; not "1/10001"\n',
+    });
+    expect((await runCli(["--help"])).stdout).toMatch(/--shard <i>\/<n> [^]*?n at most 10000/);
+  });
+
   // Found by the CI audit: eight files of one warning each failed `--max-warnings 3 .`, and passed
   // as four shards of `--shard i/4 --max-warnings 3`, each counting its own two.
   it("--max-warnings N is refused with --shard i/n for every N > 0 and n > 1 (no shard knows the others' counts); 0, no limit, and 1/1 (the whole run) are not", () => {

@@ -2,9 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { load } from "js-yaml";
+import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, spawnCli } from "../support/cli.js";
-import { startSuppressions } from "../../src/cli/suppressions.js";
+import { startSuppressions, type SuppressionCounts } from "../../src/cli/suppressions.js";
+import type { LintMessage, LintResult } from "../../src/lint/lintResult.js";
 import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 
 /** A repository as CI checks it out: manifests and configs at the root, fixtures below, one of them a negative fixture. */
@@ -320,7 +322,7 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     writeFileSync(join(root, "wide-suppressions.json"), `{"a.json": [${Array(100_001).fill("1").join(",")}]}`);
     const wide = await lint("--suppressions-location", "wide-suppressions.json", ".");
     expect(wide.code).toBe(2);
-    expect(wide.stderr).toMatch(/^oms-lint: the suppressions file wide-suppressions\.json passes a limit \(1:12: this array holds more than 100000 elements[^\n]*the suppressions file is always held to this limit[^\n]*\); it holds [^\n]+\n$/);
+    expect(wide.stderr).toMatch(/^oms-lint: the suppressions file wide-suppressions\.json passes a limit \(1:\d+: the file holds more than \d+ values by this one[^\n]*no flag raises this\)\); it holds [^\n]+\n$/);
     writeFileSync(join(root, "big-suppressions.json"), "");
     truncateSync(join(root, "big-suppressions.json"), 64 * 1024 * 1024 + 1);
     const big = await lint("--suppressions-location", "big-suppressions.json", "--max-file-size", "256MB", ".");
@@ -329,6 +331,79 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
       stderr:
         "oms-lint: cannot read the suppressions file big-suppressions.json: the file is 67108865 bytes, more than the 67108864 bytes oms-lint reads: no suppressions file is this large, so it is not read (a suppressions file is always held to this limit; --max-file-size and limits.maxFileSize raise the payloads' alone)\n",
     });
+  });
+});
+
+// Found by the audit of the CI side: the file was read within a payload's limits (100,000 members
+// in one object), so --suppress-all wrote a record of 100,002 files that every later run refused
+// (exit 2), --prune-suppressions too. It is read within limits of its own layout.
+describe("whatever --suppress-all writes, the next run reads", () => {
+  const options = { location: "oms-lint-suppressions.json", suppressAll: false, suppressRules: [], prune: false, passOnUnpruned: false };
+  /** A file's result with `count` errors of each rule; built as a literal, as lintResult's scan for secrets took most of the time at 100,001 files. */
+  const resultOf = (root: string, file: string, rules: Readonly<Record<string, number>>): LintResult => {
+    const errors = Object.entries(rules).flatMap(([ruleId, count]) => Array.from({ length: count }, (): LintMessage => ({ ruleId, messageId: ruleId, severity: 2, level: "error", evidence: "stated", message: "wrong", path: "", line: 1, column: 1, endLine: 1, endColumn: 1 })));
+    return { filePath: join(root, file), kind: "createOrder", errorCount: errors.length, warningCount: 0, messages: errors };
+  };
+  const fileName = fc.stringMatching(/^[a-z0-9_-]{1,6}(\/[a-z0-9_.-]{1,6}){0,2}\.json$/).filter((name) => !name.split("/").some((part) => part === "." || part === ".."));
+  const rules = fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 3 }), { minKeys: 1, maxKeys: 3 });
+  /** 100,001 files, and one file of 100,001 rules: each past the payloads' 100,000 entries. */
+  const manyFiles = Object.fromEntries(Array.from({ length: 100_001 }, (_, i) => [`other/f${i}.json`, { schema: 1 }]));
+  const manyRules = { "f.json": Object.fromEntries(Array.from({ length: 100_001 }, (_, i) => [`rule-${i}`, 1])) };
+
+  it("for any files and rules, past 100,000 entries too, the record written is read back whole, and suppresses what it recorded", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fileName, rules, { maxKeys: 20 }), (files: Record<string, Record<string, number>>) => {
+        const root = mkdtempSync(join(tmpdir(), "oms-lint-record-"));
+        try {
+          const recording = startSuppressions({ ...options, suppressAll: true }, root);
+          for (const [file, counts] of Object.entries(files)) recording.apply(resultOf(root, file, counts), true);
+          recording.end(() => true, []);
+          const next = startSuppressions(options, root);
+          // One assertion for all: an expect a file took most of the time at 100,001 files.
+          const unsuppressed = Object.entries(files).filter(([file, counts]) => !next.expects(join(root, file)) || next.apply(resultOf(root, file, counts), true).messages.length > 0);
+          expect(unsuppressed).toEqual([]);
+          const written = Object.keys(files).length === 0 ? {} : (suppressionsOf(root) as SuppressionCounts);
+          expect(Object.keys(written).length).toBe(Object.keys(files).length);
+        } finally {
+          rmSync(root, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 25, examples: [[manyFiles]] },
+    );
+  }, 60_000);
+
+  it("the audit's case: 99,999 recorded files and 3 more recorded by --suppress-all; the next run and --prune-suppressions read it (exit 0)", async () => {
+    const root = mkdtempSync(join(tmpdir(), "oms-lint-record-"));
+    roots.push(root);
+    writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify(Object.fromEntries(Array.from({ length: 99_999 }, (_, i) => [`other/f${i}.json`, { schema: { count: 1 } }]))));
+    mkdirSync(join(root, "more"));
+    for (const i of [1, 2, 3]) writeFileSync(join(root, `more/m${i}.json`), '{"name":"","value":"v"}');
+    const lint = (...argv: string[]) => runCli(argv, { cwd: root });
+    expect(await lint("--suppress-all", "more")).toMatchObject({ code: 0, stderr: "" });
+    expect(Object.keys(suppressionsOf(root) as object)).toHaveLength(100_002);
+    expect(await lint("more")).toMatchObject({ code: 0, stdout: "", stderr: "" });
+    expect(await lint("--prune-suppressions", "more")).toMatchObject({ code: 0, stdout: "", stderr: "" });
+    expect(Object.keys(suppressionsOf(root) as object)).toHaveLength(100_002);
+  }, 60_000);
+
+  it("a hostile file stays bounded: deeper than its layout, or denser in values than any record, is refused in one line that calls it no payload", async () => {
+    const root = newRepository();
+    const lint = (file: string) => runCli(["--suppressions-location", file, "."], { cwd: root });
+    // file → rule → { count }: 3 levels, and a fourth is no record oms-lint writes.
+    writeFileSync(join(root, "deep.json"), `{"a.json": {"schema": {"count": ${"[".repeat(100_000)}${"]".repeat(100_000)}}}}`);
+    const deep = await lint("deep.json");
+    expect(deep.code).toBe(2);
+    expect(deep.stderr).toMatch(/^oms-lint: the suppressions file deep\.json passes a limit \(1:33: the file nests deeper than 3 levels here: no suppressions file oms-lint writes nests this deep, so oms-lint stops \(a file, its rules, a rule's count: 3 levels; no flag raises this\)\); it holds [^\n]+\n$/);
+    // 2 characters a value: every value of a record takes 4 at least (a rule's key, colon and count take more).
+    const denseText = `{"a.json": [${Array(100_000).fill("1").join(",")}]}`;
+    writeFileSync(join(root, "dense.json"), denseText);
+    const dense = await lint("dense.json");
+    expect(dense.code).toBe(2);
+    const most = Math.floor(denseText.length / 4) + 1;
+    expect(dense.stderr).toMatch(
+      new RegExp(`^oms-lint: the suppressions file dense\\.json passes a limit \\(1:\\d+: the file holds more than ${most} values by this one: no suppressions file oms-lint writes holds this many, so oms-lint stops \\(every value of a record takes 4 characters of its text or more, so its ${denseText.length} hold at most ${most}; no flag raises this\\)\\); it holds [^\\n]+\\n$`),
+    );
+    for (const run of [deep, dense]) expect(run.stderr).not.toMatch(/payload/);
   });
 });
 

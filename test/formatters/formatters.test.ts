@@ -150,8 +150,49 @@ describe("github: the file property names the real file", () => {
     expect(runnerProperty(fileOf(`${cwd}/orders/tab\there: 100%,b.json`)!)).toBe("orders/tab\there: 100%,b.json");
   });
 
-  it("a control a log or terminal acts on (ESC, BEL, U+202E) stays a visible escape: no file name reaches the log raw", () => {
-    expect(fileOf(`${cwd}/orders/\u001b[31mred\u0007\u202e.json`)).toBe("orders/\\u001b[31mred\\u0007\\u202e.json");
+});
+
+// Found by the audit of the CI side: github's file= wrote an ESC as the six characters \u001b, naming
+// a file that does not exist (and one that does, named so). GitHub's runner unescapes only %25, %0D,
+// %0A, %3A and %2C in a property, so no file= can name such a file, and a raw ESC would act on the log.
+describe("a file name holding a control character (c ESC [31md.json), in every format", () => {
+  const name = "c\u001b[31md.json";
+  const result = lintResult(`${cwd}/${name}`, "orderCustomData", [message({ message: "name must not be empty", path: "/name", line: 1, column: 9, endLine: 1, endColumn: 11 })]);
+  const text = (format: keyof typeof formatters) => formatters[format]([result], context);
+  const escaped = "c\\u001b[31md.json";
+
+  it("github: the annotation has no file= (it would name another file, or none), and its message names the file escaped and says why", () => {
+    const [annotation, summary] = text("github").trimEnd().split("\n");
+    expect(annotation).toBe(`::error title=oms-lint schema::${escaped} 1:9 (its name holds a control or invisible character, shown escaped, which no annotation's file= can name): name must not be empty`);
+    expect(summary).toBe("oms-lint: 1 problem (1 error, 0 warnings) in 1 file");
+  });
+
+  it("github: so does a name holding a BEL or U+202E; a name whose only control is a tab keeps its file=", () => {
+    for (const control of ["\u0007", "\u202e"]) expect(formatters.github([lintResult(`${cwd}/a${control}.json`, "createOrder", [message({})])], context)).toMatch(/^::error title=oms-lint schema::a\\u(0007|202e)\.json 4:16 \(its name holds a control or invisible character/);
+    expect(formatters.github([lintResult(`${cwd}/a\tb.json`, "createOrder", [message({})])], context)).toMatch(/^::error file=a\tb\.json,line=4,/);
+  });
+
+  it.each(["stylish", "compact"] as const)("%s: the name escaped, as every terminal text is", (format) => {
+    expect(text(format)).toContain(escaped);
+    expect(text(format)).not.toMatch(rawControls);
+  });
+
+  it.each(["json", "gitlab", "rdjson"] as const)("%s: the real name, as JSON's own \\u001b escape", (format) => {
+    expect(text(format)).toContain('c\\u001b[31md.json"');
+    expect(text(format)).not.toMatch(rawControls);
+    expect(JSON.stringify(JSON.parse(text(format)))).toContain(JSON.stringify(name).slice(1, -1));
+  });
+
+  it("sarif: the real name, percent-encoded in its URI", () => {
+    const uri = JSON.parse(text("sarif")).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri as string;
+    expect(uri).toBe("c%1B%5B31md.json");
+    expect(decodeURIComponent(uri)).toBe(name);
+  });
+
+  it("junit: the visible escape \\u001b (XML 1.0 cannot hold U+001B, even as a character reference), in well-formed XML", () => {
+    expect(XMLValidator.validate(text("junit"))).toBe(true);
+    expect(text("junit")).toContain(`<testsuite name="${escaped}"`);
+    expect(text("junit")).not.toMatch(rawControls);
   });
 });
 

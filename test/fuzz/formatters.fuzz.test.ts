@@ -6,6 +6,7 @@ import { parse as parseJsonc } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
 import { displayPath, escapeControls, oneLine, terminalSafeJson } from "../../src/formatters/displayText.js";
 import { formatters, type FormatContext } from "../../src/formatters/index.js";
+import { escapeData } from "../../src/formatters/github.js";
 import { kinds } from "../../src/kinds/kinds.js";
 import { lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../../src/lint/lintResult.js";
 import { builtInLinter } from "../../src/builtIn/linter.js";
@@ -38,6 +39,12 @@ const rawButTab = hiddenBut(String.raw`\u0000-\u0008\u000b-\u001f\u007f-\u009f\u
 /** What shapes its neighbours: emoji and joined scripts, written only raw. */
 const shaping = ["\ufe0f", "\ufe0e", "\u{e0100}", "\u200d", "\u200c"];
 /** What GitHub's runner makes of a property value: it unescapes %25, %0D, %0A, %3A and %2C, and nothing else. */
+/** Whether a file= can name the file: its controls are tabs (written as they are), CRs and LFs (%0D, %0A) alone; escaped, any other would name another file. */
+const nameableInProperty = (name: string): boolean =>
+  name.split("\t").every((part) => {
+    const written = part.replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    return escapeControls(written) === written;
+  });
 const runnerProperty = (value: string): string => value.replace(/%(25|0D|0A|3A|2C)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 const text = fc.oneof(
@@ -171,13 +178,18 @@ describe("formatters on arbitrary results", () => {
     // vitest's bookkeeping here (~6.5 µs an expect), for the same verdicts.
     const faults = lines.flatMap((line, i) => {
       const m = all[i]!;
+      const name = displayPath(m.file, cwd);
+      // A name holding a control but a tab, CR or LF (which the runner reads back from %0D, %0A): no file= can name it, so the message does, escaped.
+      if (!nameableInProperty(name)) {
+        const named = escapeData(`${escapeControls(name)} ${m.line}:${m.column} (its name holds a control or invisible character`);
+        return /^::(error|warning) title=[^,:]*::/.test(line) && line.includes(named) ? [] : [`${JSON.stringify(line)}: no file= and the name escaped in the message (${JSON.stringify(named)}) expected`];
+      }
       // Columns only on one line (actions/toolkit: "Cannot be sent when `startLine` and `endLine` are different values").
       const oneLine = m.endLine === undefined || m.endLine === m.line;
       const form = oneLine ? /^::(error|warning) file=[^,]*,line=\d+,(endLine=\d+,)?col=\d+,(endColumn=\d+,)?title=[^,:]*::/ : /^::(error|warning) file=[^,]*,line=\d+,endLine=\d+,title=[^,:]*::/;
       if (!form.test(line)) return [`${JSON.stringify(line)} does not match ${form}`];
-      // The runner unescapes %25, %0D, %0A, %3A and %2C alone: the file property is the name (a CR or LF by its %0D, %0A; a tab as it is), other controls visible escapes.
+      // The runner unescapes %25, %0D, %0A, %3A and %2C alone: the file property is the name (a CR or LF by its %0D, %0A; a tab as it is).
       const [, file, rest] = /^::(?:error|warning) file=([^,]*)(,.*)$/s.exec(line)!;
-      const name = displayPath(m.file, cwd).replace(/[^\t\r\n]+/g, escapeControls);
       return [
         ...(runnerProperty(file!) === name ? [] : [`${JSON.stringify(line)}: the runner reads file ${JSON.stringify(runnerProperty(file!))}, not ${JSON.stringify(name)}`]),
         ...(rest!.includes("\t") ? [`${JSON.stringify(line)}: a tab after the file property`] : []),

@@ -63,7 +63,11 @@ describe("control characters and ANSI escapes, in every format (SPEC §6)", () =
     const lines = (await hostileRun(["--format", "github", "."], { cwd: folder.dir })).stdout.trimEnd().split("\n");
     expect(lines.pop()).toMatch(/^oms-lint: \d+ problems /);
     // Columns only on one line (actions/toolkit: they "Cannot be sent when `startLine` and `endLine` are different values").
-    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,]*,line=(\d+),endLine=(?:\2,col=\d+,endColumn=\d+|\d+),title=[^:]*::/);
+    for (const line of lines) expect(line).toMatch(/^::(error|warning) (?:file=[^,]*,line=(\d+),endLine=(?:\2,col=\d+,endColumn=\d+|\d+),)?title=[^:]*::/);
+    // A name holding an ESC: escaped, it would name another file, so the annotation names none, and its message names the file.
+    const named = lines.filter((line) => line.includes("red\\u001b[31m.json"));
+    expect(named.length).toBeGreaterThan(0);
+    for (const line of named) expect(line).toMatch(/^::(error|warning) title=[^:]*::red\\u001b\[31m\.json \d+:\d+ \(its name holds a control or invisible character/);
   });
 
   it("junit: well-formed XML 1.0, names and messages escaped", async () => {
