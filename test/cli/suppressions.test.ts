@@ -346,11 +346,10 @@ describe("whatever --suppress-all writes, the next run reads", () => {
   };
   const fileName = fc.stringMatching(/^[a-z0-9_-]{1,6}(\/[a-z0-9_.-]{1,6}){0,2}\.json$/).filter((name) => !name.split("/").some((part) => part === "." || part === ".."));
   const rules = fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 3 }), { minKeys: 1, maxKeys: 3 });
-  /** 100,001 files, and one file of 100,001 rules: each past the payloads' 100,000 entries. */
-  const manyFiles = Object.fromEntries(Array.from({ length: 100_001 }, (_, i) => [`other/f${i}.json`, { schema: 1 }]));
-  const manyRules = { "f.json": Object.fromEntries(Array.from({ length: 100_001 }, (_, i) => [`rule-${i}`, 1])) };
-
-  it("for any files and rules, past 100,000 entries too, the record written is read back whole, and suppresses what it recorded", () => {
+  // A record past the payloads' 100,000 entries is the audit's case below, through the CLI
+  // (written by --suppress-all, read by the next run and by --prune-suppressions); as an example
+  // here as well, it cost the suite ~3 s more for no other path.
+  it("for any files and rules, the record written is read back whole, and suppresses what it recorded", () => {
     fc.assert(
       fc.property(fc.dictionary(fileName, rules, { maxKeys: 20 }), (files: Record<string, Record<string, number>>) => {
         const root = mkdtempSync(join(tmpdir(), "oms-lint-record-"));
@@ -368,9 +367,9 @@ describe("whatever --suppress-all writes, the next run reads", () => {
           rmSync(root, { recursive: true, force: true });
         }
       }),
-      { numRuns: 25, examples: [[manyFiles]] },
+      { numRuns: 25 },
     );
-  }, 60_000);
+  });
 
   it("the audit's case: 99,999 recorded files and 3 more recorded by --suppress-all; the next run and --prune-suppressions read it (exit 0)", async () => {
     const root = mkdtempSync(join(tmpdir(), "oms-lint-record-"));
