@@ -1,4 +1,5 @@
-import { asString, orderItems, type LocatedItem } from "./payloadParts.js";
+import { asString, isPresent, orderItems, type LocatedItem } from "./payloadParts.js";
+import { shownValue } from "../engine/argumentWords.js";
 import { maxQuoted } from "../engine/messageTemplate.js";
 import { skipPayload, type RuleVisitors } from "../engine/rule.js";
 
@@ -58,15 +59,20 @@ export function itemAvailability(item: LocatedItem): ItemAvailability | undefine
   const code = asString(product?.availability);
   const meaning = code === undefined ? undefined : meanings.get(code);
   if (code === undefined || meaning === undefined) return undefined;
-  const partNumber = asString(product?.partNumber);
   return {
     index,
     path: `${item.path}/product/availability`,
     code,
     meaning,
     availabilityClass: availabilityClass(code),
-    label: partNumber ? `${index} (${partNumber})` : String(index),
+    label: itemLabel(item),
   };
+}
+
+/** "0 (Product0001)", or "0" for an item without a part number. */
+function itemLabel({ index, product }: LocatedItem): string {
+  const partNumber = asString(product?.partNumber);
+  return partNumber ? `${index} (${partNumber})` : String(index);
 }
 
 /**
@@ -85,18 +91,25 @@ export const mixUnlessOnBlocks: Pick<RuleVisitors<Record<string, unknown>, Avail
 /**
  * The items an item visitor gathers for a rule that judges the order's mix at its end: the
  * classes are told as the items come, and each item's availability (strings for messages
- * and all) is made only when the order holds more than one class.
+ * and all) is made only when the order holds more than one class. The items without a
+ * documented code are kept too, for the plan that must place every item (toPlace).
  */
 export class AvailabilityMix {
   private readonly items: LocatedItem[] = [];
+  private readonly absent: LocatedItem[] = [];
+  private readonly unknown: LocatedItem[] = [];
   private first: AvailabilityClass | undefined;
   /** Whether the items hold more than one class. */
   mixed = false;
 
   add(item: LocatedItem): void {
-    const code = asString(item.product?.availability);
+    const availability = item.product?.availability;
+    const code = asString(availability);
     const itemClass = code === undefined ? undefined : documentedClasses.get(code);
-    if (itemClass === undefined) return;
+    if (itemClass === undefined) {
+      (isPresent(availability) ? this.unknown : this.absent).push(item);
+      return;
+    }
     this.first ??= itemClass;
     if (itemClass !== this.first) this.mixed = true;
     this.items.push(item);
@@ -106,6 +119,48 @@ export class AvailabilityMix {
   availabilities(): ItemAvailability[] {
     return this.items.map((item) => itemAvailability(item)!);
   }
+
+  /**
+   * Every item, as a split places it (see plannedOrders). In a request body, an availability the
+   * client fills from a variable (RuleContext.filledByClient) is neither absent nor unknown: the
+   * plan names only the items whose availability is written out.
+   */
+  toPlace(filledByClient?: (pointer: string) => boolean): ItemsToPlace {
+    const written = (item: LocatedItem) => filledByClient?.(`${item.path}/product/availability`) !== true;
+    return {
+      known: this.availabilities(),
+      without: this.absent.filter(written).map((item) => ({ index: item.index, label: itemLabel(item) })),
+      unknown: this.unknown.filter(written).map((item) => ({ index: item.index, label: itemLabel(item), shown: shownValue(item.product?.availability) })),
+    };
+  }
+}
+
+/** An item whose product.availability is absent (missing or null): the schema's warning (line-item-crucial), in no class the mix rules count. */
+export interface ItemWithoutAvailability {
+  readonly index: number;
+  readonly label: string;
+}
+
+/** An item whose product.availability is set but none of the documents' codes: the schema's error. */
+export interface UnknownAvailability {
+  readonly index: number;
+  readonly label: string;
+  /** The value as a message shows it: `"X"`, `7`. */
+  readonly shown: string;
+}
+
+/** An order's items, each told by its availability, for the plan of a split. */
+export interface ItemsToPlace {
+  readonly known: readonly ItemAvailability[];
+  readonly without: readonly ItemWithoutAvailability[];
+  readonly unknown: readonly UnknownAvailability[];
+}
+
+/** Every item of an order, as lint's rules gather them (AvailabilityMix), so that `oms-lint split` places them as lint's plan does. */
+export function itemsToPlace(order: unknown): ItemsToPlace {
+  const mix = new AvailabilityMix();
+  for (const item of orderItems(order)) mix.add(item);
+  return mix.toPlace();
 }
 
 /**
@@ -146,18 +201,8 @@ export function codeMeaningList(items: readonly ItemAvailability[]): string {
   return [...new Map(items.map((item) => [item.code, `${item.code} (${item.meaning})`])).values()].join(", ");
 }
 
-/** The items of an order whose availability is a documented code (see itemAvailability). */
-export function itemAvailabilities(order: unknown): readonly ItemAvailability[] {
-  const found: ItemAvailability[] = [];
-  for (const item of orderItems(order)) {
-    const availability = itemAvailability(item);
-    if (availability) found.push(availability);
-  }
-  return found;
-}
-
 /** "0 (Product0001), 2 (Product0003)": the items, for a message's placeholder. */
-export function itemList(items: readonly ItemAvailability[]): string {
+export function itemList(items: readonly { readonly label: string }[]): string {
   return items.map((item) => item.label).join(", ");
 }
 
@@ -178,17 +223,8 @@ export function codeList(items: readonly ItemAvailability[]): string {
 export const splitCommandNote = "(`oms-lint split <file>` writes them, or says what in the file to fix first)";
 
 /** The close of every split message: the plan of splitPlan, and the command that writes it. */
-export const splitInstruction = `Send {{count}} orders, each with its own externalOrderID (OMS does not split orders on creation): {{plan}} ${splitCommandNote}{{reading}}`;
+export const splitInstruction = `Send {{count}} orders, each with its own externalOrderID (OMS does not split orders on creation): {{plan}} ${splitCommandNote}{{reading}}{{without}}{{unplaced}}`;
 
-/**
- * The orders an order must become so that each passes the mix rules, all classes at once:
- * one order per class (all P; all D; all J; all I; all others), in the order of their first
- * item, as `oms-lint split` writes them. Under onBlocks the OMS splits D, J and I itself, so
- * only preorders go apart. "orderItems 0 (Product0001), 2 (availability Y, N); orderItems 1
- * (availability P)", and how many orders that is. The plan is whole in the message: where
- * the items' part numbers make it longer than a message quotes, it names the items by index
- * ("orderItems 0-2, 5"), and where even that is too long, it counts them per order.
- */
 /**
  * The order an item goes to in a split, for lint's plan and `oms-lint split` alike: one per
  * class, but under onBlocks, where the OMS splits D, J and I itself ("in onBlocks, OMS stores
@@ -202,8 +238,69 @@ export function splitGroupOf(itemClass: AvailabilityClass, onBlocks: boolean): S
   return onBlocks && itemClass !== "P" ? "notPreorder" : itemClass;
 }
 
-export function splitPlan(items: readonly ItemAvailability[], onBlocks: boolean): { readonly count: number; readonly plan: string; readonly reading: string } {
-  return { ...plannedOrders(items, onBlocks), reading: readingOfPlan(items, onBlocks) };
+/**
+ * One order of a split: its group, and its items in the order's order (those without an
+ * availability among them, as plannedOrders places them).
+ */
+export interface PlannedOrder {
+  readonly group: SplitGroup;
+  readonly known: readonly ItemAvailability[];
+  readonly without: readonly ItemWithoutAvailability[];
+  /** Every item's index, in order. */
+  readonly indexes: readonly number[];
+}
+
+/**
+ * The orders of a split, for lint's plan and `oms-lint split` alike, in the order of their first
+ * item. An item without an availability is in no class the documents' rules name, so it decides
+ * no split, as lint counts it in none: where the others make one order, it is in that order;
+ * where they make several, it goes with the items no passage asks to split (under onBlocks, with
+ * the items that are not preorders), our reading. An item of an unknown code is in none of them
+ * (split refuses it: see unplacedWords).
+ */
+export function plannedOrders({ known, without }: ItemsToPlace, onBlocks: boolean): PlannedOrder[] {
+  const groupOf = (item: ItemAvailability) => splitGroupOf(item.availabilityClass, onBlocks);
+  const decided = new Set(known.map(groupOf));
+  const withoutGroup = decided.size === 1 ? [...decided][0]! : splitGroupOf("normal", onBlocks);
+  const placed = [
+    ...known.map((item) => ({ index: item.index, group: groupOf(item), known: item })),
+    ...without.map((item) => ({ index: item.index, group: withoutGroup, without: item })),
+  ];
+  placed.sort((a, b) => a.index - b.index);
+  const orders = new Map<SplitGroup, { group: SplitGroup; known: ItemAvailability[]; without: ItemWithoutAvailability[]; indexes: number[] }>();
+  for (const item of placed) {
+    const { index, group } = item;
+    const order = orders.get(group) ?? { group, known: [], without: [], indexes: [] };
+    if ("known" in item) order.known.push(item.known);
+    else order.without.push(item.without);
+    order.indexes.push(index);
+    orders.set(group, order);
+  }
+  return [...orders.values()];
+}
+
+/**
+ * The orders an order must become so that each passes the mix rules, all classes at once:
+ * one order per class (all P; all D; all J; all I; all others), in the order of their first
+ * item, as `oms-lint split` writes them. Under onBlocks the OMS splits D, J and I itself, so
+ * only preorders go apart. "orderItems 0 (Product0001), 2 (availability Y, N); orderItems 1
+ * (availability P)", and how many orders that is. The plan is whole in the message: where
+ * the items' part numbers make it longer than a message quotes, it names the items by index
+ * ("orderItems 0-2, 5"), and where even that is too long, it counts them per order. Then
+ * what of the plan is our reading, and any item it cannot place.
+ */
+export function splitPlan(
+  toPlace: ItemsToPlace,
+  onBlocks: boolean,
+): { readonly count: number; readonly plan: string; readonly reading: string; readonly without: string; readonly unplaced: string } {
+  const orders = plannedOrders(toPlace, onBlocks);
+  return {
+    count: orders.length,
+    plan: planWords(orders),
+    reading: readingOfPlan(toPlace.known, onBlocks),
+    without: withoutWords(orders),
+    unplaced: unplacedWords(toPlace.unknown),
+  };
 }
 
 /**
@@ -219,30 +316,39 @@ function readingOfPlan(items: readonly ItemAvailability[], onBlocks: boolean): s
   return `; of that plan, the availability D items apart from availability ${codeList(normal)} is our reading, not the documents' word (availability-split-implied)`;
 }
 
-function plannedOrders(items: readonly ItemAvailability[], onBlocks: boolean): { readonly count: number; readonly plan: string } {
-  const groups = new Map<SplitGroup, ItemAvailability[]>();
-  for (const item of items) {
-    const key = splitGroupOf(item.availabilityClass, onBlocks);
-    const group = groups.get(key) ?? [];
-    group.push(item);
-    groups.set(key, group);
-  }
-  const orders = [...groups.values()];
-  const byLabel = orders.map((group) => `orderItems ${itemList(group)} (availability ${codeList(group)})`).join("; ");
-  if (byLabel.length <= maxQuoted) return { count: groups.size, plan: byLabel };
-  const byIndex = orders.map((group) => `orderItems ${indexRuns(group)} (availability ${codeList(group)})`).join("; ");
-  if (byIndex.length <= maxQuoted) return { count: groups.size, plan: byIndex };
-  const counted = orders.map((group) => `${group.length} ${group.length === 1 ? "item" : "items"} of availability ${codeList(group)}`).join("; ");
-  return { count: groups.size, plan: counted };
+/** Where the plan puts the items without an availability, which no document says (plannedOrders). */
+function withoutWords(orders: readonly PlannedOrder[]): string {
+  const without = orders.flatMap((order) => order.without).map((item) => item.index);
+  if (without.length === 0) return "";
+  const one = without.length === 1;
+  return `; orderItems ${indexRuns(without.sort((a, b) => a - b))} ${one ? "has" : "have"} no availability: ${one ? "it decides" : "they decide"} no split, and ${one ? "its" : "their"} place in that plan is our reading`;
 }
 
-/** "0-2, 5": the items' indexes, consecutive runs joined. */
-function indexRuns(items: readonly ItemAvailability[]): string {
+/** The items a plan cannot place: their availability is set but none of the documents' codes (the schema names each code). */
+function unplacedWords(unknown: readonly UnknownAvailability[]): string {
+  if (unknown.length === 0) return "";
+  const one = unknown.length === 1;
+  return `; orderItems ${indexRuns(unknown.map((item) => item.index))} ${one ? "is" : "are"} in none of them: which order ${one ? "it belongs" : "they belong"} in cannot be told until ${one ? "its availability" : "their availabilities"}, none of the documents' codes (the schema's error), ${one ? "is" : "are"} fixed`;
+}
+
+/** "orderItems 0 (availability P); orderItems 1, 2 (availability Y, none)": as whole as a message quotes (see splitPlan's note). */
+function planWords(orders: readonly PlannedOrder[]): string {
+  const codes = (order: PlannedOrder) => [...new Set(order.known.map((item) => item.code)), ...(order.without.length > 0 ? ["none"] : [])].join(", ");
+  const members = (order: PlannedOrder) => [...order.known, ...order.without].sort((a, b) => a.index - b.index);
+  const byLabel = orders.map((order) => `orderItems ${itemList(members(order))} (availability ${codes(order)})`).join("; ");
+  if (byLabel.length <= maxQuoted) return byLabel;
+  const byIndex = orders.map((order) => `orderItems ${indexRuns(order.indexes)} (availability ${codes(order)})`).join("; ");
+  if (byIndex.length <= maxQuoted) return byIndex;
+  return orders.map((order) => `${order.indexes.length} ${order.indexes.length === 1 ? "item" : "items"} of availability ${codes(order)}`).join("; ");
+}
+
+/** "0-2, 5": the indexes, consecutive runs joined. */
+function indexRuns(indexes: readonly number[]): string {
   const runs: string[] = [];
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < indexes.length; ) {
     let j = i;
-    while (j + 1 < items.length && items[j + 1]!.index === items[j]!.index + 1) j++;
-    runs.push(j > i ? `${items[i]!.index}-${items[j]!.index}` : String(items[i]!.index));
+    while (j + 1 < indexes.length && indexes[j + 1]! === indexes[j]! + 1) j++;
+    runs.push(j > i ? `${indexes[i]!}-${indexes[j]!}` : String(indexes[i]!));
     i = j + 1;
   }
   return runs.join(", ");

@@ -1,5 +1,6 @@
 /**
- * An order that must be split but cannot be: no externalOrderID to derive the children's from,
+ * An order that must be split but cannot be: an item whose availability is none of the
+ * documents' codes, no externalOrderID to derive the children's from,
  * an amount split divides that is no number, or one whose shares no JSON number holds as
  * written (then `pointer` is its JSON Pointer, which `oms-lint split` turns into the line and
  * column it names).

@@ -1,7 +1,7 @@
 import { shownValue } from "../engine/argumentWords.js";
 import { drawsNothingToRead } from "../source/invisibleCharacters.js";
 import { apportionDecimal } from "../domain/apportion.js";
-import { itemAvailabilities, splitGroupOf, type AvailabilityClass, type SplitGroup } from "../domain/availabilityClasses.js";
+import { itemsToPlace, plannedOrders, type AvailabilityClass, type ItemsToPlace, type SplitGroup, type UnknownAvailability } from "../domain/availabilityClasses.js";
 import { add, compare, multiply, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import type { CreateOrderRequest } from "../generated/types.js";
 import { asNumber, asObject, isPresent, type JsonObject } from "../domain/payloadParts.js";
@@ -36,7 +36,7 @@ export interface SplitChild {
   /** Its items' class; under onBlocks, "notPreorder" for all items but the preorders (see splitGroupOf). */
   readonly availabilityClass: SplitGroup;
   readonly reason: string;
-  /** What a reader should know: items without a valid availability, a cut ID, a payment left out, a promotion's share moved. */
+  /** What a reader should know: items without an availability, a cut ID, a payment left out, a promotion's share moved. */
   readonly notes: readonly string[];
 }
 
@@ -83,6 +83,8 @@ interface Group {
   readonly itemIndexes: number[];
   /** The valid availability codes of its items, in order of first appearance. */
   readonly codes: Set<string>;
+  /** Whether an item without an availability is among its items. */
+  readonly hasWithout: boolean;
   readonly notes: string[];
 }
 
@@ -102,7 +104,8 @@ export const maxMinorDigits = 8;
  * payment's authAmount and positive maxAmount by what each child owes (see owedAfter), adding up exactly
  * (but for a minor unit of a limit given to a child that owes 0 when no other child can spare
  * one: see planPayments).
- * An order with one class comes back as itself. A SplitError when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone).
+ * An order with one class comes back as itself. A SplitError for an item whose availability is set
+ * but none of the documents' codes (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone).
  */
 export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
   const order = asObject(payload);
@@ -119,9 +122,11 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   if (!Array.isArray(items)) {
     return unsplit(payload, order, [], "normal", "orderItems is not a list: there is nothing to split", []);
   }
-  const groups = groupItems(order, items, onBlocks);
+  const toPlace = itemsToPlace(order);
+  refuseUnknownCodes(toPlace.unknown);
+  const groups = groupItems(toPlace, onBlocks);
   if (groups.length <= 1) {
-    const only: Group = groups[0] ?? { availabilityClass: "normal", classes: new Set(), itemIndexes: [], codes: new Set(), notes: [] };
+    const only: Group = groups[0] ?? { availabilityClass: "normal", classes: new Set(), itemIndexes: [], codes: new Set(), hasWithout: false, notes: [] };
     return unsplit(payload, order, only.itemIndexes, only.availabilityClass, unneededReason(only), onBlocksNotes(only), only.notes);
   }
 
@@ -227,37 +232,40 @@ function unsplit<Order>(
 }
 
 /**
- * The groups of splitGroupOf (lint's plan names the same), in the order of their first item.
- * An item without a valid availability code cannot be placed by the documents' rules; it
- * follows the normal process, so it goes with the normal items (the schema reports the code).
+ * The orders lint's plan names (plannedOrders), one group each, in the order of their first
+ * item. An item without an availability goes where that plan puts it, and its notes say so.
  */
-function groupItems(order: JsonObject, items: readonly unknown[], onBlocks: boolean): Group[] {
-  const known = new Map(itemAvailabilities(order).map((item) => [item.index, item]));
-  const groups = new Map<SplitGroup, Group>();
-  items.forEach((_, index) => {
-    const item = known.get(index);
-    const itemClass: AvailabilityClass = item?.availabilityClass ?? "normal";
-    const key = splitGroupOf(itemClass, onBlocks);
-    let group = groups.get(key);
-    if (group === undefined) {
-      group = { availabilityClass: key, classes: new Set(), itemIndexes: [], codes: new Set(), notes: [] };
-      groups.set(key, group);
-    }
-    group.classes.add(itemClass);
-    group.itemIndexes.push(index);
-    if (item !== undefined) group.codes.add(item.code);
-    else {
-      group.notes.push(`orderItems ${index} has no valid product.availability: it goes with the ${classes[key].label}`);
-    }
-  });
-  return [...groups.values()];
+function groupItems(toPlace: ItemsToPlace, onBlocks: boolean): Group[] {
+  const orders = plannedOrders(toPlace, onBlocks);
+  return orders.map(({ group, known, without, indexes }) => ({
+    availabilityClass: group,
+    classes: new Set(known.map((item) => item.availabilityClass)),
+    itemIndexes: [...indexes],
+    codes: new Set(known.map((item) => item.code)),
+    hasWithout: without.length > 0,
+    notes: without.map(({ index }) => `orderItems ${index} has no product.availability (the schema's warning): it decides no split, and goes with the ${orders.length === 1 ? "other items" : classes[group].label}, our reading`),
+  }));
+}
+
+/**
+ * An item whose availability is set but none of the documents' codes is in no order of the
+ * plan: the split would have to guess (it put "X" with the normal items, a third order beside
+ * lint's two), so it stops, whether or not the others need a split.
+ */
+function refuseUnknownCodes(unknown: readonly UnknownAvailability[]): void {
+  if (unknown.length === 0) return;
+  const named = unknown.map((item) => `${item.index} (availability ${item.shown})`).join(", ");
+  throw new SplitError(
+    `orderItems ${named} ${unknown.length === 1 ? "has" : "have"} a product.availability that is none of the documents' codes (the schema's error), so which order it belongs in cannot be told: fix that first`,
+  );
 }
 
 /** "items of availabilities the documents ask no split for (availability Y, N)" */
 function describe(group: Group): string {
   const { label } = classes[group.availabilityClass];
   const listsCodes = group.availabilityClass === "normal" || group.availabilityClass === "notPreorder";
-  return listsCodes && group.codes.size > 0 ? `${label} (availability ${[...group.codes].join(", ")})` : label;
+  const codes = [...group.codes, ...(group.hasWithout ? ["none"] : [])];
+  return listsCodes && codes.length > 0 ? `${label} (availability ${codes.join(", ")})` : label;
 }
 
 /**
@@ -276,7 +284,8 @@ function whyBesideNoNormal(group: Group, groups: readonly Group[]): string | und
 }
 
 function reasonFor(group: Group, groups: readonly Group[]): string {
-  const besideNormal = groups.some((other) => other.availabilityClass === "normal");
+  // An item without an availability is no normal item: the sentences about normal items need one with a code.
+  const besideNormal = groups.some((other) => other.availabilityClass === "normal" && other.codes.size > 0);
   const why = (besideNormal ? undefined : whyBesideNoNormal(group, groups)) ?? classes[group.availabilityClass].why;
   return `orderItems ${group.itemIndexes.join(", ")}: ${describe(group)}; ${why}`;
 }

@@ -35,6 +35,30 @@ ruleTester(preorderMix, {
         { path: "/orderItems/3/product/availability", messageId: "mixed", messageIncludes: ["orderItems 3 (Item3) is"] },
       ],
     },
+    // lint's plan and split share one grouping (split audit): P + D + X named two orders and
+    // never item 2, which split wrote as a third.
+    {
+      name: "an item whose availability is none of the documents' codes is named: which order it belongs in cannot be told",
+      payload: itemsOf("P", "D", "X"),
+      errors: [
+        {
+          path: "/orderItems/0/product/availability",
+          messageId: "mixed",
+          messageIncludes: ["Send 2 payloads", "orderItems 1 (Item1) (availability D) (`oms-lint split <file>` writes them, or says what in the file to fix first); orderItems 2 is in none of them: which order it belongs in cannot be told until its availability, none of the documents' codes (the schema's error), is fixed"],
+        },
+      ],
+    },
+    {
+      name: "an item without an availability decides no split, and goes where the plan says",
+      payload: orderWithItems([orderItem({ availability: "P", product: { partNumber: null } }), orderItem({ availability: "D", product: { partNumber: null } }), orderItem({ product: { availability: null, partNumber: null } })]),
+      errors: [
+        {
+          path: "/orderItems/0/product/availability",
+          messageId: "mixed",
+          messageIncludes: ["Send 3 payloads", "orderItems 0 (availability P); orderItems 1 (availability D); orderItems 2 (availability none)", "orderItems 2 has no availability: it decides no split, and its place in that plan is our reading"],
+        },
+      ],
+    },
     {
       name: "an item without a part number is named by its index",
       payload: orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "D", product: { partNumber: null } })]),

@@ -230,6 +230,8 @@ describe("oms-lint split", () => {
       "emptyid.json": JSON.stringify({ ...mixed, externalOrderID: "" }),
       // So did a zero-width space: children "\u200b-1" and "\u200b-2", printed raw as "-1", "-2" (split review).
       "invisibleid.json": JSON.stringify({ ...mixed, externalOrderID: "\u200b" }),
+      // lint's plan named P and D apart and never item 2, which split wrote as a third order (split audit).
+      "unknowncode.json": JSON.stringify(orderWithItems(["P", "D", "X"].map((availability) => orderItem({ availability })))),
     });
     // A name with nothing at all there is the command line's fault (exit 2, as lint's; test/files/systemErrorWords.test.ts); a broken link is the file's.
     symlinkSync("gone.json", join(dir, "link.json"));
@@ -241,6 +243,7 @@ describe("oms-lint split", () => {
       ["emptyid.json", /it has no externalOrderID/],
       ["invisibleid.json", /it has no externalOrderID \(a string that is not blank: white space, controls and characters that draw nothing, such as U\+200B or the braille blank U\+2800, alone are\)/],
       ["link.json", /cannot read the file: it does not exist .*\(ENOENT\)/],
+      ["unknowncode.json", /: orderItems 2 \(availability "X"\) has a product\.availability that is none of the documents' codes \(the schema's error\), so which order it belongs in cannot be told: fix that first$/m],
     ];
     for (const [file, message] of cases) {
       const run = await runCli(["split", file], { cwd: dir });
@@ -249,7 +252,7 @@ describe("oms-lint split", () => {
       expect(run.stderr).toMatch(message);
       expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
     }
-    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "emptyid.json", "invisibleid.json", "link.json", "noid.json", "repeated.json"]);
+    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "emptyid.json", "invisibleid.json", "link.json", "noid.json", "repeated.json", "unknowncode.json"]);
   });
 
   // Found by the audit of split and --fix: `split -f json` printed nothing on stdout for a file it could not split, and `| jq` read empty input.

@@ -107,19 +107,45 @@ describe("splitOrder", () => {
     ]);
   });
 
-  it("puts items without a valid availability with the normal items, and says so", () => {
-    const withoutCode = orderItem({ partNumber: "NoCode" });
-    delete (withoutCode.product as JsonObject).availability;
-    const order = orderWithItems([orderItem({ availability: "D" }), withoutCode, orderItem({ availability: "X" })]);
-    const { report } = split(order);
-    expect(report.map((r) => [r.availabilityClass, r.itemIndexes])).toEqual([
-      ["D", [0]],
-      ["normal", [1, 2]],
-    ]);
-    expect(report[1]!.notes).toEqual([
-      "orderItems 1 has no valid product.availability: it goes with the items of availabilities the documents ask no split for",
-      "orderItems 2 has no valid product.availability: it goes with the items of availabilities the documents ask no split for",
-    ]);
+  // lint's plan and split share one grouping (split audit): P + D + X was planned as two orders
+  // and written as three, P + X planned as none and written as two, X + P + Y out of order.
+  const withCodes = (...codes: (string | number)[]) => orderWithItems(codes.map((availability) => orderItem({ product: { partNumber: null, availability } })));
+  const refusals: [string, JsonObject, string][] = [
+    ["P + D + X", withCodes("P", "D", "X"), 'orderItems 2 (availability "X")'],
+    ["P + X", withCodes("P", "X"), 'orderItems 1 (availability "X")'],
+    ["X + P + Y", withCodes("X", "P", "Y"), 'orderItems 0 (availability "X")'],
+    ["two unknown codes, one no string", withCodes("Q", "P", 7), 'orderItems 0 (availability "Q"), 2 (availability 7)'],
+  ];
+  for (const onBlocks of [false, true]) {
+    for (const [name, order, named] of refusals) {
+      it(`refuses ${name}${onBlocks ? " under onBlocks" : ""}: an availability none of the documents' codes places its item in no order`, () => {
+        expect(() => splitOrder(order, { settings: { onBlocks } })).toThrow(
+          new SplitError(`${named} ${named.includes(",") ? "have" : "has"} a product.availability that is none of the documents' codes (the schema's error), so which order it belongs in cannot be told: fix that first`),
+        );
+      });
+    }
+  }
+
+  it("places an item without an availability as lint's plan does: it decides no split, and goes with the items no passage asks to split", () => {
+    const absent = orderItem({ product: { partNumber: null, availability: null } });
+    const cases: [string[], boolean, [string, number[]][]][] = [
+      [["P"], false, [["P", [0, 1]]]],
+      [["P", "D"], false, [["P", [0]], ["D", [1]], ["normal", [2]]]],
+      [["P", "D"], true, [["P", [0]], ["notPreorder", [1, 2]]]],
+      [["Y", "D"], false, [["normal", [0, 2]], ["D", [1]]]],
+    ];
+    for (const [codes, onBlocks, groups] of cases) {
+      const order = orderWithItems([...codes.map((availability) => orderItem({ availability, product: { partNumber: null } })), absent]);
+      const { report } = split(order, { settings: { onBlocks } });
+      expect(report.map((r) => [r.availabilityClass, r.itemIndexes]), codes.join("+")).toEqual(groups);
+      const plan = validate("createOrder", order, { settings: { onBlocks } }).diagnostics.find((d) => d.message.includes("Send "));
+      expect(plan?.message.match(/Send (\d+)/)?.[1] ?? "1", codes.join("+")).toBe(String(groups.length));
+      const absentNote = report.find((r) => r.itemIndexes.includes(codes.length))!.notes;
+      expect(absentNote).toEqual([`orderItems ${codes.length} has no product.availability (the schema's warning): it decides no split, and goes with the ${groups.length === 1 ? "other items" : report.find((r) => r.itemIndexes.includes(codes.length))!.availabilityClass === "notPreorder" ? "items that are not preorders" : "items of availabilities the documents ask no split for"}, our reading`]);
+    }
+    // No item beside the D child is of a normal availability: only the item without one is.
+    const { report } = split(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "D" }), absent]));
+    expect(report[1]!.reason).toContain('the sentence that D products "cannot be combined with normal items" does not apply');
   });
 
   it("under onBlocks splits only the preorders apart, into the orders preorder-mix names, and does not call that split unneeded", () => {
