@@ -83,8 +83,13 @@ function adviceText(text: string, fileArgument: string | undefined, settings: Se
   ].join(" ");
 }
 
-/** How `oms-lint split` shares out what the children have in common. */
-const shared = "(order-level amounts are shared out by item subtotal, payments by what each order owes)";
+/**
+ * How `oms-lint split` shares out what the children have in common, as the README's split
+ * section says: by item subtotal, but a promotion's or discount's share a child cannot use moves
+ * to its siblings (usableAdjustments), which the documents do not say ("are applied to the order").
+ */
+const shared =
+  "(order-level amounts are shared out by item subtotal, but a child's share of a promotion or discount that is more than it owes goes to its siblings, our reading; payments by what each order owes)";
 
 /**
  * The command that writes the children, and, where `oms-lint split` refuses the file as it

@@ -111,3 +111,21 @@ describe("the split advice refuses what `oms-lint split` refuses, in its words",
     expect(advise(order)).toContain("Run `npx oms-lint split order.json` to write them");
   });
 });
+
+/**
+ * The advice said "order-level amounts are shared out by item subtotal", false where a share
+ * moved (split audit): Y 10 with 20 of shipping and P 10 with a promotion of 25 give the P child
+ * 10 of it, not 12.50. It says what the README's split section says, and whose reading that is.
+ */
+describe("the split advice says how split shares out the amounts", () => {
+  it("a promotion's share a child cannot use goes to its siblings, as our reading", () => {
+    const order = orderWithItems(
+      [orderItem({ availability: "Y", actualPrice: 10, itemSpecifics: { shipping: 20 } }), orderItem({ availability: "P", actualPrice: 10 })],
+      { promotions: [{ code: "SPRING", amount: 25 }] },
+    );
+    const advice = advise(JSON.stringify(order))!;
+    expect(advice).toContain(
+      "Run `npx oms-lint split order.json` to write them (order-level amounts are shared out by item subtotal, but a child's share of a promotion or discount that is more than it owes goes to its siblings, our reading; payments by what each order owes).",
+    );
+  });
+});
