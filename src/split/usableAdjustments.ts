@@ -81,9 +81,13 @@ function least(...values: Decimal[]): Decimal {
   return values.reduce((a, b) => (compare(a, b) <= 0 ? a : b));
 }
 
-/** Each child's notes on the entries whose share of it moved, as a giver or as a taker. */
+/**
+ * Each child's notes on the entries whose share of it moved, as a giver or as a taker, and, for a
+ * child left taking off more than it owes, how much goes unused.
+ */
 function movedNotes(plain: AdjustmentShares, shares: AdjustmentShares, moved: ReadonlyMap<string, readonly Move[]>, gross: readonly Decimal[]): string[][] {
   const notes: string[][] = gross.map(() => []);
+  const unused = gross.map((owed, c) => subtract(adjustmentsOf(shares, c), owed));
   for (const [key, entries] of plain) {
     entries.forEach((entry, k) => {
       const moves = moved.get(`${key} ${k}`);
@@ -93,11 +97,15 @@ function movedNotes(plain: AdjustmentShares, shares: AdjustmentShares, moved: Re
         const was = entry[c]!;
         if (compare(now, was) === 0) return;
         const differs = `${key} ${k}: its amount here is ${formatDecimal(now)}, not its share by item subtotal, ${formatDecimal(was)}`;
-        const why = compare(now, was) > 0 ? takerWords(subtract(now, was), moves.filter((move) => move.to === c).map((move) => move.from)) : giverWords(owed, subtract(was, now), moves.filter((move) => move.from === c).map((move) => move.to));
+        const giver: Giver = { owed, plainTotal: adjustmentsOf(plain, c), given: subtract(was, now), leftOver: compare(unused[c]!, zero) > 0 };
+        const why = compare(now, was) > 0 ? takerWords(subtract(now, was), moves.filter((move) => move.to === c).map((move) => move.from)) : giverWords(giver, moves.filter((move) => move.from === c).map((move) => move.to));
         notes[c]!.push(`${differs}: ${why} (${ourReading})`);
       });
     });
   }
+  gross.forEach((owed, c) => {
+    if (compare(unused[c]!, zero) > 0) notes[c]!.push(`${unusedWords(owed, unused[c]!)} (${ourReading})`);
+  });
   return notes;
 }
 
@@ -106,8 +114,34 @@ function takerWords(taken: Decimal, givers: readonly number[]): string {
   return `it takes ${formatDecimal(taken)} that ${children(givers)} cannot use, as ${many ? "those orders owe less than their shares" : "that order owes less than its share"}`;
 }
 
-function giverWords(owed: Decimal, given: Decimal, takers: readonly number[]): string {
-  return `this order owes ${formatDecimal(owed)} before its promotions and discounts, and the other ${formatDecimal(given)} goes to ${children(takers)}`;
+/** What a giver's note compares: all its shares by item subtotal against what it owes, and what of this entry's share it gave. */
+interface Giver {
+  readonly owed: Decimal;
+  readonly plainTotal: Decimal;
+  readonly given: Decimal;
+  /** Whether it still takes off more than it owes once its siblings took what they can. */
+  readonly leftOver: boolean;
+}
+
+/**
+ * Why a giver's share of one entry is less: its shares of every entry together, not this one
+ * alone, came to more than it owes ("this order owes 10 … and the other 1.67 goes to child 1" of a
+ * share of 5 explained nothing).
+ */
+function giverWords({ owed, plainTotal, given, leftOver }: Giver, takers: readonly number[]): string {
+  const over = subtract(plainTotal, owed);
+  const shares = `this order's shares by item subtotal of the promotions and discounts add up to ${formatDecimal(plainTotal)}, ${formatDecimal(over)} more than the ${formatDecimal(owed)} it owes before them`;
+  return `${shares}, so ${formatDecimal(given)} of this share goes to ${children(takers)}${leftOver ? ", all its siblings can use" : ""}`;
+}
+
+/**
+ * A child that still takes off more than it owes once its siblings took what they can: the rest
+ * is used nowhere, and it owes 0 (owedAfter floors it), which only an order whose promotions and
+ * discounts are more than all it owes meets.
+ */
+function unusedWords(owed: Decimal, unused: Decimal): string {
+  const total = add(owed, unused);
+  return `its promotions and discounts here add up to ${formatDecimal(total)}, ${formatDecimal(unused)} more than the ${formatDecimal(owed)} it owes before them, and no sibling can use the rest: ${formatDecimal(unused)} of them goes unused, and this order owes 0 (the order's promotions and discounts are more than all it owes)`;
 }
 
 /** "child 2", "children 1 and 3": children by number from 1, each once. */

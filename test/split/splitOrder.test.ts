@@ -201,9 +201,46 @@ describe("splitOrder", () => {
       'promotions 0: its amount here is 15, not its share by item subtotal, 12.5: it takes 2.5 that child 2 cannot use, as that order owes less than its share (how promotions and discounts are split is our reading: the documents say only that they "are applied to the order")',
     );
     expect(report[1]!.notes).toContain(
-      'promotions 0: its amount here is 10, not its share by item subtotal, 12.5: this order owes 10 before its promotions and discounts, and the other 2.5 goes to child 1 (how promotions and discounts are split is our reading: the documents say only that they "are applied to the order")',
+      'promotions 0: its amount here is 10, not its share by item subtotal, 12.5: this order\'s shares by item subtotal of the promotions and discounts add up to 12.5, 2.5 more than the 10 it owes before them, so 2.5 of this share goes to child 1 (how promotions and discounts are split is our reading: the documents say only that they "are applied to the order")',
     );
     for (const child of children) expect(validate("createOrder", child).errorCount).toBe(0);
+  });
+
+  // The split audit: a giver's note said "this order owes 10 before its promotions and discounts, and
+  // the other 1.67 goes to child 1" of a share of 5 cut to 3.33, which explains nothing (its shares
+  // together came to 11.67); and a child keeping 15 of a promotion on 10 owed had no note of the 5 unused.
+  describe("says why a child gives a share away, and what it cannot use at all", () => {
+    const threeClasses = (adjustments: JsonObject) =>
+      orderWithItems(
+        [
+          orderItem({ partNumber: "Ship", availability: "Y", actualPrice: 10, itemSpecifics: { shipping: 20 } }),
+          orderItem({ partNumber: "Pre", availability: "P", actualPrice: 10 }),
+          orderItem({ partNumber: "Old", availability: "D", actualPrice: 10 }),
+        ],
+        { shippingTax: 0, ...adjustments },
+      );
+    const reading = '(how promotions and discounts are split is our reading: the documents say only that they "are applied to the order")';
+
+    it("a giver's note compares what its shares added up to with what it owes", () => {
+      const { children, report } = split(threeClasses({ promotions: [{ code: "A", amount: 15 }, { code: "B", amount: 15 }], discounts: [{ code: "C", amount: 5 }] }));
+      expect(children.map((c) => (c.promotions as JsonObject[]).map((p) => p.amount))).toEqual([[8.33, 5], [3.33, 5], [3.34, 5]]);
+      expect(report[1]!.notes).toEqual([
+        `promotions 0: its amount here is 3.33, not its share by item subtotal, 5: this order's shares by item subtotal of the promotions and discounts add up to 11.67, 1.67 more than the 10 it owes before them, so 1.67 of this share goes to child 1 ${reading}`,
+      ]);
+      expect(report[2]!.notes).toEqual([
+        `promotions 0: its amount here is 3.34, not its share by item subtotal, 5: this order's shares by item subtotal of the promotions and discounts add up to 11.66, 1.66 more than the 10 it owes before them, so 1.66 of this share goes to child 1 ${reading}`,
+      ]);
+    });
+
+    it("a child left with more than it owes says how much goes unused, and that it owes 0", () => {
+      const { children, report } = split(threeClasses({ promotions: [{ code: "BIG", amount: 55 }] }));
+      expect(children.map((c) => (c.promotions as JsonObject[])[0]!.amount)).toEqual([30, 10, 15]);
+      expect(report[2]!.notes).toEqual([
+        `promotions 0: its amount here is 15, not its share by item subtotal, 18.33: this order's shares by item subtotal of the promotions and discounts add up to 18.33, 8.33 more than the 10 it owes before them, so 3.33 of this share goes to child 1, all its siblings can use ${reading}`,
+        `its promotions and discounts here add up to 15, 5 more than the 10 it owes before them, and no sibling can use the rest: 5 of them goes unused, and this order owes 0 (the order's promotions and discounts are more than all it owes) ${reading}`,
+      ]);
+      expect(report[1]!.notes.some((note) => note.includes("goes unused"))).toBe(false);
+    });
   });
 
   it("derives IDs with a template", () => {
