@@ -39,9 +39,13 @@ export function splitHelpText(): string {
 
 Splits a Create Order payload whose items mix availabilities the OMS does not accept
 together (preorder P; discontinued D; split to merchant J; digital content I; the rest)
-into one order per class, each with its own externalOrderID and its share of shippingTax,
-promotions, discounts and the payments' authAmount and maxAmount. Writes <name>-1.json,
-<name>-2.json, … and lints each. An order that needs no split is left alone.
+into one order per class (all P; all D; all J; all I; all the rest), or, where the
+config's settings.onBlocks is true (the OMS splits D, J and I itself upon order
+placement), into two: the preorders, and all the rest, the orders the rules' messages
+name. Each child has its own externalOrderID and its share of shippingTax, promotions,
+discounts and the payments' authAmount and maxAmount. Writes <name>-1.json,
+<name>-2.json, … and lints each. An order that needs no split is left alone; one with
+an item whose availability is none of the documents' codes is refused.
 
 Options:
   --out-dir <dir>          Write the children here (default: the file's own folder)

@@ -401,5 +401,11 @@ describe("oms-lint split", () => {
     const run = await runCli(["split", "--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^oms-lint split \[options\] <file>/);
+    // It said "into one order per class" of every tenant (split audit): under onBlocks only the preorders go apart.
+    const oneLine = run.stdout.replace(/\s+/g, " ");
+    expect(oneLine).not.toContain("into one order per class,");
+    expect(oneLine).toContain(
+      "into one order per class (all P; all D; all J; all I; all the rest), or, where the config's settings.onBlocks is true (the OMS splits D, J and I itself upon order placement), into two: the preorders, and all the rest, the orders the rules' messages name.",
+    );
   });
 });
