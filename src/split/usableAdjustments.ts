@@ -1,6 +1,7 @@
 import { apportionDecimal } from "../domain/apportion.js";
 import { add, compare, formatDecimal, subtract, zero, type Decimal } from "../domain/decimal.js";
 import { andList } from "../engine/andList.js";
+import { fewest, unitsToCover, wholeUnits } from "./minorUnits.js";
 
 /** For promotions and discounts, each entry's shares by child (undefined: the entry has no numeric amount). */
 export type AdjustmentShares = ReadonlyMap<string, readonly (readonly Decimal[] | undefined)[]>;
@@ -55,17 +56,22 @@ function adjustmentsOf(shares: AdjustmentShares, c: number): Decimal {
 
 /**
  * Moves as much of the giver's share of one entry as it cannot use (its room below 0) and its
- * siblings can (their room above 0) to them, by their room: no part passes a sibling's room, as
- * the whole moved is at most all their room (largest remainder gives a part at most the
- * ceiling of its exact share, which is within a room written in the same units).
+ * siblings can (their room above 0) to them, by their room, in whole minor units of the
+ * currency, as every share is written ("split in the currency's minor units": a room of 2.499
+ * moved as 2.499 wrote promotions of 14.999 and 10.001 in USD). What the giver cannot use is
+ * rounded up to a unit, so that it takes off no more than it owes, and what its siblings can
+ * take rounded down; a child owing a fraction of a unit (10.001) may so be left owing that
+ * fraction, or a sibling given up to a unit past its room: the slack of a fraction of a unit
+ * the README documents. Largest remainder gives each sibling a part at most the ceiling of its
+ * exact share, so none passes its room by a unit or more.
  */
 function passOn(entry: Decimal[], room: Decimal[], giver: number, digits: number): Move[] {
   const takers = room.flatMap((r, c) => (c !== giver && compare(r, zero) > 0 ? [c] : []));
   const spare = takers.reduce((sum, c) => add(sum, room[c]!), zero);
-  const moving = least(entry[giver]!, subtract(zero, room[giver]!), spare);
-  if (compare(moving, zero) <= 0) return [];
-  const finest = Math.max(digits, ...takers.map((c) => room[c]!.scale));
-  const parts = apportionDecimal(moving, takers.map((c) => room[c]!), finest);
+  const units = fewest(wholeUnits(entry[giver]!, digits), unitsToCover(subtract(zero, room[giver]!), digits), wholeUnits(spare, digits));
+  if (units <= 0n) return [];
+  const moving: Decimal = { units, scale: digits };
+  const parts = apportionDecimal(moving, takers.map((c) => room[c]!), digits);
   entry[giver] = subtract(entry[giver]!, moving);
   room[giver] = add(room[giver]!, moving);
   return takers.flatMap((to, i) => {
@@ -75,10 +81,6 @@ function passOn(entry: Decimal[], room: Decimal[], giver: number, digits: number
     room[to] = subtract(room[to]!, part);
     return [{ from: giver, to }];
   });
-}
-
-function least(...values: Decimal[]): Decimal {
-  return values.reduce((a, b) => (compare(a, b) <= 0 ? a : b));
 }
 
 /**

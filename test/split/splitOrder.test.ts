@@ -303,6 +303,34 @@ describe("splitOrder", () => {
     expect(children.map((c) => c.shippingTax)).toEqual([17, 33, 50]);
   });
 
+  // The split audit: Y 10 (+20 shipping) and P 10.001 with a promotion of 25 gave promotions of
+  // 14.999 and 10.001, where the README says order-level amounts are split in the currency's minor units.
+  it("moves a promotion's share in whole minor units, the fraction of a unit its child owes left as slack", () => {
+    const order = orderWithItems(
+      [orderItem({ partNumber: "Ship", availability: "Y", actualPrice: 10, itemSpecifics: { shipping: 20 } }), orderItem({ partNumber: "Pre", availability: "P", actualPrice: 10.001 })],
+      { currency: "USD", shippingTax: 0, promotions: [{ code: "BIG", amount: 25 }] },
+    );
+    const { children, report } = split(order);
+    expect(children.map((c) => (c.promotions as JsonObject[])[0]!.amount)).toEqual([15, 10]);
+    expect(report[1]!.notes[0]).toMatch(/^promotions 0: its amount here is 10, not its share by item subtotal, 12\.5: .* so 2\.5 of this share goes to child 1 \(/);
+  });
+
+  it("moves every share in whole minor units, whatever fraction of a unit the items' prices hold", () => {
+    const cents = (amount: unknown) => compare(toDecimal(Math.round((amount as number) * 100) / 100), toDecimal(amount as number)) === 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2_000 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 5_000 }), (priceCents, thousandth, promotionCents) => {
+        const order = orderWithItems(
+          [orderItem({ availability: "Y", actualPrice: 10, itemSpecifics: { shipping: 20 } }), orderItem({ availability: "P", actualPrice: (priceCents * 10 + thousandth) / 1000 })],
+          { currency: "USD", shippingTax: 0, promotions: [{ code: "BIG", amount: promotionCents / 100 }] },
+        );
+        const amounts = split(order).children.map((c) => (c.promotions as JsonObject[])[0]!.amount);
+        for (const amount of amounts) expect(cents(amount), String(amount)).toBe(true);
+        expect(compare(sum(amounts), toDecimal(promotionCents / 100))).toBe(0);
+      }),
+      { seed: 20261206, numRuns: 60 },
+    );
+  });
+
   it("splits a limited payment's maxAmount, leaves a payment out of a child whose share is 0, and keeps null and -1", () => {
     const order = orderWithItems([orderItem({ availability: "P", actualPrice: 1 }), orderItem({ availability: "Y", actualPrice: 999 })], {
       orderPayments: [
