@@ -182,7 +182,7 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
 /** Why an order of one group is not split: under onBlocks, a group of several classes is one because the OMS splits them. */
 function unneededReason(only: Group): string {
   if (only.availabilityClass === "notPreorder") return `no split needed: under onBlocks only preorders go apart, and no item is one: ${describe(only)}`;
-  return `no split needed: every item is in one class, ${describe(only)}`;
+  return `no split needed: every item ${only.hasWithout ? "with an availability " : ""}is in one class, ${describe(only)}`;
 }
 
 /** Where onBlocks is what makes a split unneeded (its items are of several classes), the order's note says so; nowhere else. */
@@ -243,7 +243,7 @@ function groupItems(toPlace: ItemsToPlace, onBlocks: boolean): Group[] {
     itemIndexes: [...indexes],
     codes: new Set(known.map((item) => item.code)),
     hasWithout: without.length > 0,
-    notes: without.map(({ index }) => `orderItems ${index} has no product.availability (the schema's warning): it decides no split, and goes with the ${orders.length === 1 ? "other items" : classes[group].label}, our reading`),
+    notes: without.map(({ index }) => `orderItems ${index} has no product.availability (the schema's warning): it decides no split, ${orders.length === 1 ? "so it stays in the order" : `and goes with the ${classes[group].label}, our reading`}`),
   }));
 }
 

@@ -141,8 +141,11 @@ describe("splitOrder", () => {
       const plan = validate("createOrder", order, { settings: { onBlocks } }).diagnostics.find((d) => d.message.includes("Send "));
       expect(plan?.message.match(/Send (\d+)/)?.[1] ?? "1", codes.join("+")).toBe(String(groups.length));
       const absentNote = report.find((r) => r.itemIndexes.includes(codes.length))!.notes;
-      expect(absentNote).toEqual([`orderItems ${codes.length} has no product.availability (the schema's warning): it decides no split, and goes with the ${groups.length === 1 ? "other items" : report.find((r) => r.itemIndexes.includes(codes.length))!.availabilityClass === "notPreorder" ? "items that are not preorders" : "items of availabilities the documents ask no split for"}, our reading`]);
+      const place = { P: "so it stays in the order", notPreorder: "and goes with the items that are not preorders, our reading", normal: "and goes with the items of availabilities the documents ask no split for, our reading" };
+      const absentGroup = report.find((r) => r.itemIndexes.includes(codes.length))!.availabilityClass as keyof typeof place;
+      expect(absentNote).toEqual([`orderItems ${codes.length} has no product.availability (the schema's warning): it decides no split, ${place[absentGroup]}`]);
     }
+    expect(split(orderWithItems([orderItem({ availability: "P" }), absent])).report[0]!.reason).toBe("no split needed: every item with an availability is in one class, preorder items (availability P)");
     // No item beside the D child is of a normal availability: only the item without one is.
     const { report } = split(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "D" }), absent]));
     expect(report[1]!.reason).toContain('the sentence that D products "cannot be combined with normal items" does not apply');
