@@ -1,4 +1,4 @@
-import { asString, isPresent, orderItems, type LocatedItem } from "./payloadParts.js";
+import { asObject, asString, isPresent, orderItems, type LocatedItem } from "./payloadParts.js";
 import { shownValue } from "../engine/argumentWords.js";
 import { maxQuoted } from "../engine/messageTemplate.js";
 import { skipPayload, type RuleVisitors } from "../engine/rule.js";
@@ -82,7 +82,7 @@ function itemLabel({ index, product }: LocatedItem): string {
  * order placement"). Each such rule adds its own `end`.
  */
 export const mixUnlessOnBlocks: Pick<RuleVisitors<Record<string, unknown>, AvailabilityMix>, "payload" | "item"> = {
-  payload: ({ settings }) => (settings.onBlocks === true ? skipPayload : new AvailabilityMix()),
+  payload: ({ settings, value }) => (settings.onBlocks === true ? skipPayload : new AvailabilityMix(value)),
   item(item, _context, mix) {
     mix.add(item);
   },
@@ -92,9 +92,12 @@ export const mixUnlessOnBlocks: Pick<RuleVisitors<Record<string, unknown>, Avail
  * The items an item visitor gathers for a rule that judges the order's mix at its end: the
  * classes are told as the items come, and each item's availability (strings for messages
  * and all) is made only when the order holds more than one class. The items without a
- * documented code are kept too, for the plan that must place every item (toPlace).
+ * documented code are kept too, for the plan that must place every item (toPlace), and so is
+ * the order, whose entries of orderItems that are no objects the walk never visits.
  */
 export class AvailabilityMix {
+  constructor(private readonly order: unknown) {}
+
   private readonly items: LocatedItem[] = [];
   private readonly absent: LocatedItem[] = [];
   private readonly unknown: LocatedItem[] = [];
@@ -131,6 +134,7 @@ export class AvailabilityMix {
       known: this.availabilities(),
       without: this.absent.filter(written).map((item) => ({ index: item.index, label: itemLabel(item) })),
       unknown: this.unknown.filter(written).map((item) => ({ index: item.index, label: itemLabel(item), shown: shownValue(item.product?.availability) })),
+      notObjects: entriesThatAreNoObjects(this.order).filter((entry) => filledByClient?.(`/orderItems/${entry.index}`) !== true),
     };
   }
 }
@@ -149,16 +153,36 @@ export interface UnknownAvailability {
   readonly shown: string;
 }
 
+/** An entry of orderItems that is no object ("legacy-item", null): the schema's error, no item any rule sees. */
+export interface EntryThatIsNoObject {
+  readonly index: number;
+  /** The value as a message shows it: `"legacy-item"`, `null`. */
+  readonly shown: string;
+}
+
 /** An order's items, each told by its availability, for the plan of a split. */
 export interface ItemsToPlace {
   readonly known: readonly ItemAvailability[];
   readonly without: readonly ItemWithoutAvailability[];
   readonly unknown: readonly UnknownAvailability[];
+  /** In no order, as an unknown availability is: which order such an entry belongs in cannot be told (92c9828 dropped them from every child). */
+  readonly notObjects: readonly EntryThatIsNoObject[];
+}
+
+/** The entries of the order's orderItems that are no objects, which orderItems() and the walk skip. */
+function entriesThatAreNoObjects(order: unknown): EntryThatIsNoObject[] {
+  const list = asObject(order)?.orderItems;
+  if (!Array.isArray(list)) return [];
+  const found: EntryThatIsNoObject[] = [];
+  list.forEach((entry: unknown, index) => {
+    if (asObject(entry) === undefined) found.push({ index, shown: entry === undefined ? "undefined" : shownValue(entry) });
+  });
+  return found;
 }
 
 /** Every item of an order, as lint's rules gather them (AvailabilityMix), so that `oms-lint split` places them as lint's plan does. */
 export function itemsToPlace(order: unknown): ItemsToPlace {
-  const mix = new AvailabilityMix();
+  const mix = new AvailabilityMix(order);
   for (const item of orderItems(order)) mix.add(item);
   return mix.toPlace();
 }
@@ -299,7 +323,7 @@ export function splitPlan(
     plan: planWords(orders),
     reading: readingOfPlan(toPlace.known, onBlocks),
     without: withoutWords(orders),
-    unplaced: unplacedWords(toPlace.unknown),
+    unplaced: unplacedWords(toPlace.unknown) + noObjectWords(toPlace.notObjects),
   };
 }
 
@@ -329,6 +353,13 @@ function unplacedWords(unknown: readonly UnknownAvailability[]): string {
   if (unknown.length === 0) return "";
   const one = unknown.length === 1;
   return `; orderItems ${indexRuns(unknown.map((item) => item.index))} ${one ? "is" : "are"} in none of them: which order ${one ? "it belongs" : "they belong"} in cannot be told until ${one ? "its availability" : "their availabilities"}, none of the documents' codes (the schema's error), ${one ? "is" : "are"} fixed`;
+}
+
+/** The entries a plan cannot place as they are no objects: an order item is one. */
+function noObjectWords(notObjects: readonly EntryThatIsNoObject[]): string {
+  if (notObjects.length === 0) return "";
+  const one = notObjects.length === 1;
+  return `; orderItems ${indexRuns(notObjects.map((entry) => entry.index))} ${one ? "is" : "are"} in none of them: ${one ? "it is no object" : "they are no objects"} (the schema's error), and which order ${one ? "it belongs" : "they belong"} in cannot be told until ${one ? "it is" : "they are"} fixed`;
 }
 
 /** "orderItems 0 (availability P); orderItems 1, 2 (availability Y, none)": as whole as a message quotes (see splitPlan's note). */

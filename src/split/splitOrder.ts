@@ -1,7 +1,7 @@
 import { shownValue } from "../engine/argumentWords.js";
 import { drawsNothingToRead } from "../source/invisibleCharacters.js";
 import { apportionDecimal } from "../domain/apportion.js";
-import { itemsToPlace, plannedOrders, type AvailabilityClass, type ItemsToPlace, type SplitGroup, type UnknownAvailability } from "../domain/availabilityClasses.js";
+import { itemsToPlace, plannedOrders, type AvailabilityClass, type ItemsToPlace, type SplitGroup, type UnknownAvailability, type EntryThatIsNoObject } from "../domain/availabilityClasses.js";
 import { add, compare, multiply, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import type { CreateOrderRequest } from "../generated/types.js";
 import { asNumber, asObject, isPresent, type JsonObject } from "../domain/payloadParts.js";
@@ -105,7 +105,7 @@ export const maxMinorDigits = 8;
  * (but for a minor unit of a limit given to a child that owes 0 when no other child can spare
  * one: see planPayments).
  * An order with one class comes back as itself. A SplitError for an item whose availability is set
- * but none of the documents' codes (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone).
+ * but none of the documents' codes, or an entry of orderItems that is no object (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone).
  */
 export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
   const order = asObject(payload);
@@ -123,7 +123,7 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
     return unsplit(payload, order, [], "normal", "orderItems is not a list: there is nothing to split", []);
   }
   const toPlace = itemsToPlace(order);
-  refuseUnknownCodes(toPlace.unknown);
+  refuseUnplaceable(toPlace);
   const groups = groupItems(toPlace, onBlocks);
   if (groups.length <= 1) {
     const only: Group = groups[0] ?? { availabilityClass: "normal", classes: new Set(), itemIndexes: [], codes: new Set(), hasWithout: false, notes: [] };
@@ -248,16 +248,29 @@ function groupItems(toPlace: ItemsToPlace, onBlocks: boolean): Group[] {
 }
 
 /**
- * An item whose availability is set but none of the documents' codes is in no order of the
- * plan: the split would have to guess (it put "X" with the normal items, a third order beside
- * lint's two), so it stops, whether or not the others need a split.
+ * An item whose availability is set but none of the documents' codes, or an entry of orderItems
+ * that is no object, is in no order of the plan: the split would have to guess (it put "X" with
+ * the normal items, a third order beside lint's two; it dropped "legacy-item" from every child),
+ * so it stops, whether or not the others need a split, in one line naming them all.
  */
-function refuseUnknownCodes(unknown: readonly UnknownAvailability[]): void {
-  if (unknown.length === 0) return;
+function refuseUnplaceable({ unknown, notObjects }: ItemsToPlace): void {
+  const causes = [unknownCodeWords(unknown), noObjectWords(notObjects)].filter((words) => words !== undefined);
+  if (causes.length === 0) return;
+  const many = unknown.length + notObjects.length > 1;
+  throw new SplitError(`${causes.join("; ")}, so which order ${many ? "they belong" : "it belongs"} in cannot be told: fix that first`);
+}
+
+function unknownCodeWords(unknown: readonly UnknownAvailability[]): string | undefined {
+  if (unknown.length === 0) return undefined;
   const named = unknown.map((item) => `${item.index} (availability ${item.shown})`).join(", ");
-  throw new SplitError(
-    `orderItems ${named} ${unknown.length === 1 ? "has" : "have"} a product.availability that is none of the documents' codes (the schema's error), so which order it belongs in cannot be told: fix that first`,
-  );
+  return `orderItems ${named} ${unknown.length === 1 ? "has" : "have"} a product.availability that is none of the documents' codes (the schema's error)`;
+}
+
+/** 92c9828 placed only the entries that are objects: "legacy-item" and null went into no child, unsaid (audit). */
+function noObjectWords(notObjects: readonly EntryThatIsNoObject[]): string | undefined {
+  if (notObjects.length === 0) return undefined;
+  const named = notObjects.map((entry) => `${entry.index} (${entry.shown})`).join(", ");
+  return `orderItems ${named} ${notObjects.length === 1 ? "is no object" : "are no objects"} (the schema's error: an order item is an object)`;
 }
 
 /** "items of availabilities the documents ask no split for (availability Y, N)" */

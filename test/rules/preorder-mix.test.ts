@@ -48,6 +48,18 @@ ruleTester(preorderMix, {
         },
       ],
     },
+    // 92c9828's plan listed 0 and 2 only: the entries that are no objects were in none of its orders, unsaid (audit).
+    {
+      name: "an entry of orderItems that is no object is named: it is in none of the orders until it is one",
+      payload: orderWithItems([orderItem({ availability: "P", product: { partNumber: null } }), "legacy-item", orderItem({ availability: "Y", product: { partNumber: null } }), null] as never),
+      errors: [
+        {
+          path: "/orderItems/0/product/availability",
+          messageId: "mixed",
+          messageIncludes: ["orderItems 0 (availability P); orderItems 2 (availability Y)", "; orderItems 1, 3 are in none of them: they are no objects (the schema's error), and which order they belong in cannot be told until they are fixed"],
+        },
+      ],
+    },
     {
       name: "an item without an availability decides no split, and goes where the plan says",
       payload: orderWithItems([orderItem({ availability: "P", product: { partNumber: null } }), orderItem({ availability: "D", product: { partNumber: null } }), orderItem({ product: { availability: null, partNumber: null } })]),

@@ -232,6 +232,8 @@ describe("oms-lint split", () => {
       "invisibleid.json": JSON.stringify({ ...mixed, externalOrderID: "\u200b" }),
       // lint's plan named P and D apart and never item 2, which split wrote as a third order (split audit).
       "unknowncode.json": JSON.stringify(orderWithItems(["P", "D", "X"].map((availability) => orderItem({ availability })))),
+      // 92c9828 wrote two children of items 0 and 2 and dropped "legacy-item" and null (audit).
+      "notobject.json": JSON.stringify(orderWithItems([orderItem({ availability: "P" }), "legacy-item", orderItem({ availability: "Y" }), null] as JsonObject[])),
     });
     // A name with nothing at all there is the command line's fault (exit 2, as lint's; test/files/systemErrorWords.test.ts); a broken link is the file's.
     symlinkSync("gone.json", join(dir, "link.json"));
@@ -244,6 +246,7 @@ describe("oms-lint split", () => {
       ["invisibleid.json", /it has no externalOrderID \(a string that is not blank: white space, controls and characters that draw nothing, such as U\+200B or the braille blank U\+2800, alone are\)/],
       ["link.json", /cannot read the file: it does not exist .*\(ENOENT\)/],
       ["unknowncode.json", /: orderItems 2 \(availability "X"\) has a product\.availability that is none of the documents' codes \(the schema's error\), so which order it belongs in cannot be told: fix that first$/m],
+      ["notobject.json", /: orderItems 1 \("legacy-item"\), 3 \(null\) are no objects \(the schema's error: an order item is an object\), so which order they belong in cannot be told: fix that first$/m],
     ];
     for (const [file, message] of cases) {
       const run = await runCli(["split", file], { cwd: dir });
@@ -252,7 +255,7 @@ describe("oms-lint split", () => {
       expect(run.stderr).toMatch(message);
       expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
     }
-    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "emptyid.json", "invisibleid.json", "link.json", "noid.json", "repeated.json", "unknowncode.json"]);
+    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "emptyid.json", "invisibleid.json", "link.json", "noid.json", "notobject.json", "repeated.json", "unknowncode.json"]);
   });
 
   // Found by the audit of split and --fix: `split -f json` printed nothing on stdout for a file it could not split, and `| jq` read empty input.

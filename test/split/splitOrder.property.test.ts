@@ -480,3 +480,33 @@ describe("splitOrder, for amounts past what doubles hold to the cent", () => {
     expect(refused).toBeGreaterThan(0);
   });
 });
+
+/**
+ * 92c9828 placed the items that are objects only: "legacy-item" and null among P and Y were in no child, no note
+ * (audit). For any order split writes, every index of orderItems is in exactly one child; an entry that is no
+ * object is refused, never dropped.
+ */
+describe("splitOrder, over orderItems that may hold entries that are no objects", () => {
+  const entry = fc.oneof(
+    fc.constantFrom(...availabilityCodes, null).map((availability) => ({ product: { availability }, itemSpecifics: { actualPrice: 5, quantity: 1 } }) as unknown),
+    fc.constantFrom<unknown>("legacy-item", null, 7, [], true),
+  );
+  it("puts every index in exactly one child, or refuses an order holding an entry that is no object", () => {
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 6 }), fc.boolean(), (orderItems, onBlocks) => {
+        const order = { externalOrderID: "E1", currency: "USD", orderItems };
+        const noObject = orderItems.some((item) => typeof item !== "object" || item === null || Array.isArray(item));
+        let indexes: number[];
+        try {
+          indexes = splitOrder(order, { settings: { onBlocks } }).report.flatMap((child) => child.itemIndexes);
+        } catch (error) {
+          expect(error).toBeInstanceOf(SplitError);
+          expect(noObject).toBe(true);
+          return;
+        }
+        expect(indexes.sort((a, b) => a - b)).toEqual(orderItems.map((_, i) => i));
+      }),
+      { seed: 20261206, numRuns: 100 },
+    );
+  });
+});

@@ -120,7 +120,23 @@ describe("splitOrder", () => {
     for (const [name, order, named] of refusals) {
       it(`refuses ${name}${onBlocks ? " under onBlocks" : ""}: an availability none of the documents' codes places its item in no order`, () => {
         expect(() => splitOrder(order, { settings: { onBlocks } })).toThrow(
-          new SplitError(`${named} ${named.includes(",") ? "have" : "has"} a product.availability that is none of the documents' codes (the schema's error), so which order it belongs in cannot be told: fix that first`),
+          new SplitError(`${named} ${named.includes(",") ? "have" : "has"} a product.availability that is none of the documents' codes (the schema's error), so which order ${named.includes(",") ? "they belong" : "it belongs"} in cannot be told: fix that first`),
+        );
+      });
+    }
+  }
+
+  // 92c9828 built the plan from the items that are objects only: "legacy-item" and null were in no child, no note (audit).
+  const notObjects: [string, unknown[], string][] = [
+    ["a string and a null among P and Y", ["P", "legacy-item", "Y", null], 'orderItems 1 ("legacy-item"), 3 (null) are no objects'],
+    ["a number in an order of one class", ["Y", 7], "orderItems 1 (7) is no object"],
+  ];
+  for (const onBlocks of [false, true]) {
+    for (const [name, entries, named] of notObjects) {
+      it(`refuses ${name}${onBlocks ? " under onBlocks" : ""}: an entry of orderItems that is no object is in no order`, () => {
+        const items = entries.map((entry) => (typeof entry === "string" && entry.length === 1 ? orderItem({ product: { partNumber: null, availability: entry } }) : entry));
+        expect(() => splitOrder(orderWithItems(items as JsonObject[]), { settings: { onBlocks } })).toThrow(
+          new SplitError(`${named} (the schema's error: an order item is an object), so which order ${named.includes(",") ? "they belong" : "it belongs"} in cannot be told: fix that first`),
         );
       });
     }
