@@ -38,7 +38,7 @@ export function usableAdjustments(plain: AdjustmentShares, gross: readonly Decim
       });
     }
   });
-  return { adjustments: shares, notes: movedNotes(plain, shares, moved, gross) };
+  return { adjustments: shares, notes: movedNotes(plain, shares, moved, gross, digits) };
 }
 
 /** A part of an entry's share moved from one child to another. */
@@ -84,12 +84,35 @@ function passOn(entry: Decimal[], room: Decimal[], giver: number, digits: number
 }
 
 /**
- * Each child's notes on the entries whose share of it moved, as a giver or as a taker, and, for a
- * child left taking off more than it owes, how much goes unused.
+ * Why a child is left taking off more than it owes: the order's promotions and discounts are more
+ * than all it owes, or only the slack of whole-unit moves (its siblings' room, less than a unit,
+ * is no unit to move), where the audit found "more than all it owes" said of an order owing 0.008.
  */
-function movedNotes(plain: AdjustmentShares, shares: AdjustmentShares, moved: ReadonlyMap<string, readonly Move[]>, gross: readonly Decimal[]): string[][] {
+interface Leftover {
+  /** Whether the order's promotions and discounts together are more than all it owes before them. */
+  readonly orderOver: boolean;
+  /** What its siblings could still take off, each up to what it owes. */
+  readonly siblingsRoom: Decimal;
+  /** The minor unit shares move in: 0.01 in USD. */
+  readonly unit: Decimal;
+}
+
+function leftovers(shares: AdjustmentShares, gross: readonly Decimal[], digits: number): Leftover[] {
+  const room = gross.map((owed, c) => subtract(owed, adjustmentsOf(shares, c)));
+  const total = (values: readonly Decimal[]) => values.reduce((sum, value) => add(sum, value), zero);
+  const orderOver = compare(total(room), zero) < 0;
+  const unit: Decimal = { units: 1n, scale: digits };
+  return room.map((_, c) => ({ orderOver, unit, siblingsRoom: total(room.filter((r, other) => other !== c && compare(r, zero) > 0)) }));
+}
+
+/**
+ * Each child's notes on the entries whose share of it moved, as a giver or as a taker, and, for a
+ * child left taking off more than it owes, how much goes unused and why.
+ */
+function movedNotes(plain: AdjustmentShares, shares: AdjustmentShares, moved: ReadonlyMap<string, readonly Move[]>, gross: readonly Decimal[], digits: number): string[][] {
   const notes: string[][] = gross.map(() => []);
   const unused = gross.map((owed, c) => subtract(adjustmentsOf(shares, c), owed));
+  const left = leftovers(shares, gross, digits);
   for (const [key, entries] of plain) {
     entries.forEach((entry, k) => {
       const moves = moved.get(`${key} ${k}`);
@@ -99,14 +122,14 @@ function movedNotes(plain: AdjustmentShares, shares: AdjustmentShares, moved: Re
         const was = entry[c]!;
         if (compare(now, was) === 0) return;
         const differs = `${key} ${k}: its amount here is ${formatDecimal(now)}, not its share by item subtotal, ${formatDecimal(was)}`;
-        const giver: Giver = { owed, plainTotal: adjustmentsOf(plain, c), given: subtract(was, now), leftOver: compare(unused[c]!, zero) > 0 };
+        const giver: Giver = { owed, plainTotal: adjustmentsOf(plain, c), given: subtract(was, now), leftOver: compare(unused[c]!, zero) > 0 ? left[c]! : undefined };
         const why = compare(now, was) > 0 ? takerWords(subtract(now, was), moves.filter((move) => move.to === c).map((move) => move.from)) : giverWords(giver, moves.filter((move) => move.from === c).map((move) => move.to));
         notes[c]!.push(`${differs}: ${why} (${ourReading})`);
       });
     });
   }
   gross.forEach((owed, c) => {
-    if (compare(unused[c]!, zero) > 0) notes[c]!.push(`${unusedWords(owed, unused[c]!)} (${ourReading})`);
+    if (compare(unused[c]!, zero) > 0) notes[c]!.push(`${unusedWords(owed, unused[c]!, left[c]!)} (${ourReading})`);
   });
   return notes;
 }
@@ -121,8 +144,8 @@ interface Giver {
   readonly owed: Decimal;
   readonly plainTotal: Decimal;
   readonly given: Decimal;
-  /** Whether it still takes off more than it owes once its siblings took what they can. */
-  readonly leftOver: boolean;
+  /** Where it still takes off more than it owes once its siblings took what they can, why. */
+  readonly leftOver: Leftover | undefined;
 }
 
 /**
@@ -133,17 +156,24 @@ interface Giver {
 function giverWords({ owed, plainTotal, given, leftOver }: Giver, takers: readonly number[]): string {
   const over = subtract(plainTotal, owed);
   const shares = `this order's shares by item subtotal of the promotions and discounts add up to ${formatDecimal(plainTotal)}, ${formatDecimal(over)} more than the ${formatDecimal(owed)} it owes before them`;
-  return `${shares}, so ${formatDecimal(given)} of this share goes to ${children(takers)}${leftOver ? ", all its siblings can use" : ""}`;
+  return `${shares}, so ${formatDecimal(given)} of this share goes to ${children(takers)}${leftOver === undefined ? "" : takenWords(leftOver)}`;
+}
+
+/** What the siblings took of a giver left over: all they can use, or, where they have room still, what whole units of it they can. */
+function takenWords({ siblingsRoom, unit }: Leftover): string {
+  return compare(siblingsRoom, zero) > 0 ? `, as much as its siblings can take in whole units of ${formatDecimal(unit)}` : ", all its siblings can use";
 }
 
 /**
  * A child that still takes off more than it owes once its siblings took what they can: the rest
- * is used nowhere, and it owes 0 (owedAfter floors it), which only an order whose promotions and
- * discounts are more than all it owes meets.
+ * is used nowhere, and it owes 0 (owedAfter floors it). Either the order's promotions and
+ * discounts are more than all it owes, or the siblings' room is less than the unit shares move
+ * in: the slack of a fraction of a unit the README documents, not an order owing less than them.
  */
-function unusedWords(owed: Decimal, unused: Decimal): string {
-  const total = add(owed, unused);
-  return `its promotions and discounts here add up to ${formatDecimal(total)}, ${formatDecimal(unused)} more than the ${formatDecimal(owed)} it owes before them, and no sibling can use the rest: ${formatDecimal(unused)} of them goes unused, and this order owes 0 (the order's promotions and discounts are more than all it owes)`;
+function unusedWords(owed: Decimal, unused: Decimal, { orderOver, siblingsRoom, unit }: Leftover): string {
+  const over = `its promotions and discounts here add up to ${formatDecimal(add(owed, unused))}, ${formatDecimal(unused)} more than the ${formatDecimal(owed)} it owes before them`;
+  if (orderOver) return `${over}, and no sibling can use the rest: ${formatDecimal(unused)} of them goes unused, and this order owes 0 (the order's promotions and discounts are more than all it owes)`;
+  return `${over}, and its siblings have room for less than a unit of ${formatDecimal(unit)} between them (${formatDecimal(siblingsRoom)}): ${formatDecimal(unused)} of them goes unused and this order owes 0, the slack of a fraction of a unit that moving shares in whole units of the currency leaves (the order's promotions and discounts are not more than all it owes)`;
 }
 
 /** "child 2", "children 1 and 3": children by number from 1, each once. */

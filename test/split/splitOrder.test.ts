@@ -260,6 +260,26 @@ describe("splitOrder", () => {
       ]);
       expect(report[1]!.notes.some((note) => note.includes("goes unused"))).toBe(false);
     });
+
+    // The audit: the order owes 31.058 before its promotion of 31.05, yet the P child's notes said
+    // the order's promotions "are more than all it owes", and that child 1, with 0.009 of room, took
+    // all it could use: what stays is less than the unit (0.01) shares move in, the README's slack.
+    it("a child left with a fraction of a unit more than it owes says that is the slack of whole-unit moves, not an order that owes less than its promotions", () => {
+      const order = orderWithItems(
+        [
+          orderItem({ partNumber: "Ship", availability: "Y", actualPrice: 15.036, itemSpecifics: { shipping: 3.073 } }),
+          orderItem({ partNumber: "Pre", availability: "P", actualPrice: 12.949 }),
+        ],
+        { currency: "USD", shippingTax: 0, promotions: [{ code: "A", amount: 31.05 }] },
+      );
+      const { children, report } = split(order);
+      expect(children.map((c) => (c.promotions as JsonObject[])[0]!.amount)).toEqual([18.1, 12.95]);
+      expect(report[1]!.notes).toEqual([
+        `promotions 0: its amount here is 12.95, not its share by item subtotal, 14.37: this order's shares by item subtotal of the promotions and discounts add up to 14.37, 1.421 more than the 12.949 it owes before them, so 1.42 of this share goes to child 1, as much as its siblings can take in whole units of 0.01 ${reading}`,
+        `its promotions and discounts here add up to 12.95, 0.001 more than the 12.949 it owes before them, and its siblings have room for less than a unit of 0.01 between them (0.009): 0.001 of them goes unused and this order owes 0, the slack of a fraction of a unit that moving shares in whole units of the currency leaves (the order's promotions and discounts are not more than all it owes) ${reading}`,
+      ]);
+      expect(report.flatMap((child) => child.notes).some((note) => note.includes("are more than all it owes") || note.includes("all its siblings can use"))).toBe(false);
+    });
   });
 
   it("derives IDs with a template", () => {
