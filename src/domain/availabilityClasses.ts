@@ -279,13 +279,13 @@ export interface PlannedOrder {
  * item. An item without an availability is in no class the documents' rules name, so it decides
  * no split, as lint counts it in none: where the others make one order, it is in that order;
  * where they make several, it goes with the items no passage asks to split (under onBlocks, with
- * the items that are not preorders), our reading. An item of an unknown code is in none of them
- * (split refuses it: see unplacedWords).
+ * the items that are not preorders), and where there are none of those, with the first order
+ * (withoutsGroup), our reading. An item of an unknown code is in none of them (split refuses it:
+ * see unplacedWords).
  */
 export function plannedOrders({ known, without }: ItemsToPlace, onBlocks: boolean): PlannedOrder[] {
   const groupOf = (item: ItemAvailability) => splitGroupOf(item.availabilityClass, onBlocks);
-  const decided = new Set(known.map(groupOf));
-  const withoutGroup = decided.size === 1 ? [...decided][0]! : splitGroupOf("normal", onBlocks);
+  const withoutGroup = withoutsGroup(known.map(groupOf), onBlocks);
   const placed = [
     ...known.map((item) => ({ index: item.index, group: groupOf(item), known: item })),
     ...without.map((item) => ({ index: item.index, group: withoutGroup, without: item })),
@@ -301,6 +301,24 @@ export function plannedOrders({ known, without }: ItemsToPlace, onBlocks: boolea
     orders.set(group, order);
   }
   return [...orders.values()];
+}
+
+/**
+ * The order the items without an availability join: the only one; else the one of the items no
+ * passage asks to split (under onBlocks, of those that are not preorders); else, beside none of
+ * those, the first: an order of them alone was one more than the rules ask (audit: D, P and an
+ * item without one made three orders where D + it or P + it passes every rule). `decided` is
+ * the known items' groups in the order's order.
+ */
+function withoutsGroup(decided: readonly SplitGroup[], onBlocks: boolean): SplitGroup {
+  const mixing = splitGroupOf("normal", onBlocks);
+  return decided.includes(mixing) || decided.length === 0 ? mixing : decided[0]!;
+}
+
+/** Whether the items without an availability went to the first order for want of one that mixes freely (withoutsGroup). */
+export function joinsFirstOrder(orders: readonly PlannedOrder[]): boolean {
+  const holding = orders.find((order) => order.without.length > 0);
+  return orders.length > 1 && holding !== undefined && holding.group !== "normal" && holding.group !== "notPreorder";
 }
 
 /**
@@ -345,7 +363,8 @@ function withoutWords(orders: readonly PlannedOrder[]): string {
   const without = orders.flatMap((order) => order.without).map((item) => item.index);
   if (without.length === 0) return "";
   const one = without.length === 1;
-  return `; orderItems ${indexRuns(without.sort((a, b) => a - b))} ${one ? "has" : "have"} no availability: ${one ? "it decides" : "they decide"} no split, and ${one ? "its" : "their"} place in that plan is our reading`;
+  const where = joinsFirstOrder(orders) ? " (the first order, as none holds items that mix freely)" : "";
+  return `; orderItems ${indexRuns(without.sort((a, b) => a - b))} ${one ? "has" : "have"} no availability: ${one ? "it decides" : "they decide"} no split, and ${one ? "its" : "their"} place in that plan${where} is our reading`;
 }
 
 /** The items a plan cannot place: their availability is set but none of the documents' codes (the schema names each code). */

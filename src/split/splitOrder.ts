@@ -1,7 +1,7 @@
 import { shownValue } from "../engine/argumentWords.js";
 import { drawsNothingToRead } from "../source/invisibleCharacters.js";
 import { apportionDecimal } from "../domain/apportion.js";
-import { itemsToPlace, plannedOrders, type AvailabilityClass, type ItemsToPlace, type SplitGroup, type UnknownAvailability, type EntryThatIsNoObject } from "../domain/availabilityClasses.js";
+import { itemsToPlace, joinsFirstOrder, plannedOrders, type AvailabilityClass, type ItemsToPlace, type SplitGroup, type UnknownAvailability, type EntryThatIsNoObject } from "../domain/availabilityClasses.js";
 import { add, compare, multiply, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import type { CreateOrderRequest } from "../generated/types.js";
 import { asNumber, asObject, isPresent, type JsonObject } from "../domain/payloadParts.js";
@@ -83,8 +83,8 @@ interface Group {
   readonly itemIndexes: number[];
   /** The valid availability codes of its items, in order of first appearance. */
   readonly codes: Set<string>;
-  /** Whether an item without an availability is among its items. */
-  readonly hasWithout: boolean;
+  /** The indexes of its items without an availability. */
+  readonly withoutIndexes: readonly number[];
   readonly notes: string[];
 }
 
@@ -126,7 +126,7 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   refuseUnplaceable(toPlace);
   const groups = groupItems(toPlace, onBlocks);
   if (groups.length <= 1) {
-    const only: Group = groups[0] ?? { availabilityClass: "normal", classes: new Set(), itemIndexes: [], codes: new Set(), hasWithout: false, notes: [] };
+    const only: Group = groups[0] ?? { availabilityClass: "normal", classes: new Set(), itemIndexes: [], codes: new Set(), withoutIndexes: [], notes: [] };
     return unsplit(payload, order, only.itemIndexes, only.availabilityClass, unneededReason(only), onBlocksNotes(only), only.notes);
   }
 
@@ -182,7 +182,7 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
 /** Why an order of one group is not split: under onBlocks, a group of several classes is one because the OMS splits them. */
 function unneededReason(only: Group): string {
   if (only.availabilityClass === "notPreorder") return `no split needed: under onBlocks only preorders go apart, and no item is one: ${describe(only)}`;
-  return `no split needed: every item ${only.hasWithout ? "with an availability " : ""}is in one class, ${describe(only)}`;
+  return `no split needed: every item ${only.withoutIndexes.length > 0 ? "with an availability " : ""}is in one class, ${describe(only)}`;
 }
 
 /** Where onBlocks is what makes a split unneeded (its items are of several classes), the order's note says so; nowhere else. */
@@ -237,13 +237,17 @@ function unsplit<Order>(
  */
 function groupItems(toPlace: ItemsToPlace, onBlocks: boolean): Group[] {
   const orders = plannedOrders(toPlace, onBlocks);
+  const place = (group: SplitGroup) => {
+    if (orders.length === 1) return "so it stays in the order";
+    return `and goes with the ${classes[group].label}${joinsFirstOrder(orders) ? ", the first order, as no order holds items of availabilities the documents ask no split for" : ""}, our reading`;
+  };
   return orders.map(({ group, known, without, indexes }) => ({
     availabilityClass: group,
     classes: new Set(known.map((item) => item.availabilityClass)),
     itemIndexes: [...indexes],
     codes: new Set(known.map((item) => item.code)),
-    hasWithout: without.length > 0,
-    notes: without.map(({ index }) => `orderItems ${index} has no product.availability (the schema's warning): it decides no split, ${orders.length === 1 ? "so it stays in the order" : `and goes with the ${classes[group].label}, our reading`}`),
+    withoutIndexes: without.map((item) => item.index),
+    notes: without.map(({ index }) => `orderItems ${index} has no product.availability (the schema's warning): it decides no split, ${place(group)}`),
   }));
 }
 
@@ -273,12 +277,18 @@ function noObjectWords(notObjects: readonly EntryThatIsNoObject[]): string | und
   return `orderItems ${named} ${notObjects.length === 1 ? "is no object" : "are no objects"} (the schema's error: an order item is an object)`;
 }
 
-/** "items of availabilities the documents ask no split for (availability Y, N)" */
+/**
+ * "items of availabilities the documents ask no split for (availability Y, N)", and its items
+ * without an availability named apart: none is an availability the documents ask no split for
+ * (the audit found "(availability none)" there), and seeds/004 says nothing of them.
+ */
 function describe(group: Group): string {
   const { label } = classes[group.availabilityClass];
   const listsCodes = group.availabilityClass === "normal" || group.availabilityClass === "notPreorder";
-  const codes = [...group.codes, ...(group.hasWithout ? ["none"] : [])];
-  return listsCodes && codes.length > 0 ? `${label} (availability ${codes.join(", ")})` : label;
+  const described = listsCodes && group.codes.size > 0 ? `${label} (availability ${[...group.codes].join(", ")})` : label;
+  const without = group.withoutIndexes;
+  if (without.length === 0) return described;
+  return `${described}, with orderItems ${without.join(", ")}, which ${without.length === 1 ? "has" : "have"} no availability`;
 }
 
 /**
@@ -292,7 +302,8 @@ const rowWords = "bought in conjunction with products of another availability mu
 function whyBesideNoNormal(group: Group, groups: readonly Group[]): string | undefined {
   if (group.availabilityClass === "J") return `split-to-merchant products "that are ${rowWords}"`;
   if (group.availabilityClass !== "D") return undefined;
-  const others = groups.filter((other) => other !== group).map(describe);
+  // Only items of a code are "products of another availability": an item without one is told of in no passage.
+  const others = groups.filter((other) => other !== group && other.codes.size > 0).map((other) => describe({ ...other, withoutIndexes: [] }));
   return `no item beside them is of an availability the documents ask no split for, so the sentence that D products "cannot be combined with normal items" does not apply, but ${others.join(" and ")} "${rowWords}"`;
 }
 

@@ -146,7 +146,9 @@ describe("splitOrder", () => {
     const absent = orderItem({ product: { partNumber: null, availability: null } });
     const cases: [string[], boolean, [string, number[]][]][] = [
       [["P"], false, [["P", [0, 1]]]],
-      [["P", "D"], false, [["P", [0]], ["D", [1]], ["normal", [2]]]],
+      // Beside no items the documents ask no split for, it goes with the first order: a third order of it alone was one more than the rules ask (audit).
+      [["P", "D"], false, [["P", [0, 2]], ["D", [1]]]],
+      [["D", "P"], false, [["D", [0, 2]], ["P", [1]]]],
       [["P", "D"], true, [["P", [0]], ["notPreorder", [1, 2]]]],
       [["Y", "D"], false, [["normal", [0, 2]], ["D", [1]]]],
     ];
@@ -157,14 +159,20 @@ describe("splitOrder", () => {
       const plan = validate("createOrder", order, { settings: { onBlocks } }).diagnostics.find((d) => d.message.includes("Send "));
       expect(plan?.message.match(/Send (\d+)/)?.[1] ?? "1", codes.join("+")).toBe(String(groups.length));
       const absentNote = report.find((r) => r.itemIndexes.includes(codes.length))!.notes;
-      const place = { P: "so it stays in the order", notPreorder: "and goes with the items that are not preorders, our reading", normal: "and goes with the items of availabilities the documents ask no split for, our reading" };
+      const first = "the first order, as no order holds items of availabilities the documents ask no split for, our reading";
+      const place = { P: codes.length === 1 ? "so it stays in the order" : `and goes with the preorder items (availability P), ${first}`, D: `and goes with the discontinued items (availability D), ${first}`, notPreorder: "and goes with the items that are not preorders, our reading", normal: "and goes with the items of availabilities the documents ask no split for, our reading" };
       const absentGroup = report.find((r) => r.itemIndexes.includes(codes.length))!.availabilityClass as keyof typeof place;
       expect(absentNote).toEqual([`orderItems ${codes.length} has no product.availability (the schema's warning): it decides no split, ${place[absentGroup]}`]);
     }
-    expect(split(orderWithItems([orderItem({ availability: "P" }), absent])).report[0]!.reason).toBe("no split needed: every item with an availability is in one class, preorder items (availability P)");
+    expect(split(orderWithItems([orderItem({ availability: "P" }), absent])).report[0]!.reason).toBe("no split needed: every item with an availability is in one class, preorder items (availability P), with orderItems 1, which has no availability");
     // No item beside the D child is of a normal availability: only the item without one is.
     const { report } = split(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "D" }), absent]));
     expect(report[1]!.reason).toContain('the sentence that D products "cannot be combined with normal items" does not apply');
+    // Nor is the item without one among the availabilities no passage asks to split, nor told seeds/004's J, P and I sentence (audit).
+    const dFirst = split(orderWithItems([orderItem({ availability: "D", product: { partNumber: null } }), orderItem({ availability: "P", product: { partNumber: null } }), absent])).report;
+    expect(dFirst[0]!.reason).toBe(
+      'orderItems 0, 2: discontinued items (availability D), with orderItems 2, which has no availability; no item beside them is of an availability the documents ask no split for, so the sentence that D products "cannot be combined with normal items" does not apply, but preorder items (availability P) "bought in conjunction with products of another availability must be split into a separate order"',
+    );
   });
 
   it("under onBlocks splits only the preorders apart, into the orders preorder-mix names, and does not call that split unneeded", () => {
