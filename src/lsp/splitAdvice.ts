@@ -85,11 +85,12 @@ function adviceText(text: string, fileArgument: string | undefined, settings: Se
 
 /**
  * How `oms-lint split` shares out what the children have in common, as the README's split
- * section says: by item subtotal, but a promotion's or discount's share a child cannot use moves
- * to its siblings (usableAdjustments), which the documents do not say ("are applied to the order").
+ * section says: by item subtotal, but of a promotion's or discount's share a child cannot use,
+ * what its siblings can use moves to them and the rest goes unused (usableAdjustments), which the
+ * documents do not say ("are applied to the order"). "goes to its siblings" said all of it moved.
  */
 const shared =
-  "(order-level amounts are shared out by item subtotal, but a child's share of a promotion or discount that is more than it owes goes to its siblings, our reading; payments by what each order owes)";
+  "(order-level amounts are shared out by item subtotal, but of a child's share of a promotion or discount that is more than it owes, what its siblings can use moves to them and the rest goes unused, our reading; payments by what each order owes)";
 
 /**
  * The command that writes the children, and, where `oms-lint split` refuses the file as it

@@ -100,7 +100,7 @@ export const maxMinorDigits = 8;
  * rest), the orders lint's plan names (splitGroupOf), in the order of their first item;
  * the order-level fields are copied, and the order-level amounts (shippingTax, each
  * promotion's and discount's amount) split by item subtotal in minor units (a promotion's or
- * discount's share a child cannot use going to its siblings: see usableAdjustments), each
+ * discount's share a child cannot use going to its siblings as far as they can use it, the rest unused: see usableAdjustments), each
  * payment's authAmount and positive maxAmount by what each child owes (see owedAfter), adding up exactly
  * (but for a minor unit of a limit given to a child that owes 0 when no other child can spare
  * one: see planPayments).

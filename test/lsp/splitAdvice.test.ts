@@ -118,14 +118,16 @@ describe("the split advice refuses what `oms-lint split` refuses, in its words",
  * 10 of it, not 12.50. It says what the README's split section says, and whose reading that is.
  */
 describe("the split advice says how split shares out the amounts", () => {
-  it("a promotion's share a child cannot use goes to its siblings, as our reading", () => {
+  // It said the whole of such a share "goes to its siblings": only what they can use moves, the rest goes unused (audit).
+  it("of a promotion's share a child cannot use, what its siblings can use moves to them and the rest goes unused, as our reading", () => {
     const order = orderWithItems(
       [orderItem({ availability: "Y", actualPrice: 10, itemSpecifics: { shipping: 20 } }), orderItem({ availability: "P", actualPrice: 10 })],
       { promotions: [{ code: "SPRING", amount: 25 }] },
     );
     const advice = advise(JSON.stringify(order))!;
     expect(advice).toContain(
-      "Run `npx oms-lint split order.json` to write them (order-level amounts are shared out by item subtotal, but a child's share of a promotion or discount that is more than it owes goes to its siblings, our reading; payments by what each order owes).",
+      "Run `npx oms-lint split order.json` to write them (order-level amounts are shared out by item subtotal, but of a child's share of a promotion or discount that is more than it owes, what its siblings can use moves to them and the rest goes unused, our reading; payments by what each order owes).",
     );
+    expect(advice).not.toContain("goes to its siblings");
   });
 });
