@@ -20,7 +20,7 @@ export const preorderMix = defineRule({
   // Not switched off by onBlocks: the onBlocks sentence speaks of splitting in general, but
   // this paragraph says the API itself does not accept the mix (see the docs page).
   visit: {
-    payload: ({ value }) => new AvailabilityMix(value),
+    payload: () => new AvailabilityMix(),
     item(item, _context, mix) {
       mix.add(item);
     },

@@ -82,7 +82,7 @@ function itemLabel({ index, product }: LocatedItem): string {
  * order placement"). Each such rule adds its own `end`.
  */
 export const mixUnlessOnBlocks: Pick<RuleVisitors<Record<string, unknown>, AvailabilityMix>, "payload" | "item"> = {
-  payload: ({ settings, value }) => (settings.onBlocks === true ? skipPayload : new AvailabilityMix(value)),
+  payload: ({ settings }) => (settings.onBlocks === true ? skipPayload : new AvailabilityMix()),
   item(item, _context, mix) {
     mix.add(item);
   },
@@ -92,11 +92,14 @@ export const mixUnlessOnBlocks: Pick<RuleVisitors<Record<string, unknown>, Avail
  * The items an item visitor gathers for a rule that judges the order's mix at its end: the
  * classes are told as the items come, and each item's availability (strings for messages
  * and all) is made only when the order holds more than one class. The items without a
- * documented code are kept too, for the plan that must place every item (toPlace), and so is
- * the order, whose entries of orderItems that are no objects the walk never visits.
+ * documented code are kept too, for the plan that must place every item (toPlace). Given the
+ * order (`oms-lint split`), its entries of orderItems that are no objects, which the walk never
+ * visits, are read from it; lint's rules give none: reading orderItems again broke the engine's
+ * one read of the payload (test/engine/walk.test.ts), and the schema's error already stands at
+ * each such entry.
  */
 export class AvailabilityMix {
-  constructor(private readonly order: unknown) {}
+  constructor(private readonly order?: unknown) {}
 
   private readonly items: LocatedItem[] = [];
   private readonly absent: LocatedItem[] = [];
@@ -134,7 +137,7 @@ export class AvailabilityMix {
       known: this.availabilities(),
       without: this.absent.filter(written).map((item) => ({ index: item.index, label: itemLabel(item) })),
       unknown: this.unknown.filter(written).map((item) => ({ index: item.index, label: itemLabel(item), shown: shownValue(item.product?.availability) })),
-      notObjects: entriesThatAreNoObjects(this.order).filter((entry) => filledByClient?.(`/orderItems/${entry.index}`) !== true),
+      notObjects: (this.order === undefined ? [] : entriesThatAreNoObjects(this.order)).filter((entry) => filledByClient?.(`/orderItems/${entry.index}`) !== true),
     };
   }
 }
