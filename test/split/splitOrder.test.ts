@@ -290,6 +290,63 @@ describe("splitOrder", () => {
     });
   });
 
+  // The audit: child 1 left 0.003 over what it owes was told its siblings "have room for less than
+  // a unit of 0.01 between them (0.013)". Each has less than a unit (0.007, 0.006), not both together.
+  describe("a child left a fraction of a unit over what it owes names the real cause", () => {
+    /** USD items of those prices (one each, no shipping or tax), in that order, and one promotion. */
+    const fractionOrder = (prices: readonly (readonly [string, number])[], promotion: number) =>
+      orderWithItems(
+        prices.map(([availability, actualPrice], i) => orderItem({ partNumber: `F${i}`, availability, actualPrice })),
+        { currency: "USD", shippingTax: 0, promotions: [{ code: "A", amount: promotion }] },
+      );
+    const thousandths = (text: string) => Math.round(Number(text) * 1000);
+
+    it("siblings with room of more than a unit together but less than one each", () => {
+      const { report } = split(fractionOrder([["Y", 0.287], ["D", 0.447], ["P", 0.006]], 0.73));
+      const note = report[0]!.notes.find((n) => n.startsWith("its promotions and discounts here"))!;
+      expect(note).toContain("0.003 more than the 0.287 it owes before them, and its siblings have room for 0.013 between them, but each for less than a unit of 0.01 (child 2: 0.007, child 3: 0.006)");
+      expect(note).not.toContain("between them (0.013)");
+    });
+
+    it("property: every number a note states matches the children's amounts, and less than a unit is said only where it holds", () => {
+      const order = fc.record({
+        prices: fc.array(fc.tuple(fc.constantFrom("Y", "D", "P"), fc.integer({ min: 1, max: 999 })), { minLength: 2, maxLength: 4 }),
+        share: fc.integer({ min: 1, max: 100 }),
+      });
+      fc.assert(
+        fc.property(order, ({ prices, share }) => {
+          const total = prices.reduce((sum, [, p]) => sum + p, 0);
+          const promotion = Math.max(1, Math.floor((total * share) / 1000)) / 100;
+          const { children, report } = split(fractionOrder(prices.map(([a, p]) => [a, p / 1000] as const), promotion));
+          const owed = children.map((c) => c.orderItems.reduce((sum, item) => sum + thousandths(String((item.itemSpecifics as JsonObject).actualPrice)), 0));
+          const taken = children.map((c) => ((c.promotions as JsonObject[] | undefined) ?? []).reduce((sum, p) => sum + thousandths(String(p.amount)), 0));
+          const room = owed.map((o, c) => o - taken[c]!);
+          report.forEach((child, c) => {
+            const siblings = room.flatMap((r, s) => (s !== c && r > 0 ? [r] : []));
+            for (const note of child.notes) {
+              const over = /^its promotions and discounts here add up to (\S+), (\S+) more than the (\S+) it owes before them/.exec(note);
+              if (over) expect([thousandths(over[1]!), thousandths(over[2]!), thousandths(over[3]!)]).toEqual([taken[c], taken[c]! - owed[c]!, owed[c]]);
+              const between = /room for less than a unit of 0\.01 between them \((\S+)\)/.exec(note);
+              if (between) expect([thousandths(between[1]!), siblings.reduce((a, b) => a + b, 0) < 10]).toEqual([siblings.reduce((a, b) => a + b, 0), true]);
+              const each = /but each for less than a unit of 0\.01 \(([^)]*)\)/.exec(note);
+              if (each) {
+                const stated = each[1]!.split(", ").map((part) => /^child (\d+): (\S+)$/.exec(part)!).map((m) => [Number(m[1]) - 1, thousandths(m[2]!)] as const);
+                for (const [s, r] of stated) expect([r, r < 10]).toEqual([room[s], true]);
+                expect(stated.length).toBe(siblings.length);
+              }
+              const excess = /the (\S+) over is less than a unit of 0\.01/.exec(note);
+              if (excess) expect([thousandths(excess[1]!), thousandths(excess[1]!) < 10]).toEqual([-room[c]!, true]);
+              if (note.includes("less than a unit")) expect(Boolean(between || each || excess)).toBe(true);
+              if (/as much as its siblings can take in whole units of 0\.01 \(/.test(note)) expect(siblings.reduce((a, b) => a + b, 0)).toBeLessThan(10);
+            }
+          });
+        }),
+        // The audit's order among the runs: Y 0.287, D 0.447, P 0.006 and a promotion of 0.73.
+        { seed: 20261206, numRuns: 60, examples: [[{ prices: [["Y", 287], ["D", 447], ["P", 6]], share: 99 }]] },
+      );
+    });
+  });
+
   it("derives IDs with a template", () => {
     const { children } = split(orderWithItems(items("PY")), { idTemplate: "{id}/part-{n}" });
     expect(children.map((c) => c.externalOrderID)).toEqual(["8885456-98658-12215/part-1", "8885456-98658-12215/part-2"]);
