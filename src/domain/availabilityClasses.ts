@@ -385,15 +385,36 @@ function noObjectWords(notObjects: readonly EntryThatIsNoObject[]): string {
   return `; orderItems ${ownIndexRuns(notObjects.map((entry) => entry.index))} ${one ? "is" : "are"} in none of them: ${one ? "it is no object" : "they are no objects"} (the schema's error), and which order ${one ? "it belongs" : "they belong"} in cannot be told until ${one ? "it is" : "they are"} fixed`;
 }
 
-/** "orderItems 0 (availability P); orderItems 1, 2 (availability Y, none)": as whole as a message quotes (see splitPlan's note). */
+/**
+ * "orderItems 0 (availability P); orderItems 1, 2 (availability Y, and orderItems 2 has none)": as
+ * whole as a message quotes (see splitPlan's note). Items without an availability are named apart
+ * from the availabilities, as split's reason names them: "none" is no availability (audit).
+ */
 function planWords(orders: readonly PlannedOrder[]): string {
-  const codes = (order: PlannedOrder) => [...new Set(order.known.map((item) => item.code)), ...(order.without.length > 0 ? ["none"] : [])].join(", ");
   const members = (order: PlannedOrder) => [...order.known, ...order.without].sort((a, b) => a.index - b.index);
-  const byLabel = orders.map((order) => `orderItems ${itemList(members(order))} (availability ${codes(order)})`).join("; ");
+  const byLabel = orders.map((order) => `orderItems ${itemList(members(order))} (${availabilityWords(order)})`).join("; ");
   if (byLabel.length <= maxQuoted) return byLabel;
-  const byIndex = orders.map((order) => `orderItems ${indexRuns(order.indexes)} (availability ${codes(order)})`).join("; ");
+  const byIndex = orders.map((order) => `orderItems ${indexRuns(order.indexes)} (${availabilityWords(order)})`).join("; ");
   if (byIndex.length <= maxQuoted) return byIndex;
-  return orders.map((order) => `${order.indexes.length} ${order.indexes.length === 1 ? "item" : "items"} of availability ${codes(order)}`).join("; ");
+  return orders.map(countWords).join("; ");
+}
+
+/** "availability Y, N", and where some of the order's items have none, which: "availability Y, and orderItems 2 has none". */
+function availabilityWords(order: PlannedOrder): string {
+  const codes = `availability ${[...new Set(order.known.map((item) => item.code))].join(", ")}`;
+  const without = order.without.map((item) => item.index);
+  if (without.length === 0) return codes;
+  const have = `orderItems ${indexRuns(without)} ${without.length === 1 ? "has" : "have"} none`;
+  return order.known.length === 0 ? have : `${codes}, and ${have}`;
+}
+
+/** "3 items of availability Y (1 of them with none)": an order counted, where naming its items is longer than a message quotes. */
+function countWords(order: PlannedOrder): string {
+  const count = (n: number) => `${n} ${n === 1 ? "item" : "items"}`;
+  const codes = [...new Set(order.known.map((item) => item.code))].join(", ");
+  const without = order.without.length;
+  if (order.known.length === 0) return `${count(without)} without an availability`;
+  return `${count(order.indexes.length)} of availability ${codes}${without === 0 ? "" : ` (${without} of them with none)`}`;
 }
 
 /** indexRuns within a sentence filled in whole (OwnWords): a list longer than a message quotes keeps its start and end around "…". */
