@@ -1,6 +1,6 @@
 import { asObject, asString, isPresent, orderItems, type LocatedItem } from "./payloadParts.js";
 import { shownValue } from "../engine/argumentWords.js";
-import { maxQuoted } from "../engine/messageTemplate.js";
+import { maxQuoted, OwnWords, shorten } from "../engine/messageTemplate.js";
 import { skipPayload, type RuleVisitors } from "../engine/rule.js";
 
 /** The Availability codes of Create Order (seeds/004), with the meanings the document gives them. */
@@ -337,14 +337,15 @@ export function joinsFirstOrder(orders: readonly PlannedOrder[]): boolean {
 export function splitPlan(
   toPlace: ItemsToPlace,
   onBlocks: boolean,
-): { readonly count: number; readonly plan: string; readonly reading: string; readonly without: string; readonly unplaced: string } {
+): { readonly count: number; readonly plan: string; readonly reading: string; readonly without: OwnWords; readonly unplaced: OwnWords } {
   const orders = plannedOrders(toPlace, onBlocks);
   return {
     count: orders.length,
     plan: planWords(orders),
     reading: readingOfPlan(toPlace.known, onBlocks),
-    without: withoutWords(orders),
-    unplaced: unplacedWords(toPlace.unknown) + noObjectWords(toPlace.notObjects),
+    // The tool's own sentences, filled in whole: only their index lists are shortened (ownIndexRuns).
+    without: new OwnWords(withoutWords(orders)),
+    unplaced: new OwnWords(unplacedWords(toPlace.unknown) + noObjectWords(toPlace.notObjects)),
   };
 }
 
@@ -367,32 +368,58 @@ function withoutWords(orders: readonly PlannedOrder[]): string {
   if (without.length === 0) return "";
   const one = without.length === 1;
   const where = joinsFirstOrder(orders) ? " (the first order, as none holds items that mix freely)" : "";
-  return `; orderItems ${indexRuns(without.sort((a, b) => a - b))} ${one ? "has" : "have"} no availability: ${one ? "it decides" : "they decide"} no split, and ${one ? "its" : "their"} place in that plan${where} is our reading`;
+  return `; orderItems ${ownIndexRuns(without.sort((a, b) => a - b))} ${one ? "has" : "have"} no availability: ${one ? "it decides" : "they decide"} no split, and ${one ? "its" : "their"} place in that plan${where} is our reading`;
 }
 
 /** The items a plan cannot place: their availability is set but none of the documents' codes (the schema names each code). */
 function unplacedWords(unknown: readonly UnknownAvailability[]): string {
   if (unknown.length === 0) return "";
   const one = unknown.length === 1;
-  return `; orderItems ${indexRuns(unknown.map((item) => item.index))} ${one ? "is" : "are"} in none of them: which order ${one ? "it belongs" : "they belong"} in cannot be told until ${one ? "its availability" : "their availabilities"}, none of the documents' codes (the schema's error), ${one ? "is" : "are"} fixed`;
+  return `; orderItems ${ownIndexRuns(unknown.map((item) => item.index))} ${one ? "is" : "are"} in none of them: which order ${one ? "it belongs" : "they belong"} in cannot be told until ${one ? "its availability" : "their availabilities"}, none of the documents' codes (the schema's error), ${one ? "is" : "are"} fixed`;
 }
 
 /** The entries a plan cannot place as they are no objects: an order item is one. */
 function noObjectWords(notObjects: readonly EntryThatIsNoObject[]): string {
   if (notObjects.length === 0) return "";
   const one = notObjects.length === 1;
-  return `; orderItems ${indexRuns(notObjects.map((entry) => entry.index))} ${one ? "is" : "are"} in none of them: ${one ? "it is no object" : "they are no objects"} (the schema's error), and which order ${one ? "it belongs" : "they belong"} in cannot be told until ${one ? "it is" : "they are"} fixed`;
+  return `; orderItems ${ownIndexRuns(notObjects.map((entry) => entry.index))} ${one ? "is" : "are"} in none of them: ${one ? "it is no object" : "they are no objects"} (the schema's error), and which order ${one ? "it belongs" : "they belong"} in cannot be told until ${one ? "it is" : "they are"} fixed`;
 }
 
-/** "orderItems 0 (availability P); orderItems 1, 2 (availability Y, none)": as whole as a message quotes (see splitPlan's note). */
+/**
+ * "orderItems 0 (availability P); orderItems 1, 2 (availability Y, and orderItems 2 has none)": as
+ * whole as a message quotes (see splitPlan's note). Items without an availability are named apart
+ * from the availabilities, as split's reason names them: "none" is no availability (audit).
+ */
 function planWords(orders: readonly PlannedOrder[]): string {
-  const codes = (order: PlannedOrder) => [...new Set(order.known.map((item) => item.code)), ...(order.without.length > 0 ? ["none"] : [])].join(", ");
   const members = (order: PlannedOrder) => [...order.known, ...order.without].sort((a, b) => a.index - b.index);
-  const byLabel = orders.map((order) => `orderItems ${itemList(members(order))} (availability ${codes(order)})`).join("; ");
+  const byLabel = orders.map((order) => `orderItems ${itemList(members(order))} (${availabilityWords(order)})`).join("; ");
   if (byLabel.length <= maxQuoted) return byLabel;
-  const byIndex = orders.map((order) => `orderItems ${indexRuns(order.indexes)} (availability ${codes(order)})`).join("; ");
+  const byIndex = orders.map((order) => `orderItems ${indexRuns(order.indexes)} (${availabilityWords(order)})`).join("; ");
   if (byIndex.length <= maxQuoted) return byIndex;
-  return orders.map((order) => `${order.indexes.length} ${order.indexes.length === 1 ? "item" : "items"} of availability ${codes(order)}`).join("; ");
+  return orders.map(countWords).join("; ");
+}
+
+/** "availability Y, N", and where some of the order's items have none, which: "availability Y, and orderItems 2 has none". */
+function availabilityWords(order: PlannedOrder): string {
+  const codes = `availability ${[...new Set(order.known.map((item) => item.code))].join(", ")}`;
+  const without = order.without.map((item) => item.index);
+  if (without.length === 0) return codes;
+  const have = `orderItems ${indexRuns(without)} ${without.length === 1 ? "has" : "have"} none`;
+  return order.known.length === 0 ? have : `${codes}, and ${have}`;
+}
+
+/** "3 items of availability Y (1 of them with none)": an order counted, where naming its items is longer than a message quotes. */
+function countWords(order: PlannedOrder): string {
+  const count = (n: number) => `${n} ${n === 1 ? "item" : "items"}`;
+  const codes = [...new Set(order.known.map((item) => item.code))].join(", ");
+  const without = order.without.length;
+  if (order.known.length === 0) return `${count(without)} without an availability`;
+  return `${count(order.indexes.length)} of availability ${codes}${without === 0 ? "" : ` (${without} of them with none)`}`;
+}
+
+/** indexRuns within a sentence filled in whole (OwnWords): a list longer than a message quotes keeps its start and end around "…". */
+function ownIndexRuns(indexes: readonly number[]): string {
+  return shorten(indexRuns(indexes));
 }
 
 /** "0-2, 5": the indexes, consecutive runs joined. */

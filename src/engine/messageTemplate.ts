@@ -6,12 +6,31 @@ import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
  */
 export const maxQuoted = 160;
 
+/**
+ * A placeholder's value that is the tool's own sentence, not the payload's text: filled in
+ * whole, never shortened (a plan's "… is our reading" was cut mid-word at 160 characters). Its
+ * maker quotes any payload text or long list in it through `shorten` itself.
+ */
+export class OwnWords {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+
+/** The values a message template's placeholders take. */
+export type MessageData = Readonly<Record<string, string | number | OwnWords>>;
+
 /** Fills `{{name}}` placeholders of a rule's message template. */
-export function fillTemplate(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+export function fillTemplate(template: string, data: MessageData | undefined): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    // Redacted whole, then shortened: cut first, a card number or an address across the cut kept most of its digits.
-    data && Object.prototype.hasOwnProperty.call(data, name) ? shorten(withoutSecretLookalikes(String(data[name]))) : whole,
+    data && Object.prototype.hasOwnProperty.call(data, name) ? filled(data[name]!) : whole,
   );
+}
+
+/** A payload's text redacted whole, then shortened: cut first, a card number or an address across the cut kept most of its digits. */
+function filled(value: string | number | OwnWords): string {
+  return value instanceof OwnWords ? value.text : shorten(withoutSecretLookalikes(String(value)));
 }
 
 /** The text, or its first 120 and last 20 code units around "…" (never splitting a surrogate pair). */

@@ -1,4 +1,5 @@
 import type { Diagnostic, Evidence, Severity } from "./diagnostic.js";
+import type { MessageData } from "./messageTemplate.js";
 import type { JsonEdit } from "./jsonEdit.js";
 import type { Kind } from "../kinds/kinds.js";
 import type { Settings } from "../domain/settings.js";
@@ -172,7 +173,7 @@ export interface Report {
   readonly path: string;
   /** A key of the rule's `meta.messages`; any other is a bug in the rule and throws. */
   readonly messageId: string;
-  readonly data?: Readonly<Record<string, string | number>>;
+  readonly data?: MessageData;
   /** The edit that mends this finding alone (fixable rules only). */
   readonly fix?: JsonEdit;
   /**

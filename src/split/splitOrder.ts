@@ -181,8 +181,15 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
 
 /** Why an order of one group is not split: under onBlocks, a group of several classes is one because the OMS splits them. */
 function unneededReason(only: Group): string {
+  // Of items that all lack one, "every item with an availability is in one class" spoke of none (audit).
+  if (only.withoutIndexes.length > 0 && only.withoutIndexes.length === only.itemIndexes.length) return noneHasAvailability(only.withoutIndexes);
   if (only.availabilityClass === "notPreorder") return `no split needed: under onBlocks only preorders go apart, and no item is one: ${describe(only)}`;
   return `no split needed: every item ${only.withoutIndexes.length > 0 ? "with an availability " : ""}is in one class, ${describe(only)}`;
+}
+
+/** "no split needed: no item has an availability (orderItems 0, 1 have none), so none decides a split". */
+function noneHasAvailability(indexes: readonly number[]): string {
+  return `no split needed: no item has an availability (orderItems ${indexes.join(", ")} ${indexes.length === 1 ? "has" : "have"} none), so none decides a split`;
 }
 
 /** Where onBlocks is what makes a split unneeded (its items are of several classes), the order's note says so; nowhere else. */

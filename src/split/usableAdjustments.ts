@@ -85,14 +85,20 @@ function passOn(entry: Decimal[], room: Decimal[], giver: number, digits: number
 
 /**
  * Why a child is left taking off more than it owes: the order's promotions and discounts are more
- * than all it owes, or only the slack of whole-unit moves (its siblings' room, less than a unit,
- * is no unit to move), where the audit found "more than all it owes" said of an order owing 0.008.
+ * than all it owes, or only the slack of whole-unit moves, where the audit found "more than all it
+ * owes" said of an order owing 0.008. That slack has three causes (slackCause), each said only
+ * where it holds: "room for less than a unit between them (0.013)" was said of siblings with 0.007
+ * and 0.006, which have a unit's room together but not one each.
  */
 interface Leftover {
   /** Whether the order's promotions and discounts together are more than all it owes before them. */
   readonly orderOver: boolean;
-  /** What its siblings could still take off, each up to what it owes. */
+  /** What each sibling could still take off, up to what it owes: those with room only. */
+  readonly siblingRooms: readonly { readonly child: number; readonly room: Decimal }[];
+  /** What its siblings could still take off in all. */
   readonly siblingsRoom: Decimal;
+  /** What it takes off past what it owes (0 where it does not). */
+  readonly excess: Decimal;
   /** The minor unit shares move in: 0.01 in USD. */
   readonly unit: Decimal;
 }
@@ -102,7 +108,38 @@ function leftovers(shares: AdjustmentShares, gross: readonly Decimal[], digits: 
   const total = (values: readonly Decimal[]) => values.reduce((sum, value) => add(sum, value), zero);
   const orderOver = compare(total(room), zero) < 0;
   const unit: Decimal = { units: 1n, scale: digits };
-  return room.map((_, c) => ({ orderOver, unit, siblingsRoom: total(room.filter((r, other) => other !== c && compare(r, zero) > 0)) }));
+  return room.map((own, c) => {
+    const siblingRooms = room.flatMap((r, child) => (child !== c && compare(r, zero) > 0 ? [{ child, room: r }] : []));
+    const excess = compare(own, zero) < 0 ? subtract(zero, own) : zero;
+    return { orderOver, unit, siblingRooms, excess, siblingsRoom: total(siblingRooms.map((sibling) => sibling.room)) };
+  });
+}
+
+/** Which of whole-unit moves' slack keeps a child over what it owes: see slackCause. */
+type Slack = "between" | "each" | "excess" | "none";
+
+/**
+ * The siblings' room together is under a unit ("between"); else each one's is, so a unit moved to
+ * any leaves that one over instead ("each"); else the excess itself is under a unit ("excess");
+ * else none of these holds, and the note names no cause it cannot show.
+ */
+function slack({ siblingRooms, siblingsRoom, excess, unit }: Leftover): Slack {
+  if (compare(siblingsRoom, unit) < 0) return "between";
+  if (siblingRooms.every((sibling) => compare(sibling.room, unit) < 0)) return "each";
+  return compare(excess, unit) < 0 ? "excess" : "none";
+}
+
+/** The words of slack's cause, after "its promotions and discounts … more than the … it owes before them". */
+function slackCause(leftover: Leftover): string {
+  const { siblingRooms, siblingsRoom, excess, unit } = leftover;
+  const cause = slack(leftover);
+  if (cause === "between") return `its siblings have room for less than a unit of ${formatDecimal(unit)} between them (${formatDecimal(siblingsRoom)})`;
+  if (cause === "each") {
+    const each = siblingRooms.map(({ child, room }) => `child ${child + 1}: ${formatDecimal(room)}`).join(", ");
+    return `its siblings have room for ${formatDecimal(siblingsRoom)} between them, but each for less than a unit of ${formatDecimal(unit)} (${each}), so a unit moved to one would leave that one taking off more than it owes`;
+  }
+  if (cause === "excess") return `the ${formatDecimal(excess)} over is less than a unit of ${formatDecimal(unit)}, the least a share moves by`;
+  return `its siblings took no more of it`;
 }
 
 /**
@@ -159,21 +196,29 @@ function giverWords({ owed, plainTotal, given, leftOver }: Giver, takers: readon
   return `${shares}, so ${formatDecimal(given)} of this share goes to ${children(takers)}${leftOver === undefined ? "" : takenWords(leftOver)}`;
 }
 
-/** What the siblings took of a giver left over: all they can use, or, where they have room still, what whole units of it they can. */
-function takenWords({ siblingsRoom, unit }: Leftover): string {
-  return compare(siblingsRoom, zero) > 0 ? `, as much as its siblings can take in whole units of ${formatDecimal(unit)}` : ", all its siblings can use";
+/**
+ * What the siblings took of a giver left over: all they can use, or, where they have room still,
+ * what whole units of it they can, said so only where no whole unit more fits them (slack).
+ */
+function takenWords(leftOver: Leftover): string {
+  if (compare(leftOver.siblingsRoom, zero) <= 0) return ", all its siblings can use";
+  const unit = formatDecimal(leftOver.unit);
+  const cause = slack(leftOver);
+  if (cause === "between") return `, as much as its siblings can take in whole units of ${unit}`;
+  if (cause === "each") return `, as much as its siblings can take in whole units of ${unit} without one taking off more than it owes`;
+  return "";
 }
 
 /**
  * A child that still takes off more than it owes once its siblings took what they can: the rest
  * is used nowhere, and it owes 0 (owedAfter floors it). Either the order's promotions and
- * discounts are more than all it owes, or the siblings' room is less than the unit shares move
- * in: the slack of a fraction of a unit the README documents, not an order owing less than them.
+ * discounts are more than all it owes, or it is the slack of a fraction of a unit the README
+ * documents (slackCause says which), not an order owing less than them.
  */
-function unusedWords(owed: Decimal, unused: Decimal, { orderOver, siblingsRoom, unit }: Leftover): string {
+function unusedWords(owed: Decimal, unused: Decimal, leftOver: Leftover): string {
   const over = `its promotions and discounts here add up to ${formatDecimal(add(owed, unused))}, ${formatDecimal(unused)} more than the ${formatDecimal(owed)} it owes before them`;
-  if (orderOver) return `${over}, and no sibling can use the rest: ${formatDecimal(unused)} of them goes unused, and this order owes 0 (the order's promotions and discounts are more than all it owes)`;
-  return `${over}, and its siblings have room for less than a unit of ${formatDecimal(unit)} between them (${formatDecimal(siblingsRoom)}): ${formatDecimal(unused)} of them goes unused and this order owes 0, the slack of a fraction of a unit that moving shares in whole units of the currency leaves (the order's promotions and discounts are not more than all it owes)`;
+  if (leftOver.orderOver) return `${over}, and no sibling can use the rest: ${formatDecimal(unused)} of them goes unused, and this order owes 0 (the order's promotions and discounts are more than all it owes)`;
+  return `${over}, and ${slackCause(leftOver)}: ${formatDecimal(unused)} of them goes unused and this order owes 0, the slack of a fraction of a unit that moving shares in whole units of the currency leaves (the order's promotions and discounts are not more than all it owes)`;
 }
 
 /** "child 2", "children 1 and 3": children by number from 1, each once. */

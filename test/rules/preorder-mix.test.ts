@@ -70,7 +70,63 @@ ruleTester(preorderMix, {
           path: "/orderItems/0/product/availability",
           messageId: "mixed",
           // Not a third order of it alone (audit): the fewest orders the rules allow, it with the first.
-          messageIncludes: ["Send 2 payloads", "orderItems 0, 2 (availability P, none); orderItems 1 (availability D)", "orderItems 2 has no availability: it decides no split, and its place in that plan (the first order, as none holds items that mix freely) is our reading"],
+          messageIncludes: ["Send 2 payloads", "orderItems 0, 2 (availability P, and orderItems 2 has none); orderItems 1 (availability D)", "orderItems 2 has no availability: it decides no split, and its place in that plan (the first order, as none holds items that mix freely) is our reading"],
+        },
+      ],
+    },
+    // fillTemplate cut every placeholder at 160 characters, the plan's own sentences too (audit):
+    // "… (the first order, as none …eely) is our reading". Whole, whatever the indexes.
+    ...[
+      { name: "items without an availability at indexes 1, 3, 5", without: [1, 3, 5], runs: "1, 3, 5" },
+      { name: "two items without an availability at indexes past 10", without: [11, 13], runs: "11, 13" },
+      { name: "many items without an availability", without: [1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45], runs: "1, 3, 5" },
+    ].map(({ name, without, runs }) => ({
+      name: `the plan's sentence on ${name} is whole`,
+      payload: orderWithItems(
+        Array.from({ length: Math.max(...without) + 1 }, (_, i) =>
+          without.includes(i) ? orderItem({ product: { availability: null, partNumber: null } }) : orderItem({ availability: i === 0 ? "P" : "D", product: { partNumber: null } }),
+        ),
+      ),
+      errors: [
+        {
+          path: "/orderItems/0/product/availability",
+          messageId: "mixed",
+          messageIncludes: [`; orderItems ${runs}`, "no availability: they decide no split, and their place in that plan (the first order, as none holds items that mix freely) is our reading"],
+        },
+      ],
+    })),
+    {
+      name: "the plan's sentence on items of unknown codes is whole, whatever their indexes",
+      payload: orderWithItems(Array.from({ length: 30 }, (_, i) => orderItem({ availability: i === 0 ? "P" : i % 2 === 1 ? "Q" : "Y", product: { partNumber: null } }))),
+      errors: [
+        {
+          path: "/orderItems/0/product/availability",
+          messageId: "mixed",
+          messageIncludes: ["; orderItems 1, 3, 5", "are in none of them: which order they belong in cannot be told until their availabilities, none of the documents' codes (the schema's error), are fixed"],
+        },
+      ],
+    },
+    // "(availability D, none)" listed none among the availabilities (audit): such items are named apart, as split's reason does.
+    {
+      name: "the plan names an item without an availability apart from the availabilities, by label too",
+      payload: orderWithItems([orderItem({ availability: "D", partNumber: "W" }), orderItem({ product: { availability: null, partNumber: "Prod0" } }), orderItem({ availability: "P", partNumber: "Pre" })]),
+      errors: [
+        {
+          path: "/orderItems/2/product/availability",
+          messageId: "mixed",
+          messageIncludes: ["orderItems 0 (W), 1 (Prod0) (availability D, and orderItems 1 has none); orderItems 2 (Pre) (availability P)"],
+          messageExcludes: [", none)"],
+        },
+      ],
+    },
+    {
+      name: "a plan too long to name its items counts those without an availability apart too",
+      payload: orderWithItems(Array.from({ length: 60 }, (_, i) => orderItem({ product: { availability: i === 0 ? "P" : i % 2 === 1 ? "D" : null, partNumber: null } }))),
+      errors: [
+        {
+          path: "/orderItems/0/product/availability",
+          messageId: "mixed",
+          messageIncludes: ["Send 2 payloads with separate externalOrderIDs: 30 items of availability P (29 of them with none); 30 items of availability D"],
         },
       ],
     },

@@ -164,6 +164,11 @@ describe("splitOrder", () => {
       const absentGroup = report.find((r) => r.itemIndexes.includes(codes.length))!.availabilityClass as keyof typeof place;
       expect(absentNote).toEqual([`orderItems ${codes.length} has no product.availability (the schema's warning): it decides no split, ${place[absentGroup]}`]);
     }
+    // "every item with an availability is in one class, items of availabilities the documents ask no split for" of items that have none (audit).
+    for (const onBlocks of [false, true]) {
+      const none = orderWithItems([orderItem({ product: { availability: null } }), orderItem({ product: { availability: null } })]);
+      expect(split(none, { settings: { onBlocks } }).report[0]!.reason, String(onBlocks)).toBe("no split needed: no item has an availability (orderItems 0, 1 have none), so none decides a split");
+    }
     expect(split(orderWithItems([orderItem({ availability: "P" }), absent])).report[0]!.reason).toBe("no split needed: every item with an availability is in one class, preorder items (availability P), with orderItems 1, which has no availability");
     // No item beside the D child is of a normal availability: only the item without one is.
     const { report } = split(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "D" }), absent]));
@@ -287,6 +292,63 @@ describe("splitOrder", () => {
         `its promotions and discounts here add up to 12.95, 0.001 more than the 12.949 it owes before them, and its siblings have room for less than a unit of 0.01 between them (0.009): 0.001 of them goes unused and this order owes 0, the slack of a fraction of a unit that moving shares in whole units of the currency leaves (the order's promotions and discounts are not more than all it owes) ${reading}`,
       ]);
       expect(report.flatMap((child) => child.notes).some((note) => note.includes("are more than all it owes") || note.includes("all its siblings can use"))).toBe(false);
+    });
+  });
+
+  // The audit: child 1 left 0.003 over what it owes was told its siblings "have room for less than
+  // a unit of 0.01 between them (0.013)". Each has less than a unit (0.007, 0.006), not both together.
+  describe("a child left a fraction of a unit over what it owes names the real cause", () => {
+    /** USD items of those prices (one each, no shipping or tax), in that order, and one promotion. */
+    const fractionOrder = (prices: readonly (readonly [string, number])[], promotion: number) =>
+      orderWithItems(
+        prices.map(([availability, actualPrice], i) => orderItem({ partNumber: `F${i}`, availability, actualPrice })),
+        { currency: "USD", shippingTax: 0, promotions: [{ code: "A", amount: promotion }] },
+      );
+    const thousandths = (text: string) => Math.round(Number(text) * 1000);
+
+    it("siblings with room of more than a unit together but less than one each", () => {
+      const { report } = split(fractionOrder([["Y", 0.287], ["D", 0.447], ["P", 0.006]], 0.73));
+      const note = report[0]!.notes.find((n) => n.startsWith("its promotions and discounts here"))!;
+      expect(note).toContain("0.003 more than the 0.287 it owes before them, and its siblings have room for 0.013 between them, but each for less than a unit of 0.01 (child 2: 0.007, child 3: 0.006)");
+      expect(note).not.toContain("between them (0.013)");
+    });
+
+    it("property: every number a note states matches the children's amounts, and less than a unit is said only where it holds", () => {
+      const order = fc.record({
+        prices: fc.array(fc.tuple(fc.constantFrom("Y", "D", "P"), fc.integer({ min: 1, max: 999 })), { minLength: 2, maxLength: 4 }),
+        share: fc.integer({ min: 1, max: 100 }),
+      });
+      fc.assert(
+        fc.property(order, ({ prices, share }) => {
+          const total = prices.reduce((sum, [, p]) => sum + p, 0);
+          const promotion = Math.max(1, Math.floor((total * share) / 1000)) / 100;
+          const { children, report } = split(fractionOrder(prices.map(([a, p]) => [a, p / 1000] as const), promotion));
+          const owed = children.map((c) => c.orderItems.reduce((sum, item) => sum + thousandths(String((item.itemSpecifics as JsonObject).actualPrice)), 0));
+          const taken = children.map((c) => ((c.promotions as JsonObject[] | undefined) ?? []).reduce((sum, p) => sum + thousandths(String(p.amount)), 0));
+          const room = owed.map((o, c) => o - taken[c]!);
+          report.forEach((child, c) => {
+            const siblings = room.flatMap((r, s) => (s !== c && r > 0 ? [r] : []));
+            for (const note of child.notes) {
+              const over = /^its promotions and discounts here add up to (\S+), (\S+) more than the (\S+) it owes before them/.exec(note);
+              if (over) expect([thousandths(over[1]!), thousandths(over[2]!), thousandths(over[3]!)]).toEqual([taken[c], taken[c]! - owed[c]!, owed[c]]);
+              const between = /room for less than a unit of 0\.01 between them \((\S+)\)/.exec(note);
+              if (between) expect([thousandths(between[1]!), siblings.reduce((a, b) => a + b, 0) < 10]).toEqual([siblings.reduce((a, b) => a + b, 0), true]);
+              const each = /but each for less than a unit of 0\.01 \(([^)]*)\)/.exec(note);
+              if (each) {
+                const stated = each[1]!.split(", ").map((part) => /^child (\d+): (\S+)$/.exec(part)!).map((m) => [Number(m[1]) - 1, thousandths(m[2]!)] as const);
+                for (const [s, r] of stated) expect([r, r < 10]).toEqual([room[s], true]);
+                expect(stated.length).toBe(siblings.length);
+              }
+              const excess = /the (\S+) over is less than a unit of 0\.01/.exec(note);
+              if (excess) expect([thousandths(excess[1]!), thousandths(excess[1]!) < 10]).toEqual([-room[c]!, true]);
+              if (note.includes("less than a unit")) expect(Boolean(between || each || excess)).toBe(true);
+              if (/as much as its siblings can take in whole units of 0\.01 \(/.test(note)) expect(siblings.reduce((a, b) => a + b, 0)).toBeLessThan(10);
+            }
+          });
+        }),
+        // The audit's order among the runs: Y 0.287, D 0.447, P 0.006 and a promotion of 0.73.
+        { seed: 20261206, numRuns: 60, examples: [[{ prices: [["Y", 287], ["D", 447], ["P", 6]], share: 99 }]] },
+      );
     });
   });
 
