@@ -337,7 +337,7 @@ export function joinsFirstOrder(orders: readonly PlannedOrder[]): boolean {
 export function splitPlan(
   toPlace: ItemsToPlace,
   onBlocks: boolean,
-): { readonly count: number; readonly plan: string; readonly reading: string; readonly without: OwnWords; readonly unplaced: OwnWords } {
+): { readonly count: number; readonly plan: string | OwnWords; readonly reading: string; readonly without: OwnWords; readonly unplaced: OwnWords } {
   const orders = plannedOrders(toPlace, onBlocks);
   return {
     count: orders.length,
@@ -390,13 +390,15 @@ function noObjectWords(notObjects: readonly EntryThatIsNoObject[]): string {
  * whole as a message quotes (see splitPlan's note). Items without an availability are named apart
  * from the availabilities, as split's reason names them: "none" is no availability (audit).
  */
-function planWords(orders: readonly PlannedOrder[]): string {
+function planWords(orders: readonly PlannedOrder[]): string | OwnWords {
   const members = (order: PlannedOrder) => [...order.known, ...order.without].sort((a, b) => a.index - b.index);
   const byLabel = orders.map((order) => `orderItems ${itemList(members(order))} (${availabilityWords(order)})`).join("; ");
   if (byLabel.length <= maxQuoted) return byLabel;
   const byIndex = orders.map((order) => `orderItems ${indexRuns(order.indexes)} (${availabilityWords(order)})`).join("; ");
   if (byIndex.length <= maxQuoted) return byIndex;
-  return orders.map(countWords).join("; ");
+  // Counts and the documents' codes alone, at most one order a class: the tool's own words, whole
+  // (past 160 characters, five orders' counts were cut mid-word and two orders lost: found by the audit).
+  return new OwnWords(orders.map(countWords).join("; "));
 }
 
 /** "availability Y, N", and where some of the order's items have none, which: "availability Y, and orderItems 2 has none". */
@@ -408,13 +410,13 @@ function availabilityWords(order: PlannedOrder): string {
   return order.known.length === 0 ? have : `${codes}, and ${have}`;
 }
 
-/** "3 items of availability Y (1 of them with none)": an order counted, where naming its items is longer than a message quotes. */
+/** "2 items of availability Y and 1 item without one": an order counted, where naming its items is longer than a message quotes. */
 function countWords(order: PlannedOrder): string {
   const count = (n: number) => `${n} ${n === 1 ? "item" : "items"}`;
   const codes = [...new Set(order.known.map((item) => item.code))].join(", ");
   const without = order.without.length;
   if (order.known.length === 0) return `${count(without)} without an availability`;
-  return `${count(order.indexes.length)} of availability ${codes}${without === 0 ? "" : ` (${without} of them with none)`}`;
+  return `${count(order.known.length)} of availability ${codes}${without === 0 ? "" : ` and ${count(without)} without one`}`;
 }
 
 /** indexRuns within a sentence filled in whole (OwnWords): a list longer than a message quotes keeps its start and end around "…". */

@@ -126,7 +126,19 @@ ruleTester(preorderMix, {
         {
           path: "/orderItems/0/product/availability",
           messageId: "mixed",
-          messageIncludes: ["Send 2 payloads with separate externalOrderIDs: 30 items of availability P (29 of them with none); 30 items of availability D"],
+          messageIncludes: ["Send 2 payloads with separate externalOrderIDs: 1 item of availability P and 29 items without one; 30 items of availability D"],
+        },
+      ],
+    },
+    // Found by the audit of the plan's own words: past 160 characters, the counted plan was cut mid-word and its I and P orders lost.
+    {
+      name: "a counted plan of five orders, one item without an availability among them, is whole",
+      payload: orderWithItems(Array.from({ length: 61 }, (_, i) => orderItem({ product: { availability: i === 60 ? null : i === 59 ? "P" : "YNLMSGVFJID"[i % 11]!, partNumber: null } }))),
+      errors: [
+        {
+          path: "/orderItems/59/product/availability",
+          messageId: "mixed",
+          messageIncludes: ["Send 5 payloads with separate externalOrderIDs: 44 items of availability Y, N, L, M, S, G, V, F and 1 item without one; 5 items of availability J; 5 items of availability I; 5 items of availability D; 1 item of availability P ("],
         },
       ],
     },

@@ -377,8 +377,9 @@ function plannedOrders(message: string): PlannedOrder[] {
   const plan = /(?:externalOrderIDs|on creation\)): (.*?) \(`oms-lint split <file>` writes them/.exec(message)?.[1];
   expect(plan, message).toBeDefined();
   return plan!.split("; ").map((order): PlannedOrder => {
-    const counted = /^(\d+) items? of availability /.exec(order);
-    if (counted) return { count: Number(counted[1]) };
+    // Counted: "2 items of availability Y and 1 item without one", or "3 items without an availability".
+    const counted = /^(\d+) items? (?:of availability .*?(?: and (\d+) items? without one)?|without an availability)$/.exec(order);
+    if (counted) return { count: Number(counted[1]) + Number(counted[2] ?? 0) };
     const listed = order.replace(/^orderItems /, "").replace(/ \(availability [^)]*\)$/, "");
     return {
       indexes: listed.split(", ").flatMap((entry) => {
