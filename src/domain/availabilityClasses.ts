@@ -137,7 +137,8 @@ export class AvailabilityMix {
       known: this.availabilities(),
       without: this.absent.filter(written).map((item) => ({ index: item.index, label: itemLabel(item) })),
       unknown: this.unknown.filter(written).map((item) => ({ index: item.index, label: itemLabel(item), shown: shownValue(item.product?.availability) })),
-      notObjects: (this.order === undefined ? [] : entriesThatAreNoObjects(this.order)).filter((entry) => filledByClient?.(`/orderItems/${entry.index}`) !== true),
+      // Only `oms-lint split` gives the order (itemsToPlace), and it fills no client's variables.
+      notObjects: this.order === undefined ? [] : entriesThatAreNoObjects(this.order),
     };
   }
 }
@@ -345,7 +346,7 @@ export function splitPlan(
     reading: readingOfPlan(toPlace.known, onBlocks),
     // The tool's own sentences, filled in whole: only their index lists are shortened (ownIndexRuns).
     without: new OwnWords(withoutWords(orders)),
-    unplaced: new OwnWords(unplacedWords(toPlace.unknown) + noObjectWords(toPlace.notObjects)),
+    unplaced: new OwnWords(unplacedWords(toPlace.unknown)),
   };
 }
 
@@ -378,13 +379,6 @@ function unplacedWords(unknown: readonly UnknownAvailability[]): string {
   return `; orderItems ${ownIndexRuns(unknown.map((item) => item.index))} ${one ? "is" : "are"} in none of them: which order ${one ? "it belongs" : "they belong"} in cannot be told until ${one ? "its availability" : "their availabilities"}, none of the documents' codes (the schema's error), ${one ? "is" : "are"} fixed`;
 }
 
-/** The entries a plan cannot place as they are no objects: an order item is one. */
-function noObjectWords(notObjects: readonly EntryThatIsNoObject[]): string {
-  if (notObjects.length === 0) return "";
-  const one = notObjects.length === 1;
-  return `; orderItems ${ownIndexRuns(notObjects.map((entry) => entry.index))} ${one ? "is" : "are"} in none of them: ${one ? "it is no object" : "they are no objects"} (the schema's error), and which order ${one ? "it belongs" : "they belong"} in cannot be told until ${one ? "it is" : "they are"} fixed`;
-}
-
 /**
  * "orderItems 0 (availability P); orderItems 1, 2 (availability Y, and orderItems 2 has none)": as
  * whole as a message quotes (see splitPlan's note). Items without an availability are named apart
@@ -403,7 +397,7 @@ function planWords(orders: readonly PlannedOrder[]): string | OwnWords {
 
 /** "availability Y, N", and where some of the order's items have none, which: "availability Y, and orderItems 2 has none". */
 function availabilityWords(order: PlannedOrder): string {
-  const codes = `availability ${[...new Set(order.known.map((item) => item.code))].join(", ")}`;
+  const codes = `availability ${codeList(order.known)}`;
   const without = order.without.map((item) => item.index);
   if (without.length === 0) return codes;
   const have = `orderItems ${indexRuns(without)} ${without.length === 1 ? "has" : "have"} none`;
@@ -413,7 +407,7 @@ function availabilityWords(order: PlannedOrder): string {
 /** "2 items of availability Y and 1 item without one": an order counted, where naming its items is longer than a message quotes. */
 function countWords(order: PlannedOrder): string {
   const count = (n: number) => `${n} ${n === 1 ? "item" : "items"}`;
-  const codes = [...new Set(order.known.map((item) => item.code))].join(", ");
+  const codes = codeList(order.known);
   const without = order.without.length;
   if (order.known.length === 0) return `${count(without)} without an availability`;
   return `${count(order.known.length)} of availability ${codes}${without === 0 ? "" : ` and ${count(without)} without one`}`;
