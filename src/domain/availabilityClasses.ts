@@ -419,7 +419,7 @@ function ownIndexRuns(indexes: readonly number[]): string {
 }
 
 /** "0-2, 5": the indexes, consecutive runs joined. */
-function indexRuns(indexes: readonly number[]): string {
+export function indexRuns(indexes: readonly number[]): string {
   const runs: string[] = [];
   for (let i = 0; i < indexes.length; ) {
     let j = i;

@@ -1,7 +1,7 @@
 import { shownValue } from "../engine/argumentWords.js";
 import { drawsNothingToRead } from "../source/invisibleCharacters.js";
 import { apportionDecimal } from "../domain/apportion.js";
-import { itemsToPlace, joinsFirstOrder, plannedOrders, type AvailabilityClass, type ItemsToPlace, type SplitGroup, type UnknownAvailability, type EntryThatIsNoObject } from "../domain/availabilityClasses.js";
+import { indexRuns, itemsToPlace, joinsFirstOrder, plannedOrders, type AvailabilityClass, type ItemsToPlace, type SplitGroup, type UnknownAvailability, type EntryThatIsNoObject } from "../domain/availabilityClasses.js";
 import { add, compare, multiply, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import type { CreateOrderRequest } from "../generated/types.js";
 import { asNumber, asObject, isPresent, type JsonObject } from "../domain/payloadParts.js";
@@ -189,7 +189,7 @@ function unneededReason(only: Group): string {
 
 /** "no split needed: no item has an availability (orderItems 0, 1 have none), so none decides a split". */
 function noneHasAvailability(indexes: readonly number[]): string {
-  return `no split needed: no item has an availability (orderItems ${indexes.join(", ")} ${indexes.length === 1 ? "has" : "have"} none), so none decides a split`;
+  return `no split needed: no item has an availability (orderItems ${indexRuns(indexes)} ${indexes.length === 1 ? "has" : "have"} none), so none decides a split`;
 }
 
 /** Where onBlocks is what makes a split unneeded (its items are of several classes), the order's note says so; nowhere else. */
@@ -295,7 +295,7 @@ function describe(group: Group): string {
   const described = listsCodes && group.codes.size > 0 ? `${label} (availability ${[...group.codes].join(", ")})` : label;
   const without = group.withoutIndexes;
   if (without.length === 0) return described;
-  return `${described}, with orderItems ${without.join(", ")}, which ${without.length === 1 ? "has" : "have"} no availability`;
+  return `${described}, with orderItems ${indexRuns(without)}, which ${without.length === 1 ? "has" : "have"} no availability`;
 }
 
 /**
@@ -392,7 +392,8 @@ function owedBefore(items: readonly unknown[], indexes: readonly number[], share
 /**
  * What child `c` owes, so what its payments must be able to pay: what it owes before them, less
  * its shares of the promotions' and discounts' amounts (see usableAdjustments); never below 0,
- * which only an order whose promotions and discounts are more than all it owes meets.
+ * which an order whose promotions and discounts are more than all it owes meets, and, by a
+ * fraction of a minor unit, the slack of whole-unit moves (see usableAdjustments' notes).
  */
 function owedAfter(before: Decimal, shares: OrderShares, c: number): Decimal {
   let owed = before;

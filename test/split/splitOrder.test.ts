@@ -167,7 +167,7 @@ describe("splitOrder", () => {
     // "every item with an availability is in one class, items of availabilities the documents ask no split for" of items that have none (audit).
     for (const onBlocks of [false, true]) {
       const none = orderWithItems([orderItem({ product: { availability: null } }), orderItem({ product: { availability: null } })]);
-      expect(split(none, { settings: { onBlocks } }).report[0]!.reason, String(onBlocks)).toBe("no split needed: no item has an availability (orderItems 0, 1 have none), so none decides a split");
+      expect(split(none, { settings: { onBlocks } }).report[0]!.reason, String(onBlocks)).toBe("no split needed: no item has an availability (orderItems 0-1 have none), so none decides a split");
     }
     expect(split(orderWithItems([orderItem({ availability: "P" }), absent])).report[0]!.reason).toBe("no split needed: every item with an availability is in one class, preorder items (availability P), with orderItems 1, which has no availability");
     // No item beside the D child is of a normal availability: only the item without one is.
