@@ -1,6 +1,6 @@
 import { asObject, asString, isPresent, orderItems, type LocatedItem } from "./payloadParts.js";
 import { shownValue } from "../engine/argumentWords.js";
-import { maxQuoted, OwnWords, shorten } from "../engine/messageTemplate.js";
+import { maxQuoted, OwnWords } from "../engine/messageTemplate.js";
 import { skipPayload, type RuleVisitors } from "../engine/rule.js";
 
 /** The Availability codes of Create Order (seeds/004), with the meanings the document gives them. */
@@ -413,13 +413,39 @@ function countWords(order: PlannedOrder): string {
   return `${count(order.known.length)} of availability ${codes}${without === 0 ? "" : ` and ${count(without)} without one`}`;
 }
 
-/** indexRuns within a sentence filled in whole (OwnWords): a list longer than a message quotes keeps its start and end around "…". */
-function ownIndexRuns(indexes: readonly number[]): string {
-  return shorten(indexRuns(indexes));
+/**
+ * indexRuns within a sentence filled in whole (OwnWords): a list longer than a message quotes
+ * keeps its first runs (within 120 characters) and its last (within 20) around "…", whole: cut
+ * at a character count, "…95, 2997" read as an index 95 where the list held 2995 (audit).
+ */
+export function ownIndexRuns(indexes: readonly number[]): string {
+  const runs = runsOf(indexes);
+  const whole = runs.join(", ");
+  if (whole.length <= maxQuoted) return whole;
+  const head = runsWithin(runs, 120);
+  const tail = runsWithin(runs.slice(head.length).reverse(), 20).reverse();
+  return `${head.join(", ")}, …, ${tail.join(", ")}`;
+}
+
+/** The first runs whose list stays within `length` characters; at least one. */
+function runsWithin(runs: readonly string[], length: number): string[] {
+  const kept: string[] = [];
+  let used = 0;
+  for (const run of runs) {
+    if (kept.length > 0 && used + 2 + run.length > length) break;
+    used += (kept.length > 0 ? 2 : 0) + run.length;
+    kept.push(run);
+  }
+  return kept;
 }
 
 /** "0-2, 5": the indexes, consecutive runs joined. */
 export function indexRuns(indexes: readonly number[]): string {
+  return runsOf(indexes).join(", ");
+}
+
+/** ["0-2", "5"]: the indexes' consecutive runs. */
+function runsOf(indexes: readonly number[]): string[] {
   const runs: string[] = [];
   for (let i = 0; i < indexes.length; ) {
     let j = i;
@@ -427,5 +453,5 @@ export function indexRuns(indexes: readonly number[]): string {
     runs.push(j > i ? `${indexes[i]!}-${indexes[j]!}` : String(indexes[i]!));
     i = j + 1;
   }
-  return runs.join(", ");
+  return runs;
 }
