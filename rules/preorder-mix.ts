@@ -1,4 +1,4 @@
-import { AvailabilityMix, itemList, splitCommandNote, splitPlan } from "../src/domain/availabilityClasses.js";
+import { AvailabilityMix, itemListWords, splitCommandNote, splitPlan } from "../src/domain/availabilityClasses.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export const preorderMix = defineRule({
@@ -33,7 +33,7 @@ export const preorderMix = defineRule({
       if (preorders.length === 0 || preorders.length === items.length) return;
       const others = items.filter((item) => item.code !== "P");
       // The split named is one whose every order passes, the other classes considered too.
-      const data = { others: itemList(others), ...splitPlan(mix.toPlace(filledByClient), settings.onBlocks === true) };
+      const data = { others: itemListWords(others), ...splitPlan(mix.toPlace(filledByClient), settings.onBlocks === true) };
       for (const item of preorders) report({ path: item.path, messageId: "mixed", data: { ...data, item: item.label } });
     },
   },

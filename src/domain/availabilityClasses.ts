@@ -1,6 +1,7 @@
 import { asObject, asString, isPresent, orderItems, type LocatedItem } from "./payloadParts.js";
 import { shownValue } from "../engine/argumentWords.js";
-import { maxQuoted, OwnWords } from "../engine/messageTemplate.js";
+import { maxQuoted, OwnWords, shorten, shortenList } from "../engine/messageTemplate.js";
+import { withoutSecretLookalikes } from "./secretLookalikes.js";
 import { skipPayload, type RuleVisitors } from "../engine/rule.js";
 
 /** The Availability codes of Create Order (seeds/004), with the meanings the document gives them. */
@@ -234,6 +235,17 @@ export function itemList(items: readonly { readonly label: string }[]): string {
   return items.map((item) => item.label).join(", ");
 }
 
+/**
+ * itemList for a placeholder: whole where it fits a message's quote; else its first and last
+ * labels, each whole (a part number itself redacted and shortened), around "…": a list cut at a
+ * character count read "…98 (CAB)" for item 1198 (audit).
+ */
+export function itemListWords(items: readonly { readonly label: string }[]): string | OwnWords {
+  const whole = itemList(items);
+  if (whole.length <= maxQuoted) return whole;
+  return new OwnWords(shortenList(items.map((item) => shorten(withoutSecretLookalikes(item.label)))));
+}
+
 /** "D, Y": the distinct codes of the items, in order of first appearance. */
 export function codeList(items: readonly ItemAvailability[]): string {
   return [...new Set(items.map((item) => item.code))].join(", ");
@@ -413,30 +425,9 @@ function countWords(order: PlannedOrder): string {
   return `${count(order.known.length)} of availability ${codes}${without === 0 ? "" : ` and ${count(without)} without one`}`;
 }
 
-/**
- * indexRuns within a sentence filled in whole (OwnWords): a list longer than a message quotes
- * keeps its first runs (within 120 characters) and its last (within 20) around "…", whole: cut
- * at a character count, "…95, 2997" read as an index 95 where the list held 2995 (audit).
- */
+/** indexRuns within a sentence filled in whole (OwnWords): a long list keeps its first and last runs, whole (shortenList). */
 export function ownIndexRuns(indexes: readonly number[]): string {
-  const runs = runsOf(indexes);
-  const whole = runs.join(", ");
-  if (whole.length <= maxQuoted) return whole;
-  const head = runsWithin(runs, 120);
-  const tail = runsWithin(runs.slice(head.length).reverse(), 20).reverse();
-  return `${head.join(", ")}, …, ${tail.join(", ")}`;
-}
-
-/** The first runs whose list stays within `length` characters; at least one. */
-function runsWithin(runs: readonly string[], length: number): string[] {
-  const kept: string[] = [];
-  let used = 0;
-  for (const run of runs) {
-    if (kept.length > 0 && used + 2 + run.length > length) break;
-    used += (kept.length > 0 ? 2 : 0) + run.length;
-    kept.push(run);
-  }
-  return kept;
+  return shortenList(runsOf(indexes));
 }
 
 /** "0-2, 5": the indexes, consecutive runs joined. */

@@ -43,6 +43,31 @@ export function shorten(text: string): string {
   return `${text.slice(0, head)}…${text.slice(tail)}`;
 }
 
+/**
+ * A list for the tool's own sentence (OwnWords): whole where it fits a message's quote; else its
+ * first entries (within 120 characters) and its last (within 20), each whole, around "…". Cut at
+ * a character count, "…98 (CAB)" read as item 98 where the list held 1198 (audit).
+ */
+export function shortenList(entries: readonly string[]): string {
+  const whole = entries.join(", ");
+  if (whole.length <= maxQuoted) return whole;
+  const head = entriesWithin(entries, 120);
+  const tail = entriesWithin(entries.slice(head.length).reverse(), 20).reverse();
+  return tail.length === 0 ? head.join(", ") : `${head.join(", ")}, …, ${tail.join(", ")}`;
+}
+
+/** The first entries whose list stays within `length` characters; at least one. */
+function entriesWithin(entries: readonly string[], length: number): string[] {
+  const kept: string[] = [];
+  let used = 0;
+  for (const entry of entries) {
+    if (kept.length > 0 && used + 2 + entry.length > length) break;
+    used += (kept.length > 0 ? 2 : 0) + entry.length;
+    kept.push(entry);
+  }
+  return kept;
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }

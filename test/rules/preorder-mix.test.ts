@@ -95,6 +95,19 @@ ruleTester(preorderMix, {
         },
       ],
     })),
+    // The other items' list was cut at 120 characters through an entry: "…98 (CAB)" read as item 98 where it was 1198 (audit).
+    {
+      name: "a long list of the other items keeps whole entries around '…', the last one's index whole",
+      payload: orderWithItems(Array.from({ length: 1201 }, (_, i) => orderItem({ availability: i === 1200 ? "P" : "Y", partNumber: i === 1200 ? "PRE" : "CAB" }))),
+      errors: [
+        {
+          path: "/orderItems/1200/product/availability",
+          messageId: "mixed",
+          messageIncludes: ["non-preorder products (orderItems 0 (CAB), 1 (CAB), 2 (CAB), ", " (CAB), …, 1199 (CAB)): the Create Order API"],
+          messageExcludes: ["…98", "…9 (CAB)"],
+        },
+      ],
+    },
     {
       name: "the plan's sentence on items of unknown codes is whole, whatever their indexes",
       payload: orderWithItems(Array.from({ length: 30 }, (_, i) => orderItem({ availability: i === 0 ? "P" : i % 2 === 1 ? "Q" : "Y", product: { partNumber: null } }))),
