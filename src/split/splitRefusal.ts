@@ -3,6 +3,9 @@ import { positionIn } from "../source/lineIndex.js";
 import type { ParsedJson } from "../source/parseSource.js";
 import { firstLostNumber } from "./lostNumber.js";
 import type { SplitError } from "./splitError.js";
+import { isSecretKey, secretFieldAt } from "../domain/secretFields.js";
+import { pointerWithoutSecretLookalikes, redacted, withoutSecretLookalikes } from "../domain/secretLookalikes.js";
+import { segments } from "../json/jsonPointer.js";
 
 /**
  * Why `oms-lint split` writes no children from a text that parsed, in its words, or undefined
@@ -15,24 +18,30 @@ import type { SplitError } from "./splitError.js";
  * order mark opens no column of (parseSource's places are counted so too). An amount that is no
  * number is not refused here: it stops only a split that is needed, which splitOrder alone
  * knows (its SplitError names the amount's pointer); an order that needs none is left alone.
+ * No secret is quoted (SPEC §5): a card number written as a 19-digit integer was printed whole
+ * here, and by the editor's split advice, where lint's finding redacts it (split audit).
  */
 export function splitRefusal(parsed: ParsedJson, text: string): string | undefined {
   const { duplicateKeys, unsafeIntegers } = parsed.facts;
   if (duplicateKeys.length > 0) {
     const { path, span } = duplicateKeys[0]!;
     const { line, column } = span ? parsed.locate.span(span) : parsed.locate.pointer(path);
-    return `${line}:${column}: a key is repeated at ${path}: which value the OMS reads is unknown, so the file is not split (fix it first)`;
+    return `${line}:${column}: a key is repeated at ${pointerWithoutSecretLookalikes(path)}: which value the OMS reads is unknown, so the file is not split (fix it first)`;
   }
   if (unsafeIntegers.length > 0) {
     const { path, raw } = unsafeIntegers[0]!;
     const { line, column } = parsed.locate.pointer(path);
-    return `${line}:${column}: the number ${raw} at ${path} ${pastSafeRange(raw)} and would change when the children are written (fix it first)`;
+    const shown = segments(path).some(isSecretKey) ? redacted : withoutSecretLookalikes(raw);
+    return `${line}:${column}: the number ${shown} at ${pointerWithoutSecretLookalikes(path)} ${pastSafeRange(raw)} and would change when the children are written (fix it first)`;
   }
   const body = withoutByteOrderMark(text);
   const lost = firstLostNumber(body);
   if (lost !== undefined) {
     const { line, column } = positionIn(body, lost.offset);
-    return `${line}:${column}: the number ${lost.written} would be written ${lost.becomes} in the children (JSON numbers are read as doubles), so the file is not split (write the value as a double holds it, or as a string)`;
+    // A secret field's number, as lint's findings keep it: neither as written nor as it would become.
+    const secret = secretFieldAt(body, lost.offset) !== undefined;
+    const [written, becomes] = secret ? [redacted, "as another number"] : [withoutSecretLookalikes(lost.written), withoutSecretLookalikes(lost.becomes)];
+    return `${line}:${column}: the number ${written} would be written ${becomes} in the children (JSON numbers are read as doubles), so the file is not split (write the value as a double holds it, or as a string)`;
   }
   return undefined;
 }

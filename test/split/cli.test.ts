@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { findNodeAtLocation, parseTree } from "jsonc-parser";
+import { splitAdvice } from "../../src/lsp/splitAdvice.js";
+import { defaultStructureLimits } from "../../src/source/boundedParse.js";
 import { describe, expect, it } from "vitest";
 import { add, compare, toDecimal, zero, type Decimal } from "../../src/domain/decimal.js";
 import { runCli } from "../support/cli.js";
@@ -314,6 +316,24 @@ describe("oms-lint split", () => {
     const lint = JSON.parse((await runCli(["--format", "json", "huge.json"], { cwd: dir })).stdout)[0].messages.find((m: { path: string; ruleId: string }) => m.path === `/${key}` && m.ruleId === "unsafe-integer");
     expect(lint.message).toMatch(new RegExp(`^the number ${raw.replace(".", "\\.")} ${where.replace(/[()^]/g, "\\$&")}`));
     expect([lint.line, lint.column]).toEqual([line, column]);
+  });
+
+  // The split audit: a card number written as a 19-digit integer was printed whole by split's refusal (and the editor's split advice), where lint redacts it.
+  it.each([
+    ["a card number past 2^53 - 1", "cardNumber", "4111111111111111111"],
+    ["a security code a double does not hold as written", "cardSecurityCode", "123.00000000000000001"],
+  ])("%s is refused without quoting it, by split and by the editor's split advice", async (_, field, raw) => {
+    const order = structuredClone(mixed) as JsonObject & { orderPayments: { paymentMethod: JsonObject }[] };
+    order.orderPayments[0]!.paymentMethod[field] = "RAW";
+    const text = JSON.stringify(order, null, 2).replace('"RAW"', raw);
+    expect(text).toContain(raw);
+    const dir = folder({ "card.json": text });
+    const run = await runCli(["split", "card.json"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^oms-lint split: card\.json: \d+:\d+: the number \[redacted\] (at \/orderPayments\/0\/paymentMethod\/cardNumber is past 2\^53 - 1|would be written as another number)/);
+    const advice = splitAdvice(text, "card.json", {}, defaultStructureLimits);
+    expect(advice).toContain("[redacted]");
+    for (const shown of [run.stderr, advice]) expect(shown).not.toMatch(/4111|123\.0|1230/);
   });
 
   it("exit 2 for usage errors, in one line", async () => {
