@@ -115,6 +115,8 @@ describe("splitOrder", () => {
     ["P + X", withCodes("P", "X"), 'orderItems 1 (availability "X")'],
     ["X + P + Y", withCodes("X", "P", "Y"), 'orderItems 0 (availability "X")'],
     ["two unknown codes, one no string", withCodes("Q", "P", 7), 'orderItems 0 (availability "Q"), 2 (availability 7)'],
+    // SPEC §5: no card number ever quoted in a message; split quoted this one whole (audit).
+    ["a card number as the code", withCodes(4111111111111111, "P"), "orderItems 0 (availability [redacted])"],
   ];
   for (const onBlocks of [false, true]) {
     for (const [name, order, named] of refusals) {
@@ -130,6 +132,7 @@ describe("splitOrder", () => {
   const notObjects: [string, unknown[], string][] = [
     ["a string and a null among P and Y", ["P", "legacy-item", "Y", null], 'orderItems 1 ("legacy-item"), 3 (null) are no objects'],
     ["a number in an order of one class", ["Y", 7], "orderItems 1 (7) is no object"],
+    ["a card number among P and Y", ["P", 4111111111111111, "Y"], "orderItems 1 ([redacted]) is no object"],
   ];
   for (const onBlocks of [false, true]) {
     for (const [name, entries, named] of notObjects) {
