@@ -181,6 +181,8 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
 
 /** Why an order of one group is not split: under onBlocks, a group of several classes is one because the OMS splits them. */
 function unneededReason(only: Group): string {
+  // Of no items at all, "every item is in one class, items of availabilities the documents ask no split for" spoke of items that are not there (audit).
+  if (only.itemIndexes.length === 0) return "orderItems is empty: there is nothing to split";
   // Of items that all lack one, "every item with an availability is in one class" spoke of none (audit).
   if (only.withoutIndexes.length > 0 && only.withoutIndexes.length === only.itemIndexes.length) return noneHasAvailability(only.withoutIndexes);
   if (only.availabilityClass === "notPreorder") return `no split needed: under onBlocks only preorders go apart, and no item is one: ${describe(only)}`;

@@ -894,3 +894,12 @@ describe("splitOrder: a share given away to several children", () => {
     expect(report[2]!.notes).toContain("the original's orderPayments 0 is left out of this order: its share of maxAmount went to children 1 and 2, which had no payment");
   });
 });
+
+/** The split audit: an empty orderItems was said to hold "every item … in one class, items of availabilities the documents ask no split for". */
+describe("splitOrder of an order without items", () => {
+  it("an empty orderItems: no items, not items in one class", () => {
+    const result = splitOrder(orderWithItems([]));
+    expect(result.split).toBe(false);
+    expect(result.report).toEqual([{ externalOrderID: "8885456-98658-12215", itemIndexes: [], availabilityClass: "normal", reason: "orderItems is empty: there is nothing to split", notes: [] }]);
+  });
+});
