@@ -27,7 +27,8 @@ export function describeArgument(value: unknown): string {
   if (value === null) return "null";
   if (value === undefined) return "undefined";
   if (typeof value === "string") return `the string ${quotedStart(value)}`;
-  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") return `the ${typeof value} ${String(value)}`;
+  if (typeof value === "number" || typeof value === "bigint") return `the ${typeof value} ${numberWords(value)}`;
+  if (typeof value === "boolean") return `the boolean ${String(value)}`;
   if (typeof value === "function") return "a function";
   if (typeof value !== "object") return `a ${typeof value}`;
   try {
@@ -57,16 +58,26 @@ export function describeArgumentUnquoted(value: unknown): string {
 const writtenValues = 40;
 
 /**
- * A value as a message shows it: a string quoted as above, a finite number, a boolean or null
- * as JSON writes it, a small array or object as its JSON (`["ZZ",5]`), redacted and shortened
+ * A value as a message shows it: a string quoted as above, a finite number (a card number
+ * redacted), a boolean or null as JSON writes it, a small array or object as its JSON (`["ZZ",5]`), redacted and shortened
  * as a quote; anything else by its type (`an object`): a large one (a whole order), one that
  * holds itself, a BigInt, or one whose getter or toJSON throws, whose error is never the message.
  */
 export function shownValue(value: unknown): string {
   if (typeof value === "string") return quotedText(value);
-  if (value === null || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) return String(value);
+  if (value === null || typeof value === "boolean") return String(value);
+  if (typeof value === "number" && Number.isFinite(value)) return numberWords(value);
   const json = typeof value === "object" ? smallJson(value) : undefined;
   return json === undefined ? describeArgument(value) : withInvisibleNamed(shorten(withoutSecretLookalikes(json)));
+}
+
+/**
+ * A number as JSON writes it, a card number redacted as in a string: `"availability":
+ * 4111111111111111` was quoted whole in split's refusal (audit), and SPEC §5 quotes no card
+ * number in any message, whatever its type.
+ */
+function numberWords(value: number | bigint): string {
+  return withoutSecretLookalikes(String(value));
 }
 
 /** The JSON of a value of at most writtenValues values; undefined for a larger one, or one JSON.stringify throws on. */

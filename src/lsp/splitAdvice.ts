@@ -3,7 +3,7 @@ import { escapeControls } from "../formatters/displayText.js";
 import type { Kind } from "../kinds/kinds.js";
 import type { LintMessage } from "../lint/lintResult.js";
 import { withKindNotes } from "../split/importSplitNote.js";
-import { splitOrder, type SplitChild } from "../split/splitOrder.js";
+import { reasonOpening, splitOrder, type SplitChild } from "../split/splitOrder.js";
 import { SplitError } from "../split/splitError.js";
 import { placedSplitError, splitRefusal } from "../split/splitRefusal.js";
 import { parseSource, type ParsedJson } from "../source/parseSource.js";
@@ -133,7 +133,7 @@ function readAsSplitReads(text: string, limits: StructureLimits): { readonly ok:
 
 /** A child's reason without the list of its items it opens with (`orderItems 0, 2: …`): the advice has just listed them, the first few. */
 function whyOf({ reason, itemIndexes }: SplitChild): string {
-  const listing = `orderItems ${itemIndexes.join(", ")}: `;
+  const listing = reasonOpening(itemIndexes);
   return reason.startsWith(listing) ? reason.slice(listing.length) : reason;
 }
 

@@ -68,6 +68,9 @@ describe("a wrong kind argument", () => {
     expect(long.message).toMatch(/^validate: unknown kind "x{120}…x{20}"; the kinds are: createOrder, /);
     const card = thrown(() => validate("4111111111111111" as Kind, {}));
     expect(card.message).toMatch(/^validate: unknown kind "\[redacted\]"; the kinds are: /);
+    // A card number as a number, or a BigInt, is no less one (split quoted `availability 4111111111111111` whole: audit).
+    expect(thrown(() => validate(4111111111111111 as unknown as Kind, {})).message).toMatch(/; got the number \[redacted\]$/);
+    expect(thrown(() => validate(4111111111111111n as unknown as Kind, {})).message).toMatch(/; got the bigint \[redacted\]$/);
     const bidi = thrown(() => validate("createOrder\u202e" as Kind, {}));
     expect(bidi.message).toMatch(/^validate: unknown kind "createOrder<U\+202E>" \(did you mean "createOrder"\?\)/);
   });

@@ -48,6 +48,9 @@ describe("the split advice of the language server, held to the limits (found by 
 
   it("an order of few items still lists every one", () => {
     expect(advise(mixedOrder(4))).toContain("x-1: items 0, 2 (");
+    // The child's reason names consecutive items as a run ("orderItems 0-1: …"), which the advice, having listed them, leaves out.
+    const inRuns = `{"externalOrderID":"x","orderItems":[${["P", "P", "Y"].map((code) => `{"product":{"availability":"${code}"}}`).join(",")}]}`;
+    expect(advise(inRuns)).toContain("x-1: items 0, 1 (preorder items (availability P); the Create Order API");
   });
 });
 

@@ -95,6 +95,9 @@ describe("oms-lint split", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^one\.json: no split needed: every item is in one class, .*; nothing written\n$/);
     expect(readdirSync(dir)).toEqual(["one.json"]);
+    // An empty orderItems holds no item "in one class" (audit): it has none to split.
+    const empty = folder({ "empty.json": JSON.stringify(orderWithItems([])) });
+    expect(await runCli(["split", "empty.json"], { cwd: empty })).toEqual({ code: 0, stdout: "empty.json: orderItems is empty: there is nothing to split; nothing written\n", stderr: "" });
   });
 
   // The split audit ($50 of items), then the split review: $50 of items, 5 of tax and 5 of shipping on a $60 card gave child 1 59.99.
