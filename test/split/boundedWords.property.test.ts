@@ -21,8 +21,8 @@ const longestLine = 1_000;
 
 const folder = scratchFolders("split-bounds");
 
-/** Thousands of items (fast-check's default size draws about ten), so that every list is past a message's quote. */
-const manyItems = <T>(entry: fc.Arbitrary<T>) => fc.array(entry, { minLength: 1_000, maxLength: 3_000, size: "max" });
+/** 800 to 1,500 items (fast-check's default size draws about ten): every list past a message's quote, and every class's list, written out whole, past the bound (the audit's defect fails each run). */
+const manyItems = <T>(entry: fc.Arbitrary<T>) => fc.array(entry, { minLength: 800, maxLength: 1_500, size: "max" });
 /** Each split class, a normal code, and no availability: the items split places. */
 const placeable = fc.constantFrom<string | null>("Y", "N", "P", "D", "J", "I", null);
 /** Entries split refuses among them: an unknown code, a number for a code, an entry that is no object. */
@@ -78,7 +78,7 @@ describe("oms-lint split over thousands of items", () => {
           expect(namesIndex(note!, without[0]!) && namesIndex(note!, without.at(-1)!)).toBe(true);
         }
       }),
-      { numRuns: 8, seed: 20261206 },
+      { numRuns: 4, seed: 20261206 },
     );
   }, 120_000);
 
@@ -99,7 +99,7 @@ describe("oms-lint split over thousands of items", () => {
         const json = await runCli(["split", "-f", "json", "order.json"], { cwd: dir });
         for (const string of stringsOf(JSON.parse(json.stdout))) expect(string.length).toBeLessThanOrEqual(longestLine);
       }),
-      { numRuns: 10, seed: 20261206 },
+      { numRuns: 5, seed: 20261206 },
     );
   }, 60_000);
 });
