@@ -454,10 +454,12 @@ describe("splitOrder", () => {
     );
   });
 
-  // The audit of split's moves: a share was moved in whole units of the currency, entry by entry, so the
+  // The audit of split's moves. (1) A share was moved in whole units of the currency, entry by entry, so the
   // fractions of a unit its entries held (0.81 and 0.212 yen) stayed with a child owing 0.012 yen: 1.01 over, while
-  // its sibling had 20.809 of room, and the note blamed "the slack of a fraction of a unit".
-  describe("moves what a child cannot use in the digits its promotions are written in", () => {
+  // its sibling had 20.809 of room, and the note blamed "the slack of a fraction of a unit". (2) A negative line
+  // (a trade-in at -10) was read as "promotions … unused", and its child's -10 left the other owing 11 of an
+  // order of 1.
+  describe("moves what a child cannot use in the digits its promotions are written in, and refuses a child that owes less than nothing", () => {
     /** An order of the items (availability, actualPrice, and a shipping if given) and the promotions' amounts. */
     const orderOf = (currency: string, lines: readonly (readonly [string, number, number?])[], promotions: readonly number[], overrides: JsonObject = {}) =>
       orderWithItems(
@@ -508,6 +510,36 @@ describe("splitOrder", () => {
         const whole = owed.reduce((s, o) => add(s, toDecimal(o)), zero);
         expect(children.map((c) => c.orderPayments[0]!.authAmount)).toEqual(owed);
         expect(compare(sum(children.map((c) => c.orderPayments[0]!.authAmount)), whole)).toBe(0);
+      });
+    }
+
+    const refused: { name: string; order: JsonObject; message: string; pointer: string }[] = [
+      {
+        name: "a trade-in line at -10 beside a preorder of 10, and no promotions",
+        order: orderOf("USD", [["Y", -10], ["P", 10]], [], { shippingTax: 1 }),
+        message:
+          "the order must be split, but child 1 (orderItems 0) would owe -10 before promotions and discounts: orderItems 0's actualPrice × quantity is -10 (the documents give no line a negative price or quantity). Each child is an order of its own, and split authorises none less than 0, so that -10 cannot be taken off what the other children owe: together they would owe at least 10 more than the whole order. Write the credit as a promotions[] or discounts[] entry, which split shares out among the children (our reading), or split the order by hand",
+        pointer: "/orderItems/0/itemSpecifics/actualPrice",
+      },
+      {
+        name: "a line's negative shipping, on a free discontinued item, with a promotion its child cannot take either",
+        order: orderOf("USD", [["Y", 10], ["D", 0, -2.5], ["P", 10]], [4]),
+        message:
+          "the order must be split, but child 2 (orderItems 1) would owe -2.5 before promotions and discounts: orderItems 1's shipping is -2.5. Each child is an order of its own, and split authorises none less than 0, so that -2.5 cannot be taken off what the other children owe: together they would owe at least 2.5 more than the whole order. Write the credit as a promotions[] or discounts[] entry, which split shares out among the children (our reading), or split the order by hand",
+        pointer: "/orderItems/1/itemSpecifics/shipping",
+      },
+    ];
+    for (const { name, order, message, pointer } of refused) {
+      it(`refuses ${name}`, () => {
+        let thrown: unknown;
+        try {
+          splitOrder(order);
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(SplitError);
+        expect((thrown as SplitError).message).toBe(message);
+        expect((thrown as SplitError).pointer).toBe(pointer);
       });
     }
   });
