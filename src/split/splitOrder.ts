@@ -11,6 +11,7 @@ import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "./childOrderI
 import { minorUnitDigits } from "./minorUnitDigits.js";
 import { planPayments, type PaymentShare } from "./paymentShares.js";
 import { SplitError } from "./splitError.js";
+import { owingLessThanNothing } from "./owingLessThanNothing.js";
 import { usableAdjustments } from "./usableAdjustments.js";
 import { writtenShare } from "./writtenShare.js";
 import { quotedText } from "../engine/argumentWords.js";
@@ -106,7 +107,7 @@ export const maxMinorDigits = 8;
  * (but for a minor unit of a limit given to a child that owes 0 when no other child can spare
  * one: see planPayments).
  * An order with one class comes back as itself. A SplitError for an item whose availability is set
- * but none of the documents' codes, or an entry of orderItems that is no object (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone).
+ * but none of the documents' codes, or an entry of orderItems that is no object (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone), or a child would owe less than nothing before promotions and discounts (a negative line: see owingLessThanNothing).
  */
 export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
   const order = asObject(payload);
@@ -144,6 +145,8 @@ export function splitOrder<Order extends object = CreateOrderRequest>(payload: O
   const weights = groups.map((group) => subtotal(items, group.itemIndexes));
   const bySubtotal = orderShares(order, weights, digits);
   const gross = groups.map((group, c) => owedBefore(items, group.itemIndexes, bySubtotal, c));
+  const lessThanNothing = owingLessThanNothing(groups.map((group, c) => ({ itemIndexes: group.itemIndexes, owed: gross[c]! })), items, bySubtotal.shippingTax);
+  if (lessThanNothing !== undefined) throw new SplitError(lessThanNothing.message, { pointer: lessThanNothing.pointer });
   const usable = usableAdjustments(bySubtotal.adjustments, gross, digits);
   const shares: OrderShares = { ...bySubtotal, adjustments: usable.adjustments };
   const amounts = orderAmounts(order, shares);
@@ -450,7 +453,8 @@ function owedBefore(items: readonly unknown[], indexes: readonly number[], share
  * What child `c` owes, so what its payments must be able to pay: what it owes before them, less
  * its shares of the promotions' and discounts' amounts (see usableAdjustments); never below 0,
  * which an order whose promotions and discounts are more than all it owes meets, and, by a
- * fraction of a minor unit, the slack of whole-unit moves (see usableAdjustments' notes).
+ * fraction of a minor unit, the slack of whole-unit moves (see usableAdjustments' notes). Never
+ * a child owing less than nothing before them: splitOrder refuses that (owingLessThanNothing).
  */
 function owedAfter(before: Decimal, shares: OrderShares, c: number): Decimal {
   let owed = before;

@@ -24,7 +24,10 @@ const ourReading = 'how promotions and discounts are split is our reading: the d
  * order's order, to the siblings that still owe something after their own shares, in proportion
  * to what each still owes (largest remainder), so that each entry's shares still add up to its
  * amount and the children together owe what the order owes. Only where the order's promotions
- * and discounts are more than all it owes is any part of them left unused.
+ * and discounts are more than all it owes is any part of them left unused (but for the slack of
+ * a fraction of a unit, passOn). `gross` is never below 0: splitOrder refuses an order where a
+ * child would owe less than nothing before them (owingLessThanNothing), as no share of a
+ * promotion makes up for it, and a room below 0 here is a promotion's share and nothing else.
  */
 export function usableAdjustments(plain: AdjustmentShares, gross: readonly Decimal[], digits: number): UsableAdjustments {
   const shares = new Map([...plain].map(([key, entries]) => [key, entries.map((entry) => (entry === undefined ? undefined : [...entry]))]));
@@ -68,22 +71,23 @@ function adjustmentsOf(shares: AdjustmentShares, c: number): Decimal {
 
 /**
  * Moves as much of the giver's share of one entry as it cannot use (its room below 0) and its
- * siblings can (their room above 0) to them, by their room, in whole minor units of the
- * currency, as every share is written ("split in the currency's minor units": a room of 2.499
- * moved as 2.499 wrote promotions of 14.999 and 10.001 in USD). What the giver cannot use is
- * rounded up to a unit, so that it takes off no more than it owes, and what its siblings can
- * take rounded down; a child owing a fraction of a unit (10.001) may so be left owing that
- * fraction, or a sibling given up to a unit past its room: the slack of a fraction of a unit
- * the README documents. Largest remainder gives each sibling a part at most the ceiling of its
- * exact share, so none passes its room by a unit or more.
+ * siblings can (their room above 0) to them, by their room, in whole units of the digits the
+ * entry's shares are written in (shareDigits), as every share is written ("split in the
+ * currency's minor units": a room of 2.499 moved as 2.499 wrote promotions of 14.999 and 10.001
+ * in USD). What the giver cannot use is rounded up to a unit, so that it takes off no more than
+ * it owes, and what its siblings can take rounded down; a child owing a fraction of a unit
+ * (10.001) may so be left owing that fraction, or a sibling given up to a unit past its room:
+ * the slack of a fraction of a unit the README documents. Largest remainder gives each sibling a
+ * part at most the ceiling of its exact share, so none passes its room by a unit or more.
  */
 function passOn(entry: Decimal[], room: Decimal[], giver: number, digits: number): Move[] {
   const takers = room.flatMap((r, c) => (c !== giver && compare(r, zero) > 0 ? [c] : []));
   const spare = takers.reduce((sum, c) => add(sum, room[c]!), zero);
-  const units = fewest(wholeUnits(entry[giver]!, digits), unitsToCover(subtract(zero, room[giver]!), digits), wholeUnits(spare, digits));
+  const scale = shareDigits(entry, digits);
+  const units = fewest(wholeUnits(entry[giver]!, scale), unitsToCover(subtract(zero, room[giver]!), scale), wholeUnits(spare, scale));
   if (units <= 0n) return [];
-  const moving: Decimal = { units, scale: digits };
-  const parts = apportionDecimal(moving, takers.map((c) => room[c]!), digits);
+  const moving: Decimal = { units, scale };
+  const parts = apportionDecimal(moving, takers.map((c) => room[c]!), scale);
   entry[giver] = subtract(entry[giver]!, moving);
   room[giver] = add(room[giver]!, moving);
   return takers.flatMap((to, i) => {
@@ -93,6 +97,16 @@ function passOn(entry: Decimal[], room: Decimal[], giver: number, digits: number
     room[to] = subtract(room[to]!, part);
     return [{ from: giver, to }];
   });
+}
+
+/**
+ * The digits an entry's shares are written in: the currency's minor unit, or the amount's own
+ * where it has more (6.485 yen is split in thousandths of a yen, as apportionDecimal writes it).
+ * Moved in whole yen instead, each entry kept its fraction with the giver: 0.81 and 0.212 yen of
+ * two promotions stayed on a child owing 0.012, 1.01 over, while a sibling had 20.809 of room.
+ */
+function shareDigits(entry: readonly Decimal[], digits: number): number {
+  return Math.max(digits, ...entry.map((share) => share.scale));
 }
 
 /**
@@ -111,20 +125,35 @@ interface Leftover {
   readonly siblingsRoom: Decimal;
   /** What it takes off past what it owes (0 where it does not). */
   readonly excess: Decimal;
-  /** The minor unit shares move in: 0.01 in USD. */
+  /** The least unit its shares still move in: 0.01 in USD, 0.001 where the entries it holds are written so (shareDigits). */
   readonly unit: Decimal;
+  /** Whether that is the currency's minor unit, not an amount's finer digits. */
+  readonly currencyUnit: boolean;
 }
 
 function leftovers(shares: AdjustmentShares, gross: readonly Decimal[], digits: number): Leftover[] {
   const room = gross.map((owed, c) => subtract(owed, adjustmentsOf(shares, c)));
   const total = (values: readonly Decimal[]) => values.reduce((sum, value) => add(sum, value), zero);
   const orderOver = compare(total(room), zero) < 0;
-  const unit: Decimal = { units: 1n, scale: digits };
   return room.map((own, c) => {
     const siblingRooms = room.flatMap((r, child) => (child !== c && compare(r, zero) > 0 ? [{ child, room: r }] : []));
     const excess = compare(own, zero) < 0 ? subtract(zero, own) : zero;
-    return { orderOver, unit, siblingRooms, excess, siblingsRoom: total(siblingRooms.map((sibling) => sibling.room)) };
+    const scale = heldDigits(shares, c, digits);
+    return { orderOver, unit: { units: 1n, scale }, currencyUnit: scale === digits, siblingRooms, excess, siblingsRoom: total(siblingRooms.map((sibling) => sibling.room)) };
   });
+}
+
+/**
+ * The finest digits among the entries child `c` still holds a share of: the least any of its
+ * shares could move by, so that "less than a unit of 0.01" is never said where a share written
+ * in thousandths could have moved 0.009.
+ */
+function heldDigits(shares: AdjustmentShares, c: number, digits: number): number {
+  let scale = digits;
+  for (const entries of shares.values()) {
+    for (const entry of entries) if (entry !== undefined && compare(entry[c]!, zero) > 0) scale = Math.max(scale, shareDigits(entry, digits));
+  }
+  return scale;
 }
 
 /** Which of whole-unit moves' slack keeps a child over what it owes: see slackCause. */
@@ -225,12 +254,20 @@ function takenWords(leftOver: Leftover): string {
  * A child that still takes off more than it owes once its siblings took what they can: the rest
  * is used nowhere, and it owes 0 (owedAfter floors it). Either the order's promotions and
  * discounts are more than all it owes, or it is the slack of a fraction of a unit the README
- * documents (slackCause says which), not an order owing less than them.
+ * documents (slackCause says which), not an order owing less than them. Where no cause of that
+ * slack holds, the note names none: "the slack of a fraction of a unit" was said of 1.01 yen over.
  */
 function unusedWords(owed: Decimal, unused: Decimal, leftOver: Leftover): string {
   const over = `its promotions and discounts here add up to ${formatDecimal(add(owed, unused))}, ${formatDecimal(unused)} more than the ${formatDecimal(owed)} it owes before them`;
   if (leftOver.orderOver) return `${over}, and no sibling can use the rest: ${formatDecimal(unused)} of them goes unused, and this order owes 0 (the order's promotions and discounts are more than all it owes)`;
-  return `${over}, and ${slackCause(leftOver)}: ${formatDecimal(unused)} of them goes unused and this order owes 0, the slack of a fraction of a unit that moving shares in whole units of the currency leaves (the order's promotions and discounts are not more than all it owes)`;
+  const notOver = "(the order's promotions and discounts are not more than all it owes)";
+  if (slack(leftOver) === "none") return `${over}, and ${slackCause(leftOver)}: ${formatDecimal(unused)} of them goes unused and this order owes 0 ${notOver}`;
+  return `${over}, and ${slackCause(leftOver)}: ${formatDecimal(unused)} of them goes unused and this order owes 0, the slack of a fraction of a unit that moving shares in whole units of ${movedIn(leftOver)} leaves ${notOver}`;
+}
+
+/** What shares move in: "the currency", or the finer unit its promotions and discounts are written in. */
+function movedIn({ unit, currencyUnit }: Leftover): string {
+  return currencyUnit ? "the currency" : `${formatDecimal(unit)}, as its promotions and discounts are written`;
 }
 
 /** "child 2", "children 1 and 3": children by number from 1, each once. */

@@ -239,6 +239,16 @@ describe("oms-lint split", () => {
       "unknowncode.json": JSON.stringify(orderWithItems(["P", "D", "X"].map((availability) => orderItem({ availability })))),
       // 92c9828 wrote two children of items 0 and 2 and dropped "legacy-item" and null (audit).
       "notobject.json": JSON.stringify(orderWithItems([orderItem({ availability: "P" }), "legacy-item", orderItem({ availability: "Y" }), null] as JsonObject[])),
+      // A trade-in at -10 beside a preorder of 10 left the preorder's child owing 11 of an order of 1, and its sibling's
+      // note read the -10 as "promotions and discounts … unused" (the audit of split's moves).
+      "tradein.json": JSON.stringify(
+        orderWithItems([orderItem({ partNumber: "TRADEIN", availability: "Y", actualPrice: -10 }), orderItem({ partNumber: "PRE", availability: "P", actualPrice: 10 })], {
+          shippingTax: 1,
+          orderPayments: [orderPayment({}, { maxAmount: null, authAmount: 1 })],
+        }),
+        null,
+        2,
+      ),
     });
     // A name with nothing at all there is the command line's fault (exit 2, as lint's; test/files/systemErrorWords.test.ts); a broken link is the file's.
     symlinkSync("gone.json", join(dir, "link.json"));
@@ -252,6 +262,11 @@ describe("oms-lint split", () => {
       ["link.json", /cannot read the file: it does not exist .*\(ENOENT\)/],
       ["unknowncode.json", /: orderItems 2 \(availability "X"\) has a product\.availability that is none of the documents' codes \(the schema's error\), so which order it belongs in cannot be told: fix that first$/m],
       ["notobject.json", /: orderItems 1 \("legacy-item"\), 3 \(null\) are no objects \(the schema's error: an order item is an object\), so which order they belong in cannot be told: fix that first$/m],
+      // At the negative price's own line and column: the value -10, on line 31 of the file as written.
+      [
+        "tradein.json",
+        /^oms-lint split: tradein\.json: 31:24: the order must be split, but child 1 \(orderItems 0\) would owe -10 before promotions and discounts: orderItems 0's actualPrice × quantity is -10 \(the documents give no line a negative price or quantity\)\. .* together they would owe at least 10 more than the whole order\. Write the credit as a promotions\[\] or discounts\[\] entry/,
+      ],
     ];
     for (const [file, message] of cases) {
       const run = await runCli(["split", file], { cwd: dir });
@@ -260,7 +275,7 @@ describe("oms-lint split", () => {
       expect(run.stderr).toMatch(message);
       expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
     }
-    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "emptyid.json", "invisibleid.json", "link.json", "noid.json", "notobject.json", "repeated.json", "unknowncode.json"]);
+    expect(readdirSync(dir).sort()).toEqual(["broken.json", "custom.json", "emptyid.json", "invisibleid.json", "link.json", "noid.json", "notobject.json", "repeated.json", "tradein.json", "unknowncode.json"]);
   });
 
   // Found by the audit of split and --fix: `split -f json` printed nothing on stdout for a file it could not split, and `| jq` read empty input.

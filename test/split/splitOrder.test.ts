@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { add, compare, toDecimal, zero } from "../../src/domain/decimal.js";
+import { add, compare, formatDecimal, multiply, subtract, toDecimal, zero } from "../../src/domain/decimal.js";
 import { SplitError } from "../../src/split/splitError.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { validate } from "../../src/builtIn/linter.js";
@@ -460,6 +460,96 @@ describe("splitOrder", () => {
       }),
       { seed: 20261206, numRuns: 60 },
     );
+  });
+
+  // The audit of split's moves. (1) A share was moved in whole units of the currency, entry by entry, so the
+  // fractions of a unit its entries held (0.81 and 0.212 yen) stayed with a child owing 0.012 yen: 1.01 over, while
+  // its sibling had 20.809 of room, and the note blamed "the slack of a fraction of a unit". (2) A negative line
+  // (a trade-in at -10) was read as "promotions … unused", and its child's -10 left the other owing 11 of an
+  // order of 1.
+  describe("moves what a child cannot use in the digits its promotions are written in, and refuses a child that owes less than nothing", () => {
+    /** An order of the items (availability, actualPrice, and a shipping if given) and the promotions' amounts. */
+    const orderOf = (currency: string, lines: readonly (readonly [string, number, number?])[], promotions: readonly number[], overrides: JsonObject = {}) =>
+      orderWithItems(
+        lines.map(([availability, actualPrice, shipping], i) => orderItem({ partNumber: `L${i}`, availability, actualPrice, ...(shipping !== undefined && { itemSpecifics: { shipping } }) })),
+        { currency, shippingTax: 0, promotions: promotions.map((amount, k) => ({ code: `P${k}`, amount })), orderPayments: [orderPayment({}, { maxAmount: null, transactionID: "card" })], ...overrides },
+      );
+    /** A card of no limit, authorised that much. */
+    const authorised = (authAmount: number) => ({ orderPayments: [orderPayment({}, { maxAmount: null, authAmount, transactionID: "card" })] });
+    /** What a child owes before its promotions, less them: below 0 where it takes off more than it owes. */
+    const owedBeforeFloor = (child: Order) => {
+      let owed = toDecimal(child.shippingTax as number);
+      for (const item of child.orderItems) {
+        const { actualPrice, quantity, shipping } = item.itemSpecifics as JsonObject;
+        owed = add(owed, multiply(toDecimal(actualPrice as number), toDecimal(quantity as number)));
+        if (typeof shipping === "number") owed = add(owed, toDecimal(shipping));
+      }
+      return subtract(owed, sum(((child.promotions as JsonObject[] | undefined) ?? []).map((p) => p.amount)));
+    };
+
+    const moved: { name: string; order: JsonObject; promotions: number[][]; owed: number[] }[] = [
+      {
+        name: "yen amounts with three digits more than the yen: the P child gives all of both shares, to its siblings by their room",
+        order: orderOf("JPY", [["Y", 0.031, 27], ["P", 0.012], ["D", 0, 1]], [6.485, 0.759], authorised(20.799)),
+        promotions: [[6.406, 0.738], [0, 0.012], [0.079, 0.009]],
+        owed: [19.887, 0, 0.912],
+      },
+      {
+        name: "cents with a digit more: three entries' shares of 0.007, 0.002 and 0.006 on a child owing 0.005",
+        order: orderOf("USD", [["Y", 1.91, 10], ["P", 0.005]], [2.705, 0.607, 2.339], authorised(6.264)),
+        promotions: [[2.705, 0.607, 2.334], [0, 0, 0.005]],
+        owed: [6.264, 0],
+      },
+      {
+        name: "a negative line its own child covers: the children owe what the order owes",
+        order: orderOf("USD", [["Y", -10], ["Y", 30], ["P", 10]], [6], authorised(24)),
+        promotions: [[4], [2]],
+        owed: [16, 8],
+      },
+    ];
+    for (const { name, order, promotions, owed } of moved) {
+      it(name, () => {
+        const { children, report } = split(order);
+        expect(children.map((c) => (c.promotions as JsonObject[]).map((p) => p.amount))).toEqual(promotions);
+        expect(children.map((c) => Number(formatDecimal(owedBeforeFloor(c))))).toEqual(owed);
+        // No child takes off more than it owes, so none says any of them goes unused, nor names a slack.
+        expect(report.flatMap((child) => child.notes).filter((note) => note.includes("goes unused") || note.includes("slack"))).toEqual([]);
+        // The order was authorised what it owes: so is each child, and the children's authorisations add up to it.
+        const whole = owed.reduce((s, o) => add(s, toDecimal(o)), zero);
+        expect(children.map((c) => c.orderPayments[0]!.authAmount)).toEqual(owed);
+        expect(compare(sum(children.map((c) => c.orderPayments[0]!.authAmount)), whole)).toBe(0);
+      });
+    }
+
+    const refused: { name: string; order: JsonObject; message: string; pointer: string }[] = [
+      {
+        name: "a trade-in line at -10 beside a preorder of 10, and no promotions",
+        order: orderOf("USD", [["Y", -10], ["P", 10]], [], { shippingTax: 1 }),
+        message:
+          "the order must be split, but child 1 (orderItems 0) would owe -10 before promotions and discounts: orderItems 0's actualPrice × quantity is -10 (the documents give no line a negative price or quantity). Each child is an order of its own, and split authorises none less than 0, so that -10 cannot be taken off what the other children owe: together they would owe at least 10 more than the whole order. Write the credit as a promotions[] or discounts[] entry, which split shares out among the children (our reading), or split the order by hand",
+        pointer: "/orderItems/0/itemSpecifics/actualPrice",
+      },
+      {
+        name: "a line's negative shipping, on a free discontinued item, with a promotion its child cannot take either",
+        order: orderOf("USD", [["Y", 10], ["D", 0, -2.5], ["P", 10]], [4]),
+        message:
+          "the order must be split, but child 2 (orderItems 1) would owe -2.5 before promotions and discounts: orderItems 1's shipping is -2.5. Each child is an order of its own, and split authorises none less than 0, so that -2.5 cannot be taken off what the other children owe: together they would owe at least 2.5 more than the whole order. Write the credit as a promotions[] or discounts[] entry, which split shares out among the children (our reading), or split the order by hand",
+        pointer: "/orderItems/1/itemSpecifics/shipping",
+      },
+    ];
+    for (const { name, order, message, pointer } of refused) {
+      it(`refuses ${name}`, () => {
+        let thrown: unknown;
+        try {
+          splitOrder(order);
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(SplitError);
+        expect((thrown as SplitError).message).toBe(message);
+        expect((thrown as SplitError).pointer).toBe(pointer);
+      });
+    }
   });
 
   it("splits a limited payment's maxAmount, leaves a payment out of a child whose share is 0, and keeps null and -1", () => {

@@ -1,0 +1,67 @@
+import { add, compare, formatDecimal, multiply, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
+import { asNumber, asObject } from "../domain/payloadParts.js";
+import { pointer } from "../json/jsonPointer.js";
+import { andList } from "../engine/andList.js";
+import { lineCharges } from "./unsplittableAmount.js";
+
+/** A child, as its items and what it would owe before promotions and discounts. */
+export interface ChildOwed {
+  readonly itemIndexes: readonly number[];
+  readonly owed: Decimal;
+}
+
+/** An amount that takes a child below nothing: where it is, and how a message names it. */
+interface NegativeAmount {
+  readonly path: string;
+  readonly words: string;
+}
+
+/**
+ * Why no honest split exists where a child would owe less than nothing before its promotions and
+ * discounts (a trade-in line at -10 beside a preorder of 10), or undefined where none would: each
+ * child is an order of its own and owes 0 at least (its payments authorise no less), so its credit
+ * cannot be taken off what a sibling owes. Split on regardless, the preorder's child owed 11 of an
+ * order of 1, and its sibling's note read the -10 as "promotions and discounts … unused". The
+ * documents give no line a negative price; lint does not refuse one, so split says which amount it
+ * is (its pointer: `oms-lint split` gives its line and column) and what to do instead.
+ */
+export function owingLessThanNothing(children: readonly ChildOwed[], items: readonly unknown[], shippingTaxShares: readonly Decimal[] | undefined): { readonly message: string; readonly pointer: string } | undefined {
+  const below = children.flatMap((child, c) => (compare(child.owed, zero) < 0 ? [{ ...child, c }] : []));
+  const first = below[0];
+  if (first === undefined) return undefined;
+  const cause = negativeAmount(first.itemIndexes, items, shippingTaxShares?.[first.c]);
+  const named = below.map(({ c, itemIndexes, owed }, k) => `child ${c + 1} (orderItems ${itemIndexes.join(", ")}) ${k === 0 ? "would owe " : ""}${formatDecimal(owed)}`);
+  const credit = below.reduce((sum, child) => add(sum, child.owed), zero);
+  const more = formatDecimal(subtract(zero, credit));
+  return {
+    message:
+      `the order must be split, but ${andList(named)} before promotions and discounts: ${cause.words}. ` +
+      `Each child is an order of its own, and split authorises none less than 0, so that ${formatDecimal(credit)} cannot be taken off what the other children owe: together they would owe at least ${more} more than the whole order. ` +
+      "Write the credit as a promotions[] or discounts[] entry, which split shares out among the children (our reading), or split the order by hand",
+    pointer: cause.path,
+  };
+}
+
+/**
+ * The first amount of the child's lines below 0 (a line's actualPrice × quantity, itemTaxOverride,
+ * shipping or shippingTax), or else its share of the order's shippingTax: one of them is, as the
+ * child owes less than nothing.
+ */
+function negativeAmount(indexes: readonly number[], items: readonly unknown[], shippingTaxShare: Decimal | undefined): NegativeAmount {
+  for (const i of indexes) {
+    const specifics = asObject(asObject(items[i])?.itemSpecifics);
+    const price = toDecimal(asNumber(specifics?.actualPrice) ?? 0);
+    const quantity = toDecimal(asNumber(specifics?.quantity) ?? 0);
+    const subtotal = multiply(price, quantity);
+    if (compare(subtotal, zero) < 0) {
+      const factor = compare(price, zero) < 0 ? "actualPrice" : "quantity";
+      return {
+        path: pointer("", "orderItems", i, "itemSpecifics", factor),
+        words: `orderItems ${i}'s actualPrice × quantity is ${formatDecimal(subtotal)} (the documents give no line a negative price or quantity)`,
+      };
+    }
+    const charge = lineCharges.find((key) => (asNumber(specifics?.[key]) ?? 0) < 0);
+    if (charge !== undefined) return { path: pointer("", "orderItems", i, "itemSpecifics", charge), words: `orderItems ${i}'s ${charge} is ${formatDecimal(toDecimal(asNumber(specifics![charge])!))}` };
+  }
+  return { path: "/shippingTax", words: `its share of the order's shippingTax is ${formatDecimal(shippingTaxShare ?? zero)} (Create Order: shippingTax "The minimum value is “0”")` };
+}
