@@ -6,6 +6,16 @@ import { splitOrder } from "../../src/split/splitOrder.js";
 import { validate } from "../../src/builtIn/linter.js";
 import { createOrder, orderItem, orderPayment, orderWithItems, type JsonObject } from "../support/payloads.js";
 
+/** What splitOrder throws for the order (undefined: it split or declined without throwing). */
+function thrownBySplit(order: Parameters<typeof splitOrder>[0]): unknown {
+  try {
+    splitOrder(order);
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 type Order = JsonObject & { orderItems: JsonObject[]; orderPayments: JsonObject[]; externalOrderID: string };
 
 const items = (codes: string) =>
@@ -539,12 +549,7 @@ describe("splitOrder", () => {
     ];
     for (const { name, order, message, pointer } of refused) {
       it(`refuses ${name}`, () => {
-        let thrown: unknown;
-        try {
-          splitOrder(order);
-        } catch (error) {
-          thrown = error;
-        }
+        const thrown = thrownBySplit(order);
         expect(thrown).toBeInstanceOf(SplitError);
         expect((thrown as SplitError).message).toBe(message);
         expect((thrown as SplitError).pointer).toBe(pointer);
@@ -781,12 +786,7 @@ describe("splitOrder", () => {
     ["a maxAmount", "/orderPayments/0/maxAmount", "orderPayments 0's maxAmount", { orderPayments: [gift("t1", huge)] }],
   ])("refuses %s whose shares no double holds as their exact decimals, naming its pointer", (_, pointer, name, amounts) => {
     const order = orderWithItems(evenPair(), { ...plain, ...amounts });
-    let thrown: unknown;
-    try {
-      splitOrder(order);
-    } catch (error) {
-      thrown = error;
-    }
+    const thrown = thrownBySplit(order);
     expect(thrown).toBeInstanceOf(SplitError);
     expect(thrown).toMatchObject({
       pointer,
