@@ -7,11 +7,22 @@ import { luhnCheckDigit } from "../support/cardNumbers.js";
 
 const localChar = fc.constantFrom(..."abcxyz0189.+_-");
 const localPart = (min: number, max: number) => fc.string({ unit: localChar, minLength: min, maxLength: max });
+/**
+ * Half of them of any length up to `max`: fast-check's default size draws at most 2 × min + 10
+ * characters, so a local part of 1 to 64 was never longer than 12, and a run of up to 5,000 never
+ * passed the 64 an address's local part is read back to. A long run is a drawn piece repeated:
+ * drawing 5,000 characters one by one took most of the property's time.
+ */
+const anyLocalPart = (min: number, max: number) =>
+  fc.oneof(
+    localPart(min, max),
+    fc.tuple(localPart(1, 20), fc.integer({ min: min, max })).map(([piece, length]) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length)),
+  );
 
 describe("withoutSecretLookalikes: e-mail addresses", () => {
   it("redacts an address whose local part is 1 to 64 characters (RFC 5321's limit) whole", () => {
     fc.assert(
-      fc.property(localPart(1, 64), (local) => {
+      fc.property(anyLocalPart(1, 64), (local) => {
         expect(withoutSecretLookalikes(`locale ${local}@shop.example is not a locale`)).toBe(`locale ${redacted} is not a locale`);
       }),
     );
@@ -30,7 +41,7 @@ describe("withoutSecretLookalikes: e-mail addresses", () => {
 
   it("leaves a run with an @ but no domain as it was, however long", () => {
     fc.assert(
-      fc.property(localPart(1, 5000), (local) => {
+      fc.property(anyLocalPart(1, 5000), (local) => {
         expect(withoutSecretLookalikes(`${local}@`)).toBe(`${local}@`);
       }),
       { numRuns: 50 },

@@ -34,8 +34,12 @@ describe("childOrderIds", () => {
   });
 
   it("for any original of 1-100 characters: distinct IDs of 1-100 characters, the original kept whole when it fits", () => {
+    // Half of them at the edge (95 to 100 graphemes, some of several code points): fast-check's
+    // default size draws at most 12 graphemes, so an original never had the 99 characters that cut
+    // its children's IDs (and a size of "max" drew so few past 98 that 9 runs of 200 cut one).
+    const original = fc.oneof(fc.string({ unit: "grapheme", minLength: 1, maxLength: 100 }), fc.string({ unit: "grapheme", minLength: 95, maxLength: 100 }));
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", minLength: 1, maxLength: 100 }), fc.integer({ min: 2, max: 5 }), (original, count) => {
+      fc.property(original, fc.integer({ min: 2, max: 5 }), (original, count) => {
         const { ids, truncatedTo } = childOrderIds(original, count);
         expect(new Set(ids).size).toBe(count);
         for (const id of ids) {
@@ -47,7 +51,7 @@ describe("childOrderIds", () => {
           expect(ids[0]).toBe(`${original}-1`);
         }
       }),
-      { seed: 20261123, numRuns: 200 },
+      { seed: 20261123, numRuns: 120 },
     );
   });
 });
