@@ -1,7 +1,7 @@
 import { shownValue } from "../engine/argumentWords.js";
 import { drawsNothingToRead } from "../source/invisibleCharacters.js";
 import { apportionDecimal } from "../domain/apportion.js";
-import { indexRuns, itemsToPlace, joinsFirstOrder, ownIndexRuns, plannedOrders, type AvailabilityClass, type ItemsToPlace, type PlannedOrder, type SplitGroup, type UnknownAvailability, type EntryThatIsNoObject } from "../domain/availabilityClasses.js";
+import { itemsToPlace, joinsFirstOrder, plannedOrders, type AvailabilityClass, type ItemsToPlace, type PlannedOrder, type SplitGroup, type UnknownAvailability, type EntryThatIsNoObject } from "../domain/availabilityClasses.js";
 import { shortenList } from "../engine/messageTemplate.js";
 import { add, compare, multiply, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import type { CreateOrderRequest } from "../generated/types.js";
@@ -10,6 +10,7 @@ import type { Settings } from "../domain/settings.js";
 import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "./childOrderId.js";
 import { minorUnitDigits } from "./minorUnitDigits.js";
 import { planPayments, type PaymentShare } from "./paymentShares.js";
+import { counted, itemRuns } from "./itemRuns.js";
 import { SplitError } from "./splitError.js";
 import { owingLessThanNothing } from "./owingLessThanNothing.js";
 import { usableAdjustments } from "./usableAdjustments.js";
@@ -348,15 +349,6 @@ export function reasonOpening(itemIndexes: readonly number[]): string {
 }
 
 /**
- * "0-2, 5": items named as lint's plan names them, in runs; past a message's quote, their first
- * runs and their last, each whole, around "…" (ownIndexRuns), and how many items there are. Split
- * wrote every index out: a reason of 70,143 characters for 10,000 preorders (audit).
- */
-function itemRuns(indexes: readonly number[]): string {
-  return counted(ownIndexRuns(indexes), indexRuns(indexes), indexes.length);
-}
-
-/**
  * `0-2 (availability "X"), 5 (availability 7)`: items that show a value, consecutive items that
  * show the same one as a run, shortened as itemRuns: 5,000 "X" codes and 5,000 "legacy" entries,
  * each named, made a refusal of 209,168 characters (audit).
@@ -374,11 +366,6 @@ function runsShowingOneValue(items: readonly { readonly index: number; readonly 
     else runs.push({ first: index, last: index, shown });
   }
   return runs;
-}
-
-/** A list of items shortened by shortenList, and, where it leaves some out, how many items it names. */
-function counted(shortened: string, whole: string, count: number): string {
-  return shortened === whole ? whole : `${shortened} (${count} items)`;
 }
 
 /** The group's item subtotal, actualPrice × quantity added up exactly; an item without both numbers weighs 0. */

@@ -555,6 +555,28 @@ describe("splitOrder", () => {
         expect((thrown as SplitError).pointer).toBe(pointer);
       });
     }
+
+    // The audit of the refusal: it named the first negative amount, not the one that took the child below 0.
+    it("points at the amount furthest below 0: a trade-in of -10 after a tax of -1 on the same child", () => {
+      const order = orderWithItems([
+        orderItem({ partNumber: "BUY", availability: "Y", actualPrice: 5, itemSpecifics: { itemTaxOverride: -1 } }),
+        orderItem({ partNumber: "TRADE", availability: "Y", actualPrice: -10 }),
+        orderItem({ partNumber: "PRE", availability: "P", actualPrice: 10 }),
+      ]);
+      expect(thrownBySplit(order)).toMatchObject({ pointer: "/orderItems/1/itemSpecifics/actualPrice", message: expect.stringContaining("child 1 (orderItems 0-1) would owe -6 before promotions and discounts: orderItems 1's actualPrice × quantity is -10 ") });
+    });
+
+    // The same audit: the refusal wrote every index (59,490 characters for 10,000 lines) and quoted a card number written as a price.
+    it("names a child's many items in shortened runs with their count, and quotes no card number", () => {
+      const many = orderWithItems(Array.from({ length: 3000 }, (_, i) => orderItem({ availability: i % 2 === 0 ? "Y" : "P", actualPrice: i % 2 === 0 ? -1 : 0 })));
+      const message = (thrownBySplit(many) as SplitError).message;
+      expect(message).toMatch(/^the order must be split, but child 1 \(orderItems 0, 2, 4, [0-9, ]+, …, [0-9, ]*2998 \(1500 items\)\) would owe -\d+ before promotions and discounts: /);
+      expect(message.length).toBeLessThan(1000);
+      const card = orderWithItems([orderItem({ availability: "Y", actualPrice: -4111111111111111 }), orderItem({ availability: "P", actualPrice: 10 })]);
+      const cardMessage = (thrownBySplit(card) as SplitError).message;
+      expect(cardMessage).toContain("[redacted]");
+      expect(cardMessage).not.toContain("4111");
+    });
   });
 
   it("splits a limited payment's maxAmount, leaves a payment out of a child whose share is 0, and keeps null and -1", () => {
