@@ -53,7 +53,9 @@ export function shortenList(entries: readonly string[]): string {
   if (whole.length <= maxQuoted) return whole;
   const head = entriesWithin(entries, 120);
   const tail = entriesWithin(entries.slice(head.length).reverse(), 20).reverse();
-  return tail.length === 0 ? head.join(", ") : `${head.join(", ")}, …, ${tail.join(", ")}`;
+  // Every entry kept (two long ones: each keeps a place of its own): nothing is left out, so no "…" says so.
+  if (head.length + tail.length === entries.length) return whole;
+  return `${head.join(", ")}, …, ${tail.join(", ")}`;
 }
 
 /** The first entries whose list stays within `length` characters; at least one. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { indexRuns, ownIndexRuns } from "../../src/domain/availabilityClasses.js";
-import { maxQuoted } from "../../src/engine/messageTemplate.js";
+import { maxQuoted, shortenList } from "../../src/engine/messageTemplate.js";
 
 /**
  * Sorted, distinct item indexes: runs of consecutive ones and gaps, up to a few thousand items.
@@ -54,5 +54,12 @@ describe("ownIndexRuns: a plan's index list, shortened only between whole runs",
     const shown = ownIndexRuns(odd);
     expect(shown).toMatch(/^1, 3, 5, .*, …, 2995, 2997, 2999$/);
     expect(shown.length).toBeLessThanOrEqual(maxQuoted);
+  });
+
+  // The audit of the split fixes: two entries of ~80 characters each read "A, …, B", though none was left out.
+  it("shortenList writes no '…' where every entry is kept", () => {
+    const [a, b] = ["A".repeat(80), "B".repeat(80)];
+    expect(shortenList([a, b])).toBe(`${a}, ${b}`);
+    expect(shortenList([a, "c".repeat(50), b])).toBe(`${a}, …, ${b}`);
   });
 });
