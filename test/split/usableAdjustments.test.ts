@@ -4,10 +4,11 @@ import { splitOrder } from "../../src/split/splitOrder.js";
 import { orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 
 /**
- * The notes of usableAdjustments' moves, as a split's report shows them. The audit: passOn
+ * The notes of usableAdjustments' moves, as a split's report shows them. The audit: (1) passOn
  * ping-pongs a unit between children whose room is under a unit, and a taker's note named every
  * child that ever moved it a unit, so the README's own "each" order blamed child 2, which keeps its
- * share.
+ * share; (2) each moved entry had a note of its own, written by walking every entry again, so
+ * 2,000 promotions printed 3,998 notes and the work was quadratic.
  */
 const reading = '(how promotions and discounts are split is our reading: the documents say only that they "are applied to the order")';
 
@@ -17,6 +18,10 @@ const orderOf = (lines: readonly (readonly [string, number, number?])[], promoti
     lines.map(([availability, actualPrice, shipping], i) => orderItem({ partNumber: `U${i}`, availability, actualPrice, ...(shipping !== undefined && { itemSpecifics: { shipping } }) })),
     { currency: "USD", shippingTax: 0, promotions: promotions.map((amount, k) => ({ code: `P${k}`, amount })) },
   );
+
+/** The repro's order: `count` promotions, those at an odd index of `odd`, on Y 0.01 (+ a shipping of count / 50) and P 0.01. */
+const manyPromotions = (count: number, odd = 0.02) =>
+  orderOf([["Y", 0.01, count / 50], ["P", 0.01]], Array.from({ length: count }, (_, k) => (k % 2 === 0 ? 0.02 : odd)));
 
 const notesOf = (order: JsonObject) => splitOrder(order).report.map((child) => child.notes);
 
@@ -36,8 +41,31 @@ describe("usableAdjustments' notes", () => {
         ],
       ],
     },
+    {
+      name: "2,000 promotions of 0.02: one note a child, naming the moved entries as a run and how many",
+      order: manyPromotions(2_000),
+      notes: [
+        [`promotions 0-1998 (1999 entries): its amounts here add up to 39.98, not its shares by item subtotal, 19.99: it takes 19.99 that child 2 cannot use, as that order owes less than its shares ${reading}`],
+        [
+          `promotions 0-1998 (1999 entries): its amounts here add up to 0, not its shares by item subtotal, 19.99: this order's shares by item subtotal of the promotions and discounts add up to 20, 19.99 more than the 0.01 it owes before them, so 19.99 of these shares goes to child 1 ${reading}`,
+        ],
+      ],
+    },
   ];
   for (const { name, order, notes } of table) it(name, () => expect(notesOf(order)).toEqual(notes));
+
+  // No output grows with the entry count: 20,000 entries, every other one moved, give each child one
+  // note whose list of entries shortenList cuts to its first and last around "…", with how many.
+  it("20,000 promotions, every other one moved: one short note a child, its entries shortened and counted", () => {
+    const notes = notesOf(manyPromotions(20_000, 0));
+    expect(notes.map((child) => child.length)).toEqual([1, 1]);
+    for (const [note] of notes) {
+      expect(note!.length).toBeLessThan(700);
+      expect(note).toMatch(/^promotions 0, promotions 2, promotions 4, .*, …, .*promotions 19996 \(9999 entries\): its amounts here add up to /);
+    }
+    expect(notes[0]![0]).toContain(": it takes 99.99 that child 2 cannot use, as that order owes less than its shares");
+    expect(notes[1]![0]).toContain("so 99.99 of these shares goes to child 1 ");
+  });
 
   const thousandths = (text: string) => Math.round(Number(text) * 1000);
 
