@@ -1,6 +1,7 @@
 import { apportionDecimal } from "../domain/apportion.js";
 import { add, compare, formatDecimal, subtract, zero, type Decimal } from "../domain/decimal.js";
 import { andList } from "../engine/andList.js";
+import { shortenList } from "../engine/messageTemplate.js";
 import { fewest, unitsToCover, wholeUnits } from "./minorUnits.js";
 
 /** For promotions and discounts, each entry's shares by child (undefined: the entry has no numeric amount). */
@@ -32,7 +33,6 @@ const ourReading = 'how promotions and discounts are split is our reading: the d
 export function usableAdjustments(plain: AdjustmentShares, gross: readonly Decimal[], digits: number): UsableAdjustments {
   const shares = new Map([...plain].map(([key, entries]) => [key, entries.map((entry) => (entry === undefined ? undefined : [...entry]))]));
   const room = gross.map((owed, c) => subtract(owed, adjustmentsOf(shares, c)));
-  const moved = new Map<string, Move[]>();
   // Over the givers again while a pass moves anything: a child that gave its share away can be
   // pushed over by a later giver's unit, and in one pass was never offered that back (the children
   // then charged 0.002 more than the order: found by the last audit). A move goes only from a
@@ -41,25 +41,13 @@ export function usableAdjustments(plain: AdjustmentShares, gross: readonly Decim
   for (let pass = 0; pass <= gross.length; pass++) {
     let any = false;
     gross.forEach((_, giver) => {
-      for (const [key, entries] of shares) {
-        entries.forEach((entry, k) => {
-          const moves = entry === undefined ? [] : passOn(entry, room, giver, digits);
-          if (moves.length > 0) {
-            any = true;
-            moved.set(`${key} ${k}`, [...(moved.get(`${key} ${k}`) ?? []), ...moves]);
-          }
-        });
+      for (const entries of shares.values()) {
+        for (const entry of entries) if (entry !== undefined && passOn(entry, room, giver, digits)) any = true;
       }
     });
     if (!any) break;
   }
-  return { adjustments: shares, notes: movedNotes(plain, shares, moved, gross, digits) };
-}
-
-/** A part of an entry's share moved from one child to another. */
-interface Move {
-  readonly from: number;
-  readonly to: number;
+  return { adjustments: shares, notes: movedNotes(plain, shares, gross, digits) };
 }
 
 /** What child `c` takes off in all: its shares of every entry. */
@@ -70,8 +58,8 @@ function adjustmentsOf(shares: AdjustmentShares, c: number): Decimal {
 }
 
 /**
- * Moves as much of the giver's share of one entry as it cannot use (its room below 0) and its
- * siblings can (their room above 0) to them, by their room, in whole units of the digits the
+ * Moves (and says whether it moved any) as much of the giver's share of one entry as it cannot
+ * use (its room below 0) and its siblings can (their room above 0) to them, by their room, in whole units of the digits the
  * entry's shares are written in (shareDigits), as every share is written ("split in the
  * currency's minor units": a room of 2.499 moved as 2.499 wrote promotions of 14.999 and 10.001
  * in USD). What the giver cannot use is rounded up to a unit, so that it takes off no more than
@@ -80,23 +68,21 @@ function adjustmentsOf(shares: AdjustmentShares, c: number): Decimal {
  * the slack of a fraction of a unit the README documents. Largest remainder gives each sibling a
  * part at most the ceiling of its exact share, so none passes its room by a unit or more.
  */
-function passOn(entry: Decimal[], room: Decimal[], giver: number, digits: number): Move[] {
+function passOn(entry: Decimal[], room: Decimal[], giver: number, digits: number): boolean {
   const takers = room.flatMap((r, c) => (c !== giver && compare(r, zero) > 0 ? [c] : []));
   const spare = takers.reduce((sum, c) => add(sum, room[c]!), zero);
   const scale = shareDigits(entry, digits);
   const units = fewest(wholeUnits(entry[giver]!, scale), unitsToCover(subtract(zero, room[giver]!), scale), wholeUnits(spare, scale));
-  if (units <= 0n) return [];
+  if (units <= 0n) return false;
   const moving: Decimal = { units, scale };
   const parts = apportionDecimal(moving, takers.map((c) => room[c]!), scale);
   entry[giver] = subtract(entry[giver]!, moving);
   room[giver] = add(room[giver]!, moving);
-  return takers.flatMap((to, i) => {
-    const part = parts[i]!;
-    if (part.units === 0n) return [];
-    entry[to] = add(entry[to]!, part);
-    room[to] = subtract(room[to]!, part);
-    return [{ from: giver, to }];
+  takers.forEach((to, i) => {
+    entry[to] = add(entry[to]!, parts[i]!);
+    room[to] = subtract(room[to]!, parts[i]!);
   });
+  return true;
 }
 
 /**
@@ -183,38 +169,107 @@ function slackCause(leftover: Leftover): string {
   return `its siblings took no more of it`;
 }
 
-/**
- * Each child's notes on the entries whose share of it moved, as a giver or as a taker, and, for a
- * child left taking off more than it owes, how much goes unused and why.
- */
-function movedNotes(plain: AdjustmentShares, shares: AdjustmentShares, moved: ReadonlyMap<string, readonly Move[]>, gross: readonly Decimal[], digits: number): string[][] {
-  const notes: string[][] = gross.map(() => []);
-  const unused = gross.map((owed, c) => subtract(adjustmentsOf(shares, c), owed));
-  const left = leftovers(shares, gross, digits);
-  for (const [key, entries] of plain) {
-    entries.forEach((entry, k) => {
-      const moves = moved.get(`${key} ${k}`);
-      if (entry === undefined || moves === undefined) return;
-      gross.forEach((owed, c) => {
-        const now = shares.get(key)![k]![c]!;
-        const was = entry[c]!;
-        if (compare(now, was) === 0) return;
-        const differs = `${key} ${k}: its amount here is ${formatDecimal(now)}, not its share by item subtotal, ${formatDecimal(was)}`;
-        const giver: Giver = { owed, plainTotal: adjustmentsOf(plain, c), given: subtract(was, now), leftOver: compare(unused[c]!, zero) > 0 ? left[c]! : undefined };
-        const why = compare(now, was) > 0 ? takerWords(subtract(now, was), moves.filter((move) => move.to === c).map((move) => move.from)) : giverWords(giver, moves.filter((move) => move.from === c).map((move) => move.to));
-        notes[c]!.push(`${differs}: ${why} (${ourReading})`);
-      });
-    });
-  }
-  gross.forEach((owed, c) => {
-    if (compare(unused[c]!, zero) > 0) notes[c]!.push(`${unusedWords(owed, unused[c]!, left[c]!)} (${ourReading})`);
-  });
-  return notes;
+/** An entry of the promotions or discounts whose shares moved, and which children gave net and which took. */
+interface EntryChange {
+  readonly name: EntryName;
+  readonly was: readonly Decimal[];
+  readonly now: readonly Decimal[];
+  readonly givers: readonly number[];
+  readonly takers: readonly number[];
 }
 
-function takerWords(taken: Decimal, givers: readonly number[]): string {
-  const many = new Set(givers).size > 1;
-  return `it takes ${formatDecimal(taken)} that ${children(givers)} cannot use, as ${many ? "those orders owe less than their shares" : "that order owes less than its share"}`;
+/** "promotions 3": the entry's key and index. */
+interface EntryName {
+  readonly key: string;
+  readonly index: number;
+}
+
+/**
+ * The entries whose shares moved, each with the children whose share ended below (givers) or above
+ * (takers) their share by item subtotal. From the final amounts, not from each move: passOn passes a
+ * unit back and forth between children whose room is under a unit, and a note built from the moves
+ * said child 1 took "0.01 that children 2 and 3 cannot use" where child 2 kept its share (audit).
+ */
+function* entryChanges(plain: AdjustmentShares, shares: AdjustmentShares): Generator<EntryChange> {
+  for (const [key, entries] of plain) {
+    for (const [index, was] of entries.entries()) {
+      const now = shares.get(key)![index];
+      if (was === undefined || now === undefined) continue;
+      const byChange = (sign: number) => now.flatMap((share, c) => (compare(share, was[c]!) === sign ? [c] : []));
+      const givers = byChange(-1);
+      if (givers.length > 0) yield { name: { key, index }, was, now, givers, takers: byChange(1) };
+    }
+  }
+}
+
+/**
+ * A child's moved entries of one cause: as taker from the same givers, or as giver to the same
+ * takers. One note says them all: one note an entry printed 3,998 notes for 2,000 promotions.
+ */
+interface ChangeGroup {
+  readonly taker: boolean;
+  /** The givers it took from, or the takers it gave to. */
+  readonly others: readonly number[];
+  readonly names: EntryName[];
+  was: Decimal;
+  now: Decimal;
+}
+
+/**
+ * Each child's notes on the entries whose share of it moved, as a giver or as a taker, grouped by
+ * cause (ChangeGroup), and, for a child left taking off more than it owes, how much goes unused
+ * and why. What every note needs of all the entries is worked out once: each note walked them all
+ * again (adjustmentsOf), quadratic in the moved entries.
+ */
+function movedNotes(plain: AdjustmentShares, shares: AdjustmentShares, gross: readonly Decimal[], digits: number): string[][] {
+  const groups = gross.map(() => new Map<string, ChangeGroup>());
+  for (const { name, was, now, givers, takers } of entryChanges(plain, shares)) {
+    for (const c of [...givers, ...takers]) {
+      const taker = takers.includes(c);
+      const others = taker ? givers : takers;
+      const cause = `${taker ? "from" : "to"} ${others.join(" ")}`;
+      const group = groups[c]!.get(cause) ?? { taker, others, names: [], was: zero, now: zero };
+      groups[c]!.set(cause, group);
+      group.names.push(name);
+      group.was = add(group.was, was[c]!);
+      group.now = add(group.now, now[c]!);
+    }
+  }
+  const unused = gross.map((owed, c) => subtract(adjustmentsOf(shares, c), owed));
+  const left = leftovers(shares, gross, digits);
+  return gross.map((owed, c) => {
+    const giver = { owed, plainTotal: adjustmentsOf(plain, c), leftOver: compare(unused[c]!, zero) > 0 ? left[c]! : undefined };
+    const notes = [...groups[c]!.values()].map((group) => `${groupWords(group, giver)} (${ourReading})`);
+    if (compare(unused[c]!, zero) > 0) notes.push(`${unusedWords(owed, unused[c]!, left[c]!)} (${ourReading})`);
+    return notes;
+  });
+}
+
+/** A group's note: its entries, what it takes off of them against its shares by item subtotal, and why. */
+function groupWords({ taker, others, names, was, now }: ChangeGroup, giver: Omit<Giver, "given">): string {
+  const many = names.length > 1;
+  const differs = many
+    ? `${entryList(names)} (${names.length} entries): its amounts here add up to ${formatDecimal(now)}, not its shares by item subtotal, ${formatDecimal(was)}`
+    : `${entryList(names)}: its amount here is ${formatDecimal(now)}, not its share by item subtotal, ${formatDecimal(was)}`;
+  const why = taker ? takerWords(subtract(now, was), others, many) : giverWords({ ...giver, given: subtract(was, now) }, others, many);
+  return `${differs}: ${why}`;
+}
+
+/** "promotions 0-3, promotions 7, discounts 1": entries in runs, cut to the first and last around "…" past a message's quote (shortenList). */
+function entryList(names: readonly EntryName[]): string {
+  const runs: { key: string; first: number; last: number }[] = [];
+  for (const { key, index } of names) {
+    const run = runs.at(-1);
+    if (run !== undefined && run.key === key && run.last === index - 1) run.last = index;
+    else runs.push({ key, first: index, last: index });
+  }
+  return shortenList(runs.map(({ key, first, last }) => `${key} ${first === last ? first : `${first}-${last}`}`));
+}
+
+/** Why a taker's amounts are more: the givers' shares, which those orders cannot use. */
+function takerWords(taken: Decimal, givers: readonly number[], manyEntries: boolean): string {
+  const owe = givers.length > 1 ? "those orders owe less than their shares" : `that order owes less than its share${manyEntries ? "s" : ""}`;
+  return `it takes ${formatDecimal(taken)} that ${children(givers)} cannot use, as ${owe}`;
 }
 
 /** What a giver's note compares: all its shares by item subtotal against what it owes, and what of this entry's share it gave. */
@@ -231,10 +286,10 @@ interface Giver {
  * alone, came to more than it owes ("this order owes 10 … and the other 1.67 goes to child 1" of a
  * share of 5 explained nothing).
  */
-function giverWords({ owed, plainTotal, given, leftOver }: Giver, takers: readonly number[]): string {
+function giverWords({ owed, plainTotal, given, leftOver }: Giver, takers: readonly number[], manyEntries: boolean): string {
   const over = subtract(plainTotal, owed);
   const shares = `this order's shares by item subtotal of the promotions and discounts add up to ${formatDecimal(plainTotal)}, ${formatDecimal(over)} more than the ${formatDecimal(owed)} it owes before them`;
-  return `${shares}, so ${formatDecimal(given)} of this share goes to ${children(takers)}${leftOver === undefined ? "" : takenWords(leftOver)}`;
+  return `${shares}, so ${formatDecimal(given)} of ${manyEntries ? "these shares" : "this share"} goes to ${children(takers)}${leftOver === undefined ? "" : takenWords(leftOver)}`;
 }
 
 /**
