@@ -1,3 +1,4 @@
+import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { lstatSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -344,7 +345,7 @@ function textReport(shown: string, result: SplitResult<unknown>, files: readonly
         problems.errorCount + problems.warningCount === 0
           ? "clean"
           : `${plural(problems.errorCount, "error")}, ${plural(problems.warningCount, "warning")}`;
-      out += `  ${escapeControls(displayPath(files[c]!, io.cwd))}  externalOrderID ${oneLine(JSON.stringify(entry.externalOrderID))}  (${state})\n`;
+      out += `  ${escapeControls(displayPath(files[c]!, io.cwd))}  externalOrderID ${oneLine(withoutSecretLookalikes(JSON.stringify(entry.externalOrderID)))}  (${state})\n`;
       out += `    ${oneLine(entry.reason)}\n`;
       for (const note of entry.notes) out += `    note: ${oneLine(note)}\n`;
     });

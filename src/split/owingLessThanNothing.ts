@@ -1,4 +1,4 @@
-import { add, compare, formatDecimal, multiply, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
+import { add, compare, formatDecimal, multiply, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import { asNumber, asObject } from "../domain/payloadParts.js";
 import { pointer } from "../json/jsonPointer.js";
 import { andList } from "../engine/andList.js";
@@ -31,15 +31,14 @@ export function owingLessThanNothing(children: readonly ChildOwed[], items: read
   const below = children.flatMap((child, c) => (compare(child.owed, zero) < 0 ? [{ ...child, c }] : []));
   const first = below[0];
   if (first === undefined) return undefined;
-  const cause = negativeAmount(first.itemIndexes, items, shippingTaxShares?.[first.c]);
+  const cause = negativeAmount(below, items, shippingTaxShares);
   const named = below.map(({ c, itemIndexes, owed }, k) => `child ${c + 1} (orderItems ${itemRuns(itemIndexes)}) ${k === 0 ? "would owe " : ""}${formatDecimal(owed)}`);
   const credit = below.reduce((sum, child) => add(sum, child.owed), zero);
-  const more = formatDecimal(subtract(zero, credit));
   // A card number written as a price is quoted as lint's messages quote it (SPEC §5): redacted.
   return {
     message: withoutSecretLookalikes(
       `the order must be split, but ${andList(named)} before promotions and discounts: ${cause.words}. ` +
-      `Each child is an order of its own, and split authorises none less than 0, so that ${formatDecimal(credit)} cannot be taken off what the other children owe: together they would owe at least ${more} more than the whole order. ` +
+      `Each child is an order of its own, and split authorises none less than 0, so that ${formatDecimal(credit)} cannot be taken off what the other children owe, and split writes no children that together could owe more than the whole order. ` +
         "Write the credit as a promotions[] or discounts[] entry, which split shares out among the children (our reading), or split the order by hand",
     ),
     pointer: cause.path,
@@ -47,29 +46,32 @@ export function owingLessThanNothing(children: readonly ChildOwed[], items: read
 }
 
 /**
- * The amount of the child's lines furthest below 0 (a line's actualPrice × quantity,
- * itemTaxOverride, shipping or shippingTax), the first of equals, or else its share of the
- * order's shippingTax: one of them is, as the child owes less than nothing. The first below 0
- * was named where a larger credit took the child there (a tax of -1 before a trade-in of -10:
- * split audit), so the user fixed the wrong one first.
+ * The amount furthest below 0 among the lines of the children that owe less than nothing (a line's
+ * actualPrice × quantity, itemTaxOverride, shipping or shippingTax) and their shares of the
+ * order's shippingTax, the first of equals: one of them is below 0, as such a child owes less
+ * than nothing. The first below 0 was named where a larger credit took the child there (a tax of
+ * -1 before a trade-in of -10), and only the first such child's were looked at (audits of split).
  */
-function negativeAmount(indexes: readonly number[], items: readonly unknown[], shippingTaxShare: Decimal | undefined): NegativeAmount {
+function negativeAmount(children: readonly (ChildOwed & { readonly c: number })[], items: readonly unknown[], shippingTaxShares: readonly Decimal[] | undefined): NegativeAmount {
   let furthest: (NegativeAmount & { readonly amount: Decimal }) | undefined;
-  const consider = (amount: Decimal, path: string, words: string) => {
-    if (compare(amount, zero) < 0 && (furthest === undefined || compare(amount, furthest.amount) < 0)) furthest = { amount, path, words };
+  const consider = (amount: Decimal, path: string, words: () => string) => {
+    if (compare(amount, zero) < 0 && (furthest === undefined || compare(amount, furthest.amount) < 0)) furthest = { amount, path, words: words() };
   };
-  for (const i of indexes) {
-    const specifics = asObject(asObject(items[i])?.itemSpecifics);
-    const price = toDecimal(asNumber(specifics?.actualPrice) ?? 0);
-    const quantity = toDecimal(asNumber(specifics?.quantity) ?? 0);
-    const subtotal = multiply(price, quantity);
-    const factor = compare(price, zero) < 0 ? "actualPrice" : "quantity";
-    consider(subtotal, pointer("", "orderItems", i, "itemSpecifics", factor), `orderItems ${i}'s actualPrice × quantity is ${formatDecimal(subtotal)} (the documents give no line a negative price or quantity)`);
-    for (const charge of lineCharges) {
-      const value = asNumber(specifics?.[charge]);
-      if (value !== undefined) consider(toDecimal(value), pointer("", "orderItems", i, "itemSpecifics", charge), `orderItems ${i}'s ${charge} is ${formatDecimal(toDecimal(value))}`);
+  for (const { itemIndexes, c } of children) {
+    for (const i of itemIndexes) {
+      const specifics = asObject(asObject(items[i])?.itemSpecifics);
+      const price = toDecimal(asNumber(specifics?.actualPrice) ?? 0);
+      const quantity = toDecimal(asNumber(specifics?.quantity) ?? 0);
+      const subtotal = multiply(price, quantity);
+      const factor = compare(price, zero) < 0 ? "actualPrice" : "quantity";
+      consider(subtotal, pointer("", "orderItems", i, "itemSpecifics", factor), () => `orderItems ${i}'s actualPrice × quantity is ${formatDecimal(subtotal)} (the documents give no line a negative price or quantity)`);
+      for (const charge of lineCharges) {
+        const value = asNumber(specifics?.[charge]);
+        if (value !== undefined) consider(toDecimal(value), pointer("", "orderItems", i, "itemSpecifics", charge), () => `orderItems ${i}'s ${charge} is ${formatDecimal(toDecimal(value))}`);
+      }
     }
+    const share = shippingTaxShares?.[c] ?? zero;
+    consider(share, "/shippingTax", () => `child ${c + 1}'s share of the order's shippingTax is ${formatDecimal(share)} (Create Order: shippingTax "The minimum value is “0”")`);
   }
-  if (furthest !== undefined) return { path: furthest.path, words: furthest.words };
-  return { path: "/shippingTax", words: `its share of the order's shippingTax is ${formatDecimal(shippingTaxShare ?? zero)} (Create Order: shippingTax "The minimum value is “0”")` };
+  return furthest ?? { path: "/shippingTax", words: `its share of the order's shippingTax is ${formatDecimal(zero)}` };
 }

@@ -12,6 +12,7 @@ import { minorUnitDigits } from "./minorUnitDigits.js";
 import { planPayments, type PaymentShare } from "./paymentShares.js";
 import { counted, itemRuns } from "./itemRuns.js";
 import { SplitError } from "./splitError.js";
+import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { owingLessThanNothing } from "./owingLessThanNothing.js";
 import { usableAdjustments } from "./usableAdjustments.js";
 import { writtenShare } from "./writtenShare.js";
@@ -111,6 +112,31 @@ export const maxMinorDigits = 8;
  * but none of the documents' codes, or an entry of orderItems that is no object (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone), or a child would owe less than nothing before promotions and discounts (a negative line: see owingLessThanNothing).
  */
 export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
+  let result: SplitResult<Order>;
+  try {
+    result = splitWithWords(payload, options);
+  } catch (error) {
+    if (!(error instanceof SplitError)) throw error;
+    const message = withoutSecretLookalikes(error.message);
+    throw message === error.message ? error : new SplitError(message, { pointer: error.pointer });
+  }
+  return withoutSecretsInWords(result);
+}
+
+/**
+ * The result with every reason and note redacted as lint's messages are (SPEC §5): a note quoted a
+ * promotion's share of 4111111111111111 whole, and a reason or note may quote a card-like or
+ * e-mail externalOrderID (the audit of split's notes). The children themselves keep their data.
+ */
+function withoutSecretsInWords<Order>(result: SplitResult<Order>): SplitResult<Order> {
+  return {
+    ...result,
+    report: result.report.map((child) => ({ ...child, reason: withoutSecretLookalikes(child.reason), notes: child.notes.map((note) => withoutSecretLookalikes(note)) })),
+    notes: result.notes.map((note) => withoutSecretLookalikes(note)),
+  };
+}
+
+function splitWithWords<Order extends object>(payload: Order, options: SplitOptions): SplitResult<Order> {
   const order = asObject(payload);
   if (order === undefined) throw new TypeError("splitOrder: the payload must be a JSON object (a Create Order body)");
   checkOptions("splitOrder", options, optionNames.splitOrder);

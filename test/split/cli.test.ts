@@ -265,7 +265,7 @@ describe("oms-lint split", () => {
       // At the negative price's own line and column: the value -10, on line 31 of the file as written.
       [
         "tradein.json",
-        /^oms-lint split: tradein\.json: 31:24: the order must be split, but child 1 \(orderItems 0\) would owe -10 before promotions and discounts: orderItems 0's actualPrice × quantity is -10 \(the documents give no line a negative price or quantity\)\. .* together they would owe at least 10 more than the whole order\. Write the credit as a promotions\[\] or discounts\[\] entry/,
+        /^oms-lint split: tradein\.json: 31:24: the order must be split, but child 1 \(orderItems 0\) would owe -10 before promotions and discounts: orderItems 0's actualPrice × quantity is -10 \(the documents give no line a negative price or quantity\)\. .* split writes no children that together could owe more than the whole order\. Write the credit as a promotions\[\] or discounts\[\] entry/,
       ],
     ];
     for (const [file, message] of cases) {
@@ -352,6 +352,16 @@ describe("oms-lint split", () => {
     const advice = splitAdvice(text, "card.json", {}, defaultStructureLimits);
     expect(advice).toContain("[redacted]");
     for (const shown of [run.stderr, advice]) expect(shown).not.toMatch(/4111|123\.0|1230/);
+  });
+
+  // The third audit of split: the text report printed an e-mail (or card-like) externalOrderID whole, where lint's messages redact it.
+  it("prints a child's externalOrderID redacted where it looks like an e-mail address; the child's file keeps it", async () => {
+    const dir = folder({ "mail.json": JSON.stringify({ ...mixed, externalOrderID: "jane.doe@example.com" }) });
+    const run = await runCli(["split", "mail.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('externalOrderID "[redacted]"');
+    expect(run.stdout).not.toContain("jane.doe");
+    expect(read(join(dir, "mail-1.json")).externalOrderID).toBe("jane.doe@example.com-1");
   });
 
   it("exit 2 for usage errors, in one line", async () => {

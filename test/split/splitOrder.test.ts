@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { add, compare, formatDecimal, multiply, subtract, toDecimal, zero } from "../../src/domain/decimal.js";
 import { SplitError } from "../../src/split/splitError.js";
+import { withoutSecretLookalikes } from "../../src/domain/secretLookalikes.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { validate } from "../../src/builtIn/linter.js";
 import { createOrder, orderItem, orderPayment, orderWithItems, type JsonObject } from "../support/payloads.js";
@@ -536,14 +537,14 @@ describe("splitOrder", () => {
         name: "a trade-in line at -10 beside a preorder of 10, and no promotions",
         order: orderOf("USD", [["Y", -10], ["P", 10]], [], { shippingTax: 1 }),
         message:
-          "the order must be split, but child 1 (orderItems 0) would owe -10 before promotions and discounts: orderItems 0's actualPrice × quantity is -10 (the documents give no line a negative price or quantity). Each child is an order of its own, and split authorises none less than 0, so that -10 cannot be taken off what the other children owe: together they would owe at least 10 more than the whole order. Write the credit as a promotions[] or discounts[] entry, which split shares out among the children (our reading), or split the order by hand",
+          "the order must be split, but child 1 (orderItems 0) would owe -10 before promotions and discounts: orderItems 0's actualPrice × quantity is -10 (the documents give no line a negative price or quantity). Each child is an order of its own, and split authorises none less than 0, so that -10 cannot be taken off what the other children owe, and split writes no children that together could owe more than the whole order. Write the credit as a promotions[] or discounts[] entry, which split shares out among the children (our reading), or split the order by hand",
         pointer: "/orderItems/0/itemSpecifics/actualPrice",
       },
       {
         name: "a line's negative shipping, on a free discontinued item, with a promotion its child cannot take either",
         order: orderOf("USD", [["Y", 10], ["D", 0, -2.5], ["P", 10]], [4]),
         message:
-          "the order must be split, but child 2 (orderItems 1) would owe -2.5 before promotions and discounts: orderItems 1's shipping is -2.5. Each child is an order of its own, and split authorises none less than 0, so that -2.5 cannot be taken off what the other children owe: together they would owe at least 2.5 more than the whole order. Write the credit as a promotions[] or discounts[] entry, which split shares out among the children (our reading), or split the order by hand",
+          "the order must be split, but child 2 (orderItems 1) would owe -2.5 before promotions and discounts: orderItems 1's shipping is -2.5. Each child is an order of its own, and split authorises none less than 0, so that -2.5 cannot be taken off what the other children owe, and split writes no children that together could owe more than the whole order. Write the credit as a promotions[] or discounts[] entry, which split shares out among the children (our reading), or split the order by hand",
         pointer: "/orderItems/1/itemSpecifics/shipping",
       },
     ];
@@ -564,6 +565,14 @@ describe("splitOrder", () => {
         orderItem({ partNumber: "PRE", availability: "P", actualPrice: 10 }),
       ]);
       expect(thrownBySplit(order)).toMatchObject({ pointer: "/orderItems/1/itemSpecifics/actualPrice", message: expect.stringContaining("child 1 (orderItems 0-1) would owe -6 before promotions and discounts: orderItems 1's actualPrice × quantity is -10 ") });
+    });
+
+    // The third audit of split: only the first child owing less than nothing was searched, and a share of shippingTax never beside a negative line.
+    it.each([
+      ["a larger credit in another such child", [orderItem({ availability: "Y", actualPrice: 10 }), orderItem({ availability: "P", actualPrice: -1 }), orderItem({ availability: "D", actualPrice: -7 })], {}, "/orderItems/2/itemSpecifics/actualPrice"],
+      ["a share of a negative shippingTax larger than the line's", [orderItem({ availability: "Y", actualPrice: 10 }), orderItem({ availability: "P", actualPrice: 1, itemSpecifics: { itemTaxOverride: -0.5 } })], { shippingTax: -10 }, "/shippingTax"],
+    ] as const)("points at the amount furthest below 0: %s", (_, lines, amounts, pointer) => {
+      expect(thrownBySplit(orderWithItems([...lines], amounts))).toMatchObject({ pointer });
     });
 
     // The same audit: the refusal wrote every index (59,490 characters for 10,000 lines) and quoted a card number written as a price.
@@ -835,6 +844,21 @@ describe("splitOrder", () => {
     const copied = notes.filter((note) => note.includes("not a number"));
     expect(copied).toHaveLength(1);
     expect(copied[0]).toMatch(/^promotions 1, 3, 5, [0-9, ]+, …, [0-9, ]*2999 \(1500 entries\): amounts are not a number, so every child carries them unchanged \(split them by hand\)$/);
+  });
+
+  // The third audit of split: a note quoted a promotion's share of a card-like amount whole, and a reason a card-like or e-mail ID.
+  it("quotes no card number or e-mail address in a reason or a note, though the children keep their data", () => {
+    const order = orderWithItems([orderItem({ availability: "Y", actualPrice: 1, itemSpecifics: { shipping: 8222222222222221 } }), orderItem({ availability: "P", actualPrice: 1 })], {
+      externalOrderID: "jane.doe@example.com",
+      promotions: [{ code: "X", amount: 8222222222222222 }],
+    });
+    const { children, report, notes } = split(order);
+    const words = [...notes, ...report.flatMap((child) => [child.reason, ...child.notes])].join("\n");
+    expect(report.some((child) => child.notes.length > 0)).toBe(true);
+    // Whatever the redaction would take out is out already (8222222222222220, no card by its check digit, may stand).
+    expect(withoutSecretLookalikes(words)).toBe(words);
+    expect(words).not.toContain("jane.doe@example.com");
+    expect(children.map((child) => child.externalOrderID)).toEqual(["jane.doe@example.com-1", "jane.doe@example.com-2"]);
   });
 
   it("keeps a __proto__ key as data, and leaves the original untouched", () => {
