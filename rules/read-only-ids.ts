@@ -85,7 +85,7 @@ export const readOnlyIds = defineRule({
           if (!isPresent(object?.[name])) continue;
           const at = pointer(path, name);
           // Create Order: "assigns a value to them instead of “null”, then it will be ignored", so null.
-          // Custom data bodies: the IDs come from the URL and the schema allows no null there, so drop them.
+          // Custom data bodies: the IDs come from the URL, so drop them (the schema reads null there as not sent, but that is our reading; a key left out needs none).
           // Only customerID and customerCustomDataID are said to be ignored; orderID is advised read-only.
           const messageId = kind === "createOrder" && name === "orderID" ? "readOnly" : stated;
           report({ path: at, messageId, data: { name }, fix: kind === "createOrder" ? { path: at, value: null } : { path: at, remove: true } });

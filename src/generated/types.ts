@@ -293,44 +293,50 @@ export type ImportOrderRequest = OrderBody & {
   orderCreationDate?: unknown;
 };
 /**
- * Custom order data body for POST /api/v2/order/{orderID}/customData and PUT /api/v2/order/{orderID}/customData/{orderCustomDataID}.
+ * Custom order data body for POST /api/v2/order/{orderID}/customData and PUT /api/v2/order/{orderID}/customData/{orderCustomDataID}. Its optional IDs take null, read as not sent, with no finding: the custom data documents type them integer and show no null, but say only name and value are required ("The order ID is assumed from the header"), and Create Order, of the same API, sends null for the IDs it leaves unset ("orderID": null in its example; "assigns a value to them instead of “null”"), as a serializer that writes an unset ID as null does. That null means not sent is our reading; we accept it rather than warn because null sends no value to refuse, and a warning on every body of such a serializer would say nothing the user can act on (docs/rules/schema.md, Optional IDs sent as null).
  */
 export type OrderCustomDataRequest = CustomDataBody & {
   /**
-   * A custom data record's ID: the documents type it integer.
+   * A custom data record's ID: the documents type it integer; or null, read as not sent (orderCustomData.json says why).
    */
-  orderCustomDataID?: number;
+  orderCustomDataID?: number | null;
   /**
-   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote. Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
+   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote; or null, read as not sent (orderCustomData.json says why). Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
    */
-  orderID?: number;
+  orderID?: number | null;
   /**
-   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote. Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
+   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote; or null, read as not sent (orderCustomData.json says why). Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
    */
-  manufacturerID?: number;
-  catalogID?: number;
+  manufacturerID?: number | null;
+  /**
+   * A custom data body's catalogID: an integer of 0 or more, as an order's (catalogID), or null, read as not sent (orderCustomData.json says why). Not a $ref to catalogID: a $ref cannot widen the type it names.
+   */
+  catalogID?: number | null;
 };
 /**
- * Custom order item data body for POST /api/v2/orderItem/{orderItemID}/customData/?orderID= and PUT /api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID}?orderID= (translated API).
+ * Custom order item data body for POST /api/v2/orderItem/{orderItemID}/customData/?orderID= and PUT /api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID}?orderID= (translated API). Its optional IDs take null, read as not sent, with no finding: the custom data documents type them integer and show no null, but say only name and value are required ("The order ID is assumed from the header"), and Create Order, of the same API, sends null for the IDs it leaves unset ("orderID": null in its example; "assigns a value to them instead of “null”"), as a serializer that writes an unset ID as null does. That null means not sent is our reading; we accept it rather than warn because null sends no value to refuse, and a warning on every body of such a serializer would say nothing the user can act on (docs/rules/schema.md, Optional IDs sent as null).
  */
 export type OrderItemCustomDataRequest = CustomDataBody & {
   /**
-   * A custom data record's ID: the documents type it integer.
+   * A custom data record's ID: the documents type it integer; or null, read as not sent (orderCustomData.json says why).
    */
-  orderItemCustomDataID?: number;
+  orderItemCustomDataID?: number | null;
   /**
-   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote. Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
+   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote; or null, read as not sent (orderCustomData.json says why). Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
    */
-  orderID?: number;
+  orderID?: number | null;
   /**
-   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote. Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
+   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote; or null, read as not sent (orderCustomData.json says why). Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
    */
-  itemID?: number;
+  itemID?: number | null;
   /**
-   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote. Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
+   * A custom data body's orderID, itemID or manufacturerID: each is typed integer with "The minimum value is “1”" in the document's table, which its messages quote; or null, read as not sent (orderCustomData.json says why). Not for other identifiers: the record IDs have no minimum, catalogID's is 0, the order's identifiers are untyped.
    */
-  manufacturerID?: number;
-  catalogID?: number;
+  manufacturerID?: number | null;
+  /**
+   * A custom data body's catalogID: an integer of 0 or more, as an order's (catalogID), or null, read as not sent (orderCustomData.json says why). Not a $ref to catalogID: a $ref cannot widen the type it names.
+   */
+  catalogID?: number | null;
 };
 /**
  * Search for Order Item: GET /api/v2/orderItem/?{parameters}. Either the query parameters as a JSON object of strings as they stand in the URL, or a JSON string holding the whole URL or query string.
@@ -369,6 +375,9 @@ export interface OmsPayloads {
 export interface OrderBody {
   externalOrderID: string;
   manufacturerID: number;
+  /**
+   * An order's catalogID, which both order documents require: an integer of 0 or more. A custom data body's, optional, is optionalCatalogID.
+   */
   catalogID: number;
   /**
    * Each kind's schema types it, with its own document's row: Create Order's "locale enum … the location and language of the order", the import's "locale string … the manufacturer’s language or region".

@@ -147,7 +147,7 @@ const readOnlyValues: readonly Row[] = [
 const customDataIds: readonly Row[] = [
   { kind: "orderCustomData" as const, field: "orderCustomDataID", value: "x", message: /^orderCustomDataID must be an integer/ },
   { kind: "orderCustomData" as const, field: "orderID", value: -5, message: /^orderID must be 1 or more/ },
-  { kind: "orderItemCustomData" as const, field: "itemID", value: "x", message: /^itemID must be an integer \(the documents: integer, minimum value 1\)/ },
+  { kind: "orderItemCustomData" as const, field: "itemID", value: "x", message: /^itemID must be an integer or null \(the documents: integer, minimum value 1\)/ },
 ].map(({ kind, field, value, message }) => ({
   name: `${kind} ${field} ${JSON.stringify(value)}`,
   kind,

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { Kind } from "../../src/kinds/kinds.js";
 import { validate } from "../../src/builtIn/linter.js";
 import { schemaErrorPaths } from "../support/mutate.js";
+import { runCli } from "../support/cli.js";
+import { isValid, standardSchema } from "../../src/index.js";
 
 const property = { seed: 20261123, numRuns: 100 };
 const body = { name: "Example Data", value: "This is sample custom data." };
@@ -81,7 +83,7 @@ describe("ID messages say only what the documents say", () => {
       const name = kind === "orderCustomData" ? "orderCustomDataID" : "orderItemCustomDataID";
       expect(schemaErrorPaths(kind, { ...body, [name]: 0 })).toEqual([]);
       const [problem] = validate(kind, { ...body, [name]: "12" }).diagnostics.filter((d) => d.ruleId === "schema");
-      expect(problem).toMatchObject({ path: `/${name}`, message: `${name} must be an integer (the documents type this ID as an integer)` });
+      expect(problem).toMatchObject({ path: `/${name}`, message: `${name} must be an integer or null (the documents type this ID as an integer)` });
     }
   });
 
@@ -95,6 +97,67 @@ describe("ID messages say only what the documents say", () => {
   ] as const)("%s %s below 1 or not an integer: the message gives the documents' minimum of that field", (kind, field) => {
     const messages = (value: unknown) => validate(kind, { ...body, [field]: value }).diagnostics.filter((d) => d.ruleId === "schema").map((d) => d.message);
     expect(messages(0)).toEqual([`${field} must be 1 or more (the documents: minimum value 1)`]);
-    expect(messages("12")).toEqual([`${field} must be an integer (the documents: integer, minimum value 1)`]);
+    expect(messages("12")).toEqual([`${field} must be an integer or null (the documents: integer, minimum value 1)`]);
+  });
+});
+
+/**
+ * The custom data documents type these IDs integer and show no null; Create Order's, of the
+ * same API, sends null for the IDs it leaves unset ("orderID": null; "assigns a value to them
+ * instead of “null”"). A serializer that writes an unset ID as null sends nothing: no finding,
+ * as the same body without the key (docs/rules/schema.md, "null on an optional ID").
+ */
+const optionalIds = {
+  orderCustomData: ["orderCustomDataID", "orderID", "manufacturerID", "catalogID"],
+  orderItemCustomData: ["orderItemCustomDataID", "orderID", "itemID", "manufacturerID", "catalogID"],
+} as const;
+const nullRows = Object.entries(optionalIds).flatMap(([kind, fields]) => fields.map((field) => [kind as Kind, field] as const));
+
+/** Each non-null wrong value stays the schema's stated error: a string, a fraction; below the minimum where the documents give one. */
+const minimums: Record<string, number | undefined> = { orderID: 1, itemID: 1, manufacturerID: 1, catalogID: 0 };
+const wrongRows = nullRows.flatMap(([kind, field]) => {
+  const minimum = minimums[field];
+  const wrong: unknown[] = ["12", 1.5, ...(minimum === undefined ? [] : [minimum - 1, -1].filter((v, i, all) => all.indexOf(v) === i))];
+  return wrong.map((value) => [kind, field, value] as const);
+});
+
+describe("an optional ID sent as null reads as not sent", () => {
+  it.each(nullRows)("%s %s: null is no finding, through validate, isValid, standardSchema and the CLI (exit 0)", async (kind, field) => {
+    const payload = { ...body, [field]: null };
+    expect(validate(kind, payload)).toMatchObject({ valid: true, errorCount: 0, warningCount: 0, diagnostics: [] });
+    expect(isValid(kind, payload)).toBe(true);
+    expect(standardSchema(kind)["~standard"].validate(payload)).toEqual({ value: payload });
+    const run = await runCli(["--stdin", "--kind", kind, "--format", "json"], { input: JSON.stringify(payload, null, 2) });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)[0]).toMatchObject({ kind, errorCount: 0, warningCount: 0, messages: [] });
+  });
+
+  it.each(Object.keys(optionalIds) as Kind[])("%s: every optional ID null at once, as a DTO serializer writes them, is no finding", (kind) => {
+    const payload = { ...body, ...Object.fromEntries(optionalIds[kind as keyof typeof optionalIds].map((field) => [field, null])) };
+    expect(validate(kind, payload).diagnostics).toEqual([]);
+  });
+
+  it("any set of them null gives the findings of the same body without them", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...(Object.keys(optionalIds) as (keyof typeof optionalIds)[])),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        fc.record({ name: fc.string({ maxLength: 110 }), value: fc.string({ maxLength: 3 }) }),
+        (kind, picks, named) => {
+          const fields = optionalIds[kind];
+          const nulls = Object.fromEntries(picks.map((i) => [fields[i % fields.length]!, null]));
+          expect(validate(kind, { ...named, ...nulls }).diagnostics).toEqual(validate(kind, named).diagnostics);
+        },
+      ),
+      property,
+    );
+  });
+
+  it.each(wrongRows)("%s %s: %j stays the schema's error, exit 1", async (kind, field, value) => {
+    const found = validate(kind, { ...body, [field]: value }).diagnostics.filter((d) => d.path === `/${field}`);
+    expect(found.map((d) => [d.ruleId, d.severity])).toEqual([["schema", "error"]]);
+    expect(found[0]!.message).toMatch(new RegExp(`^${field} must be `));
+    const run = await runCli(["--stdin", "--kind", kind, "--format", "json"], { input: JSON.stringify({ ...body, [field]: value }) });
+    expect(run.code).toBe(1);
   });
 });
