@@ -231,12 +231,21 @@ export type OrderItemSearchQueryAccepted = QueryParametersAccepted | string;
  * The custom order data record the OMS returns (GET, and the response of POST and PUT).
  */
 export type OrderCustomDataRecordAccepted = OrderCustomDataRequestAccepted & {
+  orderID?: unknown;
+  [k: string]: unknown;
+} & {
+  orderCustomDataID: number;
   [k: string]: unknown;
 };
 /**
  * The custom order item data record the OMS returns (GET, and the response of POST and PUT).
  */
 export type OrderItemCustomDataRecordAccepted = OrderItemCustomDataRequestAccepted & {
+  orderID?: unknown;
+  itemID?: unknown;
+  [k: string]: unknown;
+} & {
+  orderItemCustomDataID: number;
   [k: string]: unknown;
 };
 export type StringListAccepted = unknown;

@@ -462,7 +462,19 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/record-parent-ids",
     "evidence": "inferred"
   },
+  "orderCustomDataRecord.json#/allOf/1/properties/orderID/type": {
+    "rule": "schema/record-parent-ids",
+    "evidence": "inferred"
+  },
   "orderItemCustomDataRecord.json#/allOf/1/required": {
+    "rule": "schema/record-parent-ids",
+    "evidence": "inferred"
+  },
+  "orderItemCustomDataRecord.json#/allOf/1/properties/orderID/type": {
+    "rule": "schema/record-parent-ids",
+    "evidence": "inferred"
+  },
+  "orderItemCustomDataRecord.json#/allOf/1/properties/itemID/type": {
     "rule": "schema/record-parent-ids",
     "evidence": "inferred"
   },

@@ -346,12 +346,21 @@ export type OrderItemSearchQuery = QueryParameters | string;
  * The custom order data record the OMS returns (GET, and the response of POST and PUT).
  */
 export type OrderCustomDataRecord = OrderCustomDataRequest & {
+  orderID: number;
+  [k: string]: unknown;
+} & {
+  orderCustomDataID: number;
   [k: string]: unknown;
 };
 /**
  * The custom order item data record the OMS returns (GET, and the response of POST and PUT).
  */
 export type OrderItemCustomDataRecord = OrderItemCustomDataRequest & {
+  orderID: number;
+  itemID: number;
+  [k: string]: unknown;
+} & {
+  orderItemCustomDataID: number;
   [k: string]: unknown;
 };
 export type StringList = string[];

@@ -66,6 +66,9 @@ describe("orderItemCustomData: itemID ≥ 1", () => {
 describe("records carry their IDs", () => {
   it("an order custom data record without orderCustomDataID is an error where it belongs", () => {
     expect(schemaErrorPaths("orderCustomDataRecord", { ...body, orderID: 1 })).toEqual(["/orderCustomDataID"]);
+    // Null is no generated ID: the record's own ID stays an error though a body's null reads as not sent.
+    expect(schemaErrorPaths("orderCustomDataRecord", { ...body, orderID: 1, orderCustomDataID: null })).toEqual(["/orderCustomDataID"]);
+    expect(schemaErrorPaths("orderItemCustomDataRecord", { ...body, orderID: 1, itemID: 2, orderItemCustomDataID: null })).toEqual(["/orderItemCustomDataID"]);
   });
 
   it("a record without its order's (and item's) IDs is a warning: only the examples show them (the documents: the custom data ID is returned)", () => {
@@ -74,6 +77,9 @@ describe("records carry their IDs", () => {
     expect(findings("orderCustomDataRecord", { orderCustomDataID: 1 })).toEqual([["schema/record-parent-ids", "warning", "inferred", "/orderID"]]);
     expect(findings("orderItemCustomDataRecord", { orderItemCustomDataID: 1, orderID: 2 })).toEqual([["schema/record-parent-ids", "warning", "inferred", "/itemID"]]);
     expect(findings("orderItemCustomDataRecord", { orderItemCustomDataID: 1, orderID: 2, itemID: 3 })).toEqual([]);
+    // A null is none of them (the body's null reads as not sent; a returned record carries them): the same warning, at the field.
+    expect(findings("orderCustomDataRecord", { orderCustomDataID: 1, orderID: null })).toEqual([["schema/record-parent-ids", "warning", "inferred", "/orderID"]]);
+    expect(findings("orderItemCustomDataRecord", { orderItemCustomDataID: 1, orderID: 2, itemID: null })).toEqual([["schema/record-parent-ids", "warning", "inferred", "/itemID"]]);
   });
 });
 
