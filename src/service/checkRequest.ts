@@ -22,7 +22,11 @@ export interface RequestToCheck {
   readonly method?: string | undefined;
   readonly url: string | URL;
   readonly headers?: HeadersInit | undefined;
-  /** The body's text; undefined or null for none. */
+  /**
+   * The body's text; undefined or null for none. Text is what the body holds before any
+   * Content-Encoding is applied, so the header is not applied to it (withPreSubmitCheck, which
+   * reads the bytes sent, decodes them).
+   */
   readonly body?: string | null | undefined;
 }
 

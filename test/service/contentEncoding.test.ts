@@ -2,7 +2,7 @@ import * as zlib from "node:zlib";
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { OmsValidationError, validate, withPreSubmitCheck } from "../../src/index.js";
+import { checkRequest, OmsValidationError, validate, withPreSubmitCheck } from "../../src/index.js";
 import { recordingServer } from "../support/recordingServer.js";
 
 /**
@@ -135,5 +135,13 @@ describe("withPreSubmitCheck and a body with a Content-Encoding", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("checkRequest and a Content-Encoding", () => {
+  it("checks its body, text before any coding, as given", () => {
+    const request = { method: "POST", url: "https://integration.shopatron.com/api/v2/order/5/customData", headers: headersFor("gzip") };
+    expect(checkRequest({ ...request, body: goodRecord }).valid).toBe(true);
+    expect(checkRequest({ ...request, body: longName }).failures).toEqual([expect.objectContaining({ ruleId: "schema", path: "/name" })]);
   });
 });
