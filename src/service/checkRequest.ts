@@ -22,7 +22,11 @@ export interface RequestToCheck {
   readonly method?: string | undefined;
   readonly url: string | URL;
   readonly headers?: HeadersInit | undefined;
-  /** The body's text; undefined or null for none. */
+  /**
+   * The body's text; undefined or null for none. Text is what the body holds before any
+   * Content-Encoding is applied, so the header is not applied to it (withPreSubmitCheck, which
+   * reads the bytes sent, decodes them).
+   */
   readonly body?: string | null | undefined;
 }
 
@@ -147,10 +151,10 @@ const requestNames = ["url", "method", "headers", "body"] as const;
 
 /**
  * checkRequest once the options are known to be sound (withPreSubmitCheck checks them once).
- * `notUtf8` says why a body's bytes are no UTF-8 text: its one finding, in place of what
- * linting their replacement characters would find.
+ * `unreadable` says why a body's bytes were not checked (no UTF-8 text, or not what their
+ * Content-Encoding says): its one finding, in place of what linting their replacement characters would find.
  */
-export function verdictOf(request: RequestToCheck, options: CheckRequestOptions, notUtf8?: string): RequestVerdict {
+export function verdictOf(request: RequestToCheck, options: CheckRequestOptions, unreadable?: string): RequestVerdict {
   const target = omsTarget(request.url, options.baseUrl);
   if (target === undefined) {
     return { valid: true, checked: false, endpoint: undefined, kind: undefined, errorCount: 0, warningCount: 0, diagnostics: [], failures: [] };
@@ -162,10 +166,10 @@ export function verdictOf(request: RequestToCheck, options: CheckRequestOptions,
   const checked = checkOne(entry, fileRun(builtInLinter.ruleSet, { rules, settings, maxDepth, maxEntries, maxValues }));
   const diagnostics: Diagnostic[] = [
     ...checked.findings.map(({ ruleId, messageId, severity, evidence, message }) => ({ ruleId, messageId, severity, evidence, message, path: "" })),
-    ...(notUtf8 === undefined
+    ...(unreadable === undefined
       ? // validate()'s own, fix and all, where the body was validated as it stands; else its messages (a parse fault, a limit).
         (checked.bodyDiagnostics === undefined ? checked.body.map((m) => diagnosticOf(m, m.path)) : withoutSecretLookalikesIn(summarize(checked.bodyDiagnostics)).diagnostics)
-      : [{ ruleId: "parse", messageId: "parse", severity: "error" as const, evidence: "stated" as const, message: notUtf8, path: "" }]),
+      : [{ ruleId: "parse", messageId: "parse", severity: "error" as const, evidence: "stated" as const, message: unreadable, path: "" }]),
     // The query is one URL, as a search given to validate() as a URL: path "", the parameter named.
     ...checked.query.map((m) => {
       const parameter = m.path === "" ? undefined : segments(m.path)[0];

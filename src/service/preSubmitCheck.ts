@@ -2,7 +2,8 @@ import { ownOptions } from "../lint/ownOptions.js";
 import { bodyPastLimitVerdict, checkRequestOptions, verdictOf, type CheckRequestOptions, type RequestVerdict } from "./checkRequest.js";
 import { isBlobLike, type BlobLike } from "./blobLike.js";
 import { BlobMisstated, BodyPastLimit, bodySizeOptionName, knownBodySize, limitedBytes, maxBodySizeOf, type BodySizeOptions } from "./bodySize.js";
-import { bodyTooLargeMessage, formTooLargeMessage, misstatedBlobMessage } from "../source/fileSize.js";
+import { bodyTooLargeMessage, decodedTooLargeMessage, formTooLargeMessage, misstatedBlobMessage } from "../source/fileSize.js";
+import { decodedBody, DecodedPastLimit } from "./contentEncoding.js";
 import { formEntriesWithin, globalFormData, isFormDataLike, type FormDataLike } from "./formDataLike.js";
 import { OmsValidationError } from "./omsValidationError.js";
 import { omsTarget } from "./omsTarget.js";
@@ -60,14 +61,19 @@ export type AnswerOf<F extends AnyFetch> = Awaited<ReturnType<F>> & ResponseShap
  */
 export type CheckedFetch<F extends AnyFetch, R> = (...args: Parameters<F>) => Promise<Awaited<ReturnType<F>> | R>;
 
-/** A body's text; or, when its bytes are no UTF-8 text, what it decodes to with replacement characters and why it is none. */
+/**
+ * A body's text; or, when its bytes are no UTF-8 text or cannot be decoded as its
+ * Content-Encoding says, what they read as with replacement characters and why they were not checked.
+ */
 interface BodyText {
   readonly text: string;
-  readonly notUtf8?: string;
+  readonly unreadable?: string;
 }
 
-/** A body the request will still send once its text is read: the same value, or the bytes read from a stream. */
-interface ReadBody extends BodyText {
+/** A body the request will still send once its bytes are read: the same value, or the bytes read from a stream. */
+interface ReadBody {
+  /** The bytes sent, before any Content-Encoding is undone. */
+  readonly bytes: Uint8Array;
   /** Set when reading used the body up (a stream): what to send in its place. */
   readonly replacement?: BodyInit;
   /** The Content-Type fetch sends for this body when the headers give none (a Blob's type, text/plain for a string). */
@@ -78,10 +84,21 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | st
   return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 }
 
+/**
+ * The text the server reads: the bytes sent, decoded as their Content-Encoding says (RFC 9110
+ * §8.4), then as UTF-8. The bytes sent stay the caller's: only what is checked is decoded. Gzip
+ * bytes read as they are were refused as "not UTF-8 text (byte 0x8B at offset 1)" (found by the
+ * service audit).
+ */
+async function checkedText(bytes: Uint8Array, encoding: string | null, signal: AbortSignal | undefined, limit: number): Promise<BodyText> {
+  const decoded = await unlessAborted(decodedBody(bytes, encoding, limit), signal);
+  return "undecoded" in decoded ? { text: new TextDecoder().decode(bytes), unreadable: decoded.undecoded } : bodyText(decoded.bytes);
+}
+
 /** JSON is UTF-8 (RFC 8259 §8.1): bytes in another encoding are said to be, as a file's are, not read as "\uFFFD". */
 function bodyText(bytes: Uint8Array): BodyText {
   const decoded = decodeUtf8(bytes, "body");
-  return decoded.ok ? { text: decoded.text } : { text: new TextDecoder().decode(bytes), notUtf8: decoded.message };
+  return decoded.ok ? { text: decoded.text } : { text: new TextDecoder().decode(bytes), unreadable: decoded.message };
 }
 
 /**
@@ -124,7 +141,7 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined, limit: 
     // "[object ReadableStream]" through node-fetch, which streams only a Node stream (found by
     // the audit of 84a7536); bytes are a body every fetch sends as they are.
     const bytes = await streamBytes(body, signal, limit);
-    return { ...bodyText(bytes), replacement: bytes };
+    return { bytes, replacement: bytes };
   }
   if (isAsyncIterable(body)) {
     // A Node stream (fs.createReadStream): its bytes, joined, are sent in its place. Replayed as
@@ -132,7 +149,7 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined, limit: 
     // node-fetch, which streams only a Node stream and sends String() of anything else (found by
     // the audit of the service surface); bytes are a body every fetch sends as they are.
     const bytes = joinedBytes(await gatheredChunks(body, signal, limit));
-    return { ...bodyText(bytes), replacement: bytes };
+    return { bytes, replacement: bytes };
   }
   if (!isBodyInit(body)) throw objectBody(body);
   const size = knownBodySize(body);
@@ -149,7 +166,7 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined, limit: 
  */
 async function readBlob(blob: BlobLike, signal: AbortSignal | undefined, limit: number): Promise<ReadBody> {
   const bytes = blob instanceof Blob ? new Uint8Array(await unlessAborted(blob.arrayBuffer(), signal)) : await otherBlobBytes(blob, signal, limit);
-  return { ...bodyText(bytes), ...(blob.type === "" ? {} : { contentType: blob.type }) };
+  return { bytes, ...(blob.type === "" ? {} : { contentType: blob.type }) };
 }
 
 /**
@@ -223,7 +240,7 @@ async function readOtherBody(body: BodyInit, signal: AbortSignal | undefined, li
   // fetch takes the body's own type the way Response does (text/plain;charset=UTF-8 for a string).
   const response = new Response(body);
   const bytes = response.body === null ? new Uint8Array() : await streamBytes(response.body, signal, limit);
-  return { ...bodyText(bytes), contentType: response.headers.get("content-type") ?? undefined };
+  return { bytes, contentType: response.headers.get("content-type") ?? undefined };
 }
 
 /**
@@ -271,24 +288,23 @@ async function readRequestBody(request: RequestShape, signal: AbortSignal | unde
   if (body instanceof ReadableStream) {
     const copy = request.clone?.().body;
     if (!(copy instanceof ReadableStream)) throw unreadableRequestBody(body);
-    return bodyText(
-      await streamBytes(copy, signal, limit).catch(async (error: unknown) => {
-        // Never sent: the request's own half (its body since the clone) is cancelled too, so that the source is told.
-        const own = request.body;
-        if (error instanceof BodyPastLimit && own instanceof ReadableStream) await own.cancel(error).catch(() => {});
-        throw error;
-      }),
-    );
+    const bytes = await streamBytes(copy, signal, limit).catch(async (error: unknown) => {
+      // Never sent: the request's own half (its body since the clone) is cancelled too, so that the source is told.
+      const own = request.body;
+      if (error instanceof BodyPastLimit && own instanceof ReadableStream) await own.cancel(error).catch(() => {});
+      throw error;
+    });
+    return { bytes };
   }
   if (isAsyncIterable(body)) {
     const bytes = joinedBytes(await gatheredChunks(body, signal, limit));
-    return { ...bodyText(bytes), replacement: bytes };
+    return { bytes, replacement: bytes };
   }
   const copy = request.clone?.();
   if (typeof copy?.arrayBuffer !== "function") throw unreadableRequestBody(body);
   const bytes = new Uint8Array(await unlessAborted(copy.arrayBuffer(), signal));
   if (bytes.byteLength > limit) throw new BodyPastLimit(bytes.byteLength, limit);
-  return bodyText(bytes);
+  return { bytes };
 }
 
 /** A Request whose body is neither a stream nor readable through a clone: it cannot be checked, so it is not sent. */
@@ -374,25 +390,24 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
     let sent = args;
     let body: BodyText | undefined;
     try {
+      let read: ReadBody | undefined;
       if (init?.body !== undefined && init.body !== null) {
-        const read = await readBody(init.body, signal, limit);
-        body = read;
+        read = await readBody(init.body, signal, limit);
         headers = sentHeaders(headers, read.contentType);
-        if (read.replacement !== undefined) sent = [input, { ...init, body: read.replacement }];
       } else if (request?.body !== undefined && request.body !== null) {
         // init.body null or undefined keeps the Request's body (the Fetch standard's Request
         // constructor: its body is taken only when init's is non-null), and fetch sends it.
-        const read = await readRequestBody(request, signal, limit);
-        body = read;
-        if (read.replacement !== undefined) sent = [input, { ...init, body: read.replacement }];
+        read = await readRequestBody(request, signal, limit);
       }
+      if (read?.replacement !== undefined) sent = [input, { ...init, body: read.replacement }];
+      if (read !== undefined) body = await checkedText(read.bytes, new Headers(headers).get("content-encoding"), signal, limit);
     } catch (error) {
       if (!(error instanceof BodyPastLimit) && !(error instanceof BlobMisstated)) throw error;
       return refuse(bodyPastLimitVerdict({ method, url }, checkOptions, pastLimitMessage(error)), method, url, undefined);
     }
     const text = body?.text;
-    const verdict = verdictOf({ method, url, headers, body: text }, checkOptions, body?.notUtf8);
-    if (!verdict.valid) return refuse(verdict, method, url, body?.notUtf8 === undefined ? parseQuietly(text, limitsOf(checkOptions)) : undefined);
+    const verdict = verdictOf({ method, url, headers, body: text }, checkOptions, body?.unreadable);
+    if (!verdict.valid) return refuse(verdict, method, url, body?.unreadable === undefined ? parseQuietly(text, limitsOf(checkOptions)) : undefined);
     return send(...sent);
   };
   return checking as unknown as CheckedFetch<F, R>;
@@ -405,9 +420,10 @@ function isResponse(value: unknown): value is Response {
   return typeof candidate === "object" && candidate !== null && typeof candidate.status === "number" && typeof candidate.text === "function" && typeof candidate.headers === "object";
 }
 
-/** What a body past the limit is told: its size, or what its form's entries alone hold; or what a Blob in it holds that is not its size. */
+/** What a body past the limit is told: its size, or what its form's entries alone hold, or that it decodes to more; or what a Blob in it holds that is not its size. */
 function pastLimitMessage(error: BodyPastLimit | BlobMisstated): string {
   if (error instanceof BlobMisstated) return misstatedBlobMessage(error.says, error.holds, error.limit);
+  if (error instanceof DecodedPastLimit) return decodedTooLargeMessage(quotedText(error.encoding), error.limit);
   return error.entriesBytes === undefined ? bodyTooLargeMessage(error.bytes, error.limit) : formTooLargeMessage(error.entriesBytes, error.limit, error.entriesLeft);
 }
 

@@ -60,6 +60,15 @@ export const bodyTooLargeMessage: TooLargeWording = (bytes, limit) => `${pastLim
 const bodyNotChecked = "no payload is this large, so it is not checked, and the request was not sent (raise the limit with withPreSubmitCheck's maxBodySize option)";
 
 /**
+ * The message for a body whose Content-Encoding decodes it to more than maxBodySize: decoding
+ * stops at the limit, so a few KB that inflate to gigabytes (a decompression bomb) are never
+ * decoded whole. `encoding` is the header's text, already quoted.
+ */
+export function decodedTooLargeMessage(encoding: string, limit: number): string {
+  return `the body decodes (Content-Encoding ${encoding}) to more than the ${describeSize(limit)} oms-lint reads (decoding stopped there): ${bodyNotChecked}`;
+}
+
+/**
  * The message for form data whose names and values alone hold more than maxBodySize: it is not
  * written out (fetch adds a boundary and headers to each entry), so its size is more than they hold.
  */
