@@ -21,6 +21,9 @@ const names: ReadonlySet<string> = new Set([
   "renovate.json",
   "biome.json",
   "vercel.json",
+  // The JetBrains HTTP Client's environments, which it reads beside the .http files oms-lint lints.
+  "http-client.env.json",
+  "http-client.private.env.json",
   configFileName,
   suppressionsFileName,
 ]);
@@ -32,8 +35,18 @@ export function isTypeScriptConfigName(name: string): boolean {
   return configPattern.test(name);
 }
 
+/**
+ * Postman's exported environments and globals (`dev.postman_environment.json`), kept beside the
+ * collections oms-lint lints: each drew a "cannot tell which payload" warning, which fails a run
+ * under --max-warnings 0 (request-files audit).
+ */
+const postmanVariablesPattern = /\.postman_(?:environment|globals)\.json$/;
+
+/** The same, as globs of a file's name. */
+export const postmanVariablesGlobs: readonly string[] = ["*.postman_environment.json", "*.postman_globals.json"];
+
 export function isNotPayloadName(name: string): boolean {
-  return names.has(name) || isTypeScriptConfigName(name);
+  return names.has(name) || isTypeScriptConfigName(name) || postmanVariablesPattern.test(name);
 }
 
 /** The names above but TypeScript's configs: for the editor's fileMatch (walkSkippedMatches.ts). */
@@ -46,7 +59,7 @@ export const notPayloadNames: readonly string[] = [...names];
 export const typeScriptConfigGlobs: readonly string[] = ["tsconfig", "jsconfig"].flatMap((base) => [`${base}.json`, `${base}.*.json`, `${base}-*.json`]);
 
 /** The same, as ignore globs (for globby). */
-export const notPayloadGlobs: readonly string[] = [...[...names].map((name) => `**/${name}`), "**/tsconfig*.json", "**/jsconfig*.json"];
+export const notPayloadGlobs: readonly string[] = [...[...names].map((name) => `**/${name}`), "**/tsconfig*.json", "**/jsconfig*.json", ...postmanVariablesGlobs.map((glob) => `**/${glob}`)];
 
 /** A folder a folder walk never enters: a hidden one (.git, .vscode, oms-lint's cache) or node_modules. */
 export function isSkippedFolderName(name: string): boolean {

@@ -1,4 +1,4 @@
-import { isNotPayloadName, isSkippedFolderName, notPayloadNames, typeScriptConfigGlobs } from "../files/notPayload.js";
+import { isNotPayloadName, isSkippedFolderName, notPayloadNames, postmanVariablesGlobs, typeScriptConfigGlobs } from "../files/notPayload.js";
 import { globMatcher } from "../glob/globMatcher.js";
 
 /**
@@ -46,6 +46,8 @@ function skippedNames(name: string): string[] {
     ...notPayloadNames.filter((listed) => matches(listed)),
     // By the config's base name (tsconfig, jsconfig): "*.json" and "ts*" can take one, "order-*.json" none.
     ...typeScriptConfigGlobs.filter((glob) => mayBeginWith(name, glob.split(/[.-]/)[0]!)),
+    // Postman's environments and globals, where the pattern can take such a name ("*.json" can, "order-*.json" can too).
+    ...postmanVariablesGlobs.filter((glob) => matches(`env${glob.slice(1)}`)),
   ];
 }
 

@@ -85,6 +85,19 @@ describe("a repository's root lints cleanly", () => {
     expect(files).toEqual(["fixtures/negative/tax-over-cap.json", "fixtures/orders/createOrder.json"]);
   });
 
+  // The request-files audit: each drew a kind warning, which fails a run under --max-warnings 0.
+  it("the JetBrains HTTP Client's and Postman's environment files beside the request files are not payloads in a folder walk; named outright, as today", async () => {
+    const root = newRepository();
+    const environments = ["requests/http-client.env.json", "requests/http-client.private.env.json", "requests/dev.postman_environment.json", "requests/workspace.postman_globals.json"];
+    mkdirSync(join(root, "requests"));
+    for (const name of environments) writeFileSync(join(root, name), `{"dev": {"host": "https://integration.shopatron.com"}}`);
+    const run = await runCli(["-f", "json", "--max-warnings", "0", "."], { cwd: root });
+    const files = (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath.slice(root.length + 1));
+    expect(files).toEqual(["fixtures/negative/tax-over-cap.json", "fixtures/orders/createOrder.json"]);
+    const named = await runCli(["-f", "json", "requests/dev.postman_environment.json"], { cwd: root });
+    expect(named.code).toBe(1);
+  });
+
   it("a file whose kind cannot be told is a warning in a walk (--unknown-kind error or off to change it), an error when named outright", async () => {
     const root = newRepository();
     writeFileSync(join(root, "fixtures/notes.json"), `{"purpose": "fixture notes"}`);
