@@ -203,6 +203,10 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
   return { requests, variables, problems };
 }
 
+/** A request REST Client sends as a cURL command, which oms-lint does not read. */
+const curlCommand =
+  "REST Client sends a request that starts with curl as the cURL command it is; oms-lint does not read cURL, so this request is not checked: write it as a request line (POST https://…), its headers and its body to have it checked";
+
 /** What REST Client does with a request line whose first word is no method it knows. */
 function unknownMethod(word: string): string {
   const shown = word.length > 40 ? `${word.slice(0, 40)}…` : word;
@@ -317,7 +321,12 @@ function parseBlock(
   // A word REST Client does not read as a method (`FOO https://…`): it sends the whole line as a
   // GET request's URL, which no check here can stand for. One finding, at the word, and no more.
   if (sentMethod !== undefined && /^[A-Za-z]+$/.test(sentMethod) && !isRestClientMethod(sentMethod)) {
-    problems.push({ line: lineNumber, column: methodColumn, endColumn: methodEndColumn, message: unknownMethod(sentMethod) });
+    // REST Client sends a request whose text starts with "curl" (any letter case) as the cURL
+    // command it is (RequestParserFactory: `curlRegex = /^\s*curl/i`, then CurlRequestParser):
+    // no GET of the line, as unknownMethod would say (request-files audit). oms-lint reads no
+    // cURL: a warning that it is not checked, not an error on a request the client sends.
+    const curl = /^curl/i.test(sentMethod);
+    problems.push({ line: lineNumber, column: methodColumn, endColumn: methodEndColumn, message: curl ? curlCommand : unknownMethod(sentMethod), ...(curl && { inferred: true as const }) });
     return undefined;
   }
   // REST Client tells a continuation, a header, the blank line and the body apart on the request

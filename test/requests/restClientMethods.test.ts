@@ -27,6 +27,15 @@ describe("a request line whose first word is no method REST Client reads", () =>
     ]);
   });
 
+  // The request-files audit: REST Client sends a request starting with "curl" as a cURL command
+  // (RequestParserFactory, `/^\s*curl/i`), not as a GET of the line; the error said it did.
+  it.each(["curl", "CURL", "Curl"])("%s: a warning that the cURL command is not checked, never the error", (word) => {
+    const severities = lintHttpFile(`${word} -X POST ${createOrder} -H "Content-Type: application/json" -d '{"name": ""}'\n`, "calls.http").messages.map((m) => [m.ruleId, m.severity, m.line, m.column]);
+    expect(severities).toEqual([["parse", 1, 1, 1]]);
+    const [finding] = findings(`${word} ${createOrder}\n`);
+    expect(finding?.[4]).toMatch(/^REST Client sends a request that starts with curl as the cURL command it is; oms-lint does not read cURL, so this request is not checked/);
+  });
+
   it("a file variable whose value is such a word is told the same, at the variable", () => {
     const [finding, ...more] = findings(`@verb = MERGE\n\n{{verb}} ${createOrder}\n${body}`);
     expect(more).toEqual([]);
