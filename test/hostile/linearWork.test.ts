@@ -11,8 +11,13 @@ import { scratchFolders } from "../support/scratchFolders.js";
  * parameter 32,000 times take 39 s in a .http file (and in the pre-submit check's checkRequest), and a
  * suppressions file of 40,000 keys that name one file take 26 s.
  */
-const counter = fileURLToPath(new URL("../support/arraySteps.mjs", import.meta.url));
+const arraySteps = fileURLToPath(new URL("../support/arraySteps.mjs", import.meta.url));
 const folder = scratchFolders("linear-work");
+
+/** The counts a counting script (test/support/countedRuns.mjs) prints for the runs, in their order. */
+function countsOf(script: string, runs: readonly { readonly cwd: string; readonly args: readonly string[] }[]): number[] {
+  return JSON.parse(execFileSync(process.execPath, [script, JSON.stringify(runs)], { encoding: "utf8" })) as number[];
+}
 
 /** What a case runs the CLI over at n entries, and its arguments. */
 interface Case {
@@ -44,7 +49,7 @@ function stepsAt(name: keyof typeof cases): readonly [number, number] {
   counted ??= (() => {
     const names = Object.keys(cases) as (keyof typeof cases)[];
     const runs = names.flatMap((one) => [2_000, 4_000].map((n) => ({ cwd: folder(cases[one].files(n)), args: cases[one].args })));
-    const counts = JSON.parse(execFileSync(process.execPath, [counter, JSON.stringify(runs)], { encoding: "utf8" })) as number[];
+    const counts = countsOf(arraySteps, runs);
     return Object.fromEntries(names.map((one, i) => [one, [counts[2 * i]!, counts[2 * i + 1]!] as const])) as Record<keyof typeof cases, readonly [number, number]>;
   })();
   return counted[name];
@@ -69,3 +74,4 @@ describe("the work of a run grows with its input (array steps counted at n and 2
     expectLinear("suppressions");
   });
 });
+
