@@ -12,6 +12,7 @@ import { scratchFolders } from "../support/scratchFolders.js";
  * suppressions file of 40,000 keys that name one file take 26 s.
  */
 const arraySteps = fileURLToPath(new URL("../support/arraySteps.mjs", import.meta.url));
+const stringScans = fileURLToPath(new URL("../support/stringScans.mjs", import.meta.url));
 const folder = scratchFolders("linear-work");
 
 /** The counts a counting script (test/support/countedRuns.mjs) prints for the runs, in their order. */
@@ -75,3 +76,20 @@ describe("the work of a run grows with its input (array steps counted at n and 2
   });
 });
 
+/**
+ * Found by the request-files audit: a `.http` file of 100,000 `{{h}}` lines under the request line
+ * took 188 s in the CLI, and the language server published nothing. REST Client may read each as a
+ * `?`/`&` line of the URL (unfilledLine.ts), and each asked whether the URL so far held a `?` by
+ * joining and searching all of it: a square of characters, which no array step shows. Told by the
+ * characters String's searches are handed (test/support/stringScans.mjs) at n and 4n lines.
+ */
+describe("the characters searched grow with the input (String searches counted at n and 4n lines)", () => {
+  const variableLines = (n: number) => `POST https://integration.shopatron.com/api/v2/order/1/customData\n${"{{h}}\n".repeat(n)}\n{"name": "", "value": "v"}\n`;
+
+  it("a .http request with n lines of a variable the client fills directly under its request line", () => {
+    const runs = [2_000, 8_000].map((n) => ({ cwd: folder({ "lines.http": variableLines(n) }), args: ["-f", "json", "lines.http"] }));
+    const [small, large] = countsOf(stringScans, runs) as [number, number];
+    // At most 5 times as many characters at 4n as at n, where a square makes it 16.
+    expect(large / small).toBeLessThan(5);
+  });
+});
