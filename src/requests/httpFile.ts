@@ -524,9 +524,16 @@ function joinedContinuation(target: string, lines: readonly ContinuationLine[]):
   let lastWritten = -1;
   lines.forEach((line, i) => void (line.unfilled ? undefined : (lastWritten = i)));
   const inPlace = (line: ContinuationLine, i: number) => !line.unfilled || (pathLines && /^[ \t]/.test(line.text) && i < lastWritten);
-  let joined = lines.filter(inPlace).map((line) => line.text.trim()).join("");
-  for (const [i, line] of lines.entries()) if (!inPlace(line, i)) joined += asQueryName(target + joined, line.text);
-  return joined;
+  const written = lines.filter(inPlace).map((line) => line.text.trim()).join("");
+  // The first line moved to the query starts it, unless the URL has its `?` already; each after it goes on with `&`.
+  let queryStarted = target.includes("?") || written.includes("?");
+  const moved: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (inPlace(line, i)) continue;
+    moved.push(asQueryName(queryStarted, line.text));
+    queryStarted = true;
+  }
+  return written + moved.join("");
 }
 
 /** A JetBrains script opened with `{%` and never closed: its `%}` is missing before the next ### or the file's end. */

@@ -11,8 +11,14 @@ import { scratchFolders } from "../support/scratchFolders.js";
  * parameter 32,000 times take 39 s in a .http file (and in the pre-submit check's checkRequest), and a
  * suppressions file of 40,000 keys that name one file take 26 s.
  */
-const counter = fileURLToPath(new URL("../support/arraySteps.mjs", import.meta.url));
+const arraySteps = fileURLToPath(new URL("../support/arraySteps.mjs", import.meta.url));
+const stringScans = fileURLToPath(new URL("../support/stringScans.mjs", import.meta.url));
 const folder = scratchFolders("linear-work");
+
+/** The counts a counting script (test/support/countedRuns.mjs) prints for the runs, in their order. */
+function countsOf(script: string, runs: readonly { readonly cwd: string; readonly args: readonly string[] }[]): number[] {
+  return JSON.parse(execFileSync(process.execPath, [script, JSON.stringify(runs)], { encoding: "utf8" })) as number[];
+}
 
 /** What a case runs the CLI over at n entries, and its arguments. */
 interface Case {
@@ -44,7 +50,7 @@ function stepsAt(name: keyof typeof cases): readonly [number, number] {
   counted ??= (() => {
     const names = Object.keys(cases) as (keyof typeof cases)[];
     const runs = names.flatMap((one) => [2_000, 4_000].map((n) => ({ cwd: folder(cases[one].files(n)), args: cases[one].args })));
-    const counts = JSON.parse(execFileSync(process.execPath, [counter, JSON.stringify(runs)], { encoding: "utf8" })) as number[];
+    const counts = countsOf(arraySteps, runs);
     return Object.fromEntries(names.map((one, i) => [one, [counts[2 * i]!, counts[2 * i + 1]!] as const])) as Record<keyof typeof cases, readonly [number, number]>;
   })();
   return counted[name];
@@ -67,5 +73,23 @@ describe("the work of a run grows with its input (array steps counted at n and 2
 
   it("a suppressions file whose n keys all name one file in other words (d1/../a.json)", () => {
     expectLinear("suppressions");
+  });
+});
+
+/**
+ * Found by the request-files audit: a `.http` file of 100,000 `{{h}}` lines under the request line
+ * took 188 s in the CLI, and the language server published nothing. REST Client may read each as a
+ * `?`/`&` line of the URL (unfilledLine.ts), and each asked whether the URL so far held a `?` by
+ * joining and searching all of it: a square of characters, which no array step shows. Told by the
+ * characters String's searches are handed (test/support/stringScans.mjs) at n and 4n lines.
+ */
+describe("the characters searched grow with the input (String searches counted at n and 4n lines)", () => {
+  const variableLines = (n: number) => `POST https://integration.shopatron.com/api/v2/order/1/customData\n${"{{h}}\n".repeat(n)}\n{"name": "", "value": "v"}\n`;
+
+  it("a .http request with n lines of a variable the client fills directly under its request line", () => {
+    const runs = [2_000, 8_000].map((n) => ({ cwd: folder({ "lines.http": variableLines(n) }), args: ["-f", "json", "lines.http"] }));
+    const [small, large] = countsOf(stringScans, runs) as [number, number];
+    // At most 5 times as many characters at 4n as at n, where a square makes it 16.
+    expect(large / small).toBeLessThan(5);
   });
 });

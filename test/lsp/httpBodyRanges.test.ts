@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DiagnosticSeverity } from "vscode-languageserver";
 import { scratchServer } from "./scratchServer.js";
 import { readmeCustomDataRequests } from "../support/readmeOrdersHttp.js";
 
@@ -36,6 +37,17 @@ describe("a .http body finding is published at the value it is about", () => {
     // The range itself: the editor's getText stops at the line's end, so a range past it reads the same.
     expect(body!.range).toEqual({ start: { line: 0, character: 1 }, end: { line: 0, character: 1 + "GET {{u}}".length } });
     expect(document.getText(body!.range)).toBe("GET {{u}}");
+    await client.close(document.uri);
+  });
+
+  // Found by the request-files audit: with 100,000 `{{h}}` lines under the request line the server
+  // published nothing (each line searched the URL so far: test/hostile/linearWork.test.ts counts it).
+  it("under 100,000 lines of a variable the client fills below the request line, the body's finding covers its value", async () => {
+    const { client } = server;
+    const lines = `POST https://integration.shopatron.com/api/v2/order/1/customData\n${"{{h}}\n".repeat(100_000)}\n{"name": "", "value": "v"}\n`;
+    const document = await client.open(server.uri("lines.http"), "http", lines);
+    const [name] = (await client.diagnosticsOf(document.uri, 1)).filter((d) => d.code === "schema");
+    expect([name!.severity, name!.range.start.line, document.getText(name!.range)]).toEqual([DiagnosticSeverity.Error, 100_002, '""']);
     await client.close(document.uri);
   });
 });

@@ -4,6 +4,8 @@
 // steps: the count tells it deterministically, where a timing would depend on the machine.
 // Replacing the array iterator turns off V8's fast path for spread in the whole process: hence a
 // process of its own. Argument: the runs as JSON, [{ cwd, args }, …]; prints their counts, in order.
+import { printCounts } from "./countedRuns.mjs";
+
 let steps = 0;
 const values = Array.prototype[Symbol.iterator];
 Array.prototype[Symbol.iterator] = function* counted() {
@@ -12,13 +14,4 @@ Array.prototype[Symbol.iterator] = function* counted() {
     yield value;
   }
 };
-const runs = JSON.parse(process.argv[2]);
-const { run } = await import(new URL("../../dist/src/cli/main.js", import.meta.url).href);
-const counts = [];
-for (const { cwd, args } of runs) {
-  const io = { cwd, env: { NO_COLOR: "1" }, stdoutIsTTY: false, readStdin: async () => Buffer.alloc(0), writeStdout: () => {}, writeStderr: () => {} };
-  const before = steps;
-  await run(args, io);
-  counts.push(steps - before);
-}
-process.stdout.write(`${JSON.stringify(counts)}\n`);
+await printCounts(() => steps);
