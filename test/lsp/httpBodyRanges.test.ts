@@ -42,12 +42,13 @@ describe("a .http body finding is published at the value it is about", () => {
 
   // Found by the request-files audit: with 100,000 `{{h}}` lines under the request line the server
   // published nothing (each line searched the URL so far: test/hostile/linearWork.test.ts counts it).
-  it("under 100,000 lines of a variable the client fills below the request line, the body's finding covers its value", async () => {
+  // 10,000 lines: the count is linearWork's; this is the place the editor shows.
+  it("under 10,000 lines of a variable the client fills below the request line, the body's finding covers its value", async () => {
     const { client } = server;
-    const lines = `POST https://integration.shopatron.com/api/v2/order/1/customData\n${"{{h}}\n".repeat(100_000)}\n{"name": "", "value": "v"}\n`;
+    const lines = `POST https://integration.shopatron.com/api/v2/order/1/customData\n${"{{h}}\n".repeat(10_000)}\n{"name": "", "value": "v"}\n`;
     const document = await client.open(server.uri("lines.http"), "http", lines);
     const [name] = (await client.diagnosticsOf(document.uri, 1)).filter((d) => d.code === "schema");
-    expect([name!.severity, name!.range.start.line, document.getText(name!.range)]).toEqual([DiagnosticSeverity.Error, 100_002, '""']);
+    expect([name!.severity, name!.range.start.line, document.getText(name!.range)]).toEqual([DiagnosticSeverity.Error, 10_002, '""']);
     await client.close(document.uri);
   });
 });
