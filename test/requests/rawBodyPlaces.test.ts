@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lintPostmanCollection } from "../../src/index.js";
+import { lintHttpFile, lintPostmanCollection } from "../../src/index.js";
 
 /**
  * A Postman raw body's finding stands at its character inside the `"raw"` string, escapes
@@ -38,5 +38,24 @@ describe("a raw body's finding is placed at its escaped text", () => {
     const column = lines[rawLine - 1]!.indexOf(written) + written.length - 4 + 1;
     const found = lintPostmanCollection(text).messages.filter((m) => m.path === "/item/0/request/body/raw");
     expect(found).toEqual([expect.objectContaining({ message: expect.stringMatching(/^body \/name: /), line: rawLine, column, endLine: rawLine, endColumn: column + 4 })]);
+  });
+});
+
+// Found by the request-files audit: a body's places are counted past its byte order mark, and the
+// mark takes a place of its own in the request file: the finding stood one column early.
+describe("a body that opens with a byte order mark: its finding is at its value, the mark counted", () => {
+  it("in a Postman raw string", () => {
+    const text = collection('\ufeff{"name": "", "value": "v"}');
+    const line = text.split("\n").find((l) => l.includes('"raw": '))!;
+    const lineNumber = text.split("\n").indexOf(line) + 1;
+    const column = line.indexOf('\\"name\\": \\"\\"') + '\\"name\\": '.length + 1;
+    const found = lintPostmanCollection(text).messages.filter((m) => m.path === "/item/0/request/body/raw");
+    expect(found).toEqual([expect.objectContaining({ line: lineNumber, column, endColumn: column + 4 })]);
+  });
+
+  it("in a .http request's body (the mark one UTF-16 column)", () => {
+    const text = `POST ${url}\nContent-Type: application/json\n\n\ufeff{"name": "", "value": "v"}\n`;
+    const column = '\ufeff{"name": '.length + 1;
+    expect(lintHttpFile(text, "b.http").messages.map((m) => [m.ruleId, m.line, m.column, m.endColumn])).toEqual([["schema", 4, column, column + 2]]);
   });
 });
