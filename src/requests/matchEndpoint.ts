@@ -162,7 +162,7 @@ export function urlSections(url: string): { readonly host: string | undefined; r
     host = end < 0 ? rest : rest.slice(0, end);
     rest = end < 0 ? "" : rest.slice(end);
   } else if (leadingVariable) {
-    host = leadingVariable[0];
+    host = leadingVariable[0] + hostRestAfter(rest.slice(leadingVariable[0].length));
     rest = rest.slice(host.length);
   } else if (!rest.startsWith("/")) {
     const end = rest.search(/[/?#]/);
@@ -234,9 +234,40 @@ const wholeVariable = new RegExp(`^${variableText}$`);
  * (`{{host}}{{apiBase}}/orderItem/`, JetBrains' `{{host}}` line then an indented `{{apiBase}}`
  * line). Only the first taken for the host, the second was a path segment of its own, and the
  * request matched no endpoint: its body and query went unchecked (found by the audit of the
- * JetBrains path lines).
+ * JetBrains path lines). Where the text after them reads as a host's rest, they are only the
+ * host's start (hostRestAfter).
  */
 const leadingVariableText = new RegExp(`^(?:${variableText})+`);
+
+/**
+ * What follows a URL's leading variables up to the first `/`, `?` or `#` (as a host without a
+ * variable ends), when it reads as the rest of a host: a label's `-` or a domain's `.` right after
+ * the variables (`{{tenantId}}-translation.mozu.com`, `{{sub}}.shopatron.com`), a domain name
+ * (`{{env}}integration.shopatron.com`), or a port (`{{host}}:8443`, `{{host}}:{{port}}`). Taken
+ * for the variables alone, the host's rest became the path's start, the request matched no
+ * endpoint and its body and tenant header went unchecked (found by the request-files audit).
+ * Anything else is the path's start, and the variables are the scheme and host and may hold
+ * the path's start too (`{{baseUrl}}api/v2/…`, `{{baseUrl}}order/…`): "" then. No OMS path
+ * segment holds a `.`, nor starts with `-` or `:`.
+ */
+function hostRestAfter(text: string): string {
+  const upToPath = /^[^/?#]*/.exec(text)![0];
+  // `.` and `..` (`{{baseUrl}}../createOrder/`) are dot segments of the path, as any client reads them.
+  return hostRest.test(upToPath) && !/^(?:\.|%2e){1,2}$/i.test(upToPath) ? upToPath : "";
+}
+
+/** The rest of a host (hostRestAfter): a label's `-` after the variables, a `.` anywhere, or a port alone. */
+const hostRest = new RegExp(`^(?:-|[^.]*\\.|:(?:\\d|${variableText})+$)`);
+
+/**
+ * Whether a URL with no scheme (or a host, with its port) starts with variables that may hold the
+ * scheme and host, as urlSections reads it: `{{baseUrl}}/…`, `{{baseUrl}}api/v2/…`; not
+ * `{{tenantId}}-translation.mozu.com/…` or `{{host}}:{{port}}/…`, whose variables are the host's start.
+ */
+export function variablesMayHoldScheme(url: string): boolean {
+  const leading = leadingVariableText.exec(url);
+  return leading !== null && hostRestAfter(url.slice(leading[0].length)) === "";
+}
 
 function decode(text: string): string {
   try {

@@ -3,7 +3,7 @@ import type { RequestEntry } from "./requestEntry.js";
 import { expandVariables, expansionBudget, type ExpansionBudget } from "./variables.js";
 import { requestTypeProblems, type PostmanProblem } from "./postmanFieldTypes.js";
 import { parseHeaderString } from "./postmanHeaderString.js";
-import { urlSections } from "./matchEndpoint.js";
+import { urlSections, variablesMayHoldScheme } from "./matchEndpoint.js";
 import { blankJsonComments } from "./jsonComments.js";
 import { postmanStripsComments } from "./postmanCommentStripping.js";
 import { withPathVariables, type PathVariables } from "./postmanPathVariables.js";
@@ -265,7 +265,9 @@ function urlFromParts(u: Json): string {
   const port = typeof u.port === "string" || typeof u.port === "number" ? `:${u.port}` : "";
   const path = Array.isArray(u.path) ? u.path.map((p) => (isObject(p) ? String(p.value ?? "") : String(p))).join("/") : typeof u.path === "string" ? u.path : "";
   const query = sentQuery(u);
-  const protocol = typeof u.protocol === "string" ? `${u.protocol}://` : host && !host.startsWith("{{") ? "https://" : "";
+  // A host that is variables alone may hold the scheme (`"host": ["{{baseUrl}}"]`); one that is
+  // more, `["{{tenantId}}-translation", "mozu", "com"]`, is a host, and takes one as any host does.
+  const protocol = typeof u.protocol === "string" ? `${u.protocol}://` : host && !variablesMayHoldScheme(`${host}${port}`) ? "https://" : "";
   const pathPart = isNoPath(u.path) ? "" : `/${path.replace(/^\//, "")}`;
   return `${protocol}${host}${port}${pathPart}${query.length ? `?${query.join("&")}` : ""}`;
 }

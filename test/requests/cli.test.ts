@@ -167,6 +167,22 @@ describe("lintText given a request file, as the CLI lints it", () => {
     expect(lintText(requestFixture("broken-collection.json")).messages).toEqual(collection.messages);
   });
 
+  // Found by the request-files audit: each request drew one unknown-endpoint warning (exit 0),
+  // `-translation.mozu.com/api/v2/… is none of the OMS v2 endpoints`, and its body went unchecked.
+  it("a URL with no scheme whose host starts with a variable: its body and tenant header are checked (exit 1)", async () => {
+    const dir = join(temp, "variable-host");
+    mkdirSync(dir, { recursive: true });
+    const body = 'Content-Type: application/json\n\n{"name": "", "value": "v"}\n';
+    writeFileSync(join(dir, "ns.http"), `POST {{tenantId}}-translation.mozu.com/api/v2/orderItem/1/customData?orderID=2\n${body}\n###\nPOST {{host}}:{{port}}/api/v2/order/1/customData\n${body}`);
+    const run = await runCli(["--format", "compact", "--no-config", "ns.http"], { cwd: dir });
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines.map((line) => /\[([^\]]+)\]$/.exec(line)?.[1])).toEqual(["request/missing-tenant-header", "schema", "schema"]);
+    expect(lines[0]).toContain("ns.http:1:1: error a call to the translation host needs the x-vol-tenant header");
+    expect(lines[1]).toContain("ns.http:4:10: error name must not be empty");
+    expect(lines[2]).toContain("ns.http:10:10: error name must not be empty");
+  });
+
   it("a kind given says the text is that payload: no request lint", () => {
     expect(lintText(requestFixture("all-endpoints.http"), { kind: "createOrder", filePath: "a.http" }).messages).toEqual([expect.objectContaining({ ruleId: "parse", fatal: true })]);
   });

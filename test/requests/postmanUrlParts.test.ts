@@ -160,6 +160,19 @@ describe("a Postman url that is one variable (host, no path)", () => {
     expect(result.errorCount).toBe(0);
   });
 
+  // Found by the request-files audit: a host that starts with a variable and is more than it was
+  // left without a scheme, as if the variable held one; it is the host, as the same host written in full is.
+  it.each([
+    [{ host: ["{{tenantId}}-translation", "mozu", "com"] }, "https://{{tenantId}}-translation.mozu.com/api/v2/order/5/customData"],
+    [{ host: ["{{host}}"], port: "{{port}}" }, "https://{{host}}:{{port}}/api/v2/order/5/customData"],
+    [{ host: ["{{host}}"], port: 8443 }, "https://{{host}}:8443/api/v2/order/5/customData"],
+    [{ host: ["{{v}}"] }, "{{v}}/api/v2/order/5/customData"],
+    [{ host: ["{{v}}api"] }, "{{v}}api/api/v2/order/5/customData"],
+  ])("no protocol, host %j: read as %j", (parts, sent) => {
+    const url = { ...parts, path: ["api", "v2", "order", "5", "customData"] };
+    expect(readPostmanCollection(JSON.parse(collectionWith("", "GET", url))).requests.map((r) => r.url)).toEqual([sent]);
+  });
+
   it("a variable host and a path: one slash between them, as before", () => {
     const text = collectionWith("https://integration.shopatron.com/api/v2/order/5/customData", "GET", { raw: "{{v}}/abc", host: ["{{v}}"], path: ["abc"] });
     expect(lintPostmanCollection(text, "c.postman_collection.json").messages.map((m) => m.ruleId)).toEqual(["request/path-parameter"]);

@@ -3,9 +3,10 @@ import { requestRuleTester } from "../../support/ruleTester.js";
 
 const itemData = "https://12345-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2";
 /** A collection of one GET to `url` with these headers and collection variables, as Postman saves it. */
-const collection = (url: string, header: readonly { key: string; value: string }[], variable: readonly { key: string; value: string }[]) =>
+const collection = (url: unknown, header: readonly { key: string; value: string }[], variable: readonly { key: string; value: string }[]) =>
   JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, variable, item: [{ name: "x", request: { method: "GET", header, url } }] }, null, 2);
 const sentEmpty = collection(itemData, [{ key: "x-vol-tenant", value: "" }], [{ key: "tenantId", value: "" }]);
+const noProtocol = collection({ host: ["{{tenantId}}-translation", "mozu", "com"], path: ["api", "v2", "orderItem", "1", "customData", ""], query: [{ key: "orderID", value: "2" }] }, [], []);
 const headerLine = (text: string) => text.split("\n").findIndex((line) => line.trimStart().startsWith('"header":')) + 1;
 
 requestRuleTester(missingTenantHeader, {
@@ -48,6 +49,18 @@ requestRuleTester(missingTenantHeader, {
       name: "the sandbox host",
       http: "PUT https://12345-translation.sandbox.mozu.com/api/v2/orderItem/1/customData/3?orderID=2\nContent-Type: application/json\n\n{\"name\": \"n\", \"value\": \"v\"}\n",
       errors: [{ messageId: "missing", line: 1 }],
+    },
+    // Found by the request-files audit: with no scheme, the variable alone was read as the host,
+    // whose family was then unknown, and the request matched no endpoint.
+    {
+      name: "no scheme, a translation host that starts with the tenant's variable",
+      http: "GET {{tenantId}}-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2\n",
+      errors: [{ messageId: "missing", line: 1, messageIncludes: ["needs the x-vol-tenant header"] }],
+    },
+    {
+      name: "a Postman url whose host starts with the tenant's variable, with no protocol",
+      postman: noProtocol,
+      errors: [{ messageId: "missing", line: headerLine(noProtocol) }],
     },
     {
       name: "a header the collection sends empty, with no variable an environment could fill",

@@ -4,7 +4,7 @@ import { requestRuleTester } from "../../support/ruleTester.js";
 const oms = "https://integration.shopatron.com/api/v2";
 const json = "Content-Type: application/json\n\n{}\n";
 /** A collection of one request to `url`, as Postman saves it, with the collection's variables. */
-const collection = (url: string, variable: readonly { key: string; value: string }[] = []) =>
+const collection = (url: unknown, variable: readonly { key: string; value: string }[] = []) =>
   JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, variable, item: [{ name: "x", request: { method: "GET", url } }] }, null, 2);
 const urlLine = (text: string) => text.split("\n").findIndex((line) => line.trimStart().startsWith('"url":')) + 1;
 
@@ -37,6 +37,15 @@ requestRuleTester(unknownEndpoint, {
     { name: "the order custom data schema URL (seed 000's Schema line)", http: "GET https://integration.shopatron.com/api/v2/schema/order/orderCustomData.json\n" },
     { name: "Create Order's and the import's schema URLs", http: "GET https://integration.shopatron.com/api/v2/schema/createOrder.json\n\n###\nGET https://integration.shopatron.com/api/v2/schema/importOrder.json\n" },
     { name: "a schema URL behind a base URL variable", http: "GET {{base}}/schema/orderItemSearch.json\n" },
+    // Found by the request-files audit: a URL with no scheme whose host starts with a variable was
+    // read with the variable alone for its host, and the host's rest for the path's start.
+    { name: "no scheme, a host that starts with the tenant's variable", http: "GET {{tenantId}}-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=2\nx-vol-tenant: 12345\n" },
+    { name: "no scheme, a host variable and a port variable", http: "GET {{host}}:{{port}}/api/v2/order/1/customData\n" },
+    { name: "a base URL variable that ends in /api/v2/, then the path", http: "GET {{base}}order/1/customData\n" },
+    {
+      name: "a Postman url whose host starts with the tenant's variable, with no protocol",
+      postman: collection({ host: ["{{tenantId}}-translation", "mozu", "com"], path: ["api", "v2", "order", "1", "customData"] }),
+    },
   ],
   invalid: [
     {
