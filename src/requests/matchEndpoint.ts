@@ -143,7 +143,8 @@ export function pathParameterValue(written: string, variables: VariableReading):
 /** The family of a host as written (a port after it is allowed): a known OMS host, a variable, or another. */
 export function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
   if (host === undefined) return "none";
-  const name = host.toLowerCase().replace(/:\d+$/, "");
+  // Without its port, written as digits or as a variable (`:{{port}}` hid a translation host's family).
+  const name = host.toLowerCase().replace(/:(?:\d+|\{\{[^{}]*\}\})$/, "");
   if (name === "integration.shopatron.com") return "classic";
   if (/-translation(\.sandbox)?\.mozu\.com$/.test(name)) return "translated";
   if (holdsVariable(name)) return "variable";

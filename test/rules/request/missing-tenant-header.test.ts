@@ -50,6 +50,12 @@ requestRuleTester(missingTenantHeader, {
       http: "PUT https://12345-translation.sandbox.mozu.com/api/v2/orderItem/1/customData/3?orderID=2\nContent-Type: application/json\n\n{\"name\": \"n\", \"value\": \"v\"}\n",
       errors: [{ messageId: "missing", line: 1 }],
     },
+    // Found fixing the next: a port written as a variable hid the host's family, so the header was not asked for.
+    {
+      name: "a translation host whose port is a variable",
+      http: "GET https://12345-translation.mozu.com:{{port}}/api/v2/orderItem/1/customData/?orderID=2\n",
+      errors: [{ messageId: "missing", line: 1, messageIncludes: ["needs the x-vol-tenant header"] }],
+    },
     // Found by the request-files audit: with no scheme, the variable alone was read as the host,
     // whose family was then unknown, and the request matched no endpoint.
     {
