@@ -169,7 +169,11 @@ export function verdictOf(request: RequestToCheck, options: CheckRequestOptions,
     ...(unreadable === undefined
       ? // validate()'s own, fix and all, where the body was validated as it stands; else its messages (a parse fault, a limit).
         (checked.bodyDiagnostics === undefined ? checked.body.map((m) => diagnosticOf(m, m.path)) : withoutSecretLookalikesIn(summarize(checked.bodyDiagnostics)).diagnostics)
-      : [{ ruleId: "parse", messageId: "parse", severity: "error" as const, evidence: "stated" as const, message: unreadable, path: "" }]),
+      : // Only where the body would be checked: a call whose body oms-lint never reads (an endpoint it does
+        // not know, a zstd body to /api/v2/shipment/5) was refused unsent for bytes it does not check (audit).
+        checked.bodyKind === undefined
+        ? []
+        : [{ ruleId: "parse", messageId: "parse", severity: "error" as const, evidence: "stated" as const, message: unreadable, path: "" }]),
     // The query is one URL, as a search given to validate() as a URL: path "", the parameter named.
     ...checked.query.map((m) => {
       const parameter = m.path === "" ? undefined : segments(m.path)[0];

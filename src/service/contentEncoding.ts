@@ -58,7 +58,8 @@ function contentCodings(encoding: string): string[] {
  * zlib does not know, or bytes that are not what a coding says, leave the body undecoded.
  */
 export async function decodedBody(bytes: Uint8Array, encoding: string | null, limit: number): Promise<DecodedBody> {
-  if (encoding === null) return { bytes };
+  // No bytes are no body whatever the header says: body-required's one finding, not a second that they are no gzip (audit).
+  if (encoding === null || bytes.length === 0) return { bytes };
   const codings = contentCodings(encoding);
   const unknown = codings.find((coding) => !decoders.has(coding));
   if (unknown !== undefined) return { undecoded: unknownCodingMessage(encoding, unknown) };

@@ -100,6 +100,22 @@ describe("withPreSubmitCheck and a body with a Content-Encoding", () => {
     });
   }
 
+  // The audit of the decoding: a call whose body oms-lint never checks was refused for its coding,
+  // and an empty body with a coding drew two findings.
+  it.each(["zstd", "compress", "gzip"])("%s to an endpoint oms-lint does not check: sent as given, nothing refused", async (coding) => {
+    const body = new TextEncoder().encode(goodRecord);
+    await checkedFetch()(`${server.origin}/api/v2/shipment/5`, { method: "POST", headers: headersFor(coding), body });
+    expect(arrivals).toHaveLength(1);
+    expect(new Uint8Array(arrivals[0]!.body)).toEqual(body);
+  });
+
+  it("an empty body with a coding: one finding, that the call needs a body", async () => {
+    const failure = await post(new Uint8Array(0), "gzip");
+    expect(failure).toBeInstanceOf(OmsValidationError);
+    expect((failure as OmsValidationError).diagnostics.map((d) => d.ruleId)).toEqual(["request/body-required"]);
+    expect(arrivals).toHaveLength(0);
+  });
+
   it("a gzip bomb (1 GiB of zeros in 1 MiB) is refused as past maxBodySize, decoded no further than it", async () => {
     // 64 gzip members of 16 MiB of zeros each: gunzip reads them as one body of 1 GiB.
     const member = gzipSync(new Uint8Array(16 * 1024 * 1024), { level: 9 });
