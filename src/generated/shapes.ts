@@ -435,7 +435,9 @@ export const shapes: { readonly [kind: string]: Shape } = {
       "name": {},
       "value": {},
       "orderCustomDataID": {},
-      "orderID": {},
+      "orderID": {
+        "map": true
+      },
       "manufacturerID": {},
       "catalogID": {}
     }
@@ -445,8 +447,12 @@ export const shapes: { readonly [kind: string]: Shape } = {
       "name": {},
       "value": {},
       "orderItemCustomDataID": {},
-      "orderID": {},
-      "itemID": {},
+      "orderID": {
+        "map": true
+      },
+      "itemID": {
+        "map": true
+      },
       "manufacturerID": {},
       "catalogID": {}
     }

@@ -45,8 +45,8 @@ function writes(object: Readonly<Record<string, unknown>>, key: string): boolean
  * 3. `externalOrderID`, `orderItems` or `orderPayments` → createOrder;
  * 4. a `collection` array → orderItemSearchResponse;
  * 5. `name` and `value`: with `orderItemCustomDataID` or `itemID` → orderItemCustomData, a
- *    Record when it also has its orderItemCustomDataID and orderID; with orderCustomDataID
- *    and orderID → orderCustomDataRecord; otherwise → orderCustomData (the two custom data
+ *    Record when it also has its orderItemCustomDataID and orderID, neither null; with
+ *    orderCustomDataID and orderID, neither null → orderCustomDataRecord; otherwise → orderCustomData (the two custom data
  *    bodies are the same `{name, value}`, so a bare one is checked as order custom data);
  * 6. `orderID` given as a string, or only search parameters with an orderID → orderItemSearch.
  *
@@ -111,10 +111,13 @@ function detectedKind(given: unknown): Kind | undefined {
   if (has("externalOrderID") || has("orderItems") || has("orderPayments")) return "createOrder";
   if (Array.isArray(object.collection)) return "orderItemSearchResponse";
   if (has("name") && has("value")) {
+    // A record carries its IDs; a body's null IDs are not sent (a serializer writes every one of
+    // them null), so they make no record: read as one, such a body drew the record's error (audit).
+    const holds = (key: string) => has(key) && object[key] !== null;
     if (has("orderItemCustomDataID") || has("itemID")) {
-      return has("orderItemCustomDataID") && has("orderID") ? "orderItemCustomDataRecord" : "orderItemCustomData";
+      return holds("orderItemCustomDataID") && holds("orderID") ? "orderItemCustomDataRecord" : "orderItemCustomData";
     }
-    return has("orderCustomDataID") && has("orderID") ? "orderCustomDataRecord" : "orderCustomData";
+    return holds("orderCustomDataID") && holds("orderID") ? "orderCustomDataRecord" : "orderCustomData";
   }
   if (has("orderID") && (typeof object.orderID === "string" || Object.keys(object).every((key) => !has(key) || searchParameters.has(key)))) {
     return "orderItemSearch";

@@ -80,6 +80,9 @@ describe("records carry their IDs", () => {
     // A null is none of them (the body's null reads as not sent; a returned record carries them): the same warning, at the field.
     expect(findings("orderCustomDataRecord", { orderCustomDataID: 1, orderID: null })).toEqual([["schema/record-parent-ids", "warning", "inferred", "/orderID"]]);
     expect(findings("orderItemCustomDataRecord", { orderItemCustomDataID: 1, orderID: 2, itemID: null })).toEqual([["schema/record-parent-ids", "warning", "inferred", "/itemID"]]);
+    // A wrong type is the body's one error, not also "is null" (audit: two findings, one of them false).
+    expect(findings("orderCustomDataRecord", { orderCustomDataID: 1, orderID: "5" })).toEqual([["schema", "error", "stated", "/orderID"]]);
+    expect(findings("orderItemCustomDataRecord", { orderItemCustomDataID: 1, orderID: 2, itemID: 1.5 })).toEqual([["schema", "error", "stated", "/itemID"]]);
   });
 });
 
@@ -141,6 +144,14 @@ describe("an optional ID sent as null reads as not sent", () => {
   it.each(Object.keys(optionalIds) as Kind[])("%s: every optional ID null at once, as a DTO serializer writes them, is no finding", (kind) => {
     const payload = { ...body, ...Object.fromEntries(optionalIds[kind as keyof typeof optionalIds].map((field) => [field, null])) };
     expect(validate(kind, payload).diagnostics).toEqual([]);
+  });
+
+  // The audit of the change: with no --kind, a body of all null IDs was taken for a record, whose own ID null is an error.
+  it.each(Object.keys(optionalIds) as Kind[])("%s: every optional ID null, its kind told from the body (no --kind): that body, no finding (exit 0)", async (kind) => {
+    const payload = { ...body, ...Object.fromEntries(optionalIds[kind as keyof typeof optionalIds].map((field) => [field, null])) };
+    const run = await runCli(["--stdin", "--format", "json"], { input: JSON.stringify(payload) });
+    expect(JSON.parse(run.stdout)[0]).toMatchObject({ kind, errorCount: 0, warningCount: 0 });
+    expect(run.code).toBe(0);
   });
 
   it("any set of them null gives the findings of the same body without them", () => {
