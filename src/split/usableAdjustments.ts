@@ -227,7 +227,7 @@ function movedNotes(plain: AdjustmentShares, shares: AdjustmentShares, gross: re
     for (const c of [...givers, ...takers]) {
       const taker = takers.includes(c);
       const others = taker ? givers : takers;
-      const cause = `${taker ? "from" : "to"} ${others.join(" ")}`;
+      const cause = `${taker ? "took" : "gave"} ${others.join(" ")}`; // The group's key alone, never shown.
       const group = groups[c]!.get(cause) ?? { taker, others, names: [], was: zero, now: zero };
       groups[c]!.set(cause, group);
       group.names.push(name);
