@@ -2,6 +2,7 @@ import { asObject, asString, isPresent, orderItems, type LocatedItem } from "./p
 import { shownValue } from "../engine/argumentWords.js";
 import { maxQuoted, OwnWords, shorten, shortenList } from "../engine/messageTemplate.js";
 import { withoutSecretLookalikes } from "./secretLookalikes.js";
+import { consecutiveRuns, runText } from "../engine/consecutiveRuns.js";
 import { skipPayload, type RuleVisitors } from "../engine/rule.js";
 
 /** The Availability codes of Create Order (seeds/004), with the meanings the document gives them. */
@@ -437,12 +438,5 @@ export function indexRuns(indexes: readonly number[]): string {
 
 /** ["0-2", "5"]: the indexes' consecutive runs. */
 function runsOf(indexes: readonly number[]): string[] {
-  const runs: string[] = [];
-  for (let i = 0; i < indexes.length; ) {
-    let j = i;
-    while (j + 1 < indexes.length && indexes[j + 1]! === indexes[j]! + 1) j++;
-    runs.push(j > i ? `${indexes[i]!}-${indexes[j]!}` : String(indexes[i]!));
-    i = j + 1;
-  }
-  return runs;
+  return consecutiveRuns(indexes, (index) => index).map(runText);
 }

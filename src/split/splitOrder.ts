@@ -11,6 +11,7 @@ import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "./childOrderI
 import { minorUnitDigits } from "./minorUnitDigits.js";
 import { planPayments, type PaymentShare } from "./paymentShares.js";
 import { counted, itemRuns } from "./itemRuns.js";
+import { consecutiveRuns, runText } from "../engine/consecutiveRuns.js";
 import { SplitError } from "./splitError.js";
 import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { owingLessThanNothing } from "./owingLessThanNothing.js";
@@ -380,18 +381,8 @@ export function reasonOpening(itemIndexes: readonly number[]): string {
  * each named, made a refusal of 209,168 characters (audit).
  */
 function itemsShowing(items: readonly { readonly index: number; readonly shown: string }[], words: (shown: string) => string): string {
-  const runs = runsShowingOneValue(items).map(({ first, last, shown }) => `${first === last ? first : `${first}-${last}`} (${words(shown)})`);
+  const runs = consecutiveRuns(items, (item) => item.index, (run, next) => run.shown === next.shown).map((run) => `${runText(run)} (${words(run.item.shown)})`);
   return counted(shortenList(runs), runs.join(", "), items.length);
-}
-
-function runsShowingOneValue(items: readonly { readonly index: number; readonly shown: string }[]): { first: number; last: number; shown: string }[] {
-  const runs: { first: number; last: number; shown: string }[] = [];
-  for (const { index, shown } of items) {
-    const run = runs.at(-1);
-    if (run !== undefined && run.last === index - 1 && run.shown === shown) run.last = index;
-    else runs.push({ first: index, last: index, shown });
-  }
-  return runs;
 }
 
 /** The group's item subtotal, actualPrice × quantity added up exactly; an item without both numbers weighs 0. */

@@ -2,6 +2,7 @@ import { apportionDecimal } from "../domain/apportion.js";
 import { add, compare, formatDecimal, subtract, zero, type Decimal } from "../domain/decimal.js";
 import { andList } from "../engine/andList.js";
 import { shortenList } from "../engine/messageTemplate.js";
+import { consecutiveRuns, runText } from "../engine/consecutiveRuns.js";
 import { fewest, unitsToCover, wholeUnits } from "./minorUnits.js";
 
 /** For promotions and discounts, each entry's shares by child (undefined: the entry has no numeric amount). */
@@ -257,13 +258,8 @@ function groupWords({ taker, others, names, was, now }: ChangeGroup, giver: Omit
 
 /** "promotions 0-3, promotions 7, discounts 1": entries in runs, cut to the first and last around "…" past a message's quote (shortenList). */
 function entryList(names: readonly EntryName[]): string {
-  const runs: { key: string; first: number; last: number }[] = [];
-  for (const { key, index } of names) {
-    const run = runs.at(-1);
-    if (run !== undefined && run.key === key && run.last === index - 1) run.last = index;
-    else runs.push({ key, first: index, last: index });
-  }
-  return shortenList(runs.map(({ key, first, last }) => `${key} ${first === last ? first : `${first}-${last}`}`));
+  const runs = consecutiveRuns(names, (name) => name.index, (run, next) => run.key === next.key);
+  return shortenList(runs.map((run) => `${run.item.key} ${runText(run)}`));
 }
 
 /** Why a taker's amounts are more: the givers' shares, which those orders cannot use. */
