@@ -4,7 +4,6 @@ import { pointer } from "../json/jsonPointer.js";
 import { andList } from "../engine/andList.js";
 import { lineCharges } from "./unsplittableAmount.js";
 import { itemRuns } from "./itemRuns.js";
-import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 
 /** A child, as its items and what it would owe before promotions and discounts. */
 export interface ChildOwed {
@@ -29,18 +28,16 @@ interface NegativeAmount {
  */
 export function owingLessThanNothing(children: readonly ChildOwed[], items: readonly unknown[], shippingTaxShares: readonly Decimal[] | undefined): { readonly message: string; readonly pointer: string } | undefined {
   const below = children.flatMap((child, c) => (compare(child.owed, zero) < 0 ? [{ ...child, c }] : []));
-  const first = below[0];
-  if (first === undefined) return undefined;
+  if (below.length === 0) return undefined;
   const cause = negativeAmount(below, items, shippingTaxShares);
   const named = below.map(({ c, itemIndexes, owed }, k) => `child ${c + 1} (orderItems ${itemRuns(itemIndexes)}) ${k === 0 ? "would owe " : ""}${formatDecimal(owed)}`);
   const credit = below.reduce((sum, child) => add(sum, child.owed), zero);
-  // A card number written as a price is quoted as lint's messages quote it (SPEC §5): redacted.
+  // A card number written as a price is redacted by splitOrder, as every SplitError's message is (SPEC §5).
   return {
-    message: withoutSecretLookalikes(
+    message:
       `the order must be split, but ${andList(named)} before promotions and discounts: ${cause.words}. ` +
       `Each child is an order of its own, and split authorises none less than 0, so that ${formatDecimal(credit)} cannot be taken off what the other children owe, and split writes no children that together could owe more than the whole order. ` +
-        "Write the credit as a promotions[] or discounts[] entry, which split shares out among the children (our reading), or split the order by hand",
-    ),
+      "Write the credit as a promotions[] or discounts[] entry, which split shares out among the children (our reading), or split the order by hand",
     pointer: cause.path,
   };
 }
