@@ -230,33 +230,37 @@ export type OrderItemSearchQueryAccepted = QueryParametersAccepted | string;
 /**
  * The custom order data record the OMS returns (GET, and the response of POST and PUT).
  */
-export type OrderCustomDataRecordAccepted = OrderCustomDataRequestAccepted & {
-  /**
-   * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
-   */
-  orderID?: unknown;
-  [k: string]: unknown;
-} & {
+export type OrderCustomDataRecordAccepted = {
   orderCustomDataID: number;
   [k: string]: unknown;
-};
+} & OrderCustomDataRequestAccepted & {
+    /**
+     * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
+     */
+    orderID?: unknown;
+    [k: string]: unknown;
+  } & {
+    [k: string]: unknown;
+  };
 /**
  * The custom order item data record the OMS returns (GET, and the response of POST and PUT).
  */
-export type OrderItemCustomDataRecordAccepted = OrderItemCustomDataRequestAccepted & {
-  /**
-   * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
-   */
-  orderID?: unknown;
-  /**
-   * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
-   */
-  itemID?: unknown;
-  [k: string]: unknown;
-} & {
+export type OrderItemCustomDataRecordAccepted = {
   orderItemCustomDataID: number;
   [k: string]: unknown;
-};
+} & OrderItemCustomDataRequestAccepted & {
+    /**
+     * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
+     */
+    orderID?: unknown;
+    /**
+     * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
+     */
+    itemID?: unknown;
+    [k: string]: unknown;
+  } & {
+    [k: string]: unknown;
+  };
 export type StringListAccepted = unknown;
 
 /**

@@ -458,23 +458,23 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/date-time-format",
     "evidence": "inferred"
   },
-  "orderCustomDataRecord.json#/allOf/1/required": {
+  "orderCustomDataRecord.json#/allOf/2/required": {
     "rule": "schema/record-parent-ids",
     "evidence": "inferred"
   },
-  "orderCustomDataRecord.json#/allOf/1/properties/orderID/type": {
+  "orderCustomDataRecord.json#/allOf/2/properties/orderID/type": {
     "rule": "schema/record-parent-ids",
     "evidence": "inferred"
   },
-  "orderItemCustomDataRecord.json#/allOf/1/required": {
+  "orderItemCustomDataRecord.json#/allOf/2/required": {
     "rule": "schema/record-parent-ids",
     "evidence": "inferred"
   },
-  "orderItemCustomDataRecord.json#/allOf/1/properties/orderID/type": {
+  "orderItemCustomDataRecord.json#/allOf/2/properties/orderID/type": {
     "rule": "schema/record-parent-ids",
     "evidence": "inferred"
   },
-  "orderItemCustomDataRecord.json#/allOf/1/properties/itemID/type": {
+  "orderItemCustomDataRecord.json#/allOf/2/properties/itemID/type": {
     "rule": "schema/record-parent-ids",
     "evidence": "inferred"
   },

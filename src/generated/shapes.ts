@@ -432,9 +432,9 @@ export const shapes: { readonly [kind: string]: Shape } = {
   },
   "orderCustomDataRecord": {
     "properties": {
+      "orderCustomDataID": {},
       "name": {},
       "value": {},
-      "orderCustomDataID": {},
       "orderID": {
         "map": true
       },
@@ -444,9 +444,9 @@ export const shapes: { readonly [kind: string]: Shape } = {
   },
   "orderItemCustomDataRecord": {
     "properties": {
+      "orderItemCustomDataID": {},
       "name": {},
       "value": {},
-      "orderItemCustomDataID": {},
       "orderID": {
         "map": true
       },

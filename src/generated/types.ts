@@ -345,33 +345,37 @@ export type OrderItemSearchQuery = QueryParameters | string;
 /**
  * The custom order data record the OMS returns (GET, and the response of POST and PUT).
  */
-export type OrderCustomDataRecord = OrderCustomDataRequest & {
-  /**
-   * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
-   */
-  orderID: number;
-  [k: string]: unknown;
-} & {
+export type OrderCustomDataRecord = {
   orderCustomDataID: number;
   [k: string]: unknown;
-};
+} & OrderCustomDataRequest & {
+    /**
+     * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
+     */
+    orderID: number;
+    [k: string]: unknown;
+  } & {
+    [k: string]: unknown;
+  };
 /**
  * The custom order item data record the OMS returns (GET, and the response of POST and PUT).
  */
-export type OrderItemCustomDataRecord = OrderItemCustomDataRequest & {
-  /**
-   * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
-   */
-  orderID: number;
-  /**
-   * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
-   */
-  itemID: number;
-  [k: string]: unknown;
-} & {
+export type OrderItemCustomDataRecord = {
   orderItemCustomDataID: number;
   [k: string]: unknown;
-};
+} & OrderItemCustomDataRequest & {
+    /**
+     * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
+     */
+    orderID: number;
+    /**
+     * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
+     */
+    itemID: number;
+    [k: string]: unknown;
+  } & {
+    [k: string]: unknown;
+  };
 export type StringList = string[];
 
 /**
