@@ -156,26 +156,40 @@ interface Reading {
   readonly budget: ExpansionBudget;
 }
 
+/**
+ * The items in the order the collection lists them, folders' items where the folder stands.
+ * With a stack of the folders open, not a call per folder: a collection nested past the
+ * stack's depth (allowed by a raised --max-depth) had its requests unread, "Maximum call stack
+ * size exceeded" as the file's one finding.
+ */
 function walk(items: unknown[], pointer: string, scope: Scope, reading: Reading): void {
   const { requests, problems } = reading;
-  items.forEach((item, index) => {
-    const here = `${pointer}/${index}`;
+  const open: { items: unknown[]; pointer: string; scope: Scope; next: number }[] = [{ items, pointer, scope, next: 0 }];
+  while (open.length > 0) {
+    const folder = open[open.length - 1] as (typeof open)[number];
+    if (folder.next === folder.items.length) {
+      open.pop();
+      continue;
+    }
+    const index = folder.next++;
+    const item = folder.items[index];
+    const here = `${folder.pointer}/${index}`;
     if (!isObject(item)) {
       problems.push({ pointer: here, message: "an item must be an object (a folder or a request)" });
-      return;
+      continue;
     }
-    const inner = scopeOf(item, scope);
+    const inner = scopeOf(item, folder.scope);
     if (Array.isArray(item.item)) {
-      walk(item.item, `${here}/item`, inner, reading);
-      return;
+      open.push({ items: item.item, pointer: `${here}/item`, scope: inner, next: 0 });
+      continue;
     }
     if (item.request === undefined) {
       problems.push({ pointer: here, message: "an item must hold a request or an item array" });
-      return;
+      continue;
     }
     const request = readRequest(item, here, inner, reading);
     if (request) requests.push(request);
-  });
+  }
 }
 
 /** What an item (a folder or a request) sees: the scope above, or a link of its own where it sets a variable, an auth or a body pruning. */

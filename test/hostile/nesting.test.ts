@@ -35,6 +35,15 @@ function nestedTexts(levels: number): Record<string, string> {
     "in-order.json": `${example.trimEnd().slice(0, -1)}, "customOrderData": ${objects}\n}\n`,
   };
 }
+/** A Postman collection of folders nested `levels` deep (each folder two levels: its object and its item array), one request at the bottom. */
+function nestedCollection(levels: number): string {
+  const request = JSON.stringify({
+    name: "create",
+    request: { method: "POST", url: "https://example.shopatron.com/api/v2/createOrder/", body: { mode: "raw", raw: "{}", options: { raw: { language: "json" } } } },
+  });
+  const folders = levels / 2;
+  return `{"info":{"name":"deep","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[${'{"name":"f","item":['.repeat(folders)}${request}${"]}".repeat(folders)}]}`;
+}
 const bracketsInStrings = `{"name": "${"[".repeat(5000)}", "value": "${"{".repeat(5000)}"}`;
 
 /** Where the first bracket that opens level `level` stands, counted by a plain walk (strings skipped). */
@@ -66,6 +75,7 @@ describe("100,000-deep nesting (SPEC §6)", async () => {
   afterAll(raisedFolder.remove);
   const raisedFiles = nestedTexts(raisedDepth);
   for (const [name, text] of Object.entries(raisedFiles)) raisedFolder.write(name, text);
+  raisedFolder.write("deep.postman_collection.json", nestedCollection(raisedDepth));
   folder.write("strings.json", bracketsInStrings);
   folder.write("config/oms-lint.config.json", JSON.stringify({ limits: { maxDepth: 3 } }));
   folder.write("config/order.json", example);
@@ -91,6 +101,10 @@ describe("100,000-deep nesting (SPEC §6)", async () => {
     expect(raised.get("arrays.json")!.messages.map((m) => m.ruleId)).toEqual(["kind"]);
     expect(raised.get("in-order.json")).toMatchObject({ kind: "createOrder" });
     expect(raised.get("in-order.json")!.messages.some((m) => m.path === "/customOrderData/a")).toBe(true);
+    // The collection's folders are walked to its request, whose body is checked: its one error lists what the order lacks (the walk recursed per folder: "Maximum call stack size exceeded").
+    expect(raised.get("deep.postman_collection.json")!.messages.filter((m) => m.severity === 2).map((m) => [m.ruleId, m.message.slice(0, 40)])).toEqual([
+      ["schema", "body: the body lacks 12 required fields:"],
+    ]);
     // Still not JSON: the fault, found without recursing.
     expectFatal(raised.get("truncated.json"), { message: /./, line: 1, column: 2 * raisedDepth });
     // Every kind's schema and rules walk the deep object and the deep mix of objects and arrays
