@@ -1,4 +1,4 @@
-import { walkWanted, wantedContainers } from "../source/sourceWalk.js";
+import { walkWanted, wantedNode, wantedTree } from "../source/sourceWalk.js";
 
 /** A property of an object in the text: from its key's opening quote to its value's end. */
 export interface PropertySpan {
@@ -33,18 +33,19 @@ export interface EditPlaces {
  * pass of --fix, was most of its memory), and containers no pointer enters are skipped.
  */
 export function editPlaces(text: string, pointers: readonly string[], objects: readonly string[] = []): EditPlaces {
-  const targets = new Set(pointers);
+  const tree = wantedTree([...pointers, ...objects]);
+  const targets = new Set(pointers.map((path) => wantedNode(tree, path)));
   const properties = new Map<string, PropertyPlace>();
   const objectPlaces = new Map<string, { offset: number; end: number; properties: PropertySpan[] }>();
-  const members = new Map<string, PropertySpan[]>(objects.map((path) => [path, []]));
-  walkWanted(text, wantedContainers([...pointers, ...objects]), {
-    value(path, valueOffset, valueEnd, object, keyOffset) {
-      const list = members.get(path);
-      if (list) objectPlaces.set(path, { offset: valueOffset, end: valueEnd, properties: list });
+  const members = new Map(objects.map((path) => [wantedNode(tree, path), [] as PropertySpan[]]));
+  walkWanted(text, tree, {
+    value(node, valueOffset, valueEnd, object, keyOffset) {
+      const list = node && members.get(node);
+      if (node && list) objectPlaces.set(node.pointer, { offset: valueOffset, end: valueEnd, properties: list });
       if (object === undefined) return;
       members.get(object)?.push({ offset: keyOffset, end: valueEnd });
       // The first occurrence of a repeated key, as before (fix() leaves repeated keys alone).
-      if (targets.has(path) && !properties.has(path)) properties.set(path, { offset: keyOffset, end: valueEnd, valueOffset, valueEnd });
+      if (node && targets.has(node) && !properties.has(node.pointer)) properties.set(node.pointer, { offset: keyOffset, end: valueEnd, valueOffset, valueEnd });
     },
   });
   return { properties, objects: objectPlaces };

@@ -70,7 +70,7 @@ export function checkOne(entry: RequestEntry, run: FileRun): Checked {
   const bodyOperation = match.url.hostFamily === "translated" && !hasTranslatedShape(body, recordOperation) ? undefined : recordOperation;
   const linted = lintBody(entry, body, bodyOperation, run);
   // The body's text with its stand-ins, as long as the text written: its offsets are those of the body as written.
-  const bodyValueSpan = (path: string) => (body === undefined ? undefined : locatePointers(body.text, [path]).get(path));
+  const bodyValueSpan = (path: string) => (body === undefined ? undefined : locatePointers(body.text, [path]).value(path));
   return { bodyKind: bodyOperation?.bodyKind, findings, body: linted.messages, bodyDiagnostics: linted.diagnostics, query: checkQuery(match, operation, run), bodyValueSpan };
 }
 

@@ -235,11 +235,11 @@ function locator(text: string): SourceLocator {
   const pointers = (paths: readonly string[]) => {
     const spans = locatePointers(text, paths);
     return paths.map((path) => {
-      const exact = spans.get(path);
+      const exact = spans.value(path);
       if (exact) return range(exact);
       // A missing property: the opening of the nearest value that exists.
       for (let cut = path.lastIndexOf("/"); cut >= 0; cut = path.lastIndexOf("/", cut - 1)) {
-        const parent = spans.get(path.slice(0, cut));
+        const parent = spans.value(path.slice(0, cut));
         if (parent) return range(isContainer(text, parent) ? { offset: parent.offset, length: 1 } : parent);
         if (cut === 0) break;
       }
@@ -247,10 +247,9 @@ function locator(text: string): SourceLocator {
     });
   };
   const keys = (paths: readonly string[]) => {
-    const keySpans = new Map<string, Span>();
-    const values = locatePointers(text, paths, keySpans);
+    const located = locatePointers(text, paths);
     return paths.map((path) => {
-      const found = keySpans.get(path) ?? values.get(path);
+      const found = located.key(path) ?? located.value(path);
       return found ? range(found) : pointers([path])[0] as SourceRange;
     });
   };
@@ -259,13 +258,13 @@ function locator(text: string): SourceLocator {
     // Each string's asked characters, placed in one walk of it that keeps only those.
     const asked = new Map<string, number[]>();
     for (const { path, from, to } of places) {
-      const literal = literals.get(path);
+      const literal = literals.value(path);
       if (!literal || text.charCodeAt(literal.offset) !== 0x22) continue;
       const indices = asked.get(path);
       if (indices === undefined) asked.set(path, [from, to]);
       else indices.push(from, to);
     }
-    const offsetsOf = new Map([...asked].map(([path, indices]) => [path, stringOffsets(text, literals.get(path) as Span, indices)]));
+    const offsetsOf = new Map([...asked].map(([path, indices]) => [path, stringOffsets(text, literals.value(path) as Span, indices)]));
     return places.map(({ path, from, to }) => {
       const offsets = offsetsOf.get(path);
       if (offsets === undefined) return pointers([path])[0] as SourceRange;

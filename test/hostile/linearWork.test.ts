@@ -13,6 +13,7 @@ import { scratchFolders } from "../support/scratchFolders.js";
  */
 const arraySteps = fileURLToPath(new URL("../support/arraySteps.mjs", import.meta.url));
 const stringScans = fileURLToPath(new URL("../support/stringScans.mjs", import.meta.url));
+const keyHashing = fileURLToPath(new URL("../support/keyHashing.mjs", import.meta.url));
 const folder = scratchFolders("linear-work");
 
 /** The counts a counting script (test/support/countedRuns.mjs) prints for the runs, in their order. */
@@ -89,6 +90,32 @@ describe("the characters searched grow with the input (String searches counted a
   it("a .http request with n lines of a variable the client fills directly under its request line", () => {
     const runs = [2_000, 8_000].map((n) => ({ cwd: folder({ "lines.http": variableLines(n) }), args: ["-f", "json", "lines.http"] }));
     const [small, large] = countsOf(stringScans, runs) as [number, number];
+    // At most 5 times as many characters at 4n as at n, where a square makes it 16.
+    expect(large / small).toBeLessThan(5);
+  });
+});
+
+/**
+ * Found placing a finding deep in a text: the walk that finds where pointers stand (walkWanted)
+ * looked up each container it opened by its whole path, so a text of n levels hashed a square of
+ * characters. 900 levels of 10,000-character keys with a repeated key at the bottom (9 MB, within
+ * the default limits) took 18 s, and a Postman collection of 15,000 nested folders (--max-depth
+ * raised) 19 s. Told by the characters of the keys Maps and Sets are handed
+ * (test/support/keyHashing.mjs) at n and 4n levels.
+ */
+describe("the characters of keys hashed grow with the input (Map and Set keys counted at n and 4n levels)", () => {
+  const deepKeys = (n: number) => `${Array.from({ length: n }, (_, i) => `{"${String(i % 10).repeat(100)}":`).join("")}{"a":1,"a":2}${"}".repeat(n)}`;
+  const folderLeaf = JSON.stringify({ name: "create", request: { method: "POST", url: "https://example.shopatron.com/api/v2/createOrder/", body: { mode: "raw", raw: "{}" } } });
+  const deepFolders = (n: number) =>
+    `{"info":{"name":"deep","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[${'{"name":"f","item":['.repeat(n)}${folderLeaf}${"]}".repeat(n)}]}`;
+
+  it.each([
+    ["an object n levels deep, each key 100 characters, a repeated key at the bottom", { "deep.json": deepKeys }, ["--kind", "orderCustomData"]],
+    ["a Postman collection of n nested folders, a request at the bottom", { "deep.postman_collection.json": deepFolders }, ["--max-depth", "10000"]],
+  ] as const)("%s", (_, files, args) => {
+    const [name, text] = Object.entries(files)[0] as [string, (n: number) => string];
+    const runs = [200, 800].map((n) => ({ cwd: folder({ [name]: text(n) }), args: ["-f", "json", ...args, name] }));
+    const [small, large] = countsOf(keyHashing, runs) as [number, number];
     // At most 5 times as many characters at 4n as at n, where a square makes it 16.
     expect(large / small).toBeLessThan(5);
   });

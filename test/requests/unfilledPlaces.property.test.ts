@@ -40,19 +40,18 @@ const segmentsOf = (pointer: string) => (pointer === "" ? [] : pointer.slice(1).
 /** The plain reading: each place by its pointer, told on the text at the span of its last occurrence. */
 function plainPlaces(value: unknown, text: string, bareAt: (offset: number) => boolean) {
   const all = pointersOf(value);
-  const keySpans = new Map<string, Span>();
-  const spans = locatePointers(text, all.map(({ pointer }) => pointer), keySpans);
+  const located = locatePointers(text, all.map(({ pointer }) => pointer));
   const values = new Set<string>();
   const keyed = new Map<string, number>();
   const list: { segments: readonly string[]; key: boolean }[] = [];
   for (const { pointer, value: held } of all) {
-    const span = spans.get(pointer)!;
+    const span = located.value(pointer)!;
     const segments = segmentsOf(pointer);
     if (typeof held === "string" ? holdsVariable(held) && stringHoldsVariable(text, span.offset) : held === null && bareAt(span.offset)) {
       values.add(pointer);
       list.push({ segments, key: false });
     }
-    const keySpan = keySpans.get(pointer);
+    const keySpan = located.key(pointer);
     if (keySpan !== undefined && holdsVariable(segments.at(-1)!) && stringHoldsVariable(text, keySpan.offset)) {
       const object = pointer.slice(0, pointer.lastIndexOf("/"));
       keyed.set(object, (keyed.get(object) ?? 0) + 1);
