@@ -155,7 +155,7 @@ export function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
 export function urlSections(url: string): { readonly host: string | undefined; readonly pathText: string; readonly queryText: string } {
   let rest = url.trim();
   let host: string | undefined;
-  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(rest);
+  const scheme = schemeText.exec(rest);
   const leadingVariable = leadingVariableText.exec(rest);
   if (scheme) {
     rest = rest.slice(scheme[0].length);
@@ -227,6 +227,15 @@ export function splitUrl(url: string, variables: VariableReading, pathAsWritten 
   };
 }
 
+/**
+ * A URL's scheme and its `://`: letters (RFC 3986's `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`),
+ * variables, or both (`{{scheme}}://`, `http{{s}}://`; Postman's `"protocol": "{{protocol}}"` is
+ * read as `{{protocol}}://`). A variable before `://` was read as a host: the `://…` became the
+ * path, the request matched no endpoint, and its body and tenant header went unchecked (found
+ * by the audit at 039fbbfc). A letter and a variable's `{` never both start a step: no backtracking.
+ */
+const schemeText = new RegExp(`^(?:[a-z]|${variableText})(?:[a-z0-9+.-]|${variableText})*:\\/\\/`, "i");
+
 /** A text that is one `{{name}}` and nothing else. */
 const wholeVariable = new RegExp(`^${variableText}$`);
 /**
@@ -267,7 +276,7 @@ const hostRest = new RegExp(`^(?:-|[^.]*\\.|:(?:\\d|${variableText})+$)`);
  */
 export function variablesMayHoldScheme(url: string): boolean {
   const leading = leadingVariableText.exec(url);
-  return leading !== null && hostRestAfter(url.slice(leading[0].length)) === "";
+  return leading !== null && !schemeText.test(url) && hostRestAfter(url.slice(leading[0].length)) === "";
 }
 
 function decode(text: string): string {

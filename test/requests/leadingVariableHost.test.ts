@@ -98,7 +98,8 @@ describe("a URL with no scheme whose host starts with a variable: the host ends 
  * URL with the variable filled: the endpoint matched (no `request/unknown-endpoint`, the same path
  * parameters) and the body's and query's findings. The tenant header's findings are compared
  * where the variable leaves the host's family written (a variable over `-translation` hides it,
- * and behind a variable the tenant header is not asked for).
+ * and behind a variable the tenant header is not asked for). A variable scheme (`{{scheme}}://`)
+ * fills to https:// (found by the audit at 039fbbfc: it was read as the host).
  */
 describe("property: a host written with a variable is checked as the host it fills to", () => {
   const realHosts = ["integration.shopatron.com", "12345-translation.mozu.com", "12345-translation.sandbox.mozu.com"];
@@ -113,7 +114,8 @@ describe("property: a host written with a variable is checked as the host it fil
         // start === end: no variable in the host.
         span: fc.tuple(fc.constantFrom(...cuts), fc.constantFrom(...cuts)).map(([a, b]): [number, number] => (a <= b ? [a, b] : [b, a])),
         port: fc.constantFrom("", ":8443", ":{{port}}"),
-        scheme: fc.constantFrom("", "https://"),
+        // A variable scheme (`{{scheme}}://`, Postman's `"protocol": "{{protocol}}"`) fills to https://.
+        scheme: fc.constantFrom("", "https://", "{{scheme}}://"),
       });
     })
     .filter(({ host, span: [start, end] }) => {
@@ -143,32 +145,34 @@ describe("property: a host written with a variable is checked as the host it fil
         const familyWritten = start === end || (host.includes("-translation") && end <= host.indexOf("-translation"));
         const keep = (m: LintMessage) => (familyWritten && port !== ":{{port}}") || !tenantRules.has(m.ruleId);
         const headers = [json, ...(tenant ? ["x-vol-tenant: 12345"] : [])];
+        const filledScheme = scheme === "" ? "" : "https://";
 
         // A column in the URL's path or query is told from the path's start: the host's text differs in length.
-        const http = (h: string, p: string) => {
-          const pathStart = `${request.method} ${scheme}${h}${p}`.length;
-          return lintHttpFile(httpFile(request.method, `${scheme}${h}${p}${request.path}`, request.body === "" ? [] : headers, request.body), "x.http")
+        const http = (s: string, h: string, p: string) => {
+          const pathStart = `${request.method} ${s}${h}${p}`.length;
+          return lintHttpFile(httpFile(request.method, `${s}${h}${p}${request.path}`, request.body === "" ? [] : headers, request.body), "x.http")
             .messages.filter(keep)
             .map((m) => [m.ruleId, m.severity, m.line, m.line === 1 && m.column > pathStart ? `path+${m.column - pathStart}` : m.column, m.message]);
         };
-        expect(http(written, port), `${scheme}${written}${port}`).toEqual(http(host, filledPort));
+        expect(http(scheme, written, port), `${scheme}${written}${port}`).toEqual(http(filledScheme, host, filledPort));
 
         const postman = (url: unknown) =>
           lintPostmanCollection(collection(request.method, url, request.body === "" ? [] : headers, request.body), "c.postman_collection.json")
             .messages.filter(keep)
             .map((m) => [m.ruleId, m.severity, m.path, m.message]);
-        const raw = (h: string, p: string) => `${scheme}${h}${p}${request.path}`;
-        expect(postman(raw(written, port)), raw(written, port)).toEqual(postman(raw(host, filledPort)));
+        const raw = (s: string, h: string, p: string) => `${s}${h}${p}${request.path}`;
+        expect(postman(raw(scheme, written, port)), raw(scheme, written, port)).toEqual(postman(raw(filledScheme, host, filledPort)));
 
         const [pathText, queryText] = request.path.split("?") as [string, string | undefined];
-        const parts = (h: string, p: string) => ({
-          ...(scheme ? { protocol: "https" } : {}),
+        const parts = (s: string, h: string, p: string) => ({
+          ...(s ? { protocol: s.slice(0, -"://".length) } : {}),
           host: h.split("."),
           ...(p ? { port: p.slice(1) } : {}),
           path: pathText.split("/").slice(1),
           ...(queryText ? { query: queryText.split("&").map((pair) => ({ key: pair.split("=")[0], value: pair.split("=")[1] })) } : {}),
         });
-        expect(postman(parts(written, port)), JSON.stringify(parts(written, port))).toEqual(postman(parts(host, filledPort)));
+        const writtenParts = parts(scheme.replace("{{scheme}}", "{{protocol}}"), written, port);
+        expect(postman(writtenParts), JSON.stringify(writtenParts)).toEqual(postman(parts(filledScheme, host, filledPort)));
       }),
       { numRuns: 150 },
     );

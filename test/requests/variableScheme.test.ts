@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { lintHttpFile, lintPostmanCollection } from "../../src/builtIn/linter.js";
+import type { LintMessage } from "../../src/lint/lintResult.js";
+import { scratchServer } from "../lsp/scratchServer.js";
+
+/**
+ * A URL whose scheme is a variable (`{{scheme}}://…`, Postman's `"protocol": "{{protocol}}"`)
+ * matched no endpoint: the variable was read as a host, `://{{tenantId}}-translation.mozu.com/…`
+ * as the path, one `request/unknown-endpoint` warning was the only finding, and the body and the
+ * tenant header went unchecked (found by the audit at 039fbbfc). The host after `://` is read as
+ * after a written scheme.
+ */
+const schema = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+const path = "/api/v2/order/5/customData";
+const numberValue = '{ "name": "a", "value": 5 }';
+const http = (url: string) => `POST ${url}\nContent-Type: application/json\n\n${numberValue}\n`;
+const collection = (url: unknown) =>
+  JSON.stringify({
+    info: { schema },
+    item: [{ name: "x", request: { method: "POST", url, header: [{ key: "Content-Type", value: "application/json" }], body: { mode: "raw", raw: numberValue } } }],
+  });
+const verdicts = (messages: readonly LintMessage[]) => messages.map((m) => [m.ruleId, m.severity]);
+/** The translation host without x-vol-tenant (inferred for Custom Order Data: a warning), and the number value (an error). */
+const expected = [
+  ["request/missing-tenant-header-inferred", 1],
+  ["schema", 2],
+];
+
+describe("a variable scheme before :// is the URL's scheme; the host after it is read as after https://", () => {
+  it.each([
+    ["a variable", "{{scheme}}://"],
+    ["two variables", "{{a}}{{b}}://"],
+    ["letters and a variable", "http{{s}}://"],
+  ])(".http, %s: the tenant header and the body are checked, no unknown endpoint", (_, scheme) => {
+    const found = lintHttpFile(http(`${scheme}{{tenantId}}-translation.mozu.com${path}`), "s.http").messages;
+    expect(verdicts(found)).toEqual(expected);
+    expect(found[1]?.message).toContain("value must be a string");
+  });
+
+  it.each([
+    ["raw", `{{protocol}}://{{tenantId}}-translation.mozu.com${path}`],
+    ["parts", { protocol: "{{protocol}}", host: ["{{tenantId}}-translation", "mozu", "com"], path: path.split("/").slice(1) }],
+  ])("Postman, %s: the tenant header and the body are checked, no unknown endpoint", (_, url) => {
+    expect(verdicts(lintPostmanCollection(collection(url), "c.postman_collection.json").messages)).toEqual(expected);
+  });
+
+  it(".http, a variable scheme before a classic host: only the body's finding (no tenant header asked for)", () => {
+    expect(verdicts(lintHttpFile(http(`{{scheme}}://integration.shopatron.com${path}`), "s.http").messages)).toEqual([["schema", 2]]);
+  });
+
+  describe("the language server", () => {
+    const server = scratchServer("variable-scheme");
+    it("publishes the tenant header's and the body's findings", async () => {
+      const { client } = server;
+      const document = await client.open(server.uri("s.http"), "http", http(`{{scheme}}://{{tenantId}}-translation.mozu.com${path}`));
+      const found = await client.diagnosticsOf(document.uri, 1);
+      expect(found.map((d) => d.code)).toEqual(["request/missing-tenant-header-inferred", "schema"]);
+      await client.close(document.uri);
+    });
+  });
+});
