@@ -44,7 +44,8 @@ function writes(object: Readonly<Record<string, unknown>>, key: string): boolean
  *    `orderCreationDate` (only the import document names them) holding anything but null (or what JSON.stringify leaves out) → importOrder;
  * 3. `externalOrderID`, `orderItems` or `orderPayments` → createOrder;
  * 4. a `collection` array → orderItemSearchResponse;
- * 5. `name` and `value`: with `orderItemCustomDataID` or `itemID` → orderItemCustomData, a
+ * 5. `name` and `value`: with `orderItemCustomDataID` or `itemID` not null, or either of them null
+ *    and no `orderCustomDataID` (namesAnItem) → orderItemCustomData, a
  *    Record when it also has its orderItemCustomDataID and orderID, neither null; with
  *    orderCustomDataID and orderID, neither null → orderCustomDataRecord; otherwise → orderCustomData (the two custom data
  *    bodies are the same `{name, value}`, so a bare one is checked as order custom data);
@@ -114,7 +115,7 @@ function detectedKind(given: unknown): Kind | undefined {
     // A record carries its IDs; a body's null IDs are not sent (a serializer writes every one of
     // them null), so they make no record: read as one, such a body drew the record's error (audit).
     const holds = (key: string) => has(key) && object[key] !== null;
-    if (has("orderItemCustomDataID") || has("itemID")) {
+    if (namesAnItem(has, holds)) {
       return holds("orderItemCustomDataID") && holds("orderID") ? "orderItemCustomDataRecord" : "orderItemCustomData";
     }
     return holds("orderCustomDataID") && holds("orderID") ? "orderCustomDataRecord" : "orderCustomData";
@@ -123,6 +124,20 @@ function detectedKind(given: unknown): Kind | undefined {
     return "orderItemSearch";
   }
   return undefined;
+}
+
+/**
+ * Whether a custom data body or record is an item's: an item's ID that is not null says so. A
+ * null one is not sent, so it names no item where the order's own ID stands beside it, null or
+ * not: `{…, "orderCustomDataID": 9, "orderID": 5, "itemID": null, "orderItemCustomDataID": null}`
+ * (a serializer of one model for both APIs) was an item body, its orderCustomDataID unknown
+ * and its orderID read-only (audit at 039fbbfc), and with every ID null, both bodies' keys
+ * written, it is the bare body order custom data is. With only an item's keys, null ones
+ * (`itemID: null`), there is no other API it can be for: the item's body, as before.
+ */
+function namesAnItem(has: (key: string) => boolean, holds: (key: string) => boolean): boolean {
+  if (holds("orderItemCustomDataID") || holds("itemID")) return true;
+  return !has("orderCustomDataID") && (has("orderItemCustomDataID") || has("itemID"));
 }
 
 function looksLikeSearch(text: string): boolean {
