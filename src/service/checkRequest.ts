@@ -200,17 +200,29 @@ export function verdictOf(request: RequestToCheck, options: CheckRequestOptions,
  * checked, as it was never read whole.
  */
 export function bodyPastLimitVerdict(request: { readonly method: string; readonly url: string }, options: CheckRequestOptions, message: string): RequestVerdict {
-  const target = omsTarget(request.url, options.baseUrl);
-  const endpoint = target === undefined ? undefined : matchEndpoint(target, "as-sent").endpoint;
+  const { endpoint, bodyKind } = calledEndpoint(request, options);
   const diagnostics: Diagnostic[] = [{ ruleId: "parse", messageId: "parse", severity: "error", evidence: "stated", message, path: "" }];
   return {
     valid: false,
     checked: true,
-    endpoint: endpoint?.id,
-    kind: operationReadAs(endpoint, request.method)?.bodyKind,
+    endpoint,
+    kind: bodyKind,
     errorCount: 1,
     warningCount: 0,
     diagnostics,
     failures: diagnostics,
   };
+}
+
+/**
+ * The endpoint an OMS call names (its id) and the kind its body is checked as, told from its
+ * method and URL alone, the body unread: no kind where oms-lint never checks the body (an
+ * endpoint it does not know, `POST /api/v2/shipment/5`, a DELETE). On a translation host a
+ * body of the translated API's own shape is not checked either (checkOne), which only its
+ * content tells: a kind here is where the body may be checked.
+ */
+export function calledEndpoint(request: { readonly method: string; readonly url: string }, options: CheckRequestOptions): { readonly endpoint?: string; readonly bodyKind?: Kind } {
+  const target = omsTarget(request.url, options.baseUrl);
+  const endpoint = target === undefined ? undefined : matchEndpoint(target, "as-sent").endpoint;
+  return { endpoint: endpoint?.id, bodyKind: operationReadAs(endpoint, request.method.toUpperCase())?.bodyKind };
 }

@@ -1,5 +1,5 @@
 import { ownOptions } from "../lint/ownOptions.js";
-import { bodyPastLimitVerdict, checkRequestOptions, verdictOf, type CheckRequestOptions, type RequestVerdict } from "./checkRequest.js";
+import { bodyPastLimitVerdict, calledEndpoint, checkRequestOptions, verdictOf, type CheckRequestOptions, type RequestVerdict } from "./checkRequest.js";
 import { isBlobLike, type BlobLike } from "./blobLike.js";
 import { BlobMisstated, BodyPastLimit, bodySizeOptionName, knownBodySize, limitedBytes, maxBodySizeOf, type BodySizeOptions } from "./bodySize.js";
 import { bodyTooLargeMessage, decodedTooLargeMessage, formTooLargeMessage, misstatedBlobMessage } from "../source/fileSize.js";
@@ -93,6 +93,17 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | st
 async function checkedText(bytes: Uint8Array, encoding: string | null, signal: AbortSignal | undefined, limit: number): Promise<BodyText> {
   const decoded = await unlessAborted(decodedBody(bytes, encoding, limit), signal);
   return "undecoded" in decoded ? { text: new TextDecoder().decode(bytes), unreadable: decoded.undecoded } : bodyText(decoded.bytes);
+}
+
+/**
+ * A body oms-lint does not check (calledEndpoint: no kind), its bytes as they are: not decoded
+ * as their Content-Encoding says, nor held to be UTF-8, as nothing reads what they hold; the
+ * request's rules ask only whether one is sent. Decoded, a gzip body to `/api/v2/shipment/5`
+ * that inflates past maxBodySize was refused unsent (audit at 039fbbfc), though an unreadable
+ * body is refused only where it would be checked (5c50949d).
+ */
+function uncheckedText(bytes: Uint8Array): BodyText {
+  return { text: new TextDecoder().decode(bytes) };
 }
 
 /** JSON is UTF-8 (RFC 8259 §8.1): bytes in another encoding are said to be, as a file's are, not read as "\uFFFD". */
@@ -400,7 +411,9 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
         read = await readRequestBody(request, signal, limit);
       }
       if (read?.replacement !== undefined) sent = [input, { ...init, body: read.replacement }];
-      if (read !== undefined) body = await checkedText(read.bytes, new Headers(headers).get("content-encoding"), signal, limit);
+      if (read !== undefined) {
+        body = calledEndpoint({ method, url }, checkOptions).bodyKind === undefined ? uncheckedText(read.bytes) : await checkedText(read.bytes, new Headers(headers).get("content-encoding"), signal, limit);
+      }
     } catch (error) {
       if (!(error instanceof BodyPastLimit) && !(error instanceof BlobMisstated)) throw error;
       return refuse(bodyPastLimitVerdict({ method, url }, checkOptions, pastLimitMessage(error)), method, url, undefined);

@@ -109,6 +109,39 @@ describe("withPreSubmitCheck and a body with a Content-Encoding", () => {
     expect(new Uint8Array(arrivals[0]!.body)).toEqual(body);
   });
 
+  // The audit at 039fbbfc: decoded anyway, a body oms-lint never checks that inflates past
+  // maxBodySize was refused unsent ("the body decodes … to more than the … oms-lint reads").
+  // Such a body is not decoded at all: sent as given; where it is checked, refused as before.
+  describe("a body that decodes past maxBodySize", () => {
+    /** 2 MiB of zeros in a few KiB of gzip, past a limit of 1 MiB once decoded. */
+    const inflating = new Uint8Array(gzipSync(new Uint8Array(2 * 1024 * 1024)));
+    const send = (path: string, method: string, body: BodyInit) =>
+      withPreSubmitCheck(fetch, { baseUrl: server.origin, maxBodySize: "1MB" })(`${server.origin}${path}`, { method, headers: headersFor("gzip"), body }).then(
+        () => "sent",
+        (e: unknown) => e,
+      );
+
+    it.each([
+      ["POST", "/api/v2/shipment/5", "an endpoint oms-lint does not know"],
+      ["DELETE", "/api/v2/order/5/customData/3", "a call whose body oms-lint never checks"],
+    ])("%s %s (%s): sent as given, undecoded", async (method, path) => {
+      expect(inflating.byteLength).toBeLessThan(1024 * 1024);
+      expect(await send(path, method, inflating)).toBe("sent");
+      expect(arrivals).toHaveLength(1);
+      expect(new Uint8Array(arrivals[0]!.body)).toEqual(inflating);
+    });
+
+    it("a Request to an endpoint oms-lint does not know: sent as given", async () => {
+      const request = new Request(`${server.origin}/api/v2/shipment/5`, { method: "POST", headers: headersFor("gzip"), body: inflating });
+      await withPreSubmitCheck(fetch, { baseUrl: server.origin, maxBodySize: "1MB" })(request);
+      expect(new Uint8Array(arrivals[0]!.body)).toEqual(inflating);
+    });
+
+    it("POST to custom order data, whose body is checked: refused unsent, as past the limit", async () => {
+      parseFinding(await send("/api/v2/order/5/customData", "POST", inflating), /^the body decodes \(Content-Encoding "gzip"\) to more than the 1\.0 MiB oms-lint reads/);
+    });
+  });
+
   it("an empty body with a coding: one finding, that the call needs a body", async () => {
     const failure = await post(new Uint8Array(0), "gzip");
     expect(failure).toBeInstanceOf(OmsValidationError);
