@@ -1,4 +1,5 @@
 import { isAbsolute, relative } from "node:path";
+import { isOutside } from "../files/outsidePath.js";
 import type { FormatName } from "../formatters/index.js";
 
 /**
@@ -16,5 +17,5 @@ export function pathBase(format: FormatName, cwd: string, env: Readonly<Record<s
   const root = variable === undefined ? undefined : env[variable];
   if (root === undefined || root === "" || !isAbsolute(root)) return cwd;
   const below = relative(root, cwd);
-  return below === "" || (!below.startsWith("..") && !isAbsolute(below)) ? root : cwd;
+  return isOutside(below) ? cwd : root;
 }
