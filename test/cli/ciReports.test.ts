@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -214,6 +214,27 @@ describe("-f gitlab in GitLab CI", () => {
       (JSON.parse((await runCli(["-f", "gitlab", "--kind", "orderCustomData", "."], { cwd: sub, env })).stdout) as { location: { path: string } }[]).map((issue) => issue.location.path);
     expect(await paths({ CI_PROJECT_DIR: dir })).toEqual(["gitlab-sub/note.json"]);
     expect(await paths()).toEqual(["note.json"]);
+  });
+});
+
+// Found by the CI audit: the root named through a symbolic link (c3link -> c3) was compared with the run's real folder, so paths were written from the wrong folder.
+describe("the CI's root named through a symbolic link", () => {
+  const real = join(dir, "linked-real");
+  const link = join(dir, "linked");
+  mkdirSync(join(real, "fixtures"), { recursive: true });
+  writeFileSync(join(real, "fixtures", "y.json"), `{"name": "", "value": "v"}`);
+  symlinkSync(real, link);
+  const run = (format: string, env: Record<string, string>) => runCli(["-f", format, "--kind", "orderCustomData", "."], { cwd: join(real, "fixtures"), env });
+
+  it("github, gitlab and sarif name the file from the root, as if it were named by its real path", async () => {
+    expect((await run("github", { GITHUB_WORKSPACE: link })).stdout).toMatch(/^::error file=fixtures\/y\.json,/);
+    const gitlab = JSON.parse((await run("gitlab", { CI_PROJECT_DIR: link })).stdout) as { location: { path: string } }[];
+    expect(gitlab.map((issue) => issue.location.path)).toEqual(["fixtures/y.json"]);
+    const sarif = JSON.parse((await run("sarif", { GITHUB_WORKSPACE: link })).stdout) as {
+      runs: { originalUriBaseIds: { "%SRCROOT%": { uri: string } }; results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe("fixtures/y.json");
+    expect(sarif.runs[0]!.originalUriBaseIds["%SRCROOT%"].uri).toBe(`file://${realpathSync(real)}/`);
   });
 });
 
