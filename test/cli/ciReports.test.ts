@@ -261,6 +261,14 @@ describe("-f github in GitHub Actions", () => {
     expect(rows[0]).toMatch(/^\| many\/note-00\.json \| 1:10 \| error \| .+ \| schema \|$/);
   });
 
+  // Found by the CI audit: appended after an earlier step's unended line, the heading ran into it (`earlier### oms-lint`) and was not rendered.
+  it("a $GITHUB_STEP_SUMMARY whose text does not end with a line break: the summary starts on a line of its own, the earlier text kept", async () => {
+    const summary = join(dir, "step-summary-unended.md");
+    writeFileSync(summary, "earlier");
+    await lint(["-f", "github", "--kind", "orderCustomData", "many/note-00.json"], { GITHUB_STEP_SUMMARY: summary });
+    expect(readFileSync(summary, "utf8")).toMatch(/^earlier\n### oms-lint\n\n1 problem /);
+  });
+
   it("a step summary past its byte cap lists the first problems within 1 MiB, and the log's last line says how many it holds", async () => {
     // 150 errors under a path of 3,765 underscores (each escaped as \_ in the table): 1.1 MB of rows, which GitHub would refuse whole.
     const deep = join(dir, "long-paths", ...Array.from({ length: 15 }, () => "_".repeat(250)));
