@@ -8,6 +8,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createOrder } from "../support/payloads.js";
 import { bin, repoRoot, runCli } from "../support/cli.js";
 import { github } from "../../src/formatters/github.js";
+import { sarifCappedAt } from "../../src/formatters/sarif.js";
+import { wholeText } from "../../src/formatters/formatter.js";
+import { packageInfo } from "../../src/builtIn/packageInfo.js";
+import { ruleDescriptions } from "../../src/builtIn/ruleDescriptions.js";
+import { warningsThenErrors } from "../support/manyFindings.js";
 
 const dir = mkdtempSync(join(tmpdir(), "oms-lint-ci-reports-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -166,6 +171,18 @@ describe("fixes in the reports", () => {
     expect(new Set(run.results.map((r) => r.ruleId))).toEqual(new Set(["read-only-ids", "read-only-shipping-fields", "parse", "kind", "suppressions", "postman-info-schema"]));
     for (const result of run.results) expect(ids[result.ruleIndex!], result.ruleId).toBe(result.ruleId);
     expect(validatorErrors("every.sarif")).toEqual([]);
+  });
+
+  // Found by the CI audit: GitHub code scanning rejects an upload of more than 25,000 results. The
+  // validator skips a log past 10 MB (a capped one is 23 MB, a minute to validate): the same writer, capped at 10, makes the log it reads.
+  it("SARIF capped (past GitHub's 25,000 results): the log with its notification of what was left out passes Microsoft's validator", () => {
+    const info = packageInfo();
+    const log = wholeText(sarifCappedAt(10))(warningsThenErrors(dir, 30, 5), { cwd: dir, color: false, toolVersion: info.version, rules: ruleDescriptions(info) });
+    writeFileSync(join(dir, "capped.sarif"), log);
+    const run = JSON.parse(log).runs[0] as { results: unknown[]; invocations: { toolExecutionNotifications: { level: string; properties: unknown }[] }[] };
+    expect(run.results).toHaveLength(10);
+    expect(run.invocations[0]!.toolExecutionNotifications).toMatchObject([{ level: "warning", properties: { resultsLeftOut: 25, errorsLeftOut: 0, warningsLeftOut: 25 } }]);
+    expect(validatorErrors("capped.sarif")).toEqual([]);
   });
 
   it("rdjson: suggestions in UTF-8 byte columns, as reviewdog applies them, give what --fix writes", async () => {
