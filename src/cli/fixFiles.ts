@@ -1,6 +1,6 @@
 import { withUtf8Columns } from "../lint/utf8Columns.js";
 import { lstatSync, realpathSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic, writeTarget } from "../files/atomicWrite.js";
 import { signalTurns } from "../files/removeOnSignal.js";
 import { toolLinter } from "../builtIn/linter.js";
@@ -10,6 +10,7 @@ import { decodeUtf8 } from "../source/utf8.js";
 import { lintFileBytes, readFileBytes } from "./lintFile.js";
 import { fileSizeLimit, payloadOptions, requestFileType, type LintRun } from "../lint/lintRun.js";
 import { holdsOwnReport } from "../files/ownReport.js";
+import { isOutside } from "../files/outsidePath.js";
 import { realPathOrAsGiven } from "../files/fileFacts.js";
 
 export interface FixedFile {
@@ -27,7 +28,7 @@ export interface FixedFile {
 /** How a diff names a file: its path from the working directory, with / (so `git apply` takes it). */
 function diffName(filePath: string, cwd: string): string {
   const name = relative(cwd, filePath);
-  return (name.startsWith("..") || name === "" ? filePath : name).split(sep).join("/");
+  return (isOutside(name) || name === "" ? filePath : name).split(sep).join("/");
 }
 
 const cEscapes: Readonly<Record<number, string>> = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 34: '\\"', 92: "\\\\" };
@@ -206,5 +207,5 @@ function linkOutside(filePath: string, roots: readonly string[]): string | undef
 
 function within(path: string, root: string): boolean {
   const rest = relative(root, path);
-  return rest === "" || (!rest.startsWith("..") && !isAbsolute(rest));
+  return !isOutside(rest);
 }

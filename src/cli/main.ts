@@ -353,6 +353,10 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
         }
       }
       if (failure !== undefined) throw failure;
+      for (const { writer } of reports) {
+        const leftOut = writer.leftOut?.();
+        if (leftOut !== undefined) io.writeStderr(`oms-lint: ${leftOut}\n`);
+      }
       const files = options.outputs.map((target) => target.file ?? options.outputFile);
       if (!files.includes(undefined)) io.writeStderr(`${summaryLine(totals)}; report${files.length > 1 ? "s" : ""} written to ${files.map((file) => escapeControls(file as string)).join(", ")}\n`);
       return totals;

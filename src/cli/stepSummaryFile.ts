@@ -48,7 +48,7 @@ export function appendStepSummary(file: string, markdown: string, io: CliIo, run
     return false;
   }
   try {
-    appendToRegularFile(path, markdown);
+    appendToRegularFile(path, markdown, { ownLine: true });
     return true;
   } catch (error) {
     io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${describeWriteFailure(error)}\n`);

@@ -2,6 +2,7 @@ import { isUtf8 } from "node:buffer";
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { dirname, relative, sep } from "node:path";
 import { pathFromCwd, posixPath, readIgnorePattern } from "../glob/ignorePatternReading.js";
+import { isOutside } from "../files/outsidePath.js";
 import { isNotPayloadName, isSkippedFolderName } from "../files/notPayload.js";
 import { isLintedName } from "../files/lintedName.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
@@ -113,7 +114,7 @@ export function ignorePatternMatchers(patterns: readonly string[], cwd: string) 
     /** Whether a file a walk found would have been left out: it, or a folder on its way from cwd. */
     coversFile: (path: string): boolean => {
       if (fileIgnored(path)) return true;
-      for (let at = dirname(path); at !== dirname(at) && !relative(cwd, at).startsWith(".."); at = dirname(at)) {
+      for (let at = dirname(path); at !== dirname(at) && !isOutside(relative(cwd, at)); at = dirname(at)) {
         if (relative(cwd, at) !== "" && folderSkipped(at)) return true;
       }
       return false;

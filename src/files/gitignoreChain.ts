@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { isUnread, readBounded } from "./readBounded.js";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
+import { isOutside } from "./outsidePath.js";
 import ignore, { type Ignore } from "ignore";
 import { globMatcher, isCostlyGlob } from "../glob/globMatcher.js";
 
@@ -130,7 +131,7 @@ export function gitignoresAbove(folder: string, cwd: string): GitignoreChain {
   }
   if (top === undefined) {
     const inside = relative(cwd, folder);
-    if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return [];
+    if (inside === "" || isOutside(inside)) return [];
     top = cwd;
   }
   const chain: IgnoreFile[] = [];
@@ -151,7 +152,7 @@ export function isGitignored(chain: GitignoreChain, path: string, isFolder: bool
   let ignored = false;
   for (const { folder, rules } of chain) {
     const inside = relative(folder, path);
-    if (inside === "" || inside.startsWith("..")) continue;
+    if (inside === "" || isOutside(inside)) continue;
     for (const rule of rules) {
       const result = rule.test(posix(inside) + (isFolder ? "/" : ""));
       if (result.ignored) ignored = true;
@@ -184,7 +185,7 @@ export function gitignoreFilter(base: string, cwd: string): (path: string, isFol
   const folderIgnored = new Map<string, boolean>();
   const inside = (path: string): boolean => {
     const rest = relative(base, path);
-    return rest === "" || (!rest.startsWith("..") && !isAbsolute(rest));
+    return !isOutside(rest);
   };
   const chainOf = (folder: string): GitignoreChain => {
     let chain = chains.get(folder);

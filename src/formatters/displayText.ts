@@ -1,4 +1,5 @@
 import { isAbsolute, relative, sep } from "node:path";
+import { isOutside } from "../files/outsidePath.js";
 import { drawnAsGap, drawsNothing, hiddenCharacter } from "../source/invisibleCharacters.js";
 
 /**
@@ -73,7 +74,7 @@ export function oneLine(text: string): string {
 export function displayPath(filePath: string, cwd: string): string {
   if (!isAbsolute(filePath)) return filePath;
   const path = relative(cwd, filePath);
-  if (path === "" || path.startsWith("..") || isAbsolute(path)) return filePath;
+  if (path === "" || isOutside(path)) return filePath;
   return path.split(sep).join("/");
 }
 

@@ -57,6 +57,8 @@ export interface ReportWriter {
   file(result: LintResult): string;
   /** The text after the last file. */
   end(totals: Totals): string;
+  /** Once ended, what the report left out, for a note on stderr (sarif past GitHub's 25,000 results); undefined when nothing. */
+  leftOut?(): string | undefined;
 }
 
 /** A format as a stream: a writer for one run. */

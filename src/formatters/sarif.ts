@@ -95,56 +95,114 @@ function sarifResults(result: LintResult, cwd: string, ruleIndex: ReadonlyMap<st
 const placeholder = "\u0000results";
 
 /**
- * SARIF 2.1.0, as GitHub code scanning takes it (`github/codeql-action/upload-sarif`):
- * the tool with every rule (docs as help), and each problem with its rule, level, message
- * and region. Columns are UTF-16 code units, SARIF's default column kind. The log is
- * written around its results, which are written as files are linted: the same text as
- * JSON.stringify(log, null, 2) of the whole.
+ * Results a run holds at most: GitHub code scanning refuses the whole upload past it ("SARIF
+ * support for code scanning": "any SARIF uploads with more than 25,000 results are rejected").
  */
-export const sarif: StreamFormat = ({ cwd, rules, toolVersion, informationUri }) => {
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  // Parsed once a run, here: a plain validate() never reads the table.
-  const passages = constraintPassageTable();
+export const sarifResultLimit = 25_000;
+
+/** What a capped log left out, by level. */
+interface LeftOut {
+  errors: number;
+  warnings: number;
+}
+
+/** The cap's words, for the log's notification and the note on stderr alike. */
+function leftOutWords({ errors, warnings }: LeftOut, resultLimit: number): string {
+  const limit = resultLimit.toLocaleString("en-US");
+  const count = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+  return `${count(errors + warnings, "result")} left out (${count(errors, "error")}, ${count(warnings, "warning")}): GitHub code scanning rejects a SARIF upload of more than ${limit} results, so the log holds ${limit}, errors kept before warnings (the first warnings found); the other formats list every problem`;
+}
+
+/** The run's invocation, which says in the log itself what the cap left out. */
+function cappedInvocation(leftOut: LeftOut, resultLimit: number) {
+  const properties = { resultsLeftOut: leftOut.errors + leftOut.warnings, errorsLeftOut: leftOut.errors, warningsLeftOut: leftOut.warnings };
+  return { executionSuccessful: true, toolExecutionNotifications: [{ level: "warning", message: { text: leftOutWords(leftOut, resultLimit) }, properties }] };
+}
+
+/** The log's text around its results: what comes before the array's first entry, the entries' indent, and what follows the last. */
+function logAround(run: Record<string, unknown>, invocation?: ReturnType<typeof cappedInvocation>): { head: string; indent: string; tail: string } {
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "oms-lint",
-            version: toolVersion,
-            semanticVersion: toolVersion,
-            ...(informationUri ? { informationUri } : {}),
-            rules: rules.map(reportingDescriptor),
-          },
-        },
-        originalUriBaseIds: { [srcRoot]: { uri: pathToFileURL(cwd.endsWith("/") ? cwd : `${cwd}/`).href } },
-        columnKind: "utf16CodeUnits",
-        results: [placeholder],
-      },
-    ],
+    runs: [{ ...run, results: [placeholder], ...(invocation ? { invocations: [invocation] } : {}) }],
   };
   const whole = terminalSafeJson(JSON.stringify(log, null, 2));
   // `"results": [\n<indent>"\u0000results"\n<outer>]`: what stands before and after it.
   const quoted = JSON.stringify(placeholder);
   const at = whole.lastIndexOf(quoted);
   const lineStart = whole.lastIndexOf("\n", at) + 1;
-  const indent = whole.slice(lineStart, at);
-  const head = whole.slice(0, lineStart - 1);
-  const tail = whole.slice(at + quoted.length);
-  let written = 0;
-  return {
-    start: () => head,
-    file(result) {
-      let text = "";
-      for (const entry of sarifResults(result, cwd, ruleIndex, passages)) {
-        const lines = terminalSafeJson(JSON.stringify(entry, null, 2)).split("\n");
-        text += `${written++ === 0 ? "" : ","}\n${indent}${lines.join(`\n${indent}`)}`;
-      }
-      return text;
-    },
-    // An empty array is written `[]`, as JSON.stringify writes it.
-    end: () => (written === 0 ? `]${tail.slice(tail.indexOf("]") + 1)}\n` : `${tail}\n`),
+  return { head: whole.slice(0, lineStart - 1), indent: whole.slice(lineStart, at), tail: whole.slice(at + quoted.length) };
+}
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning takes it (`github/codeql-action/upload-sarif`):
+ * the tool with every rule (docs as help), and each problem with its rule, level, message
+ * and region. Columns are UTF-16 code units, SARIF's default column kind. The log is
+ * written around its results, which are written as files are linted: the same text as
+ * JSON.stringify(log, null, 2) of the whole. The results are held to the end, in the order
+ * found, at most `resultLimit` of them: past it an error takes the place of the latest warning
+ * held (an error is what fails the run), and a warning with none to take is left out; the
+ * invocation's notification says how many of each were (as leftOut() does, for stderr).
+ * `sarif` is capped at GitHub's limit.
+ */
+export const sarifCappedAt =
+  (resultLimit: number): StreamFormat =>
+  ({ cwd, rules, toolVersion, informationUri }) => {
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    // Parsed once a run, here: a plain validate() never reads the table.
+    const passages = constraintPassageTable();
+    const run = {
+      tool: {
+        driver: {
+          name: "oms-lint",
+          version: toolVersion,
+          semanticVersion: toolVersion,
+          ...(informationUri ? { informationUri } : {}),
+          rules: rules.map(reportingDescriptor),
+        },
+      },
+      originalUriBaseIds: { [srcRoot]: { uri: pathToFileURL(cwd.endsWith("/") ? cwd : `${cwd}/`).href } },
+      columnKind: "utf16CodeUnits",
+    };
+    const { head, indent, tail } = logAround(run);
+    // The results held, as JSON, in the order found; a warning an error took the place of is undefined (marked, not spliced out: an error past the cap costs no copy).
+    const held: (string | undefined)[] = [];
+    let holding = 0;
+    // Where the warnings held stand in `held`, the latest last: the first to give way.
+    const warningsHeld: number[] = [];
+    const leftOut: LeftOut = { errors: 0, warnings: 0 };
+    const hold = (entry: object) => {
+      held.push(terminalSafeJson(JSON.stringify(entry, null, 2)));
+      holding++;
+    };
+    const cut = () => leftOut.errors + leftOut.warnings > 0;
+    return {
+      start: () => head,
+      file(result) {
+        for (const entry of sarifResults(result, cwd, ruleIndex, passages)) {
+          if (holding < resultLimit) {
+            if (entry.level === "warning") warningsHeld.push(held.length);
+            hold(entry);
+          } else if (entry.level === "warning") leftOut.warnings++;
+          else if (warningsHeld.length > 0) {
+            held[warningsHeld.pop()!] = undefined;
+            holding--;
+            leftOut.warnings++;
+            hold(entry);
+          } else leftOut.errors++;
+        }
+        return "";
+      },
+      end() {
+        let text = "";
+        let written = 0;
+        for (const json of held) if (json !== undefined) text += `${written++ === 0 ? "" : ","}\n${indent}${json.split("\n").join(`\n${indent}`)}`;
+        const closing = cut() ? logAround(run, cappedInvocation(leftOut, resultLimit)).tail : tail;
+        // An empty array is written `[]`, as JSON.stringify writes it.
+        return written === 0 ? `]${closing.slice(closing.indexOf("]") + 1)}\n` : `${text}${closing}\n`;
+      },
+      leftOut: () => (cut() ? `the sarif report: ${leftOutWords(leftOut, resultLimit)}` : undefined),
+    };
   };
-};
+
+export const sarif: StreamFormat = sarifCappedAt(sarifResultLimit);

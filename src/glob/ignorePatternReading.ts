@@ -1,5 +1,6 @@
 import { basename, isAbsolute, relative, sep } from "node:path";
 import picomatch from "picomatch";
+import { isOutside } from "../files/outsidePath.js";
 import { globMatcher } from "./globMatcher.js";
 
 /** One --ignore-pattern, read as fast-glob reads an `ignore` list (see walkFolder's ignorePatternMatchers). */
@@ -24,7 +25,7 @@ export function readIgnorePattern(pattern: string): IgnorePatternReading {
 /** A path as fast-glob's entries give it: from cwd when it lies inside, else absolute; `/` between names. */
 export function pathFromCwd(path: string, cwd: string): string {
   const inside = relative(cwd, path);
-  return posixPath(inside.startsWith("..") || isAbsolute(inside) ? path : inside);
+  return posixPath(isOutside(inside) ? path : inside);
 }
 
 /** A path with `/` between its names, whatever the platform (as globs are matched). */

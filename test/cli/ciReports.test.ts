@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +8,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createOrder } from "../support/payloads.js";
 import { bin, repoRoot, runCli } from "../support/cli.js";
 import { github } from "../../src/formatters/github.js";
+import { sarifCappedAt } from "../../src/formatters/sarif.js";
+import { wholeText } from "../../src/formatters/formatter.js";
+import { packageInfo } from "../../src/builtIn/packageInfo.js";
+import { ruleDescriptions } from "../../src/builtIn/ruleDescriptions.js";
+import { warningsThenErrors } from "../support/manyFindings.js";
 
 const dir = mkdtempSync(join(tmpdir(), "oms-lint-ci-reports-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -168,6 +173,18 @@ describe("fixes in the reports", () => {
     expect(validatorErrors("every.sarif")).toEqual([]);
   });
 
+  // Found by the CI audit: GitHub code scanning rejects an upload of more than 25,000 results. The
+  // validator skips a log past 10 MB (a capped one is 23 MB, a minute to validate): the same writer, capped at 10, makes the log it reads.
+  it("SARIF capped (past GitHub's 25,000 results): the log with its notification of what was left out passes Microsoft's validator", () => {
+    const info = packageInfo();
+    const log = wholeText(sarifCappedAt(10))(warningsThenErrors(dir, 30, 5), { cwd: dir, color: false, toolVersion: info.version, rules: ruleDescriptions(info) });
+    writeFileSync(join(dir, "capped.sarif"), log);
+    const run = JSON.parse(log).runs[0] as { results: unknown[]; invocations: { toolExecutionNotifications: { level: string; properties: unknown }[] }[] };
+    expect(run.results).toHaveLength(10);
+    expect(run.invocations[0]!.toolExecutionNotifications).toMatchObject([{ level: "warning", properties: { resultsLeftOut: 25, errorsLeftOut: 0, warningsLeftOut: 25 } }]);
+    expect(validatorErrors("capped.sarif")).toEqual([]);
+  });
+
   it("rdjson: suggestions in UTF-8 byte columns, as reviewdog applies them, give what --fix writes", async () => {
     const run = await lint(["-f", "rdjson", "order.json"]);
     const doc = JSON.parse(run.stdout) as { source: { name: string }; diagnostics: { severity: string; code: { value: string }; location: { path: string }; suggestions?: { range: { start: { line: number; column: number }; end: { line: number; column: number } }; text: string }[] }[] };
@@ -217,6 +234,27 @@ describe("-f gitlab in GitLab CI", () => {
   });
 });
 
+// Found by the CI audit: the root named through a symbolic link (c3link -> c3) was compared with the run's real folder, so paths were written from the wrong folder.
+describe("the CI's root named through a symbolic link", () => {
+  const real = join(dir, "linked-real");
+  const link = join(dir, "linked");
+  mkdirSync(join(real, "fixtures"), { recursive: true });
+  writeFileSync(join(real, "fixtures", "y.json"), `{"name": "", "value": "v"}`);
+  symlinkSync(real, link);
+  const run = (format: string, env: Record<string, string>) => runCli(["-f", format, "--kind", "orderCustomData", "."], { cwd: join(real, "fixtures"), env });
+
+  it("github, gitlab and sarif name the file from the root, as if it were named by its real path", async () => {
+    expect((await run("github", { GITHUB_WORKSPACE: link })).stdout).toMatch(/^::error file=fixtures\/y\.json,/);
+    const gitlab = JSON.parse((await run("gitlab", { CI_PROJECT_DIR: link })).stdout) as { location: { path: string } }[];
+    expect(gitlab.map((issue) => issue.location.path)).toEqual(["fixtures/y.json"]);
+    const sarif = JSON.parse((await run("sarif", { GITHUB_WORKSPACE: link })).stdout) as {
+      runs: { originalUriBaseIds: { "%SRCROOT%": { uri: string } }; results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe("fixtures/y.json");
+    expect(sarif.runs[0]!.originalUriBaseIds["%SRCROOT%"].uri).toBe(`file://${realpathSync(real)}/`);
+  });
+});
+
 describe("-f github in GitHub Actions", () => {
   const many = join(dir, "many");
   // Twelve files of one error each: two more than GitHub annotates from one step.
@@ -238,6 +276,14 @@ describe("-f github in GitHub Actions", () => {
     const rows = markdown.split("\n").filter((l) => l.startsWith("| many/"));
     expect(rows).toHaveLength(12);
     expect(rows[0]).toMatch(/^\| many\/note-00\.json \| 1:10 \| error \| .+ \| schema \|$/);
+  });
+
+  // Found by the CI audit: appended after an earlier step's unended line, the heading ran into it (`earlier### oms-lint`) and was not rendered.
+  it("a $GITHUB_STEP_SUMMARY whose text does not end with a line break: the summary starts on a line of its own, the earlier text kept", async () => {
+    const summary = join(dir, "step-summary-unended.md");
+    writeFileSync(summary, "earlier");
+    await lint(["-f", "github", "--kind", "orderCustomData", "many/note-00.json"], { GITHUB_STEP_SUMMARY: summary });
+    expect(readFileSync(summary, "utf8")).toMatch(/^earlier\n### oms-lint\n\n1 problem /);
   });
 
   it("a step summary past its byte cap lists the first problems within 1 MiB, and the log's last line says how many it holds", async () => {

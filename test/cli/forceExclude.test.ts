@@ -32,6 +32,8 @@ write("generated/out.json", broken);
 write("drafts/wip.json", broken);
 write("drafts/keep.json", broken);
 write("scratch/try.json", broken);
+write("..draft.json", broken);
+write("..old/a.json", broken);
 write("fixtures/good.json", `{"name": "n", "value": "v"}\n`);
 
 const hooks = load(readFileSync(join(repoRoot, ".pre-commit-hooks.yaml"), "utf8")) as { id: string; args: string[] }[];
@@ -53,6 +55,20 @@ describe("--force-exclude: the ignores apply to files named outright", () => {
 
   it("--ignore-pattern leaves out a file named outright too", async () => {
     expect(await runCli(["--force-exclude", "--ignore-pattern", "scratch/", "--", "scratch/try.json"], { cwd: root })).toEqual({ code: 0, stdout: "", stderr: skipped("scratch/try.json") });
+  });
+
+  // Found by the CI audit: a name that begins with two dots was taken for a path out of the folder.
+  it("a name that begins with two dots (..draft.json, ..old/a.json) is matched by .gitignore and --ignore-pattern like any other", async () => {
+    write(".gitignore", "generated/\n..draft.json\n");
+    try {
+      expect(await runCli(["--force-exclude", "--ignore-pattern", "..old/", "--", "..draft.json", "..old/a.json"], { cwd: root })).toEqual({
+        code: 0,
+        stdout: "",
+        stderr: skipped("..draft.json") + skipped("..old/a.json"),
+      });
+    } finally {
+      write(".gitignore", "generated/\n");
+    }
   });
 
   it("a file a `!` takes back, and one no ignore names, are linted", async () => {

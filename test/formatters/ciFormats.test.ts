@@ -4,6 +4,7 @@ import { formatters, type FormatContext } from "../../src/formatters/index.js";
 import { githubStepSummary, summaryByteLimit } from "../../src/formatters/githubStepSummary.js";
 import { wholeText } from "../../src/formatters/formatter.js";
 import { lintResult, type LintMessageDraft } from "../../src/lint/lintResult.js";
+import { lintText } from "../../src/builtIn/linter.js";
 
 const cwd = "/work/project";
 const context: FormatContext = { cwd, color: false, toolVersion: "1.2.3", rules: [] };
@@ -56,6 +57,24 @@ describe("gitlab (Code Quality)", () => {
     const elsewhere = [lintResult(`${cwd}/orders/b.json`, "createOrder", results[0]!.messages)];
     const other = (JSON.parse(formatters.gitlab(elsewhere, context)) as CodeQualityIssue[]).map((i) => i.fingerprint);
     for (const f of other) expect(issues.map((i) => i.fingerprint)).not.toContain(f);
+  });
+
+  // Found by the CI audit: a parse fault's message says where its bracket opened, and the message was hashed whole.
+  it("a parse fault moved by a blank line above keeps its fingerprint; two that differ only by the place they name stay two issues", () => {
+    const fingerprints = (text: string) => {
+      const result = lintText(text, { kind: "createOrder" });
+      expect(result.messages.map((m) => m.ruleId)).toEqual(["parse"]);
+      expect(result.messages[0]!.message).toMatch(/opened at line \d+, column \d+/);
+      return (JSON.parse(formatters.gitlab([{ ...result, filePath: `${cwd}/orders/broken.json` }], context)) as CodeQualityIssue[]).map((i) => i.fingerprint);
+    };
+    const text = '{\n  "items": [1, 2}\n';
+    expect(fingerprints(`\n${text}`)).toEqual(fingerprints(text));
+    const twice = lintResult(`${cwd}/orders/a.json`, "createOrder", [
+      message({ ruleId: "parse", messageId: "parse", message: '"}" comes before the array opened at line 2, column 12 is closed' }),
+      message({ ruleId: "parse", messageId: "parse", message: '"}" comes before the array opened at line 7, column 3 is closed' }),
+    ]);
+    const both = (JSON.parse(formatters.gitlab([twice], context)) as CodeQualityIssue[]).map((i) => i.fingerprint);
+    expect(new Set(both).size).toBe(2);
   });
 
   it("is an empty array when there is nothing to report", () => {
