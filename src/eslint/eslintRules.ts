@@ -9,6 +9,7 @@ import { languageLimits } from "./languageLimits.js";
 import { eslintRuleOf } from "./noteOwner.js";
 import { mayBePayload } from "./payloadFile.js";
 import { pluginSettings, type SharedLint } from "./sharedLint.js";
+import { fixTitle } from "../fix/fixTitle.js";
 
 /** Every rule (structural ones included): the request rules check the requests of Postman collections (ESLint does not read .http files). */
 const omsRules = builtInLinter.ruleSet.rules;
@@ -62,12 +63,8 @@ function eslintRule(
   const messages: Record<string, string> = {
     finding: "{{message}}",
     ...settingsMessages,
-    ...(extra.fixable
-      ? {
-          suggestion: "Apply oms-lint's edit (our reading of the documents, so `--fix` does not make it)",
-          suggestionHeld: "Apply oms-lint's edit (`--fix` does not make it unasked: the finding's message says why)",
-        }
-      : {}),
+    // What the edit does, in the language server's words for its quick fix (fixTitle).
+    ...(extra.fixable ? { suggestion: "{{title}}" } : {}),
     ...extra.messages,
   };
   return {
@@ -104,13 +101,13 @@ function eslintRule(
             if (eslintRuleOf(m, result.messages, on) !== id || m.fatal || m.givesWayTo?.some((rule) => on.has(rule))) continue;
             const fix = fixOf(() => (starts ??= lineStarts(text)), m.fix);
             // An inferred finding's edit, or one its rule holds back, is ESLint's suggestion: offered, never made by `eslint --fix`.
-            const suggested = fixOf(() => (starts ??= lineStarts(text)), m.suggestion);
+            const suggested = m.suggestion && { messageId: "suggestion", data: { title: fixTitle(m, m.suggestion, false) }, fix: fixOf(() => (starts ??= lineStarts(text)), m.suggestion)! };
             context.report({
               loc: { start: { line: m.line, column: m.column }, end: { line: m.endLine, column: m.endColumn } },
               messageId: extra.messages && Object.hasOwn(extra.messages, m.messageId) ? m.messageId : "finding",
               data: { message: m.message },
               ...(fix ? { fix } : {}),
-              ...(suggested ? { suggest: [{ messageId: m.evidence === "inferred" ? "suggestion" : "suggestionHeld", fix: suggested }] } : {}),
+              ...(suggested ? { suggest: [suggested] } : {}),
             });
           }
         },

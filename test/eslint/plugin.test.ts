@@ -55,7 +55,8 @@ describe("oms-lint/eslint rules under @eslint/json's language (RuleTester, langu
           {
             messageId: "finding",
             line: lineOf(imported, '"maxAmount": -1'),
-            suggestions: [{ messageId: "suggestion", output: imported.replace('"maxAmount": -1', '"maxAmount": null') }],
+            // What the edit does, in the language server's words for its quick fix.
+            suggestions: [{ desc: "Set maxAmount to null (max-amount-null-preferred, our reading: --fix leaves it)", output: imported.replace('"maxAmount": -1', '"maxAmount": null') }],
           },
         ],
       },
@@ -82,8 +83,8 @@ describe("oms-lint/eslint rules under @eslint/json's language (RuleTester, langu
         code: shipless,
         output: null,
         errors: [
-          { line: lineOf(shipless, '"name": "Ground"'), message: /--fix does not remove name/, suggestions: [{ messageId: "suggestionHeld", output: shipless.replace(/\s*"name": "Ground",/, "") }] },
-          { line: lineOf(shipless, '"price": 5'), message: /--fix does not remove price/, suggestions: [{ messageId: "suggestionHeld", output: shipless.replace(/,\s*"price": 5/, "") }] },
+          { line: lineOf(shipless, '"name": "Ground"'), message: /--fix does not remove name/, suggestions: [{ desc: "Remove name (read-only-shipping-fields, --fix leaves it: see the message)", output: shipless.replace(/\s*"name": "Ground",/, "") }] },
+          { line: lineOf(shipless, '"price": 5'), message: /--fix does not remove price/, suggestions: [{ desc: "Remove price (read-only-shipping-fields, --fix leaves it: see the message)", output: shipless.replace(/,\s*"price": 5/, "") }] },
         ],
       },
     ],
