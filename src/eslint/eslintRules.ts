@@ -10,6 +10,7 @@ import { eslintRuleOf } from "./noteOwner.js";
 import { mayBePayload } from "./payloadFile.js";
 import { pluginSettings, type SharedLint } from "./sharedLint.js";
 import { fixTitle } from "../fix/fixTitle.js";
+import { languageId } from "./pluginLanguage.js";
 
 /** Every rule (structural ones included): the request rules check the requests of Postman collections (ESLint does not read .http files). */
 const omsRules = builtInLinter.ruleSet.rules;
@@ -70,6 +71,10 @@ function eslintRule(
   return {
     meta: {
       type: "problem",
+      // The plugin's language alone (ESLint 10.2 and later; ESLint 9 does not read the key): under another
+      // JSON language (json/jsonc) the rules ran and passed a comment and an empty value the CLI refuses
+      // (editor audit); ESLint 10 now refuses the config, naming the language.
+      languages: [languageId],
       docs: { description, ...(extra.url ? { url: extra.url } : {}) },
       messages,
       // A fixable rule's finding that is only our reading carries its edit as a suggestion instead.
@@ -97,7 +102,7 @@ function eslintRule(
           const result = shared.lint(text, context.filename, settings, limits, on, given);
           let starts: Uint32Array | undefined;
           for (const m of result.messages) {
-            // A fatal parse verdict is the language's Parsing error; under another language (json/json) it stays no rule's, as before.
+            // A fatal parse verdict is the language's Parsing error; under another language (json/json, which ESLint 9 lets the rules run on) it stays no rule's, as before.
             if (eslintRuleOf(m, result.messages, on) !== id || m.fatal || m.givesWayTo?.some((rule) => on.has(rule))) continue;
             const fix = fixOf(() => (starts ??= lineStarts(text)), m.fix);
             // An inferred finding's edit, or one its rule holds back, is ESLint's suggestion: offered, never made by `eslint --fix`.
