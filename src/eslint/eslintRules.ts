@@ -9,6 +9,8 @@ import { languageLimits } from "./languageLimits.js";
 import { eslintRuleOf } from "./noteOwner.js";
 import { mayBePayload } from "./payloadFile.js";
 import { pluginSettings, type SharedLint } from "./sharedLint.js";
+import { fixTitle } from "../fix/fixTitle.js";
+import { languageId } from "./pluginLanguage.js";
 
 /** Every rule (structural ones included): the request rules check the requests of Postman collections (ESLint does not read .http files). */
 const omsRules = builtInLinter.ruleSet.rules;
@@ -62,17 +64,17 @@ function eslintRule(
   const messages: Record<string, string> = {
     finding: "{{message}}",
     ...settingsMessages,
-    ...(extra.fixable
-      ? {
-          suggestion: "Apply oms-lint's edit (our reading of the documents, so `--fix` does not make it)",
-          suggestionHeld: "Apply oms-lint's edit (`--fix` does not make it unasked: the finding's message says why)",
-        }
-      : {}),
+    // What the edit does, in the language server's words for its quick fix (fixTitle).
+    ...(extra.fixable ? { suggestion: "{{title}}" } : {}),
     ...extra.messages,
   };
   return {
     meta: {
       type: "problem",
+      // The plugin's language alone (ESLint 10.2 and later; ESLint 9 does not read the key): under another
+      // JSON language (json/jsonc) the rules ran and passed a comment and an empty value the CLI refuses
+      // (editor audit); ESLint 10 now refuses the config, naming the language.
+      languages: [languageId],
       docs: { description, ...(extra.url ? { url: extra.url } : {}) },
       messages,
       // A fixable rule's finding that is only our reading carries its edit as a suggestion instead.
@@ -100,17 +102,17 @@ function eslintRule(
           const result = shared.lint(text, context.filename, settings, limits, on, given);
           let starts: Uint32Array | undefined;
           for (const m of result.messages) {
-            // A fatal parse verdict is the language's Parsing error; under another language (json/json) it stays no rule's, as before.
+            // A fatal parse verdict is the language's Parsing error; under another language (json/json, which ESLint 9 lets the rules run on) it stays no rule's, as before.
             if (eslintRuleOf(m, result.messages, on) !== id || m.fatal || m.givesWayTo?.some((rule) => on.has(rule))) continue;
             const fix = fixOf(() => (starts ??= lineStarts(text)), m.fix);
             // An inferred finding's edit, or one its rule holds back, is ESLint's suggestion: offered, never made by `eslint --fix`.
-            const suggested = fixOf(() => (starts ??= lineStarts(text)), m.suggestion);
+            const suggested = m.suggestion && { messageId: "suggestion", data: { title: fixTitle(m, m.suggestion, false) }, fix: fixOf(() => (starts ??= lineStarts(text)), m.suggestion)! };
             context.report({
               loc: { start: { line: m.line, column: m.column }, end: { line: m.endLine, column: m.endColumn } },
               messageId: extra.messages && Object.hasOwn(extra.messages, m.messageId) ? m.messageId : "finding",
               data: { message: m.message },
               ...(fix ? { fix } : {}),
-              ...(suggested ? { suggest: [{ messageId: m.evidence === "inferred" ? "suggestion" : "suggestionHeld", fix: suggested }] } : {}),
+              ...(suggested ? { suggest: [suggested] } : {}),
             });
           }
         },

@@ -48,11 +48,13 @@ export class OmsJsonLanguage extends JSONLanguage {
 
   override parse(file: ParseFile, context: ParseContext): ParseResult {
     const text = String(file.body);
-    // parse() is given no working folder, so only the file's own name (and a JSONC tool's folder,
-    // .vscode/) says here that it is no payload: a file in a hidden folder or node_modules below
-    // the folder is parsed as a payload would be, and no rule runs on it (the rules know the folder).
-    // One of oms-lint's own reports is no payload by its content (src/files/ownReport.ts).
-    if (!mayBePayload(file.path) || isOwnReport(text)) {
+    // parse() is given no working folder: ESLint's is the process's. What the CLI's walk from there
+    // skips (a hidden file, a file in a hidden folder such as .next/ or in node_modules, a manifest,
+    // a JSONC tool's file) is no payload, and gets no oms-lint limit or verdict: judged by its name
+    // alone, p8/.next/server/pages-manifest.json of 100,001 members was a fatal "more than 100000
+    // members" where the CLI skips it (editor audit). One of oms-lint's own reports is no payload
+    // by its content (src/files/ownReport.ts).
+    if (!mayBePayload(file.path, process.cwd()) || isOwnReport(text)) {
       // No oms-lint verdict on a file that is no payload (the CLI never reads it), only the guard
       // against the stack: a lowered maxDepth, meant for payloads, does not refuse a tsconfig.json.
       const tooDeep = nestingTooDeep(text, { maxDepth: eslintMaxDepth, limitHints: eslintLimitHints(eslintMaxDepth) });
@@ -63,9 +65,7 @@ export class OmsJsonLanguage extends JSONLanguage {
       return this.#jsonc.parse(file, { languageOptions: { ...context?.languageOptions, allowTrailingCommas: dialect.trailingCommas } });
     }
     // Bytes that are not UTF-8 reach ESLint's text as U+FFFD: the CLI refuses them before anything else, in these words.
-    // Only in a file the CLI's walk from here would read (parse() is given no working folder: ESLint's is the
-    // process's): a Latin-1 file in a hidden folder parsed before and gets no oms-lint verdict.
-    const encoding = mayBePayload(file.path, process.cwd()) ? fileEncodingFault(text, file.physicalPath) : undefined;
+    const encoding = fileEncodingFault(text, file.physicalPath);
     if (encoding !== undefined) return { ok: false, errors: [{ message: encoding.message, line: encoding.line, column: encoding.column }] };
     const limits = languageLimits(context?.languageOptions);
     const hints = eslintLimitHints(limits.maxDepth);

@@ -4,9 +4,10 @@ import { eslintRules, recommendedRules } from "./eslintRules.js";
 import { OmsJsonLanguage } from "./omsJsonLanguage.js";
 import { SharedLint } from "./sharedLint.js";
 import { ruleDocsLinks } from "../lsp/ruleDocsLink.js";
+import { languageId, pluginName } from "./pluginLanguage.js";
 
 const info = packageInfo();
-const name = "oms-lint";
+const name = pluginName;
 
 /**
  * `oms-lint/eslint`: oms-lint as a flat-config ESLint plugin (ESLint 9 and 10), on
@@ -19,7 +20,7 @@ const name = "oms-lint";
  * ```
  */
 const plugin = {
-  meta: { name, version: info.version },
+  meta: { name, version: info.version, namespace: name },
   languages: { json: new OmsJsonLanguage() },
   // The link the language server gives each diagnostic: the published page, else the page the package ships.
   rules: eslintRules(new SharedLint(), ruleDocsLinks(info)),
@@ -29,7 +30,7 @@ const plugin = {
 plugin.configs.recommended = {
   name: "oms-lint/recommended",
   plugins: { [name]: plugin as ESLint.Plugin },
-  language: `${name}/json`,
+  language: languageId,
   rules: recommendedRules(name),
 };
 

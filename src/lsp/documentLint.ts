@@ -76,8 +76,12 @@ interface Payload {
  * does the editor, with the same one `parse` fault. A document nested too deep is told by the
  * text before the bracket one level too deep (its top level is what detectKind reads): a
  * payload then gets the CLI's one `parse` fault, any other deep JSON nothing, as any other JSON
- * file. A text that does not parse is read leniently (jsonc-parser recovers what it can), so
- * that a payload with a typo in it still gets oms-lint's explanation of the fault; jsonc-parser
+ * file. A text within every limit that does not parse (single quotes, an unquoted key, a
+ * trailing comma, a line break in a string) gets the CLI's `parse` fault whatever it holds: a
+ * folder walk reports it on any .json file, and jsonc-parser's recovery stops at the broken
+ * token, so the kind it tells is often none (the editor audit: `"value": 'Happy birthday'`
+ * showed nothing where the CLI and ESLint gave the fault). Such a text is read leniently
+ * (jsonc-parser recovers what it can) for its kind, which the quick fixes take; jsonc-parser
  * recurses once per level (about 8,000 overflowed the stack), so it is handed at most the
  * default depth: the text up to the bracket that opens the level past it.
  */
@@ -93,7 +97,10 @@ function payloadOf(config: Config, filePath: string, text: string, limits: Struc
   // Not JSON, or nested too deep: only the text before that bracket, which is within every limit.
   const readable = oversized === undefined ? body : body.slice(0, oversized.offset);
   const tooDeep = findTooDeep(readable, defaultMaxDepth);
-  return payloadOfKind(detectKind(tolerantParse(tooDeep < 0 ? readable : readable.slice(0, tooDeep), [], { allowTrailingComma: true })));
+  const kind = detectKind(tolerantParse(tooDeep < 0 ? readable : readable.slice(0, tooDeep), [], { allowTrailingComma: true }));
+  // Within every limit: the text's own syntax fault, which the CLI gives on any JSON file (its kind unknown: lintText tells none).
+  if (oversized === undefined) return kind === undefined ? {} : { kind };
+  return payloadOfKind(kind);
 }
 
 function payloadOfKind(kind: Kind | undefined): Payload | undefined {
@@ -103,7 +110,7 @@ function payloadOfKind(kind: Kind | undefined): Payload | undefined {
 /**
  * Lints an open document as the CLI lints the file: the same config, kinds and rules. A file
  * whose name a folder walk does not take (`order.JSON`, `x.txt`: readable), a JSON document
- * that is not a payload (package.json, the config itself, one of oms-lint's own reports), one
+ * that parses and is not a payload (package.json, the config itself, one of oms-lint's own reports), one
  * that a folder walk from `runFolder` (the workspace folder) skips (by its name or a
  * .gitignore), or that the config's `ignores` skip, gets nothing: undefined, so the editor
  * shows no oms-lint diagnostic, quick fix or hover on it.

@@ -5,7 +5,7 @@ import { toolLinter } from "../builtIn/linter.js";
 import type { Config } from "../config/config.js";
 import type { Kind } from "../kinds/kinds.js";
 import type { LintMessage } from "../lint/lintResult.js";
-import { segments } from "../json/jsonPointer.js";
+import { fixTitle } from "../fix/fixTitle.js";
 
 /** One finding's fix: what it does, in words, and the edit that does it. */
 export interface QuickFix {
@@ -13,11 +13,6 @@ export interface QuickFix {
   readonly edits: readonly TextEdit[];
   /** A safe fix (the one `--fix` makes); false for a suggestion (a finding that is only our reading, or an edit its rule holds back). */
   readonly preferred: boolean;
-}
-
-/** Why a suggestion's title says --fix leaves it: the finding is our reading, or its message says why. */
-function heldBack(message: LintMessage): string {
-  return message.evidence === "inferred" ? ", our reading: --fix leaves it" : ", --fix leaves it: see the message";
 }
 
 /**
@@ -31,11 +26,9 @@ export function quickFix(message: LintMessage, bom: boolean): QuickFix | undefin
   const edit = message.fix ?? message.suggestion;
   if (edit === undefined) return undefined;
   const shift = (line: number) => (bom && line === 1 ? 1 : 0);
-  const name = segments(message.path).at(-1) ?? "the value";
-  const what = edit.text === "" ? `Remove ${name}` : `Set ${name} to ${edit.text}`;
   const preferred = message.fix !== undefined;
   return {
-    title: `${what} (${message.ruleId}${preferred ? "" : heldBack(message)})`,
+    title: fixTitle(message, edit, preferred),
     preferred,
     edits: [
       {

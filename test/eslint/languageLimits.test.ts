@@ -129,9 +129,10 @@ describe("languageOptions.limits through the eslint command and its cache", () =
   });
 });
 
-describe("the rules under @eslint/json's own language (json/json), which checks no limits", () => {
+// ESLint 9 reads no meta.languages and runs the rules there; ESLint 10 refuses the config (ruleLanguages.test.ts).
+describe("the rules under @eslint/json's own language (json/json) in ESLint 9, which checks no limits", () => {
   const eslint = (limits: unknown) =>
-    new ESLint({
+    new (ESLint9 as unknown as typeof ESLint)({
       cwd: tmpdir(),
       overrideConfigFile: true,
       overrideConfig: [{ files: ["**/*.json"], plugins: { json, "oms-lint": plugin }, language: "json/json", languageOptions: { limits }, rules: plugin.configs.recommended!.rules }],

@@ -2,7 +2,6 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import json from "@eslint/json";
 import { ESLint, RuleTester } from "eslint";
 import { ESLint as ESLint9 } from "eslint9";
 import { afterAll, describe, expect, it } from "vitest";
@@ -26,8 +25,8 @@ const clean = JSON.stringify(createOrder(), null, 2);
 const taxed = taxedOrder();
 const imported = JSON.stringify(importOrder(), null, 2);
 
-describe("oms-lint/eslint rules under @eslint/json's language (RuleTester, language json/json)", () => {
-  const tester = new RuleTester({ plugins: { json }, language: "json/json" });
+describe("oms-lint/eslint rules under the plugin's language (RuleTester, language oms-lint/json: the one their meta.languages names)", () => {
+  const tester = new RuleTester({ plugins: { "oms-lint": plugin }, language: "oms-lint/json" });
 
   tester.run("tax-rate-cap", plugin.rules["tax-rate-cap"]!, {
     valid: [clean, { code: taxed, settings: { "oms-lint": { skipInternationalTax: true } } }],
@@ -55,7 +54,8 @@ describe("oms-lint/eslint rules under @eslint/json's language (RuleTester, langu
           {
             messageId: "finding",
             line: lineOf(imported, '"maxAmount": -1'),
-            suggestions: [{ messageId: "suggestion", output: imported.replace('"maxAmount": -1', '"maxAmount": null') }],
+            // What the edit does, in the language server's words for its quick fix.
+            suggestions: [{ desc: "Set maxAmount to null (max-amount-null-preferred, our reading: --fix leaves it)", output: imported.replace('"maxAmount": -1', '"maxAmount": null') }],
           },
         ],
       },
@@ -82,8 +82,8 @@ describe("oms-lint/eslint rules under @eslint/json's language (RuleTester, langu
         code: shipless,
         output: null,
         errors: [
-          { line: lineOf(shipless, '"name": "Ground"'), message: /--fix does not remove name/, suggestions: [{ messageId: "suggestionHeld", output: shipless.replace(/\s*"name": "Ground",/, "") }] },
-          { line: lineOf(shipless, '"price": 5'), message: /--fix does not remove price/, suggestions: [{ messageId: "suggestionHeld", output: shipless.replace(/,\s*"price": 5/, "") }] },
+          { line: lineOf(shipless, '"name": "Ground"'), message: /--fix does not remove name/, suggestions: [{ desc: "Remove name (read-only-shipping-fields, --fix leaves it: see the message)", output: shipless.replace(/\s*"name": "Ground",/, "") }] },
+          { line: lineOf(shipless, '"price": 5'), message: /--fix does not remove price/, suggestions: [{ desc: "Remove price (read-only-shipping-fields, --fix leaves it: see the message)", output: shipless.replace(/,\s*"price": 5/, "") }] },
         ],
       },
     ],
@@ -108,8 +108,8 @@ describe("oms-lint/eslint with ESLint's Node API", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const config = recommendedConfig;
 
-  it("names itself for ESLint's cache, and its recommended config sets the language and every rule", () => {
-    expect(plugin.meta).toEqual({ name: "oms-lint", version: JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version });
+  it("names itself for ESLint's cache (and, by its namespace, for the rules' meta.languages under another name), and its recommended config sets the language and every rule", () => {
+    expect(plugin.meta).toEqual({ name: "oms-lint", namespace: "oms-lint", version: JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version });
     expect(plugin.configs.recommended).toMatchObject({ language: "oms-lint/json", plugins: { "oms-lint": plugin } });
     expect(plugin.configs.recommended!.rules).toMatchObject({ "oms-lint/tax-rate-cap": "error", "oms-lint/tax-rate-cap-from-strings": "warn", "oms-lint/max-amount-null-preferred": "warn", "oms-lint/max-amount": "error", "oms-lint/max-amount-string": "warn", "oms-lint/schema": "error" });
     expect(Object.keys(plugin.configs.recommended!.rules!)).toHaveLength(Object.keys(plugin.rules).length);
@@ -164,7 +164,7 @@ describe("oms-lint/eslint with ESLint's Node API", () => {
     const shared = new SharedLint();
     const counted = { meta: { name: "counted" }, rules: eslintRules(shared) };
     const rules = Object.fromEntries(Object.keys(counted.rules).map((id) => [`counted/${id}`, "error" as const]));
-    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [{ files: ["**/*.json"], plugins: { json, counted }, language: "json/json", rules }] });
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [{ files: ["**/*.json"], plugins: { "oms-lint": plugin, counted }, language: "oms-lint/json", rules }] });
     await eslint.lintText(taxed, { filePath: join(dir, "a.json") });
     expect(shared.passes).toBe(1);
     await eslint.lintText(clean, { filePath: join(dir, "b.json") });

@@ -1,4 +1,3 @@
-import json from "@eslint/json";
 import { ESLint, RuleTester } from "eslint";
 import { describe, expect, it } from "vitest";
 import plugin from "../../src/eslint/plugin.js";
@@ -22,7 +21,7 @@ const named = (problem: string) => `settings["oms-lint"]: ${problem}; no oms-lin
 const settingsList = "the settings are: kind, skipInternationalTax, onBlocks, customNoOperationTypes, certifiedPartNumbers";
 
 describe("oms-lint/settings (RuleTester)", () => {
-  const tester = new RuleTester({ plugins: { json }, language: "json/json" });
+  const tester = new RuleTester({ plugins: { "oms-lint": plugin }, language: "oms-lint/json" });
   const at = (problem: string) => [{ message: named(problem), line: 1, column: 1 }];
   tester.run("settings", plugin.rules.settings!, {
     valid: [clean, { code: taxed, settings: { "oms-lint": { skipInternationalTax: true, onBlocks: false, kind: "createOrder", certifiedPartNumbers: ["P1"] } } }],
