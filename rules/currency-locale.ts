@@ -37,7 +37,11 @@ export const currencyLocale = defineRule({
       // currency=EUR" (Create Order's) contradicts it there.
       const currency = asString(order?.currency);
       if (kind !== "importOrder" && currency !== undefined && currency !== "EUR" && isDocumentedCurrency(currency)) {
+        // One cause, one finding: "This is only used when “currency=EUR,”", so beside another
+        // currency the locale is not used at all and en-CA's packing slips are not its trouble;
+        // leaving it out mends both (audit at d7d7efe9: USD with en-CA drew both warnings).
         report({ path: "/currencyLocale", messageId: "notEur", data: { currency: JSON.stringify(currency) } });
+        return;
       }
       // Language tags are case-insensitive (RFC 5646), so "en-ca" is the same locale.
       const locale = order?.currencyLocale;

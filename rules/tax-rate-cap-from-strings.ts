@@ -29,7 +29,7 @@ export const taxRateCapFromStrings = defineRule({
     ...taxedLinesGathered,
     end({ report }, gathered) {
       // The lines, and an order total counting any line, read from strings: the rest is tax-rate-cap's or tax-rate-cap-no-subtotal's,
-      // and on an order that says forceItemTaxOverride false, tax-rate-cap-not-forced's (which says the strings' doubt too).
+      // and on an order that does not set forceItemTaxOverride true, tax-rate-cap-not-forced's (which says the strings' doubt too).
       reportOverCap(report, statedOverCap(gathered, "fromStrings"));
     },
   },

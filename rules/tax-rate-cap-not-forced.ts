@@ -8,22 +8,23 @@ const flagDescription = "“Whether to override the calculated item tax and forc
 
 /**
  * The flag's doubt, after the cap's own words. The document describes forceItemTaxOverride and
- * no more: with it false the OMS may calculate the item tax itself and not apply
- * itemTaxOverride, and then the order does not fail on it; or it may apply it still (SPEC §4's
- * reading of the field as the line's tax). It does not settle which (audit against the seeds).
+ * no more, and gives it no default: without it true the OMS may calculate the item tax itself and
+ * not apply itemTaxOverride, and then the order does not fail on it; or it may apply it still
+ * (SPEC §4's reading of the field as the line's tax). It does not settle which (audits against
+ * the seeds: for false, then for the flag left out or null, at d7d7efe9).
  */
-const falseUnsettled =
-  "with it false the OMS may calculate the item tax itself and not apply itemTaxOverride (then the order does not fail on it), or apply it still; the document does not settle which, so this is our reading";
+const notTrueUnsettled =
+  "without it true the OMS may calculate the item tax itself and not apply itemTaxOverride (then the order does not fail on it), or apply it still; the document does not settle which, so this is our reading";
 
-const notForcedReading = `. But this order sets forceItemTaxOverride false, and the document says of the flag only ${flagDescription}: ${falseUnsettled}: set forceItemTaxOverride true if the OMS is to apply these taxes (then bring them within 20%), or leave the tax to the OMS`;
+const notForcedReading = `. But this order does not set forceItemTaxOverride true (it is false, null or left out), and the document says of the flag only ${flagDescription}, and gives it no default: ${notTrueUnsettled}: set forceItemTaxOverride true if the OMS is to apply these taxes (then bring them within 20%), or leave the tax to the OMS`;
 
 /**
- * A flag the client fills from a variable written bare may be false (this rule's doubt) or true
- * or null (tax-rate-cap's error, or tax-rate-cap-from-strings' warning where a string was read):
+ * A flag the client fills from a variable written bare may be true (tax-rate-cap's error, or
+ * tax-rate-cap-from-strings' warning where a string was read) or not (this rule's doubt):
  * whatever it fills to, the line draws at least this warning, so it stands, and says both (audit
  * of daf6aa2: both findings were dropped).
  */
-const flagFromClientReading = `. But the client fills forceItemTaxOverride from a variable written bare, whose value oms-lint cannot know: filled true or null, the cap above holds (as tax-rate-cap reads it); filled false, the document says of the flag only ${flagDescription}: ${falseUnsettled}: bring these taxes within 20%, or fill forceItemTaxOverride false and leave the tax to the OMS`;
+const flagFromClientReading = `. But the client fills forceItemTaxOverride from a variable written bare, whose value oms-lint cannot know: filled true, the cap above holds (as tax-rate-cap reads it); filled false or null, the document says of the flag only ${flagDescription}, and gives it no default: ${notTrueUnsettled}: bring these taxes within 20%, or fill forceItemTaxOverride false and leave the tax to the OMS`;
 
 /**
  * The flag's readings, by the ending of their message ids, and the places their findings read:
@@ -56,7 +57,7 @@ export const taxRateCapNotForced = defineRule({
   meta: {
     id: "tax-rate-cap-not-forced",
     description:
-      "tax-rate-cap's 20% cap on an order that says forceItemTaxOverride false outright, or (in a request file) whose client fills it from a variable written bare, which may be false: the document does not settle whether the OMS then applies itemTaxOverride or calculates the tax itself, so a line or order total over the cap there is our reading (a warning), whether its numbers came as numbers or as strings.",
+      "tax-rate-cap's 20% cap on an order that does not set forceItemTaxOverride true (false, null or left out), or (in a request file) whose client fills it from a variable written bare: the document gives the flag no default and does not settle whether the OMS then applies itemTaxOverride or calculates the tax itself, so a line or order total over the cap there is our reading (a warning), whether its numbers came as numbers or as strings.",
     defaultSeverity: "warning",
     evidence: "inferred",
     kinds: ["createOrder"],

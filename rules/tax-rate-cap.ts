@@ -35,7 +35,7 @@ export function capMessages(reading: string) {
 
 /**
  * The places every cap finding reads: its line's price, quantity and tax (the order total's, every
- * line's), and forceItemTaxOverride, whose false outright makes the finding tax-rate-cap-not-forced's.
+ * line's), and forceItemTaxOverride, which makes the finding tax-rate-cap-not-forced's unless it is true (or a string).
  */
 export const capPlaces: readonly string[] = [...taxedLinePlaces, forceFlagPlace];
 
@@ -43,8 +43,8 @@ export const capPlaces: readonly string[] = [...taxedLinePlaces, forceFlagPlace]
 export const capReads = everyMessageReads(Object.keys(capMessages("")), capPlaces);
 
 /**
- * forceItemTaxOverride is read as false outright or not: any string there is not false (the
- * schema's finding, not the order saying false), so a quoted variable the client fills, a string
+ * forceItemTaxOverride is read as true or a string, or not: any string there is neither false nor
+ * left out (the schema's finding, not the order leaving the flag unsaid), so a quoted variable the client fills, a string
  * whatever it fills to, leaves the finding standing (RuleMeta.readsAnyString).
  */
 export const capReadsAnyString: readonly string[] = [forceFlagPlace];
@@ -69,7 +69,7 @@ export const taxRateCap = defineRule({
   meta: {
     id: "tax-rate-cap",
     description:
-      "A line's tax (itemTaxOverride) over its subtotal (actualPrice × quantity), and the order's item tax over its item subtotal, must not exceed 20% (unless SKIP_INTERNATIONAL_TAX).",
+      "On an order that sets forceItemTaxOverride true, a line's tax (itemTaxOverride) over its subtotal (actualPrice × quantity), and the order's item tax over its item subtotal, must not exceed 20% (unless SKIP_INTERNATIONAL_TAX).",
     defaultSeverity: "error",
     evidence: "stated",
     kinds: ["createOrder"],
@@ -87,7 +87,7 @@ export const taxRateCap = defineRule({
     end({ report }, gathered) {
       // Only what reads no string: a tax on a subtotal of zero or less, or an order total counting a line of a
       // negative price or quantity, is tax-rate-cap-no-subtotal's; a line or total read from strings, tax-rate-cap-from-strings';
-      // any on an order that says forceItemTaxOverride false, tax-rate-cap-not-forced's.
+      // any on an order that does not set forceItemTaxOverride true (false, null, left out), tax-rate-cap-not-forced's.
       reportOverCap(report, statedOverCap(gathered, "stated"));
     },
   },

@@ -320,30 +320,31 @@ function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): T
 }
 
 /**
- * What an order's forceItemTaxOverride says to the cap: "false" outright; "fromClient", a variable
- * written bare in a request body, which the client may fill to false or to true (or null); or
- * "otherwise" (true, null, left out, a string).
+ * What an order's forceItemTaxOverride says to the cap: "notTrue", false, null or left out;
+ * "fromClient", a variable written bare in a request body, which the client may fill to true or
+ * not; or "otherwise" (true, or a string: the schema's finding).
  */
-export type ForceFlag = "false" | "fromClient" | "otherwise";
+export type ForceFlag = "notTrue" | "fromClient" | "otherwise";
 
 /** Where the order says whether itemTaxOverride is forced. */
 export const forceFlagPlace = "/forceItemTaxOverride";
 
 /**
  * "forceItemTaxOverride boolean Whether to override the calculated item tax and force the
- * orderItem -> itemSpecifics -> itemTaxOverride to be required": an order that says false may
- * have the OMS calculate the item tax itself and not apply itemTaxOverride, and the document does
- * not settle it, so a line over the cap there is our reading (tax-rate-cap-not-forced). Only false
- * itself: left out or null is the SPEC's reading (the field is the line's tax), and a string
+ * orderItem -> itemSpecifics -> itemTaxOverride to be required": the document gives the flag no
+ * default (its neighbours get "The default is …"), so an order that does not say true may have
+ * the OMS calculate the item tax itself and not apply itemTaxOverride, and the document does not
+ * settle it: a line over the cap there is our reading (tax-rate-cap-not-forced), whether the flag
+ * is false, null or left out (audit at d7d7efe9: left out or null was the stated error). A string
  * ("false", or "{{force}}" whatever the client fills it with) is the schema's finding, not the
- * order saying false. A bare variable, whose stand-in is null, may fill to false: the line is our
- * reading there too (filled true, it is the stated error; either way at least the warning).
+ * order leaving the flag unsaid: the error stands there. A bare variable, whose stand-in is null,
+ * may fill to anything: the line is our reading there too.
  */
 function forceFlagOf({ value, filledByClient }: RuleContext): ForceFlag {
-  // Its own property only: a polluted Object.prototype must not turn every order's error into this warning.
+  // Its own property only: a polluted Object.prototype must not turn every order's warning into the error.
   const flag = ownField(asObject(value), "forceItemTaxOverride");
-  if (flag === false) return "false";
-  return flag === null && filledByClient?.(forceFlagPlace) === true ? "fromClient" : "otherwise";
+  if (flag === null && filledByClient?.(forceFlagPlace) === true) return "fromClient";
+  return flag === undefined || flag === null || flag === false ? "notTrue" : "otherwise";
 }
 
 /** A rule's hold on an order's gathered lines, and whether its own visitors gather them. */
@@ -464,8 +465,8 @@ export function readsStrings(over: LineOverCap | OrderOverCap): boolean {
 
 /**
  * How a finding of the document's own rate was read, and so which rule reports it: "stated"
- * (numbers alone, the flag not false: tax-rate-cap's error), "fromStrings" (a number sent as a
- * string: tax-rate-cap-from-strings), "notForced" (the order says forceItemTaxOverride false, or
+ * (numbers alone, the flag true: tax-rate-cap's error), "fromStrings" (a number sent as a
+ * string: tax-rate-cap-from-strings), "notForced" (the order does not say forceItemTaxOverride true, or
  * the client fills it from a bare variable that may be false: tax-rate-cap-not-forced, whatever it
  * read, its message saying a string's doubt too).
  */

@@ -153,8 +153,9 @@ function coveredFrom(word: string, knownWords: readonly string[], at: number): n
 /**
  * How an abbreviation may leave words out. A payload's field is known by its start
  * (`fromStart`): `itemTax` is no forceItemTaxOverride, `taxRate` no shippingTaxRate (the
- * shipping's tax rate is not the order's), and following a wrong "did you mean" renames a
- * caller's data. A tool's own vocabulary (options, settings, rule names) may lose its first
+ * shipping's tax rate is not the order's), nor does it put a word between two of its words
+ * (wordPutBetween: `shippingRate` is no shippingTaxRate), and following a wrong "did you mean"
+ * renames a caller's data. A tool's own vocabulary (options, settings, rule names) may lose its first
  * words too (`anywhere`): `--warn` is --max-warnings, `--dry` --fix-dry-run, and a wrong guess
  * there costs a usage error.
  */
@@ -363,7 +364,44 @@ export function closeName(name: string, candidates: Iterable<string>): string | 
   return standsFor(name, candidates, false, "fromStart");
 }
 
+/**
+ * Whether one name is the other with a whole word of 3 letters or more (or several) put between
+ * two of its words (each kept whole or cut short), before a word of letters: `shippingRate` and
+ * shippingTaxRate (a shipping price is no tax rate; audit at d7d7efe9), `paymentID` and
+ * paymentMethodID. A word put before a slot's number names the same slot (`address1`,
+ * addressLine1); one added at the end, or a word cut short, is an abbreviation (`itemTax`,
+ * `cardSec`); a letter or two is a slip (`optRetailer`, optInRetailer; `catalogDs`, catalogIDs):
+ * those are not this.
+ */
+export function wordPutBetween(written: string, known: string): boolean {
+  const [a, b] = [wordsOf(written), wordsOf(known)];
+  if (a === undefined || b === undefined || a.length === b.length) return false;
+  const writtenFewer = a.length < b.length;
+  const [fewer, more] = writtenFewer ? [a, b] : [b, a];
+  if (fewer.length < 2) return false;
+  // A written word may be the known one cut short, never the other way round.
+  const standsFor = (word: string, each: string) => (writtenFewer ? wordStandsFor(word, each) : wordStandsFor(each, word));
+  let at = 0;
+  // Written words after one that cut a known word short may be that word's rest (`extErnalOrderID`): no word put there.
+  let afterWhole = true;
+  for (let w = 0; w < fewer.length; w++) {
+    const word = fewer[w] as string;
+    const found = more.findIndex((each, j) => j >= at && standsFor(word, each));
+    if (found < 0) return false;
+    if (w > 0 && found > at && afterWhole && !/^[0-9]+$/.test(word) && more.slice(at, found).some((put) => put.length >= shortestCut)) return true;
+    afterWhole = writtenFewer || word === more[found];
+    at = found + 1;
+  }
+  return false;
+}
+
 function standsFor(name: string, candidates: Iterable<string>, byFurtherEdits: boolean, leftOut: WordsLeftOut): string | undefined {
+  const found = nameStoodFor(name, candidates, byFurtherEdits, leftOut);
+  // A payload's field: following a "did you mean" renames the caller's data, so never into another thing named (wordPutBetween).
+  return found !== undefined && leftOut === "fromStart" && wordPutBetween(name, found) ? undefined : found;
+}
+
+function nameStoodFor(name: string, candidates: Iterable<string>, byFurtherEdits: boolean, leftOut: WordsLeftOut): string | undefined {
   if (name.length > nearestNameMaxLength) return undefined;
   const listed = Array.isArray(candidates) ? (candidates as readonly string[]) : [...candidates];
   const lower = name.toLowerCase();

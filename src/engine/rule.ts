@@ -99,7 +99,7 @@ export interface RuleMeta {
   /**
    * The places of `reads` (written as there) whose verdict is the same for any string they hold:
    * the rule asks only whether a string stands there, not which (tax-rate-cap reads
-   * forceItemTaxOverride as false outright or not, and a string is never false). Quotes always
+   * forceItemTaxOverride as true or a string, or not, and any string alike). Quotes always
    * send a string, so a string holding a variable the client fills (`"{{force}}"`) is read as the
    * string it is, and a finding that reads it stands; only a variable written bare (`{{force}}`,
    * which may fill to any JSON value) or a key holding one, which may be that place's key, makes
@@ -211,7 +211,7 @@ export interface RuleContext<Options = Record<string, unknown>> {
    * given otherwise, and for a body holding no such variable. A finding that reads such a place is
    * dropped (RuleMeta.reads); a rule asks this to make instead the finding that holds whatever the
    * value fills to (a bare forceItemTaxOverride: tax-rate-cap-not-forced's warning, which the
-   * line draws whether it fills to false or to true).
+   * line draws whether it fills to true or not).
    */
   readonly filledByClient?: (pointer: string) => boolean;
   report(report: Report): void;

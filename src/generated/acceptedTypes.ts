@@ -180,7 +180,11 @@ export type FraudDataAccepted = unknown;
 /**
  * Custom order data body for POST /api/v2/order/{orderID}/customData and PUT /api/v2/order/{orderID}/customData/{orderCustomDataID}. Its optional IDs take null, read as not sent, with no finding: the custom data documents type them integer and show no null, but say only name and value are required ("The order ID is assumed from the header"), and Create Order, of the same API, sends null for the IDs it leaves unset ("orderID": null in its example; "assigns a value to them instead of “null”"), as a serializer that writes an unset ID as null does. That null means not sent is our reading; we accept it rather than warn because null sends no value to refuse, and a warning on every body of such a serializer would say nothing the user can act on (docs/rules/schema.md, Optional IDs sent as null).
  */
-export type OrderCustomDataRequestAccepted = CustomDataBodyAccepted & {
+export type OrderCustomDataRequestAccepted = OrderCustomDataFieldsAccepted & CustomDataBodyRequiredAccepted;
+/**
+ * The fields of a custom order data body and record, none required here: the body (orderCustomData.json) adds what the documents require of it, the record (orderCustomDataRecord.json) what it carries.
+ */
+export type OrderCustomDataFieldsAccepted = CustomDataBodyAccepted & {
   /**
    * A custom data record's ID: the documents type it integer; or null, read as not sent (orderCustomData.json says why).
    */
@@ -201,7 +205,11 @@ export type OrderCustomDataRequestAccepted = CustomDataBodyAccepted & {
 /**
  * Custom order item data body for POST /api/v2/orderItem/{orderItemID}/customData/?orderID= and PUT /api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID}?orderID= (translated API). Its optional IDs take null, read as not sent, with no finding: the custom data documents type them integer and show no null, but say only name and value are required ("The order ID is assumed from the header"), and Create Order, of the same API, sends null for the IDs it leaves unset ("orderID": null in its example; "assigns a value to them instead of “null”"), as a serializer that writes an unset ID as null does. That null means not sent is our reading; we accept it rather than warn because null sends no value to refuse, and a warning on every body of such a serializer would say nothing the user can act on (docs/rules/schema.md, Optional IDs sent as null).
  */
-export type OrderItemCustomDataRequestAccepted = CustomDataBodyAccepted & {
+export type OrderItemCustomDataRequestAccepted = OrderItemCustomDataFieldsAccepted & CustomDataBodyRequiredAccepted;
+/**
+ * The fields of a custom order item data body and record, none required here: the body (orderItemCustomData.json) adds what the documents require of it, the record (orderItemCustomDataRecord.json) what it carries.
+ */
+export type OrderItemCustomDataFieldsAccepted = CustomDataBodyAccepted & {
   /**
    * A custom data record's ID: the documents type it integer; or null, read as not sent (orderCustomData.json says why).
    */
@@ -233,7 +241,7 @@ export type OrderItemSearchQueryAccepted = QueryParametersAccepted | string;
 export type OrderCustomDataRecordAccepted = {
   orderCustomDataID: number;
   [k: string]: unknown;
-} & OrderCustomDataRequestAccepted & {
+} & OrderCustomDataFieldsAccepted & {
     /**
      * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
      */
@@ -248,7 +256,7 @@ export type OrderCustomDataRecordAccepted = {
 export type OrderItemCustomDataRecordAccepted = {
   orderItemCustomDataID: number;
   [k: string]: unknown;
-} & OrderItemCustomDataRequestAccepted & {
+} & OrderItemCustomDataFieldsAccepted & {
     /**
      * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
      */
@@ -435,7 +443,17 @@ export interface ShippingMethodAccepted {
   price?: unknown;
   description?: unknown;
 }
+/**
+ * A custom data body's name and value, and a returned record's: what the documents require of the body sent (customDataBodyRequired) is not here, so a record (orderCustomDataRecord.json) does not say of itself what holds of POST and PUT bodies.
+ */
 export interface CustomDataBodyAccepted {
+  name?: string;
+  value?: string;
+}
+/**
+ * The name and value a POST or PUT body must send: "for POST and PUT requests, which require a body", not a record the OMS returns (audit at d7d7efe9). Their schemas are customDataBody's, named again so that the body's types say both are sent.
+ */
+export interface CustomDataBodyRequiredAccepted {
   name: string;
   value: string;
 }

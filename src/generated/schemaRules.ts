@@ -184,6 +184,15 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
     }
   },
   {
+    "id": "schema/record-name-value",
+    "description": "A returned custom data record carries the name and value it was given, as the documents' example responses do: the documents require name and value of the POST and PUT bodies, not of a returned record, so a record without them is our reading (a warning), not the body's stated error.",
+    "evidence": "inferred",
+    "source": {
+      "document": "Custom Order Data (seeds/000), Get Custom Order Data (the example response; Custom Order Item Data (seeds/001) likewise)",
+      "passage": "\"name\": \"Custom Data\", \"value\": \"This is sample custom data.\""
+    }
+  },
+  {
     "id": "schema/sort-by-syntax",
     "description": "sortBy is a comma-separated list of field names, each optionally prefixed by + or -: the document states a string of at least one character naming the field(s), with a minus (-) in front of a field name for descending and a plus (+) for ascending; how several are joined (a comma list, no spaces) and how a field name is spelt is our reading.",
     "evidence": "inferred",
@@ -458,23 +467,31 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/date-time-format",
     "evidence": "inferred"
   },
-  "orderCustomDataRecord.json#/allOf/2/required": {
+  "orderCustomDataRecord.json#/allOf/1/required": {
+    "rule": "schema/record-name-value",
+    "evidence": "inferred"
+  },
+  "orderCustomDataRecord.json#/allOf/3/required": {
     "rule": "schema/record-parent-ids",
     "evidence": "inferred"
   },
-  "orderCustomDataRecord.json#/allOf/2/properties/orderID/type": {
+  "orderCustomDataRecord.json#/allOf/3/properties/orderID/type": {
     "rule": "schema/record-parent-ids",
     "evidence": "inferred"
   },
-  "orderItemCustomDataRecord.json#/allOf/2/required": {
+  "orderItemCustomDataRecord.json#/allOf/1/required": {
+    "rule": "schema/record-name-value",
+    "evidence": "inferred"
+  },
+  "orderItemCustomDataRecord.json#/allOf/3/required": {
     "rule": "schema/record-parent-ids",
     "evidence": "inferred"
   },
-  "orderItemCustomDataRecord.json#/allOf/2/properties/orderID/type": {
+  "orderItemCustomDataRecord.json#/allOf/3/properties/orderID/type": {
     "rule": "schema/record-parent-ids",
     "evidence": "inferred"
   },
-  "orderItemCustomDataRecord.json#/allOf/2/properties/itemID/type": {
+  "orderItemCustomDataRecord.json#/allOf/3/properties/itemID/type": {
     "rule": "schema/record-parent-ids",
     "evidence": "inferred"
   },

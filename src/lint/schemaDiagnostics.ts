@@ -307,7 +307,8 @@ function payloadWording(error: AjvError, path: string, payload: Payload): string
   // A currency that ISO 4217 has (ZAR, in any letter case: "zar") is no misspelling of one of Create Order's 35, on an
   // order or an import: no "did you mean QAR?" (following it would charge in another country's money; found by the
   // evidence audit, which saw the import's wording but Create Order's "did you mean"). One of the 35 in other case
-  // ("usd") keeps enumWording's "listed as".
+  // ("usd") keeps enumWording's "listed as". A code ISO 4217 no longer has or never had (RMB, NTD, TRL) is guarded
+  // there: of short codes enumWording offers only the same letters (shortCodeNear), never RUB for RMB.
   const iso = path === "/currency" ? isoCurrencyCodeIgnoringCase(value) : undefined;
   if (iso !== undefined && !isDocumentedCurrency(iso)) return isoCurrencyWording(message, value as string, iso);
   return enumWording(message, value, error.params.allowedValues as unknown[] | undefined, ownField(error, "constraint")?.endsWith(commaListEnum) === true);

@@ -3,6 +3,7 @@ import { nearestName } from "../engine/nearestName.js";
 import { isArrayIndex, segments } from "../json/jsonPointer.js";
 import { lastItem } from "../engine/lastItem.js";
 import { isJsonWhitespace } from "../source/keyTokens.js";
+import { isShortCodeList, shortCodeNear } from "./shortCodeNear.js";
 
 /**
  * The words of a schema finding that depend on the payload: the field a message names, the
@@ -81,7 +82,8 @@ export function isoCurrencyWording(message: string, written: string, code: strin
  * letter case follows `caseJoin` (", " alone, " " in a list, where the note is parenthesised).
  */
 function refusedValue(value: unknown, names: readonly string[], caseJoin: ", " | " "): string {
-  const near = typeof value === "string" ? nearestName(value, names) : undefined;
+  // Of short codes, only the same code in other case or with a swapped pair (shortCodeNear): an edit-distance neighbour is another code.
+  const near = typeof value !== "string" ? undefined : isShortCodeList(names) ? shortCodeNear(value, names) : nearestName(value, names);
   if (near === undefined || near === value) return quote(value);
   if (typeof value === "string" && near.toLowerCase() === value.toLowerCase()) return caseJoin === ", " ? `${quote(value)}, listed as ${quote(near)}` : `${quote(value)} (listed as ${quote(near)})`;
   return `${quote(value)} (did you mean ${near}?)`;

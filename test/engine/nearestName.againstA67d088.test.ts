@@ -117,10 +117,10 @@ const namedImprovements = [
   ["oms-lint options", "warn", undefined, "max-warnings"],
   ["oms-lint options", "out", undefined, "output-file"],
   ["oms-lint options", "dry", undefined, "fix-dry-run"],
-  // fix-suggest: with a field's abbreviation kept to its start, this abbreviates one field where
-  // it had abbreviated two as well (paymentMethodID and orderPaymentID).
-  ["createOrder:/orderPayments/0", "paymentID", undefined, "paymentMethodID"],
-  ["importOrder:/orderPayments/0", "paymentID", undefined, "paymentMethodID"],
+  // paymentID is no paymentMethodID: a word put between a field's words names another thing
+  // (the payment method's ID, not the payment's; audit at d7d7efe9), as a67d088 had it.
+  ["createOrder:/orderPayments/0", "paymentID", undefined, undefined],
+  ["importOrder:/orderPayments/0", "paymentID", undefined, undefined],
   ["createOrder:/shippingAddress", "addres", undefined, undefined],
   ["createOrder:/shippingAddress", "addr", undefined, undefined],
   ["createOrder:/orderItems/0/itemSpecifics", "tax", undefined, undefined],

@@ -82,7 +82,7 @@ const rows: readonly Row[] = [
   {
     name: "a file variable the file defines is filled, and the value sent is checked",
     http: httpFile({ currency: '"{{currency}}"' }, "@currency = USDX\n\n"),
-    findings: [{ ruleId: "schema", messageId: "enum", severity: 2, at: '"{{currency}}"', message: /^currency must be one of the 35 documented ISO codes: .*; got "USDX" \(did you mean USD\?\)$/ }],
+    findings: [{ ruleId: "schema", messageId: "enum", severity: 2, at: '"{{currency}}"', message: /^currency must be one of the 35 documented ISO codes: .*; got "USDX"$/ }],
   },
   {
     name: "a file variable that fills a valid value: nothing",

@@ -38,13 +38,21 @@ ruleTester(currencyLocale, {
       payload: createOrder({ currency: "eur", currencyLocale: "en-CA" }),
       errors: [{ path: "/currencyLocale", messageId: "enCa" }],
     },
+    // One cause, one finding: beside another currency the locale is not used, so only that it is not.
     {
-      name: "en-CA with CAD: both",
+      name: "en-CA with CAD: only that it is not used",
       payload: createOrder({ currency: "CAD", currencyLocale: "en-CA" }),
-      errors: [
-        { path: "/currencyLocale", messageId: "notEur", messageIncludes: ['"CAD"'] },
-        { path: "/currencyLocale", messageId: "enCa" },
-      ],
+      errors: [{ path: "/currencyLocale", messageId: "notEur", messageIncludes: ['"CAD"'] }],
+    },
+    {
+      name: "en-CA with USD (the seed's own order): only that it is not used",
+      payload: createOrder({ currency: "USD", currencyLocale: "en-CA" }),
+      errors: [{ path: "/currencyLocale", messageId: "notEur", messageIncludes: ['"USD"'] }],
+    },
+    {
+      name: "en-ca with GBP: only that it is not used",
+      payload: createOrder({ currency: "GBP", currencyLocale: "en-ca" }),
+      errors: [{ path: "/currencyLocale", messageId: "notEur", messageIncludes: ['"GBP"'] }],
     },
     {
       name: "en-CA on an import too (our reading)",

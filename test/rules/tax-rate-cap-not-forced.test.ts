@@ -20,19 +20,35 @@ const flagLeftOut = (...lines: JsonObject[]) => {
 };
 const taxAt = (index: number) => `/orderItems/${index}/itemSpecifics/itemTaxOverride`;
 /** What every finding says: the flag, the document's own words of it, and that the rest is our reading. */
-const says = ["forceItemTaxOverride false", "“Whether to override the calculated item tax and force the orderItem -> itemSpecifics -> itemTaxOverride to be required”", "our reading"];
+const says = ["does not set forceItemTaxOverride true (it is false, null or left out)", "gives it no default", "“Whether to override the calculated item tax and force the orderItem -> itemSpecifics -> itemTaxOverride to be required”", "our reading"];
 
 ruleTester(taxRateCapNotForced, {
   valid: [
     { name: "forceItemTaxOverride false, the documents' 1 on 1 × 5: exactly 20%", payload: notForced(line(1, 5, 1)) },
     { name: "forceItemTaxOverride true: a line over the cap is tax-rate-cap's error", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: true }) },
-    { name: "forceItemTaxOverride left out: tax-rate-cap's error", payload: flagLeftOut(line(1, 1, 0.5)) },
-    { name: "forceItemTaxOverride null: tax-rate-cap's error", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: null }) },
     { name: "forceItemTaxOverride \"false\", a string: no false outright (the schema's finding), tax-rate-cap's error", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: "false" }) },
     { name: "forceItemTaxOverride false, a tax on a line of 0: tax-rate-cap-no-subtotal's warning", payload: notForced(line(0, 1, 1)) },
+    { name: "forceItemTaxOverride left out, the documents' 1 on 1 × 5: exactly 20%", payload: flagLeftOut(line(1, 5, 1)) },
     { name: "forceItemTaxOverride false, the catalog's SKIP_INTERNATIONAL_TAX: no cap", payload: notForced(line(1, 1, 0.5)), settings: { skipInternationalTax: true } },
   ],
   invalid: [
+    // Seed 004 gives the flag no default ("Whether to override the calculated item tax ..."): left
+    // out or null, the OMS may not apply itemTaxOverride at all, as with false (audit at d7d7efe9).
+    {
+      name: "forceItemTaxOverride left out, a line at 50%: this warning, as for false",
+      payload: flagLeftOut(line(1, 1, 0.5)),
+      errors: [{ path: taxAt(0), messageId: "lineRate", messageIncludes: ["itemTaxOverride 0.5", "50%", ...says] }],
+    },
+    {
+      name: "forceItemTaxOverride null, a line at 50%: this warning, as for false",
+      payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: null }),
+      errors: [{ path: taxAt(0), messageId: "lineRate", messageIncludes: ["itemTaxOverride 0.5", "50%", ...says] }],
+    },
+    {
+      name: "forceItemTaxOverride left out, a tax on a line of 0 beside an untaxed line: the order total, this warning",
+      payload: flagLeftOut(line(0, 1, 2), line(5, 1, null)),
+      errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5", "40%", ...says] }],
+    },
     {
       name: "forceItemTaxOverride false, a line at 50%",
       payload: notForced(line(1, 1, 0.5)),
@@ -57,22 +73,24 @@ ruleTester(taxRateCapNotForced, {
   ],
 });
 
-describe("with forceItemTaxOverride false", () => {
+describe("without forceItemTaxOverride true", () => {
   const capFindings = (kind: "createOrder" | "importOrder", payload: unknown) =>
     validate(kind, payload).diagnostics.filter((d) => d.ruleId.startsWith("tax-rate-cap") || d.ruleId === "create-order-only").map((d) => [d.ruleId, d.severity, d.evidence, d.path]);
-  it("a line over the cap is this warning alone and the order passes; left out, the same line stays the error", () => {
-    expect(capFindings("createOrder", notForced(line(1, 1, 0.5)))).toEqual([["tax-rate-cap-not-forced", "warning", "inferred", taxAt(0)]]);
-    expect(validate("createOrder", notForced(line(1, 1, 0.5))).valid).toBe(true);
-    expect(capFindings("createOrder", flagLeftOut(line(1, 1, 0.5)))).toEqual([["tax-rate-cap", "error", "stated", taxAt(0)]]);
+  it("a line over the cap is this warning alone and the order passes, false, null or left out; with true, the same line is the error", () => {
+    for (const order of [notForced(line(1, 1, 0.5)), flagLeftOut(line(1, 1, 0.5)), orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: null })]) {
+      expect(capFindings("createOrder", order)).toEqual([["tax-rate-cap-not-forced", "warning", "inferred", taxAt(0)]]);
+      expect(validate("createOrder", order).valid).toBe(true);
+    }
+    expect(capFindings("createOrder", orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: true }))).toEqual([["tax-rate-cap", "error", "stated", taxAt(0)]]);
   });
-  it("through the CLI: the warning at the line's tax and exit 0; with the flag left out, the error and exit 1", async () => {
+  it("through the CLI: the warning at the line's tax and exit 0 with the flag left out; with it true, the error and exit 1", async () => {
     const lint = async (payload: unknown) => {
       const { code, stdout } = await runCli(["--stdin", "--kind", "createOrder", "--no-config", "--format", "json"], { input: JSON.stringify(payload) });
       const messages = (JSON.parse(stdout) as { messages: { ruleId: string; severity: number; path: string }[] }[])[0]!.messages;
       return { code, cap: messages.filter((m) => m.ruleId.startsWith("tax-rate-cap")).map((m) => [m.ruleId, m.severity, m.path]) };
     };
-    expect(await lint(notForced(line(1, 1, 0.5)))).toEqual({ code: 0, cap: [["tax-rate-cap-not-forced", 1, taxAt(0)]] });
-    expect(await lint(flagLeftOut(line(1, 1, 0.5)))).toEqual({ code: 1, cap: [["tax-rate-cap", 2, taxAt(0)]] });
+    expect(await lint(flagLeftOut(line(1, 1, 0.5)))).toEqual({ code: 0, cap: [["tax-rate-cap-not-forced", 1, taxAt(0)]] });
+    expect(await lint(orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: true }))).toEqual({ code: 1, cap: [["tax-rate-cap", 2, taxAt(0)]] });
   });
   it("on an import, create-order-only wraps it as it wraps the others", () => {
     expect(capFindings("importOrder", importOrder({ forceItemTaxOverride: false, orderItems: [line(1, 1, 0.5)] }))).toEqual([["create-order-only", "warning", "inferred", taxAt(0)]]);
@@ -80,7 +98,7 @@ describe("with forceItemTaxOverride false", () => {
 });
 
 // One cause, one finding: a line over the cap is reported by exactly one of the cap's rules, and
-// is an error only where the documents state it: the flag not false outright, and no string read.
+// is an error only where the documents state it: the flag true, and no string read.
 describe("every line over the cap: exactly one of the tax rules, an error only when stated", () => {
   const flags: readonly (boolean | null | undefined)[] = [true, false, null, undefined];
   const taxedLine = fc.record({
@@ -102,9 +120,9 @@ describe("every line over the cap: exactly one of the tax rules, an error only w
           // Exact in cents: 5 × tax over price × quantity is over 20%.
           if (5 * taxCents <= cents * quantity) return expect(atLine).toEqual([]);
           expect(atLine).toHaveLength(1);
-          const stated = flag !== false && !asStrings.some(Boolean);
+          const stated = flag === true && !asStrings.some(Boolean);
           expect(atLine[0]!.severity).toBe(stated ? "error" : "warning");
-          expect(atLine[0]!.ruleId).toBe(flag === false ? "tax-rate-cap-not-forced" : stated ? "tax-rate-cap" : "tax-rate-cap-from-strings");
+          expect(atLine[0]!.ruleId).toBe(flag !== true ? "tax-rate-cap-not-forced" : stated ? "tax-rate-cap" : "tax-rate-cap-from-strings");
         });
       }),
       { seed: 20261206, numRuns: 200 },
@@ -112,20 +130,20 @@ describe("every line over the cap: exactly one of the tax rules, an error only w
   });
 });
 
-// In a request file the flag may be a variable: quoted, a string whatever it fills to (never false);
-// bare, any value, false among them (at least this warning); defined in the file, the value it
+// In a request file the flag may be a variable: quoted, a string whatever it fills to (the schema's
+// finding, the error stands); bare, any value (at least this warning); defined in the file, the value it
 // fills to. Found by the audit of daf6aa2: a quoted flag hid tax-rate-cap's error, a bare one both findings.
 describe("every line over the cap in a request file, whatever holds the flag: exactly one of the tax rules", () => {
   /** How the flag is written, the file's head, and what the cap reads it as. */
-  const flags: readonly { written: string | undefined; head?: string; reads: "false" | "fromClient" | "otherwise" }[] = [
+  const flags: readonly { written: string | undefined; head?: string; reads: "notTrue" | "fromClient" | "otherwise" }[] = [
     { written: "true", reads: "otherwise" },
-    { written: "false", reads: "false" },
-    { written: "null", reads: "otherwise" },
-    { written: undefined, reads: "otherwise" },
+    { written: "false", reads: "notTrue" },
+    { written: "null", reads: "notTrue" },
+    { written: undefined, reads: "notTrue" },
     { written: '"false"', reads: "otherwise" },
     { written: '"{{force}}"', reads: "otherwise" },
     { written: "{{force}}", reads: "fromClient" },
-    { written: "{{force}}", head: "@force = false\n\n", reads: "false" },
+    { written: "{{force}}", head: "@force = false\n\n", reads: "notTrue" },
     { written: "{{force}}", head: "@force = true\n\n", reads: "otherwise" },
     { written: '"{{force}}"', head: "@force = false\n\n", reads: "otherwise" },
   ];

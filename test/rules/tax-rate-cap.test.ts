@@ -12,7 +12,7 @@ const withoutTax = (item: JsonObject) => {
   delete (item.itemSpecifics as JsonObject).itemTaxOverride;
   return item;
 };
-/** The order without its forceItemTaxOverride (its default, false). */
+/** The order without its forceItemTaxOverride (the document gives it no default). */
 const withoutForce = (order: JsonObject) => {
   delete order.forceItemTaxOverride;
   return order;
@@ -41,6 +41,11 @@ ruleTester(taxRateCap, {
     // itemTaxOverride when the order says forceItemTaxOverride false, so that is our reading.
     { name: "forceItemTaxOverride false: tax-rate-cap-not-forced's warning, not this error", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: false }) },
     { name: "forceItemTaxOverride false, an order total over the cap: not this error either", payload: orderWithItems([line(0, 1, 2), line(5, 1, null)], { forceItemTaxOverride: false }) },
+    // The document gives the flag no default (its neighbours get "The default is …"): left out or
+    // null, the order does not say the OMS overrides its calculated tax, as false does not (audit at d7d7efe9).
+    { name: "forceItemTaxOverride left out: tax-rate-cap-not-forced's warning, not this error", payload: withoutForce(orderWithItems([line(1, 1, 0.5)])) },
+    { name: "forceItemTaxOverride null: tax-rate-cap-not-forced's warning, not this error", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: null }) },
+    { name: "forceItemTaxOverride left out, an order total over the cap: not this error either", payload: withoutForce(orderWithItems([line(0, 1, 2), line(5, 1, null)])) },
     { name: "itemTaxOverride left out: the OMS computes the tax", payload: order(withoutTax(line(1, 1, 0.5))) },
     { name: "no tax on a zero subtotal", payload: order(line(0, 3, 0)) },
     // "If even a single item has a rate greater than 20%": a tax on a subtotal of zero or less has no rate (tax-rate-cap-no-subtotal's warning).
@@ -130,14 +135,13 @@ ruleTester(taxRateCap, {
       errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5"] }],
     },
     // "forceItemTaxOverride boolean Whether to override the calculated item tax and force the
-    // orderItem -> itemSpecifics -> itemTaxOverride to be required": the flag makes the field
-    // required; a line that sends it is taxed by it (SPEC §4's reading), unless the order says
-    // false outright (tax-rate-cap-not-forced's warning: then the OMS may calculate the tax itself).
+    // orderItem -> itemSpecifics -> itemTaxOverride to be required": with it true the line is taxed
+    // by itemTaxOverride. A string is the schema's finding, not the order leaving the flag unsaid.
     ...([
-      ["forceItemTaxOverride left out", withoutForce(orderWithItems([line(1, 1, 0.5)]))],
-      ["forceItemTaxOverride null", orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: null })],
+      ["forceItemTaxOverride true", orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: true })],
+      ['forceItemTaxOverride "false", a string (the schema\'s finding)', orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: "false" })],
     ] as const).map(([flag, payload]) => ({
-      name: `${flag}: the line's itemTaxOverride is still its tax, 50% is over the cap`,
+      name: `${flag}: the line's itemTaxOverride is its tax, 50% is over the cap`,
       payload,
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["itemTaxOverride 0.5", "50%"] }],
     })),

@@ -84,6 +84,29 @@ describe("records carry their IDs", () => {
     expect(findings("orderCustomDataRecord", { orderCustomDataID: 1, orderID: "5" })).toEqual([["schema", "error", "stated", "/orderID"]]);
     expect(findings("orderItemCustomDataRecord", { orderItemCustomDataID: 1, orderID: 2, itemID: 1.5 })).toEqual([["schema", "error", "stated", "/itemID"]]);
   });
+
+  // The documents require name and value "for POST and PUT requests, which require a body", not of a
+  // returned record: a record without one is our reading of the example responses (audit at d7d7efe9:
+  // it was the body's error, "required for POST and PUT").
+  const withoutField = (record: Record<string, unknown>, field: "name" | "value") => {
+    const { [field]: _left, ...rest } = { ...body, ...record };
+    return rest;
+  };
+  const records = [
+    ["orderCustomDataRecord", { orderCustomDataID: 1, orderID: 2 }],
+    ["orderItemCustomDataRecord", { orderItemCustomDataID: 1, orderID: 2, itemID: 3 }],
+  ] as const;
+  it.each(records.flatMap(([kind, ids]) => (["name", "value"] as const).map((field) => [kind, field, ids] as const)))("%s without %s: a warning of our reading, not the body's error", (kind, field, ids) => {
+    const found = validate(kind, withoutField(ids, field)).diagnostics;
+    expect(found.map((d) => [d.ruleId, d.severity, d.evidence, d.path])).toEqual([["schema/record-name-value", "warning", "inferred", `/${field}`]]);
+    expect(found[0]!.message).toContain(`a returned record carries the ${field} it was given`);
+    expect(found[0]!.message).toContain("our reading");
+    expect(found[0]!.message).not.toContain("required for POST and PUT");
+  });
+  it.each(["orderCustomData", "orderItemCustomData"] as const)("a %s body without value keeps the stated error", (kind) => {
+    const found = validate(kind, withoutField({}, "value")).diagnostics;
+    expect(found.map((d) => [d.ruleId, d.severity, d.path, d.message])).toEqual([["schema", "error", "/value", "value is required (the documents: required for POST and PUT)"]]);
+  });
 });
 
 describe("ID messages say only what the documents say", () => {
