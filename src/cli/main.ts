@@ -30,7 +30,7 @@ import { errorsMeasured, startSuppressions } from "./suppressions.js";
 import { patternCoverage } from "./patternCoverage.js";
 import { withUnknownKindLevel } from "./unknownKind.js";
 import { inShard } from "./shard.js";
-import { pathBase } from "./ciRoot.js";
+import { pathBase, rebased } from "./ciRoot.js";
 import { buildStamp } from "./buildStamp.js";
 import { openCache, runFingerprint } from "./lintCache.js";
 import { UsageError } from "./usageError.js";
@@ -308,14 +308,16 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
   };
   const reports = options.outputs.map((target) => {
     const file = target.file ?? options.outputFile;
+    const from = pathBase(target.format, io.cwd, io.env);
     const context: FormatContext = {
       ...base,
-      cwd: pathBase(target.format, io.cwd, io.env),
+      cwd: from.base,
       color: file === undefined && (options.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb")),
     };
-    return { writer: streamFormats[target.format](context), output: reportOutput(io.writeStdout, file, io.cwd, file === undefined ? undefined : reportFlag(options, file)) };
+    return { writer: streamFormats[target.format](context), rebase: from.rebase, output: reportOutput(io.writeStdout, file, io.cwd, file === undefined ? undefined : reportFlag(options, file)) };
   });
-  const stepSummary = stepSummaryFile === undefined ? undefined : githubStepSummary({ ...base, cwd: pathBase("github", io.cwd, io.env), color: false });
+  const summaryFrom = pathBase("github", io.cwd, io.env);
+  const stepSummary = stepSummaryFile === undefined ? undefined : githubStepSummary({ ...base, cwd: summaryFrom.base, color: false });
   let started = false;
   const totals = { files: 0, errors: 0, warnings: 0 };
   const start = () => {
@@ -329,8 +331,8 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
       totals.files++;
       totals.errors += result.errorCount;
       totals.warnings += result.warningCount;
-      for (const { writer, output } of reports) output.write(writer.file(result));
-      stepSummary?.file(result);
+      for (const { writer, rebase, output } of reports) output.write(writer.file(rebased(result, rebase)));
+      stepSummary?.file(rebased(result, summaryFrom.rebase));
     },
     end() {
       start();

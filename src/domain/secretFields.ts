@@ -12,12 +12,36 @@ import { stringEnd } from "../source/nestingDepth.js";
  * number, security code, expiration and holder's name, which PCI DSS counts as cardholder
  * data; a gift card's pin), a payment method's token (it pays as the card it stands for), the
  * customer's password, e-mail address and phone numbers (customer.phone1, phone2, an
- * address's phone). A message may name such a field; it never quotes what it holds.
+ * address's phone). And credentials a fixture or a request body may carry beside a payload
+ * (an API key, a client secret, an OAuth access or refresh token, an Authorization value, a
+ * private key): no OMS field, but the same harm in a CI log. Names are compared in lower case
+ * with `_` and `-` left out (apiKey, api_key and API-KEY alike). A message may name such a
+ * field; it never quotes what it holds.
  */
-const secretNames: ReadonlySet<string> = new Set(["cardnumber", "cardsecuritycode", "cardexpiration", "cardholdername", "pin", "token", "password", "email"]);
+const secretNames: ReadonlySet<string> = new Set([
+  "cardnumber",
+  "cardsecuritycode",
+  "cardexpiration",
+  "cardholdername",
+  "pin",
+  "token",
+  "password",
+  "email",
+  "apikey",
+  "apisecret",
+  "secret",
+  "clientsecret",
+  "accesstoken",
+  "refreshtoken",
+  "authorization",
+  "privatekey",
+]);
+
+/** What a name is compared by: in lower case, its separators left out. */
+const isSeparator = (char: string) => char === "_" || char === "-";
 
 export function isSecretKey(key: string): boolean {
-  const lower = key.toLowerCase();
+  const lower = key.toLowerCase().replace(/[_-]/g, "");
   return secretNames.has(lower) || /^phone\d*$/.test(lower);
 }
 
@@ -264,8 +288,10 @@ function secretKeyIn(text: string, start: number, end: number): string | undefin
   for (let i = start; i < end; ) {
     const { char, next } = decodedCharAt(text, i, end);
     i = next;
-    phone &&= name.length < "phone".length ? "phone"[name.length] === char.toLowerCase() : char >= "0" && char <= "9";
     name += char;
+    // A separator is no part of the name as compared (api_key is apikey).
+    if (isSeparator(char)) continue;
+    phone &&= lower.length < "phone".length ? "phone"[lower.length] === char.toLowerCase() : char >= "0" && char <= "9";
     // Past the longest fixed name, only a phone field's digits go on: the prefix stops growing.
     if (lower.length <= longestFixedName) lower += char.toLowerCase();
     if (!phone && (lower.length > longestFixedName || !beginsFixedName(lower))) return undefined;

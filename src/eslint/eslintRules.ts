@@ -8,6 +8,7 @@ import { lineStarts } from "../source/lineIndex.js";
 import { languageLimits } from "./languageLimits.js";
 import { eslintRuleOf } from "./noteOwner.js";
 import { mayBePayload } from "./payloadFile.js";
+import { fileEncodingFault } from "./fileEncoding.js";
 import { pluginSettings, type SharedLint } from "./sharedLint.js";
 import { fixTitle } from "../fix/fixTitle.js";
 import { languageId } from "./pluginLanguage.js";
@@ -97,11 +98,20 @@ function eslintRule(
       // rule it runs: the pass runs those alone, and a finding that gives way to another
       // rule's of the same cause is shown only where that rule is off (one cause, one finding,
       // as in the CLI).
+      // The language judged the file below the process's working folder, which parse() stands in
+      // for ESLint's cwd with: where that skipped it (a repository in ~/.work/ linted from ~), its
+      // encoding and limits went unchecked, and are said here, under oms-lint/parse (fix audit).
+      const parserSkipped = !mayBePayload(context.filename, process.cwd());
       return {
         Document() {
+          if (parserSkipped) {
+            const encoding = fileEncodingFault(text, context.physicalFilename);
+            if (encoding !== undefined) return reportByOne(context, id, on, { line: encoding.line, column: encoding.column }, encoding.message);
+          }
           const result = shared.lint(text, context.filename, settings, limits, on, given);
           let starts: Uint32Array | undefined;
           for (const m of result.messages) {
+            if (m.fatal && parserSkipped) reportByOne(context, id, on, { line: m.line, column: m.column }, m.message);
             // A fatal parse verdict is the language's Parsing error; under another language (json/json, which ESLint 9 lets the rules run on) it stays no rule's, as before.
             if (eslintRuleOf(m, result.messages, on) !== id || m.fatal || m.givesWayTo?.some((rule) => on.has(rule))) continue;
             const fix = fixOf(() => (starts ??= lineStarts(text)), m.fix);
@@ -135,6 +145,12 @@ function settingsProblemReport(context: Rule.RuleContext, id: string, on: Readon
       if (reporter === id) context.report({ loc: { line: 1, column: 1 }, messageId: "settings", data: { message: problem } });
     },
   };
+}
+
+/** A parse verdict the language did not give, said once: by `oms-lint/parse`, or when it is off by the first oms-lint rule ESLint runs. */
+function reportByOne(context: Rule.RuleContext, id: string, on: ReadonlySet<string>, loc: { line: number; column: number }, message: string): void {
+  const reporter = on.has(parseRule.id) ? parseRule.id : on.values().next().value;
+  if (reporter === id) context.report({ loc, messageId: "finding", data: { message } });
 }
 
 /** One ESLint rule per oms-lint rule (by its id, `schema` and `request/…` included), plus `settings`, `kind`, `parse` and `postman-info-schema`; all share one lint pass per file. */

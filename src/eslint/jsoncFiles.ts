@@ -1,4 +1,4 @@
-import { isTypeScriptConfigName } from "../files/notPayload.js";
+import { isAppSettingsName, isTypeScriptConfigName } from "../files/notPayload.js";
 
 /** How a file's own tool reads it beyond JSON: comments always, trailing commas where the tool takes them too. */
 export interface JsoncDialect {
@@ -27,6 +27,22 @@ const jsoncNames: ReadonlyMap<string, JsoncDialect> = new Map([
   [".eslintrc.json", { trailingCommas: false }],
   // The Dev Container spec: devcontainer.json is JSON with Comments (VS Code's jsonc parser).
   [".devcontainer.json", withTrailingCommas],
+  // Tools' configs read with comments by their loaders, by our reading of each (not quoted): where
+  // we are not sure a trailing comma is taken too, it stays an error, as strict JSON would have it.
+  // TSLint strips the comments, then JSON.parse.
+  ["tslint.json", { trailingCommas: false }],
+  // Babel reads its .json configs with JSON5.
+  ["babel.config.json", withTrailingCommas],
+  // The Angular CLI reads its workspace with jsonc-parser.
+  ["angular.json", withTrailingCommas],
+  // API Extractor, TSDoc (Rush Stack's JsonFile), TypeDoc and CSpell read their configs with comments.
+  ["api-extractor.json", { trailingCommas: false }],
+  ["tsdoc.json", { trailingCommas: false }],
+  ["typedoc.json", { trailingCommas: false }],
+  ["cspell.json", { trailingCommas: false }],
+  // .NET's configuration and launch profiles: System.Text.Json skipping comments, trailing commas allowed.
+  ["appsettings.json", withTrailingCommas],
+  ["launchSettings.json", withTrailingCommas],
 ]);
 
 /**
@@ -39,7 +55,7 @@ const jsoncNames: ReadonlyMap<string, JsoncDialect> = new Map([
  */
 export function jsoncDialect(names: readonly string[]): JsoncDialect | undefined {
   const name = names.at(-1) ?? "";
-  if (isTypeScriptConfigName(name)) return withTrailingCommas;
+  if (isTypeScriptConfigName(name) || isAppSettingsName(name)) return withTrailingCommas;
   const folders = names.slice(0, -1);
   if (folders.at(-1) === ".vscode") return withTrailingCommas;
   if (name === "devcontainer.json" && (folders.at(-1) === ".devcontainer" || folders.at(-2) === ".devcontainer")) return withTrailingCommas;

@@ -48,7 +48,9 @@ export class OmsJsonLanguage extends JSONLanguage {
 
   override parse(file: ParseFile, context: ParseContext): ParseResult {
     const text = String(file.body);
-    // parse() is given no working folder: ESLint's is the process's. What the CLI's walk from there
+    // parse() is given no working folder (ESLint passes only languageOptions; its cwd reaches the
+    // rules alone), so the process's stands in for it: the two differ only for a tool that gives
+    // ESLint another cwd (README, ESLint: a limit we document). What the CLI's walk from there
     // skips (a hidden file, a file in a hidden folder such as .next/ or in node_modules, a manifest,
     // a JSONC tool's file) is no payload, and gets no oms-lint limit or verdict: judged by its name
     // alone, p8/.next/server/pages-manifest.json of 100,001 members was a fatal "more than 100000

@@ -21,6 +21,18 @@ const names: ReadonlySet<string> = new Set([
   "renovate.json",
   "biome.json",
   "vercel.json",
+  // Tools' configs read as JSON with comments (src/eslint/jsoncFiles.ts) or evidently no payload:
+  // `npx oms-lint .` at a repository's root failed on a commented tslint.json or appsettings.json.
+  "tslint.json",
+  "babel.config.json",
+  "angular.json",
+  "api-extractor.json",
+  "tsdoc.json",
+  "typedoc.json",
+  "cspell.json",
+  // .NET's settings (appsettings.<Environment>.json below) and Visual Studio's Properties/launchSettings.json.
+  "appsettings.json",
+  "launchSettings.json",
   // The JetBrains HTTP Client's environments, which it reads beside the .http files oms-lint lints.
   "http-client.env.json",
   "http-client.private.env.json",
@@ -45,8 +57,18 @@ const postmanVariablesPattern = /\.postman_(?:environment|globals)\.json$/;
 /** The same, as globs of a file's name. */
 export const postmanVariablesGlobs: readonly string[] = ["*.postman_environment.json", "*.postman_globals.json"];
 
+/** .NET's settings per environment (appsettings.Development.json), read as appsettings.json is. */
+const appSettingsPattern = /^appsettings\..+\.json$/;
+
+export function isAppSettingsName(name: string): boolean {
+  return appSettingsPattern.test(name);
+}
+
+/** The same, as a glob of a file's name. */
+export const appSettingsGlob = "appsettings.*.json";
+
 export function isNotPayloadName(name: string): boolean {
-  return names.has(name) || isTypeScriptConfigName(name) || postmanVariablesPattern.test(name);
+  return names.has(name) || isTypeScriptConfigName(name) || postmanVariablesPattern.test(name) || isAppSettingsName(name);
 }
 
 /** The names above but TypeScript's configs: for the editor's fileMatch (walkSkippedMatches.ts). */
@@ -59,7 +81,13 @@ export const notPayloadNames: readonly string[] = [...names];
 export const typeScriptConfigGlobs: readonly string[] = ["tsconfig", "jsconfig"].flatMap((base) => [`${base}.json`, `${base}.*.json`, `${base}-*.json`]);
 
 /** The same, as ignore globs (for globby). */
-export const notPayloadGlobs: readonly string[] = [...[...names].map((name) => `**/${name}`), "**/tsconfig*.json", "**/jsconfig*.json", ...postmanVariablesGlobs.map((glob) => `**/${glob}`)];
+export const notPayloadGlobs: readonly string[] = [
+  ...[...names].map((name) => `**/${name}`),
+  "**/tsconfig*.json",
+  "**/jsconfig*.json",
+  ...postmanVariablesGlobs.map((glob) => `**/${glob}`),
+  `**/${appSettingsGlob}`,
+];
 
 /** A folder a folder walk never enters: a hidden one (.git, .vscode, oms-lint's cache) or node_modules. */
 export function isSkippedFolderName(name: string): boolean {

@@ -40,7 +40,7 @@ export function describeFault(text: string, nativeMessage: string, document?: st
     return { ...fault, message: "a card number here is not valid JSON (not quoted: card numbers never are, whatever field holds them); a string needs double quotes" };
   }
   if (secret === undefined) return { ...fault, message: withoutSecretLookalikes(fault.message) };
-  return { ...fault, message: `the value of ${secret} is not valid JSON here (not quoted: card data, PINs, payment tokens, passwords, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only` };
+  return { ...fault, message: `the value of ${secret} is not valid JSON here (not quoted: card data, PINs, payment tokens, passwords, credentials, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only` };
 }
 
 /** Where a scan of the text first finds it is not JSON (the text's end if it finds no fault): the text before it is JSON so far. */

@@ -1,4 +1,4 @@
-import { isNotPayloadName, isSkippedFolderName, notPayloadNames, postmanVariablesGlobs, typeScriptConfigGlobs } from "../files/notPayload.js";
+import { appSettingsGlob, isNotPayloadName, isSkippedFolderName, notPayloadNames, postmanVariablesGlobs, typeScriptConfigGlobs } from "../files/notPayload.js";
 import { globMatcher } from "../glob/globMatcher.js";
 
 /**
@@ -46,6 +46,8 @@ function skippedNames(name: string): string[] {
     ...notPayloadNames.filter((listed) => matches(listed)),
     // By the config's base name (tsconfig, jsconfig): "*.json" and "ts*" can take one, "order-*.json" none.
     ...typeScriptConfigGlobs.filter((glob) => mayBeginWith(name, glob.split(/[.-]/)[0]!)),
+    // .NET's appsettings.<Environment>.json, by the same plain beginning.
+    ...(mayBeginWith(name, "appsettings.") && matches("appsettings.Development.json") ? [appSettingsGlob] : []),
     // Postman's environments and globals, where the pattern takes such a name whatever its start
     // ("*.json", "*.postman_*.json"). A pattern with a plain start ("order-*.json") could take
     // order-dev.postman_environment.json too, but excluding them there would add an exclusion to

@@ -267,6 +267,31 @@ describe("the CI's root named through a symbolic link", () => {
     expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe("fixtures/y.json");
     expect(sarif.runs[0]!.originalUriBaseIds["%SRCROOT%"].uri).toBe(`file://${realpathSync(real)}/`);
   });
+
+  // Found by the fix audit: the root was compared by its real path, the files' own paths word for word, so a file named through the link ("$GITHUB_WORKSPACE/fixtures") was written by its absolute path.
+  const other = join(dir, "linked-again");
+  symlinkSync(real, other);
+  const named = (format: string, file: string, env: Record<string, string>) => runCli(["-f", format, "--kind", "orderCustomData", file], { cwd: real, env });
+  const table = [
+    { through: "the root as the CI names it", file: join(link, "fixtures", "y.json") },
+    { through: "the root's real path", file: join(realpathSync(real), "fixtures", "y.json") },
+    { through: "another link to the root", file: join(other, "fixtures", "y.json") },
+  ];
+  it.each(table)("a file named through $through is named from the root by github, gitlab and sarif", async ({ file }) => {
+    expect((await named("github", file, { GITHUB_WORKSPACE: link })).stdout).toMatch(/^::error file=fixtures\/y\.json,/);
+    const gitlab = JSON.parse((await named("gitlab", file, { CI_PROJECT_DIR: link })).stdout) as { location: { path: string } }[];
+    expect(gitlab.map((issue) => issue.location.path)).toEqual(["fixtures/y.json"]);
+    const sarif = JSON.parse((await named("sarif", file, { GITHUB_WORKSPACE: link })).stdout) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[];
+    };
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: "fixtures/y.json", uriBaseId: "%SRCROOT%" });
+  });
+
+  it("a file outside the root keeps its absolute path", async () => {
+    const outside = join(dir, "linked-outside.json");
+    writeFileSync(outside, `{"name": "", "value": "v"}`);
+    expect((await named("github", outside, { GITHUB_WORKSPACE: link })).stdout).toContain(`file=${outside},`);
+  });
 });
 
 describe("-f github in GitHub Actions", () => {

@@ -49,7 +49,7 @@ describe("init --vscode: each file gets at most the one schema oms-lint gives it
       linted: ["order.json", "a/b/order.json", "tsconfigs.json", "package.orders.json"],
       configs: ["oms-lint.config.json", "a/oms-lint.config.json"],
     },
-    { glob: "orders/*.json", skipped: ["orders/package.json", "orders/.order.json", "orders/tsconfig-app.json", "orders/http-client.env.json", "orders/dev.postman_environment.json"], linted: ["orders/a.json", "orders/tsconfig_app.json"], configs: ["orders/oms-lint.config.json"] },
+    { glob: "orders/*.json", skipped: ["orders/package.json", "orders/.order.json", "orders/tsconfig-app.json", "orders/http-client.env.json", "orders/dev.postman_environment.json", "orders/tslint.json", "orders/appsettings.Development.json"], linted: ["orders/a.json", "orders/tsconfig_app.json", "orders/appsettings-order.json"], configs: ["orders/oms-lint.config.json"] },
   ])("files $glob: the editor checks none of the files the folder walk never lints, and a config against the config's schema alone", async ({ glob, skipped, linted, configs }) => {
     const dir = workspace();
     writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob, kind: "createOrder" }] }));
@@ -96,7 +96,7 @@ describe("init --vscode: each file gets at most the one schema oms-lint gives it
 
 /** Globs whose match from the folder is the same as VS Code's `**\/<glob>` on the file's URI, so that the editor can agree with oms-lint file for file. */
 const globs = fc.constantFrom("**/*.json", "**/orders/*.json", "**/orders/**/*.json", "**/imports/*.json", "**/a/**/x.json", "**/*.order.json", "**/package*.json", "**/.cache/*.json", "**/{a,.b}/*.json", "**/node_modules/**");
-const names = fc.constantFrom("orders", "imports", "a", ".b", ".cache", "node_modules", "x.json", "package.json", "package.order.json", "tsconfig.json", "tsconfig.app.json", "oms-lint.config.json", ".x.json", "b.order.json", "http-client.env.json", "dev.postman_environment.json");
+const names = fc.constantFrom("orders", "imports", "a", ".b", ".cache", "node_modules", "x.json", "package.json", "package.order.json", "tsconfig.json", "tsconfig.app.json", "oms-lint.config.json", ".x.json", "b.order.json", "http-client.env.json", "dev.postman_environment.json", "tslint.json", "appsettings.Production.json");
 const kinds = ["createOrder", "importOrder", "orderCustomData"] as const;
 
 describe("init --vscode, property: VS Code's matcher gives a file oms-lint's kind, or nothing where the folder walk never lints it", () => {

@@ -31,6 +31,14 @@ const notPayloads: Record<string, string> = {
   "tsconfig.build.json": '{ "extends": "./tsconfig.json" }',
   "jsconfig.json": '{ "compilerOptions": {} }',
   ...Object.fromEntries(["composer.json", "deno.json", "lerna.json", "nx.json", "turbo.json", "renovate.json", "biome.json", "vercel.json"].map((name) => [name, '{ "$schema": "x" }'])),
+  // Tools' configs read with comments (audit: `npx oms-lint .` failed on each, commented as its tool allows).
+  "tslint.json": '{\n  // rules\n  "extends": "tslint:recommended"\n}\n',
+  "babel.config.json": '{\n  // presets\n  "presets": ["@babel/preset-env"],\n}\n',
+  "angular.json": '{ /* workspace */ "version": 1, "projects": {}, }',
+  ...Object.fromEntries(["api-extractor.json", "tsdoc.json", "typedoc.json", "cspell.json"].map((name) => [name, '{\n  // config\n  "$schema": "x"\n}\n'])),
+  "appsettings.json": '{\n  // Logging\n  "Logging": { "LogLevel": { "Default": "Information" } },\n}\n',
+  "appsettings.Development.json": '{ "ConnectionStrings": { /* local */ "Default": "Server=." } }',
+  "Properties/launchSettings.json": '{ "profiles": { "api": { "commandName": "Project", }, }, }',
   "oms-lint.config.json": '{ "files": [] }',
   "oms-lint-suppressions.json": "{}",
 };

@@ -28,7 +28,7 @@ const faultsAtSecrets: Record<string, { readonly text: string; readonly says: Re
     says: /^a comma is missing before "cardIssuer": separate values and members with ","$/,
   },
   "password-wrong-closer.json": { text: '{"customer": {"password": "x"]}', says: /^"\]" closes no array here: the object opened at line 1, column 14 ends with "\}"$/ },
-  "password-unclosed.json": { text: '{"customer": {"password": "hunter22', says: /^the value of password is not valid JSON here \(not quoted: card data, PINs, payment tokens, passwords, e-mail addresses and phone numbers never are\)/ },
+  "password-unclosed.json": { text: '{"customer": {"password": "hunter22', says: /^the value of password is not valid JSON here \(not quoted: card data, PINs, payment tokens, passwords, credentials, e-mail addresses and phone numbers never are\)/ },
 };
 
 /** Each file, what it holds, and what the CLI's verdict says of it. */

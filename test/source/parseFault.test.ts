@@ -180,7 +180,7 @@ describe("past the entries limit and broken too: the first fault in the text is 
 
 /** What a fault inside a secret field's value says: the field's name, never its text. */
 const secretWords = (field: string) =>
-  `the value of ${field} is not valid JSON here (not quoted: card data, PINs, payment tokens, passwords, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only`;
+  `the value of ${field} is not valid JSON here (not quoted: card data, PINs, payment tokens, passwords, credentials, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only`;
 
 describe("a fault after a secret field's value is told as after any other field's (found by the audit of every surface)", () => {
   // A service logs these messages: the secret's own words are kept for a fault INSIDE its value;
