@@ -106,13 +106,13 @@ describe("oms-lint --fix", () => {
 
   // Found by the audit of what oms-lint writes: both files below lost their mark, and the run said nothing of a change.
   it.each(["--fix", "--fix-dry-run"])("%s strips a byte order mark from a payload only: a file it reports as no payload, or no JSON, is left byte for byte", async (flag) => {
-    const untouched = { "appsettings.json": `\uFEFF{"Logging":{"LogLevel":{"Default":"Information"}}}`, "broken.json": `\uFEFF{"broken":` };
+    const untouched = { "logging.json": `\uFEFF{"Logging":{"LogLevel":{"Default":"Information"}}}`, "broken.json": `\uFEFF{"broken":` };
     const dir = folder({ ...untouched, "order.json": careless() });
     const run = await runCli([flag, "-f", "compact", "."], { cwd: dir });
     expect(run.code).toBe(1);
     for (const [name, text] of Object.entries(untouched)) expect(readFileSync(join(dir, name), "utf8")).toBe(text);
     const report = flag === "--fix" ? run.stdout : run.stderr;
-    expect(report).toMatch(/^appsettings\.json:1:1: warning [^\n]*\[kind\]\n/m);
+    expect(report).toMatch(/^logging\.json:1:1: warning [^\n]*\[kind\]\n/m);
     expect(report).toMatch(/^broken\.json:1:\d+: error [^\n]*\[parse\]\n/m);
     if (flag === "--fix") expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(mended);
     else expect(run.stdout).toBe(unifiedDiff(careless(), mended, { fromFile: "a/order.json", toFile: "b/order.json" }));
