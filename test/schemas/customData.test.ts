@@ -103,6 +103,23 @@ describe("records carry their IDs", () => {
     expect(found[0]!.message).toContain("our reading");
     expect(found[0]!.message).not.toContain("required for POST and PUT");
   });
+  // The type comes from the same table as the requirement ("for POST and PUT requests"): a record's name or
+  // value of the wrong type is our reading too, worded for a record, no "send …" (audit at 3df60815: null was the body's stated error).
+  const wrongTypes = [null, 5, true, { a: 1 }] as const;
+  it.each(records.flatMap(([kind, ids]) => (["name", "value"] as const).flatMap((field) => wrongTypes.map((wrong) => [kind, field, wrong, ids] as const))))(
+    "%s with %s %j: a warning of our reading, not the body's error",
+    (kind, field, wrong, ids) => {
+      const found = validate(kind, { ...body, ...ids, [field]: wrong }).diagnostics;
+      expect(found.map((d) => [d.ruleId, d.severity, d.evidence, d.path])).toEqual([["schema/record-name-value", "warning", "inferred", `/${field}`]]);
+      expect(found[0]!.message).toContain(`${field} must be a string: a returned record carries the ${field} it was given`);
+      expect(found[0]!.message).toContain("our reading");
+      expect(found[0]!.message).not.toContain("send");
+    },
+  );
+  it.each(["orderCustomData", "orderItemCustomData"] as const)("a %s body whose value is null keeps the stated error, worded for a body", (kind) => {
+    const found = validate(kind, { ...body, value: null }).diagnostics;
+    expect(found.map((d) => [d.ruleId, d.severity, d.path, d.message])).toEqual([["schema", "error", "/value", 'value must be a string (send numbers and booleans as strings, e.g. "true")']]);
+  });
   it.each(["orderCustomData", "orderItemCustomData"] as const)("a %s body without value keeps the stated error", (kind) => {
     const found = validate(kind, withoutField({}, "value")).diagnostics;
     expect(found.map((d) => [d.ruleId, d.severity, d.path, d.message])).toEqual([["schema", "error", "/value", "value is required (the documents: required for POST and PUT)"]]);
