@@ -1,7 +1,13 @@
-import { asObject, asString, isPresent } from "../src/domain/payloadParts.js";
-import { isDocumentedCurrency } from "../src/domain/currencies.js";
+import { asObject, isPresent } from "../src/domain/payloadParts.js";
+import { isDocumentedCurrency, isoCurrencyCodeIgnoringCase } from "../src/domain/currencies.js";
 import { defineRule } from "../src/engine/rule.js";
 import { readOnImport } from "../src/domain/importReading.js";
+
+/** The currency code a value spells in any letter case: an ISO 4217 code, or one of the 35 where the runtime lists none. */
+function currencyCode(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  return isoCurrencyCodeIgnoringCase(value) ?? (isDocumentedCurrency(value.toUpperCase()) ? value.toUpperCase() : undefined);
+}
 
 export const currencyLocale = defineRule({
   meta: {
@@ -30,13 +36,16 @@ export const currencyLocale = defineRule({
     payload({ value, kind, report }) {
       const order = asObject(value);
       if (!isPresent(order?.currencyLocale)) return;
-      // A missing, ill-typed or undocumented currency ("eur", "EURO") is the schema's one finding,
-      // at /currency: the fault is the currency, not the locale, so there is nothing to compare.
+      // A currency code other than EUR, in any letter case and whether or not among the 35 (ZAR,
+      // whose refusal is the schema's error at /currency): the locale is not used (audit at
+      // 3df60815: ZAR with en-CA drew the packing slips' warning). A missing or ill-typed currency,
+      // or one that is no code ("EURO"), may be meant as EUR: the locale is judged as with EUR.
       // Not on an import: its document defines currencyLocale as "the manufacturer’s language or
       // region" with "The default is “en-US”", whatever the currency, so "only used when
       // currency=EUR" (Create Order's) contradicts it there.
-      const currency = asString(order?.currency);
-      if (kind !== "importOrder" && currency !== undefined && currency !== "EUR" && isDocumentedCurrency(currency)) {
+      const currency = order?.currency;
+      const code = currencyCode(currency);
+      if (kind !== "importOrder" && code !== undefined && code !== "EUR") {
         // One cause, one finding: "This is only used when “currency=EUR,”", so beside another
         // currency the locale is not used at all and en-CA's packing slips are not its trouble;
         // leaving it out mends both (audit at d7d7efe9: USD with en-CA drew both warnings).

@@ -1,6 +1,6 @@
 import { statedOverCap, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
-import { capMessages, capReads, capReadsAnyString, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
+import { capMessages, capReads, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
 
 /**
  * A finding that reads a number sent as a string: the documents show numbers there and say
@@ -23,7 +23,6 @@ export const taxRateCapFromStrings = defineRule({
     source: taxRateCap.meta.source,
     messages: capMessages(stringsOurReading),
     reads: capReads,
-    readsAnyString: capReadsAnyString,
   },
   visit: {
     ...taxedLinesGathered,

@@ -1,6 +1,7 @@
 import { readsStrings, statedOverCap, taxedLinePlaces, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
-import { capMessages, capPlaces, capReadsAnyString, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
+import { describeArgument, quotedText } from "../src/engine/argumentWords.js";
+import { capMessages, capPlaces, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
 import { stringsOurReading } from "./tax-rate-cap-from-strings.js";
 
 /** The document's whole description of the flag, quoted in every message. */
@@ -16,15 +17,25 @@ const flagDescription = "“Whether to override the calculated item tax and forc
 const notTrueUnsettled =
   "without it true the OMS may calculate the item tax itself and not apply itemTaxOverride (then the order does not fail on it), or apply it still; the document does not settle which, so this is our reading";
 
-const notForcedReading = `. But this order does not set forceItemTaxOverride true (it is false, null or left out), and the document says of the flag only ${flagDescription}, and gives it no default: ${notTrueUnsettled}: set forceItemTaxOverride true if the OMS is to apply these taxes (then bring them within 20%), or leave the tax to the OMS`;
+const notForcedReading = `. But this order does not set forceItemTaxOverride true: it {{flag}}, and the document says of the flag only ${flagDescription}, and gives it no default: ${notTrueUnsettled}: set forceItemTaxOverride true if the OMS is to apply these taxes (then bring them within 20%), or leave the tax to the OMS`;
 
 /**
- * A flag the client fills from a variable written bare may be true (tax-rate-cap's error, or
+ * What the order does with the flag, for the message to say (`{{flag}}`): a string quoted as
+ * messages quote a payload's text (redacted, shortened), another value by its type.
+ */
+function flagAsSent(value: unknown): string {
+  if (value === undefined) return "leaves forceItemTaxOverride out";
+  if (value === null || value === false) return `sets forceItemTaxOverride ${String(value)}`;
+  return `sets forceItemTaxOverride to ${typeof value === "string" ? `the string ${quotedText(value)}` : describeArgument(value)}`;
+}
+
+/**
+ * A flag the client fills from a variable, bare or quoted, may be true (tax-rate-cap's error, or
  * tax-rate-cap-from-strings' warning where a string was read) or not (this rule's doubt):
  * whatever it fills to, the line draws at least this warning, so it stands, and says both (audit
  * of daf6aa2: both findings were dropped).
  */
-const flagFromClientReading = `. But the client fills forceItemTaxOverride from a variable written bare, whose value oms-lint cannot know: filled true, the cap above holds (as tax-rate-cap reads it); filled false or null, the document says of the flag only ${flagDescription}, and gives it no default: ${notTrueUnsettled}: bring these taxes within 20%, or fill forceItemTaxOverride false and leave the tax to the OMS`;
+const flagFromClientReading = `. But the client fills forceItemTaxOverride from a variable, whose value oms-lint cannot know: filled true (or the string "true"), the cap above holds (as tax-rate-cap reads it); filled false, null or anything else, the document says of the flag only ${flagDescription}, and gives it no default: ${notTrueUnsettled}: bring these taxes within 20%, or fill forceItemTaxOverride false and leave the tax to the OMS`;
 
 /**
  * The flag's readings, by the ending of their message ids, and the places their findings read:
@@ -57,7 +68,7 @@ export const taxRateCapNotForced = defineRule({
   meta: {
     id: "tax-rate-cap-not-forced",
     description:
-      "tax-rate-cap's 20% cap on an order that does not set forceItemTaxOverride true (false, null or left out), or (in a request file) whose client fills it from a variable written bare: the document gives the flag no default and does not settle whether the OMS then applies itemTaxOverride or calculates the tax itself, so a line or order total over the cap there is our reading (a warning), whether its numbers came as numbers or as strings.",
+      "tax-rate-cap's 20% cap on an order that does not set forceItemTaxOverride true (false, null, left out, or a string other than \"true\"), or (in a request file) whose client fills it from a variable: the document gives the flag no default and does not settle whether the OMS then applies itemTaxOverride or calculates the tax itself, so a line or order total over the cap there is our reading (a warning), whether its numbers came as numbers or as strings.",
     defaultSeverity: "warning",
     evidence: "inferred",
     kinds: ["createOrder"],
@@ -67,14 +78,15 @@ export const taxRateCapNotForced = defineRule({
     },
     messages,
     reads,
-    readsAnyString: capReadsAnyString,
   },
   visit: {
     ...taxedLinesGathered,
     end({ report }, gathered) {
       // Every finding of the document's rate on such an order, one finding for both doubts where a string was read too.
-      const ending = gathered.gathered.flag === "fromClient" ? "FlagFromClient" : "";
-      reportOverCap(report, statedOverCap(gathered, "notForced"), (over) => ending + (readsStrings(over) ? "FromStrings" : ""));
+      const fromClient = gathered.gathered.flag === "fromClient";
+      const ending = fromClient ? "FlagFromClient" : "";
+      const said: Record<string, string> = fromClient ? {} : { flag: flagAsSent(gathered.gathered.flagValue) };
+      reportOverCap(report, statedOverCap(gathered, "notForced"), (over) => ending + (readsStrings(over) ? "FromStrings" : ""), said);
     },
   },
 });

@@ -35,32 +35,32 @@ export function capMessages(reading: string) {
 
 /**
  * The places every cap finding reads: its line's price, quantity and tax (the order total's, every
- * line's), and forceItemTaxOverride, which makes the finding tax-rate-cap-not-forced's unless it is true (or a string).
+ * line's), and forceItemTaxOverride, which makes the finding tax-rate-cap-not-forced's unless it is
+ * true (or the string "true"). A variable there, bare or quoted, may fill to either: the cap's
+ * rules see it (RuleContext.filledByClient) and tax-rate-cap-not-forced reports the finding that
+ * holds either way, so no rule reads any string there alike (RuleMeta.readsAnyString).
  */
 export const capPlaces: readonly string[] = [...taxedLinePlaces, forceFlagPlace];
 
 /** What every cap finding reads (capPlaces). */
 export const capReads = everyMessageReads(Object.keys(capMessages("")), capPlaces);
 
-/**
- * forceItemTaxOverride is read as true or a string, or not: any string there is neither false nor
- * left out (the schema's finding, not the order leaving the flag unsaid), so a quoted variable the client fills, a string
- * whatever it fills to, leaves the finding standing (RuleMeta.readsAnyString).
- */
-export const capReadsAnyString: readonly string[] = [forceFlagPlace];
-
 /** The ending of a finding's message id, for a rule whose messages say more of some findings (tax-rate-cap-not-forced's strings). */
 type MessageVariant = (over: LineOverCap | OrderOverCap) => string;
 
-/** Reports the lines over the document's cap at their tax, and the order total at /orderItems, each in its message of capMessages (with `variant`'s ending). */
-export function reportOverCap(report: (found: Report) => void, { lines, order }: TaxCapVerdict, variant: MessageVariant = () => ""): void {
+/**
+ * Reports the lines over the document's cap at their tax, and the order total at /orderItems, each
+ * in its message of capMessages (with `variant`'s ending), its data with `said` (what a rule's
+ * reading says of the order: tax-rate-cap-not-forced's flag as sent).
+ */
+export function reportOverCap(report: (found: Report) => void, { lines, order }: TaxCapVerdict, variant: MessageVariant = () => "", said: Readonly<Record<string, string>> = {}): void {
   for (const found of lines) {
-    report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: (overByFloatNoise(found) ? "lineRateFloatNoise" : "lineRate") + variant(found), data: lineAmounts(found) });
+    report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: (overByFloatNoise(found) ? "lineRateFloatNoise" : "lineRate") + variant(found), data: { ...lineAmounts(found), ...said } });
   }
   if (order === undefined) return;
   // Counted without the negative lines, the total differs from the whole order's: the message says on which lines.
   const noise = overByFloatNoise(order);
-  const data = { ...capAmounts(order), fromStrings: orderStringsNote(order) };
+  const data = { ...capAmounts(order), fromStrings: orderStringsNote(order), ...said };
   if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: (noise ? "orderRateLeavingOutNegativeLinesFloatNoise" : "orderRateLeavingOutNegativeLines") + variant(order), data: { ...data, lines: linesNamed(order.leftOut) } });
   else report({ path: "/orderItems", messageId: (noise ? "orderRateFloatNoise" : "orderRate") + variant(order), data });
 }
@@ -80,14 +80,13 @@ export const taxRateCap = defineRule({
     },
     messages: capMessages(""),
     reads: capReads,
-    readsAnyString: capReadsAnyString,
   },
   visit: {
     ...taxedLinesGathered,
     end({ report }, gathered) {
       // Only what reads no string: a tax on a subtotal of zero or less, or an order total counting a line of a
       // negative price or quantity, is tax-rate-cap-no-subtotal's; a line or total read from strings, tax-rate-cap-from-strings';
-      // any on an order that does not set forceItemTaxOverride true (false, null, left out), tax-rate-cap-not-forced's.
+      // any on an order that does not set forceItemTaxOverride true (false, null, left out, a string but "true"), tax-rate-cap-not-forced's.
       reportOverCap(report, statedOverCap(gathered, "stated"));
     },
   },

@@ -13,8 +13,9 @@ import { numbersAsWritten } from "../source/numbersAsWritten.js";
  * lines; tax-rate-cap reports what the document states (a rate over 20% on a subtotal above
  * zero), tax-rate-cap-from-strings the same rate on numbers sent as strings (that the OMS reads
  * them as the numbers they spell is our reading), tax-rate-cap-not-forced the same rate on an
- * order that says forceItemTaxOverride false outright, or whose client fills it from a bare
- * variable (that the OMS then applies itemTaxOverride at all is our reading), tax-rate-cap-no-subtotal what is our reading (a tax on a subtotal of
+ * order that does not set forceItemTaxOverride true (false, null, left out or any other value), or
+ * whose client fills it from a variable (that the OMS then applies itemTaxOverride at all is our
+ * reading), tax-rate-cap-no-subtotal what is our reading (a tax on a subtotal of
  * zero or less, whose rate is no number the document speaks of, and an order total whose
  * subtotal counts a line of a negative price or quantity, which the documents give no line).
  */
@@ -62,6 +63,8 @@ export interface GatheredLines {
   strings: Map<number, LineStrings> | undefined;
   /** What the order's forceItemTaxOverride says to the cap (forceFlagOf). */
   readonly flag: ForceFlag;
+  /** The order's forceItemTaxOverride as sent (undefined: left out), for a message to say which it is. */
+  readonly flagValue: unknown;
 }
 
 /** A line or an order over the cap, in exact decimals. */
@@ -320,11 +323,13 @@ function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): T
 }
 
 /**
- * What an order's forceItemTaxOverride says to the cap: "notTrue", false, null or left out;
- * "fromClient", a variable written bare in a request body, which the client may fill to true or
- * not; or "otherwise" (true, or a string: the schema's finding).
+ * What an order's forceItemTaxOverride says to the cap: "true", true or the string "true" (the
+ * schema's finding of its type aside, the one spelling that reads as true); "fromClient", a
+ * variable in a request body, bare or quoted, which the client may fill to true or not; or
+ * "notTrue", anything else: false, null, left out, or another string ("false", "", "yes"),
+ * which is no nearer true than false is.
  */
-export type ForceFlag = "notTrue" | "fromClient" | "otherwise";
+export type ForceFlag = "true" | "fromClient" | "notTrue";
 
 /** Where the order says whether itemTaxOverride is forced. */
 export const forceFlagPlace = "/forceItemTaxOverride";
@@ -336,15 +341,14 @@ export const forceFlagPlace = "/forceItemTaxOverride";
  * the OMS calculate the item tax itself and not apply itemTaxOverride, and the document does not
  * settle it: a line over the cap there is our reading (tax-rate-cap-not-forced), whether the flag
  * is false, null or left out (audit at d7d7efe9: left out or null was the stated error). A string
- * ("false", or "{{force}}" whatever the client fills it with) is the schema's finding, not the
- * order leaving the flag unsaid: the error stands there. A bare variable, whose stand-in is null,
- * may fill to anything: the line is our reading there too.
+ * is the schema's finding of its type; of strings only "true" reads as true and keeps the error
+ * ("false", "" or "yes" is no nearer true than false: audit at 3df60815, where "false" drew the
+ * stated error beside the type's). A variable, bare (its stand-in null) or quoted ("{{force}}"),
+ * may fill to true or not: the line is our reading there too, in words that say both.
  */
-function forceFlagOf({ value, filledByClient }: RuleContext): ForceFlag {
-  // Its own property only: a polluted Object.prototype must not turn every order's warning into the error.
-  const flag = ownField(asObject(value), "forceItemTaxOverride");
-  if (flag === null && filledByClient?.(forceFlagPlace) === true) return "fromClient";
-  return flag === undefined || flag === null || flag === false ? "notTrue" : "otherwise";
+function forceFlagOf(flag: unknown, filledByClient: RuleContext["filledByClient"]): ForceFlag {
+  if ((flag === null || typeof flag === "string") && filledByClient?.(forceFlagPlace) === true) return "fromClient";
+  return flag === true || flag === "true" ? "true" : "notTrue";
 }
 
 /** A rule's hold on an order's gathered lines, and whether its own visitors gather them. */
@@ -367,7 +371,9 @@ export const taxedLinesGathered = {
     let gathers = false;
     const gathered = memo(taxedLinesGathered, (): GatheredLines => {
       gathers = true;
-      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, flag: forceFlagOf(context) };
+      // Its own property only: a polluted Object.prototype must not turn every order's warning into the error.
+      const flagValue = ownField(asObject(context.value), "forceItemTaxOverride");
+      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, flag: forceFlagOf(flagValue, context.filledByClient), flagValue };
     });
     return { gathered, gathers };
   },
@@ -473,7 +479,7 @@ export function readsStrings(over: LineOverCap | OrderOverCap): boolean {
 export type CapReading = "stated" | "fromStrings" | "notForced";
 
 function readingOf(over: LineOverCap | OrderOverCap, flag: ForceFlag): CapReading {
-  if (flag !== "otherwise") return "notForced";
+  if (flag !== "true") return "notForced";
   return readsStrings(over) ? "fromStrings" : "stated";
 }
 

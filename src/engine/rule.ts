@@ -98,14 +98,15 @@ export interface RuleMeta {
   readonly reads?: Readonly<Record<string, readonly string[]>>;
   /**
    * The places of `reads` (written as there) whose verdict is the same for any string they hold:
-   * the rule asks only whether a string stands there, not which (tax-rate-cap reads
-   * forceItemTaxOverride as true or a string, or not, and any string alike). Quotes always
-   * send a string, so a string holding a variable the client fills (`"{{force}}"`) is read as the
-   * string it is, and a finding that reads it stands; only a variable written bare (`{{force}}`,
-   * which may fill to any JSON value) or a key holding one, which may be that place's key, makes
-   * the read unknown (src/requests/unfilledReads.ts). A finding that holds whatever a bare
-   * variable there fills to is its rule's to make: it asks RuleContext.filledByClient, and its
-   * message for that case reads the place no more (tax-rate-cap-not-forced's FlagFromClient ids).
+   * the rule asks only whether a string stands there, not which. Quotes always send a string, so
+   * a string holding a variable the client fills (`"{{v}}"`) is read as the string it is, and a
+   * finding that reads it stands; only a variable written bare (`{{v}}`, which may fill to any
+   * JSON value) or a key holding one, which may be that place's key, makes the read unknown
+   * (src/requests/unfilledReads.ts). No built-in rule names one now: the tax cap's rules read
+   * forceItemTaxOverride's string "true" as true, and "false" as not (audit at 3df60815). A finding that
+   * holds whatever a variable fills to is its rule's to make: it asks RuleContext.filledByClient,
+   * and its message for that case reads the place no more (tax-rate-cap-not-forced's
+   * FlagFromClient ids).
    */
   readonly readsAnyString?: readonly string[];
   /**
@@ -210,8 +211,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
    * (src/requests/bodyVariables.ts) though it may fill to any JSON value. Undefined for a payload
    * given otherwise, and for a body holding no such variable. A finding that reads such a place is
    * dropped (RuleMeta.reads); a rule asks this to make instead the finding that holds whatever the
-   * value fills to (a bare forceItemTaxOverride: tax-rate-cap-not-forced's warning, which the
-   * line draws whether it fills to true or not).
+   * value fills to (a forceItemTaxOverride the client fills, bare or quoted:
+   * tax-rate-cap-not-forced's warning, which the line draws whether it fills to true or not).
    */
   readonly filledByClient?: (pointer: string) => boolean;
   report(report: Report): void;

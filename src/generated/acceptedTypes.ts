@@ -241,6 +241,16 @@ export type OrderItemSearchQueryAccepted = QueryParametersAccepted | string;
 export type OrderCustomDataRecordAccepted = {
   orderCustomDataID: number;
   [k: string]: unknown;
+} & {
+  /**
+   * A string, as the documents' example responses show it: of a record, our reading (a body's type is stated: customDataNameType).
+   */
+  name?: unknown;
+  /**
+   * A string, as the documents' example responses show it: of a record, our reading (a body's type is stated: customDataValueType).
+   */
+  value?: unknown;
+  [k: string]: unknown;
 } & OrderCustomDataFieldsAccepted & {
     /**
      * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
@@ -255,6 +265,16 @@ export type OrderCustomDataRecordAccepted = {
  */
 export type OrderItemCustomDataRecordAccepted = {
   orderItemCustomDataID: number;
+  [k: string]: unknown;
+} & {
+  /**
+   * A string, as the documents' example responses show it: of a record, our reading (a body's type is stated: customDataNameType).
+   */
+  name?: unknown;
+  /**
+   * A string, as the documents' example responses show it: of a record, our reading (a body's type is stated: customDataValueType).
+   */
+  value?: unknown;
   [k: string]: unknown;
 } & OrderItemCustomDataFieldsAccepted & {
     /**
@@ -447,14 +467,26 @@ export interface ShippingMethodAccepted {
  * A custom data body's name and value, and a returned record's: what the documents require of the body sent (customDataBodyRequired) is not here, so a record (orderCustomDataRecord.json) does not say of itself what holds of POST and PUT bodies.
  */
 export interface CustomDataBodyAccepted {
-  name?: string;
-  value?: string;
+  /**
+   * A custom data name's length, on a body and a record. Its type is said apart: a body's (customDataNameType) is the documents' stated string, a record's our reading (schema/record-name-value), as the table types the fields "for POST and PUT requests".
+   */
+  name?: unknown;
+  /**
+   * A custom data value's length, on a body and a record. Its type is said apart, as customDataName's.
+   */
+  value?: unknown;
 }
 /**
  * The name and value a POST or PUT body must send: "for POST and PUT requests, which require a body", not a record the OMS returns (audit at d7d7efe9). Their schemas are customDataBody's, named again so that the body's types say both are sent.
  */
 export interface CustomDataBodyRequiredAccepted {
+  /**
+   * A POST or PUT body's name is a string: the table's type, stated for the bodies sent.
+   */
   name: string;
+  /**
+   * A POST or PUT body's value is a string: the table's type, stated for the bodies sent.
+   */
   value: string;
 }
 export interface QueryParametersAccepted {

@@ -356,6 +356,16 @@ export type OrderItemSearchQuery = QueryParameters | string;
 export type OrderCustomDataRecord = {
   orderCustomDataID: number;
   [k: string]: unknown;
+} & {
+  /**
+   * A string, as the documents' example responses show it: of a record, our reading (a body's type is stated: customDataNameType).
+   */
+  name: string;
+  /**
+   * A string, as the documents' example responses show it: of a record, our reading (a body's type is stated: customDataValueType).
+   */
+  value: string;
+  [k: string]: unknown;
 } & OrderCustomDataFields & {
     /**
      * Any value but null: the value's type is the body's check (an integer, its stated error); null here is this rule's warning alone, once.
@@ -370,6 +380,16 @@ export type OrderCustomDataRecord = {
  */
 export type OrderItemCustomDataRecord = {
   orderItemCustomDataID: number;
+  [k: string]: unknown;
+} & {
+  /**
+   * A string, as the documents' example responses show it: of a record, our reading (a body's type is stated: customDataNameType).
+   */
+  name: string;
+  /**
+   * A string, as the documents' example responses show it: of a record, our reading (a body's type is stated: customDataValueType).
+   */
+  value: string;
   [k: string]: unknown;
 } & OrderItemCustomDataFields & {
     /**
@@ -622,14 +642,26 @@ export interface AmountAdjustment {
  * A custom data body's name and value, and a returned record's: what the documents require of the body sent (customDataBodyRequired) is not here, so a record (orderCustomDataRecord.json) does not say of itself what holds of POST and PUT bodies.
  */
 export interface CustomDataBody {
+  /**
+   * A custom data name's length, on a body and a record. Its type is said apart: a body's (customDataNameType) is the documents' stated string, a record's our reading (schema/record-name-value), as the table types the fields "for POST and PUT requests".
+   */
   name?: string;
+  /**
+   * A custom data value's length, on a body and a record. Its type is said apart, as customDataName's.
+   */
   value?: string;
 }
 /**
  * The name and value a POST or PUT body must send: "for POST and PUT requests, which require a body", not a record the OMS returns (audit at d7d7efe9). Their schemas are customDataBody's, named again so that the body's types say both are sent.
  */
 export interface CustomDataBodyRequired {
+  /**
+   * A POST or PUT body's name is a string: the table's type, stated for the bodies sent.
+   */
   name: string;
+  /**
+   * A POST or PUT body's value is a string: the table's type, stated for the bodies sent.
+   */
   value: string;
 }
 export interface QueryParameters {

@@ -290,6 +290,9 @@ function withConstraint(finding: { -readonly [K in keyof Diagnostic]: Diagnostic
  */
 const commaListEnum = "/anyOf/0/enum";
 
+/** The rule of the one enum whose documents say their list is not the whole of it (paymentType's codes "vary depending on implementation"). */
+const openListRule = "schema/payment-type";
+
 /** A message in the words the payload calls for: the field named, an enum's value quoted. */
 function payloadWording(error: AjvError, path: string, payload: Payload): string {
   const message = namingField(error.message ?? `fails the schema's ${error.keyword} constraint`, path);
@@ -311,5 +314,9 @@ function payloadWording(error: AjvError, path: string, payload: Payload): string
   // there: of short codes enumWording offers only the same letters (shortCodeNear), never RUB for RMB.
   const iso = path === "/currency" ? isoCurrencyCodeIgnoringCase(value) : undefined;
   if (iso !== undefined && !isDocumentedCurrency(iso)) return isoCurrencyWording(message, value as string, iso);
-  return enumWording(message, value, error.params.allowedValues as unknown[] | undefined, ownField(error, "constraint")?.endsWith(commaListEnum) === true);
+  const constraint = ownField(error, "constraint");
+  return enumWording(message, value, error.params.allowedValues as unknown[] | undefined, {
+    commaList: constraint?.endsWith(commaListEnum) === true,
+    openList: constraintRule(constraint).ruleId === openListRule,
+  });
 }

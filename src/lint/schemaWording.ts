@@ -3,7 +3,7 @@ import { nearestName } from "../engine/nearestName.js";
 import { isArrayIndex, segments } from "../json/jsonPointer.js";
 import { lastItem } from "../engine/lastItem.js";
 import { isJsonWhitespace } from "../source/keyTokens.js";
-import { isShortCodeList, shortCodeNear } from "./shortCodeNear.js";
+import { isShortCodeList, listedInOtherCase, shortCodeNear } from "./shortCodeNear.js";
 
 /**
  * The words of a schema finding that depend on the payload: the field a message names, the
@@ -50,20 +50,31 @@ export function quote(value: unknown): string {
  * (listed as "NORMAL") and "LOST", in the list "Normal,LOST"`): fixing the first alone
  * would leave the next for another run.
  */
-export function enumWording(message: string, value: unknown, allowed: readonly unknown[] | undefined, commaList = false): string {
+export interface EnumWordingOptions {
+  /** The enum also takes a comma-separated list of its values (the search's itemState). */
+  readonly commaList?: boolean;
+  /**
+   * The documents' list is not the whole of it (paymentType: "Possible payment types vary
+   * depending on implementation"): an unlisted value may be the implementation's own code, so
+   * only the same code in other letter case is named, no guess (`ON` is not NO).
+   */
+  readonly openList?: boolean;
+}
+
+export function enumWording(message: string, value: unknown, allowed: readonly unknown[] | undefined, { commaList = false, openList = false }: EnumWordingOptions = {}): string {
   const names = (allowed ?? []).filter((a): a is string => typeof a === "string");
   // A comma-separated list of the values (the search's itemState): each unlisted element is at fault.
   if (commaList && typeof value === "string" && value.includes(",")) {
     const unlisted = [...new Set(value.split(",").filter((part) => !names.includes(part)))];
-    if (unlisted.length === 1) return `${message}; got ${refusedValue(unlisted[0] as string, names, ", ")}, in the list ${quote(value)}`;
+    if (unlisted.length === 1) return `${message}; got ${refusedValue(unlisted[0] as string, names, ", ", openList)}, in the list ${quote(value)}`;
     if (unlisted.length > 1) {
       // A list of thousands is named by its first few: the message stays one readable line.
-      const named = unlisted.slice(0, namedElements).map((element) => refusedValue(element, names, " "));
+      const named = unlisted.slice(0, namedElements).map((element) => refusedValue(element, names, " ", openList));
       if (unlisted.length > namedElements) named.push(`${unlisted.length - namedElements} more`);
       return `${message}; got ${andList(named)}, in the list ${quote(value)}`;
     }
   }
-  return `${message}; got ${refusedValue(value, names, ", ")}`;
+  return `${message}; got ${refusedValue(value, names, ", ", openList)}`;
 }
 
 /**
@@ -81,9 +92,10 @@ export function isoCurrencyWording(message: string, written: string, code: strin
  * A refused value quoted with the allowed name it likely stands for; its spelling in another
  * letter case follows `caseJoin` (", " alone, " " in a list, where the note is parenthesised).
  */
-function refusedValue(value: unknown, names: readonly string[], caseJoin: ", " | " "): string {
+function refusedValue(value: unknown, names: readonly string[], caseJoin: ", " | " ", openList: boolean): string {
   // Of short codes, only the same code in other case or with a swapped pair (shortCodeNear): an edit-distance neighbour is another code.
-  const near = typeof value !== "string" ? undefined : isShortCodeList(names) ? shortCodeNear(value, names) : nearestName(value, names);
+  // Of a list the implementation extends, only the other case: an unlisted value may be the implementation's own code.
+  const near = typeof value !== "string" ? undefined : openList ? listedInOtherCase(value, names) : isShortCodeList(names) ? shortCodeNear(value, names) : nearestName(value, names);
   if (near === undefined || near === value) return quote(value);
   if (typeof value === "string" && near.toLowerCase() === value.toLowerCase()) return caseJoin === ", " ? `${quote(value)}, listed as ${quote(near)}` : `${quote(value)} (listed as ${quote(near)})`;
   return `${quote(value)} (did you mean ${near}?)`;

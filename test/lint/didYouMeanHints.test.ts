@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validate } from "../../src/builtIn/linter.js";
@@ -31,6 +32,7 @@ describe("short codes: no edit-distance neighbour offered", () => {
     [currency, "USX"], // not USD: one letter changed is another code's letter
     [cardIssuer, "DS"], // Discover's no-operation subtype, not DB
     [cardIssuer, "CA"], // not CL
+    [cardIssuer, "IV"], // VI swapped, but SV one letter changed
     [availability, "X"], // not Y (in stock)
     [availability, "Q"],
     [availability, "B"],
@@ -51,7 +53,7 @@ describe("short codes: the same code in other case or with a swapped pair keeps 
     [currency, "UDS", "did you mean USD?"],
     [currency, "uds", "did you mean USD?"],
     [cardIssuer, "vi", 'listed as "VI"'],
-    [cardIssuer, "IV", "did you mean VI?"],
+    [cardIssuer, "ID", "did you mean DI?"], // IV is no VI: SV is one letter away
     [availability, "y", 'listed as "Y"'],
   ];
   it.each(kept)("%s %j: %s", (path, value, hint) => expect(messageAt(path, value)).toContain(hint));
@@ -77,6 +79,59 @@ describe("shortCodeNear", () => {
   it("offers nothing where two codes answer alike", () => {
     expect(shortCodeNear("ab", ["AB", "ab"])).toBeUndefined();
     expect(shortCodeNear("BAC", ["ABC", "BCA"])).toBeUndefined();
+  });
+});
+
+const paymentType = "/orderPayments/0/paymentMethod/paymentType";
+const schemaFile = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}.json`, import.meta.url), "utf8"));
+const definitions = schemaFile("definitions").definitions;
+const codeOf = (list: readonly unknown[]) => list.filter((code): code is string => typeof code === "string");
+/** Every short-code list, by where an order carries it. */
+const shortCodeLists: readonly [string, readonly string[]][] = [
+  [currency, codeOf(schemaFile("createOrder").properties.currency.enum)],
+  [cardIssuer, codeOf(definitions.cardIssuer.enum)],
+  [availability, codeOf(definitions.availability.enum)],
+  [paymentType, codeOf(definitions.paymentType.enum)],
+];
+
+describe("short codes: a swapped pair that is also one edit from another code is no hint (audit at 3df60815)", () => {
+  const refused: readonly [string, string][] = [
+    [currency, "AUH"], // UAH swapped, AUD one letter changed
+    [currency, "IRN"], // INR swapped, IRR one letter changed
+    [currency, "KWR"], // KRW swapped, KWD one letter changed
+    [cardIssuer, "MA"], // Macy in the no-operation table: AM swapped, MS and MC one letter changed
+    [cardIssuer, "VS"], // SV swapped, VI one letter changed
+    [paymentType, "ON"], // the implementation's own code, maybe: the documents' list is not the whole of it
+    [paymentType, "CP"], // no swap offered for paymentType at all (PC is none either)
+  ];
+  it.each(refused)("%s %j: quoted, no guess", (path, value) => {
+    const message = messageAt(path, value);
+    expect(message).toContain(`got ${JSON.stringify(value)}`);
+    expect(message).not.toContain("did you mean");
+  });
+  it("paymentType keeps the note for a listed code in other case", () => expect(messageAt(paymentType, "cc")).toContain('listed as "CC"'));
+
+  /** `code` with one character changed, put in or taken out. */
+  const oneEditFrom = (code: string) =>
+    fc.tuple(fc.nat(code.length), fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyz"), fc.constantFrom("substitute", "insert", "delete")).map(
+      ([at, char, edit]) => (edit === "insert" ? code.slice(0, at) + char + code.slice(at) : code.slice(0, at) + (edit === "substitute" ? char : "") + code.slice(at + 1)),
+    );
+  const editDistanceOne = (a: string, b: string) => {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    if (x === y || Math.abs(x.length - y.length) > 1) return false;
+    return [...Array(Math.max(x.length, y.length)).keys()].some((i) => x.slice(0, i) + x.slice(i + 1) === y || y.slice(0, i) + y.slice(i + 1) === x || (x.length === y.length && x.slice(0, i) + x.slice(i + 1) === y.slice(0, i) + y.slice(i + 1)));
+  };
+  it.each(shortCodeLists)("%s: a value one edit from two listed codes gets no hint", (path, codes) => {
+    const nearTwo = fc
+      .constantFrom(...codes)
+      .chain(oneEditFrom)
+      .filter((value) => !codes.some((code) => code.toLowerCase() === value.toLowerCase()) && codes.filter((code) => editDistanceOne(value, code)).length >= 2);
+    fc.assert(
+      fc.property(nearTwo, (value) => {
+        expect(messageAt(path, value)).not.toMatch(/did you mean|listed as/);
+      }),
+      { seed: 20261206, numRuns: 150 },
+    );
   });
 });
 

@@ -99,7 +99,10 @@ describe("a URL with no scheme whose host starts with a variable: the host ends 
  * parameters) and the body's and query's findings. The tenant header's findings are compared
  * where the variable leaves the host's family written (a variable over `-translation` hides it,
  * and behind a variable the tenant header is not asked for). A variable scheme (`{{scheme}}://`)
- * fills to https:// (found by the audit at 039fbbfc: it was read as the host).
+ * fills to https:// (found by the audit at 039fbbfc: it was read as the host). A variable for the
+ * whole host may hold the path's first `/` too (`{{scheme}}://{{base}}api/v2/…`, as
+ * `{{baseUrl}}api/v2/…`): after a variable scheme it was read as a host `{{base}}api` and a path
+ * /v2/…, no endpoint's (audit at 3df60815).
  */
 describe("property: a host written with a variable is checked as the host it fills to", () => {
   const realHosts = ["integration.shopatron.com", "12345-translation.mozu.com", "12345-translation.sandbox.mozu.com"];
@@ -116,6 +119,8 @@ describe("property: a host written with a variable is checked as the host it fil
         port: fc.constantFrom("", ":8443", ":{{port}}"),
         // A variable scheme (`{{scheme}}://`, Postman's `"protocol": "{{protocol}}"`) fills to https://.
         scheme: fc.constantFrom("", "https://", "{{scheme}}://"),
+        // Where the variable is the whole host: whether it holds the path's first `/` as well.
+        slashInVariable: fc.boolean(),
       });
     })
     .filter(({ host, span: [start, end] }) => {
@@ -139,8 +144,10 @@ describe("property: a host written with a variable is checked as the host it fil
 
   it("the same findings as the filled host's, in a .http file and in a collection (raw and parts)", () => {
     fc.assert(
-      fc.property(hostForm, fc.constantFrom(...requests), fc.boolean(), ({ host, span: [start, end], port, scheme }, request, tenant) => {
+      fc.property(hostForm, fc.constantFrom(...requests), fc.boolean(), ({ host, span: [start, end], port, scheme, slashInVariable }, request, tenant) => {
         const written = start === end ? host : `${host.slice(0, start)}{{v}}${host.slice(end)}`;
+        // `{{v}}` filled with the host and the `/` after it (a base URL that ends in a slash): the path written without its first `/`.
+        const baseWithSlash = slashInVariable && start === 0 && end === host.length && port !== ":{{port}}";
         const filledPort = port === ":{{port}}" ? ":8443" : port;
         const familyWritten = start === end || (host.includes("-translation") && end <= host.indexOf("-translation"));
         const keep = (m: LintMessage) => (familyWritten && port !== ":{{port}}") || !tenantRules.has(m.ruleId);
@@ -148,12 +155,21 @@ describe("property: a host written with a variable is checked as the host it fil
         const filledScheme = scheme === "" ? "" : "https://";
 
         // A column in the URL's path or query is told from the path's start: the host's text differs in length.
-        const http = (s: string, h: string, p: string) => {
-          const pathStart = `${request.method} ${s}${h}${p}`.length;
-          return lintHttpFile(httpFile(request.method, `${s}${h}${p}${request.path}`, request.body === "" ? [] : headers, request.body), "x.http")
+        const http = (s: string, h: string, p: string, slashWritten = true) => {
+          const pathStart = `${request.method} ${s}${h}${p}`.length - (slashWritten ? 0 : 1);
+          return lintHttpFile(httpFile(request.method, `${s}${h}${p}${slashWritten ? request.path : request.path.slice(1)}`, request.body === "" ? [] : headers, request.body), "x.http")
             .messages.filter(keep)
             .map((m) => [m.ruleId, m.severity, m.line, m.line === 1 && m.column > pathStart ? `path+${m.column - pathStart}` : m.column, m.message]);
         };
+        if (baseWithSlash) {
+          expect(http(scheme, "{{v}}", "", false), `${scheme}{{v}}${request.path.slice(1)}`).toEqual(http(filledScheme, host, port));
+          const postman = (url: string) =>
+            lintPostmanCollection(collection(request.method, url, request.body === "" ? [] : headers, request.body), "c.postman_collection.json")
+              .messages.filter(keep)
+              .map((m) => [m.ruleId, m.severity, m.path, m.message]);
+          expect(postman(`${scheme}{{v}}${request.path.slice(1)}`)).toEqual(postman(`${filledScheme}${host}${port}${request.path}`));
+          return;
+        }
         expect(http(scheme, written, port), `${scheme}${written}${port}`).toEqual(http(filledScheme, host, filledPort));
 
         const postman = (url: unknown) =>

@@ -114,16 +114,21 @@ const rows: readonly Row[] = [
   { rule: "tax-rate-cap", name: "a line over the cap beside a line whose price is written bare: the line's error stays, the order total's goes", body: items({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 }, { actualPrice: bare("price"), quantity: 1, itemTaxOverride: 0 }), findings: [{ messageId: "lineRate", path: "/orderItems/0/itemSpecifics/itemTaxOverride", severity: 2, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1/ }] },
   { rule: "tax-rate-cap-from-strings", name: "a string price and a quantity the client fills: nothing", body: items({ actualPrice: "1", quantity: "{{qty}}", itemTaxOverride: 0.5 }), findings: [] },
   { rule: "tax-rate-cap-no-subtotal", name: "a zero price, a quantity the client fills: nothing", body: items({ actualPrice: 0, quantity: "{{qty}}", itemTaxOverride: 0.5 }), findings: [] },
-  // forceItemTaxOverride false, null or left out makes a line over the cap tax-rate-cap-not-forced's warning, not tax-rate-cap's
-  // error. A quoted variable always sends a string (the schema's finding): the error stands (the audit of daf6aa2 found it dropped).
-  // A bare one may fill to false or null (the warning's case) or to true (the error's): the line draws at least the warning.
-  { rule: "tax-rate-cap", name: "a 50% tax where the client fills forceItemTaxOverride in quotes (a string, never false): the error stays", body: forceFlag("{{force}}"), findings: [capError] },
-  { rule: "tax-rate-cap-not-forced", name: "a 50% tax where the client fills forceItemTaxOverride in quotes: not this warning", body: forceFlag("{{force}}"), findings: [] },
+  // forceItemTaxOverride other than true (or "true") makes a line over the cap tax-rate-cap-not-forced's warning, not tax-rate-cap's
+  // error. A variable, bare or quoted, may fill to true or "true" (the error's case) or to anything else (the warning's): the line
+  // draws at least the warning, saying both (the audit of daf6aa2 found both dropped; of 3df60815, "{{force}}" kept the error).
+  { rule: "tax-rate-cap", name: "a 50% tax where the client fills forceItemTaxOverride in quotes (it may fill to \"false\"): not the error", body: forceFlag("{{force}}"), findings: [] },
   {
-    rule: "tax-rate-cap-from-strings",
-    name: "a quantity sent as a string where the client fills forceItemTaxOverride in quotes: this warning stays",
+    rule: "tax-rate-cap-not-forced",
+    name: "a 50% tax where the client fills forceItemTaxOverride in quotes: the warning, saying the client fills the flag",
+    body: forceFlag("{{force}}"),
+    findings: [{ messageId: "lineRateFlagFromClient", path: taxAt0, severity: 1, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 .*the client fills forceItemTaxOverride from a variable/ }],
+  },
+  {
+    rule: "tax-rate-cap-not-forced",
+    name: "a quantity sent as a string where the client fills forceItemTaxOverride in quotes: one warning saying both doubts",
     body: orderWithItems([orderItem({ actualPrice: 1, quantity: "1", itemTaxOverride: 0.5 })], { forceItemTaxOverride: "{{force}}" }),
-    findings: [{ messageId: "lineRate", path: taxAt0, severity: 1, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 .*quantity "1" read as 1/ }],
+    findings: [{ messageId: "lineRateFlagFromClientFromStrings", path: taxAt0, severity: 1, message: /quantity "1" read as 1.*the client fills forceItemTaxOverride.*a number sent as a string/ }],
   },
   {
     rule: "tax-rate-cap",
@@ -156,7 +161,7 @@ const rows: readonly Row[] = [
     rule: "tax-rate-cap-not-forced",
     name: "forceItemTaxOverride false and a 50% tax beside a line the client prices: the line's warning stays",
     body: orderWithItems([orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 }), orderItem({ partNumber: "P2", actualPrice: "{{price}}", quantity: 1, itemTaxOverride: 0 })], { forceItemTaxOverride: false }),
-    findings: [{ messageId: "lineRate", path: "/orderItems/0/itemSpecifics/itemTaxOverride", severity: 1, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 .*does not set forceItemTaxOverride true \(it is false, null or left out\)/ }],
+    findings: [{ messageId: "lineRate", path: "/orderItems/0/itemSpecifics/itemTaxOverride", severity: 1, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 .*does not set forceItemTaxOverride true: it sets forceItemTaxOverride false,/ }],
   },
   // currency-locale*
   {
@@ -279,7 +284,7 @@ describe("rules that hold whatever another field fills to, and rules run on an i
   });
 });
 
-describe("forceItemTaxOverride from a variable: quoted a string, bare unknown, defined filled", () => {
+describe("forceItemTaxOverride from a variable: quoted or bare unknown, defined filled", () => {
   const capRules = (found: readonly { ruleId: string; messageId: string; path: string; severity: number }[]) =>
     found.filter((m) => m.ruleId.startsWith("tax-rate-cap")).map(({ ruleId, messageId, path, severity }) => [ruleId, messageId, path, severity]);
   /** The audit's order: one line at 40% (2 on 1 × 5), its flag written as given. */
@@ -294,38 +299,39 @@ describe("forceItemTaxOverride from a variable: quoted a string, bare unknown, d
   const warning = [["tax-rate-cap-not-forced", "lineRate", taxAt0, 1]];
   const fromClient = [["tax-rate-cap-not-forced", "lineRateFlagFromClient", taxAt0, 1]];
 
-  it("the client's, quoted: tax-rate-cap's error (a string is never false)", () => {
-    expect(onHttp(audited('"{{force}}"'))).toEqual(error);
-    expect(onPostman(audited('"{{force}}"'))).toEqual(error);
+  it("the client's, quoted: tax-rate-cap-not-forced's warning, whatever it fills to (\"true\": the error; \"false\": the warning)", () => {
+    expect(onHttp(audited('"{{force}}"'))).toEqual(fromClient);
+    expect(onPostman(audited('"{{force}}"'))).toEqual(fromClient);
   });
   it("the client's, bare: tax-rate-cap-not-forced's warning, whatever it fills to (false: this warning; true or null: the error)", () => {
     expect(onHttp(audited("{{force}}"))).toEqual(fromClient);
     expect(onPostman(audited("{{force}}"))).toEqual(fromClient);
   });
-  it("a REST Client file variable is filled first: bare, @force = false is false outright and @force = true true; quoted, either is a string", () => {
+  it("a REST Client file variable is filled first: @force = false is false (or \"false\", quoted), the warning; @force = true true (or \"true\"), the error", () => {
     expect(onHttp(audited("{{force}}", "@force = false\n\n"))).toEqual(warning);
     expect(onHttp(audited("{{force}}", "@force = true\n\n"))).toEqual(error);
-    expect(onHttp(audited('"{{force}}"', "@force = false\n\n"))).toEqual(error);
+    expect(onHttp(audited('"{{force}}"', "@force = false\n\n"))).toEqual(warning);
     expect(onHttp(audited('"{{force}}"', "@force = true\n\n"))).toEqual(error);
   });
   it("a Postman collection variable is filled first, the same way", () => {
     const force = (value: string) => [{ key: "force", value }];
     expect(onPostman(audited("{{force}}"), force("false"))).toEqual(warning);
     expect(onPostman(audited("{{force}}"), force("true"))).toEqual(error);
-    expect(onPostman(audited('"{{force}}"'), force("false"))).toEqual(error);
+    expect(onPostman(audited('"{{force}}"'), force("false"))).toEqual(warning);
+    expect(onPostman(audited('"{{force}}"'), force("true"))).toEqual(error);
   });
-  it("on an import, create-order-only reads the flag as the rules it runs do: quoted, tax-rate-cap's finding stands", () => {
+  it("on an import, create-order-only reads the flag as the rules it runs do: quoted, tax-rate-cap-not-forced's finding stands", () => {
     const importing = (flag: string) =>
       `POST https://integration.shopatron.com/api/v2/importOrder/\nContent-Type: application/json\n\n${JSON.stringify(importOrder({ forceItemTaxOverride: "<flag>", orderItems: [orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 })] }), null, 2).replace('"<flag>"', flag)}\n`;
     const wrapped = (text: string) => lintHttpFile(text, "i.http").messages.filter((m) => m.ruleId === "create-order-only").map(({ messageId, path, severity }) => [messageId, path, severity]);
-    expect(wrapped(importing('"{{force}}"'))).toEqual([["tax-rate-cap/lineRate", taxAt0, 1]]);
+    expect(wrapped(importing('"{{force}}"'))).toEqual([["tax-rate-cap-not-forced/lineRateFlagFromClient", taxAt0, 1]]);
   });
   const throughCli = async (text: string) => {
     const { code, stdout } = await runCli(["--stdin", "--stdin-filename", "orders.http", "--no-config", "--format", "json"], { input: text });
     return { code, cap: capRules((JSON.parse(stdout) as { messages: { ruleId: string; messageId: string; path: string; severity: number }[] }[])[0]!.messages) };
   };
-  it("through the command line, quoted: the error, exit 1", async () => {
-    expect(await throughCli(audited('"{{force}}"'))).toEqual({ code: 1, cap: error });
+  it("through the command line, quoted: the warning (exit 1 is the schema's error: a string where a boolean goes)", async () => {
+    expect(await throughCli(audited('"{{force}}"'))).toEqual({ code: 1, cap: fromClient });
   });
   it("through the command line, bare: the warning, exit 0", async () => {
     expect(await throughCli(audited("{{force}}"))).toEqual({ code: 0, cap: fromClient });

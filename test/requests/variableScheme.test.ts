@@ -59,3 +59,32 @@ describe("a variable scheme before :// is the URL's scheme; the host after it is
     });
   });
 });
+
+/**
+ * A scheme and `:` before a variable with no `//` (`{{scheme}}:{{rest}}`, `https:{{rest}}`): the
+ * variable may hold `//host/path`, so the URL reads as `{{url}}` alone does, naming no endpoint.
+ * It was told "/ is none of the OMS v2 endpoints …; did you mean /api/v2/orderItem/?", a path the
+ * file does not have (audit at 3df60815).
+ */
+describe("a scheme and a variable with no // name no endpoint, as {{url}} alone", () => {
+  const sameAsUrl = (url: string) => [lintHttpFile(http(url), "s.http").messages, lintPostmanCollection(collection(url), "c.postman_collection.json").messages].map(verdicts);
+  it.each(["{{scheme}}:{{rest}}", "https:{{rest}}", "HTTP:{{a}}{{b}}"])("%s: .http and a Postman raw url, the findings of {{url}}", (url) => {
+    expect(sameAsUrl(url)).toEqual(sameAsUrl("{{url}}"));
+    expect(sameAsUrl(url).flat().map(([ruleId]) => ruleId)).not.toContain("request/unknown-endpoint");
+  });
+  it("a host with a domain and a port variable, no path, is still told its path is no endpoint", () => {
+    expect(verdicts(lintHttpFile(http("https://integration.shopatron.com:{{port}}"), "s.http").messages)).toContainEqual(["request/unknown-endpoint", 1]);
+  });
+});
+
+describe("a variable scheme before a base URL variable that holds the path's first /: read as {{baseUrl}}api/v2/…", () => {
+  it.each([
+    ["{{scheme}}://{{base}}", "a variable scheme"],
+    ["https://{{base}}", "a written scheme"],
+    ["{{baseUrl}}", "no scheme (as before)"],
+  ])("%s (%s): the body is checked, no unknown endpoint", (base) => {
+    const found = lintHttpFile(http(`${base}${path.slice(1)}`), "s.http").messages;
+    expect(verdicts(found)).toEqual([["schema", 2]]);
+    expect(lintPostmanCollection(collection(`${base}${path.slice(1)}`), "c.postman_collection.json").messages.map((m) => m.ruleId)).toEqual(["schema"]);
+  });
+});

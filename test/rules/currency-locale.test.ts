@@ -8,7 +8,9 @@ ruleTester(currencyLocale, {
     { name: "a euro locale with EUR", payload: createOrder({ currency: "EUR", locale: "de-DE", currencyLocale: "de-DE" }) },
     { name: "null counts as not set", payload: createOrder({ currencyLocale: null }) },
     { name: "an ill-typed currency is the schema's error", payload: createOrder({ currency: 978, currencyLocale: "fr-FR" }) },
-    { name: "an undocumented currency is the schema's error: the currency is the fault, not the locale", payload: createOrder({ currency: "eur", currencyLocale: "fr-FR" }) },
+    { name: "EUR in lower case is EUR: its locale is used", payload: createOrder({ currency: "eur", currencyLocale: "fr-FR" }) },
+    { name: "a currency that is no code (EURO) may be meant as EUR: its locale is judged as with EUR", payload: createOrder({ currency: "EURO", currencyLocale: "fr-FR" }) },
+    { name: "no currency (the schema's error) may be meant as EUR: its locale is judged as with EUR", payload: createOrder({ currency: undefined as never, currencyLocale: "fr-FR" }) },
     { name: "likewise on an import", kind: "importOrder", payload: importOrder({ currency: "EURO", currencyLocale: "de-DE" }) },
     // The import document: currencyLocale is "the manufacturer’s language or region. The default is “en-US”" (no EUR restriction).
     { name: "an import in USD with the import document's default en-US", kind: "importOrder", payload: importOrder({ currencyLocale: "en-US" }) },
@@ -38,7 +40,23 @@ ruleTester(currencyLocale, {
       payload: createOrder({ currency: "eur", currencyLocale: "en-CA" }),
       errors: [{ path: "/currencyLocale", messageId: "enCa" }],
     },
-    // One cause, one finding: beside another currency the locale is not used, so only that it is not.
+    // One cause, one finding: beside another currency the locale is not used, so only that it is not;
+    // so too beside an ISO currency outside the 35, in any letter case (audit at 3df60815: ZAR drew en-CA's).
+    ...([
+      ["ZAR", "en-CA"],
+      ["zar", "en-ca"],
+      ["ZAR", "fr-FR"],
+      ["usd", "en-CA"],
+    ] as const).map(([currency, locale]) => ({
+      name: `${locale} with ${currency}, a currency code other than EUR: only that it is not used`,
+      payload: createOrder({ currency, currencyLocale: locale }),
+      errors: [{ path: "/currencyLocale", messageId: "notEur", messageIncludes: [`currency is "${currency}"`] }],
+    })),
+    ...([["EURO"], [978], [undefined]] as const).map(([currency]) => ({
+      name: `en-CA with currency ${JSON.stringify(currency)}, which may be meant as EUR: en-CA's warning`,
+      payload: createOrder({ currency: currency as never, currencyLocale: "en-CA" }),
+      errors: [{ path: "/currencyLocale", messageId: "enCa" }],
+    })),
     {
       name: "en-CA with CAD: only that it is not used",
       payload: createOrder({ currency: "CAD", currencyLocale: "en-CA" }),

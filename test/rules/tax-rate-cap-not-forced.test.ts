@@ -20,39 +20,55 @@ const flagLeftOut = (...lines: JsonObject[]) => {
 };
 const taxAt = (index: number) => `/orderItems/${index}/itemSpecifics/itemTaxOverride`;
 /** What every finding says: the flag, the document's own words of it, and that the rest is our reading. */
-const says = ["does not set forceItemTaxOverride true (it is false, null or left out)", "gives it no default", "“Whether to override the calculated item tax and force the orderItem -> itemSpecifics -> itemTaxOverride to be required”", "our reading"];
+const says = ["does not set forceItemTaxOverride true: it ", "gives it no default", "“Whether to override the calculated item tax and force the orderItem -> itemSpecifics -> itemTaxOverride to be required”", "our reading"];
 
 ruleTester(taxRateCapNotForced, {
   valid: [
     { name: "forceItemTaxOverride false, the documents' 1 on 1 × 5: exactly 20%", payload: notForced(line(1, 5, 1)) },
     { name: "forceItemTaxOverride true: a line over the cap is tax-rate-cap's error", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: true }) },
-    { name: "forceItemTaxOverride \"false\", a string: no false outright (the schema's finding), tax-rate-cap's error", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: "false" }) },
+    { name: "forceItemTaxOverride \"true\", a string that spells true: tax-rate-cap's error (and the schema's of its type)", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: "true" }) },
     { name: "forceItemTaxOverride false, a tax on a line of 0: tax-rate-cap-no-subtotal's warning", payload: notForced(line(0, 1, 1)) },
     { name: "forceItemTaxOverride left out, the documents' 1 on 1 × 5: exactly 20%", payload: flagLeftOut(line(1, 5, 1)) },
     { name: "forceItemTaxOverride false, the catalog's SKIP_INTERNATIONAL_TAX: no cap", payload: notForced(line(1, 1, 0.5)), settings: { skipInternationalTax: true } },
   ],
   invalid: [
+    // A string but "true" is no nearer true than false: this warning beside the schema's type error, not a second error (audit at 3df60815).
+    ...(["false", "", "yes", "TRUE"] as const).map((flag) => ({
+      name: `forceItemTaxOverride ${JSON.stringify(flag)}, a line at 50%: this warning, saying the string`,
+      payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: flag }),
+      errors: [{ path: taxAt(0), messageId: "lineRate", messageIncludes: [`it sets forceItemTaxOverride to the string ${JSON.stringify(flag)},`, ...says] }],
+    })),
+    {
+      name: "forceItemTaxOverride a number: this warning, saying which",
+      payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: 1 }),
+      errors: [{ path: taxAt(0), messageId: "lineRate", messageIncludes: ["it sets forceItemTaxOverride to the number 1,", ...says] }],
+    },
+    {
+      name: "forceItemTaxOverride a card number by mistake: redacted as messages quote a payload's text",
+      payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: "4111111111111111" }),
+      errors: [{ path: taxAt(0), messageId: "lineRate", messageIncludes: ['to the string "[redacted]"', ...says], messageExcludes: ["4111"] }],
+    },
     // Seed 004 gives the flag no default ("Whether to override the calculated item tax ..."): left
     // out or null, the OMS may not apply itemTaxOverride at all, as with false (audit at d7d7efe9).
     {
       name: "forceItemTaxOverride left out, a line at 50%: this warning, as for false",
       payload: flagLeftOut(line(1, 1, 0.5)),
-      errors: [{ path: taxAt(0), messageId: "lineRate", messageIncludes: ["itemTaxOverride 0.5", "50%", ...says] }],
+      errors: [{ path: taxAt(0), messageId: "lineRate", messageIncludes: ["itemTaxOverride 0.5", "50%", "it leaves forceItemTaxOverride out,", ...says] }],
     },
     {
       name: "forceItemTaxOverride null, a line at 50%: this warning, as for false",
       payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: null }),
-      errors: [{ path: taxAt(0), messageId: "lineRate", messageIncludes: ["itemTaxOverride 0.5", "50%", ...says] }],
+      errors: [{ path: taxAt(0), messageId: "lineRate", messageIncludes: ["itemTaxOverride 0.5", "50%", "it sets forceItemTaxOverride null,", ...says] }],
     },
     {
       name: "forceItemTaxOverride left out, a tax on a line of 0 beside an untaxed line: the order total, this warning",
       payload: flagLeftOut(line(0, 1, 2), line(5, 1, null)),
-      errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5", "40%", ...says] }],
+      errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5", "40%", "it leaves forceItemTaxOverride out,", ...says] }],
     },
     {
       name: "forceItemTaxOverride false, a line at 50%",
       payload: notForced(line(1, 1, 0.5)),
-      errors: [{ path: taxAt(0), messageId: "lineRate", messageIncludes: ["itemTaxOverride 0.5", "50%", ...says], messageExcludes: ["read as"] }],
+      errors: [{ path: taxAt(0), messageId: "lineRate", messageIncludes: ["itemTaxOverride 0.5", "50%", "it sets forceItemTaxOverride false,", ...says], messageExcludes: ["read as"] }],
     },
     {
       name: "forceItemTaxOverride false, a tax on a line of 0 beside an untaxed line: the order total",
@@ -100,7 +116,7 @@ describe("without forceItemTaxOverride true", () => {
 // One cause, one finding: a line over the cap is reported by exactly one of the cap's rules, and
 // is an error only where the documents state it: the flag true, and no string read.
 describe("every line over the cap: exactly one of the tax rules, an error only when stated", () => {
-  const flags: readonly (boolean | null | undefined)[] = [true, false, null, undefined];
+  const flags: readonly (boolean | string | null | undefined)[] = [true, "true", false, null, undefined, "false", "", "yes"];
   const taxedLine = fc.record({
     cents: fc.integer({ min: 1, max: 100_000 }),
     quantity: fc.integer({ min: 1, max: 20 }),
@@ -120,9 +136,10 @@ describe("every line over the cap: exactly one of the tax rules, an error only w
           // Exact in cents: 5 × tax over price × quantity is over 20%.
           if (5 * taxCents <= cents * quantity) return expect(atLine).toEqual([]);
           expect(atLine).toHaveLength(1);
-          const stated = flag === true && !asStrings.some(Boolean);
+          const forced = flag === true || flag === "true";
+          const stated = forced && !asStrings.some(Boolean);
           expect(atLine[0]!.severity).toBe(stated ? "error" : "warning");
-          expect(atLine[0]!.ruleId).toBe(flag !== true ? "tax-rate-cap-not-forced" : stated ? "tax-rate-cap" : "tax-rate-cap-from-strings");
+          expect(atLine[0]!.ruleId).toBe(!forced ? "tax-rate-cap-not-forced" : stated ? "tax-rate-cap" : "tax-rate-cap-from-strings");
         });
       }),
       { seed: 20261206, numRuns: 200 },
@@ -130,22 +147,25 @@ describe("every line over the cap: exactly one of the tax rules, an error only w
   });
 });
 
-// In a request file the flag may be a variable: quoted, a string whatever it fills to (the schema's
-// finding, the error stands); bare, any value (at least this warning); defined in the file, the value it
-// fills to. Found by the audit of daf6aa2: a quoted flag hid tax-rate-cap's error, a bare one both findings.
+// In a request file the flag may be a variable: bare or quoted, it may fill to true (or "true") or not, so
+// at least this warning, in words that say both; defined in the file, the value it fills to. Found by the
+// audit of daf6aa2 (a bare flag hid both findings) and of 3df60815 (a quoted one kept the stated error,
+// though it may fill to "false", no nearer true than false).
 describe("every line over the cap in a request file, whatever holds the flag: exactly one of the tax rules", () => {
   /** How the flag is written, the file's head, and what the cap reads it as. */
-  const flags: readonly { written: string | undefined; head?: string; reads: "notTrue" | "fromClient" | "otherwise" }[] = [
-    { written: "true", reads: "otherwise" },
+  const flags: readonly { written: string | undefined; head?: string; reads: "notTrue" | "fromClient" | "true" }[] = [
+    { written: "true", reads: "true" },
+    { written: '"true"', reads: "true" },
     { written: "false", reads: "notTrue" },
     { written: "null", reads: "notTrue" },
     { written: undefined, reads: "notTrue" },
-    { written: '"false"', reads: "otherwise" },
-    { written: '"{{force}}"', reads: "otherwise" },
+    { written: '"false"', reads: "notTrue" },
+    { written: '"{{force}}"', reads: "fromClient" },
     { written: "{{force}}", reads: "fromClient" },
     { written: "{{force}}", head: "@force = false\n\n", reads: "notTrue" },
-    { written: "{{force}}", head: "@force = true\n\n", reads: "otherwise" },
-    { written: '"{{force}}"', head: "@force = false\n\n", reads: "otherwise" },
+    { written: "{{force}}", head: "@force = true\n\n", reads: "true" },
+    { written: '"{{force}}"', head: "@force = false\n\n", reads: "notTrue" },
+    { written: '"{{force}}"', head: "@force = true\n\n", reads: "true" },
   ];
   const taxedLine = fc.record({
     cents: fc.integer({ min: 1, max: 100_000 }),
@@ -168,8 +188,8 @@ describe("every line over the cap in a request file, whatever holds the flag: ex
           const atLine = found.filter((m) => m.path === taxAt(index));
           // Exact in cents: 5 × tax over price × quantity is over 20%.
           if (5 * taxCents <= cents * quantity) return expect(atLine).toEqual([]);
-          const rule = flag.reads !== "otherwise" ? "tax-rate-cap-not-forced" : asString ? "tax-rate-cap-from-strings" : "tax-rate-cap";
-          const ending = (flag.reads === "fromClient" ? "FlagFromClient" : "") + (asString && flag.reads !== "otherwise" ? "FromStrings" : "");
+          const rule = flag.reads !== "true" ? "tax-rate-cap-not-forced" : asString ? "tax-rate-cap-from-strings" : "tax-rate-cap";
+          const ending = (flag.reads === "fromClient" ? "FlagFromClient" : "") + (asString && flag.reads !== "true" ? "FromStrings" : "");
           expect(atLine.map((m) => [m.ruleId, m.messageId.replace("FloatNoise", ""), m.severity])).toEqual([[rule, `lineRate${ending}`, rule === "tax-rate-cap" ? 2 : 1]]);
         });
       }),

@@ -136,10 +136,11 @@ ruleTester(taxRateCap, {
     },
     // "forceItemTaxOverride boolean Whether to override the calculated item tax and force the
     // orderItem -> itemSpecifics -> itemTaxOverride to be required": with it true the line is taxed
-    // by itemTaxOverride. A string is the schema's finding, not the order leaving the flag unsaid.
+    // by itemTaxOverride. Of strings (the schema's finding of its type) only "true" reads as true;
+    // "false" is tax-rate-cap-not-forced's warning, not a second error (audit at 3df60815).
     ...([
       ["forceItemTaxOverride true", orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: true })],
-      ['forceItemTaxOverride "false", a string (the schema\'s finding)', orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: "false" })],
+      ['forceItemTaxOverride "true", a string (the schema\'s finding)', orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: "true" })],
     ] as const).map(([flag, payload]) => ({
       name: `${flag}: the line's itemTaxOverride is its tax, 50% is over the cap`,
       payload,

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { rulePageProse } from "../support/rulePage.js";
 import type { Kind } from "../../src/kinds/kinds.js";
 import { validate } from "../../src/builtIn/linter.js";
 import { schemaErrorPaths } from "../support/mutate.js";
@@ -102,6 +103,23 @@ describe("records carry their IDs", () => {
     expect(found[0]!.message).toContain(`a returned record carries the ${field} it was given`);
     expect(found[0]!.message).toContain("our reading");
     expect(found[0]!.message).not.toContain("required for POST and PUT");
+  });
+  // The type comes from the same table as the requirement ("for POST and PUT requests"): a record's name or
+  // value of the wrong type is our reading too, worded for a record, no "send …" (audit at 3df60815: null was the body's stated error).
+  const wrongTypes = [null, 5, true, { a: 1 }] as const;
+  it.each(records.flatMap(([kind, ids]) => (["name", "value"] as const).flatMap((field) => wrongTypes.map((wrong) => [kind, field, wrong, ids] as const))))(
+    "%s with %s %j: a warning of our reading, not the body's error",
+    (kind, field, wrong, ids) => {
+      const found = validate(kind, { ...body, ...ids, [field]: wrong }).diagnostics;
+      expect(found.map((d) => [d.ruleId, d.severity, d.evidence, d.path])).toEqual([["schema/record-name-value", "warning", "inferred", `/${field}`]]);
+      expect(found[0]!.message).toContain(`${field} must be a string: a returned record carries the ${field} it was given`);
+      expect(found[0]!.message).toContain("our reading");
+      expect(found[0]!.message).not.toContain("send");
+    },
+  );
+  it.each(["orderCustomData", "orderItemCustomData"] as const)("a %s body whose value is null keeps the stated error, worded for a body", (kind) => {
+    const found = validate(kind, { ...body, value: null }).diagnostics;
+    expect(found.map((d) => [d.ruleId, d.severity, d.path, d.message])).toEqual([["schema", "error", "/value", 'value must be a string (send numbers and booleans as strings, e.g. "true")']]);
   });
   it.each(["orderCustomData", "orderItemCustomData"] as const)("a %s body without value keeps the stated error", (kind) => {
     const found = validate(kind, withoutField({}, "value")).diagnostics;
@@ -213,5 +231,28 @@ describe("an optional ID sent as null reads as not sent", () => {
     expect(found[0]!.message).toMatch(new RegExp(`^${field} must be `));
     const run = await runCli(["--stdin", "--kind", kind, "--format", "json"], { input: JSON.stringify({ ...body, [field]: value }) });
     expect(run.code).toBe(1);
+  });
+});
+
+/**
+ * The docs page's Incorrect example has too few fields to tell its kind (a record is told by its
+ * name and value both): shown alone, it drew "cannot tell which payload this is", not the warning
+ * the page quotes (audit at 3df60815). The page names the kind with the command it shows.
+ */
+describe("schema/record-name-value's docs page: its Incorrect example, run as the page says", () => {
+  const page = rulePageProse("schema/record-name-value");
+  const example = /## Incorrect ```json (.*?) ```/.exec(page)?.[1] ?? "";
+  const lint = async (args: readonly string[]) => {
+    const { stdout } = await runCli(["--stdin", "--no-config", "--format", "json", ...args], { input: example });
+    return (JSON.parse(stdout) as { messages: { ruleId: string; path?: string; message: string }[] }[])[0]!.messages;
+  };
+  it("alone, its kind cannot be told, as the page says; with the page's --kind, the page's warning", async () => {
+    expect(page).toContain("cannot tell which payload this is");
+    expect((await lint([])).map((m) => m.ruleId)).toEqual(["kind"]);
+    const command = /```sh oms-lint (--kind \S+) record\.json ```/.exec(page);
+    expect(command).not.toBeNull();
+    const found = await lint(command![1]!.split(" "));
+    expect(found.map((m) => [m.ruleId, m.path])).toEqual([["schema/record-name-value", "/value"]]);
+    expect(page).toContain(found[0]!.message);
   });
 });
