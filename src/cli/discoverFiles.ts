@@ -38,8 +38,10 @@ export interface DiscoverOptions {
 /** A pattern that matches no file: a usage error, or a note with --no-error-on-unmatched-pattern. */
 class UnmatchedPattern extends UsageError {}
 
-/** Never payloads: dependencies, git's own files, package manifests, tool configs, oms-lint's own files. */
-const defaultIgnores = ["**/node_modules/**", "**/.git/**", ...notPayloadGlobs];
+/** Never walked: dependencies and git's own files. */
+const foldersIgnored = ["**/node_modules/**", "**/.git/**"];
+/** Never payloads besides: package manifests, tool configs, oms-lint's own files. */
+const defaultIgnores = [...foldersIgnored, ...notPayloadGlobs];
 
 /**
  * The files the command line names, as absolute paths in sorted order, each once. A file
@@ -147,7 +149,8 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
   if (!isDynamicPattern(pattern)) throw new UnmatchedPattern(`no file or folder "${pattern}" was found`);
   const bounded = await boundedGlob(pattern, options.ignorePatterns.map(asGlob), options.cwd);
   const { gitignoreFilter } = await import("../files/gitignoreChain.js");
-  const glob = (useIgnores: boolean): { files: string[]; unread: Map<string, unknown> } => {
+  // notPayloads false: what the glob matches, tool configs and manifests too (to say why it found none to lint).
+  const glob = (useIgnores: boolean, notPayloads = true): { files: string[]; unread: Map<string, unknown> } => {
     const walk = walkFs();
     const paths = globbySync(bounded.walked, {
       cwd: options.cwd,
@@ -158,7 +161,7 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
       expandDirectories: false,
       // .gitignore files are read as walkFolder reads them (gitignoreFilter), not by globby.
       gitignore: false,
-      ignore: useIgnores ? [...defaultIgnores, ...bounded.ignores] : defaultIgnores,
+      ignore: useIgnores ? [...defaultIgnores, ...bounded.ignores] : notPayloads ? defaultIgnores : foldersIgnored,
       dot: bounded.dot,
       suppressErrors: true,
       // found (below) keeps each path once; fast-glob's own index of every path is not needed.
@@ -181,11 +184,21 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
   };
   const matches = glob(options.useIgnores);
   if (matches.files.length > 0 || matches.unread.size > 0) return [...matches.files, ...keepUnread(matches.unread, options)];
-  throw new UnmatchedPattern(
-    options.useIgnores && glob(false).files.length > 0
-      ? `all the files "${pattern}" matches are ignored (by .gitignore, --ignore-pattern or the config's ignores; --no-ignore lints them)`
-      : `no files match the pattern "${pattern}"`,
-  );
+  if (options.useIgnores && glob(false).files.length > 0) {
+    throw new UnmatchedPattern(`all the files "${pattern}" matches are ignored (by .gitignore, --ignore-pattern or the config's ignores; --no-ignore lints them)`);
+  }
+  const notPayloads = glob(false, false).files;
+  if (notPayloads.length > 0) throw new UnmatchedPattern(notPayloadsOnly(pattern, relative(options.cwd, notPayloads.sort()[0]!)));
+  throw new UnmatchedPattern(`no files match the pattern "${pattern}"`);
+}
+
+/**
+ * A glob that matched only names a glob and a folder walk skip (appsettings.*.json, tsconfig.*.json):
+ * "no files match" sent the user looking for a typo in the pattern (fix audit). A file named
+ * outright is linted whatever its name.
+ */
+function notPayloadsOnly(pattern: string, first: string): string {
+  return `all the files "${pattern}" matches are skipped as evidently not payloads (package manifests, tool configs such as tsconfig.json and appsettings.*.json, oms-lint's own files: the README's Command line lists them); name one outright to lint it ("${first}")`;
 }
 
 /**
