@@ -6,6 +6,7 @@ import { statOrUndefined } from "../files/fileFacts.js";
 import { systemErrorWords } from "../files/systemErrorWords.js";
 import { UsageError } from "./usageError.js";
 import { walkFs } from "./walkFs.js";
+import { realPathKeys } from "./realPathKeys.js";
 import { mayBeUndecodable, undecodablePaths } from "../files/undecodableName.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
 
@@ -56,7 +57,16 @@ const defaultIgnores = [...foldersIgnored, ...notPayloadGlobs];
  * is a folder that cannot be listed (unreadFolders).
  */
 export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Promise<string[]> {
-  const found = new Set<string>();
+  // By real path, the first name given kept: a file named through a link to its folder is one file.
+  const found = new Map<string, string>();
+  const keys = realPathKeys();
+  /** The name kept for the file: the first one given. */
+  const add = (key: string, path: string): string => {
+    const kept = found.get(key);
+    if (kept !== undefined) return kept;
+    found.set(key, path);
+    return path;
+  };
   const skipsNamed = await namedFileSkips(options);
   for (const pattern of patterns) {
     const path = resolve(options.cwd, pattern);
@@ -65,8 +75,9 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     // path named is read, and its fault says why it was not (never "not found", nor skipped).
     if (stat?.isFile() || (!stat && isLink(path)) || (denied && !(await import("globby")).isDynamicPattern(pattern))) {
       if (skipsNamed(path, pattern)) continue;
-      found.add(path);
-      options.named?.add(path);
+      // Found whether or not a named set is kept (`named?.add(add(…))` would skip it without one).
+      const kept = add(keys.ofFile(path), path);
+      options.named?.add(kept);
       continue;
     }
     // `git diff -z --name-only | xargs -0 oms-lint`: a name that is not UTF-8 reaches us with
@@ -75,7 +86,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     if (undecodable.length > 0) {
       if (skipsNamed(path, pattern)) continue;
       for (const file of undecodable) {
-        found.add(file);
+        add(file, file);
         options.named?.add(file);
         options.undecodable?.add(file);
       }
@@ -85,14 +96,14 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     if (stat && !stat.isDirectory()) throw new UsageError(`"${pattern}" is not a file or a folder (a device, pipe or socket)`);
     try {
       const matches = stat?.isDirectory() ? await inFolder(path, pattern, options) : await inGlob(pattern, options);
-      for (const match of matches) found.add(match);
+      for (const match of matches) add(stat?.isDirectory() ? keys.below(path, match) : keys.ofFile(match), match);
     } catch (error) {
       // `git diff -z --name-only | xargs -0 oms-lint --no-error-on-unmatched-pattern`: a deleted fixture is skipped.
       if (!(error instanceof UnmatchedPattern) || options.errorOnUnmatchedPattern !== false) throw error;
       options.note?.(`${error.message}: skipped (--no-error-on-unmatched-pattern)`);
     }
   }
-  return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...found.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**

@@ -68,6 +68,28 @@ describe("file discovery (globby)", () => {
     }
   });
 
+  // Found by the fix audit: the same annotation twice, counted twice toward the totals and --max-warnings.
+  it("a file reached through two names of its folder (a link to it) is linted once, under the first name given", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "oms-lint-twonames-"));
+    try {
+      mkdirSync(join(dir, "repo", "fixtures"), { recursive: true });
+      writeFileSync(join(dir, "repo", "fixtures", "a.json"), '{"externalOrderID": "1"}');
+      symlinkSync("repo", join(dir, "ws"), "dir");
+      const runs: [string[], string][] = [
+        [[join(dir, "ws/fixtures/a.json"), join(dir, "repo/fixtures/a.json")], "ws/fixtures/a.json"],
+        [["repo/fixtures/a.json", "ws/fixtures/a.json"], "repo/fixtures/a.json"],
+        [["ws", "repo"], "ws/fixtures/a.json"],
+        [["repo/fixtures", "ws/*/*.json", "ws/fixtures/a.json"], "repo/fixtures/a.json"],
+      ];
+      for (const [args, kept] of runs) {
+        const run = await runCli(["--format", "json", "--kind", "createOrder", ...args], { cwd: dir });
+        expect(linted(run.stdout, `${dir}/`), args.join(" ")).toEqual([kept]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("a config file in a linted folder is not a payload", async () => {
     const files = linted((await runCli(["--format", "json", "config"])).stdout);
     expect(files).toEqual(["config/items/2024/custom.json", "config/orders/2024/createOrder-warning.json"]);
