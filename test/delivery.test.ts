@@ -2,7 +2,9 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { load } from "js-yaml";
+import picomatch from "picomatch";
 import { describe, expect, it } from "vitest";
+import { isNotPayloadName, notPayloadGlobs } from "../src/files/notPayload.js";
 import { repoRoot } from "./support/cli.js";
 import { scratchFolders } from "./support/scratchFolders.js";
 
@@ -126,6 +128,23 @@ describe("delivery", () => {
       for (const file of ["tslint.json", "web/babel.config.json", "angular.json", "api-extractor.json", "tsdoc.json", "typedoc.json", "cspell.json", "appsettings.json", "Api/appsettings.Development.json", "Api/Properties/launchSettings.json"]) expect(excluded.test(file), file).toBe(true);
       for (const file of ["fixtures/createOrder.json", "orders/package-order.json", "oms.postman_collection.json", "http-client.json", "appsettings-order.json", "orders/my-tslint.json"]) expect(excluded.test(file), file).toBe(false);
     }
+  });
+
+  // Found by the fix audit: `tsconfig*` here and in the glob's ignores skipped tsconfigorder.json, which the walk lints.
+  it(".pre-commit-hooks.yaml and the glob's ignores skip a tool config's name exactly when the folder walk does", () => {
+    const hooks = yaml(".pre-commit-hooks.yaml");
+    const ignoredByGlob = picomatch([...notPayloadGlobs]);
+    const bases = ["tsconfig", "jsconfig", "Tsconfig", "my-tsconfig", "appsettings", "package", "http-client", "order", "dev.postman_environment"];
+    const tails = ["", ".", "-", "_", "order", ".build", "-base", ".Development", ".env", "s"];
+    // Every name of these pieces (900), in three folders: a few milliseconds.
+    for (const file of bases.flatMap((b) => tails.flatMap((t1) => tails.map((t2) => `${b}${t1}${t2}.json`)))) {
+      const walk = isNotPayloadName(file);
+      for (const path of [file, `web/${file}`, `a/b/${file}`]) {
+        expect(ignoredByGlob(path), `glob: ${path}`).toBe(walk);
+        for (const hook of hooks) expect(new RegExp(hook.exclude).test(path), `${hook.id}: ${path}`).toBe(walk);
+      }
+    }
+    for (const file of ["tsconfigorder.json", "tsconfig_order.json", "jsconfigs.json"]) expect(isNotPayloadName(file), file).toBe(false);
   });
 
   // pre-commit 4.4 and later install a node hook with `npm install -g git+file://<clone>`: npm runs the clone's

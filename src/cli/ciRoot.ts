@@ -1,5 +1,5 @@
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { realPathOrAsGiven } from "../files/fileFacts.js";
+import { realPathOrAsGiven, statOrUndefined } from "../files/fileFacts.js";
 import { isOutside } from "../files/outsidePath.js";
 import type { FormatName } from "../formatters/index.js";
 import type { LintResult } from "../lint/lintResult.js";
@@ -23,19 +23,22 @@ export interface PathBase {
 const asGiven = (filePath: string) => filePath;
 
 /**
- * The folder a format's paths are written from: the repository's root its CI names, when the run's
- * folder lies in it; else the run's folder. The two are compared by their real paths (the root may
- * be named through a symbolic link, process.cwd() never is), and the root is given back as the
- * run's folder names it, so that the files' paths, taken from that folder, are measured from it.
+ * The folder a format's paths are written from: the repository's root its CI names, wherever the
+ * run's folder is, so that a file under the root is named from it (GitHub places an annotation by
+ * its path in the repository: a run from the root's parent wrote `ws/fixtures/a.json`, fix
+ * audit); a file outside the root keeps its absolute path. The run's folder when the CI names no
+ * root, or one that is not there (no file can lie under it). Inside the root, the two are compared
+ * by their real paths (the root may be named through a symbolic link, process.cwd() never is),
+ * and the root is given back as the run's folder names it, so that the files' paths, taken from
+ * that folder, are measured from it.
  */
 export function pathBase(format: FormatName, cwd: string, env: Readonly<Record<string, string | undefined>>): PathBase {
   const variable = rootVariables[format];
   const root = variable === undefined ? undefined : env[variable];
-  if (root === undefined || root === "" || !isAbsolute(root)) return { base: cwd, rebase: asGiven };
+  if (root === undefined || root === "" || !isAbsolute(root) || statOrUndefined(root)?.isDirectory() !== true) return { base: cwd, rebase: asGiven };
   const realRoot = realPathOrAsGiven(root);
   const realCwd = realPathOrAsGiven(cwd);
-  if (isOutside(relative(realRoot, realCwd))) return { base: cwd, rebase: asGiven };
-  const base = resolve(cwd, relative(realCwd, realRoot));
+  const base = isOutside(relative(realRoot, realCwd)) ? resolve(root) : resolve(cwd, relative(realCwd, realRoot));
   return { base, rebase: rootNames(base, resolve(root), realRoot) };
 }
 

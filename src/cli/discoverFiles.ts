@@ -6,6 +6,7 @@ import { statOrUndefined } from "../files/fileFacts.js";
 import { systemErrorWords } from "../files/systemErrorWords.js";
 import { UsageError } from "./usageError.js";
 import { walkFs } from "./walkFs.js";
+import { realPathKeys } from "./realPathKeys.js";
 import { mayBeUndecodable, undecodablePaths } from "../files/undecodableName.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
 
@@ -38,8 +39,10 @@ export interface DiscoverOptions {
 /** A pattern that matches no file: a usage error, or a note with --no-error-on-unmatched-pattern. */
 class UnmatchedPattern extends UsageError {}
 
-/** Never payloads: dependencies, git's own files, package manifests, tool configs, oms-lint's own files. */
-const defaultIgnores = ["**/node_modules/**", "**/.git/**", ...notPayloadGlobs];
+/** Never walked: dependencies and git's own files. */
+const foldersIgnored = ["**/node_modules/**", "**/.git/**"];
+/** Never payloads besides: package manifests, tool configs, oms-lint's own files. */
+const defaultIgnores = [...foldersIgnored, ...notPayloadGlobs];
 
 /**
  * The files the command line names, as absolute paths in sorted order, each once. A file
@@ -54,7 +57,16 @@ const defaultIgnores = ["**/node_modules/**", "**/.git/**", ...notPayloadGlobs];
  * is a folder that cannot be listed (unreadFolders).
  */
 export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Promise<string[]> {
-  const found = new Set<string>();
+  // By real path, the first name given kept: a file named through a link to its folder is one file.
+  const found = new Map<string, string>();
+  const keys = realPathKeys();
+  /** The name kept for the file: the first one given. */
+  const add = (key: string, path: string): string => {
+    const kept = found.get(key);
+    if (kept !== undefined) return kept;
+    found.set(key, path);
+    return path;
+  };
   const skipsNamed = await namedFileSkips(options);
   for (const pattern of patterns) {
     const path = resolve(options.cwd, pattern);
@@ -63,8 +75,9 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     // path named is read, and its fault says why it was not (never "not found", nor skipped).
     if (stat?.isFile() || (!stat && isLink(path)) || (denied && !(await import("globby")).isDynamicPattern(pattern))) {
       if (skipsNamed(path, pattern)) continue;
-      found.add(path);
-      options.named?.add(path);
+      // Found whether or not a named set is kept (`named?.add(add(…))` would skip it without one).
+      const kept = add(keys.ofFile(path), path);
+      options.named?.add(kept);
       continue;
     }
     // `git diff -z --name-only | xargs -0 oms-lint`: a name that is not UTF-8 reaches us with
@@ -73,7 +86,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     if (undecodable.length > 0) {
       if (skipsNamed(path, pattern)) continue;
       for (const file of undecodable) {
-        found.add(file);
+        add(file, file);
         options.named?.add(file);
         options.undecodable?.add(file);
       }
@@ -83,14 +96,14 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     if (stat && !stat.isDirectory()) throw new UsageError(`"${pattern}" is not a file or a folder (a device, pipe or socket)`);
     try {
       const matches = stat?.isDirectory() ? await inFolder(path, pattern, options) : await inGlob(pattern, options);
-      for (const match of matches) found.add(match);
+      for (const match of matches) add(stat?.isDirectory() ? keys.below(path, match) : keys.ofFile(match), match);
     } catch (error) {
       // `git diff -z --name-only | xargs -0 oms-lint --no-error-on-unmatched-pattern`: a deleted fixture is skipped.
       if (!(error instanceof UnmatchedPattern) || options.errorOnUnmatchedPattern !== false) throw error;
       options.note?.(`${error.message}: skipped (--no-error-on-unmatched-pattern)`);
     }
   }
-  return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...found.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
@@ -147,7 +160,8 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
   if (!isDynamicPattern(pattern)) throw new UnmatchedPattern(`no file or folder "${pattern}" was found`);
   const bounded = await boundedGlob(pattern, options.ignorePatterns.map(asGlob), options.cwd);
   const { gitignoreFilter } = await import("../files/gitignoreChain.js");
-  const glob = (useIgnores: boolean): { files: string[]; unread: Map<string, unknown> } => {
+  // notPayloads false: what the glob matches, tool configs and manifests too (to say why it found none to lint).
+  const glob = (useIgnores: boolean, notPayloads = true): { files: string[]; unread: Map<string, unknown> } => {
     const walk = walkFs();
     const paths = globbySync(bounded.walked, {
       cwd: options.cwd,
@@ -158,7 +172,7 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
       expandDirectories: false,
       // .gitignore files are read as walkFolder reads them (gitignoreFilter), not by globby.
       gitignore: false,
-      ignore: useIgnores ? [...defaultIgnores, ...bounded.ignores] : defaultIgnores,
+      ignore: useIgnores ? [...defaultIgnores, ...bounded.ignores] : notPayloads ? defaultIgnores : foldersIgnored,
       dot: bounded.dot,
       suppressErrors: true,
       // found (below) keeps each path once; fast-glob's own index of every path is not needed.
@@ -181,11 +195,21 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
   };
   const matches = glob(options.useIgnores);
   if (matches.files.length > 0 || matches.unread.size > 0) return [...matches.files, ...keepUnread(matches.unread, options)];
-  throw new UnmatchedPattern(
-    options.useIgnores && glob(false).files.length > 0
-      ? `all the files "${pattern}" matches are ignored (by .gitignore, --ignore-pattern or the config's ignores; --no-ignore lints them)`
-      : `no files match the pattern "${pattern}"`,
-  );
+  if (options.useIgnores && glob(false).files.length > 0) {
+    throw new UnmatchedPattern(`all the files "${pattern}" matches are ignored (by .gitignore, --ignore-pattern or the config's ignores; --no-ignore lints them)`);
+  }
+  const notPayloads = glob(false, false).files;
+  if (notPayloads.length > 0) throw new UnmatchedPattern(notPayloadsOnly(pattern, relative(options.cwd, notPayloads.sort()[0]!)));
+  throw new UnmatchedPattern(`no files match the pattern "${pattern}"`);
+}
+
+/**
+ * A glob that matched only names a glob and a folder walk skip (appsettings.*.json, tsconfig.*.json):
+ * "no files match" sent the user looking for a typo in the pattern (fix audit). A file named
+ * outright is linted whatever its name.
+ */
+function notPayloadsOnly(pattern: string, first: string): string {
+  return `all the files "${pattern}" matches are skipped as evidently not payloads (package manifests, tool configs such as tsconfig.json and appsettings.*.json, oms-lint's own files: the README's Command line lists them); name one outright to lint it ("${first}")`;
 }
 
 /**

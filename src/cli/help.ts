@@ -13,7 +13,8 @@ oms-lint init --vscode                                               (json.schem
 
 Validates and lints JSON payloads for the Kibo OMS v2 REST API. A folder means every
 **/*.json, .http and .rest file in it; .gitignore, node_modules, .git, hidden files,
-package.json, lockfiles, tsconfig*.json, jsconfig*.json, other tools' configs (the
+package.json, lockfiles, tsconfig.json, tsconfig.*.json, tsconfig-*.json (jsconfig
+alike), other tools' configs (the
 README lists them) and oms-lint's own files are skipped.
 
 Payloads:

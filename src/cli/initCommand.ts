@@ -25,7 +25,7 @@ association's schema: so each association excludes (with "!") the globs of the e
 before it (an extglob's as every file under its folders), those of the entries after it where
 VS Code reads its own glob wider (one without a leading **/ is matched at any depth, a ?
 matches /), and the files a folder walk never lints (hidden ones, node_modules,
-package.json, tsconfig*.json, …) and a --config of another name where its globs could take
+package.json, tsconfig.json, tsconfig.*.json, …) and a --config of another name where its globs could take
 them. An association naming
 one of oms-lint's editor schemas is init's: it is replaced when the config gives its globs
 again, and removed, with a note naming it, when the config does not (written by an

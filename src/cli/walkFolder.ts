@@ -34,7 +34,7 @@ export const posix = posixPath;
  * Every file to lint in a folder, in no particular order: what the glob
  * `<folder>/**\/*.{json,http,rest}` finds (hidden files and folders are not walked, as `**`
  * and `*` do not match a leading dot), minus node_modules, JSON that is evidently not a
- * payload by its name (package.json, lockfiles, tsconfig*.json, oms-lint's own files: notPayload.ts;
+ * payload by its name (package.json, lockfiles, tsconfig.json, tsconfig.*.json, oms-lint's own files: notPayload.ts;
  * its reports are told by their content as they are read, ownReport.ts),
  * .gitignore'd paths and --ignore-pattern matches.
  *

@@ -1,50 +1,11 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { SourceFacts } from "../engine/rule.js";
-import { segments } from "../json/jsonPointer.js";
+import { isSecretKey, isSecretPath, pairSecretName } from "./secretNames.js";
 import { redacted, withoutSecretLookalikes } from "./secretLookalikes.js";
 import { asterisk, backslash, carriageReturn, closeBrace, closeBracket, colon, comma, lineFeed, openBrace, openBracket, quote, slash, space, tab } from "../source/jsonChars.js";
 import { lastItem } from "../engine/lastItem.js";
 import { isJsonWhitespace } from "../source/keyTokens.js";
 import { stringEnd } from "../source/nestingDepth.js";
-
-/**
- * Fields whose values a checkout service must never find in a log line: card data (the
- * number, security code, expiration and holder's name, which PCI DSS counts as cardholder
- * data; a gift card's pin), a payment method's token (it pays as the card it stands for), the
- * customer's password, e-mail address and phone numbers (customer.phone1, phone2, an
- * address's phone). And credentials a fixture or a request body may carry beside a payload
- * (an API key, a client secret, an OAuth access or refresh token, an Authorization value, a
- * private key): no OMS field, but the same harm in a CI log. Names are compared in lower case
- * with `_` and `-` left out (apiKey, api_key and API-KEY alike). A message may name such a
- * field; it never quotes what it holds.
- */
-const secretNames: ReadonlySet<string> = new Set([
-  "cardnumber",
-  "cardsecuritycode",
-  "cardexpiration",
-  "cardholdername",
-  "pin",
-  "token",
-  "password",
-  "email",
-  "apikey",
-  "apisecret",
-  "secret",
-  "clientsecret",
-  "accesstoken",
-  "refreshtoken",
-  "authorization",
-  "privatekey",
-]);
-
-/** What a name is compared by: in lower case, its separators left out. */
-const isSeparator = (char: string) => char === "_" || char === "-";
-
-export function isSecretKey(key: string): boolean {
-  const lower = key.toLowerCase().replace(/[_-]/g, "");
-  return secretNames.has(lower) || /^phone\d*$/.test(lower);
-}
-
 
 /** A value this short cannot be told from a message's own words ("1", "of"): left as it stands. */
 const shortest = 3;
@@ -82,14 +43,15 @@ export function secretTexts(value: unknown, source?: SourceFacts): Set<string> {
       for (const item of node) if (typeof item === "object" && item !== null) stack.push(item);
       continue;
     }
+    const pairSecret = pairSecretName(node) !== undefined;
     for (const key of Object.keys(node)) {
       const child = (node as Record<string, unknown>)[key];
-      if (isSecretKey(key)) gatherLeaves(child, found);
+      if (isSecretKey(key) || (pairSecret && key === "value")) gatherLeaves(child, found);
       else if (typeof child === "object" && child !== null) stack.push(child);
     }
   }
   for (const { path, raw } of source?.unsafeIntegers ?? []) {
-    if (segments(path).some(isSecretKey)) found.add(raw);
+    if (isSecretPath(value, path)) found.add(raw);
   }
   return found;
 }
@@ -134,6 +96,10 @@ interface Frame {
   keyEnd: number | undefined;
   /** In an object: past the colon, in the member's value. */
   value: boolean;
+  /** In an object: the current member's name when it is `key` or `value` (a key/value pair's, as Postman keeps secrets). */
+  pairRole: "key" | "value" | undefined;
+  /** In an object: the secret's name its `key` member held, so that its `value` member is that secret's (Postman writes the key first). */
+  pairSecret: string | undefined;
   /** In an object: just past the member's value's first token (a string, a bare word or number, a container), once it has ended. */
   valueEnd: number | undefined;
 }
@@ -176,16 +142,22 @@ export function secretFieldAt(text: string, offset: number): string | undefined 
       const j = stringEnd(text, i + 1);
       const top = lastItem(stack);
       if (top?.object && !top.value) {
-        top.secretKey = secretKeyIn(text, i + 1, j);
+        const name = decodedName(text, i + 1, j);
+        top.pairRole = name === "key" || name === "value" ? name : undefined;
+        top.secretKey = isSecretKey(name) ? name : top.pairRole === "value" ? top.pairSecret : undefined;
         top.keyEnd = j + 1;
       }
       const member = firstValueToken();
+      if (member?.pairRole === "key" && text.charCodeAt(j) === quote) {
+        const secret = decodedName(text, i + 1, j);
+        member.pairSecret = isSecretKey(secret) ? secret : undefined;
+      }
       if (member) member.valueEnd = text.charCodeAt(j) === quote ? j + 1 : j;
       const field = member && member.within === undefined ? member.secretKey : undefined;
       if (field !== undefined && text.charCodeAt(j) === quote) lastSecretString = { field, end: j + 1 };
       i = j;
     } else if (c === openBrace || c === openBracket) {
-      stack.push({ object: c === openBrace, within: within(), secretKey: undefined, keyEnd: undefined, value: c === openBracket, valueEnd: undefined });
+      stack.push({ object: c === openBrace, within: within(), secretKey: undefined, keyEnd: undefined, value: c === openBracket, pairRole: undefined, pairSecret: undefined, valueEnd: undefined });
     } else if (c === closeBrace || c === closeBracket) {
       stack.pop();
       const member = firstValueToken();
@@ -200,6 +172,7 @@ export function secretFieldAt(text: string, offset: number): string | undefined 
       if (c === comma) {
         top.secretKey = undefined;
         top.keyEnd = undefined;
+        top.pairRole = undefined;
       }
     } else if (!isJsonWhitespace(c)) {
       const member = firstValueToken();
@@ -271,32 +244,26 @@ function closesAWord(before: number): boolean {
   return !(isJsonWhitespace(before) || before === colon || before === comma || before === openBrace || before === openBracket);
 }
 
-/** The longest secret field name but the phone fields' (phone, then any digits): "cardsecuritycode". */
-const longestFixedName = Math.max(...[...secretNames].map((name) => name.length));
-
 /**
- * The member name between `start` and `end` (its quotes excluded) as JSON decodes it, when
- * it is a secret field's: `"pass\u0077ord"` is the password. Decoded a character at a time and
- * given up once what is decoded begins no secret name, so a key of megabytes costs a few
- * characters (a phone field's name of megabytes of digits, one pass).
+ * The member name between `start` and `end` (its quotes excluded) as JSON decodes it: `"pass\u0077ord"`
+ * is the password. Sliced as it stands when it holds no escape; one pass either way, so a key of
+ * megabytes costs one read of it.
  */
-function secretKeyIn(text: string, start: number, end: number): string | undefined {
-  let name = "";
-  let lower = "";
-  // "phone" then digits so far: a name that may go on as long as its digits do.
-  let phone = true;
+function decodedName(text: string, start: number, end: number): string {
+  if (!holdsBackslash(text, start, end)) return text.slice(start, end);
+  const chars: string[] = [];
   for (let i = start; i < end; ) {
     const { char, next } = decodedCharAt(text, i, end);
+    chars.push(char);
     i = next;
-    name += char;
-    // A separator is no part of the name as compared (api_key is apikey).
-    if (isSeparator(char)) continue;
-    phone &&= lower.length < "phone".length ? "phone"[lower.length] === char.toLowerCase() : char >= "0" && char <= "9";
-    // Past the longest fixed name, only a phone field's digits go on: the prefix stops growing.
-    if (lower.length <= longestFixedName) lower += char.toLowerCase();
-    if (!phone && (lower.length > longestFixedName || !beginsFixedName(lower))) return undefined;
   }
-  return isSecretKey(name) ? name : undefined;
+  return chars.join("");
+}
+
+/** Looked for between the quotes alone: an indexOf past them would read on to the text's next escape for every key. */
+function holdsBackslash(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === backslash) return true;
+  return false;
 }
 
 /** The character a JSON string holds at `i` (an escape decoded; one left undecodable stands as written), and where the next begins. */
@@ -311,14 +278,6 @@ function decodedCharAt(text: string, i: number, end: number): { char: string; ne
 }
 
 const simpleEscapes: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
-
-/** Whether a name that begins so (in lower case) may still be one of the secret names of fixed spelling. */
-function beginsFixedName(lower: string): boolean {
-  for (const name of secretNames) if (name.startsWith(lower)) return true;
-  return false;
-}
-
-
 
 /** Just past a bare token (a number, a literal, a word in place of a string): its characters are all but blanks, quotes and JSON's punctuation. */
 function bareTokenEnd(text: string, start: number): number {

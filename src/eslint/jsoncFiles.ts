@@ -47,7 +47,7 @@ const jsoncNames: ReadonlyMap<string, JsoncDialect> = new Map([
 
 /**
  * The dialect a file's own tool reads it in, or undefined for strict JSON; `names` are the
- * folders of its path and its name, last. TypeScript's tsconfig*.json and jsconfig*.json (its
+ * folders of its path and its name, last. TypeScript's tsconfig.json, tsconfig.*.json, tsconfig-*.json and jsconfig alike (its
  * parser takes comments and trailing commas), everything VS Code reads from `.vscode/` (its
  * docs: "JSON with Comments … used for the VS Code configuration files such as settings.json,
  * tasks.json, or launch.json"), `.devcontainer/devcontainer.json` and `.devcontainer/<name>/devcontainer.json`

@@ -8,7 +8,7 @@ export function jsoncDialectOf(filePath: string): JsoncDialect | undefined {
 
 /**
  * Whether ESLint's file may be a payload: not what the CLI's folder walk from ESLint's working
- * folder skips (package.json, tsconfig*.json and the rest of src/files/notPayload.ts, a hidden
+ * folder skips (package.json, tsconfig.json, tsconfig.*.json and the rest of src/files/notPayload.ts, a hidden
  * file, a file in a hidden folder such as .vscode/ or in node_modules/), the same test as the
  * walk's and the language server's; and not a file its own tool reads as JSONC. ESLint cannot
  * say whether a file was named outright or matched by `files: ["**\/*.json"]`, so the plugin

@@ -58,7 +58,7 @@ const postmanVariablesPattern = /\.postman_(?:environment|globals)\.json$/;
 export const postmanVariablesGlobs: readonly string[] = ["*.postman_environment.json", "*.postman_globals.json"];
 
 /** .NET's settings per environment (appsettings.Development.json), read as appsettings.json is. */
-const appSettingsPattern = /^appsettings\..+\.json$/;
+const appSettingsPattern = /^appsettings\..*\.json$/;
 
 export function isAppSettingsName(name: string): boolean {
   return appSettingsPattern.test(name);
@@ -80,11 +80,13 @@ export const notPayloadNames: readonly string[] = [...names];
  */
 export const typeScriptConfigGlobs: readonly string[] = ["tsconfig", "jsconfig"].flatMap((base) => [`${base}.json`, `${base}.*.json`, `${base}-*.json`]);
 
-/** The same, as ignore globs (for globby). */
+/**
+ * The same, as ignore globs (for globby). TypeScript's configs by typeScriptConfigGlobs: a
+ * `tsconfig*.json` here skipped tsconfigorder.json, which the walk lints (fix audit).
+ */
 export const notPayloadGlobs: readonly string[] = [
   ...[...names].map((name) => `**/${name}`),
-  "**/tsconfig*.json",
-  "**/jsconfig*.json",
+  ...typeScriptConfigGlobs.map((glob) => `**/${glob}`),
   ...postmanVariablesGlobs.map((glob) => `**/${glob}`),
   `**/${appSettingsGlob}`,
 ];

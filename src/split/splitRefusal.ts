@@ -3,9 +3,9 @@ import { positionIn } from "../source/lineIndex.js";
 import type { ParsedJson } from "../source/parseSource.js";
 import { firstLostNumber } from "./lostNumber.js";
 import type { SplitError } from "./splitError.js";
-import { isSecretKey, secretFieldAt } from "../domain/secretFields.js";
+import { secretFieldAt } from "../domain/secretFields.js";
+import { isSecretPath } from "../domain/secretNames.js";
 import { pointerWithoutSecretLookalikes, redacted, withoutSecretLookalikes } from "../domain/secretLookalikes.js";
-import { segments } from "../json/jsonPointer.js";
 
 /**
  * Why `oms-lint split` writes no children from a text that parsed, in its words, or undefined
@@ -31,7 +31,7 @@ export function splitRefusal(parsed: ParsedJson, text: string): string | undefin
   if (unsafeIntegers.length > 0) {
     const { path, raw } = unsafeIntegers[0]!;
     const { line, column } = parsed.locate.pointer(path);
-    const shown = segments(path).some(isSecretKey) ? redacted : withoutSecretLookalikes(raw);
+    const shown = isSecretPath(parsed.value, path) ? redacted : withoutSecretLookalikes(raw);
     return `${line}:${column}: the number ${shown} at ${pointerWithoutSecretLookalikes(path)} ${pastSafeRange(raw)} and would change when the children are written (fix it first)`;
   }
   const body = withoutByteOrderMark(text);

@@ -292,6 +292,21 @@ describe("the CI's root named through a symbolic link", () => {
     writeFileSync(outside, `{"name": "", "value": "v"}`);
     expect((await named("github", outside, { GITHUB_WORKSPACE: link })).stdout).toContain(`file=${outside},`);
   });
+
+  // Found by the fix audit: run from the root's parent, `ws/fixtures/a.json` was written from the working folder, on no file of the repository.
+  it.each(["linked/fixtures/y.json", "linked-real/fixtures/y.json"])("run from outside the root, %s is named from the root by github, gitlab and sarif; a file outside it by its absolute path", async (file) => {
+    const fromParent = (format: string, env: Record<string, string>, path = file) => runCli(["-f", format, "--kind", "orderCustomData", path], { cwd: dir, env });
+    expect((await fromParent("github", { GITHUB_WORKSPACE: link })).stdout).toMatch(/^::error file=fixtures\/y\.json,/);
+    const gitlab = JSON.parse((await fromParent("gitlab", { CI_PROJECT_DIR: link })).stdout) as { location: { path: string } }[];
+    expect(gitlab.map((issue) => issue.location.path)).toEqual(["fixtures/y.json"]);
+    const sarif = JSON.parse((await fromParent("sarif", { GITHUB_WORKSPACE: link })).stdout) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[];
+    };
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: "fixtures/y.json", uriBaseId: "%SRCROOT%" });
+    const outside = join(dir, "linked-outside-parent.json");
+    writeFileSync(outside, `{"name": "", "value": "v"}`);
+    expect((await fromParent("github", { GITHUB_WORKSPACE: link }, "linked-outside-parent.json")).stdout).toContain(`file=${outside},`);
+  });
 });
 
 describe("-f github in GitHub Actions", () => {

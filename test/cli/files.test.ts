@@ -50,6 +50,46 @@ describe("file discovery (globby)", () => {
     );
   });
 
+  // Found by the fix audit: it said "no files match the pattern", as if the glob had a typo.
+  it("a glob that matches only tool configs says they are skipped and how to lint one, exit 2 as for all-ignored matches", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "oms-lint-toolconfigs-"));
+    try {
+      mkdirSync(join(dir, "fx"));
+      for (const name of ["appsettings.Staging.json", "appsettings.Development.json"]) writeFileSync(join(dir, "fx", name), '{"externalOrderID": "1"}');
+      const run = await runCli(["fx/appsettings.*.json"], { cwd: dir });
+      expect(run).toMatchObject({ code: 2, stdout: "" });
+      expect(run.stderr).toBe(
+        `oms-lint: all the files "fx/appsettings.*.json" matches are skipped as evidently not payloads (package manifests, tool configs such as tsconfig.json and appsettings.*.json, oms-lint's own files: the README's Command line lists them); name one outright to lint it ("${join("fx", "appsettings.Development.json")}")\n`,
+      );
+      expect((await runCli(["--no-error-on-unmatched-pattern", "fx/appsettings.*.json"], { cwd: dir })).code).toBe(0);
+      expect((await runCli(["fx/appsettings.Development.json"], { cwd: dir })).code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // Found by the fix audit: the same annotation twice, counted twice toward the totals and --max-warnings.
+  it("a file reached through two names of its folder (a link to it) is linted once, under the first name given", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "oms-lint-twonames-"));
+    try {
+      mkdirSync(join(dir, "repo", "fixtures"), { recursive: true });
+      writeFileSync(join(dir, "repo", "fixtures", "a.json"), '{"externalOrderID": "1"}');
+      symlinkSync("repo", join(dir, "ws"), "dir");
+      const runs: [string[], string][] = [
+        [[join(dir, "ws/fixtures/a.json"), join(dir, "repo/fixtures/a.json")], "ws/fixtures/a.json"],
+        [["repo/fixtures/a.json", "ws/fixtures/a.json"], "repo/fixtures/a.json"],
+        [["ws", "repo"], "ws/fixtures/a.json"],
+        [["repo/fixtures", "ws/*/*.json", "ws/fixtures/a.json"], "repo/fixtures/a.json"],
+      ];
+      for (const [args, kept] of runs) {
+        const run = await runCli(["--format", "json", "--kind", "createOrder", ...args], { cwd: dir });
+        expect(linted(run.stdout, `${dir}/`), args.join(" ")).toEqual([kept]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("a config file in a linted folder is not a payload", async () => {
     const files = linted((await runCli(["--format", "json", "config"])).stdout);
     expect(files).toEqual(["config/items/2024/custom.json", "config/orders/2024/createOrder-warning.json"]);

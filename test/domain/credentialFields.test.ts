@@ -24,6 +24,21 @@ const names = [
   "Authorization",
   "privateKey",
   "private_key",
+  // Found by the audit of 6ec5f340: an exact list with only _ and - left out missed these.
+  "X-Api-Key",
+  "x-vol-app-claims",
+  "subscriptionKey",
+  "bearerToken",
+  "idToken",
+  "auth_token",
+  "api.key",
+  "Api Key",
+  "password_hash",
+  "Proxy-Authorization",
+  "clientCredentials",
+  // A name that holds a credential word is redacted, whatever else it says.
+  "apiKeyId",
+  "secretary",
 ];
 const value = "devkey42";
 const messages = (text: string) => lintText(text, { filePath: "/work/order.json" }).messages.map((m) => m.message);
@@ -41,7 +56,34 @@ describe("credentials under their usual names", () => {
     expect(fault).not.toContain(value);
   });
 
-  it.each(["note", "apiKeyId", "secretary", "keyName"])("%s, no credential's name: the parse fault quotes the value, to say what to type", (name) => {
+  // authorizationID is the documents' own plain reference ("authorizationID": "48484"); shipping holds pin.
+  it.each(["note", "keyName", "authorizationID", "authorizationCode", "shipping", "phoneType"])("%s, no credential's name: the parse fault quotes the value, to say what to type", (name) => {
     expect(messages(`{"${name}": ${value}}`)[0]).toContain(`("${value}")`);
+  });
+});
+
+/** Postman keeps secrets as key/value pairs: the value is the key's secret, whatever the members are named. */
+describe("credentials in Postman's key/value pairs", () => {
+  const layouts = {
+    "a collection's bearer auth": (value: string) => `{"info": {}, "auth": {"type": "bearer", "bearer": [{"key": "token", "value": ${value}, "type": "string"}]}}`,
+    "an environment's value": (value: string) => `{"name": "env", "values": [{"key": "apiKey", "value": ${value}, "enabled": true}]}`,
+    "a header's value": (value: string) => `{"request": {"header": [{"key": "X-Api-Key", "value": ${value}}]}}`,
+  };
+
+  it.each(Object.entries(layouts))("%s: a parse fault in its unquoted value names the key, not the value", (_layout, text) => {
+    const [fault] = messages(text("sk_live_ABCDEF123456"));
+    expect(fault).toMatch(/^the value of (token|apiKey|X-Api-Key) is not valid JSON here \(not quoted: .*credentials/);
+    expect(fault).not.toContain("sk_live_ABCDEF123456");
+  });
+
+  it.each(Object.entries(layouts))("%s: a finding that would quote its value says [redacted]", (_layout, text) => {
+    const pair = JSON.parse(text(JSON.stringify(value))) as object;
+    const found = messages(JSON.stringify({ ...createOrder(), currency: value, postman: pair }));
+    expect(found).toContainEqual(expect.stringMatching(/^currency must be one of .*; got "\[redacted\]"$/));
+    expect(found.join("\n")).not.toContain(value);
+  });
+
+  it("a pair whose key names no credential keeps its value quoted", () => {
+    expect(messages(`{"values": [{"key": "baseUrl", "value": ${value}}]}`)[0]).toContain(`("${value}")`);
   });
 });
