@@ -151,29 +151,51 @@ export function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
   return "other";
 }
 
-/** A URL's host, path and query as written (none of them split or decoded); never throws. */
-export function urlSections(url: string): { readonly host: string | undefined; readonly pathText: string; readonly queryText: string } {
+/** A URL's host, path and query as written (none of them split or decoded), and whether it writes a scheme and `//`; never throws. */
+export function urlSections(url: string): { readonly host: string | undefined; readonly pathText: string; readonly queryText: string; readonly schemeWritten: boolean } {
   let rest = url.trim();
   let host: string | undefined;
   const scheme = schemeText.exec(rest);
-  if (scheme) rest = rest.slice(scheme[0].length);
-  // After a scheme too, variables that start the host may hold the path's start (`{{scheme}}://{{base}}api/v2/…`
-  // is `{{baseUrl}}api/v2/…`: read as a host and /v2/createOrder/, its body went unchecked; audit at 3df60815).
-  const variablesFirst = leadingVariableText.exec(rest);
-  if (variablesFirst) {
-    host = variablesFirst[0] + hostRestAfter(rest.slice(variablesFirst[0].length));
-    rest = rest.slice(host.length);
-  } else if (scheme || !rest.startsWith("/")) {
+  if (scheme) {
+    rest = rest.slice(scheme[0].length);
     const end = rest.search(/[/?#]/);
-    host = end < 0 ? rest : rest.slice(0, end);
-    rest = end < 0 ? "" : rest.slice(end);
+    host = afterSchemeHost(end < 0 ? rest : rest.slice(0, end));
+    rest = rest.slice(host.length);
+  } else {
+    const variablesFirst = leadingVariableText.exec(rest);
+    if (variablesFirst) {
+      host = variablesFirst[0] + hostRestAfter(rest.slice(variablesFirst[0].length));
+      rest = rest.slice(host.length);
+    } else if (!rest.startsWith("/")) {
+      const end = rest.search(/[/?#]/);
+      host = end < 0 ? rest : rest.slice(0, end);
+      rest = end < 0 ? "" : rest.slice(end);
+    }
   }
   const hash = rest.indexOf("#");
   if (hash >= 0) rest = rest.slice(0, hash);
   const question = rest.indexOf("?");
   const pathText = question < 0 ? rest : rest.slice(0, question);
   const queryText = question < 0 ? "" : rest.slice(question + 1);
-  return { host, pathText, queryText };
+  return { host, pathText, queryText, schemeWritten: scheme !== null };
+}
+
+/** The literal segments of the OMS v2 endpoints' paths (`api`, `v2`, `createOrder`, `order`, …), in lower case. */
+const endpointSegments: ReadonlySet<string> = new Set(endpoints.flatMap((endpoint) => endpoint.path.split("/").filter((segment) => segment !== "" && !segment.startsWith("{")).map((segment) => segment.toLowerCase())));
+
+/**
+ * The host of a URL after its `scheme://`, from the text up to its first `/`, `?` or `#`: all of
+ * it, as a host ends, unless it is variables then one of the OMS paths' own segments
+ * (`{{scheme}}://{{base}}api/v2/createOrder/`, `https://{{base}}order/5/customData`): there the
+ * variables hold the host and the path's start, as `{{baseUrl}}api/v2/…` does without a scheme
+ * (read as host `{{base}}api` and path /v2/createOrder/, its body went unchecked: audit at
+ * 3df60815). Only those segments: the text after variables is otherwise the host's own
+ * (`{{user}}:pass@host:8080`, `{{tenant}}oms:8080`, `{{sub}}localhost`), and taking it for the path
+ * left the body unchecked and quoted a password in the URL as a path (audit at b61b7b85).
+ */
+function afterSchemeHost(upToPath: string): string {
+  const variables = leadingVariableText.exec(upToPath);
+  return variables !== null && endpointSegments.has(upToPath.slice(variables[0].length).toLowerCase()) ? variables[0] : upToPath;
 }
 
 /**
@@ -182,7 +204,7 @@ export function urlSections(url: string): { readonly host: string | undefined; r
  * as `new URL()` removes them (REST Client through got, fetch).
  */
 export function splitUrl(url: string, variables: VariableReading, pathAsWritten = false): UrlParts {
-  const { host, pathText, queryText } = urlSections(url);
+  const { host, pathText, queryText, schemeWritten } = urlSections(url);
   const normalized = withoutDotSegments(pathText);
   const sent = pathAsWritten ? pathText : normalized;
   const query = new Map<string, string>();
@@ -221,7 +243,7 @@ export function splitUrl(url: string, variables: VariableReading, pathAsWritten 
     occurrences,
     writtenOccurrences,
     variables,
-    pathIsVariable: variables !== "as-sent" && (wholeVariable.test(pathText.replace(/^\/|\/$/g, "")) || (host !== undefined && variablesMayHoldUrl(host) && /^\/?$/.test(pathText))),
+    pathIsVariable: variables !== "as-sent" && (wholeVariable.test(pathText.replace(/^\/|\/$/g, "")) || (host !== undefined && (schemeWritten ? wholeVariable.test(host) : variablesMayHoldUrl(host)) && /^\/?$/.test(pathText))),
   };
 }
 

@@ -88,3 +88,30 @@ describe("a variable scheme before a base URL variable that holds the path's fir
     expect(lintPostmanCollection(collection(`${base}${path.slice(1)}`), "c.postman_collection.json").messages.map((m) => m.ruleId)).toEqual(["schema"]);
   });
 });
+
+/**
+ * After a written scheme the host is all the text up to the first `/`, `?` or `#`, unless that
+ * text is variables then one of the OMS paths' own segments (above). Read as the path's start
+ * since 03ba00d7, the rest of the host after a variable became the path: the request matched no
+ * endpoint, its body went unchecked, and the unknown-endpoint warning quoted a password written in
+ * the URL as that path (audit at b61b7b85).
+ */
+describe("after a written scheme, the text after the host's variables is the host's own", () => {
+  it.each([
+    ["user info with a password", "https://{{user}}:s3cretP4ss@localhost:8080"],
+    ["user info and a host variable", "https://{{apiUser}}@{{apiHost}}"],
+    ["a dotless name and a port", "https://{{tenant}}oms:8080"],
+    ["localhost after a variable", "https://{{sub}}localhost"],
+    ["an underscore", "https://{{env}}_oms"],
+    ["an encoded colon", "http://{{host}}%3A8080"],
+  ])("%s: the body is checked, and no finding quotes the URL's text", (_, host) => {
+    for (const found of [lintHttpFile(http(`${host}${path}`), "s.http").messages, lintPostmanCollection(collection(`${host}${path}`), "c.postman_collection.json").messages]) {
+      expect(verdicts(found)).toEqual([["schema", 2]]);
+      expect(found.map((m) => m.message).join("\n")).not.toContain("s3cretP4ss");
+    }
+  });
+
+  it.each(["https://localhost:{{port}}/", "https://{{host}}:{{port}}/", "http://oms-staging:{{port}}"])("%s: a port variable after a written scheme holds no path: the path / is no endpoint", (url) => {
+    expect(verdicts(lintHttpFile(http(url), "s.http").messages)).toContainEqual(["request/unknown-endpoint", 1]);
+  });
+});
