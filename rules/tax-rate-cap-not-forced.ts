@@ -1,4 +1,4 @@
-import { readsStrings, statedOverCap, taxedLinePlaces, taxedLinesGathered } from "../src/domain/taxCap.js";
+import { readsStrings, statedOverCap, taxedLinePlaces, taxedLinesGathered, type ForceFlag } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
 import { describeArgument, quotedText } from "../src/engine/argumentWords.js";
 import { capMessages, capPlaces, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
@@ -30,7 +30,7 @@ function flagAsSent(value: unknown): string {
 }
 
 /**
- * A flag the client fills from a variable, bare or quoted, may be true (tax-rate-cap's error, or
+ * A flag the client fills from a variable written bare may be true (tax-rate-cap's error, or
  * tax-rate-cap-from-strings' warning where a string was read) or not (this rule's doubt):
  * whatever it fills to, the line draws at least this warning, so it stands, and says both (audit
  * of daf6aa2: both findings were dropped).
@@ -38,14 +38,29 @@ function flagAsSent(value: unknown): string {
 const flagFromClientReading = `. But the client fills forceItemTaxOverride from a variable, whose value oms-lint cannot know: filled true (or the string "true"), the cap above holds (as tax-rate-cap reads it); filled false, null or anything else, the document says of the flag only ${flagDescription}, and gives it no default: ${notTrueUnsettled}: bring these taxes within 20%, or fill forceItemTaxOverride false and leave the tax to the OMS`;
 
 /**
+ * A variable in quotes always sends a string (README: "Quotes always send a string"): one that
+ * may be sent as "true" (`"{{force}}"`) holds the cap, any other string is this rule's doubt, and
+ * the fix that leaves the tax to the OMS is false written as a boolean. A string that can never
+ * be sent as "true" (`"x{{force}}"`) is read as any other string, in notForcedReading's words (the
+ * ending FlagNeverTrue: its finding holds whatever the variable fills to, so it reads not the
+ * flag); audit at b61b7b85, where both were told the bare variable's true, false or null.
+ */
+const flagQuotedReading = `. But the client fills forceItemTaxOverride from a variable in quotes, which always send a string, whose value oms-lint cannot know: filled "true", the cap above holds (as tax-rate-cap reads it); any other string, the document says of the flag only ${flagDescription}, and gives it no default: ${notTrueUnsettled}: bring these taxes within 20%, or send forceItemTaxOverride false (a boolean, unquoted) and leave the tax to the OMS`;
+
+/**
  * The flag's readings, by the ending of their message ids, and the places their findings read:
- * a bare variable's finding holds whatever it fills to, so it reads the lines alone, not the flag
+ * a variable's finding holds whatever it fills to, so it reads the lines alone, not the flag
  * (RuleMeta.reads: a finding that read it would be dropped).
  */
 const flagReadings = [
   { ending: "", reading: notForcedReading, places: capPlaces },
   { ending: "FlagFromClient", reading: flagFromClientReading, places: taxedLinePlaces },
+  { ending: "FlagQuoted", reading: flagQuotedReading, places: taxedLinePlaces },
+  { ending: "FlagNeverTrue", reading: notForcedReading, places: taxedLinePlaces },
 ] as const;
+
+/** The ending of a finding's message id for what the flag says (ForceFlag: "true" draws none of this rule's). */
+const flagEndings: Readonly<Record<ForceFlag, string>> = { true: "", notTrue: "", fromClient: "FlagFromClient", quoted: "FlagQuoted", neverTrue: "FlagNeverTrue" };
 
 /** The cap's messages with each of the flag's doubts; a finding that also read a string says that doubt too, in tax-rate-cap-from-strings' words (the ending FromStrings). */
 function notForcedMeta(): { messages: Record<string, string>; reads: Record<string, readonly string[]> } {
@@ -83,9 +98,9 @@ export const taxRateCapNotForced = defineRule({
     ...taxedLinesGathered,
     end({ report }, gathered) {
       // Every finding of the document's rate on such an order, one finding for both doubts where a string was read too.
-      const fromClient = gathered.gathered.flag === "fromClient";
-      const ending = fromClient ? "FlagFromClient" : "";
-      const said: Record<string, string> = fromClient ? {} : { flag: flagAsSent(gathered.gathered.flagValue) };
+      const ending = flagEndings[gathered.gathered.flag];
+      const { flag, flagValue } = gathered.gathered;
+      const said: Record<string, string> = flag === "notTrue" || flag === "neverTrue" ? { flag: flagAsSent(flagValue) } : {};
       reportOverCap(report, statedOverCap(gathered, "notForced"), (over) => ending + (readsStrings(over) ? "FromStrings" : ""), said);
     },
   },

@@ -36,9 +36,10 @@ export function capMessages(reading: string) {
 /**
  * The places every cap finding reads: its line's price, quantity and tax (the order total's, every
  * line's), and forceItemTaxOverride, which makes the finding tax-rate-cap-not-forced's unless it is
- * true (or the string "true"). A variable there, bare or quoted, may fill to either: the cap's
- * rules see it (RuleContext.filledByClient) and tax-rate-cap-not-forced reports the finding that
- * holds either way, so no rule reads any string there alike (RuleMeta.readsAnyString).
+ * true (or the string "true"). A variable there, bare or quoted, may fill to either (quoted, one
+ * that can never be "true" is not true whatever it fills to): the cap's rules see it
+ * (RuleContext.filledByClient) and tax-rate-cap-not-forced reports the finding that holds either
+ * way, so no rule reads any string there alike (RuleMeta.readsAnyString).
  */
 export const capPlaces: readonly string[] = [...taxedLinePlaces, forceFlagPlace];
 

@@ -5,6 +5,7 @@ import { isPlainDecimal, numberInString } from "./numberInString.js";
 import { ownField } from "../engine/ownField.js";
 import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.js";
 import { numbersAsWritten } from "../source/numbersAsWritten.js";
+import { mayFillTo } from "../requests/stringFills.js";
 
 /**
  * The 20% tax cap of Create Order (seeds/004): "the tax rate must be no higher than 20% for
@@ -325,11 +326,13 @@ function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): T
 /**
  * What an order's forceItemTaxOverride says to the cap: "true", true or the string "true" (the
  * schema's finding of its type aside, the one spelling that reads as true); "fromClient", a
- * variable in a request body, bare or quoted, which the client may fill to true or not; or
- * "notTrue", anything else: false, null, left out, or another string ("false", "", "yes"),
- * which is no nearer true than false is.
+ * variable written bare in a request body, which the client may fill to true or not; "quoted",
+ * a string holding a variable that may be sent as "true" (`"{{force}}"`), or as another string;
+ * "neverTrue", a string holding a variable that can never be sent as "true" (`"x{{force}}"`),
+ * which reads as "notTrue" does, whatever it fills to; or "notTrue", anything else: false, null,
+ * left out, or another string ("false", "", "yes"), which is no nearer true than false is.
  */
-export type ForceFlag = "true" | "fromClient" | "notTrue";
+export type ForceFlag = "true" | "fromClient" | "quoted" | "neverTrue" | "notTrue";
 
 /** Where the order says whether itemTaxOverride is forced. */
 export const forceFlagPlace = "/forceItemTaxOverride";
@@ -343,11 +346,16 @@ export const forceFlagPlace = "/forceItemTaxOverride";
  * is false, null or left out (audit at d7d7efe9: left out or null was the stated error). A string
  * is the schema's finding of its type; of strings only "true" reads as true and keeps the error
  * ("false", "" or "yes" is no nearer true than false: audit at 3df60815, where "false" drew the
- * stated error beside the type's). A variable, bare (its stand-in null) or quoted ("{{force}}"),
- * may fill to true or not: the line is our reading there too, in words that say both.
+ * stated error beside the type's). A variable written bare (its stand-in null) may fill to true
+ * or not: the line is our reading there too, in words that say both. Quotes always send a string
+ * (audit at b61b7b85: `"x{{force}}"` was said to fill to true, false or null): one that may be
+ * sent as "true" is "quoted", in words for a string; one that never can is any other string.
  */
 function forceFlagOf(flag: unknown, filledByClient: RuleContext["filledByClient"]): ForceFlag {
-  if ((flag === null || typeof flag === "string") && filledByClient?.(forceFlagPlace) === true) return "fromClient";
+  if ((flag === null || typeof flag === "string") && filledByClient?.(forceFlagPlace) === true) {
+    if (flag === null) return "fromClient";
+    return mayFillTo(flag, "true") ? "quoted" : "neverTrue";
+  }
   return flag === true || flag === "true" ? "true" : "notTrue";
 }
 

@@ -106,7 +106,7 @@ export interface RuleMeta {
    * forceItemTaxOverride's string "true" as true, and "false" as not (audit at 3df60815). A finding that
    * holds whatever a variable fills to is its rule's to make: it asks RuleContext.filledByClient,
    * and its message for that case reads the place no more (tax-rate-cap-not-forced's
-   * FlagFromClient ids).
+   * FlagFromClient, FlagQuoted and FlagNeverTrue ids).
    */
   readonly readsAnyString?: readonly string[];
   /**

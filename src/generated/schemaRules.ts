@@ -185,7 +185,7 @@ export const schemaRuleDefinitions: readonly { readonly id: string; readonly des
   },
   {
     "id": "schema/record-name-value",
-    "description": "A returned custom data record carries the name and value it was given, strings, as the documents' example responses do: the documents require and type name and value for the POST and PUT bodies, not for a returned record, so a record without them, or with one that is no string (null), is our reading (a warning), not the body's stated error.",
+    "description": "A returned custom data record carries the name and value it was given, strings, as the documents' example responses do: the documents require, type and bound name and value for the POST and PUT bodies, not for a returned record, so a record without them, with one that is no string (null), or with one empty or longer than the body's maximum, is our reading (a warning), not the body's stated error.",
     "evidence": "inferred",
     "source": {
       "document": "Custom Order Data (seeds/000), Get Custom Order Data (the example response; Custom Order Item Data (seeds/001) likewise)",
@@ -475,7 +475,23 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/record-name-value",
     "evidence": "inferred"
   },
+  "orderCustomDataRecord.json#/allOf/1/properties/name/minLength": {
+    "rule": "schema/record-name-value",
+    "evidence": "inferred"
+  },
+  "orderCustomDataRecord.json#/allOf/1/properties/name/maxLength": {
+    "rule": "schema/record-name-value",
+    "evidence": "inferred"
+  },
   "orderCustomDataRecord.json#/allOf/1/properties/value/type": {
+    "rule": "schema/record-name-value",
+    "evidence": "inferred"
+  },
+  "orderCustomDataRecord.json#/allOf/1/properties/value/minLength": {
+    "rule": "schema/record-name-value",
+    "evidence": "inferred"
+  },
+  "orderCustomDataRecord.json#/allOf/1/properties/value/maxLength": {
     "rule": "schema/record-name-value",
     "evidence": "inferred"
   },
@@ -495,7 +511,23 @@ export const constraintRules: { readonly [schemaPath: string]: { readonly rule: 
     "rule": "schema/record-name-value",
     "evidence": "inferred"
   },
+  "orderItemCustomDataRecord.json#/allOf/1/properties/name/minLength": {
+    "rule": "schema/record-name-value",
+    "evidence": "inferred"
+  },
+  "orderItemCustomDataRecord.json#/allOf/1/properties/name/maxLength": {
+    "rule": "schema/record-name-value",
+    "evidence": "inferred"
+  },
   "orderItemCustomDataRecord.json#/allOf/1/properties/value/type": {
+    "rule": "schema/record-name-value",
+    "evidence": "inferred"
+  },
+  "orderItemCustomDataRecord.json#/allOf/1/properties/value/minLength": {
+    "rule": "schema/record-name-value",
+    "evidence": "inferred"
+  },
+  "orderItemCustomDataRecord.json#/allOf/1/properties/value/maxLength": {
     "rule": "schema/record-name-value",
     "evidence": "inferred"
   },

@@ -358,11 +358,11 @@ export type OrderCustomDataRecord = {
   [k: string]: unknown;
 } & {
   /**
-   * A string, as the documents' example responses show it: of a record, our reading (a body's type is stated: customDataNameType).
+   * A string of 1 to 100 characters, as the documents' example responses show it: of a record, our reading (a body's type and lengths are stated: customDataName).
    */
   name: string;
   /**
-   * A string, as the documents' example responses show it: of a record, our reading (a body's type is stated: customDataValueType).
+   * A string of 1 to 1000 characters, as the documents' example responses show it: of a record, our reading (a body's type and lengths are stated: customDataValue).
    */
   value: string;
   [k: string]: unknown;
@@ -383,11 +383,11 @@ export type OrderItemCustomDataRecord = {
   [k: string]: unknown;
 } & {
   /**
-   * A string, as the documents' example responses show it: of a record, our reading (a body's type is stated: customDataNameType).
+   * A string of 1 to 100 characters, as the documents' example responses show it: of a record, our reading (a body's type and lengths are stated: customDataName).
    */
   name: string;
   /**
-   * A string, as the documents' example responses show it: of a record, our reading (a body's type is stated: customDataValueType).
+   * A string of 1 to 1000 characters, as the documents' example responses show it: of a record, our reading (a body's type and lengths are stated: customDataValue).
    */
   value: string;
   [k: string]: unknown;
@@ -639,28 +639,28 @@ export interface AmountAdjustment {
   [k: string]: unknown;
 }
 /**
- * A custom data body's name and value, and a returned record's: what the documents require of the body sent (customDataBodyRequired) is not here, so a record (orderCustomDataRecord.json) does not say of itself what holds of POST and PUT bodies.
+ * A custom data body's name and value, and a returned record's: what the documents require and bound of the body sent (customDataBodyRequired: name and value, their types and lengths) is not here, so a record (orderCustomDataRecord.json) does not say of itself what holds of POST and PUT bodies.
  */
 export interface CustomDataBody {
   /**
-   * A custom data name's length, on a body and a record. Its type is said apart: a body's (customDataNameType) is the documents' stated string, a record's our reading (schema/record-name-value), as the table types the fields "for POST and PUT requests".
+   * A custom data name: its type and lengths are said apart, a body's (customDataName) stated, a record's our reading (schema/record-name-value), as the table types and bounds the fields "for POST and PUT requests".
    */
   name?: string;
   /**
-   * A custom data value's length, on a body and a record. Its type is said apart, as customDataName's.
+   * A custom data value: its type and lengths are said apart, as the name's (customDataValue).
    */
   value?: string;
 }
 /**
- * The name and value a POST or PUT body must send: "for POST and PUT requests, which require a body", not a record the OMS returns (audit at d7d7efe9). Their schemas are customDataBody's, named again so that the body's types say both are sent.
+ * The name and value a POST or PUT body must send, with their types and lengths: "for POST and PUT requests, which require a body", not a record the OMS returns (audits at d7d7efe9 and b61b7b85).
  */
 export interface CustomDataBodyRequired {
   /**
-   * A POST or PUT body's name is a string: the table's type, stated for the bodies sent.
+   * A POST or PUT body's name: a string of 1 to 100 characters, the table's type and lengths, stated for the bodies sent. A returned record's are our reading (schema/record-name-value, in the record schemas), as the table types and bounds the fields "for POST and PUT requests".
    */
   name: string;
   /**
-   * A POST or PUT body's value is a string: the table's type, stated for the bodies sent.
+   * A POST or PUT body's value: a string of 1 to 1000 characters, stated for the bodies sent, as customDataName's.
    */
   value: string;
 }

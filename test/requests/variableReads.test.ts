@@ -120,15 +120,31 @@ const rows: readonly Row[] = [
   { rule: "tax-rate-cap", name: "a 50% tax where the client fills forceItemTaxOverride in quotes (it may fill to \"false\"): not the error", body: forceFlag("{{force}}"), findings: [] },
   {
     rule: "tax-rate-cap-not-forced",
-    name: "a 50% tax where the client fills forceItemTaxOverride in quotes: the warning, saying the client fills the flag",
+    name: "a 50% tax where the client fills forceItemTaxOverride in quotes: the warning, saying the client fills the flag with a string, \"true\" or another",
     body: forceFlag("{{force}}"),
-    findings: [{ messageId: "lineRateFlagFromClient", path: taxAt0, severity: 1, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 .*the client fills forceItemTaxOverride from a variable/ }],
+    findings: [{ messageId: "lineRateFlagQuoted", path: taxAt0, severity: 1, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 .*the client fills forceItemTaxOverride from a variable in quotes, which always send a string.*: filled "true", the cap above holds.*; any other string, the document says.*our reading: bring these taxes within 20%, or send forceItemTaxOverride false \(a boolean, unquoted\)/ }],
   },
+  // Quotes always send a string (audit at b61b7b85: "x{{force}}" was told it might be filled true, false or null).
+  ...['"x{{force}}"', '"{{a}}x"', '"{{a}}{{b}}x"', '"true{{a}}x"'].flatMap((written): Row[] => [
+    {
+      rule: "tax-rate-cap-not-forced",
+      name: `forceItemTaxOverride ${written}, which fills to no "true": the warning of any string other than "true", not the client's words`,
+      body: forceFlag(JSON.parse(written) as string),
+      findings: [{ messageId: "lineRateFlagNeverTrue", path: taxAt0, severity: 1, message: new RegExp(`does not set forceItemTaxOverride true: it sets forceItemTaxOverride to the string ${written.replace(/[{}]/g, "\\$&")},(?!.*the client fills)`) }],
+    },
+    { rule: "tax-rate-cap", name: `forceItemTaxOverride ${written}: not the error`, body: forceFlag(JSON.parse(written) as string), findings: [] },
+  ]),
+  ...['"t{{a}}"', '"{{a}}ue"', '"{{a}}r{{b}}e"', '"{{a}}true{{b}}"'].map((written): Row => ({
+    rule: "tax-rate-cap-not-forced",
+    name: `forceItemTaxOverride ${written}, which may fill to "true": the quoted variable's warning`,
+    body: forceFlag(JSON.parse(written) as string),
+    findings: [{ messageId: "lineRateFlagQuoted", path: taxAt0, severity: 1, message: /in quotes, which always send a string/ }],
+  })),
   {
     rule: "tax-rate-cap-not-forced",
     name: "a quantity sent as a string where the client fills forceItemTaxOverride in quotes: one warning saying both doubts",
     body: orderWithItems([orderItem({ actualPrice: 1, quantity: "1", itemTaxOverride: 0.5 })], { forceItemTaxOverride: "{{force}}" }),
-    findings: [{ messageId: "lineRateFlagFromClientFromStrings", path: taxAt0, severity: 1, message: /quantity "1" read as 1.*the client fills forceItemTaxOverride.*a number sent as a string/ }],
+    findings: [{ messageId: "lineRateFlagQuotedFromStrings", path: taxAt0, severity: 1, message: /quantity "1" read as 1.*the client fills forceItemTaxOverride.*a number sent as a string/ }],
   },
   {
     rule: "tax-rate-cap",
@@ -141,7 +157,7 @@ const rows: readonly Row[] = [
     rule: "tax-rate-cap-not-forced",
     name: "a 50% tax where forceItemTaxOverride is written bare: the warning, whatever it fills to, saying the client fills the flag",
     body: forceFlag(bare("force")),
-    findings: [{ messageId: "lineRateFlagFromClient", path: taxAt0, severity: 1, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 .*the client fills forceItemTaxOverride/ }],
+    findings: [{ messageId: "lineRateFlagFromClient", path: taxAt0, severity: 1, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 .*the client fills forceItemTaxOverride from a variable, whose value oms-lint cannot know: filled true \(or the string "true"\), the cap above holds.*; filled false, null or anything else/ }],
   },
   {
     rule: "tax-rate-cap-not-forced",
@@ -298,10 +314,11 @@ describe("forceItemTaxOverride from a variable: quoted or bare unknown, defined 
   const error = [["tax-rate-cap", "lineRate", taxAt0, 2]];
   const warning = [["tax-rate-cap-not-forced", "lineRate", taxAt0, 1]];
   const fromClient = [["tax-rate-cap-not-forced", "lineRateFlagFromClient", taxAt0, 1]];
+  const quoted = [["tax-rate-cap-not-forced", "lineRateFlagQuoted", taxAt0, 1]];
 
   it("the client's, quoted: tax-rate-cap-not-forced's warning, whatever it fills to (\"true\": the error; \"false\": the warning)", () => {
-    expect(onHttp(audited('"{{force}}"'))).toEqual(fromClient);
-    expect(onPostman(audited('"{{force}}"'))).toEqual(fromClient);
+    expect(onHttp(audited('"{{force}}"'))).toEqual(quoted);
+    expect(onPostman(audited('"{{force}}"'))).toEqual(quoted);
   });
   it("the client's, bare: tax-rate-cap-not-forced's warning, whatever it fills to (false: this warning; true or null: the error)", () => {
     expect(onHttp(audited("{{force}}"))).toEqual(fromClient);
@@ -324,14 +341,14 @@ describe("forceItemTaxOverride from a variable: quoted or bare unknown, defined 
     const importing = (flag: string) =>
       `POST https://integration.shopatron.com/api/v2/importOrder/\nContent-Type: application/json\n\n${JSON.stringify(importOrder({ forceItemTaxOverride: "<flag>", orderItems: [orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 })] }), null, 2).replace('"<flag>"', flag)}\n`;
     const wrapped = (text: string) => lintHttpFile(text, "i.http").messages.filter((m) => m.ruleId === "create-order-only").map(({ messageId, path, severity }) => [messageId, path, severity]);
-    expect(wrapped(importing('"{{force}}"'))).toEqual([["tax-rate-cap-not-forced/lineRateFlagFromClient", taxAt0, 1]]);
+    expect(wrapped(importing('"{{force}}"'))).toEqual([["tax-rate-cap-not-forced/lineRateFlagQuoted", taxAt0, 1]]);
   });
   const throughCli = async (text: string) => {
     const { code, stdout } = await runCli(["--stdin", "--stdin-filename", "orders.http", "--no-config", "--format", "json"], { input: text });
     return { code, cap: capRules((JSON.parse(stdout) as { messages: { ruleId: string; messageId: string; path: string; severity: number }[] }[])[0]!.messages) };
   };
   it("through the command line, quoted: the warning (exit 1 is the schema's error: a string where a boolean goes)", async () => {
-    expect(await throughCli(audited('"{{force}}"'))).toEqual({ code: 1, cap: fromClient });
+    expect(await throughCli(audited('"{{force}}"'))).toEqual({ code: 1, cap: quoted });
   });
   it("through the command line, bare: the warning, exit 0", async () => {
     expect(await throughCli(audited("{{force}}"))).toEqual({ code: 0, cap: fromClient });

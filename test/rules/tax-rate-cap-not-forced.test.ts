@@ -147,20 +147,23 @@ describe("every line over the cap: exactly one of the tax rules, an error only w
   });
 });
 
-// In a request file the flag may be a variable: bare or quoted, it may fill to true (or "true") or not, so
-// at least this warning, in words that say both; defined in the file, the value it fills to. Found by the
-// audit of daf6aa2 (a bare flag hid both findings) and of 3df60815 (a quoted one kept the stated error,
-// though it may fill to "false", no nearer true than false).
+// In a request file the flag may be a variable: bare, it may fill to true (or "true") or not; quoted, to "true" or another
+// string, so at least this warning, in words that say which; a quoted one that can never be "true" ("x{{force}}") is any
+// other string; defined in the file, the value it fills to. Found by the audit of daf6aa2 (a bare flag hid both findings),
+// of 3df60815 (a quoted one kept the stated error, though it may fill to "false") and of b61b7b85 (quoted, it was told true, false or null).
 describe("every line over the cap in a request file, whatever holds the flag: exactly one of the tax rules", () => {
   /** How the flag is written, the file's head, and what the cap reads it as. */
-  const flags: readonly { written: string | undefined; head?: string; reads: "notTrue" | "fromClient" | "true" }[] = [
+  const flags: readonly { written: string | undefined; head?: string; reads: "notTrue" | "fromClient" | "quoted" | "neverTrue" | "true" }[] = [
     { written: "true", reads: "true" },
     { written: '"true"', reads: "true" },
     { written: "false", reads: "notTrue" },
     { written: "null", reads: "notTrue" },
     { written: undefined, reads: "notTrue" },
     { written: '"false"', reads: "notTrue" },
-    { written: '"{{force}}"', reads: "fromClient" },
+    { written: '"{{force}}"', reads: "quoted" },
+    { written: '"t{{a}}e"', reads: "quoted" },
+    { written: '"x{{force}}"', reads: "neverTrue" },
+    { written: '"{{a}}x"', reads: "neverTrue" },
     { written: "{{force}}", reads: "fromClient" },
     { written: "{{force}}", head: "@force = false\n\n", reads: "notTrue" },
     { written: "{{force}}", head: "@force = true\n\n", reads: "true" },
@@ -189,7 +192,7 @@ describe("every line over the cap in a request file, whatever holds the flag: ex
           // Exact in cents: 5 × tax over price × quantity is over 20%.
           if (5 * taxCents <= cents * quantity) return expect(atLine).toEqual([]);
           const rule = flag.reads !== "true" ? "tax-rate-cap-not-forced" : asString ? "tax-rate-cap-from-strings" : "tax-rate-cap";
-          const ending = (flag.reads === "fromClient" ? "FlagFromClient" : "") + (asString && flag.reads !== "true" ? "FromStrings" : "");
+          const ending = ({ fromClient: "FlagFromClient", quoted: "FlagQuoted", neverTrue: "FlagNeverTrue" }[flag.reads as string] ?? "") + (asString && flag.reads !== "true" ? "FromStrings" : "");
           expect(atLine.map((m) => [m.ruleId, m.messageId.replace("FloatNoise", ""), m.severity])).toEqual([[rule, `lineRate${ending}`, rule === "tax-rate-cap" ? 2 : 1]]);
         });
       }),

@@ -117,6 +117,32 @@ describe("records carry their IDs", () => {
       expect(found[0]!.message).not.toContain("send");
     },
   );
+  // The lengths come from the same "for POST and PUT requests" table as the type: on a returned record they
+  // are our reading too, worded for a record (audit at b61b7b85: "value": "" was the body's stated error).
+  const lengths = [
+    ["name", "", "must not be empty", "minimum length 1"],
+    ["name", "n".repeat(101), "holds at most 100 characters", "maximum length 100"],
+    ["value", "", "must not be empty", "minimum length 1"],
+    ["value", "v".repeat(5000), "holds at most 1000 characters", "maximum length 1000"],
+  ] as const;
+  it.each(records.flatMap(([kind, ids]) => lengths.map(([field, text, what, allowed]) => [kind, field, text.length, ids, text, what, allowed] as const)))(
+    "%s with a %s of %i characters: a warning of our reading, not the body's error",
+    (kind, field, _length, ids, text, what, allowed) => {
+      const found = validate(kind, { ...body, ...ids, [field]: text }).diagnostics;
+      expect(found.map((d) => [d.ruleId, d.severity, d.evidence, d.path])).toEqual([["schema/record-name-value", "warning", "inferred", `/${field}`]]);
+      expect(found[0]!.message).toContain(`${field} ${what}`);
+      expect(found[0]!.message).toContain(`a POST or PUT body's ${field}`);
+      expect(found[0]!.message).toContain(allowed);
+      expect(found[0]!.message).toContain("our reading");
+    },
+  );
+  it.each(["orderCustomData", "orderItemCustomData"] as const)("a %s body keeps the stated length errors", (kind) => {
+    const found = (patch: object) => validate(kind, { ...body, ...patch }).diagnostics.map((d) => [d.ruleId, d.severity, d.path, d.message]);
+    expect(found({ value: "" })).toEqual([["schema", "error", "/value", "value must not be empty (the documents: minimum length 1)"]]);
+    expect(found({ value: "v".repeat(5000) })).toEqual([["schema", "error", "/value", "value holds at most 1000 characters (the documents: maximum length 1000)"]]);
+    expect(found({ name: "" })).toEqual([["schema", "error", "/name", "name must not be empty (the documents: minimum length 1)"]]);
+    expect(found({ name: "n".repeat(101) })).toEqual([["schema", "error", "/name", "name holds at most 100 characters (the documents: maximum length 100)"]]);
+  });
   it.each(["orderCustomData", "orderItemCustomData"] as const)("a %s body whose value is null keeps the stated error, worded for a body", (kind) => {
     const found = validate(kind, { ...body, value: null }).diagnostics;
     expect(found.map((d) => [d.ruleId, d.severity, d.path, d.message])).toEqual([["schema", "error", "/value", 'value must be a string (send numbers and booleans as strings, e.g. "true")']]);
