@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { SourceFacts } from "../engine/rule.js";
-import { isSecretKey, isSecretPath, pairSecretName } from "./secretNames.js";
+import { isExactSecretKey, isSecretKey, isSecretPath, pairSecretName } from "./secretNames.js";
 import { redacted, withoutSecretLookalikes } from "./secretLookalikes.js";
 import { asterisk, backslash, carriageReturn, closeBrace, closeBracket, colon, comma, lineFeed, openBrace, openBracket, quote, slash, space, tab } from "../source/jsonChars.js";
 import { lastItem } from "../engine/lastItem.js";
@@ -12,18 +12,31 @@ const shortest = 3;
 /** Leaves gathered from one payload at most (a hostile payload nests a million strings under "email"). */
 const mostLeaves = 1000;
 
-/** Adds the text forms of every primitive within `value` (a secret field's value, whatever its type). */
-function gatherLeaves(value: unknown, into: Set<string>): void {
+/** Any text the length of a secret's: every value under an exact secret name (a password of letters, a pin). */
+const anySecret = (text: string) => text.length >= shortest;
+
+/**
+ * A text that may be a credential under a name that only holds a credential word
+ * (`resetTokenTtlDays`, `passwordlessLogin`): eight characters or more, no blank, not letters
+ * alone (an API key, a token, a password with a digit). Every text of three or more was taken, so
+ * `"resetTokenTtl": "100"` redacted the documents' own "1-100 characters" from a message, and
+ * `"passwordlessLogin": "characters"` every "characters" (audit at c4ea8075): redaction replaces
+ * the text wherever a message holds it, the message's own words included.
+ */
+const credentialLike = (text: string) => text.length >= 8 && !/\s/.test(text) && /[^A-Za-z]/.test(text);
+
+/** Adds the text forms of every primitive within `value` (a secret field's value, whatever its type) that `taken` takes. */
+function gatherLeaves(value: unknown, into: Set<string>, taken: (text: string) => boolean): void {
   const stack: unknown[] = [value];
   while (stack.length > 0 && into.size < mostLeaves) {
     const node = stack.pop();
     if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") {
       const text = String(node);
-      if (text.length >= shortest) into.add(text);
+      if (taken(text)) into.add(text);
       if (typeof node === "string") {
         // JSON.stringify escapes what a message would quote escaped ("a\"b").
         const quoted = JSON.stringify(node).slice(1, -1);
-        if (quoted !== text && quoted.length >= shortest) into.add(quoted);
+        if (quoted !== text && taken(quoted)) into.add(quoted);
       }
     } else if (typeof node === "object" && node !== null) {
       for (const key of Object.keys(node)) stack.push((node as Record<string, unknown>)[key]);
@@ -43,10 +56,11 @@ export function secretTexts(value: unknown, source?: SourceFacts): Set<string> {
       for (const item of node) if (typeof item === "object" && item !== null) stack.push(item);
       continue;
     }
-    const pairSecret = pairSecretName(node) !== undefined;
+    const pairSecret = pairSecretName(node);
     for (const key of Object.keys(node)) {
       const child = (node as Record<string, unknown>)[key];
-      if (isSecretKey(key) || (pairSecret && key === "value")) gatherLeaves(child, found);
+      const name = isSecretKey(key) ? key : pairSecret !== undefined && key === "value" ? pairSecret : undefined;
+      if (name !== undefined) gatherLeaves(child, found, isExactSecretKey(name) ? anySecret : credentialLike);
       else if (typeof child === "object" && child !== null) stack.push(child);
     }
   }

@@ -36,6 +36,18 @@ const credentialWords = ["token", "secret", "password", "passwd", "apikey", "pri
  */
 const credentialEndings = ["authorization"];
 
+/** The exact names alone (card data, pin, token, password, email, phoneN): not a credential word inside a longer name. */
+const exactNamePattern = new RegExp(`^(?:${[...exactSecretNames].join("|")}|phone\\d*)$`, "i");
+
+/**
+ * Whether a secret name is one of the exact names, whose every value is the secret (a password of
+ * letters alone, a pin of digits), rather than a name holding a credential word, under which a
+ * value is taken for a credential only where it looks like one (credentialLike, secretFields.ts).
+ */
+export function isExactSecretKey(key: string): boolean {
+  return exactNamePattern.test(/[^A-Za-z0-9]/.test(key) ? comparedName(key) : key);
+}
+
 /** One pattern over a compared name, built once: a scan tests every key of a 50 MB file with it. */
 const secretNamePattern = new RegExp(`^(?:${[...exactSecretNames].join("|")}|phone\\d*)$|${credentialWords.join("|")}|(?:${credentialEndings.join("|")})$`, "i");
 

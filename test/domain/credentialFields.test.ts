@@ -87,3 +87,34 @@ describe("credentials in Postman's key/value pairs", () => {
     expect(messages(`{"values": [{"key": "baseUrl", "value": ${value}}]}`)[0]).toContain(`("${value}")`);
   });
 });
+
+/**
+ * Redaction replaces a secret's text wherever a message holds it, the message's own words too.
+ * Under a name that only holds a credential word, every text of three or more was taken: an
+ * import's `"resetTokenTtl": "100"` turned the documents' "1-100 characters" into "1-[redacted]",
+ * and `"passwordlessLogin": "characters"` every "characters" (audit at c4ea8075). There only a
+ * text that looks like a credential is taken (eight or more characters, no blank, not letters alone).
+ */
+describe("a name holding a credential word takes only credential-like values", () => {
+  const withHash = (hash: Record<string, unknown>) => {
+    const { externalOrderID: _, ...order } = createOrder();
+    return messages(JSON.stringify({ ...order, customOrderData: hash }));
+  };
+
+  it("a count and a word under such names leave the message's own words as they are", () => {
+    const found = withHash({ giftTokenTtlDays: "100", passwordlessLogin: "characters", resetTokenTtl: 100 });
+    expect(found).toContainEqual(expect.stringContaining("externalOrderID is required (a client-generated unique identifier, 1-100 characters)"));
+    expect(found.join("\n")).not.toContain("[redacted]");
+  });
+
+  it.each(["sk_live_51Habc", "hunter22", "eyJhbGciOi.eyJzdWIi.sig"])("%s under apiKeyId is still redacted where a message would quote it", (credential) => {
+    const found = messages(JSON.stringify({ ...createOrder(), currency: credential, apiKeyId: credential }));
+    expect(found).toContainEqual(expect.stringMatching(/^currency must be one of .*; got "\[redacted\]"$/));
+    expect(found.join("\n")).not.toContain(credential);
+  });
+
+  it("under an exact name every value is the secret, letters alone or short", () => {
+    const found = messages(JSON.stringify({ ...createOrder(), currency: "abcd", password: "abcd" }));
+    expect(found.join("\n")).not.toContain('"abcd"');
+  });
+});
