@@ -6,6 +6,8 @@ import { asterisk, backslash, carriageReturn, closeBrace, closeBracket, colon, c
 import { lastItem } from "../engine/lastItem.js";
 import { isJsonWhitespace } from "../source/keyTokens.js";
 import { stringEnd } from "../source/nestingDepth.js";
+import { quotedLength } from "../lint/schemaWording.js";
+import { maxQuoted } from "../engine/messageTemplate.js";
 
 /** A value this short cannot be told from a message's own words ("1", "of"): left as it stands. */
 const shortest = 3;
@@ -17,29 +19,35 @@ const anySecret = (text: string) => text.length >= shortest;
 
 /**
  * A text that may be a credential under a name that only holds a credential word
- * (`resetTokenTtlDays`, `passwordlessLogin`): eight characters or more, no blank, not letters
- * alone (an API key, a token, a password with a digit). Every text of three or more was taken, so
- * `"resetTokenTtl": "100"` redacted the documents' own "1-100 characters" from a message, and
- * `"passwordlessLogin": "characters"` every "characters" (audit at c4ea8075): redaction replaces
- * the text wherever a message holds it, the message's own words included.
+ * (`resetTokenTtl`, `passwordlessEnabled`): any text of three or more, as under the exact names
+ * (a passphrase with blanks, "Bearer …", a six-digit one-time code, an API key of letters), but a
+ * count of at most four digits and the words JSON and forms spell true and false with. Redaction
+ * replaces a secret's text wherever a message holds it, the message's own words included:
+ * `"resetTokenTtl": "100"` made the documents' "1-100 characters" read "1-[redacted]" (audit at
+ * c4ea8075). A filter of credential-looking texts alone (eight or more characters, no blank, not
+ * letters alone) showed Authorization values, passphrases and one-time codes (audit at e0102986).
  */
-const credentialLike = (text: string) => text.length >= 8 && !/\s/.test(text) && /[^A-Za-z]/.test(text);
+const credentialLike = (text: string) => anySecret(text) && !/^\d{1,4}$/.test(text) && !/^(?:true|false|null|yes|no|on|off)$/i.test(text);
 
-/** Adds the text forms of every primitive within `value` (a secret field's value, whatever its type) that `taken` takes. */
+/**
+ * Adds the text forms of every primitive within `value` (a secret field's value, whatever its
+ * type) that `taken` takes; below an exact secret name within it (a card's security code in a
+ * `paymentSecret` object), every text is taken.
+ */
 function gatherLeaves(value: unknown, into: Set<string>, taken: (text: string) => boolean): void {
-  const stack: unknown[] = [value];
+  const stack: [unknown, (text: string) => boolean][] = [[value, taken]];
   while (stack.length > 0 && into.size < mostLeaves) {
-    const node = stack.pop();
+    const [node, test] = stack.pop()!;
     if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") {
       const text = String(node);
-      if (taken(text)) into.add(text);
+      if (test(text)) into.add(text);
       if (typeof node === "string") {
         // JSON.stringify escapes what a message would quote escaped ("a\"b").
         const quoted = JSON.stringify(node).slice(1, -1);
-        if (quoted !== text && taken(quoted)) into.add(quoted);
+        if (quoted !== text && test(quoted)) into.add(quoted);
       }
     } else if (typeof node === "object" && node !== null) {
-      for (const key of Object.keys(node)) stack.push((node as Record<string, unknown>)[key]);
+      for (const key of Object.keys(node)) stack.push([(node as Record<string, unknown>)[key], isExactSecretKey(key) ? anySecret : test]);
     }
   }
 }
@@ -73,15 +81,30 @@ export function secretTexts(value: unknown, source?: SourceFacts): Set<string> {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
+ * A secret as a message may show it cut: quoted in JSON and cut at 60 characters with "…"
+ * (schemaWording's quote), or its first 120 and last 20 characters around "…" past 160
+ * (messageTemplate's shorten). Matched whole only, the cut kept the first 58 characters of a
+ * 150-character token or password (audit at e0102986).
+ */
+function withCutForms(secret: string): [string, string][] {
+  const json = JSON.stringify(secret);
+  const forms: [string, string][] = [[secret, redacted]];
+  // The cut quote has no closing quote: the redacted one gets its own.
+  if (json.length > quotedLength) forms.push([`${json.slice(0, quotedLength - 1)}…`, `"${redacted}"`]);
+  if (secret.length > maxQuoted) forms.push([`${secret.slice(0, 120)}…${secret.slice(-20)}`, redacted]);
+  return forms;
+}
+
+/**
  * The message with every secret text in it replaced; longest first, so no piece of one is
  * left. Only where it stands as a token of its own: a cardNumber of 123 is not "found" in
  * the rule's own example "0000000000000123".
  */
 export function redact(message: string, secrets: ReadonlySet<string>): string {
   let text = message;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+  for (const [secret, replacement] of [...secrets].flatMap(withCutForms).sort(([a], [b]) => b.length - a.length)) {
     if (!text.includes(secret)) continue;
-    text = text.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(secret)}(?![A-Za-z0-9])`, "g"), redacted);
+    text = text.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(secret)}(?![A-Za-z0-9])`, "g"), replacement);
   }
   return text;
 }

@@ -90,31 +90,57 @@ describe("credentials in Postman's key/value pairs", () => {
 
 /**
  * Redaction replaces a secret's text wherever a message holds it, the message's own words too.
- * Under a name that only holds a credential word, every text of three or more was taken: an
- * import's `"resetTokenTtl": "100"` turned the documents' "1-100 characters" into "1-[redacted]",
- * and `"passwordlessLogin": "characters"` every "characters" (audit at c4ea8075). There only a
- * text that looks like a credential is taken (eight or more characters, no blank, not letters alone).
+ * Under a name that only holds a credential word, a count of up to four digits and the words
+ * true/false are no credential: an import's `"resetTokenTtl": "100"` turned the documents'
+ * "1-100 characters" into "1-[redacted]" (audit at c4ea8075). Every other text of three or more is
+ * taken, as under the exact names: a filter of credential-looking texts showed Authorization
+ * values, passphrases and one-time codes, and a card's code inside a `paymentSecret` object
+ * (audit at e0102986).
  */
-describe("a name holding a credential word takes only credential-like values", () => {
+describe("a name holding a credential word: every value but a short count or a boolean word", () => {
   const withHash = (hash: Record<string, unknown>) => {
     const { externalOrderID: _, ...order } = createOrder();
     return messages(JSON.stringify({ ...order, customOrderData: hash }));
   };
 
-  it("a count and a word under such names leave the message's own words as they are", () => {
-    const found = withHash({ giftTokenTtlDays: "100", passwordlessLogin: "characters", resetTokenTtl: 100 });
+  it("a count and true under such names leave the message's own words as they are", () => {
+    const found = withHash({ giftTokenTtlDays: "100", passwordlessEnabled: "true", resetTokenTtl: 100 });
     expect(found).toContainEqual(expect.stringContaining("externalOrderID is required (a client-generated unique identifier, 1-100 characters)"));
     expect(found.join("\n")).not.toContain("[redacted]");
   });
 
-  it.each(["sk_live_51Habc", "hunter22", "eyJhbGciOi.eyJzdWIi.sig"])("%s under apiKeyId is still redacted where a message would quote it", (credential) => {
-    const found = messages(JSON.stringify({ ...createOrder(), currency: credential, apiKeyId: credential }));
+  it.each([
+    ["apiKeyId", "sk_live_51Habc"],
+    ["Authorization", "Bearer 4f9a0c2e7b"],
+    ["Proxy-Authorization", "Basic dXNlcjpwYXNz"],
+    ["adminPassword", "correct horse battery"],
+    ["otpSecret", "482913"],
+    ["user_password", "hunter2"],
+    ["apiKey", "QWERTYUIOPASDFGHJKLZ"],
+  ])("%s: %s is redacted where a message would quote it", (name, credential) => {
+    const found = messages(JSON.stringify({ ...createOrder(), currency: credential, customOrderData: { [name]: credential } }));
     expect(found).toContainEqual(expect.stringMatching(/^currency must be one of .*; got "\[redacted\]"$/));
     expect(found.join("\n")).not.toContain(credential);
   });
 
-  it("under an exact name every value is the secret, letters alone or short", () => {
-    const found = messages(JSON.stringify({ ...createOrder(), currency: "abcd", password: "abcd" }));
-    expect(found.join("\n")).not.toContain('"abcd"');
+  it.each([
+    ["a card's security code", { paymentSecret: { cardSecurityCode: "737" } }, "737"],
+    ["a password", { credentials: { username: "bob", password: "hunter" } }, "hunter"],
+  ])("%s under an exact name inside a credential-word object: every value is the secret", (_, hash, secret) => {
+    const found = messages(JSON.stringify({ ...createOrder(), currency: secret, customOrderData: hash }));
+    expect(found.join("\n")).not.toContain(`"${secret}"`);
+  });
+});
+
+/** A message cuts a long value (a quote at 60 characters, a text past 160): the cut kept most of a token, matched whole only (audit at e0102986). */
+describe("a long secret quoted cut", () => {
+  const token = `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${"x".repeat(110)}`;
+
+  it("a 147-character payment token quoted as the currency: redacted, not its first 58 characters", () => {
+    const order = createOrder() as { orderPayments: { paymentMethod: Record<string, unknown> }[] };
+    order.orderPayments[0]!.paymentMethod.token = token;
+    const found = messages(JSON.stringify({ ...order, currency: token }));
+    expect(found).toContainEqual(expect.stringMatching(/^currency must be one of .*; got "\[redacted\]"$/));
+    expect(found.join("\n")).not.toContain(token.slice(0, 20));
   });
 });
