@@ -259,14 +259,14 @@ const schemeText = new RegExp(`^(?:[a-z]|${variableText})(?:[a-z0-9+.-]|${variab
 /** A text that is one `{{name}}` and nothing else. */
 const wholeVariable = new RegExp(`^${variableText}$`);
 /**
- * A host after a written `scheme://`, with no path after it, whose variables may hold the path:
- * one variable alone (`https://{{host}}`), or ending in two written together (`https://{{host}}{{path}}`,
- * `https://{{host}}:{{port}}{{path}}`), as without a scheme. A variable after a `:` alone is a port
- * (`https://localhost:{{port}}/`), and the path `/` is no endpoint. Told the port's way,
+ * A host after a written `scheme://`, with no path after it, whose last variable may hold the
+ * path: one that is not a port's, after a `:` (`https://{{host}}`, `https://{{host}}{{path}}`,
+ * `https://{{host}}:{{port}}{{path}}`, `https://localhost:8080{{path}}`). A variable after a `:` is
+ * a port (`https://localhost:{{port}}/`), and the path `/` is no endpoint. Told the port's way,
  * `https://{{host}}{{path}}` was "/ is none of the OMS v2 endpoints; did you mean
- * /api/v2/orderItem/?" (audit at c4ea8075).
+ * /api/v2/orderItem/?" (audit at c4ea8075), and so was `https://localhost:8080{{path}}` (audit at e0102986).
  */
-const variablesMayHoldPath = new RegExp(`(?:^|${variableText})${variableText}$`);
+const variablesMayHoldPath = new RegExp(`(?:^|[^:])${variableText}$`);
 /**
  * A host, with no path after it, that variables may fill with the rest of the URL: variables alone
  * (`{{url}}`), or after a scheme and `:` with no `//` (`{{scheme}}:{{rest}}`, `https:{{rest}}`,
