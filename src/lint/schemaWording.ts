@@ -34,7 +34,7 @@ export function namingField(message: string, path: string): string {
 }
 
 /** Longest value an enum message quotes in full (a pasted paragraph is cut). */
-export const quotedLength = 60;
+const quotedLength = 60;
 
 /** The value as JSON, cut at the length a message quotes in full. */
 export function quote(value: unknown): string {

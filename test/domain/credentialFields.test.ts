@@ -144,3 +144,15 @@ describe("a long secret quoted cut", () => {
     expect(found.join("\n")).not.toContain(token.slice(0, 20));
   });
 });
+
+describe("a long secret as a key, quoted and shortened", () => {
+  const token = `S3cr3tTokenValue_${"q".repeat(140)}_ENDPART_7777`;
+
+  it("an unknown property named by a payment's 170-character token: redacted, not its first 119 and last 19 characters (audit at f3be7e7d)", () => {
+    const order = createOrder() as { orderPayments: { paymentMethod: Record<string, unknown> }[] } & Record<string, unknown>;
+    order.orderPayments[0]!.paymentMethod.token = token;
+    const found = messages(JSON.stringify({ ...order, [token]: 1 }));
+    expect(found).toContainEqual(expect.stringMatching(/^unknown property "\[redacted\]"/));
+    expect(found.join("\n")).not.toContain(token.slice(0, 20));
+  });
+});

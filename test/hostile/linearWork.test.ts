@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { scratchFolders } from "../support/scratchFolders.js";
@@ -14,6 +15,7 @@ import { scratchFolders } from "../support/scratchFolders.js";
 const arraySteps = fileURLToPath(new URL("../support/arraySteps.mjs", import.meta.url));
 const stringScans = fileURLToPath(new URL("../support/stringScans.mjs", import.meta.url));
 const keyHashing = fileURLToPath(new URL("../support/keyHashing.mjs", import.meta.url));
+const stringified = fileURLToPath(new URL("../support/stringifiedCharacters.mjs", import.meta.url));
 const folder = scratchFolders("linear-work");
 
 /** The counts a counting script (test/support/countedRuns.mjs) prints for the runs, in their order. */
@@ -118,5 +120,27 @@ describe("the characters of keys hashed grow with the input (Map and Set keys co
     const [small, large] = countsOf(keyHashing, runs) as [number, number];
     // At most 5 times as many characters at 4n as at n, where a square makes it 16.
     expect(large / small).toBeLessThan(5);
+  });
+});
+
+/**
+ * Found by the audit of the redaction of cut secrets (47479480): each message built every
+ * secret's quoted and cut forms again, so n secrets over n messages cost a square (a thousand
+ * 5,000-character API keys beside a thousand unknown properties: 23.7 s against 0.58 s). Told by
+ * the characters JSON.stringify returns (test/support/stringifiedCharacters.mjs) at n and 2n.
+ */
+describe("the characters JSON.stringify returns grow with the input (counted at n and 2n secrets and findings)", () => {
+  const order = (n: number) =>
+    JSON.stringify({
+      ...JSON.parse(readFileSync(fileURLToPath(new URL("../../examples/createOrder.json", import.meta.url)), "utf8")),
+      customOrderData: Object.fromEntries(Array.from({ length: n }, (_, i) => [`apiKey${i}`, `${"k".repeat(1000)}${i}`])),
+      ...Object.fromEntries(Array.from({ length: n }, (_, i) => [`unknownProp${i}`, 1])),
+    });
+
+  it("an order with n credential values and n unknown properties", () => {
+    const runs = [100, 200].map((n) => ({ cwd: folder({ "order.json": order(n) }), args: ["-f", "json", "--no-config", "order.json"] }));
+    const [small, large] = countsOf(stringified, runs) as [number, number];
+    // At most 2.5 times as many characters at 2n as at n, where a square makes it 4.
+    expect(large / small).toBeLessThan(2.5);
   });
 });
