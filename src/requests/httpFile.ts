@@ -49,6 +49,8 @@ export interface HttpFile {
   readonly requests: readonly HttpRequest[];
   /** The file variables, each with its own variables substituted. */
   readonly variables: { get(name: string): string | undefined };
+  /** The file variables' names, as defined (the last definition of a name is its value). */
+  readonly variableNames: readonly string[];
   readonly problems: readonly HttpProblem[];
   /** Where the first request past the caller's maxRequests stands, when the file holds more: then no request or problem is given. */
   readonly tooMany?: { readonly line: number; readonly column: number; readonly endColumn: number };
@@ -192,7 +194,7 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
     const request = first.at === undefined || first.number >= endNumber ? undefined : parseBlock({ lines, bodies, ahead }, first.at, first.number, endNumber, resolve, problems);
     if (request !== undefined) {
       // A payload's arrays hold at most maxEntries entries; a request file, as many requests.
-      if (requests.length >= maxRequests) return { requests: [], variables, problems: [], tooMany: { line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn } };
+      if (requests.length >= maxRequests) return { requests: [], variables, variableNames: [...raw.keys()], problems: [], tooMany: { line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn } };
       requests.push(request);
       if (stopped !== undefined) {
         problems.push({ line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn, message: `variables not substituted to the end: ${stopped}` });
@@ -200,7 +202,7 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
     }
     [start, number] = [end, endNumber];
   }
-  return { requests, variables, problems };
+  return { requests, variables, variableNames: [...raw.keys()], problems };
 }
 
 /** A request REST Client sends as a cURL command, which oms-lint does not read. */

@@ -13,7 +13,9 @@ import { lineStarts, positionIn } from "../source/lineIndex.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
-import { parseHttpFile } from "./httpFile.js";
+import { parseHttpFile, type HttpFile } from "./httpFile.js";
+import { redact, secretTexts } from "../domain/secretFields.js";
+import { isSecretKey } from "../domain/secretNames.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
@@ -225,10 +227,25 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
         messages.push({ ...m, path: "", ...range });
       }
     }
-    return lintResult(filePath, null, sorted(messages));
+    return lintResult(filePath, null, sorted(withoutFileSecrets(messages, fileVariableSecrets(file))));
   } catch (error) {
     return lintResult(filePath, null, [internal(error)]);
   }
+}
+
+/**
+ * The values of a file's variables whose names are secrets' (`@apiKey = …`, `@password = …`), as
+ * written and as filled, taken as secretTexts takes a payload's: a finding on the body or URL
+ * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b).
+ */
+function fileVariableSecrets(file: HttpFile): ReadonlySet<string> {
+  const named = file.variableNames.filter((name) => isSecretKey(name));
+  return named.length === 0 ? new Set() : secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)])));
+}
+
+/** The messages with the file's secrets redacted, wherever a request's body, URL or query quoted them. */
+function withoutFileSecrets<M extends { message: string }>(messages: M[], secrets: ReadonlySet<string>): M[] {
+  return secrets.size === 0 ? messages : messages.map((m) => ({ ...m, message: redact(m.message, secrets) }));
 }
 
 /**
@@ -305,10 +322,13 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const stringRanges = parsed.locate.inStrings(inStrings);
     inStrings.forEach((place, i) => (pending[place.at]!.range = stringRanges[i]));
     const ranges = parsed.locate.pointers(pending.map((p) => p.path));
+    // The collection's secrets, wherever they stand in it (a variable's or an auth's {key, value} pair, a
+    // header): a body or URL they fill, or that holds one, was quoted with them (audit at d04c125b).
+    const secrets = secretTexts(parsed.value);
     return lintResult(
       filePath,
       null,
-      sorted(pending.map(({ range, ...p }, i) => ({ ...p, ...(range ?? (ranges[i] as SourceRange)) }))),
+      sorted(withoutFileSecrets(pending.map(({ range, ...p }, i) => ({ ...p, ...(range ?? (ranges[i] as SourceRange)) })), secrets)),
     );
   } catch (error) {
     return lintResult(filePath, null, [internal(error)]);
