@@ -1,5 +1,5 @@
-import { realpathSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { realPathOrAsGiven } from "../files/fileFacts.js";
 
 /**
  * One key per file however the command line reached it: `ws/fixtures/a.json` and
@@ -12,12 +12,8 @@ export function realPathKeys(): { ofFile(path: string): string; below(root: stri
   const realFolder = (folder: string): string => {
     let real = realFolders.get(folder);
     if (real === undefined) {
-      try {
-        real = realpathSync(folder);
-      } catch {
-        // Unreadable or gone: the file's fault is told under the name given.
-        real = folder;
-      }
+      // Unreadable or gone: the file's fault is told under the name given.
+      real = realPathOrAsGiven(folder);
       realFolders.set(folder, real);
     }
     return real;

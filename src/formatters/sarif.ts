@@ -138,8 +138,8 @@ function logAround(run: Record<string, unknown>, invocation?: ReturnType<typeof 
  * SARIF 2.1.0, as GitHub code scanning takes it (`github/codeql-action/upload-sarif`):
  * the tool with every rule (docs as help), and each problem with its rule, level, message
  * and region. Columns are UTF-16 code units, SARIF's default column kind. The log is
- * written around its results, which are written as files are linted: the same text as
- * JSON.stringify(log, null, 2) of the whole. The results are held to the end, in the order
+ * written around its results once the run ends: the same text as JSON.stringify(log, null, 2)
+ * of the whole. The results are held to the end, in the order
  * found, at most `resultLimit` of them: past it an error takes the place of the latest warning
  * held (an error is what fails the run), and a warning with none to take is left out; the
  * invocation's notification says how many of each were (as leftOut() does, for stderr).
