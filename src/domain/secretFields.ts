@@ -27,7 +27,7 @@ const anySecret = (text: string) => text.length >= shortest;
  * c4ea8075). A filter of credential-looking texts alone (eight or more characters, no blank, not
  * letters alone) showed Authorization values, passphrases and one-time codes (audit at e0102986).
  */
-const credentialLike = (text: string) => anySecret(text) && !/^\d{1,4}$/.test(text) && !/^(?:true|false|null|yes|no|on|off)$/i.test(text);
+export const credentialLike = (text: string) => anySecret(text) && !/^\d{1,4}$/.test(text) && !/^(?:true|false|null|yes|no|on|off)$/i.test(text);
 
 /**
  * Adds the text forms of every primitive within `value` (a secret field's value, whatever its
@@ -52,8 +52,15 @@ function gatherLeaves(value: unknown, into: Set<string>, taken: (text: string) =
   }
 }
 
+/**
+ * A file format's own reading of one member of an object (a Postman collection's `auth`, its
+ * variables marked secret): the values within it that are secrets whatever their names, each
+ * taken as under an exact secret name; undefined where the member is read by its name as any other.
+ */
+export type OwnSecrets = (key: string, child: unknown, node: Readonly<Record<string, unknown>>) => readonly unknown[] | undefined;
+
 /** The texts of every secret field's value in the payload (and as its source wrote them). */
-export function secretTexts(value: unknown, source?: SourceFacts): Set<string> {
+export function secretTexts(value: unknown, source?: SourceFacts, ownSecrets?: OwnSecrets): Set<string> {
   const found = new Set<string>();
   const stack: unknown[] = [value];
   let visited = 0;
@@ -67,6 +74,11 @@ export function secretTexts(value: unknown, source?: SourceFacts): Set<string> {
     const pairSecret = pairSecretName(node);
     for (const key of Object.keys(node)) {
       const child = (node as Record<string, unknown>)[key];
+      const own = ownSecrets?.(key, child, node as Record<string, unknown>);
+      if (own !== undefined) {
+        for (const secret of own) gatherLeaves(secret, found, anySecret);
+        continue;
+      }
       const name = isSecretKey(key) ? key : pairSecret !== undefined && key === "value" ? pairSecret : undefined;
       if (name !== undefined) gatherLeaves(child, found, isExactSecretKey(name) ? anySecret : credentialLike);
       else if (typeof child === "object" && child !== null) stack.push(child);

@@ -15,6 +15,7 @@ import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile, type HttpFile } from "./httpFile.js";
 import { redact, secretTexts } from "../domain/secretFields.js";
+import { postmanSecretTexts } from "./postmanSecrets.js";
 import { isSecretKey } from "../domain/secretNames.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
@@ -322,9 +323,9 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const stringRanges = parsed.locate.inStrings(inStrings);
     inStrings.forEach((place, i) => (pending[place.at]!.range = stringRanges[i]));
     const ranges = parsed.locate.pointers(pending.map((p) => p.path));
-    // The collection's secrets, wherever they stand in it (a variable's or an auth's {key, value} pair, a
-    // header): a body or URL they fill, or that holds one, was quoted with them (audit at d04c125b).
-    const secrets = secretTexts(parsed.value);
+    // The collection's secrets (its auths' credentials, a variable's or a header's {key, value} pair): a body or
+    // URL they fill, or that holds one, was quoted with them (audit at d04c125b).
+    const secrets = postmanSecretTexts(parsed.value);
     return lintResult(
       filePath,
       null,

@@ -1,0 +1,62 @@
+import { secretTexts, type OwnSecrets } from "../domain/secretFields.js";
+import { comparedName, isSecretKey } from "../domain/secretNames.js";
+
+/**
+ * The members of each Postman auth type that hold a credential (collection format v2.1's `auth`
+ * schema, as names compared): nothing else in an auth block is one. Its other members are the
+ * request's shape (`apikey`'s `key`, the header's name, and `in`; oauth2's `addTokenTo`,
+ * `tokenType`, `grant_type`, `headerPrefix`; each entry's `type: "string"`): read by the names
+ * holding a credential word, they were taken for secrets, and `"addTokenTo": "header"` made every
+ * "header", the apikey's "value" every "value" of a message `[redacted]` (`body /[redacted]:
+ * [redacted] must be a string`; audit of 9b47b759).
+ */
+const authCredentials: Readonly<Record<string, readonly string[]>> = {
+  apikey: ["value"],
+  bearer: ["token"],
+  basic: ["password"],
+  digest: ["password"],
+  oauth1: ["consumersecret", "tokensecret", "token", "privatekey"],
+  oauth2: ["accesstoken", "refreshtoken", "clientsecret", "password"],
+  awsv4: ["accesskey", "secretkey", "sessiontoken"],
+  hawk: ["authkey"],
+  ntlm: ["password"],
+  edgegrid: ["accesstoken", "clienttoken", "clientsecret"],
+  akamaiedgegrid: ["accesstoken", "clienttoken", "clientsecret"],
+  jwt: ["secret", "privatekey"],
+  asap: ["privatekey"],
+};
+
+/**
+ * The credentials an auth block holds, whatever its shape: v2.1 lists each of a type's settings
+ * as a `{key, value, type}` entry, v2.0 as an object's members. A type not in the table is read
+ * by its settings' names (a name holding a credential word), its other values left alone.
+ */
+function authSecrets(auth: unknown): unknown[] {
+  if (typeof auth !== "object" || auth === null || Array.isArray(auth)) return [];
+  const found: unknown[] = [];
+  for (const [type, settings] of Object.entries(auth)) {
+    if (type === "type") continue;
+    const known = authCredentials[comparedName(type)];
+    const isCredential = (name: string) => (known === undefined ? isSecretKey(name) : known.includes(comparedName(name)));
+    if (Array.isArray(settings)) {
+      for (const entry of settings) {
+        if (typeof entry === "object" && entry !== null && typeof entry.key === "string" && isCredential(entry.key)) found.push(entry.value);
+      }
+    } else if (typeof settings === "object" && settings !== null) {
+      for (const [name, value] of Object.entries(settings)) if (isCredential(name)) found.push(value);
+    }
+  }
+  return found;
+}
+
+/** A collection's, a folder's and a request's `auth` by its type's credentials. */
+const postmanOwnSecrets: OwnSecrets = (key, child) => (key === "auth" ? authSecrets(child) : undefined);
+
+/**
+ * A Postman collection's secrets: its auth blocks' credentials, and
+ * wherever else it stands a secret-named field or `{key, value}` pair (a variable, a header, a
+ * query entry), as a payload's are found.
+ */
+export function postmanSecretTexts(collection: unknown): Set<string> {
+  return secretTexts(collection, undefined, postmanOwnSecrets);
+}
