@@ -49,11 +49,20 @@ function authSecrets(auth: unknown): unknown[] {
   return found;
 }
 
-/** A collection's, a folder's and a request's `auth` by its type's credentials. */
-const postmanOwnSecrets: OwnSecrets = (key, child) => (key === "auth" ? authSecrets(child) : undefined);
+/** A variable Postman keeps as a secret, whatever its name: its `"type": "secret"`, or an environment's `"secret": true`. */
+function isMarkedSecret(node: Readonly<Record<string, unknown>>): boolean {
+  return typeof node.key === "string" && (node.type === "secret" || node.secret === true);
+}
+
+/** A collection's, a folder's and a request's `auth` by its type's credentials; a variable marked secret by its value. */
+const postmanOwnSecrets: OwnSecrets = (key, child, node) => {
+  if (key === "auth") return authSecrets(child);
+  if (key === "value" && isMarkedSecret(node)) return [child];
+  return undefined;
+};
 
 /**
- * A Postman collection's secrets: its auth blocks' credentials, and
+ * A Postman collection's secrets: its auth blocks' credentials, its variables marked secret, and
  * wherever else it stands a secret-named field or `{key, value}` pair (a variable, a header, a
  * query entry), as a payload's are found.
  */

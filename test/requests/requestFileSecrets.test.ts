@@ -49,3 +49,42 @@ describe("secrets a request file defines outside the body", () => {
     expect(found.join("\n")).not.toMatch(/sk_live_BEARER777|sk_live_VAR888/);
   });
 });
+
+const api = "https://integration.shopatron.com/api/v2";
+
+/** One request, its variables defined in the file: as a `.http` file's `@name = value` lines, or as a Postman collection's variables (each entry's other members given). */
+function lintedWith(variables: readonly Variable[], url: string, body?: string): { http: string[]; postman: string[] } {
+  const http = [...variables.map((v) => `@${v.key} = ${v.value}`), "", `${body === undefined ? "GET" : "POST"} ${url}`];
+  if (body !== undefined) http.push("Content-Type: application/json", "", body);
+  const collection = {
+    info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    variable: variables,
+    item: [{ name: "r", request: { method: body === undefined ? "GET" : "POST", url, header: [{ key: "Content-Type", value: "application/json" }], ...(body === undefined ? {} : { body: { mode: "raw", raw: body } }) } }],
+  };
+  const messages = (result: { messages: readonly { message: string }[] }) => result.messages.map((m) => m.message);
+  return { http: messages(lintHttpFile(`${http.join("\n")}\n`, "s.http")), postman: messages(lintPostmanCollection(JSON.stringify(collection), "s.postman_collection.json")) };
+}
+
+interface Variable {
+  readonly key: string;
+  readonly value: string;
+  readonly type?: string;
+  readonly secret?: boolean;
+}
+
+/**
+ * Postman keeps a secret variable with `"type": "secret"` (an environment's with `"secret": true`),
+ * whatever its name: `kiboKey` holds no credential word, and its value was quoted (audit of 9b47b759).
+ */
+describe("a Postman variable marked secret", () => {
+  it.each([{ type: "secret" }, { secret: true }])("%o is [redacted] whatever its name", (marker) => {
+    const { postman } = lintedWith([{ key: "kiboKey", value: "sk_live_ABCDEFGH12345678", ...marker }], `${api}/orderItem/{{kiboKey}}/customData/?orderID=1`);
+    expect(postman).toContainEqual(expect.stringMatching(/orderItemID must be a positive integer, not "\[redacted\]"$/));
+    expect(postman.join("\n")).not.toContain("ABCDEFGH12345678");
+  });
+
+  it("an unmarked variable of such a name is quoted", () => {
+    const { postman } = lintedWith([{ key: "kiboKey", value: "sk_live_ABCDEFGH12345678", type: "string" }], `${api}/orderItem/{{kiboKey}}/customData/?orderID=1`);
+    expect(postman).toContainEqual(expect.stringMatching(/not "sk_live_ABCDEFGH12345678"$/));
+  });
+});
