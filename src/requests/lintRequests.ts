@@ -16,6 +16,7 @@ import type { Operation } from "./endpoints.js";
 import { parseHttpFile, type HttpFile } from "./httpFile.js";
 import { redact, secretTexts } from "../domain/secretFields.js";
 import { postmanSecretTexts } from "./postmanSecrets.js";
+import { withShownForms } from "./fileSecretForms.js";
 import { isSecretKey } from "../domain/secretNames.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
@@ -237,11 +238,12 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
 /**
  * The values of a file's variables whose names are secrets' (`@apiKey = …`, `@password = …`), as
  * written and as filled, taken as secretTexts takes a payload's: a finding on the body or URL
- * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b).
+ * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b); with the forms a
+ * message shows them in, decoded as a URL is (withShownForms).
  */
 function fileVariableSecrets(file: HttpFile): ReadonlySet<string> {
   const named = file.variableNames.filter((name) => isSecretKey(name));
-  return named.length === 0 ? new Set() : secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)])));
+  return named.length === 0 ? new Set() : withShownForms(secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)]))));
 }
 
 /** The messages with the file's secrets redacted, wherever a request's body, URL or query quoted them. */
@@ -324,8 +326,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     inStrings.forEach((place, i) => (pending[place.at]!.range = stringRanges[i]));
     const ranges = parsed.locate.pointers(pending.map((p) => p.path));
     // The collection's secrets (its auths' credentials, a variable's or a header's {key, value} pair): a body or
-    // URL they fill, or that holds one, was quoted with them (audit at d04c125b).
-    const secrets = postmanSecretTexts(parsed.value);
+    // URL they fill, or that holds one, was quoted with them (audit at d04c125b), decoded too.
+    const secrets = withShownForms(postmanSecretTexts(parsed.value));
     return lintResult(
       filePath,
       null,

@@ -73,6 +73,22 @@ interface Variable {
 }
 
 /**
+ * A secret a message shows decoded: a path segment percent-decoded (`(decoded: "p@ssw0rd!longer")`),
+ * a query value form-decoded (`+` a space). Only the text as written was redacted (audit of 9b47b759).
+ */
+describe("a file's secret as a URL decodes it", () => {
+  it.each([
+    { key: "apiKey", value: "Zm9v+YmFy/aGVsbG8gd29ybGQ=", url: `${api}/orderItem/?orderID=1&itemState={{apiKey}}`, shown: /itemState must be .*; got "\[redacted\]"$/, decoded: "Zm9v YmFy/aGVsbG8gd29ybGQ=" },
+    { key: "password", value: "p%40ssw0rd%21longer", url: `${api}/orderItem/{{password}}/customData/?orderID=1`, shown: /orderItemID must be a positive integer, not "\[redacted\]" \(decoded: "\[redacted\]"\)$/, decoded: "p@ssw0rd!longer" },
+  ])("$key = $value, in a .http file and as a collection variable", ({ key, value, url, shown, decoded }) => {
+    for (const messages of Object.values(lintedWith([{ key, value }], url))) {
+      expect(messages).toContainEqual(expect.stringMatching(shown));
+      expect(messages.join("\n")).not.toContain(decoded);
+    }
+  });
+});
+
+/**
  * Postman keeps a secret variable with `"type": "secret"` (an environment's with `"secret": true`),
  * whatever its name: `kiboKey` holds no credential word, and its value was quoted (audit of 9b47b759).
  */
