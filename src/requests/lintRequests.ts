@@ -239,7 +239,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
  * The values of a file's variables whose names are secrets' (`@apiKey = …`, `@password = …`), as
  * written and as filled, taken as secretTexts takes a payload's: a finding on the body or URL
  * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b); with the forms a
- * message shows them in, decoded as a URL is (withShownForms).
+ * message shows them in, decoded or cut by a quote (withShownForms).
  */
 function fileVariableSecrets(file: HttpFile): ReadonlySet<string> {
   const named = file.variableNames.filter((name) => isSecretKey(name));
@@ -326,7 +326,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     inStrings.forEach((place, i) => (pending[place.at]!.range = stringRanges[i]));
     const ranges = parsed.locate.pointers(pending.map((p) => p.path));
     // The collection's secrets (its auths' credentials, a variable's or a header's {key, value} pair): a body or
-    // URL they fill, or that holds one, was quoted with them (audit at d04c125b), decoded too.
+    // URL they fill, or that holds one, was quoted with them (audit at d04c125b), decoded or cut by a quote too.
     const secrets = withShownForms(postmanSecretTexts(parsed.value));
     return lintResult(
       filePath,

@@ -104,3 +104,22 @@ describe("a Postman variable marked secret", () => {
     expect(postman).toContainEqual(expect.stringMatching(/not "sk_live_ABCDEFGH12345678"$/));
   });
 });
+
+/**
+ * A file's secret holding a quote ends the body's string early, and the parse fault quoted the
+ * rest (`cdEFGH12345678xyz is not a JSON value`): a payload's secret cut so is explained without
+ * quoting it, a file's is redacted by its pieces (audit of 9b47b759).
+ */
+describe("a file's secret cut by a quote in it", () => {
+  it.each([
+    { value: 'ab"cdEFGH12345678xyz', piece: "cdEFGH12345678xyz", shown: /\[redacted\] is not a JSON value: text needs double quotes \("\[redacted\]"\)$/ },
+    { value: 'ab"}cdEFGH12345678xyz', piece: "cdEFGH12345678xyz", shown: /unexpected \[redacted\] after the end of the JSON value/ },
+    { value: 'ab",cdEFGH123 45678xyz', piece: "cdEFGH123", shown: /\[redacted\] is not a JSON value/ },
+  ])("$value, in a .http file and as a collection variable", ({ value, piece, shown }) => {
+    const found = lintedWith([{ key: "clientSecret", value }], `${api}/orderItem/1/customData/?orderID=1`, '{"name": "{{clientSecret}}", "value": "v"}');
+    for (const messages of Object.values(found)) {
+      expect(messages).toContainEqual(expect.stringMatching(shown));
+      expect(messages.join("\n")).not.toContain(piece);
+    }
+  });
+});
