@@ -151,33 +151,49 @@ export function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
   return "other";
 }
 
-/** A URL's host, path and query as written (none of them split or decoded), and whether it writes a scheme and `//`; never throws. */
-export function urlSections(url: string): { readonly host: string | undefined; readonly pathText: string; readonly queryText: string; readonly schemeWritten: boolean } {
-  let rest = url.trim();
+/** A URL's host, path and query as written (none of them split or decoded), and whether it writes a scheme and `//`. */
+export interface UrlSections {
+  readonly host: string | undefined;
+  readonly pathText: string;
+  readonly queryText: string;
+  readonly schemeWritten: boolean;
+}
+
+/** A URL's host, path and query as written (its likelier reading: urlReadings); never throws. */
+export function urlSections(url: string): UrlSections {
+  return urlReadings(url).guess;
+}
+
+/**
+ * A URL's readings: `guess`, as urlSections reads it, and, where that takes the text after the
+ * host's variables for the path's start (`https://{{env}}api/api/v2/…`, `{{env}}order/api/v2/…`),
+ * `hostEnd`, which takes it for the host's end: a host `{{env}}api` is as likely, and where its
+ * path is an endpoint's, that reading is the request's (matchEndpoint).
+ */
+function urlReadings(url: string): { readonly guess: UrlSections; readonly hostEnd?: UrlSections } {
+  const text = url.trim();
+  const scheme = schemeText.exec(text);
+  const rest = scheme ? text.slice(scheme[0].length) : text;
+  const upToPath = /^[^/?#]*/.exec(rest)![0];
+  const schemeWritten = scheme !== null;
+  const read = (host: string | undefined) => sectionsAfter(host, host === undefined ? rest : rest.slice(host.length), schemeWritten);
+  const variablesFirst = leadingVariableText.exec(rest);
   let host: string | undefined;
-  const scheme = schemeText.exec(rest);
-  if (scheme) {
-    rest = rest.slice(scheme[0].length);
-    const end = rest.search(/[/?#]/);
-    host = afterSchemeHost(end < 0 ? rest : rest.slice(0, end));
-    rest = rest.slice(host.length);
-  } else {
-    const variablesFirst = leadingVariableText.exec(rest);
-    if (variablesFirst) {
-      host = variablesFirst[0] + hostRestAfter(rest.slice(variablesFirst[0].length));
-      rest = rest.slice(host.length);
-    } else if (!rest.startsWith("/")) {
-      const end = rest.search(/[/?#]/);
-      host = end < 0 ? rest : rest.slice(0, end);
-      rest = end < 0 ? "" : rest.slice(end);
-    }
-  }
+  if (scheme) host = afterSchemeHost(upToPath);
+  else if (variablesFirst) host = variablesFirst[0] + hostRestAfter(rest.slice(variablesFirst[0].length));
+  else if (!rest.startsWith("/")) host = upToPath;
+  const guess = read(host);
+  return host !== undefined && host !== upToPath && variablesFirst !== null ? { guess, hostEnd: read(upToPath) } : { guess };
+}
+
+/** The sections of a URL whose host is `host` and whose text after it is `rest`. */
+function sectionsAfter(host: string | undefined, rest: string, schemeWritten: boolean): UrlSections {
   const hash = rest.indexOf("#");
-  if (hash >= 0) rest = rest.slice(0, hash);
-  const question = rest.indexOf("?");
-  const pathText = question < 0 ? rest : rest.slice(0, question);
-  const queryText = question < 0 ? "" : rest.slice(question + 1);
-  return { host, pathText, queryText, schemeWritten: scheme !== null };
+  const beforeHash = hash < 0 ? rest : rest.slice(0, hash);
+  const question = beforeHash.indexOf("?");
+  const pathText = question < 0 ? beforeHash : beforeHash.slice(0, question);
+  const queryText = question < 0 ? "" : beforeHash.slice(question + 1);
+  return { host, pathText, queryText, schemeWritten };
 }
 
 /** The literal segments of the OMS v2 endpoints' paths (`api`, `v2`, `createOrder`, `order`, …), in lower case. */
@@ -191,7 +207,9 @@ const endpointSegments: ReadonlySet<string> = new Set(endpoints.flatMap((endpoin
  * (read as host `{{base}}api` and path /v2/createOrder/, its body went unchecked: audit at
  * 3df60815). Only those segments: the text after variables is otherwise the host's own
  * (`{{user}}:pass@host:8080`, `{{tenant}}oms:8080`, `{{sub}}localhost`), and taking it for the path
- * left the body unchecked and quoted a password in the URL as a path (audit at b61b7b85).
+ * left the body unchecked and quoted a password in the URL as a path (audit at b61b7b85). Such a
+ * segment may end the host too (`https://{{env}}api/api/v2/…`): matchEndpoint tries that reading
+ * where this one names no endpoint (urlReadings).
  */
 function afterSchemeHost(upToPath: string): string {
   const variables = leadingVariableText.exec(upToPath);
@@ -204,7 +222,11 @@ function afterSchemeHost(upToPath: string): string {
  * as `new URL()` removes them (REST Client through got, fetch).
  */
 export function splitUrl(url: string, variables: VariableReading, pathAsWritten = false): UrlParts {
-  const { host, pathText, queryText, schemeWritten } = urlSections(url);
+  return partsOf(urlSections(url), variables, pathAsWritten);
+}
+
+/** A URL's parts from its sections (splitUrl). */
+function partsOf({ host, pathText, queryText, schemeWritten }: UrlSections, variables: VariableReading, pathAsWritten: boolean): UrlParts {
   const normalized = withoutDotSegments(pathText);
   const sent = pathAsWritten ? pathText : normalized;
   const query = new Map<string, string>();
@@ -383,17 +405,36 @@ export const nearestEndpointTolerance = Math.max(...endpoints.map((endpoint) => 
  * warns of them, as search-url-endpoint warns of a search string's `//`).
  */
 export function matchEndpoint(url: string, variables: VariableReading = "read", pathAsWritten = false): EndpointMatch {
-  const parts = splitUrl(url, variables, pathAsWritten);
-  for (const segments of candidates(parts)) {
-    for (const endpoint of endpoints) {
-      const parameters = matchSegments(templateSegments(endpoint), segments);
-      if (parameters) return { url: parts, endpoint, parameters };
-    }
+  const { guess, hostEnd } = urlReadings(url);
+  const parts = partsOf(guess, variables, pathAsWritten);
+  const matched = endpointMatch(parts, candidates(parts));
+  if (matched) return matched;
+  // The text after the host's variables read as the host's end (`https://{{env}}api/api/v2/…`):
+  // that host's path as written, an endpoint's, is the request's. The guess took it for the path's
+  // start (`api/api/v2/…` is none of the OMS v2 endpoints), and the body went unchecked (audit of
+  // the request URL reading). Its path is matched as written: a host that ends in written text
+  // holds no `/api/v2` (`{{base}}v2/createOrder/` would need `{{base}}` to hold `…/api`, and a base
+  // variable holds `/api/v2` or no path).
+  if (hostEnd !== undefined) {
+    const hostEndParts = partsOf(hostEnd, variables, pathAsWritten);
+    const hostEndMatched = endpointMatch(hostEndParts, [hostEndParts.segments]);
+    if (hostEndMatched) return hostEndMatched;
   }
   // A path that is a variable's whole may be any endpoint's: no nearest one is named.
   if (parts.pathIsVariable) return { url: parts, parameters: {} };
   const given = normalize(candidates(parts).at(-1) as string[], variables);
   return { url: parts, parameters: {}, nearest: nearestEndpoint(given) };
+}
+
+/** The first endpoint one of the candidate segment lists matches, with its parameters. */
+function endpointMatch(url: UrlParts, segmentLists: readonly (readonly string[])[]): EndpointMatch | undefined {
+  for (const segments of segmentLists) {
+    for (const endpoint of endpoints) {
+      const parameters = matchSegments(templateSegments(endpoint), segments);
+      if (parameters) return { url, endpoint, parameters };
+    }
+  }
+  return undefined;
 }
 
 /**
