@@ -9,6 +9,11 @@ export interface UrlParts {
   readonly host: string | undefined;
   /** classic or translated; "variable" when the host is an unresolved variable; "other" for any other host. */
   readonly hostFamily: HostFamily | "variable" | "other" | "none";
+  /**
+   * Whether the host may hold the path's start, `/api/v2`: a variable host (`{{baseUrl}}`), or a
+   * host that ends in a variable that may hold the path (`…-translation.mozu.com{{apiBase}}`).
+   */
+  readonly hostMayHoldApiRoot: boolean;
   /** The path as written. */
   readonly pathText: string;
   /**
@@ -143,12 +148,42 @@ export function pathParameterValue(written: string, variables: VariableReading):
 /** The family of a host as written (a port after it is allowed): a known OMS host, a variable, or another. */
 export function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
   if (host === undefined) return "none";
+  // A written host followed by variables that may hold the path (`…-translation.mozu.com{{apiBase}}`,
+  // f3be7e7d) is its written part: that host's family. Read as a variable host, its call went
+  // without the tenant header's check (audit of the request URL reading).
+  const written = writtenHost(host);
+  if (written === "") return "variable";
   // Without its port, written as digits or as a variable (`:{{port}}` hid a translation host's family).
-  const name = host.toLowerCase().replace(/:(?:\d+|\{\{[^{}]*\}\})$/, "");
+  const name = written.toLowerCase().replace(/:(?:\d+|\{\{[^{}]*\}\})$/, "");
   if (name === "integration.shopatron.com") return "classic";
   if (/-translation(\.sandbox)?\.mozu\.com$/.test(name)) return "translated";
   if (holdsVariable(name)) return "variable";
   return "other";
+}
+
+/**
+ * A host without the variables at its end that may hold the path (variablesMayHoldPath: each one
+ * that is not a port's, after a `:`): `localhost:8080{{path}}` is `localhost:8080`,
+ * `{{host}}:{{port}}{{path}}` is `{{host}}:{{port}}`, `{{host}}{{path}}` is "". Taken one variable
+ * at a time from the end (lastIndexOf), the host cut once: no pattern runs over the host, nor a
+ * copy of it is made, for each variable.
+ */
+function writtenHost(host: string): string {
+  let end = host.length;
+  while (host.endsWith("}}", end)) {
+    const open = host.lastIndexOf("{{", end - 2);
+    if (open < 0 || host[open - 1] === ":" || !wholeVariable.test(host.slice(open, end))) break;
+    end = open;
+  }
+  return host.slice(0, end);
+}
+
+/**
+ * Whether a host may hold the path's start, `/api/v2` (candidates): a variable host, or one that
+ * ends in a variable that may hold the path (`…-translation.mozu.com{{apiBase}}/orderItem/…`).
+ */
+function hostMayHoldApiRoot(host: string | undefined, family: UrlParts["hostFamily"]): boolean {
+  return family === "variable" || (host !== undefined && writtenHost(host) !== host);
 }
 
 /** A URL's host, path and query as written (none of them split or decoded), and whether it writes a scheme and `//`. */
@@ -227,6 +262,7 @@ export function splitUrl(url: string, variables: VariableReading, pathAsWritten 
 
 /** A URL's parts from its sections (splitUrl). */
 function partsOf({ host, pathText, queryText, schemeWritten }: UrlSections, variables: VariableReading, pathAsWritten: boolean): UrlParts {
+  const family = hostFamily(host);
   const normalized = withoutDotSegments(pathText);
   const sent = pathAsWritten ? pathText : normalized;
   const query = new Map<string, string>();
@@ -253,7 +289,8 @@ function partsOf({ host, pathText, queryText, schemeWritten }: UrlSections, vari
   for (const [name, values] of occurrences) query.set(name, values.join(","));
   return {
     host,
-    hostFamily: hostFamily(host),
+    hostFamily: family,
+    hostMayHoldApiRoot: hostMayHoldApiRoot(host, family),
     pathText,
     segments: normalized.split("/").filter((s) => s !== ""),
     // One trailing slash is not significant; two or more (`…/orderItem//`) are an empty segment as
@@ -384,7 +421,7 @@ function matchSegments(template: readonly string[], segments: readonly string[])
 function candidates(url: UrlParts): string[][] {
   const segments = [...url.segments];
   const list = [segments];
-  if (url.hostFamily === "variable" && !(segments[0] === "api" && segments[1] === "v2")) list.push(["api", "v2", ...segments]);
+  if (url.hostMayHoldApiRoot && !(segments[0] === "api" && segments[1] === "v2")) list.push(["api", "v2", ...segments]);
   return list;
 }
 
