@@ -9,6 +9,11 @@ export interface UrlParts {
   readonly host: string | undefined;
   /** classic or translated; "variable" when the host is an unresolved variable; "other" for any other host. */
   readonly hostFamily: HostFamily | "variable" | "other" | "none";
+  /**
+   * Whether the host may hold the path's start, `/api/v2`: a variable host (`{{baseUrl}}`), or a
+   * host that ends in a variable that may hold the path (`…-translation.mozu.com{{apiBase}}`).
+   */
+  readonly hostMayHoldApiRoot: boolean;
   /** The path as written. */
   readonly pathText: string;
   /**
@@ -143,41 +148,87 @@ export function pathParameterValue(written: string, variables: VariableReading):
 /** The family of a host as written (a port after it is allowed): a known OMS host, a variable, or another. */
 export function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
   if (host === undefined) return "none";
+  // A written host followed by variables that may hold the path (`…-translation.mozu.com{{apiBase}}`,
+  // f3be7e7d) is its written part: that host's family. Read as a variable host, its call went
+  // without the tenant header's check (audit of the request URL reading).
+  const written = writtenHost(host);
+  if (written === "") return "variable";
   // Without its port, written as digits or as a variable (`:{{port}}` hid a translation host's family).
-  const name = host.toLowerCase().replace(/:(?:\d+|\{\{[^{}]*\}\})$/, "");
+  const name = written.toLowerCase().replace(/:(?:\d+|\{\{[^{}]*\}\})$/, "");
   if (name === "integration.shopatron.com") return "classic";
   if (/-translation(\.sandbox)?\.mozu\.com$/.test(name)) return "translated";
   if (holdsVariable(name)) return "variable";
   return "other";
 }
 
-/** A URL's host, path and query as written (none of them split or decoded), and whether it writes a scheme and `//`; never throws. */
-export function urlSections(url: string): { readonly host: string | undefined; readonly pathText: string; readonly queryText: string; readonly schemeWritten: boolean } {
-  let rest = url.trim();
-  let host: string | undefined;
-  const scheme = schemeText.exec(rest);
-  if (scheme) {
-    rest = rest.slice(scheme[0].length);
-    const end = rest.search(/[/?#]/);
-    host = afterSchemeHost(end < 0 ? rest : rest.slice(0, end));
-    rest = rest.slice(host.length);
-  } else {
-    const variablesFirst = leadingVariableText.exec(rest);
-    if (variablesFirst) {
-      host = variablesFirst[0] + hostRestAfter(rest.slice(variablesFirst[0].length));
-      rest = rest.slice(host.length);
-    } else if (!rest.startsWith("/")) {
-      const end = rest.search(/[/?#]/);
-      host = end < 0 ? rest : rest.slice(0, end);
-      rest = end < 0 ? "" : rest.slice(end);
-    }
+/**
+ * A host without the variables at its end that may hold the path (variablesMayHoldPath: each one
+ * that is not a port's, after a `:`): `localhost:8080{{path}}` is `localhost:8080`,
+ * `{{host}}:{{port}}{{path}}` is `{{host}}:{{port}}`, `{{host}}{{path}}` is "". Taken one variable
+ * at a time from the end (lastIndexOf), the host cut once: no pattern runs over the host, nor a
+ * copy of it is made, for each variable.
+ */
+function writtenHost(host: string): string {
+  let end = host.length;
+  while (host.endsWith("}}", end)) {
+    const open = host.lastIndexOf("{{", end - 2);
+    if (open < 0 || host[open - 1] === ":" || !wholeVariable.test(host.slice(open, end))) break;
+    end = open;
   }
+  return host.slice(0, end);
+}
+
+/**
+ * Whether a host may hold the path's start, `/api/v2` (candidates): a variable host, or one that
+ * ends in a variable that may hold the path (`…-translation.mozu.com{{apiBase}}/orderItem/…`).
+ */
+function hostMayHoldApiRoot(host: string | undefined, family: UrlParts["hostFamily"]): boolean {
+  return family === "variable" || (host !== undefined && writtenHost(host) !== host);
+}
+
+/** A URL's host, path and query as written (none of them split or decoded), and whether it writes a scheme and `//`. */
+export interface UrlSections {
+  readonly host: string | undefined;
+  readonly pathText: string;
+  readonly queryText: string;
+  readonly schemeWritten: boolean;
+}
+
+/** A URL's host, path and query as written (its likelier reading: urlReadings); never throws. */
+export function urlSections(url: string): UrlSections {
+  return urlReadings(url).guess;
+}
+
+/**
+ * A URL's readings: `guess`, as urlSections reads it, and, where that takes the text after the
+ * host's variables for the path's start (`https://{{env}}api/api/v2/…`, `{{env}}order/api/v2/…`),
+ * `hostEnd`, which takes it for the host's end: a host `{{env}}api` is as likely, and where its
+ * path is an endpoint's, that reading is the request's (matchEndpoint).
+ */
+function urlReadings(url: string): { readonly guess: UrlSections; readonly hostEnd?: UrlSections } {
+  const text = url.trim();
+  const scheme = schemeText.exec(text);
+  const rest = scheme ? text.slice(scheme[0].length) : text;
+  const upToPath = /^[^/?#]*/.exec(rest)![0];
+  const schemeWritten = scheme !== null;
+  const read = (host: string | undefined) => sectionsAfter(host, host === undefined ? rest : rest.slice(host.length), schemeWritten);
+  const variablesFirst = leadingVariableText.exec(rest);
+  let host: string | undefined;
+  if (scheme) host = afterSchemeHost(upToPath);
+  else if (variablesFirst) host = variablesFirst[0] + hostRestAfter(rest.slice(variablesFirst[0].length));
+  else if (!rest.startsWith("/")) host = upToPath;
+  const guess = read(host);
+  return host !== undefined && host !== upToPath && variablesFirst !== null ? { guess, hostEnd: read(upToPath) } : { guess };
+}
+
+/** The sections of a URL whose host is `host` and whose text after it is `rest`. */
+function sectionsAfter(host: string | undefined, rest: string, schemeWritten: boolean): UrlSections {
   const hash = rest.indexOf("#");
-  if (hash >= 0) rest = rest.slice(0, hash);
-  const question = rest.indexOf("?");
-  const pathText = question < 0 ? rest : rest.slice(0, question);
-  const queryText = question < 0 ? "" : rest.slice(question + 1);
-  return { host, pathText, queryText, schemeWritten: scheme !== null };
+  const beforeHash = hash < 0 ? rest : rest.slice(0, hash);
+  const question = beforeHash.indexOf("?");
+  const pathText = question < 0 ? beforeHash : beforeHash.slice(0, question);
+  const queryText = question < 0 ? "" : beforeHash.slice(question + 1);
+  return { host, pathText, queryText, schemeWritten };
 }
 
 /** The literal segments of the OMS v2 endpoints' paths (`api`, `v2`, `createOrder`, `order`, …), in lower case. */
@@ -191,7 +242,9 @@ const endpointSegments: ReadonlySet<string> = new Set(endpoints.flatMap((endpoin
  * (read as host `{{base}}api` and path /v2/createOrder/, its body went unchecked: audit at
  * 3df60815). Only those segments: the text after variables is otherwise the host's own
  * (`{{user}}:pass@host:8080`, `{{tenant}}oms:8080`, `{{sub}}localhost`), and taking it for the path
- * left the body unchecked and quoted a password in the URL as a path (audit at b61b7b85).
+ * left the body unchecked and quoted a password in the URL as a path (audit at b61b7b85). Such a
+ * segment may end the host too (`https://{{env}}api/api/v2/…`): matchEndpoint tries that reading
+ * where this one names no endpoint (urlReadings).
  */
 function afterSchemeHost(upToPath: string): string {
   const variables = leadingVariableText.exec(upToPath);
@@ -204,7 +257,12 @@ function afterSchemeHost(upToPath: string): string {
  * as `new URL()` removes them (REST Client through got, fetch).
  */
 export function splitUrl(url: string, variables: VariableReading, pathAsWritten = false): UrlParts {
-  const { host, pathText, queryText, schemeWritten } = urlSections(url);
+  return partsOf(urlSections(url), variables, pathAsWritten);
+}
+
+/** A URL's parts from its sections (splitUrl). */
+function partsOf({ host, pathText, queryText, schemeWritten }: UrlSections, variables: VariableReading, pathAsWritten: boolean): UrlParts {
+  const family = hostFamily(host);
   const normalized = withoutDotSegments(pathText);
   const sent = pathAsWritten ? pathText : normalized;
   const query = new Map<string, string>();
@@ -231,7 +289,8 @@ export function splitUrl(url: string, variables: VariableReading, pathAsWritten 
   for (const [name, values] of occurrences) query.set(name, values.join(","));
   return {
     host,
-    hostFamily: hostFamily(host),
+    hostFamily: family,
+    hostMayHoldApiRoot: hostMayHoldApiRoot(host, family),
     pathText,
     segments: normalized.split("/").filter((s) => s !== ""),
     // One trailing slash is not significant; two or more (`…/orderItem//`) are an empty segment as
@@ -362,7 +421,7 @@ function matchSegments(template: readonly string[], segments: readonly string[])
 function candidates(url: UrlParts): string[][] {
   const segments = [...url.segments];
   const list = [segments];
-  if (url.hostFamily === "variable" && !(segments[0] === "api" && segments[1] === "v2")) list.push(["api", "v2", ...segments]);
+  if (url.hostMayHoldApiRoot && !(segments[0] === "api" && segments[1] === "v2")) list.push(["api", "v2", ...segments]);
   return list;
 }
 
@@ -383,17 +442,36 @@ export const nearestEndpointTolerance = Math.max(...endpoints.map((endpoint) => 
  * warns of them, as search-url-endpoint warns of a search string's `//`).
  */
 export function matchEndpoint(url: string, variables: VariableReading = "read", pathAsWritten = false): EndpointMatch {
-  const parts = splitUrl(url, variables, pathAsWritten);
-  for (const segments of candidates(parts)) {
-    for (const endpoint of endpoints) {
-      const parameters = matchSegments(templateSegments(endpoint), segments);
-      if (parameters) return { url: parts, endpoint, parameters };
-    }
+  const { guess, hostEnd } = urlReadings(url);
+  const parts = partsOf(guess, variables, pathAsWritten);
+  const matched = endpointMatch(parts, candidates(parts));
+  if (matched) return matched;
+  // The text after the host's variables read as the host's end (`https://{{env}}api/api/v2/…`):
+  // that host's path as written, an endpoint's, is the request's. The guess took it for the path's
+  // start (`api/api/v2/…` is none of the OMS v2 endpoints), and the body went unchecked (audit of
+  // the request URL reading). Its path is matched as written: a host that ends in written text
+  // holds no `/api/v2` (`{{base}}v2/createOrder/` would need `{{base}}` to hold `…/api`, and a base
+  // variable holds `/api/v2` or no path).
+  if (hostEnd !== undefined) {
+    const hostEndParts = partsOf(hostEnd, variables, pathAsWritten);
+    const hostEndMatched = endpointMatch(hostEndParts, [hostEndParts.segments]);
+    if (hostEndMatched) return hostEndMatched;
   }
   // A path that is a variable's whole may be any endpoint's: no nearest one is named.
   if (parts.pathIsVariable) return { url: parts, parameters: {} };
   const given = normalize(candidates(parts).at(-1) as string[], variables);
   return { url: parts, parameters: {}, nearest: nearestEndpoint(given) };
+}
+
+/** The first endpoint one of the candidate segment lists matches, with its parameters. */
+function endpointMatch(url: UrlParts, segmentLists: readonly (readonly string[])[]): EndpointMatch | undefined {
+  for (const segments of segmentLists) {
+    for (const endpoint of endpoints) {
+      const parameters = matchSegments(templateSegments(endpoint), segments);
+      if (parameters) return { url, endpoint, parameters };
+    }
+  }
+  return undefined;
 }
 
 /**

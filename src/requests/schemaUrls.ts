@@ -14,10 +14,11 @@ const documentedSchemas: ReadonlyMap<string, string> = new Map([
 
 /**
  * The document that gives the URL's path as its schema's, when the URL is one of those on a host
- * they give it on (the classic host, a host variable, which may hold `/api/v2`, or none); else undefined.
+ * they give it on (the classic host, a host variable, or none; a host that may hold `/api/v2`,
+ * UrlParts.hostMayHoldApiRoot, with it in front); else undefined.
  */
 export function documentedSchemaOf(url: UrlParts): string | undefined {
   if (url.hostFamily !== "classic" && url.hostFamily !== "variable" && url.hostFamily !== "none") return undefined;
   const path = `/${url.segments.join("/")}`;
-  return documentedSchemas.get(path) ?? (url.hostFamily === "variable" ? documentedSchemas.get(`/api/v2${path}`) : undefined);
+  return documentedSchemas.get(path) ?? (url.hostMayHoldApiRoot ? documentedSchemas.get(`/api/v2${path}`) : undefined);
 }
