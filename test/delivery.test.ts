@@ -127,7 +127,9 @@ describe("delivery", () => {
       for (const file of ["http-client.env.json", "api/http-client.private.env.json", "postman/dev.postman_environment.json", "postman/workspace.postman_globals.json"]) expect(excluded.test(file), file).toBe(true);
       // Tools' configs read with comments, which a folder walk skips too (fix audit).
       for (const file of ["tslint.json", "web/babel.config.json", "angular.json", "api-extractor.json", "tsdoc.json", "typedoc.json", "cspell.json", "appsettings.json", "Api/appsettings.Development.json", "Api/Properties/launchSettings.json"]) expect(excluded.test(file), file).toBe(true);
-      for (const file of ["fixtures/createOrder.json", "orders/package-order.json", "oms.postman_collection.json", "http-client.json", "appsettings-order.json", "orders/my-tslint.json"]) expect(excluded.test(file), file).toBe(false);
+      // The same, found by the audit of issue 18's CI features (a commented dprint.json, knip.json, wrangler.json at the root).
+      for (const file of ["dprint.json", "knip.json", "wrangler.json", "web/firebase.json", "apps/shop/project.json", "jsr.json", "rome.json"]) expect(excluded.test(file), file).toBe(true);
+      for (const file of ["fixtures/createOrder.json", "orders/package-order.json", "oms.postman_collection.json", "http-client.json", "appsettings-order.json", "orders/my-tslint.json", "orders/project-order.json", "my-knip.json"]) expect(excluded.test(file), file).toBe(false);
     }
   });
 
@@ -148,9 +150,9 @@ describe("delivery", () => {
   it(".pre-commit-hooks.yaml and the glob's ignores skip a tool config's name exactly when the folder walk does", () => {
     const hooks = yaml(".pre-commit-hooks.yaml");
     const ignoredByGlob = picomatch([...notPayloadGlobs]);
-    const bases = ["tsconfig", "jsconfig", "Tsconfig", "my-tsconfig", "appsettings", "package", "http-client", "order", "dev.postman_environment"];
+    const bases = ["tsconfig", "jsconfig", "Tsconfig", "my-tsconfig", "appsettings", "package", "http-client", "order", "dev.postman_environment", "project", "knip", "wrangler"];
     const tails = ["", ".", "-", "_", "order", ".build", "-base", ".Development", ".env", "s"];
-    // Every name of these pieces (900), in three folders: a few milliseconds.
+    // Every name of these pieces (1,200), in three folders: a few milliseconds.
     for (const file of bases.flatMap((b) => tails.flatMap((t1) => tails.map((t2) => `${b}${t1}${t2}.json`)))) {
       const walk = isNotPayloadName(file);
       for (const path of [file, `web/${file}`, `a/b/${file}`]) {
