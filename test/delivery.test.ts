@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { load } from "js-yaml";
 import picomatch from "picomatch";
 import { describe, expect, it } from "vitest";
-import { isNotPayloadName, notPayloadGlobs } from "../src/files/notPayload.js";
+import { isNotPayloadName, isSkippedByWalk, notPayloadGlobs } from "../src/files/notPayload.js";
+import { lintedFileType } from "../src/files/lintedName.js";
 import { repoRoot } from "./support/cli.js";
 import { scratchFolders } from "./support/scratchFolders.js";
 
@@ -126,17 +127,32 @@ describe("delivery", () => {
       for (const file of ["http-client.env.json", "api/http-client.private.env.json", "postman/dev.postman_environment.json", "postman/workspace.postman_globals.json"]) expect(excluded.test(file), file).toBe(true);
       // Tools' configs read with comments, which a folder walk skips too (fix audit).
       for (const file of ["tslint.json", "web/babel.config.json", "angular.json", "api-extractor.json", "tsdoc.json", "typedoc.json", "cspell.json", "appsettings.json", "Api/appsettings.Development.json", "Api/Properties/launchSettings.json"]) expect(excluded.test(file), file).toBe(true);
-      for (const file of ["fixtures/createOrder.json", "orders/package-order.json", "oms.postman_collection.json", "http-client.json", "appsettings-order.json", "orders/my-tslint.json"]) expect(excluded.test(file), file).toBe(false);
+      // The same, found by the audit of issue 18's CI features (a commented dprint.json, knip.json, wrangler.json at the root).
+      for (const file of ["dprint.json", "knip.json", "wrangler.json", "web/firebase.json", "apps/shop/project.json", "jsr.json", "rome.json"]) expect(excluded.test(file), file).toBe(true);
+      for (const file of ["fixtures/createOrder.json", "orders/package-order.json", "oms.postman_collection.json", "http-client.json", "appsettings-order.json", "orders/my-tslint.json", "orders/project-order.json", "my-knip.json"]) expect(excluded.test(file), file).toBe(false);
     }
+  });
+
+  // Found by the audit of issue 18's CI features: pre-commit's identify tags Pipfile.lock, notebooks,
+  // .geojson and .jsonld as json; named outright, each drew a kind warning that blocked a commit under --max-warnings 0.
+  it(".pre-commit-hooks.yaml: of the files identify tags json, a hook takes exactly those a folder walk lints as JSON", () => {
+    const hooks = yaml(".pre-commit-hooks.yaml");
+    const reaches = (hook: { files: string; exclude: string }, path: string) => new RegExp(hook.files).test(path) && !new RegExp(hook.exclude).test(path);
+    const taggedJson = ["Pipfile.lock", "notebooks/analysis.ipynb", "maps/zones.geojson", "fixtures/context.jsonld", "fixtures/order.JSON", "fixtures/createOrder.json", "web/package.json", "fixtures/.hidden.json", "a.json.bak.json"];
+    for (const path of taggedJson) {
+      const walk = lintedFileType(path.split("/").at(-1)!) === "json" && !isSkippedByWalk(path.split("/"));
+      for (const hook of hooks) expect(reaches(hook, path), `${hook.id}: ${path}`).toBe(walk);
+    }
+    for (const hook of hooks) expect(["Pipfile.lock", "a.ipynb", "b.geojson", "c.jsonld"].some((path) => reaches(hook, path)), hook.id).toBe(false);
   });
 
   // Found by the fix audit: `tsconfig*` here and in the glob's ignores skipped tsconfigorder.json, which the walk lints.
   it(".pre-commit-hooks.yaml and the glob's ignores skip a tool config's name exactly when the folder walk does", () => {
     const hooks = yaml(".pre-commit-hooks.yaml");
     const ignoredByGlob = picomatch([...notPayloadGlobs]);
-    const bases = ["tsconfig", "jsconfig", "Tsconfig", "my-tsconfig", "appsettings", "package", "http-client", "order", "dev.postman_environment"];
+    const bases = ["tsconfig", "jsconfig", "Tsconfig", "my-tsconfig", "appsettings", "package", "http-client", "order", "dev.postman_environment", "project", "knip", "wrangler"];
     const tails = ["", ".", "-", "_", "order", ".build", "-base", ".Development", ".env", "s"];
-    // Every name of these pieces (900), in three folders: a few milliseconds.
+    // Every name of these pieces (1,200), in three folders: a few milliseconds.
     for (const file of bases.flatMap((b) => tails.flatMap((t1) => tails.map((t2) => `${b}${t1}${t2}.json`)))) {
       const walk = isNotPayloadName(file);
       for (const path of [file, `web/${file}`, `a/b/${file}`]) {

@@ -169,6 +169,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`--unknown-kind takes error, warn or off, not "${unknownKind}"${didYouMean(unknownKind, ["error", "warn", "off"])}`);
   }
   if (values["suppress-all"] && values["suppress-rule"]) throw new UsageError("--suppress-all and --suppress-rule contradict each other: --suppress-all records every rule's errors");
+  // ESLint's cli refuses the pair alike ("The --suppress-all option and the --prune-suppressions option cannot be used together."): one records, the other only lowers what is recorded.
+  const recording = values["suppress-all"] ? "--suppress-all" : values["suppress-rule"] ? "--suppress-rule" : undefined;
+  if (recording !== undefined && values["prune-suppressions"]) {
+    throw new UsageError(`${recording} and --prune-suppressions cannot be used together, as in ESLint: ${recording} records errors, --prune-suppressions only lowers the counts recorded to what was found; run one, then the other`);
+  }
   if (values["cache-location"] === "") throw new UsageError("--cache-location takes a file (or a folder to hold .oms-lint-cache), not an empty name");
   if (values["suppressions-location"] === "") throw new UsageError("--suppressions-location takes a file, not an empty name");
   // "" resolved to the working folder: "cannot read the config file /work/app: it is a folder (EISDIR)" named no mistake.

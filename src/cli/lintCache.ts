@@ -171,9 +171,12 @@ function readCache(path: string, fingerprint: string): { files: Map<string, Cach
     const problem = findOversized(read.text, limits) === undefined ? "is corrupt (not JSON)" : "is corrupt (deeper, or denser in values, than any cache oms-lint writes)";
     return { files: none, problem, writable: true };
   }
-  if (!isCacheFile(parsed.value)) return { files: none, problem: "is corrupt (an entry is malformed)", writable: true };
+  if (!isCacheHead(parsed.value)) return { files: none, problem: "is corrupt (an entry is malformed)", writable: true };
   // Another version, rule set or limits: every entry is stale, which is no fault of the file.
+  // Told before the entries are judged: an older version's entries may name a rule since
+  // renamed, which was called "corrupt" (audit of issue 18's CI features).
   if (parsed.value.fingerprint !== fingerprint || parsed.value.formatVersion !== formatVersion) return { files: none, writable: true };
+  if (!hasCachedFiles(parsed.value)) return { files: none, problem: "is corrupt (an entry is malformed)", writable: true };
   return { files: new Map(Object.entries(parsed.value.files)), writable: true };
 }
 
@@ -192,10 +195,15 @@ export function cacheLimits(length: number): StructureLimits {
   return { maxDepth: 7, maxEntries: values, maxValues: values };
 }
 
-function isCacheFile(value: unknown): value is CacheFile {
-  if (!isRecord(value)) return false;
-  if (value.format !== "oms-lint-cache" || typeof value.formatVersion !== "number" || typeof value.fingerprint !== "string") return false;
-  return isRecord(value.files) && Object.values(value.files).every((file) => isCachedFile(file, ruleIds));
+/** A cache's head: its format, format version and fingerprint, whatever its entries hold. */
+function isCacheHead(value: unknown): value is Omit<CacheFile, "files"> & { readonly files: unknown } {
+  return isRecord(value) && value.format === "oms-lint-cache" && typeof value.formatVersion === "number" && typeof value.fingerprint === "string";
+}
+
+/** Whether a cache of this version's fingerprint holds entries this version writes (its rules' ids among them). */
+function hasCachedFiles(value: { readonly files: unknown }): value is CacheFile {
+  const files = value.files;
+  return isRecord(files) && Object.values(files).every((file) => isCachedFile(file, ruleIds));
 }
 
 function isFolder(path: string): boolean {

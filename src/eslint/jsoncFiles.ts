@@ -13,8 +13,9 @@ const withTrailingCommas: JsoncDialect = { trailingCommas: true };
  * package-lock.json and npm-shrinkwrap.json (JSON.parse; `npm` says EJSONPARSE), composer.json
  * (Composer's JSON linter), lerna.json (documented as JSON), renovate.json (comments go in
  * renovate.json5, Renovate's docs), biome.json (comments go in biome.jsonc, Biome's docs),
- * vercel.json (the CLI's "Invalid JSON"), and oms-lint's own config and suppressions file
- * (read by parseSource, strict).
+ * vercel.json (the CLI's "Invalid JSON"), jsr.json (documented as JSON; comments go in
+ * deno.jsonc), rome.json (Biome's predecessor, strict as biome.json is), and oms-lint's own
+ * config and suppressions file (read by parseSource, strict).
  */
 const jsoncNames: ReadonlyMap<string, JsoncDialect> = new Map([
   // Deno's manual: "The configuration file supports .json and .jsonc extensions"; both go through dprint's jsonc-parser.
@@ -43,6 +44,15 @@ const jsoncNames: ReadonlyMap<string, JsoncDialect> = new Map([
   // .NET's configuration and launch profiles: System.Text.Json skipping comments, trailing commas allowed.
   ["appsettings.json", withTrailingCommas],
   ["launchSettings.json", withTrailingCommas],
+  // Knip reads every JSON config with strip-json-comments, trailing commas allowed (its loader's parseJSON).
+  ["knip.json", withTrailingCommas],
+  // Nx reads a project's project.json as it reads nx.json (jsonc-parser).
+  ["project.json", withTrailingCommas],
+  // dprint's docs show comments in dprint.json; Wrangler reads wrangler.json as it reads
+  // wrangler.jsonc; the Firebase CLI reads firebase.json with comments (cjson). Trailing commas: not sure, so an error.
+  ["dprint.json", { trailingCommas: false }],
+  ["wrangler.json", { trailingCommas: false }],
+  ["firebase.json", { trailingCommas: false }],
 ]);
 
 /**

@@ -36,6 +36,19 @@ const names: ReadonlySet<string> = new Set([
   // The JetBrains HTTP Client's environments, which it reads beside the .http files oms-lint lints.
   "http-client.env.json",
   "http-client.private.env.json",
+  // Tools' configs at a repository's root that their tools read with comments (jsoncFiles.ts) or
+  // that are evidently no payload: `npx oms-lint .` failed on a commented dprint.json, knip.json
+  // and wrangler.json (audit of issue 18's CI features). Their hidden forms (.dprint.json,
+  // .knip.json, .swcrc, .jshintrc, .markdownlint.json, .devcontainer/) are never walked, and
+  // biome.jsonc, deno.jsonc, renovate.json5 and wrangler.jsonc are not `*.json`.
+  "dprint.json",
+  "knip.json",
+  "wrangler.json",
+  "firebase.json",
+  // Nx's per-project config, beside nx.json.
+  "project.json",
+  "jsr.json",
+  "rome.json",
   configFileName,
   suppressionsFileName,
 ]);

@@ -118,6 +118,19 @@ describe("--cache", () => {
     expect(readCache().fingerprint).not.toBe("another version");
   });
 
+  // Found by the audit of issue 18's CI features: an older version's entries named a rule since
+  // gone, and the cache was called "corrupt (an entry is malformed)" rather than stale.
+  it("a cache of another version whose entries name a rule this one lacks is stale too, without a note", async () => {
+    await lint();
+    const cache = readCache();
+    for (const entry of Object.values(cache.files)) for (const message of entry.messages) message.ruleId = "renamed-since/rule";
+    writeFileSync(cacheFile(), JSON.stringify({ ...cache, fingerprint: "another version" }));
+    const run = await lint();
+    expect(run.stderr).toBe("");
+    expect(run.messages["data/bad.json"]).toHaveLength(1);
+    expect(readCache().fingerprint).not.toBe("another version");
+  });
+
   // A limit decides a verdict (a file too deep or too large is a fatal message): the entries of
   // a run with other limits are stale, and those of a run with the same limits are reused.
   it.each([["--max-depth", "40"], ["--max-entries", "500"], ["--max-values", "10000"], ["--max-file-size", "1mb"]])("a run with another %s is a miss; again with the same, a hit", async (flag, value) => {

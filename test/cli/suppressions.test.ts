@@ -296,6 +296,14 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     expect(suppressionsOf(root, "parse-suppressions.json")).toEqual({ "fixtures/broken.json": { parse: { count: 1 } } });
     rmSync(join(root, "fixtures/broken.json"));
     expect(await lint("--suppressions-location", "", ".")).toMatchObject({ code: 2, stderr: "oms-lint: --suppressions-location takes a file, not an empty name\n" });
+    // Found by the audit of issue 18's CI features: the pair was accepted where ESLint's cli exits 2.
+    for (const recording of [["--suppress-all"], ["--suppress-rule", "tax-rate-cap"]]) {
+      expect(await lint(...recording, "--prune-suppressions", "--suppressions-location", "pair-suppressions.json", ".")).toMatchObject({
+        code: 2,
+        stderr: `oms-lint: ${recording[0]} and --prune-suppressions cannot be used together, as in ESLint: ${recording[0]} records errors, --prune-suppressions only lowers the counts recorded to what was found; run one, then the other\n`,
+      });
+    }
+    expect(existsSync(join(root, "pair-suppressions.json"))).toBe(false);
     // "" read the working folder as the config or the record: "it is a folder (EISDIR)" named no mistake.
     expect(await lint("--config", "", ".")).toMatchObject({ code: 2, stderr: "oms-lint: --config takes a config file, not an empty name (or --no-config for none)\n" });
     expect(await lint("--existing", "", ".")).toMatchObject({ code: 2, stderr: "oms-lint: --existing takes the file of the record a PUT replaces, not an empty name\n" });

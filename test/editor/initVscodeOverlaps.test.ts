@@ -49,7 +49,7 @@ describe("init --vscode: each file gets at most the one schema oms-lint gives it
       linted: ["order.json", "a/b/order.json", "tsconfigs.json", "package.orders.json"],
       configs: ["oms-lint.config.json", "a/oms-lint.config.json"],
     },
-    { glob: "orders/*.json", skipped: ["orders/package.json", "orders/.order.json", "orders/tsconfig-app.json", "orders/http-client.env.json", "orders/dev.postman_environment.json", "orders/tslint.json", "orders/appsettings.Development.json"], linted: ["orders/a.json", "orders/tsconfig_app.json", "orders/appsettings-order.json"], configs: ["orders/oms-lint.config.json"] },
+    { glob: "orders/*.json", skipped: ["orders/package.json", "orders/.order.json", "orders/tsconfig-app.json", "orders/http-client.env.json", "orders/dev.postman_environment.json", "orders/tslint.json", "orders/appsettings.Development.json", "orders/wrangler.json", "orders/project.json"], linted: ["orders/a.json", "orders/tsconfig_app.json", "orders/appsettings-order.json"], configs: ["orders/oms-lint.config.json"] },
   ])("files $glob: the editor checks none of the files the folder walk never lints, and a config against the config's schema alone", async ({ glob, skipped, linted, configs }) => {
     const dir = workspace();
     writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob, kind: "createOrder" }] }));

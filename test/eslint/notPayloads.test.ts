@@ -39,6 +39,14 @@ const notPayloads: Record<string, string> = {
   "appsettings.json": '{\n  // Logging\n  "Logging": { "LogLevel": { "Default": "Information" } },\n}\n',
   "appsettings.Development.json": '{ "ConnectionStrings": { /* local */ "Default": "Server=." } }',
   "Properties/launchSettings.json": '{ "profiles": { "api": { "commandName": "Project", }, }, }',
+  // Found by the audit of issue 18's CI features: `npx oms-lint .` at a repository's root failed on each, commented as its tool allows.
+  "dprint.json": '{\n  // formatting\n  "lineWidth": 120\n}\n',
+  "knip.json": '{\n  // dead code\n  "entry": ["src/index.ts"],\n}\n',
+  "wrangler.json": '{\n  // the Worker\n  "name": "shop", "main": "src/index.ts"\n}\n',
+  "firebase.json": '{\n  /* hosting */\n  "hosting": { "public": "dist" }\n}\n',
+  "apps/shop/project.json": '{\n  // Nx\n  "name": "shop", "targets": {},\n}\n',
+  "jsr.json": '{ "name": "@shop/orders", "version": "1.0.0", "exports": "./mod.ts" }',
+  "rome.json": '{ "$schema": "./node_modules/rome/configuration_schema.json" }',
   "oms-lint.config.json": '{ "files": [] }',
   "oms-lint-suppressions.json": "{}",
 };
@@ -137,6 +145,11 @@ const readByItsToolAsJsonc: Record<string, boolean> = {
   "deno.json": true,
   "turbo.json": true,
   "nx.json": true,
+  // Comments and trailing commas both (dprint.json, wrangler.json, firebase.json take comments alone: the first test has them commented).
+  "knip.json": true,
+  "project.json": true,
+  "jsr.json": false,
+  "rome.json": false,
 };
 const commented = '{\n  "name": "x", // comment\n  "version": "1.0.0",\n}\n';
 
