@@ -46,7 +46,8 @@ placement), into two: the preorders, and all the rest, the orders the rules' mes
 name. Each child has its own externalOrderID and its share of shippingTax, promotions,
 discounts and the payments' authAmount and maxAmount. Writes <name>-1.json,
 <name>-2.json, … and lints each. An order that needs no split is left alone; one with
-an item whose availability is none of the documents' codes is refused.
+an item whose availability is none of the documents' codes, or that sets orderID ("A
+unique identifier for the order", which every child would carry), is refused.
 
 Options:
   --out-dir <dir>          Write the children here (default: the file's own folder)
