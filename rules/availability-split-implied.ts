@@ -20,7 +20,7 @@ export const availabilitySplitImplied = defineRule({
   },
   visit: {
     ...mixUnlessOnBlocks,
-    end({ report, filledByClient }, mix) {
+    end({ report, filledByClient, inRequestBody }, mix) {
       if (!mix.mixed) return;
       const items = mix.availabilities();
       const discontinued = items.filter((item) => item.code === "D");
@@ -30,7 +30,7 @@ export const availabilitySplitImplied = defineRule({
       if (discontinued.length === 0 || discontinuedBasis(others) !== "implied") return;
       // Only the codes the documents do not call normal: a P, J or I item beside them is its own rule's stated split.
       const unnamed = unnamedNormal(others);
-      const data = { ...splitPlan(mix.toPlace(filledByClient), false), otherCodes: codeList(unnamed), otherMeanings: codeMeaningList(unnamed) };
+      const data = { ...splitPlan(mix.toPlace(filledByClient), false, inRequestBody), otherCodes: codeList(unnamed), otherMeanings: codeMeaningList(unnamed) };
       for (const item of discontinued) report({ path: item.path, messageId: "discontinued", data: { ...data, item: item.label } });
     },
   },

@@ -41,7 +41,7 @@ export const availabilitySplit = defineRule({
   },
   visit: {
     ...mixUnlessOnBlocks,
-    end({ report, filledByClient }, mix) {
+    end({ report, filledByClient, inRequestBody }, mix) {
       if (!mix.mixed) return;
       const items = mix.availabilities();
       let plan: ReturnType<typeof splitPlan> | undefined;
@@ -53,7 +53,7 @@ export const availabilitySplit = defineRule({
         // D beside no Y or L item has no cause here (discontinuedFinding).
         if (found === undefined) continue;
         // One split for the whole order, every class considered: each order it names passes.
-        plan ??= splitPlan(mix.toPlace(filledByClient), false);
+        plan ??= splitPlan(mix.toPlace(filledByClient), false, inRequestBody);
         const data = { ...plan, ...found.data };
         for (const item of group) report({ path: item.path, messageId: found.messageId, data: { ...data, item: item.label } });
       }

@@ -29,7 +29,8 @@ import { limitsOf } from "../lint/oversizedValue.js";
 import { replaceableChildren } from "./replaceableChildren.js";
 import { removeStaleChildren, staleChildren, type StaleRemoval } from "./staleChildren.js";
 import { lintRunOf, resolveConfig } from "./commandLineRun.js";
-import { fileSizeLimit, payloadOptions, type LintRun } from "../lint/lintRun.js";
+import { fileSizeLimit, payloadOptions, requestFileType, type LintRun } from "../lint/lintRun.js";
+import { requestFileRefusal } from "./requestFileRefusal.js";
 import { packageInfo } from "../builtIn/packageInfo.js";
 import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
@@ -45,8 +46,11 @@ config's settings.onBlocks is true (the OMS splits D, J and I itself upon order
 placement), into two: the preorders, and all the rest, the orders the rules' messages
 name. Each child has its own externalOrderID and its share of shippingTax, promotions,
 discounts and the payments' authAmount and maxAmount. Writes <name>-1.json,
-<name>-2.json, … and lints each. An order that needs no split is left alone; one with
-an item whose availability is none of the documents' codes is refused.
+<name>-2.json, … and lints each. It takes one order's JSON, not a request file (.http,
+.rest, a Postman collection): save the request's body as a .json file first. An order
+that needs no split is left alone; one with an item whose availability is none of the
+documents' codes, or that sets orderID ("A unique identifier for the order", which every
+child would carry), is refused.
 
 Options:
   --out-dir <dir>          Write the children here (default: the file's own folder)
@@ -227,6 +231,9 @@ function readOrder(filePath: string, run: LintRun): { text: string; value: unkno
   const bytes = readFileBytes(filePath, run);
   if (!(bytes instanceof Uint8Array)) throw new UnsplittableFile(bytes.messages[0]!.message);
   const decoded = decodeUtf8(bytes);
+  // Told as lint tells it, before the text is read as JSON: a .http file by its name (whatever its bytes), a collection by its content too.
+  const requests = requestFileType(filePath, decoded.ok ? decoded.text : "", run);
+  if (requests !== undefined) throw new UnsplittableFile(requestFileRefusal(requests));
   if (!decoded.ok) throw new UnsplittableFile(decoded.message);
   // Parsed as lint parses it, within the same limits of depth, entries and values.
   const parsed = parseSource(decoded.text, { maxDepth: run.maxDepth, maxEntries: run.maxEntries, maxValues: run.maxValues, limitHints: commandLineLimitHints });

@@ -259,12 +259,20 @@ export function codeList(items: readonly ItemAvailability[]): string {
  * (where -0 and 1e-999 are 0, and a repeated key has one value), and validate() of a value has
  * no text at all. "writes them" alone sent users to a command that exits 1 (audit); split's own
  * refusal says what to fix, and the editor's split advice, which reads the text as split does,
- * says it beside the plan.
+ * says it beside the plan. Split takes one order's JSON, never a request file (.http, .rest, a
+ * Postman collection), so in a request's body the note says to save the body as a file of its
+ * own: "`oms-lint split <file>`" there sent users to a command that refused cart.http as no JSON
+ * (audit of split).
  */
-export const splitCommandNote = "(`oms-lint split <file>` writes them, or says what in the file to fix first)";
+export function splitCommandNote(inRequestBody: boolean | undefined): OwnWords {
+  return inRequestBody === true ? splitBodyNote : splitFileNote;
+}
 
-/** The close of every split message: the plan of splitPlan, and the command that writes it. */
-export const splitInstruction = `Send {{count}} orders, each with its own externalOrderID (OMS does not split orders on creation): {{plan}} ${splitCommandNote}{{reading}}{{without}}{{unplaced}}`;
+const splitFileNote = new OwnWords("(`oms-lint split <file>` writes them, or says what in the file to fix first)");
+const splitBodyNote = new OwnWords("(`oms-lint split` writes them from this body saved as a .json file of its own, or says what in it to fix first)");
+
+/** The close of every split message: the plan of splitPlan, and the command that writes it (splitCommandNote). */
+export const splitInstruction = "Send {{count}} orders, each with its own externalOrderID (OMS does not split orders on creation): {{plan}} {{splitCommand}}{{reading}}{{without}}{{unplaced}}";
 
 /**
  * The order an item goes to in a split, for lint's plan and `oms-lint split` alike: one per
@@ -346,16 +354,18 @@ export function joinsFirstOrder(orders: readonly PlannedOrder[]): boolean {
  * (availability P)", and how many orders that is. The plan is whole in the message: where
  * the items' part numbers make it longer than a message quotes, it names the items by index
  * ("orderItems 0-2, 5"), and where even that is too long, it counts them per order. Then
- * what of the plan is our reading, and any item it cannot place.
+ * the command that writes it (splitCommandNote), what of the plan is our reading, and any item it cannot place.
  */
 export function splitPlan(
   toPlace: ItemsToPlace,
   onBlocks: boolean,
-): { readonly count: number; readonly plan: string | OwnWords; readonly reading: string; readonly without: OwnWords; readonly unplaced: OwnWords } {
+  inRequestBody: boolean | undefined,
+): { readonly count: number; readonly plan: string | OwnWords; readonly splitCommand: OwnWords; readonly reading: string; readonly without: OwnWords; readonly unplaced: OwnWords } {
   const orders = plannedOrders(toPlace, onBlocks);
   return {
     count: orders.length,
     plan: planWords(orders),
+    splitCommand: splitCommandNote(inRequestBody),
     reading: readingOfPlan(toPlace.known, onBlocks),
     // The tool's own sentences, filled in whole: only their index lists are shortened (ownIndexRuns).
     without: new OwnWords(withoutWords(orders)),

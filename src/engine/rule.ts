@@ -215,6 +215,12 @@ export interface RuleContext<Options = Record<string, unknown>> {
    * tax-rate-cap-not-forced's warning, which the line draws whether it fills to true or not).
    */
   readonly filledByClient?: (pointer: string) => boolean;
+  /**
+   * Whether the payload is a request's body in a .http file or a Postman collection, not a file
+   * of its own: advice that names a command taking the file (`oms-lint split <file>`) would send
+   * the user to a command that takes one order's JSON, not the request file (audit of split).
+   */
+  readonly inRequestBody?: boolean;
   report(report: Report): void;
   /**
    * What several rules gather from one payload, gathered once: the first call for `key` in

@@ -21,6 +21,8 @@ export interface RunOptions {
   readonly source?: SourceFacts;
   /** RuleContext.filledByClient: given for a request body that holds a variable the client fills. */
   readonly filledByClient?: (pointer: string) => boolean;
+  /** RuleContext.inRequestBody: true for a request's body. */
+  readonly inRequestBody?: boolean;
   /**
    * Keep a report that carries a fix past maxProblemsPerRule: fix() applies every fix of a
    * file in one pass (capped, 30,000 fixes took 30 passes, and ten passes fixed only 10,000).
@@ -287,6 +289,7 @@ class Run implements WalkListener {
       existing: undefined,
       source: undefined,
       filledByClient: undefined,
+      inRequestBody: undefined,
       report(report: Report): void {
         run.report(report);
       },
@@ -308,6 +311,7 @@ class Run implements WalkListener {
     context.existing = options.existing;
     context.source = options.source;
     context.filledByClient = options.filledByClient;
+    context.inRequestBody = options.inRequestBody;
     this.keepEveryFix = options.keepEveryFix === true;
     this.unlisted = options.unlisted;
     this.lacksField = options.lacksField;
@@ -500,7 +504,7 @@ export function runRules(
 }
 
 /** Every name its own, none read off Object.prototype, in the shape runOptionsOf gives (src/lint/validate.ts). */
-const noRunOptions: RunOptions = Object.freeze({ settings: undefined, existing: undefined, source: undefined, filledByClient: undefined, keepEveryFix: undefined, unlisted: undefined, lacksField: undefined } as RunOptions);
+const noRunOptions: RunOptions = Object.freeze({ settings: undefined, existing: undefined, source: undefined, filledByClient: undefined, inRequestBody: undefined, keepEveryFix: undefined, unlisted: undefined, lacksField: undefined } as RunOptions);
 
 /** A request rule's finding, before the file's format places its part. */
 export interface RequestFinding {

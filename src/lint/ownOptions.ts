@@ -84,7 +84,7 @@ function withInherited(names: readonly string[], value: object): readonly string
 /** Every option an entry point that reads its options here takes: the library's, the service's. */
 const optionNamesRead: readonly string[] = [
   ...["kind", "filePath", "rules", "settings", "existing", "maxDepth", "maxEntries", "maxValues"],
-  ...["source", "filledByClient", "keepYieldingFindings", "keepEveryFix", "audience"],
+  ...["source", "filledByClient", "inRequestBody", "keepYieldingFindings", "keepEveryFix", "audience"],
   ...["failOn", "baseUrl", "onInvalid", "maxBodySize"],
 ];
 
@@ -125,6 +125,7 @@ export const noOptions: Readonly<Record<string, never>> = Object.freeze({
   maxValues: undefined,
   source: undefined,
   filledByClient: undefined,
+  inRequestBody: undefined,
   keepYieldingFindings: undefined,
   keepEveryFix: undefined,
   audience: undefined,

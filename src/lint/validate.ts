@@ -57,9 +57,10 @@ export interface SourceOptions extends RequestBodyOptions {
   readonly source?: SourceFacts;
 }
 
-/** What a request file's lint hands lintText for a body: the values the client fills (RuleContext.filledByClient). */
+/** What a request file's lint hands lintText for a body: the values the client fills (RuleContext.filledByClient), and that it is one (RuleContext.inRequestBody). */
 export interface RequestBodyOptions {
   readonly filledByClient?: (pointer: string) => boolean;
+  readonly inRequestBody?: boolean;
 }
 
 /** For a caller that shows each rule's findings apart, with levels oms-lint does not know. */
@@ -231,7 +232,7 @@ function checkedAsAlone(set: RuleSet, kind: Kind, lines: unknown, options: RunOp
  * V8 reads slower (validate() took 11% longer, interleaved runs, best of ten).
  */
 function runOptionsOf(options: RunOptions, existing: ExistingRecord | undefined, source: SourceFacts | undefined, unlisted: Diagnostic[], value: unknown): RunOptions {
-  return { settings: options.settings, existing, source, filledByClient: options.filledByClient, keepEveryFix: options.keepEveryFix, unlisted, lacksField: (path: string) => missingFieldAt(path, value) !== undefined } as RunOptions;
+  return { settings: options.settings, existing, source, filledByClient: options.filledByClient, inRequestBody: options.inRequestBody, keepEveryFix: options.keepEveryFix, unlisted, lacksField: (path: string) => missingFieldAt(path, value) !== undefined } as RunOptions;
 }
 
 /** A message names the invisible characters a key or value quotes (invisibleCharacters.ts), rather than hold them raw. */

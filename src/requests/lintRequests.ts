@@ -88,7 +88,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const fills = variables.length > 0 || quotedVariables;
   // The rules may ask which values the client fills (RuleContext.filledByClient), to make the finding that holds whatever they fill to.
   const filledByClient = fills ? (pointer: string) => bodyPlaces(body).valueHoldsVariable(pointer) : undefined;
-  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient });
+  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient, inRequestBody: true });
   // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
   const messages = result.messages.map(({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }) => m);
   if (!fills) return { messages, diagnostics };

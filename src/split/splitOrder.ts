@@ -17,6 +17,7 @@ import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { owingLessThanNothing } from "./owingLessThanNothing.js";
 import { usableAdjustments } from "./usableAdjustments.js";
 import { writtenShare } from "./writtenShare.js";
+import { refuseSharedOrderId } from "./sharedOrderId.js";
 import { quotedText } from "../engine/argumentWords.js";
 import { lineCharges, unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
 import { checkOptions, optionNames } from "../lint/libraryArguments.js";
@@ -110,7 +111,7 @@ export const maxMinorDigits = 8;
  * (but for a minor unit of a limit given to a child that owes 0 when no other child can spare
  * one: see planPayments).
  * An order with one class comes back as itself. A SplitError for an item whose availability is set
- * but none of the documents' codes, or an entry of orderItems that is no object (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone), or a child would owe less than nothing before promotions and discounts (a negative line: see owingLessThanNothing).
+ * but none of the documents' codes, or an entry of orderItems that is no object (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone), or an orderID that every child would claim (refuseSharedOrderId), or a child would owe less than nothing before promotions and discounts (a negative line: see owingLessThanNothing).
  */
 export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
   let result: SplitResult<Order>;
@@ -166,6 +167,7 @@ function splitWithWords<Order extends object>(payload: Order, options: SplitOpti
       "the order must be split, but it has no externalOrderID (a string that is not blank: white space, controls and characters that draw nothing, such as U+200B or the braille blank U+2800, alone are) to derive the children's from: OMS will need to receive an External Order ID for each child order",
     );
   }
+  refuseSharedOrderId(order);
   const unsplittable = unsplittableAmount(order);
   if (unsplittable !== undefined) throw new SplitError(`the order must be split, but ${unsplittableAmountWords(unsplittable)} (write it as a number first)`, { pointer: unsplittable.path });
   const { ids, truncatedTo } = childOrderIds(original, groups.length, template);

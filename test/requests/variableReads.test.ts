@@ -203,7 +203,7 @@ const rows: readonly Row[] = [
     rule: "preorder-mix",
     name: "P beside Y, a third availability the client fills: the mix holds whatever it fills to",
     body: items({ availability: "P" }, { availability: "Y" }, { availability: "{{avail}}" }),
-    findings: [{ messageId: "mixed", path: "/orderItems/0/product/availability", severity: 2, message: /^orderItems 0 \(Product0001\) is a preorder product \(availability P\) in an order that also holds non-preorder products \(orderItems 1 \(Product0001\)\).*orderItems 1 \(Product0001\) \(availability Y\) \(`oms-lint split <file>` writes them, or says what in the file to fix first\)$/ }],
+    findings: [{ messageId: "mixed", path: "/orderItems/0/product/availability", severity: 2, message: /^orderItems 0 \(Product0001\) is a preorder product \(availability P\) in an order that also holds non-preorder products \(orderItems 1 \(Product0001\)\).*orderItems 1 \(Product0001\) \(availability Y\) \(`oms-lint split` writes them from this body saved as a \.json file of its own, or says what in it to fix first\)$/ }],
   },
   { rule: "preorder-mix", name: "P beside an availability the client fills: nothing", body: items({ availability: "P" }, { availability: "{{avail}}" }), findings: [] },
   { rule: "availability-split", name: "J beside an availability the client fills: nothing", body: items({ availability: "J" }, { availability: "{{avail}}" }), findings: [] },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { preorderMix } from "../../rules/preorder-mix.js";
-import { validate } from "../../src/builtIn/linter.js";
+import { lintHttpFile, lintPostmanCollection, lintText, validate } from "../../src/builtIn/linter.js";
 import { createOrder, orderItem, orderWithItems } from "../support/payloads.js";
+import { asPostmanRawBody, createOrderLine } from "../support/requestBodies.js";
 import { ruleTester } from "../support/ruleTester.js";
 
 /** One item per availability code, part numbers Item0, Item1, ... */
@@ -229,5 +230,34 @@ describe("a preorder beside discontinued items alone: one finding, preorder-mix'
   it("as many findings as Y + P gives, for the same shape of order", () => {
     expect(findings("D", "P", "D").map((d) => [d.path, d.ruleId])).toEqual([[at(1), "preorder-mix"]]);
     expect(findings("Y", "P", "Y").map((d) => [d.path, d.ruleId])).toEqual([[at(1), "preorder-mix"]]);
+  });
+});
+
+/**
+ * Inside a request file, "(`oms-lint split <file>` writes them …)" sent the user to split the
+ * .http file or the collection, which split refuses: it takes one order's JSON (audit of split).
+ * There the note says to save the body as a file of its own; a payload file keeps the command.
+ * Every rule whose message closes with the plan shares the note.
+ */
+describe("the split note in a request file's body", () => {
+  const fileNote = "(`oms-lint split <file>` writes them, or says what in the file to fix first)";
+  const bodyNote = "(`oms-lint split` writes them from this body saved as a .json file of its own, or says what in it to fix first)";
+  const http = (codes: string[]) => `${createOrderLine}${JSON.stringify(itemsOf(...codes), null, 2)}\n`;
+  const table: [rule: string, codes: string[]][] = [
+    ["preorder-mix", ["Y", "P"]],
+    ["availability-split", ["Y", "D"]],
+    ["availability-split-implied", ["N", "D"]],
+  ];
+  it.each(table)("%s: the body's note in a .http file and a Postman collection, the command in a payload file", (rule, codes) => {
+    const notes = (messages: readonly { ruleId: string | null; message: string }[]) => messages.filter((m) => m.ruleId === rule).map((m) => m.message);
+    const inHttp = notes(lintHttpFile(http(codes), "cart.http").messages);
+    const inCollection = notes(lintPostmanCollection(asPostmanRawBody(http(codes)), "cart.postman_collection.json").messages);
+    for (const message of [...inHttp, ...inCollection]) {
+      expect(message).toContain(bodyNote);
+      expect(message).not.toContain("<file>");
+    }
+    expect([inHttp.length, inCollection.length]).toEqual([1, 1]);
+    const inFile = notes(lintText(JSON.stringify(itemsOf(...codes)), { filePath: "cart.json" }).messages);
+    expect(inFile).toEqual([expect.stringContaining(fileNote)]);
   });
 });
