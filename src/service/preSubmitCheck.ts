@@ -95,17 +95,6 @@ async function checkedText(bytes: Uint8Array, encoding: string | null, signal: A
   return "undecoded" in decoded ? { text: new TextDecoder().decode(bytes), unreadable: decoded.undecoded } : bodyText(decoded.bytes);
 }
 
-/**
- * A body oms-lint does not check (calledEndpoint: no kind), its bytes as they are: not decoded
- * as their Content-Encoding says, nor held to be UTF-8, as nothing reads what they hold; the
- * request's rules ask only whether one is sent. Decoded, a gzip body to `/api/v2/shipment/5`
- * that inflates past maxBodySize was refused unsent (audit at 039fbbfc), though an unreadable
- * body is refused only where it would be checked (5c50949d).
- */
-function uncheckedText(bytes: Uint8Array): BodyText {
-  return { text: new TextDecoder().decode(bytes) };
-}
-
 /** JSON is UTF-8 (RFC 8259 §8.1): bytes in another encoding are said to be, as a file's are, not read as "\uFFFD". */
 function bodyText(bytes: Uint8Array): BodyText {
   const decoded = decodeUtf8(bytes, "body");
@@ -349,6 +338,18 @@ function objectBody(body: unknown): TypeError {
   return new TypeError(`withPreSubmitCheck: init.body is ${describeArgument(body)}, not the body's text: fetch would send ${sent}, not its JSON; pass body: JSON.stringify(value)`);
 }
 
+/**
+ * Whether a call whose body is never checked sends one, told without reading it, as the request
+ * rules ask no more (request/body-not-allowed): text that is not blank, bytes or a Blob that are
+ * not empty, and any other body (a stream, form data, a Request's body) as one.
+ */
+function sendsBody(init: RequestInit | undefined, request: RequestShape | undefined): boolean {
+  const body: unknown = init?.body ?? request?.body;
+  if (body === undefined || body === null) return false;
+  if (typeof body === "string") return body.trim() !== "";
+  return knownBodySize(body) !== 0;
+}
+
 /** The headers fetch sends: the given ones, with the body's own Content-Type when they carry none. */
 function sentHeaders(given: HeadersInit | undefined, contentType: string | undefined): HeadersInit | undefined {
   if (contentType === undefined) return given;
@@ -363,7 +364,8 @@ function sentHeaders(given: HeadersInit | undefined, contentType: string | undef
  * checked as the endpoint's kind (schema and rules, as validate()). If it fails, the
  * returned promise rejects with OmsValidationError (or resolves with `onInvalid`'s Response)
  * and the request never reaches the network. Every other request goes to `fetch` as it was
- * given, the same arguments, untouched. A Request is read by its shape (requestOf), so that
+ * given, the same arguments, untouched; so does an OMS call whose body is never checked (told
+ * from its method and URL), its body unread, once its request's rules pass. A Request is read by its shape (requestOf), so that
  * node-fetch's or the undici package's is checked as the global class's is.
  */
 export function withPreSubmitCheck<F extends AnyFetch>(fetch: F, given?: PreSubmitOptions<AnswerOf<F>>): F;
@@ -397,6 +399,14 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
     const signal = init?.signal ?? request?.signal ?? undefined;
     signal?.throwIfAborted();
     const method = (init?.method ?? request?.method ?? "GET").toUpperCase();
+    // Told from the method and URL, the body unread: a body oms-lint never checks is sent as it
+    // was given. Read first, a 65 MiB PDF to /api/v2/shipment/5/document was refused unsent as
+    // past maxBodySize, and a stream there was sent as its buffered bytes (service audit).
+    if (calledEndpoint({ method, url }, checkOptions).bodyKind === undefined) {
+      const headers = init?.headers ?? request?.headers;
+      const verdict = verdictOf({ method, url, headers, bodyUnread: sendsBody(init, request) }, checkOptions);
+      return verdict.valid ? send(...args) : refuse(verdict, method, url, undefined);
+    }
     let headers = init?.headers ?? request?.headers;
     let sent = args;
     let body: BodyText | undefined;
@@ -411,9 +421,7 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
         read = await readRequestBody(request, signal, limit);
       }
       if (read?.replacement !== undefined) sent = [input, { ...init, body: read.replacement }];
-      if (read !== undefined) {
-        body = calledEndpoint({ method, url }, checkOptions).bodyKind === undefined ? uncheckedText(read.bytes) : await checkedText(read.bytes, new Headers(headers).get("content-encoding"), signal, limit);
-      }
+      if (read !== undefined) body = await checkedText(read.bytes, new Headers(headers).get("content-encoding"), signal, limit);
     } catch (error) {
       if (!(error instanceof BodyPastLimit) && !(error instanceof BlobMisstated)) throw error;
       return refuse(bodyPastLimitVerdict({ method, url }, checkOptions, pastLimitMessage(error)), method, url, undefined);
