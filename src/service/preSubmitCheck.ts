@@ -314,6 +314,11 @@ function unreadableRequestBody(body: unknown): TypeError {
   );
 }
 
+/** A body fetch sends: a stream (a web one, a Node one) or one it sends as it is (isBodyInit). */
+function isSentAsGiven(body: unknown): boolean {
+  return body instanceof ReadableStream || isAsyncIterable(body) || isBodyInit(body);
+}
+
 /** A body fetch sends as it is: text, bytes, a Blob (any library's), form data (any library's), search parameters (streams are read above). */
 function isBodyInit(body: unknown): body is BodyInit {
   return (
@@ -403,6 +408,8 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
     // was given. Read first, a 65 MiB PDF to /api/v2/shipment/5/document was refused unsent as
     // past maxBodySize, and a stream there was sent as its buffered bytes (service audit).
     if (calledEndpoint({ method, url }, checkOptions).bodyKind === undefined) {
+      // An object is refused by its type alone, unread, wherever it goes: fetch would send "[object Object]".
+      if (init?.body !== undefined && init.body !== null && !isSentAsGiven(init.body)) throw objectBody(init.body);
       const headers = init?.headers ?? request?.headers;
       const verdict = verdictOf({ method, url, headers, bodyUnread: sendsBody(init, request) }, checkOptions);
       return verdict.valid ? send(...args) : refuse(verdict, method, url, undefined);

@@ -96,6 +96,15 @@ describe("withPreSubmitCheck and a body it never checks", () => {
     expect(Readable.isDisturbed(stream as unknown as Readable)).toBe(false);
   });
 
+  // Found by the run of test/lint/argumentQuotes.test.ts: no longer read, an object there went to fetch, which sends "[object Object]".
+  it("an object as the body is still refused by its type, unsent", async () => {
+    const { calls, wrapped } = recordedFetch();
+    const failure = await wrapped(deleteUrl(), { method: "DELETE", body: { note: "x" } as never }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(TypeError);
+    expect((failure as TypeError).message).toMatch(/^withPreSubmitCheck: init\.body is an object, not the body's text: fetch would send "\[object Object\]"/);
+    expect(calls).toHaveLength(0);
+  });
+
   it.each([
     ["blank text", "  \n"],
     ["no bytes", new Uint8Array(0)],
