@@ -331,11 +331,17 @@ function isBodyInit(body: unknown): body is BodyInit {
   );
 }
 
-/** An object given as the body: fetch sends String(body) ("[object Object]"), not its JSON. */
+/**
+ * An object given as the body: fetch sends String(body) ("[object Object]"), not its JSON. A type
+ * tag is quoted; any other text is the caller's toString(), which may be the body's JSON, and a
+ * TypeError names what it was given by its type only (README): cut to 40 characters and quoted,
+ * it wrote out a card number's first 6 digits, an email and a card security code whole (service audit).
+ */
 function objectBody(body: unknown): TypeError {
   let sent: string;
   try {
-    sent = quotedText(String(body).slice(0, 40));
+    const text = String(body);
+    sent = /^\[object [A-Za-z]{1,40}\]$/.test(text) ? quotedText(text) : "the text its toString() gives (not written out: it may hold the body's values)";
   } catch {
     // An object with no toString (Object.create(null)): fetch throws for it.
     sent = "nothing (it throws: the object has no toString)";
