@@ -1,7 +1,7 @@
 import { ownOptions } from "../lint/ownOptions.js";
 import { bodyPastLimitVerdict, calledEndpoint, checkRequestOptions, verdictOf, type CheckRequestOptions, type RequestVerdict } from "./checkRequest.js";
 import { isBlobLike, type BlobLike } from "./blobLike.js";
-import { BlobMisstated, BodyPastLimit, bodySizeOptionName, knownBodySize, limitedBytes, maxBodySizeOf, type BodySizeOptions } from "./bodySize.js";
+import { BlobMisstated, BodyPastLimit, bodySizeOptionName, knownBodySize, limitedBytes, maxBodySizeOf, streamChunkBytes, type BodySizeOptions } from "./bodySize.js";
 import { bodyTooLargeMessage, decodedTooLargeMessage, formTooLargeMessage, misstatedBlobMessage } from "../source/fileSize.js";
 import { decodedBody, DecodedPastLimit } from "./contentEncoding.js";
 import { formEntriesWithin, globalFormData, isFormDataLike, type FormDataLike } from "./formDataLike.js";
@@ -80,7 +80,7 @@ interface ReadBody {
   readonly contentType?: string;
 }
 
-function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | string> {
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 }
 
@@ -247,14 +247,15 @@ async function readOtherBody(body: BodyInit, signal: AbortSignal | undefined, li
  * The chunks of an async iterable, up to `limit` bytes: past it the iterable is ended (a Node
  * stream is destroyed), as a web stream is cancelled, and the reading rejects with BodyPastLimit.
  */
-async function gatheredChunks(iterable: AsyncIterable<Uint8Array | string>, signal: AbortSignal | undefined, limit: number): Promise<(Uint8Array | string)[]> {
-  const chunks: (Uint8Array | string)[] = [];
+async function gatheredChunks(iterable: AsyncIterable<unknown>, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array[]> {
+  const chunks: Uint8Array[] = [];
   const iterator = iterable[Symbol.asyncIterator]();
   let size = 0;
   const gather = async () => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      chunks.push(next.value);
-      size += typeof next.value === "string" ? Buffer.byteLength(next.value, "utf8") : next.value.byteLength;
+      const bytes = streamChunkBytes(next.value);
+      chunks.push(bytes);
+      size += bytes.byteLength;
       if (size > limit) {
         await iterator.return?.();
         throw new BodyPastLimit(undefined, limit);
@@ -267,10 +268,9 @@ async function gatheredChunks(iterable: AsyncIterable<Uint8Array | string>, sign
 }
 
 /** The chunks' bytes in one piece: to be read as text, and sent in the stream's place. */
-function joinedBytes(chunks: readonly (Uint8Array | string)[]): Uint8Array<ArrayBuffer> {
-  const encoder = new TextEncoder();
+function joinedBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   // Buffer.concat allocates a plain ArrayBuffer (never a shared one): bytes a fetch takes as a body.
-  return Buffer.concat(chunks.map((c) => (typeof c === "string" ? encoder.encode(c) : c))) as Uint8Array<ArrayBuffer>;
+  return Buffer.concat(chunks) as Uint8Array<ArrayBuffer>;
 }
 
 /**
