@@ -25,5 +25,5 @@ export { assertValid, isValid, type AcceptedMark, type ValidatedAs } from "./ser
 export { OmsValidationError } from "./service/omsValidationError.js";
 export type { ServiceOptions } from "./service/serviceOptions.js";
 export type { AcceptedPayloadOf, PayloadOf } from "./service/payloadTypes.js";
-export { checkRequest, type CheckRequestOptions, type RequestToCheck, type RequestVerdict } from "./service/checkRequest.js";
+export { checkRequest, type CheckRequestOptions, type RequestHeaders, type RequestToCheck, type RequestVerdict } from "./service/checkRequest.js";
 export { withPreSubmitCheck, type AnswerOf, type AnyFetch, type CheckedFetch, type PreSubmitOptions } from "./service/preSubmitCheck.js";

@@ -148,7 +148,28 @@ export type Order = CreateOrderRequest["orderItems"];
 export const wrong: number = validate("orderCustomData", {});
 `,
   );
-  return ["tsconfig.json", "tsconfig.node10.json"];
+  // A Node-only service: no DOM library, only @types/node, the declarations checked. The request's headers
+  // were typed as the DOM's HeadersInit, which @types/node does not declare: TS2304, or any under skipLibCheck.
+  writeFileSync(
+    join(project, "tsconfig.node-only.json"),
+    JSON.stringify({
+      compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", lib: ["es2022"], noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: ["node"], typeRoots: [join(root, "node_modules/@types")] },
+      files: ["nodeOnly.ts"],
+    }),
+  );
+  writeFileSync(
+    join(project, "nodeOnly.ts"),
+    `import { checkRequest, withPreSubmitCheck, type RequestHeaders } from "oms-lint";
+const url = "https://integration.shopatron.com/api/v2/createOrder/";
+export const omsFetch: typeof fetch = withPreSubmitCheck(fetch);
+export const pairs: RequestHeaders = [["x-vol-tenant", "5"]];
+export const verdict = checkRequest({ method: "POST", url, headers: { "content-type": "application/json" }, body: "{}" });
+export const fromHeaders = checkRequest({ url, headers: new Headers([["x-vol-tenant", "5"]]) });
+// @ts-expect-error headers are no number: typed, not any
+export const wrong = checkRequest({ url, headers: 5 });
+`,
+  );
+  return ["tsconfig.json", "tsconfig.node10.json", "tsconfig.node-only.json"];
 }
 
 /** Three ESLint configs taking oms-lint/eslint (a .cjs with checkJs, a .cts, an ESM .ts), checked with the installed declarations under nodenext, bundler and node10. Their projects' names. */

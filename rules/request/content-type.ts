@@ -3,11 +3,12 @@ import { operationReadAs } from "../../src/requests/recordPath.js";
 import { contentTypeHeader, jsonContentType } from "../../src/requests/endpoints.js";
 import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
 import { header } from "../../src/requests/requestEntry.js";
+import { parsedMediaType } from "../../src/requests/mediaType.js";
 
 export const contentType = defineRule({
   meta: {
     id: "request/content-type",
-    description: "A JSON body goes with Content-Type: application/json.",
+    description: "A JSON body goes with Content-Type: application/json, and no charset other than UTF-8.",
     defaultSeverity: "warning",
     // "Supported Formats JSON" names the body's format; that the header must say so is our reading, not advice the documents give.
     evidence: "inferred",
@@ -26,6 +27,8 @@ export const contentType = defineRule({
       rawNoLanguage:
         "Postman sends this raw body as {{type}} because it has no language (JSON would be sent as {{json}}): the documents give JSON as the supported format, so set the body's language to JSON or a Content-Type: {{json}} header (they do not say what the OMS does with another type)",
       other: "Content-Type is {{given}}: the documents give JSON as the supported format, so send {{type}} (they do not say what the OMS does with another type)",
+      charset:
+        "Content-Type is {{given}}: its charset {{charset}} is not UTF-8, the encoding JSON is sent in (RFC 8259 §8.1); the documents give JSON as the supported format and name no charset, so send {{type}} or {{type}}; charset=utf-8 (they do not say what the OMS does with another charset: a server that honours it reads text past ASCII as other characters, \"Zürich\" as \"ZÃ¼rich\" under iso-8859-1; our reading)",
     },
   },
   checkRequest({ request, method, match, sendsBody, report }) {
@@ -33,6 +36,8 @@ export const contentType = defineRule({
     const operation = operationReadAs(match.endpoint, method);
     if (!sendsBody || operation?.body !== "required") return;
     const type = header(request, contentTypeHeader);
+    // Its media type, parameters and all: read by its first letters, application/jsonp and a charset passed (service audit).
+    const media = type === undefined ? undefined : parsedMediaType(type);
     // A Postman raw body that is not JSON by its language is sent as another type: that is the cause, at the body.
     const raw = request.rawBodyType;
     if (type === undefined && raw !== undefined) {
@@ -42,10 +47,15 @@ export const contentType = defineRule({
       // A line of the head the client fills (`{{headers}}`) may hold it.
       if (!request.headersMayHoldAny) report({ part: "headers", messageId: "missing", data: { type: jsonContentType } });
     }
-    else if (type.toLowerCase().startsWith(jsonContentType)) {
+    else if (media?.essence === jsonContentType) {
       // A header that says JSON over a body Postman encodes as a form: the body is no JSON, whatever the header says.
       const form = request.formBody;
+      // "utf-8" in any letter case, quoted or not (RFC 9110 §8.3.1); not "utf8", which is no charset's registered name.
+      const charset = media.parameters.get("charset");
       if (form !== undefined) report({ part: "body", messageId: "formBody", data: { mode: form.mode, type: form.type, given: JSON.stringify(type) } });
+      else if (charset !== undefined && charset.toLowerCase() !== "utf-8" && !isPlaceholder(charset, request.variables)) {
+        report({ part: "headers", messageId: "charset", data: { given: JSON.stringify(type), charset: JSON.stringify(charset), type: jsonContentType } });
+      }
     } else if (!isPlaceholder(type, request.variables)) {
       report({ part: "headers", messageId: "other", data: { given: JSON.stringify(type), type: jsonContentType } });
     }

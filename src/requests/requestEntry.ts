@@ -30,7 +30,7 @@ export interface RequestEntry {
   readonly headersMayHoldAny?: boolean;
   /** The body text; undefined when the request has none. */
   readonly body?: string;
-  /** A body taken from a file (`< ./body.json`): present, but not checked here. */
+  /** A body taken from a file (`< ./body.json`), or one withPreSubmitCheck never reads: present, but not checked here. */
   readonly bodyFromFile?: boolean;
   /** Whether what is left of its variables is read as variables or as the text sent; carried into its URL's match. */
   readonly variables: VariableReading;

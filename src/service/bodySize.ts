@@ -71,15 +71,34 @@ export function knownBodySize(body: unknown): number | undefined {
   return undefined;
 }
 
-/** Passes a stream's chunks on until they pass `limit` bytes, then errors with BodyPastLimit (a pipe into it cancels its source). */
-export function limitedBytes(limit: number): TransformStream<Uint8Array, Uint8Array> {
+/**
+ * Passes a stream's chunks on, as the bytes fetch sends for them (streamChunkBytes), until they
+ * pass `limit` bytes, then errors with BodyPastLimit (a pipe into it cancels its source).
+ */
+export function limitedBytes(limit: number): TransformStream<unknown, Uint8Array> {
   let size = 0;
-  return new TransformStream({
+  return new TransformStream<unknown, Uint8Array>({
     transform(chunk, controller) {
-      // A chunk that is no bytes is passed on as it is: the Response that reads it refuses it, as fetch does.
-      size += (chunk as Partial<Uint8Array> | null)?.byteLength ?? 0;
+      const bytes = streamChunkBytes(chunk);
+      size += bytes.byteLength;
       if (size > limit) throw new BodyPastLimit(undefined, limit);
-      controller.enqueue(chunk);
+      controller.enqueue(bytes);
     },
   });
+}
+
+/**
+ * A streamed body's chunk as the bytes Node's fetch sends for it (Node 20): text as UTF-8, any
+ * view of bytes (a Uint16Array, a DataView) as its bytes. Passed on as they were, a stream of
+ * string chunks, which fetch sends, failed with the Response's raw "TypeError: Received
+ * non-Uint8Array chunk" (service audit). Anything else (a number, an object, an ArrayBuffer)
+ * fetch fails on too ("fetch failed"): a TypeError that names it by its type.
+ */
+export function streamChunkBytes(chunk: unknown): Uint8Array {
+  if (typeof chunk === "string") return new TextEncoder().encode(chunk);
+  if (chunk instanceof Uint8Array) return chunk;
+  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  throw new TypeError(
+    `withPreSubmitCheck: the body's stream gave ${describeArgument(chunk)} as a chunk, neither text nor bytes, which fetch does not send either (Node's fails with "fetch failed"), so the request is not sent; give the stream Uint8Array or string chunks`,
+  );
 }

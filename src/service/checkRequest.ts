@@ -16,12 +16,20 @@ import { omsTarget } from "./omsTarget.js";
 import { checkRequestToCheck } from "./serviceArguments.js";
 import { checkServiceOptions, failures, serviceOptionNames, type ServiceOptions } from "./serviceOptions.js";
 
+/**
+ * The headers a request is given, as fetch takes them (Headers, an object of names and values, a
+ * list of [name, value] pairs), in terms of our own: typed as the DOM library's HeadersInit, which
+ * @types/node does not declare, a Node-only consumer (lib es2022, types node) got TS2304, or any
+ * under skipLibCheck (service audit).
+ */
+export type RequestHeaders = Headers | Readonly<Record<string, string | readonly string[]>> | Iterable<readonly string[]>;
+
 /** A request about to be sent, as fetch would be given it. */
 export interface RequestToCheck {
   /** GET when left out. */
   readonly method?: string | undefined;
   readonly url: string | URL;
-  readonly headers?: HeadersInit | undefined;
+  readonly headers?: RequestHeaders | undefined;
   /**
    * The body's text; undefined or null for none. Text is what the body holds before any
    * Content-Encoding is applied, so the header is not applied to it (withPreSubmitCheck, which
@@ -153,15 +161,16 @@ const requestNames = ["url", "method", "headers", "body"] as const;
  * checkRequest once the options are known to be sound (withPreSubmitCheck checks them once).
  * `unreadable` says why a body's bytes were not checked (no UTF-8 text, or not what their
  * Content-Encoding says): its one finding, in place of what linting their replacement characters would find.
+ * `bodyUnread`: a body is sent that was not read (one oms-lint never checks, calledEndpoint): the rules ask only that it is sent.
  */
-export function verdictOf(request: RequestToCheck, options: CheckRequestOptions, unreadable?: string): RequestVerdict {
+export function verdictOf(request: RequestToCheck & { readonly bodyUnread?: boolean }, options: CheckRequestOptions, unreadable?: string): RequestVerdict {
   const target = omsTarget(request.url, options.baseUrl);
   if (target === undefined) {
     return { valid: true, checked: false, endpoint: undefined, kind: undefined, errorCount: 0, warningCount: 0, diagnostics: [], failures: [] };
   }
-  const headers = [...new Headers(request.headers).entries()].map(([name, value]) => ({ name, value }));
+  const headers = [...new Headers(request.headers as HeadersInit | undefined).entries()].map(([name, value]) => ({ name, value }));
   // As it will be sent: `{{query}}`, `:id` or a bare `{{v}}` in the body is text the OMS receives, not a variable.
-  const entry: RequestEntry = { method: request.method ?? "GET", url: target, headers, body: request.body ?? undefined, variables: "as-sent" };
+  const entry: RequestEntry = { method: request.method ?? "GET", url: target, headers, body: request.body ?? undefined, bodyFromFile: request.bodyUnread === true, variables: "as-sent" };
   const { rules, settings, maxDepth, maxEntries, maxValues } = options;
   const checked = checkOne(entry, fileRun(builtInLinter.ruleSet, { rules, settings, maxDepth, maxEntries, maxValues }));
   const diagnostics: Diagnostic[] = [

@@ -1,7 +1,7 @@
 import { ownOptions } from "../lint/ownOptions.js";
 import { bodyPastLimitVerdict, calledEndpoint, checkRequestOptions, verdictOf, type CheckRequestOptions, type RequestVerdict } from "./checkRequest.js";
 import { isBlobLike, type BlobLike } from "./blobLike.js";
-import { BlobMisstated, BodyPastLimit, bodySizeOptionName, knownBodySize, limitedBytes, maxBodySizeOf, type BodySizeOptions } from "./bodySize.js";
+import { BlobMisstated, BodyPastLimit, bodySizeOptionName, knownBodySize, limitedBytes, maxBodySizeOf, streamChunkBytes, type BodySizeOptions } from "./bodySize.js";
 import { bodyTooLargeMessage, decodedTooLargeMessage, formTooLargeMessage, misstatedBlobMessage } from "../source/fileSize.js";
 import { decodedBody, DecodedPastLimit } from "./contentEncoding.js";
 import { formEntriesWithin, globalFormData, isFormDataLike, type FormDataLike } from "./formDataLike.js";
@@ -80,7 +80,7 @@ interface ReadBody {
   readonly contentType?: string;
 }
 
-function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | string> {
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 }
 
@@ -93,17 +93,6 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | st
 async function checkedText(bytes: Uint8Array, encoding: string | null, signal: AbortSignal | undefined, limit: number): Promise<BodyText> {
   const decoded = await unlessAborted(decodedBody(bytes, encoding, limit), signal);
   return "undecoded" in decoded ? { text: new TextDecoder().decode(bytes), unreadable: decoded.undecoded } : bodyText(decoded.bytes);
-}
-
-/**
- * A body oms-lint does not check (calledEndpoint: no kind), its bytes as they are: not decoded
- * as their Content-Encoding says, nor held to be UTF-8, as nothing reads what they hold; the
- * request's rules ask only whether one is sent. Decoded, a gzip body to `/api/v2/shipment/5`
- * that inflates past maxBodySize was refused unsent (audit at 039fbbfc), though an unreadable
- * body is refused only where it would be checked (5c50949d).
- */
-function uncheckedText(bytes: Uint8Array): BodyText {
-  return { text: new TextDecoder().decode(bytes) };
 }
 
 /** JSON is UTF-8 (RFC 8259 §8.1): bytes in another encoding are said to be, as a file's are, not read as "\uFFFD". */
@@ -258,14 +247,15 @@ async function readOtherBody(body: BodyInit, signal: AbortSignal | undefined, li
  * The chunks of an async iterable, up to `limit` bytes: past it the iterable is ended (a Node
  * stream is destroyed), as a web stream is cancelled, and the reading rejects with BodyPastLimit.
  */
-async function gatheredChunks(iterable: AsyncIterable<Uint8Array | string>, signal: AbortSignal | undefined, limit: number): Promise<(Uint8Array | string)[]> {
-  const chunks: (Uint8Array | string)[] = [];
+async function gatheredChunks(iterable: AsyncIterable<unknown>, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array[]> {
+  const chunks: Uint8Array[] = [];
   const iterator = iterable[Symbol.asyncIterator]();
   let size = 0;
   const gather = async () => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      chunks.push(next.value);
-      size += typeof next.value === "string" ? Buffer.byteLength(next.value, "utf8") : next.value.byteLength;
+      const bytes = streamChunkBytes(next.value);
+      chunks.push(bytes);
+      size += bytes.byteLength;
       if (size > limit) {
         await iterator.return?.();
         throw new BodyPastLimit(undefined, limit);
@@ -278,10 +268,9 @@ async function gatheredChunks(iterable: AsyncIterable<Uint8Array | string>, sign
 }
 
 /** The chunks' bytes in one piece: to be read as text, and sent in the stream's place. */
-function joinedBytes(chunks: readonly (Uint8Array | string)[]): Uint8Array<ArrayBuffer> {
-  const encoder = new TextEncoder();
+function joinedBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   // Buffer.concat allocates a plain ArrayBuffer (never a shared one): bytes a fetch takes as a body.
-  return Buffer.concat(chunks.map((c) => (typeof c === "string" ? encoder.encode(c) : c))) as Uint8Array<ArrayBuffer>;
+  return Buffer.concat(chunks) as Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -325,6 +314,11 @@ function unreadableRequestBody(body: unknown): TypeError {
   );
 }
 
+/** A body fetch sends: a stream (a web one, a Node one) or one it sends as it is (isBodyInit). */
+function isSentAsGiven(body: unknown): boolean {
+  return body instanceof ReadableStream || isAsyncIterable(body) || isBodyInit(body);
+}
+
 /** A body fetch sends as it is: text, bytes, a Blob (any library's), form data (any library's), search parameters (streams are read above). */
 function isBodyInit(body: unknown): body is BodyInit {
   return (
@@ -337,16 +331,34 @@ function isBodyInit(body: unknown): body is BodyInit {
   );
 }
 
-/** An object given as the body: fetch sends String(body) ("[object Object]"), not its JSON. */
+/**
+ * An object given as the body: fetch sends String(body) ("[object Object]"), not its JSON. A type
+ * tag is quoted; any other text is the caller's toString(), which may be the body's JSON, and a
+ * TypeError names what it was given by its type only (README): cut to 40 characters and quoted,
+ * it wrote out a card number's first 6 digits, an email and a card security code whole (service audit).
+ */
 function objectBody(body: unknown): TypeError {
   let sent: string;
   try {
-    sent = quotedText(String(body).slice(0, 40));
+    const text = String(body);
+    sent = /^\[object [A-Za-z]{1,40}\]$/.test(text) ? quotedText(text) : "the text its toString() gives (not written out: it may hold the body's values)";
   } catch {
     // An object with no toString (Object.create(null)): fetch throws for it.
     sent = "nothing (it throws: the object has no toString)";
   }
   return new TypeError(`withPreSubmitCheck: init.body is ${describeArgument(body)}, not the body's text: fetch would send ${sent}, not its JSON; pass body: JSON.stringify(value)`);
+}
+
+/**
+ * Whether a call whose body is never checked sends one, told without reading it, as the request
+ * rules ask no more (request/body-not-allowed): text that is not blank, bytes or a Blob that are
+ * not empty, and any other body (a stream, form data, a Request's body) as one.
+ */
+function sendsBody(init: RequestInit | undefined, request: RequestShape | undefined): boolean {
+  const body: unknown = init?.body ?? request?.body;
+  if (body === undefined || body === null) return false;
+  if (typeof body === "string") return body.trim() !== "";
+  return knownBodySize(body) !== 0;
 }
 
 /** The headers fetch sends: the given ones, with the body's own Content-Type when they carry none. */
@@ -363,7 +375,8 @@ function sentHeaders(given: HeadersInit | undefined, contentType: string | undef
  * checked as the endpoint's kind (schema and rules, as validate()). If it fails, the
  * returned promise rejects with OmsValidationError (or resolves with `onInvalid`'s Response)
  * and the request never reaches the network. Every other request goes to `fetch` as it was
- * given, the same arguments, untouched. A Request is read by its shape (requestOf), so that
+ * given, the same arguments, untouched; so does an OMS call whose body is never checked (told
+ * from its method and URL), its body unread, once its request's rules pass. A Request is read by its shape (requestOf), so that
  * node-fetch's or the undici package's is checked as the global class's is.
  */
 export function withPreSubmitCheck<F extends AnyFetch>(fetch: F, given?: PreSubmitOptions<AnswerOf<F>>): F;
@@ -397,6 +410,16 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
     const signal = init?.signal ?? request?.signal ?? undefined;
     signal?.throwIfAborted();
     const method = (init?.method ?? request?.method ?? "GET").toUpperCase();
+    // Told from the method and URL, the body unread: a body oms-lint never checks is sent as it
+    // was given. Read first, a 65 MiB PDF to /api/v2/shipment/5/document was refused unsent as
+    // past maxBodySize, and a stream there was sent as its buffered bytes (service audit).
+    if (calledEndpoint({ method, url }, checkOptions).bodyKind === undefined) {
+      // An object is refused by its type alone, unread, wherever it goes: fetch would send "[object Object]".
+      if (init?.body !== undefined && init.body !== null && !isSentAsGiven(init.body)) throw objectBody(init.body);
+      const headers = init?.headers ?? request?.headers;
+      const verdict = verdictOf({ method, url, headers, bodyUnread: sendsBody(init, request) }, checkOptions);
+      return verdict.valid ? send(...args) : refuse(verdict, method, url, undefined);
+    }
     let headers = init?.headers ?? request?.headers;
     let sent = args;
     let body: BodyText | undefined;
@@ -411,9 +434,7 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
         read = await readRequestBody(request, signal, limit);
       }
       if (read?.replacement !== undefined) sent = [input, { ...init, body: read.replacement }];
-      if (read !== undefined) {
-        body = calledEndpoint({ method, url }, checkOptions).bodyKind === undefined ? uncheckedText(read.bytes) : await checkedText(read.bytes, new Headers(headers).get("content-encoding"), signal, limit);
-      }
+      if (read !== undefined) body = await checkedText(read.bytes, new Headers(headers).get("content-encoding"), signal, limit);
     } catch (error) {
       if (!(error instanceof BodyPastLimit) && !(error instanceof BlobMisstated)) throw error;
       return refuse(bodyPastLimitVerdict({ method, url }, checkOptions, pastLimitMessage(error)), method, url, undefined);

@@ -118,7 +118,7 @@ describe("every other argument a TypeError names", () => {
     ["a 10 MB baseUrl", () => checkRequest({ url }, { baseUrl: "b".repeat(1e7) }), /; got "b{120}…b{20}"$/],
     ["an ID template holding the order", () => splitOrder(orderWithItems([orderItem()]), { idTemplate: order as never }), /^splitOrder: .*an ID template must contain \{n\}.*; got an object$/],
     ["a symbol as minorDigits", () => splitOrder(orderWithItems([orderItem()]), { minorDigits: Symbol("d") as never }), /^splitOrder: minorDigits must be a whole number from 0 to \d+ .*; got a symbol$/],
-    ["a body whose text is a card number", () => withPreSubmitCheck((() => Promise.resolve(new Response())) as typeof fetch)(url, { method: "POST", body: body as never }), /fetch would send "\[redacted\] and more"/],
+    ["a body whose text is a card number", () => withPreSubmitCheck((() => Promise.resolve(new Response())) as typeof fetch)(url, { method: "POST", body: body as never }), /fetch would send the text its toString\(\) gives \(not written out/],
   ];
   // A message lists what is taken: every rule's id, at most, beside a quote of at most 160 characters.
   it.each(table)("%s", async (_what, act, message) => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validate, withPreSubmitCheck } from "../../src/index.js";
 import { createOrder } from "../support/payloads.js";
@@ -24,6 +25,54 @@ describe("an object as fetch's body", () => {
     const checked = withPreSubmitCheck(fetch, { baseUrl: server.origin });
     const failure = await checked(`${server.origin}/api/v2/createOrder/`, { method: "POST", headers: json, body: Object.create(null) as never }).catch((e: unknown) => e);
     expect((failure as TypeError).message).toMatch(/^withPreSubmitCheck: init\.body is an object, not the body's text: .*pass body: JSON\.stringify\(value\)$/);
+  });
+});
+
+// The service audit: its toString() cut to 40 characters and quoted wrote out a card number's
+// first 6 digits, an email and a card security code whole. What it was given is named by its type.
+describe("an object whose toString() is the body's JSON", () => {
+  const refusal = async (body: object): Promise<TypeError> => {
+    try {
+      await withPreSubmitCheck(fetch, { baseUrl: server.origin })(`${server.origin}/api/v2/createOrder/`, { method: "POST", headers: json, body: body as never });
+    } catch (error) {
+      return error as TypeError;
+    }
+    throw new Error("sent");
+  };
+  class Jsonable {
+    constructor(private readonly value: object) {}
+    toString(): string {
+      return JSON.stringify(this.value);
+    }
+  }
+
+  it.each([
+    ["a card number", { paymentType: "CC", cardNumber: "4111111111111111" }, "411111"],
+    ["an email", { email: "jane.doe.longname@example.com" }, "jane.doe"],
+    ["a card security code", { cardSecurityCode: "737" }, "737"],
+  ])("holding %s: not written out, unsent", async (_, value, secret) => {
+    const failure = await refusal(new Jsonable(value));
+    expect(failure).toBeInstanceOf(TypeError);
+    expect(failure.message).toBe(
+      "withPreSubmitCheck: init.body is an object, not the body's text: fetch would send the text its toString() gives (not written out: it may hold the body's values), not its JSON; pass body: JSON.stringify(value)",
+    );
+    expect(failure.message).not.toContain(secret);
+    expect(server.arrivals).toHaveLength(0);
+  });
+
+  it("any value in it is not written out (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.stringMatching(/^[0-9a-z@.]{6,30}$/), async (value) => {
+        const failure = await refusal(new Jsonable({ cardNumber: value, note: value }));
+        expect(failure.message).not.toContain(value);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("a type tag is still quoted: \"[object Order]\"", async () => {
+    const failure = await refusal({ [Symbol.toStringTag]: "Order" });
+    expect(failure.message).toContain('fetch would send "[object Order]", not its JSON');
   });
 });
 

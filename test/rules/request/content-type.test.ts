@@ -35,6 +35,10 @@ requestRuleTester(contentType, {
   valid: [
     { name: "application/json", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n{}\n" },
     { name: "with a charset", http: "POST https://integration.shopatron.com/api/v2/createOrder/\ncontent-type: application/json; charset=utf-8\n\n{}\n" },
+    // A media type's parameters read as RFC 9110 §8.3.1 writes them: "utf-8" in any case, quoted or not, and other parameters left alone.
+    { name: "charset UTF-8, quoted, after spaces", http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json ;CHARSET="UTF-8"\n\n{}\n' },
+    { name: "another parameter", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json; profile=order\n\n{}\n" },
+    { name: "a charset that is a variable", http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json; charset="{{cs}}"\n\n{}\n' },
     { name: "a variable", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: {{type}}\n\n{}\n" },
     { name: "no body: body-required's", http: "POST https://integration.shopatron.com/api/v2/createOrder/\n" },
     { name: "a GET", http: "GET https://integration.shopatron.com/api/v2/order/1/customData\n" },
@@ -84,6 +88,32 @@ requestRuleTester(contentType, {
       http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: text/plain\n\n{}\n",
       errors: [{ messageId: "other", line: 1, messageIncludes: ['Content-Type is "text/plain": the documents give JSON as the supported format, so send application/json', "they do not say what the OMS does with another type"] }],
     },
+    // The service audit: read by its first letters, these passed as JSON. A server that honours iso-8859-1 reads "Zürich" as "ZÃ¼rich".
+    ...[
+      ["iso-8859-1", "application/json; charset=iso-8859-1", '"iso-8859-1"'],
+      ["utf-16, quoted", 'application/json; charset="utf-16"', '"utf-16"'],
+      ["utf8, no registered charset's name", "Application/JSON;charset=utf8", '"utf8"'],
+    ].map(([name, value, charset]) => ({
+      name: `a charset other than UTF-8: ${name}`,
+      http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: ${value}\n\n{}\n`,
+      errors: [
+        {
+          messageId: "charset",
+          line: 1,
+          messageIncludes: [
+            `Content-Type is ${JSON.stringify(value)}: its charset ${charset} is not UTF-8, the encoding JSON is sent in (RFC 8259 §8.1)`,
+            "the documents give JSON as the supported format and name no charset, so send application/json or application/json; charset=utf-8",
+            "they do not say what the OMS does with another charset",
+            "our reading",
+          ],
+        },
+      ],
+    })),
+    ...["application/jsonp", "application/json-seq", "application/json garbage", "application/vnd.api+json"].map((value) => ({
+      name: `a media type that only starts as JSON's: ${value}`,
+      http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: ${value}\n\n{}\n`,
+      errors: [{ messageId: "other", line: 1, messageIncludes: [`Content-Type is ${JSON.stringify(value)}: the documents give JSON as the supported format, so send application/json`] }],
+    })),
     // Found by the rule docs pages audit: "a request with a JSON body sends no Content-Type", at a header member that does not exist.
     {
       name: "Postman: a raw body with no language is sent as text/plain, told at the body",

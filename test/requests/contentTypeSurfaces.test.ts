@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { checkRequest, lintHttpFile } from "../../src/index.js";
+import { emptyConfig } from "../../src/config/config.js";
+import { lintDocument } from "../../src/lsp/documentLint.js";
+
+/**
+ * request/content-type is one rule for every surface: a .http file the CLI lints, the same file
+ * open in the editor (the language server), and a call checkRequest (withPreSubmitCheck) is given.
+ * Each gets the same words for a charset other than UTF-8 and for a type that only starts as JSON's (service audit).
+ */
+const url = "https://integration.shopatron.com/api/v2/order/5/customData";
+const body = '{"name":"city","value":"Zürich"}';
+const folder = mkdtempSync(join(tmpdir(), "oms-lint-content-type-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function messagesEverywhere(contentType: string): string[][] {
+  const http = `POST ${url}\nContent-Type: ${contentType}\n\n${body}\n`;
+  const ofRule = (messages: readonly { ruleId: string | null; message: string }[]) => messages.filter((m) => m.ruleId === "request/content-type").map((m) => m.message);
+  const cli = ofRule(lintHttpFile(http, "orders.http").messages);
+  const editor = ofRule(lintDocument({ filePath: join(folder, "orders.http") }, http, emptyConfig(folder), { structure: "publish" }, folder)?.result.messages ?? []);
+  const service = ofRule(checkRequest({ method: "POST", url, headers: { "content-type": contentType }, body }).diagnostics);
+  return [cli, editor, service];
+}
+
+describe("request/content-type on every surface", () => {
+  it.each(["application/json; charset=iso-8859-1", "application/jsonp"])("%s: one warning, the same words in the CLI, the editor and checkRequest", (contentType) => {
+    const [cli, editor, service] = messagesEverywhere(contentType);
+    expect(cli).toHaveLength(1);
+    expect(cli![0]).toContain(`Content-Type is ${JSON.stringify(contentType)}`);
+    expect(editor).toEqual(cli);
+    expect(service).toEqual(cli);
+  });
+
+  it("application/json; charset=utf-8: nothing anywhere", () => {
+    expect(messagesEverywhere("application/json; charset=UTF-8")).toEqual([[], [], []]);
+  });
+});

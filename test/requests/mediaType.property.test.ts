@@ -1,0 +1,35 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parsedMediaType } from "../../src/requests/mediaType.js";
+
+/** A Content-Type read as RFC 9110 §8.3.1 writes it: by its first letters, application/jsonp and a charset passed as JSON (service audit). */
+describe("parsedMediaType", () => {
+  const token = fc.stringMatching(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,12}$/);
+  const space = fc.constantFrom("", " ", "\t ");
+  const anyCase = (text: string) => fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }).map((upper) => [...text].map((c, i) => (upper[i] ? c.toUpperCase() : c.toLowerCase())).join(""));
+
+  it("reads the type, subtype and a charset in any letter case, spacing and quoting; the value as written", () => {
+    fc.assert(
+      fc.property(anyCase("application/json"), anyCase("charset"), token, fc.boolean(), space, space, (essence, name, value, quoted, before, after) => {
+        const written = quoted ? `"${value}"` : value;
+        const media = parsedMediaType(`${essence}${before};${after}${name}=${written}${before}`);
+        expect(media?.essence).toBe("application/json");
+        expect(media?.parameters.get("charset")).toBe(value);
+      }),
+    );
+  });
+
+  it("a quoted value keeps its escaped characters and semicolons", () => {
+    expect(parsedMediaType('application/json; profile="a;b\\"c"; charset=utf-8')?.parameters).toEqual(
+      new Map([
+        ["profile", 'a;b"c'],
+        ["charset", "utf-8"],
+      ]),
+    );
+  });
+
+  it("a subtype that only starts as json is another subtype; text that writes no media type is none", () => {
+    for (const subtype of ["jsonp", "json-seq", "json+ld"]) expect(parsedMediaType(`application/${subtype}`)?.essence).toBe(`application/${subtype}`);
+    for (const text of ["", "{{type}}", "application/json garbage", "application/json; charset={{cs}}", "application", 'application/json; charset="open']) expect(parsedMediaType(text)).toBeUndefined();
+  });
+});
