@@ -30,7 +30,7 @@ import { replaceableChildren } from "./replaceableChildren.js";
 import { removeStaleChildren, staleChildren, type StaleRemoval } from "./staleChildren.js";
 import { lintRunOf, resolveConfig } from "./commandLineRun.js";
 import { fileSizeLimit, payloadOptions, requestFileType, type LintRun } from "../lint/lintRun.js";
-import { requestFileRefusal } from "./requestFileRefusal.js";
+import { requestFileRefusal } from "../split/requestFileRefusal.js";
 import { packageInfo } from "../builtIn/packageInfo.js";
 import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";

@@ -38,7 +38,7 @@ import { fixAllEdits } from "./fixEdits.js";
 import { findingHelp, helpMarkdown } from "./ruleHelp.js";
 import { constraintPassageTable } from "../generated/constraintPassages.js";
 import { ruleDocsLinks } from "./ruleDocsLink.js";
-import { explainSplitCommand, splitAdvice } from "./splitAdvice.js";
+import { explainSplitCommand, requestFileSplitAdvice, splitAdvice } from "./splitAdvice.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { splitFileArgument } from "./splitCommandLine.js";
 import { quickFixActions } from "./quickFixActions.js";
@@ -477,7 +477,10 @@ export function startServer(connection: Connection): ServerState {
       const onDisk = filePathOf(document.uri);
       const filePath = onDisk ?? nameOf(document.uri);
       const argument = onDisk === undefined ? undefined : splitFileArgument(onDisk, workspaceFolders);
-      const advice = splitAdvice(document.getText(), argument, fileConfig(entry.config, filePath, entry.config.rules).settings, limitsOf(entry.config.limits), entry.lint.format === "payload" ? entry.lint.kind : undefined);
+      const advice =
+        entry.lint.format === "payload"
+          ? splitAdvice(document.getText(), argument, fileConfig(entry.config, filePath, entry.config.rules).settings, limitsOf(entry.config.limits), entry.lint.kind)
+          : requestFileSplitAdvice(entry.lint.format);
       if (advice !== undefined) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: advice });
       return advice ?? null;
     }

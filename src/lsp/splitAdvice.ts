@@ -11,6 +11,7 @@ import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { positionIn } from "../source/lineIndex.js";
 import { editorLimitHints, limitMessage, textWording } from "../source/limitMessages.js";
+import { requestFileRefusal } from "../split/requestFileRefusal.js";
 
 /** The rules whose findings a split of the order mends. */
 export const splitRuleIds: ReadonlySet<string> = new Set(["availability-split", "availability-split-implied", "preorder-mix"]);
@@ -49,6 +50,15 @@ export const maxListed = 10;
  * the file's name, of an externalOrderID) are named by their code (`\u202e`), as the CLI names
  * them: raw, a right-to-left override turned the command round as shown, a NUL cut it short.
  */
+/** The advice on a request file (.http, .rest, a Postman collection): `oms-lint split` refuses it, in these words. */
+export function requestFileSplitAdvice(type: "http" | "postman"): string {
+  return notSplit(requestFileRefusal(type));
+}
+
+function notSplit(refusal: string): string {
+  return `oms-lint does not split this file, as \`oms-lint split\` does not: ${refusal}`;
+}
+
 export function splitAdvice(text: string, fileArgument: string | undefined, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
   const advice = adviceText(text, fileArgument, settings, limits, kind);
   return advice === undefined ? undefined : escapeControls(advice);
@@ -56,7 +66,7 @@ export function splitAdvice(text: string, fileArgument: string | undefined, sett
 
 function adviceText(text: string, fileArgument: string | undefined, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
   const read = readAsSplitReads(text, limits);
-  if (!read.ok) return `oms-lint does not split this file, as \`oms-lint split\` does not: ${read.refusal}`;
+  if (!read.ok) return notSplit(read.refusal);
   const order = read.parsed.value;
   if (typeof order !== "object" || order === null || Array.isArray(order)) return undefined;
   // Split's own check, on the text as split passes it: split says this before anything else.

@@ -53,3 +53,32 @@ describe("the split advice of a document that is no file on disk", () => {
     await client.close(uri);
   });
 });
+
+/**
+ * A request file's body can hold the order to split, and preorder-mix says to save it as a .json
+ * file of its own; the advice gave split's reading of the .http file as JSON ("placeholder POST is
+ * not a JSON value") where `oms-lint split cart.http` gives its refusal of a request file (audit of
+ * split's request-file refusal).
+ */
+describe("the split advice of a request file", () => {
+  const server = scratchServer("split-advice-requests");
+  const body = createOrder({ orderItems: [orderItem({ product: { partNumber: "A", availability: "P" } }), orderItem({ product: { partNumber: "B", availability: "Y" } })] });
+  const collection = JSON.stringify({
+    info: { name: "cart", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    item: [{ name: "order", request: { method: "POST", url: "https://integration.shopatron.com/api/v2/createOrder/", body: { mode: "raw", raw: JSON.stringify(body) } } }],
+  });
+
+  it.each([
+    ["cart.http", "http", `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`, "a .http or .rest file"],
+    ["cart.postman_collection.json", "json", collection, "a Postman collection"],
+  ])("%s: split's refusal of a request file, as `oms-lint split` words it", async (name, language, text, what) => {
+    const { client } = server;
+    const document = await client.open(`${server.uri("")}/${name}`, language, text);
+    await client.diagnosticsOf(document.uri, 1);
+    const advice: string = await client.connection.sendRequest("workspace/executeCommand", { command: "oms-lint.explainSplit", arguments: [document.uri] });
+    expect(advice).toBe(
+      `oms-lint does not split this file, as \`oms-lint split\` does not: split takes one order's JSON (createOrder or importOrder), not a request file, and this is ${what}: save the request's body as a .json file of its own and split that`,
+    );
+    await client.close(document.uri);
+  });
+});
