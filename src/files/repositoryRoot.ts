@@ -1,0 +1,15 @@
+import { lstatSync } from "node:fs";
+import { join } from "node:path";
+
+/**
+ * The entry that makes a folder the root of a git repository: a `.git` folder, or a `.git`
+ * file (`gitdir: …`, as a submodule or a worktree has). A submodule is its own repository:
+ * git reads none of its parent's .gitignore files inside it, and names it in the parent's
+ * diff as one entry (a gitlink), never by its files.
+ */
+export const repositoryMark = ".git";
+
+/** Whether `folder` is a repository's root: it holds `.git`, whatever kind of entry (as a folder's listing shows it). */
+export function isRepositoryRoot(folder: string): boolean {
+  return lstatSync(join(folder, repositoryMark), { throwIfNoEntry: false }) !== undefined;
+}
