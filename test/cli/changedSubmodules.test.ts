@@ -1,0 +1,90 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+
+/**
+ * Submodules and repositories beside the working folder's, with real git (issue 18's audit:
+ * a parent's .gitignore hid a submodule's broken fixture; --changed-since named the submodule's
+ * gitlink and none of its files, and ran git in the working folder's repository whatever path was given).
+ */
+const root = mkdtempSync(join(tmpdir(), "oms-lint-submodules-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.test", "-c", "protocol.file.allow=always", ...args], { cwd, stdio: "pipe", encoding: "utf8" });
+const write = (path: string, text: string) => {
+  mkdirSync(join(path, ".."), { recursive: true });
+  writeFileSync(path, text);
+};
+const note = (value: string) => `{"name": "note", "value": ${JSON.stringify(value)}}\n`;
+const broken = "{\n";
+const repository = (name: string, files: Record<string, string>) => {
+  const at = join(root, name);
+  for (const [path, text] of Object.entries(files)) write(join(at, path), text);
+  git(at, "init", "-q", "-b", "main");
+  git(at, "add", "-A");
+  git(at, "commit", "-q", "-m", name);
+  return at;
+};
+const linted = async (cwd: string, argv: string[]) => {
+  const run = await runCli(["-f", "json", "--kind", "orderCustomData", ...argv], { cwd });
+  return { ...run, files: run.code === 2 ? [] : (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => relative(cwd, r.filePath)).sort() };
+};
+
+// parent: ok.json, a .gitignore of `data/`, the submodule subm (data/bad.json, and the nested submodule inner).
+const inner = repository("inner", { "a.json": note("a") });
+const sub = repository("sub", { "data/bad.json": broken });
+git(sub, "submodule", "add", "-q", inner, "inner");
+git(sub, "commit", "-q", "-m", "inner");
+const parent = repository("parent", { "ok.json": note("ok"), ".gitignore": "data/\n" });
+git(parent, "tag", "before-subm");
+git(parent, "submodule", "add", "-q", sub, "subm");
+git(parent, "submodule", "update", "-q", "--init", "--recursive");
+git(parent, "commit", "-q", "-m", "subm");
+// The branch: a broken fixture in the nested submodule and one in subm, each committed and bumped; one more left untracked in subm.
+git(parent, "checkout", "-q", "-b", "feature");
+write(join(parent, "subm/inner/new.json"), broken);
+git(join(parent, "subm/inner"), "add", "-A");
+git(join(parent, "subm/inner"), "commit", "-q", "-m", "new");
+write(join(parent, "subm/data/new.json"), broken);
+git(join(parent, "subm"), "add", "-A");
+git(join(parent, "subm"), "commit", "-q", "-m", "new, inner");
+git(parent, "commit", "-q", "-am", "bump subm");
+write(join(parent, "subm/data/loose.json"), broken);
+const changedInSubm = ["subm/data/loose.json", "subm/data/new.json", "subm/inner/new.json"];
+
+describe("a submodule", () => {
+  it("is walked by its own .gitignore files: the parent's `data/` does not hide its data/bad.json", async () => {
+    expect(await linted(parent, ["."])).toMatchObject({ code: 1, files: ["ok.json", "subm/data/bad.json", ...changedInSubm, "subm/inner/a.json"].sort() });
+  });
+});
+
+describe("--changed-since in the repository of the path given", () => {
+  const other = repository("other", { "old.json": note("old") });
+  git(other, "checkout", "-q", "-b", "feature");
+  write(join(other, "new.json"), broken);
+  // An untracked repository in it, which git lists as `vendored/` and does not enter: every file in it is new.
+  write(join(other, "vendored/deep/x.json"), broken);
+  git(join(other, "vendored"), "init", "-q");
+
+  it("a path in another repository is compared in that one, not in the working folder's", async () => {
+    expect(await linted(parent, ["--changed-since", "main", "../other"])).toMatchObject({ code: 1, files: ["../other/new.json", "../other/vendored/deep/x.json"] });
+  });
+
+  it("a ref that repository lacks, or a path in no repository, is a usage error that says which (exit 2)", async () => {
+    const missing = await linted(parent, ["--changed-since", "no-such-ref", "../other"]);
+    expect(missing).toMatchObject({ code: 2, stdout: "" });
+    expect(missing.stderr).toMatch(/^oms-lint: --changed-since no-such-ref \(in the git repository \.\.\/other\): .*no-such-ref/);
+    const outside = mkdtempSync(join(tmpdir(), "oms-lint-no-repository-"));
+    try {
+      write(join(outside, "x.json"), note("x"));
+      const run = await linted(parent, ["--changed-since", "main", outside]);
+      expect(run).toMatchObject({ code: 2, stdout: "" });
+      expect(run.stderr).toBe(`oms-lint: --changed-since main: "${outside}" is in no git repository (no folder holding .git above it), so git cannot tell what changed there\n`);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});
