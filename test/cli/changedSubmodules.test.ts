@@ -59,6 +59,46 @@ describe("a submodule", () => {
   it("is walked by its own .gitignore files: the parent's `data/` does not hide its data/bad.json", async () => {
     expect(await linted(parent, ["."])).toMatchObject({ code: 1, files: ["ok.json", "subm/data/bad.json", ...changedInSubm, "subm/inner/a.json"].sort() });
   });
+
+  it("--changed-since lints what changed inside it (committed, nested, untracked), not the gitlink alone", async () => {
+    expect(git(parent, "diff", "--name-only", "main")).toBe("subm\n");
+    expect(await linted(parent, ["--changed-since", "main", "."])).toMatchObject({ code: 1, files: changedInSubm, stderr: "" });
+  });
+
+  it("added since the ref: every file in it is linted, and a note says why", async () => {
+    const run = await linted(parent, ["--changed-since", "before-subm", "."]);
+    expect(run).toMatchObject({ code: 1, files: ["subm/data/bad.json", ...changedInSubm, "subm/inner/a.json"].sort() });
+    expect(run.stderr).toBe("oms-lint: --changed-since before-subm: the submodule subm changed, but what changed in it cannot be listed: it was added since; every file a walk finds in it is linted\n");
+  });
+
+  it("not checked out (a clone without --recurse-submodules): a note says its changes cannot be listed", async () => {
+    const clone = join(root, "clone");
+    execFileSync("git", ["clone", "-q", "--branch", "feature", parent, clone], { stdio: "pipe" });
+    git(clone, "branch", "main", "origin/main");
+    const run = await linted(clone, ["--changed-since", "main", "."]);
+    expect(run).toMatchObject({ code: 0, files: [] });
+    expect(run.stderr).toMatch(/^oms-lint: --changed-since main: the submodule subm changed, but what changed in it cannot be listed: it is not checked out \(git submodule update --init\);/);
+  });
+
+  it("at a commit its clone lacks (a shallow or unfetched submodule): every file in it is linted, and a note says why", async () => {
+    // On a side branch, the ref's commit records subm at a commit no clone holds; the next records subm as it is.
+    const absent = "1".repeat(40);
+    git(parent, "checkout", "-q", "-b", "unfetched-side");
+    try {
+      git(parent, "update-index", "--cacheinfo", `160000,${absent},subm`);
+      git(parent, "commit", "-q", "-m", "subm at a commit never fetched");
+      git(parent, "tag", "unfetched");
+      git(parent, "add", "subm");
+      git(parent, "commit", "-q", "-m", "subm back");
+      const run = await linted(parent, ["--changed-since", "unfetched", "."]);
+      expect(run).toMatchObject({ code: 1, files: ["subm/data/bad.json", ...changedInSubm, "subm/inner/a.json"].sort() });
+      expect(run.stderr).toBe(
+        `oms-lint: --changed-since unfetched: the submodule subm changed, but what changed in it cannot be listed: its clone lacks the commit it was at, ${absent} (fetch it in the submodule); every file a walk finds in it is linted\n`,
+      );
+    } finally {
+      git(parent, "checkout", "-q", "feature");
+    }
+  });
 });
 
 describe("--changed-since in the repository of the path given", () => {
