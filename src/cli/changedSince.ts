@@ -57,8 +57,13 @@ function repositoryRootOf(path: string): string | undefined {
   }
 }
 
+/** Whether the path is a folder; behind one that cannot be read (EACCES), it is not known to be. */
 function isFolder(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -9,7 +9,15 @@ import { join } from "node:path";
  */
 export const repositoryMark = ".git";
 
-/** Whether `folder` is a repository's root: it holds `.git`, whatever kind of entry (as a folder's listing shows it). */
+/**
+ * Whether `folder` is a repository's root: it holds `.git`, whatever kind of entry (as a
+ * folder's listing shows it). A folder that cannot be read is none: git could not read it
+ * either, and the walk reports it (unreadFolders).
+ */
 export function isRepositoryRoot(folder: string): boolean {
-  return lstatSync(join(folder, repositoryMark), { throwIfNoEntry: false }) !== undefined;
+  try {
+    return lstatSync(join(folder, repositoryMark), { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
 }
