@@ -4,7 +4,7 @@ import { UsageError } from "./usageError.js";
 import { realPathOrAsGiven } from "../files/fileFacts.js";
 import { isOutside } from "../files/outsidePath.js";
 import { isRepositoryRoot } from "../files/repositoryRoot.js";
-import { git, hasCommit, mergeBase } from "./gitCommand.js";
+import { git, hasCommit, mergeBase, topLevel } from "./gitCommand.js";
 import { addChanges, type ChangedPaths } from "./repositoryChanges.js";
 
 /**
@@ -46,14 +46,16 @@ function addChangesSinceRef(ref: string, folder: string, changed: ChangedPaths, 
 /**
  * The root of the repository holding a path given: the nearest folder at or above it that
  * holds `.git` (isRepositoryRoot, as the walk reads .gitignore files), from the nearest
- * folder that exists (a glob's `**` is no folder; a file named is in one).
+ * folder that exists (a glob's `**` is no folder; a file named is in one); else git's own
+ * answer there, if it has one.
  */
 function repositoryRootOf(path: string): string | undefined {
-  let at = path;
-  while (!isFolder(at) && dirname(at) !== at) at = dirname(at);
-  for (; ; at = dirname(at)) {
+  let folder = path;
+  while (!isFolder(folder) && dirname(folder) !== folder) folder = dirname(folder);
+  for (let at = folder; ; at = dirname(at)) {
     if (isRepositoryRoot(at)) return at;
-    if (dirname(at) === at) return undefined;
+    // None above it: git may still find one (GIT_DIR and GIT_WORK_TREE name a repository held elsewhere).
+    if (dirname(at) === at) return topLevel(folder);
   }
 }
 

@@ -39,6 +39,15 @@ export function mergeBase(ref: string, cwd: string, label: string): string | und
   }
 }
 
+/** The top folder of the repository git finds from `cwd`, or undefined where it finds none. */
+export function topLevel(cwd: string): string | undefined {
+  try {
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether the repository at `cwd` holds the commit `ref` names. */
 export function hasCommit(ref: string, cwd: string): boolean {
   try {

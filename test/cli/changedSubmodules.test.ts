@@ -113,6 +113,26 @@ describe("--changed-since in the repository of the path given", () => {
     expect(await linted(parent, ["--changed-since", "main", "../other"])).toMatchObject({ code: 1, files: ["../other/new.json", "../other/vendored/deep/x.json"] });
   });
 
+  it("a repository git finds through GIT_DIR and GIT_WORK_TREE (no .git in the tree) is asked as git finds it", async () => {
+    const work = join(root, "work-tree");
+    const env = { ...process.env, GIT_DIR: join(root, "held-elsewhere.git"), GIT_WORK_TREE: work };
+    write(join(work, "old.json"), note("old"));
+    for (const args of [["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "old"]]) {
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.test", ...args], { cwd: work, env, stdio: "pipe" });
+    }
+    write(join(work, "new.json"), broken);
+    const saved = { GIT_DIR: process.env.GIT_DIR, GIT_WORK_TREE: process.env.GIT_WORK_TREE };
+    Object.assign(process.env, { GIT_DIR: env.GIT_DIR, GIT_WORK_TREE: work });
+    try {
+      expect(await linted(work, ["--changed-since", "main", "."])).toMatchObject({ code: 1, files: ["new.json"] });
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+
   it("a ref that repository lacks, or a path in no repository, is a usage error that says which (exit 2)", async () => {
     const missing = await linted(parent, ["--changed-since", "no-such-ref", "../other"]);
     expect(missing).toMatchObject({ code: 2, stdout: "" });
