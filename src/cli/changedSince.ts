@@ -5,7 +5,7 @@ import { realPathOrAsGiven } from "../files/fileFacts.js";
 import { isOutside } from "../files/outsidePath.js";
 import { isRepositoryRoot } from "../files/repositoryRoot.js";
 import { git, hasCommit, mergeBase, topLevel } from "./gitCommand.js";
-import { addChanges, type ChangedPaths } from "./repositoryChanges.js";
+import { addChanges, type ChangedPaths, type ChangesContext } from "./repositoryChanges.js";
 
 /**
  * The files changed since a git ref, in the repository holding each path given (asked once for
@@ -25,7 +25,7 @@ export function changedSince(ref: string, paths: readonly string[], cwd: string,
   const roots = new Set<string>();
   for (const path of paths) {
     const root = repositoryRootOf(resolve(cwd, path));
-    if (root === undefined) throw new UsageError(`--changed-since ${ref}: "${path}" is in no git repository (no folder holding .git above it), so git cannot tell what changed there`);
+    if (root === undefined) throw new UsageError(`--changed-since ${ref}: "${path}" is in no git repository (no folder holding .git above it, and git finds none), so git cannot tell what changed there`);
     if (roots.has(root)) continue;
     roots.add(root);
     // Named when it is not the working folder's repository: `main` may be a branch of one and not of the other.
@@ -35,7 +35,7 @@ export function changedSince(ref: string, paths: readonly string[], cwd: string,
   return isChangedFile(changed);
 }
 
-function addChangesSinceRef(ref: string, folder: string, changed: ChangedPaths, context: { label: string; cwd: string; note: (text: string) => void }): void {
+function addChangesSinceRef(ref: string, folder: string, changed: ChangedPaths, context: ChangesContext): void {
   const [root = "", shallow] = git(["rev-parse", "--show-toplevel", "--is-shallow-repository"], folder, context.label).split("\n");
   if (shallow === "true" && !hasCommit(ref, root)) throw new UsageError(shallowAdvice(ref, context.label));
   const base = mergeBase(ref, root, context.label);

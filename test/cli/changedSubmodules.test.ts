@@ -142,7 +142,7 @@ describe("--changed-since in the repository of the path given", () => {
       write(join(outside, "x.json"), note("x"));
       const run = await linted(parent, ["--changed-since", "main", outside]);
       expect(run).toMatchObject({ code: 2, stdout: "" });
-      expect(run.stderr).toBe(`oms-lint: --changed-since main: "${outside}" is in no git repository (no folder holding .git above it), so git cannot tell what changed there\n`);
+      expect(run.stderr).toBe(`oms-lint: --changed-since main: "${outside}" is in no git repository (no folder holding .git above it, and git finds none), so git cannot tell what changed there\n`);
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
