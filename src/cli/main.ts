@@ -227,7 +227,7 @@ async function discover(
     unreadFolders,
   });
   // Loaded only when asked: node:child_process alone cost ~50 ms of every run's start here.
-  const changed = options.changedSince === undefined ? undefined : (await import("./changedSince.js")).changedSince(options.changedSince, io.cwd, note(io));
+  const changed = options.changedSince === undefined ? undefined : (await import("./changedSince.js")).changedSince(options.changedSince, options.patterns, io.cwd, note(io));
   const { shard } = options;
   // `oms-lint . -f json > report.json`: the shell made the report's file (empty) before the run
   // began, and this run writes it. Compared by what the file is, which costs a stat of each

@@ -8,6 +8,7 @@ import { isLintedName } from "../files/lintedName.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
 import { mayBeUndecodable, shownName } from "../files/undecodableName.js";
 import { isUnreadFolder } from "./walkFs.js";
+import { repositoryMark } from "../files/repositoryRoot.js";
 import { gitignoreIn, gitignoresAbove, isGitignored, isGitignoredOnTheWay, type GitignoreChain } from "../files/gitignoreChain.js";
 
 export interface FolderWalkOptions {
@@ -36,7 +37,8 @@ export const posix = posixPath;
  * and `*` do not match a leading dot), minus node_modules, JSON that is evidently not a
  * payload by its name (package.json, lockfiles, tsconfig.json, tsconfig.*.json, oms-lint's own files: notPayload.ts;
  * its reports are told by their content as they are read, ownReport.ts),
- * .gitignore'd paths and --ignore-pattern matches.
+ * .gitignore'd paths (those of the folder's repository: a repository inside it, a submodule,
+ * has its own) and --ignore-pattern matches.
  *
  * One readdir a folder, with the entries' types: nothing is stat'ed but symbolic links, and
  * nothing is kept but the paths found (a walk of 100,000 files holds 100,000 strings). An
@@ -74,7 +76,9 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
     }
     // A .gitignore in a folder whose path is not UTF-8 cannot be read: its files are reported all the same (never passed unseen).
     const own = options.gitignore && rawFolder === undefined && entries.some((entry) => entry.name === ".gitignore") ? gitignoreIn(at) : undefined;
-    const chain = own ? [...above, own] : above;
+    // A repository inside the walk (a submodule, a clone) is its own: its parent's .gitignore files do not apply in it.
+    const inherited = options.gitignore && entries.some((entry) => entry.name === repositoryMark) ? [] : above;
+    const chain = own ? [...inherited, own] : inherited;
     for (const entry of entries) {
       const name = entry.name;
       if (name.startsWith(".")) continue;

@@ -1,9 +1,9 @@
-import { existsSync } from "node:fs";
 import { isUnread, readBounded } from "./readBounded.js";
 import { dirname, join, relative, sep } from "node:path";
 import { isOutside } from "./outsidePath.js";
 import ignore, { type Ignore } from "ignore";
 import { globMatcher, isCostlyGlob } from "../glob/globMatcher.js";
+import { isRepositoryRoot } from "./repositoryRoot.js";
 
 /** One .gitignore: its folder, and its rules in order (the `ignore` package reads them as git does, but for costly lines). */
 interface IgnoreFile {
@@ -115,16 +115,16 @@ function costlyGitignoreLine(line: string): Pick<Ignore, "test"> | undefined {
 
 /**
  * The .gitignore files above `folder` that apply inside it: from the root of its git
- * repository (the nearest folder holding `.git`) down to its parent. Outside a repository,
+ * repository (the nearest folder holding `.git`: isRepositoryRoot) down to its parent. Outside a repository,
  * from `cwd` when the folder lies inside it (as a glob over cwd would read them), else none.
  */
 export function gitignoresAbove(folder: string, cwd: string): GitignoreChain {
-  if (existsSync(join(folder, ".git"))) return [];
+  if (isRepositoryRoot(folder)) return [];
   const ancestors: string[] = [];
   let top: string | undefined;
   for (let at = dirname(folder), previous = folder; at !== previous; previous = at, at = dirname(at)) {
     ancestors.push(at);
-    if (existsSync(join(at, ".git"))) {
+    if (isRepositoryRoot(at)) {
       top = at;
       break;
     }
@@ -190,7 +190,8 @@ export function gitignoreFilter(base: string, cwd: string): (path: string, isFol
   const chainOf = (folder: string): GitignoreChain => {
     let chain = chains.get(folder);
     if (chain === undefined) {
-      const above = folder === base || !inside(folder) ? gitignoresAbove(folder, cwd) : chainOf(dirname(folder));
+      // A repository's root inside base (a submodule) starts its own chain, as git reads it.
+      const above = folder === base || !inside(folder) || isRepositoryRoot(folder) ? gitignoresAbove(folder, cwd) : chainOf(dirname(folder));
       const own = gitignoreIn(folder);
       chain = own ? [...above, own] : above;
       chains.set(folder, chain);

@@ -169,6 +169,26 @@ describe("walkFolder: the files of a folder, as git sees them", () => {
     expect(walked(root, join(root, "repo/a"), { cwd: root })).toEqual(["repo/a/w.http", "repo/a/y.json"]);
   });
 
+  it("a repository inside the folder (a submodule: .git a file or a folder) reads its own .gitignore files, none of its parent's", async () => {
+    const root = tree({
+      ".gitignore": "data/\nx.json\n",
+      "data/gone.json": "{}",
+      "sub/.gitignore": "y.json\n",
+      "sub/data/bad.json": "{",
+      "sub/x.json": "{}",
+      "sub/y.json": "{}",
+      "linked/.git": "gitdir: ../.git/modules/linked\n",
+      "linked/data/x.json": "{}",
+    });
+    mkdirSync(join(root, ".git"));
+    mkdirSync(join(root, "sub/.git"));
+    const kept = ["linked/data/x.json", "sub/data/bad.json", "sub/x.json"];
+    expect(walked(root)).toEqual(kept);
+    expect(walked(root, join(root, "sub"))).toEqual(kept.filter((path) => path.startsWith("sub/")));
+    // A glob reads the .gitignore files as the walk does.
+    expect((await discoverFiles(["**/*.json"], { cwd: root, ignorePatterns: [], useIgnores: true })).map((path) => relative(root, path))).toEqual(kept);
+  });
+
   it("outside a repository, the .gitignore files from cwd down apply; a folder outside cwd has only its own", () => {
     const root = tree({ ".gitignore": "x.json\n", "a/.gitignore": "w.http\n", "a/x.json": "{}", "a/y.json": "{}", "a/w.http": "" });
     expect(walked(root, join(root, "a"), { cwd: root })).toEqual(["a/y.json"]);

@@ -1,0 +1,66 @@
+import { execFileSync } from "node:child_process";
+import { shownPath } from "../files/undecodableName.js";
+import { UsageError } from "./usageError.js";
+
+/**
+ * git run for --changed-since, in one repository; a failure is a usage error that begins with
+ * `label` (`--changed-since main`, and the repository when it is not the working folder's).
+ */
+export function git(args: readonly string[], cwd: string, label: string): string;
+export function git(args: readonly string[], cwd: string, label: string, encoding: "buffer"): Buffer;
+export function git(args: readonly string[], cwd: string, label: string, encoding: "utf8" | "buffer" = "utf8"): string | Buffer {
+  try {
+    return execFileSync("git", args, { cwd, encoding, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+  } catch (error) {
+    throw gitFailed(error, label);
+  }
+}
+
+/**
+ * The fields of git's `-z` output, each path as the folder walk shows it: a name that is not
+ * UTF-8 with its bytes as `\xNN` (shownPath), so that it is found among the files walked, and
+ * two such names stay two.
+ */
+export function nulFields(output: Buffer): string[] {
+  const fields: string[] = [];
+  for (let start = 0, end = output.indexOf(0); end !== -1; start = end + 1, end = output.indexOf(0, start)) {
+    if (end > start) fields.push(shownPath(output.subarray(start, end)));
+  }
+  return fields;
+}
+
+/** `git merge-base <ref> HEAD`, or undefined where there is none (git's exit 1: no common history here). */
+export function mergeBase(ref: string, cwd: string, label: string): string | undefined {
+  try {
+    return execFileSync("git", ["merge-base", "--end-of-options", ref, "HEAD"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+  } catch (error) {
+    if ((error as { status?: unknown }).status === 1) return undefined;
+    throw gitFailed(error, label);
+  }
+}
+
+/** The top folder of the repository git finds from `cwd`, or undefined where it finds none. */
+export function topLevel(cwd: string): string | undefined {
+  try {
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the repository at `cwd` holds the commit `ref` names. */
+export function hasCommit(ref: string, cwd: string): boolean {
+  try {
+    execFileSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd, stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** git's own first line of complaint (or that there is no git), as a usage error. */
+function gitFailed(error: unknown, label: string): UsageError {
+  const stderr = String((error as { stderr?: unknown }).stderr ?? "").trim().split("\n")[0];
+  const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "git is not installed" : stderr || (error as Error).message;
+  return new UsageError(`${label}: ${reason}`);
+}
