@@ -154,9 +154,11 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       // Read all the same: the writer of a pipe no one reads fails (`cat` under `set -o pipefail`).
       await io.readStdin(fileSizeLimit(lintRun));
     } else if (options.fix || options.fixDryRun) {
+      // --quiet fixes only what it shows, the errors (ESLint's convention since 4.0): a warning's fix was written unseen.
+      const fixing = options.quiet ? "errors" : "every";
       const fixed = options.stdin
-        ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun, io.cwd)]
-        : await fixFiles(files, lintRun, { dryRun: options.fixDryRun, cwd: io.cwd, roots: fixRoots(options.patterns, io.cwd), skipsOwnReport });
+        ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun, io.cwd, fixing)]
+        : await fixFiles(files, lintRun, { dryRun: options.fixDryRun, cwd: io.cwd, roots: fixRoots(options.patterns, io.cwd), skipsOwnReport, fixing });
       // Raw for `git apply`; on a terminal, what would act on it (a bare CR hides a line) is shown escaped.
       if (options.fixDryRun) {
         const diff = fixed.map((file) => file.diff).join("");
