@@ -339,10 +339,8 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
     end() {
       start();
       // The summary first: the github log's last line says it lists the problems only once it is written.
-      const ending =
-        stepSummary === undefined || stepSummaryFile === undefined
-          ? totals
-          : { ...totals, stepSummaryWritten: appendStepSummary(stepSummaryFile, stepSummary.end(totals), io, runFiles), stepSummaryRows: stepSummary.listed() };
+      const summaryRows = stepSummary === undefined || stepSummaryFile === undefined ? undefined : appendStepSummary(stepSummaryFile, (held) => stepSummary.endAfter(totals, held), io, runFiles);
+      const ending = stepSummary === undefined ? totals : { ...totals, stepSummaryWritten: summaryRows !== undefined, stepSummaryRows: summaryRows };
       // Each report is finished on its own: one that cannot be written (its file made meanwhile,
       // or become a folder) leaves its old file and no temporary one, and the others are written
       // all the same; the run then ends with the first failure (exit 2).
