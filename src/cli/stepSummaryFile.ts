@@ -5,15 +5,15 @@ import { describeWriteFailure } from "../files/atomicWrite.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { displayPath, escapeControls } from "../formatters/displayText.js";
 import type { CliIo, FileIdentity } from "./cliIo.js";
-import { holdsJsonByItsHead } from "./jsonByItsHead.js";
-import { configNameReason, jsonHeld } from "./outputTarget.js";
+import { configNameReason, foreignFile } from "./outputTarget.js";
 import { summaryByteLimit, type StepSummaryText } from "../formatters/githubStepSummary.js";
 
 /**
  * $GITHUB_STEP_SUMMARY is GitHub's file, appended to by every step: a failure to write it is a
  * note, not the run's failure. One that names a file of this run (a payload, the config, a
- * report), or any file holding a JSON object or array (a payload elsewhere, as -o refuses it;
- * GitHub's summary is Markdown), is set wrong: appending Markdown there would spoil it. So is the file standard output goes to (`> s.txt`, `/dev/stdout`): the
+ * report), or a file that -o's check (foreignFile) finds foreign (a request file by its name,
+ * a file holding JSON or XML: GitHub's summary is Markdown), is set wrong: appending Markdown
+ * there would spoil it. So is the file standard output goes to (`> s.txt`, `/dev/stdout`): the
  * report, written after at the descriptor's own offset, would overwrite the summary's head and
  * leave its tail. `markdownFor` gives the summary for a file that already holds so many bytes
  * (what earlier commands of the step wrote), within summaryByteLimit with them, or none when not
@@ -40,9 +40,11 @@ export function appendStepSummary(file: string, markdownFor: (held: number) => S
   // By its name, there or not, as -o refuses it: Markdown made at oms-lint.config.json is every later run's config there.
   const configName = configNameReason(path, real);
   if (configName !== undefined) return cannot(`it ${configName}, not GitHub's summary`);
-  // Told by its head, whatever its size: Markdown never starts a JSON object or array, while a
-  // bare number or null (`echo 42 >>` it) is Markdown too. What payload it is, only when it says.
-  if (stat?.isFile() === true && holdsJsonByItsHead(real)) return cannot(`it holds ${jsonHeld(real, stat.size)?.payload ?? "JSON"}, not GitHub's summary (Markdown)`);
+  // The check -o makes too: a request file by its name (x.http, there or not), a file whose head
+  // is JSON or XML (a payload, a JUnit report: Markdown went after its `</testsuites>`), whatever
+  // its size; a bare number or null (`echo 42 >>` it) is Markdown too.
+  const foreign = foreignFile(path, real, stat?.isFile() === true ? { size: stat.size } : undefined);
+  if (foreign !== undefined) return cannot(`it ${foreign}, not GitHub's summary (Markdown)`);
   // What the step wrote there before: the summary takes only the room it left (four runs of 318 KB each made 1.27 MB, and GitHub kept none).
   const held = stat?.isFile() === true ? stat.size : 0;
   const summary = markdownFor(held);
