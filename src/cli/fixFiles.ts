@@ -5,6 +5,7 @@ import { describeWriteFailure, writeFileAtomic, writeTarget } from "../files/ato
 import { signalTurns } from "../files/removeOnSignal.js";
 import { toolLinter } from "../builtIn/linter.js";
 import { unifiedDiff } from "../fix/unifiedDiff.js";
+import type { FixedFindings } from "../fix/fix.js";
 import { fileFault, lintResult, type LintMessage, type LintResult } from "../lint/lintResult.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { lintFileBytes, readFileBytes } from "./lintFile.js";
@@ -52,10 +53,11 @@ export function gitQuotedPath(path: string): string {
 
 /**
  * Fixes one file's bytes (see fix()): the problems left, and the diff of the fixes. Bytes
- * that are not UTF-8 are linted as usual (one fatal message) and never rewritten.
+ * that are not UTF-8 are linted as usual (one fatal message) and never rewritten. `fixing`:
+ * whose fixes are made (--quiet: only errors').
  */
-export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, cwd: string): FixedFile {
-  const fixed = fixText(filePath, bytes, run);
+export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, cwd: string, fixing: FixedFindings = "every"): FixedFile {
+  const fixed = fixText(filePath, bytes, run, fixing);
   return { result: fixed.result, diff: fixDiff(fixed, filePath, cwd), shownOnly: fixed.changed !== undefined };
 }
 
@@ -65,14 +67,14 @@ interface FixedText {
   readonly changed?: { readonly text: string; readonly output: string };
 }
 
-function fixText(filePath: string, bytes: Uint8Array, run: LintRun): FixedText {
+function fixText(filePath: string, bytes: Uint8Array, run: LintRun, fixing: FixedFindings): FixedText {
   // Too large, or not UTF-8: linted as usual (one fatal message) and never rewritten.
   const decoded = bytes.length > fileSizeLimit(run) ? undefined : decodeUtf8(bytes);
   if (!decoded?.ok) return { result: lintFileBytes(filePath, bytes, run) };
   // Whole requests (.http, .rest, Postman collections) are linted, not fixed.
   if (requestFileType(filePath, decoded.text, run) !== undefined) return { result: lintFileBytes(filePath, bytes, run) };
   const options = payloadOptions(filePath, run);
-  const fixed = toolLinter.fix(decoded.text, options.kind, options);
+  const fixed = toolLinter.fix(decoded.text, options.kind, options, fixing);
   // The problems left are placed in the fixed text.
   const result = withUtf8Columns(lintResult(filePath, fixed.kind, fixed.remaining), fixed.output);
   if (fixed.output === decoded.text) return { result };
@@ -116,6 +118,8 @@ interface FixOptions {
   readonly dryRun: boolean;
   readonly cwd: string;
   readonly roots?: readonly string[];
+  /** Whose fixes are made: every fixable finding's, or (--quiet) only errors', so that no warning it hides is written. */
+  readonly fixing?: FixedFindings;
   /** Whether the file is left out when it holds one of oms-lint's own reports (ownReport.ts): one a walk or a glob found. */
   readonly skipsOwnReport?: (filePath: string) => boolean;
 }
@@ -132,7 +136,7 @@ function fixFile(filePath: string, run: LintRun, options: FixOptions, fixedTarge
   if (!(bytes instanceof Uint8Array)) return { fixed: { result: bytes, diff: "", shownOnly: false }, written: false };
   // Never rewritten as a payload, even where a `files` glob or --kind names a kind for it.
   if (options.skipsOwnReport?.(filePath) && holdsOwnReport(bytes)) return { written: false };
-  const fixed = fixText(filePath, bytes, run);
+  const fixed = fixText(filePath, bytes, run, options.fixing ?? "every");
   if (fixed.changed === undefined) return { fixed: { result: fixed.result, diff: "", shownOnly: false }, written: false };
   // A second name of a file already fixed: --fix reads it fixed, and finds nothing more to do.
   if (options.dryRun && fixedTargets.has(realPathOrAsGiven(filePath))) return { fixed: { result: fixed.result, diff: "", shownOnly: true }, written: false };

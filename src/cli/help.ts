@@ -84,7 +84,7 @@ Output:
                              Repeatable: -f stylish -f sarif:oms-lint.sarif writes both;
                              a format without a file goes to standard output (or -o)
   -o, --output-file <file>   Write the report to a file instead of standard output
-  --quiet                    Report errors only
+  --quiet                    Report errors only (with --fix, --fix-dry-run: fix errors only)
   --max-warnings <n>         Exit 1 when there are more than n warnings
   --color, --no-color        Force colour on or off (stylish; NO_COLOR is honoured)
   -h, --help                 Show this help

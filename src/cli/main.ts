@@ -154,9 +154,11 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       // Read all the same: the writer of a pipe no one reads fails (`cat` under `set -o pipefail`).
       await io.readStdin(fileSizeLimit(lintRun));
     } else if (options.fix || options.fixDryRun) {
+      // --quiet fixes only what it shows, the errors (ESLint's convention since 4.0): a warning's fix was written unseen.
+      const fixing = options.quiet ? "errors" : "every";
       const fixed = options.stdin
-        ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun, io.cwd)]
-        : await fixFiles(files, lintRun, { dryRun: options.fixDryRun, cwd: io.cwd, roots: fixRoots(options.patterns, io.cwd), skipsOwnReport });
+        ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun, io.cwd, fixing)]
+        : await fixFiles(files, lintRun, { dryRun: options.fixDryRun, cwd: io.cwd, roots: fixRoots(options.patterns, io.cwd), skipsOwnReport, fixing });
       // Raw for `git apply`; on a terminal, what would act on it (a bare CR hides a line) is shown escaped.
       if (options.fixDryRun) {
         const diff = fixed.map((file) => file.diff).join("");
@@ -337,10 +339,8 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
     end() {
       start();
       // The summary first: the github log's last line says it lists the problems only once it is written.
-      const ending =
-        stepSummary === undefined || stepSummaryFile === undefined
-          ? totals
-          : { ...totals, stepSummaryWritten: appendStepSummary(stepSummaryFile, stepSummary.end(totals), io, runFiles), stepSummaryRows: stepSummary.listed() };
+      const summaryRows = stepSummary === undefined || stepSummaryFile === undefined ? undefined : appendStepSummary(stepSummaryFile, (held) => stepSummary.endAfter(totals, held), io, runFiles);
+      const ending = stepSummary === undefined ? totals : { ...totals, stepSummaryWritten: summaryRows !== undefined, stepSummaryRows: summaryRows };
       // Each report is finished on its own: one that cannot be written (its file made meanwhile,
       // or become a folder) leaves its old file and no temporary one, and the others are written
       // all the same; the run then ends with the first failure (exit 2).

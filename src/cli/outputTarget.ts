@@ -13,6 +13,8 @@ import { isEarlierReport, reportHeadBytes, type FileEnds } from "../files/report
 import { UsageError } from "./usageError.js";
 import { configFileName } from "../config/findConfig.js";
 import { isRestClientFile } from "../requests/restClientFile.js";
+import { holdsJsonByItsHead } from "./jsonByItsHead.js";
+import { holdsXmlByItsHead } from "./xmlByItsHead.js";
 
 /** A process's streams by name (the report is renamed into place, which would replace the file behind one): /proc, /dev/stdin|stdout|stderr, /dev/fd/N. */
 const streamName = /^\/(proc\/|dev\/(stdin|stdout|stderr)$|dev\/fd\/)/;
@@ -94,7 +96,8 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   // By its name, there or not: a report under the config's name would be every later run's config.
   const configName = configNameReason(target, real);
   // By its name, there or not: a report written as x.http would be linted as a request by the next run, and refused as -o by it.
-  if (isRestClientFile(target) || isRestClientFile(real)) refuse("names a request file (.http or .rest)");
+  const foreignName = foreignFile(target, real);
+  if (foreignName !== undefined) refuse(foreignName);
   const stat = statOrUndefined(target);
   if (stat === undefined && configName !== undefined) refuse(configName, "name the report otherwise");
   if (stat === undefined) return;
@@ -112,6 +115,25 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   const expanded = flag === "--output-file" ? " (did the shell expand `-o *.json`?)" : "";
   if (held !== undefined) refuse(`holds ${held}, not a report${expanded}`);
   refuse(`is not an earlier oms-lint report (a payload?${flag === "--output-file" ? " did the shell expand `-o *.json`?" : ""})`, "the report would replace it (remove it first, or name another file)");
+}
+
+/**
+ * Why nothing oms-lint writes may go into a file (a report -o replaces, the step summary
+ * appended to $GITHUB_STEP_SUMMARY), by what the file is rather than whose it is: a request
+ * file by its name (.http, .rest; there or not, as given or through a link), which the next run
+ * would lint as requests; and, given the existing file's size, one that holds JSON (a payload,
+ * parseable or not: what payload when it says, within `limits`) or XML (a test report), told by
+ * its head, whatever its size. Said as the rest of a sentence ("names a request file (.http or
+ * .rest)", "holds a createOrder payload", "holds XML"); undefined when none. -o refuses more
+ * (any existing file but an earlier report): it asks only the name, and says what payload a file
+ * holds through jsonHeld.
+ */
+export function foreignFile(target: string, real: string, existing?: { readonly size: number; readonly limits?: StructureLimits }): string | undefined {
+  if (isRestClientFile(target) || isRestClientFile(real)) return "names a request file (.http or .rest)";
+  if (existing === undefined) return undefined;
+  if (holdsJsonByItsHead(real)) return `holds ${jsonHeld(real, existing.size, existing.limits)?.payload ?? "JSON"}`;
+  if (holdsXmlByItsHead(real)) return "holds XML";
+  return undefined;
 }
 
 /** "standard output" when the file is where this process's standard output (or error) goes. */

@@ -5,54 +5,58 @@ import { describeWriteFailure } from "../files/atomicWrite.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { displayPath, escapeControls } from "../formatters/displayText.js";
 import type { CliIo, FileIdentity } from "./cliIo.js";
-import { holdsJsonByItsHead } from "./jsonByItsHead.js";
-import { configNameReason, jsonHeld } from "./outputTarget.js";
+import { configNameReason, foreignFile } from "./outputTarget.js";
+import { summaryByteLimit, type StepSummaryText } from "../formatters/githubStepSummary.js";
 
 /**
  * $GITHUB_STEP_SUMMARY is GitHub's file, appended to by every step: a failure to write it is a
  * note, not the run's failure. One that names a file of this run (a payload, the config, a
- * report), or any file holding a JSON object or array (a payload elsewhere, as -o refuses it;
- * GitHub's summary is Markdown), is set wrong: appending Markdown there would spoil it. So is the file
- * standard output goes to (`> s.txt`, `/dev/stdout`): the report, written after at the descriptor's
- * own offset, would overwrite the summary's head and leave its tail. Whether it was written: the
- * log's last line points there only if so.
+ * report), or a file that -o's check (foreignFile) finds foreign (a request file by its name,
+ * a file holding JSON or XML: GitHub's summary is Markdown), is set wrong: appending Markdown
+ * there would spoil it. So is the file standard output goes to (`> s.txt`, `/dev/stdout`): the
+ * report, written after at the descriptor's own offset, would overwrite the summary's head and
+ * leave its tail. `markdownFor` gives the summary for a file that already holds so many bytes
+ * (what earlier commands of the step wrote), within summaryByteLimit with them, or none when not
+ * even its counts fit: GitHub drops a step's whole summary past 1 MiB. How many problems the
+ * written summary lists; undefined when it was not written (the log's last line then points
+ * at the log alone).
  */
-export function appendStepSummary(file: string, markdown: string, io: CliIo, runFiles: () => readonly string[]): boolean {
+export function appendStepSummary(file: string, markdownFor: (held: number) => StepSummaryText | undefined, io: CliIo, runFiles: () => readonly string[]): number | undefined {
   const path = resolve(io.cwd, file);
   const real = realPathOf(path);
+  const cannot = (why: string): undefined => {
+    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${why}\n`);
+    return undefined;
+  };
   // Another name of the same file (a hard link) is looked for only when it has one: GitHub's own file has none.
   const stat = statOrUndefined(real);
   const sameFile = stat?.isFile() === true && stat.nlink > 1 ? (each: string) => isSameFile(statOrUndefined(each), stat) : () => false;
   const clash = runFiles().find((each) => each === path || each === real || (basename(each) === basename(real) && realPathOf(each) === real) || sameFile(each));
-  if (clash !== undefined) {
-    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names a file this run reads or writes (${escapeControls(displayPath(clash, io.cwd))}), not GitHub's summary\n`);
-    return false;
-  }
+  if (clash !== undefined) return cannot(`it names a file this run reads or writes (${escapeControls(displayPath(clash, io.cwd))}), not GitHub's summary`);
   // Standard error alike (`2> s.txt`): a note written after the summary, at the descriptor's own offset, would overwrite its head.
   for (const [file, stream] of [[io.stdoutFile, "standard output"], [io.stderrFile, "standard error"]] as const) {
-    if (stat !== undefined && file !== undefined && isSameFile(file, stat)) {
-      io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names the file this run's ${stream} goes to (${escapeControls(displayPath(real, io.cwd))}), not GitHub's summary\n`);
-      return false;
-    }
+    if (stat !== undefined && file !== undefined && isSameFile(file, stat)) return cannot(`it names the file this run's ${stream} goes to (${escapeControls(displayPath(real, io.cwd))}), not GitHub's summary`);
   }
   // By its name, there or not, as -o refuses it: Markdown made at oms-lint.config.json is every later run's config there.
   const configName = configNameReason(path, real);
-  if (configName !== undefined) {
-    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it ${configName}, not GitHub's summary\n`);
-    return false;
-  }
-  // Told by its head, whatever its size: Markdown never starts a JSON object or array, while a
-  // bare number or null (`echo 42 >>` it) is Markdown too. What payload it is, only when it says.
-  if (stat?.isFile() === true && holdsJsonByItsHead(real)) {
-    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it holds ${jsonHeld(real, stat.size)?.payload ?? "JSON"}, not GitHub's summary (Markdown)\n`);
-    return false;
+  if (configName !== undefined) return cannot(`it ${configName}, not GitHub's summary`);
+  // The check -o makes too: a request file by its name (x.http, there or not), a file whose head
+  // is JSON or XML (a payload, a JUnit report: Markdown went after its `</testsuites>`), whatever
+  // its size; a bare number or null (`echo 42 >>` it) is Markdown too.
+  const foreign = foreignFile(path, real, stat?.isFile() === true ? { size: stat.size } : undefined);
+  if (foreign !== undefined) return cannot(`it ${foreign}, not GitHub's summary (Markdown)`);
+  // What the step wrote there before: the summary takes only the room it left (four runs of 318 KB each made 1.27 MB, and GitHub kept none).
+  const held = stat?.isFile() === true ? stat.size : 0;
+  const summary = markdownFor(held);
+  if (summary === undefined) {
+    io.writeStderr(`oms-lint: the step summary was not written: $GITHUB_STEP_SUMMARY already holds ${held.toLocaleString("en-US")} bytes, and even the counts would take it past the ${summaryByteLimit / 1024} KiB a step summary is kept to (GitHub drops a step's whole summary past 1 MiB)\n`);
+    return undefined;
   }
   try {
-    appendToRegularFile(path, markdown, { ownLine: true });
-    return true;
+    appendToRegularFile(path, summary.text, { ownLine: true });
+    return summary.rows;
   } catch (error) {
-    io.writeStderr(`oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: ${describeWriteFailure(error)}\n`);
-    return false;
+    return cannot(describeWriteFailure(error));
   }
 }
 

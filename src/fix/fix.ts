@@ -34,6 +34,14 @@ export interface FixResult {
   readonly kind: Kind | null;
 }
 
+/**
+ * Whose fixes are made: every fixable finding's, or only those of findings that are errors
+ * (`--fix --quiet`, as ESLint's --quiet fixes through its quietFixPredicate): a warning that
+ * --quiet does not show is not written either, and neither is a byte order mark, which no
+ * finding reports. A finding's severity is the one its file's configuration gives it.
+ */
+export type FixedFindings = "every" | "errors";
+
 /** As ESLint: fixes that enable each other settle within a few passes; more would be a bug. */
 const maxPasses = 10;
 
@@ -43,9 +51,10 @@ const maxPasses = 10;
  * `suggestion`, an edit that is only our reading), and a leading
  * byte order mark of a payload (text that parses, of a kind told or given). The edits are made in the text, so formatting and key order stay as they were.
  * A value whose key is repeated in its object is not fixed: which one the OMS reads is
- * unknown. Without a kind, the kind is told from the content, as in lintText.
+ * unknown. Without a kind, the kind is told from the content, as in lintText. `fixing` "errors"
+ * makes only the fixes of findings that are errors (FixedFindings).
  */
-export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<LintTextWithOptions, "kind"> = {}): FixResult {
+export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<LintTextWithOptions, "kind"> = {}, fixing: FixedFindings = "every"): FixResult {
   const owned = ownOptions(options);
   const { filePath: _filePath, maxDepth, maxEntries, maxValues, audience: _audience, ...rest } = owned;
   // A rest object inherits Object.prototype: copied again, an `existing` the caller did not give is none (a polluted one made fix() read a record as a PUT's body).
@@ -62,7 +71,7 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
     // Only now that the text is a payload: one that is no JSON, or of a kind that cannot be told,
     // is reported as such ("a clear diagnostic, never a guess in silence") and left byte for byte;
     // stripped there, `--fix .` rewrote an appsettings.json it called no payload (audit of what oms-lint writes).
-    if (output.charCodeAt(0) === 0xfeff) {
+    if (fixing === "every" && output.charCodeAt(0) === 0xfeff) {
       output = withoutByteOrderMark(output);
       fixed.push({ ruleId: bomRuleId, path: "" });
     }
@@ -74,6 +83,7 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
       // Its own fix only: a finding without one inherits a polluted Object.prototype's (`Object.prototype.fix = "x"` threw out of fix()).
       const edit = ownField(diagnostic, "fix");
       const { ruleId } = diagnostic;
+      if (fixing === "errors" && diagnostic.severity !== "error") continue;
       if (edit === undefined || seen.has(edit.path) || repeated.some((key) => within(edit.path, key.path))) continue;
       seen.add(edit.path);
       byAction.set(edit, ruleId);

@@ -42,7 +42,7 @@ export interface Totals {
    * can be refused, or missing); when undefined, the context's `githubStepSummary` says.
    */
   readonly stepSummaryWritten?: boolean;
-  /** `github`: how many problems the written step summary lists (the first ones, within its row and byte caps); when undefined, as many as its row cap allows. */
+  /** `github`: how many problems the written step summary lists (the first ones, within its row and byte caps and the room its file had left); when undefined, as many as its row cap allows. */
   readonly stepSummaryRows?: number;
 }
 

@@ -89,13 +89,15 @@ export const github: StreamFormat = ({ cwd, githubStepSummary }) => ({
     ].filter((part) => part !== "");
     if (hidden.length === 0) return `${summaryLine(totals)}\n`;
     const problems = totals.errors + totals.warnings;
-    // The summary's own count when the run wrote it: its byte cap can cut it before its row cap.
+    // The summary's own count when the run wrote it: its byte cap, or the room the file had left, can cut it before its row cap.
     const inSummary = totals.stepSummaryRows ?? Math.min(problems, summaryRowLimit);
     const where = !(totals.stepSummaryWritten ?? githubStepSummary)
       ? "every problem is listed above"
       : inSummary >= problems
         ? "every problem is listed above and in the step summary"
-        : `every problem is listed above, the first ${inSummary.toLocaleString("en-US")} in the step summary`;
+        : inSummary === 0
+          ? "every problem is listed above (the step summary holds only the counts: its file was near GitHub's 1 MiB limit)"
+          : `every problem is listed above, the first ${inSummary.toLocaleString("en-US")} in the step summary`;
     return (
       `${summaryLine(totals)}; GitHub shows ${annotationsShownPerStep} error and ${annotationsShownPerStep} warning annotations a step, ` +
       `so ${hidden.join(" and ")} are not annotated: ${where}\n`

@@ -3,7 +3,7 @@ import type { Rule } from "../engine/rule.js";
 import { createRuleSet, type RuleSet } from "../engine/ruleSet.js";
 import { configureRules, type RulesConfig } from "../engine/ruleConfig.js";
 import { checkKind, type Kind } from "../kinds/kinds.js";
-import { fixWith, type FixOptions, type FixResult } from "../fix/fix.js";
+import { fixWith, type FixedFindings, type FixOptions, type FixResult } from "../fix/fix.js";
 import { lintHttpFileWith, lintPostmanCollectionWith, looksLikePostmanCollection, type LintRequestsOptions, type LintRequestsWithOptions } from "../requests/lintRequests.js";
 import type { LintResult } from "./lintResult.js";
 import { lintTextWith, type LintTextOptions, type LintTextWithOptions } from "./lintText.js";
@@ -50,7 +50,7 @@ export interface Linter {
 export interface ToolLinter {
   validate(kind: Kind, value: unknown, options: ValidateOptions & SourceOptions): ValidationResult;
   lintText(text: string, options: LintTextWithOptions): LintResult;
-  fix(text: string, kind: Kind | undefined, options: Omit<LintTextWithOptions, "kind">): FixResult;
+  fix(text: string, kind: Kind | undefined, options: Omit<LintTextWithOptions, "kind">, fixing?: FixedFindings): FixResult;
   lintHttpFile(text: string, filePath: string | undefined, options: LintRequestsWithOptions): LintResult;
   lintPostmanCollection(text: string, filePath: string | undefined, options: LintRequestsWithOptions): LintResult;
 }
@@ -59,7 +59,7 @@ export function createToolLinter(ruleSet: RuleSet): ToolLinter {
   return {
     validate: (kind, value, options) => withoutSecretLookalikesIn(validateWith(ruleSet, kind, value, options, limitsOf(options))),
     lintText: (text, options) => withUtf8Columns(lintTextWith(ruleSet, text, options), text),
-    fix: (text, kind, options) => fixWith(ruleSet, text, kind, options),
+    fix: (text, kind, options, fixing) => fixWith(ruleSet, text, kind, options, fixing),
     lintHttpFile: (text, filePath, options) => withUtf8Columns(lintHttpFileWith(ruleSet, text, filePath, options), text),
     lintPostmanCollection: (text, filePath, options) => withUtf8Columns(lintPostmanCollectionWith(ruleSet, text, filePath, options), text),
   };

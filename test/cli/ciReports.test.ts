@@ -403,6 +403,15 @@ describe("-f github in GitHub Actions", () => {
     expect(existsSync(join(dir, "sub"))).toBe(false);
   });
 
+  it("a $GITHUB_STEP_SUMMARY named as a request file (.http, .rest) that is not there yet is a note, and no file is made, as -o refuses the name", async () => {
+    writeFileSync(join(dir, "r.json"), JSON.stringify(createOrder()));
+    for (const name of ["new.http", "later/new.REST"]) {
+      const run = await runCli(["-f", "github", "r.json"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: join(dir, name) } });
+      expect(run.stderr).toBe("oms-lint: cannot write the step summary to $GITHUB_STEP_SUMMARY: it names a request file (.http or .rest), not GitHub's summary (Markdown)\n");
+      expect(existsSync(join(dir, name))).toBe(false);
+    }
+  });
+
   // Found by the CI audit: `GITHUB_STEP_SUMMARY=s.txt oms-lint -f github a.json > s.txt` appended the
   // summary, then the report overwrote its head from offset 0: the summary lost, and no note said so.
   // Standard error alike (`2> s.txt`, left by that fix): a note written after the summary would overwrite its head.
@@ -438,8 +447,12 @@ describe("-f github in GitHub Actions", () => {
     ["an earlier oms-lint json report", () => Buffer.from("[]\n"), "it holds JSON, not GitHub's summary (Markdown)"],
     // Found by the review of the CI commits: past 16 MiB the file was no longer looked into, and got Markdown appended.
     ["JSON of 17 MiB, told by its head", () => jsonOf17MiB(), "it holds JSON, not GitHub's summary (Markdown)"],
-  ])("a $GITHUB_STEP_SUMMARY that holds %s, as -o refuses it: a note, the file untouched, the exit code that of the problems", async (label, bytes, why) => {
-    const other = join(dir, "other.json");
+    // Found by the audit of what oms-lint writes: Markdown went after a JUnit report's </testsuites>, and into a .http request file.
+    ["a JUnit report", () => Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="jest"></testsuites>\n'), "it holds XML, not GitHub's summary (Markdown)"],
+    ["a JUnit report with no XML declaration", () => Buffer.from('\n<testsuite name="pytest" tests="1"></testsuite>\n'), "it holds XML, not GitHub's summary (Markdown)"],
+    ["requests, named .http", () => Buffer.from("POST https://t.example/api/v2/createOrder/\n\n{}\n"), "it names a request file (.http or .rest), not GitHub's summary (Markdown)", "r2.http"],
+  ])("a $GITHUB_STEP_SUMMARY that holds %s, as -o refuses it: a note, the file untouched, the exit code that of the problems", async (label, bytes, why, name = "other.json") => {
+    const other = join(dir, name);
     const text = bytes();
     writeFileSync(other, text);
     writeFileSync(join(dir, "q.json"), JSON.stringify(createOrder()));
@@ -459,6 +472,9 @@ describe("-f github in GitHub Actions", () => {
     ["holding null", "null\n"],
     ["starting with a Markdown link", "[the docs](https://example.com/docs) say so\n"],
     ["starting with a bracketed list that is no JSON", "[1, 2] are the shards\n"],
+    // HTML in Markdown is no XML report.
+    ["starting with HTML", "<details><summary>Tests</summary>\n\nall passed\n</details>\n"],
+    ["starting with an HTML comment", "<!-- coverage -->\n| a | b |\n"],
   ])("a $GITHUB_STEP_SUMMARY %s is appended to", async (_label, text) => {
     const summary = join(dir, "appended.md");
     writeFileSync(summary, text);
