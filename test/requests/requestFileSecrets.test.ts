@@ -53,16 +53,29 @@ describe("secrets a request file defines outside the body", () => {
 const api = "https://integration.shopatron.com/api/v2";
 
 /** One request, its variables defined in the file: as a `.http` file's `@name = value` lines, or as a Postman collection's variables (each entry's other members given). */
-function lintedWith(variables: readonly Variable[], url: string, body?: string): { http: string[]; postman: string[] } {
+function lintedWith(variables: readonly Variable[], url: string, body?: string, postmanUrl: unknown = url): { http: string[]; postman: string[] } {
+  const found = findingsWith(variables, url, body, postmanUrl);
+  const messages = (result: readonly { message: string }[]) => result.map((m) => m.message);
+  return { http: messages(found.http), postman: messages(found.postman) };
+}
+
+interface Finding {
+  readonly message: string;
+  readonly path: string;
+}
+
+/** As lintedWith, each finding's message and JSON Pointer; `postmanUrl`, the collection's url (a url object, or the string). */
+function findingsWith(variables: readonly Variable[], url: string, body?: string, postmanUrl: unknown = url, auth?: unknown): { http: Finding[]; postman: Finding[] } {
   const http = [...variables.map((v) => `@${v.key} = ${v.value}`), "", `${body === undefined ? "GET" : "POST"} ${url}`];
   if (body !== undefined) http.push("Content-Type: application/json", "", body);
   const collection = {
     info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    ...(auth === undefined ? {} : { auth }),
     variable: variables,
-    item: [{ name: "r", request: { method: body === undefined ? "GET" : "POST", url, header: [{ key: "Content-Type", value: "application/json" }], ...(body === undefined ? {} : { body: { mode: "raw", raw: body } }) } }],
+    item: [{ name: "r", request: { method: body === undefined ? "GET" : "POST", url: postmanUrl, header: [{ key: "Content-Type", value: "application/json" }], ...(body === undefined ? {} : { body: { mode: "raw", raw: body } }) } }],
   };
-  const messages = (result: { messages: readonly { message: string }[] }) => result.messages.map((m) => m.message);
-  return { http: messages(lintHttpFile(`${http.join("\n")}\n`, "s.http")), postman: messages(lintPostmanCollection(JSON.stringify(collection), "s.postman_collection.json")) };
+  const findings = (result: { messages: readonly Finding[] }) => result.messages.map(({ message, path }) => ({ message, path }));
+  return { http: findings(lintHttpFile(`${http.join("\n")}\n`, "s.http")), postman: findings(lintPostmanCollection(JSON.stringify(collection), "s.postman_collection.json")) };
 }
 
 interface Variable {
@@ -121,5 +134,24 @@ describe("a file's secret cut by a quote in it", () => {
       expect(messages).toContainEqual(expect.stringMatching(shown));
       expect(messages.join("\n")).not.toContain(piece);
     }
+  });
+});
+
+/**
+ * A value marked secret, and an auth's credential, are taken as a value under a credential word
+ * is: a count of up to four digits and true/false/null/yes/no/on/off are not, or "100" made the
+ * documents' "maximum 100" read "maximum [redacted]" (audit of cccd3a5d..732b2847).
+ */
+describe("a short count or word marked secret", () => {
+  const search = `${api}/orderItem/?orderID=1&perPage=500`;
+  it.each([
+    { case: "a variable marked secret", variables: [{ key: "siteId", value: "100", type: "secret" }], auth: undefined },
+    { case: "an environment's secret: true", variables: [{ key: "siteId", value: "100", secret: true }], auth: undefined },
+    { case: "a bearer token", variables: [], auth: { type: "bearer", bearer: [{ key: "token", value: "100", type: "string" }] } },
+    { case: "an apikey's value", variables: [], auth: { type: "apikey", apikey: [{ key: "value", value: "100", type: "string" }] } },
+  ])("$case is no secret", ({ variables, auth }) => {
+    const { postman } = findingsWith(variables, search, undefined, search, auth);
+    expect(postman).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/^search query: perPage must be an integer from 1 to \d+ \(the documents: minimum 1, maximum \d+/) }));
+    expect(JSON.stringify(postman)).not.toContain("[redacted]");
   });
 });
