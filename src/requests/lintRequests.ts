@@ -15,8 +15,9 @@ import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile, type HttpFile } from "./httpFile.js";
 import { redact, secretTexts } from "../domain/secretFields.js";
-import { postmanSecretTexts } from "./postmanSecrets.js";
+import { postmanKeyValuePairs, postmanSecretTexts } from "./postmanSecrets.js";
 import { withShownForms } from "./fileSecretForms.js";
+import { piecesOf, secretFillNames, secretOverlaps, secretsFilledAt, withoutPieces, type FindingRange } from "./secretFills.js";
 import { isSecretKey } from "../domain/secretNames.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
@@ -176,6 +177,9 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       endLine: p.line,
       endColumn: p.endColumn,
     }));
+    const secrets = fileSecrets(fileVariableSecrets(file), written, file.writtenVariables, (name) => (isSecretKey(name) ? file.variables.get(name) : undefined));
+    /** Each body finding's range in the body as sent, by its index in `messages`, when the file has secrets. */
+    const filled = new Map<number, FilledRange>();
     for (const request of file.requests) {
       const checked = checkOne(request, run);
       const urlRange: SourceRange = { line: request.line, column: request.urlColumn, endLine: request.line, endColumn: request.urlEndColumn };
@@ -206,7 +210,10 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
               ? inBody(request.bodyLine, path)
               : { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.urlEndColumn };
       for (const finding of checked.findings) messages.push({ ...requestMessage(finding, finding.part === "body" ? (finding.path ?? "") : ""), ...place(finding) });
+      const sentBody = (request.body ?? "").slice(mark);
+      const sentOffset = offsetsIn(sentBody);
       for (const m of checked.body) {
+        if (secrets.whole.size > 0 && !request.graphqlBody) filled.set(messages.length, filledRange(sentBody, sentOffset, m));
         if (request.graphqlBody) {
           messages.push({ ...m, message: `${graphqlBodyPrefix}${m.message}`, ...wholeLine(firstBodyLine) });
           continue;
@@ -229,7 +236,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
         messages.push({ ...m, path: "", ...range });
       }
     }
-    return lintResult(filePath, null, sorted(withoutFileSecrets(messages, fileVariableSecrets(file))));
+    return lintResult(filePath, null, sorted(withoutFileSecrets(messages, secrets, filled)));
   } catch (error) {
     return lintResult(filePath, null, [internal(error)]);
   }
@@ -238,17 +245,65 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
 /**
  * The values of a file's variables whose names are secrets' (`@apiKey = …`, `@password = …`), as
  * written and as filled, taken as secretTexts takes a payload's: a finding on the body or URL
- * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b); with the forms a
- * message shows them in, decoded or cut by a quote (withShownForms).
+ * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b).
  */
 function fileVariableSecrets(file: HttpFile): ReadonlySet<string> {
   const named = file.variableNames.filter((name) => isSecretKey(name));
-  return named.length === 0 ? new Set() : withShownForms(secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)]))));
+  return named.length === 0 ? new Set() : secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)])));
 }
 
-/** The messages with the file's secrets redacted, wherever a request's body, URL or query quoted them. */
-function withoutFileSecrets<M extends { message: string }>(messages: M[], secrets: ReadonlySet<string>): M[] {
-  return secrets.size === 0 ? messages : messages.map((m) => ({ ...m, message: redact(m.message, secrets) }));
+/** A file's secrets: each's whole forms, redacted from every finding; and those a fill may cut, found at a finding's range. */
+interface FileSecrets {
+  readonly whole: ReadonlySet<string>;
+  readonly filledAt: (range: FindingRange) => readonly string[] | undefined;
+}
+
+function fileSecrets(secrets: ReadonlySet<string>, text: string, definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined): FileSecrets {
+  if (secrets.size === 0) return { whole: secrets, filledAt: () => undefined };
+  return { whole: withShownForms(secrets), filledAt: secretsFilledAt(text, secretFillNames(definitions, held)) };
+}
+
+/** Where a body finding stands in the body as sent (its variables filled): what it quotes there is the text of its range. */
+interface FilledRange {
+  readonly text: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The offset in `text` of each 1-based line and column, its line starts found when first asked. */
+function offsetsIn(text: string): (line: number | undefined, column: number | undefined) => number {
+  let starts: Uint32Array | undefined;
+  return (line = 1, column = 1) => ((starts ??= lineStarts(text))[line - 1] ?? text.length) + column - 1;
+}
+
+/** A body finding's range in the body as sent (`text`, past a byte order mark), read by `offsetOf`. */
+function filledRange(text: string, offsetOf: ReturnType<typeof offsetsIn>, m: Inner): FilledRange {
+  return { text, from: offsetOf(m.line, m.column), to: offsetOf(m.endLine ?? m.line, m.endColumn ?? m.column) };
+}
+
+/**
+ * The messages with the file's secrets redacted, wherever a request's body, URL or query quoted
+ * them: from the message and from the JSON Pointer (a secret filled in as a body's key stood in
+ * json's `path` and SARIF's fullyQualifiedName; audit of cccd3a5d..732b2847). A secret a fill
+ * cuts (at a quote, a blank, an `&`) is redacted by the pieces the finding at that fill quotes:
+ * a body's finding, the overlap of its range with the secret (`filled`, by the message's index);
+ * a URL's or query's, the secret's pieces among its words. Nowhere else: redacted from every
+ * message, the pieces blanked the documents' own words out of them all.
+ */
+function withoutFileSecrets<M extends { message: string; path: string } & FindingRange>(messages: M[], secrets: FileSecrets, filled: ReadonlyMap<number, FilledRange>): M[] {
+  if (secrets.whole.size === 0) return messages;
+  return messages.map((m, i) => {
+    const cut = secrets.filledAt(m);
+    const range = cut === undefined ? undefined : filled.get(i);
+    const shown = range === undefined ? undefined : new Set(secretOverlaps(range.text, cut as readonly string[], range.from, range.to));
+    const pieces = cut === undefined || range !== undefined ? undefined : new Set(cut.flatMap((secret) => [...piecesOf(secret)]));
+    const hidden = (text: string) => {
+      const whole = redact(text, secrets.whole);
+      if (shown !== undefined) return shown.size === 0 ? whole : redact(whole, shown);
+      return pieces === undefined ? whole : withoutPieces(whole, pieces);
+    };
+    return { ...m, message: hidden(m.message), path: hidden(m.path) };
+  });
 }
 
 /**
@@ -264,6 +319,12 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     }
     const run = fileRun(set, options);
     const collection = readPostmanCollection(parsed.value, audience.notACollection, text.length);
+    // The collection's secrets (its auths' credentials, a variable's or a header's {key, value} pair): a body or
+    // URL they fill, or that holds one, was quoted with them (audit at d04c125b), decoded too.
+    const found = postmanSecretTexts(parsed.value);
+    const secrets = fileSecrets(found, withoutByteOrderMark(text), found.size === 0 ? [] : postmanKeyValuePairs(parsed.value), (_name, value) => (found.has(value) ? value : undefined));
+    /** Each body finding's range in the body as sent, by its index in `pending`, when the collection has secrets. */
+    const filled = new Map<number, FilledRange>();
     const pending: (Inner & { range?: SourceRange })[] = [];
     /** Findings placed inside a string (a search parameter in its URL, a body's finding in its raw): where they stand in `pending`, and the characters. */
     const inStrings: (StringPlace & { readonly at: number })[] = [];
@@ -301,7 +362,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       }
       const inRaw = asWritten && checked.body.length > 0;
       const bodyStarts = inRaw ? lineStarts((request.body as string).slice(mark)) : undefined;
+      const sentBody = (request.body ?? "").slice(mark);
+      const sentOffset = offsetsIn(sentBody);
       for (const m of checked.body) {
+        if (secrets.whole.size > 0 && !request.graphqlBody) filled.set(pending.length, filledRange(sentBody, sentOffset, m));
         // A key may be megabytes long: the message names the place as a message quotes a value.
         const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(m.path)}`}`;
         if (bodyStarts && m.line !== undefined) {
@@ -325,13 +389,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const stringRanges = parsed.locate.inStrings(inStrings);
     inStrings.forEach((place, i) => (pending[place.at]!.range = stringRanges[i]));
     const ranges = parsed.locate.pointers(pending.map((p) => p.path));
-    // The collection's secrets (its auths' credentials, a variable's or a header's {key, value} pair): a body or
-    // URL they fill, or that holds one, was quoted with them (audit at d04c125b), decoded or cut by a quote too.
-    const secrets = withShownForms(postmanSecretTexts(parsed.value));
     return lintResult(
       filePath,
       null,
-      sorted(withoutFileSecrets(pending.map(({ range, ...p }, i) => ({ ...p, ...(range ?? (ranges[i] as SourceRange)) })), secrets)),
+      sorted(withoutFileSecrets(pending.map(({ range, ...p }, i) => ({ ...p, ...(range ?? (ranges[i] as SourceRange)) })), secrets, filled)),
     );
   } catch (error) {
     return lintResult(filePath, null, [internal(error)]);
