@@ -102,23 +102,27 @@ export function piecesOf(secret: string): ReadonlySet<string> {
 
 /**
  * What a finding whose range is `from` to `to` in a filled text (a body as sent) may quote of
- * the secrets: each overlap of the range with a place the text holds one. A parse fault's token
- * (`sk_live_Zm9v` of `sk_live_Zm9v YmFy` filled bare) is such an overlap; the words of the
- * message around it are none.
+ * the secrets: each overlap of the range with a place the text holds one, and the range's own
+ * text (its quotes left out) where it holds such an overlap, as a token glued to a secret's piece
+ * (`xsk_live_Zm9v` of `x{{apiKey}}`) is quoted whole. A parse fault's token (`sk_live_Zm9v` of
+ * `sk_live_Zm9v YmFy` filled bare) is such an overlap; the words of the message around it are none.
  */
 export function secretOverlaps(filled: string, secrets: readonly string[], from: number, to: number): string[] {
-  const found: string[] = [];
+  const found = new Set<string>();
+  const add = (shown: string) => {
+    if (!credentialLike(shown)) return false;
+    found.add(shown).add(JSON.stringify(shown).slice(1, -1));
+    return true;
+  };
+  let overlapped = false;
   for (const secret of secrets) {
     if (secret.length === 0) continue;
     for (let at = filled.indexOf(secret, Math.max(0, from - secret.length + 1)); at !== -1 && at < to; at = filled.indexOf(secret, at + secret.length)) {
-      const shown = filled.slice(Math.max(from, at), Math.min(to, at + secret.length));
-      if (!credentialLike(shown)) continue;
-      found.push(shown);
-      const quoted = JSON.stringify(shown).slice(1, -1);
-      if (quoted !== shown) found.push(quoted);
+      overlapped = add(filled.slice(Math.max(from, at), Math.min(to, at + secret.length))) || overlapped;
     }
   }
-  return found;
+  if (overlapped) add(filled.slice(from, to).replace(/^"|"$/g, ""));
+  return [...found];
 }
 
 /** The text with each word that is one of the pieces `[redacted]`. */
