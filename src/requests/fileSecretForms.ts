@@ -6,7 +6,7 @@ import { credentialLike } from "../domain/secretFields.js";
  * kept as written, as URLSearchParams keeps it). A message shows what a value decodes to
  * (`(decoded: "p@ssw0rd!longer")`, a query value `got "Zm9v YmFy…"`; audit of 9b47b759).
  */
-function decodedForms(secret: string): string[] {
+export function decodedForms(secret: string): string[] {
   const forms: string[] = [];
   try {
     forms.push(decodeURIComponent(secret));

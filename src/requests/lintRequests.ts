@@ -14,10 +14,9 @@ import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile, type HttpFile } from "./httpFile.js";
-import { redact, secretTexts } from "../domain/secretFields.js";
+import { secretTexts } from "../domain/secretFields.js";
 import { postmanKeyValuePairs, postmanSecretTexts } from "./postmanSecrets.js";
-import { withShownForms } from "./fileSecretForms.js";
-import { piecesOf, secretFillNames, secretOverlaps, secretsFilledAt, withoutPieces, type FindingRange } from "./secretFills.js";
+import { fileSecrets, filledRange, offsetsIn, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
 import { isSecretKey } from "../domain/secretNames.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
@@ -179,7 +178,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     }));
     const secrets = fileSecrets(fileVariableSecrets(file), written, file.writtenVariables, (name) => (isSecretKey(name) ? file.variables.get(name) : undefined));
     /** Each body finding's range in the body as sent, by its index in `messages`, when the file has secrets. */
-    const filled = new Map<number, FilledRange>();
+    const filled = new Map<number, readonly FilledRange[]>();
     for (const request of file.requests) {
       const checked = checkOne(request, run);
       const urlRange: SourceRange = { line: request.line, column: request.urlColumn, endLine: request.line, endColumn: request.urlEndColumn };
@@ -230,7 +229,10 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       }
       if (checked.query.length === 0) continue;
       const parameterAt = parameterPlacer(request.writtenUrl);
+      const sentParameterAt = parameterPlacer(request.url);
       for (const { occurrence, ...m } of checked.query) {
+        const sent = secrets.whole.size > 0 ? parameterRanges(request.url, sentParameterAt, m.path, occurrence) : undefined;
+        if (sent !== undefined) filled.set(messages.length, sent);
         const span = parameterAt(m.path, occurrence);
         const range = span ? { line: request.line, column: request.urlColumn + span.offset, endLine: request.line, endColumn: request.urlColumn + span.offset + span.length } : urlRange;
         messages.push({ ...m, path: "", ...range });
@@ -252,60 +254,6 @@ function fileVariableSecrets(file: HttpFile): ReadonlySet<string> {
   return named.length === 0 ? new Set() : secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)])));
 }
 
-/** A file's secrets: each's whole forms, redacted from every finding; and those a fill may cut, found at a finding's range. */
-interface FileSecrets {
-  readonly whole: ReadonlySet<string>;
-  readonly filledAt: (range: FindingRange) => readonly string[] | undefined;
-}
-
-function fileSecrets(secrets: ReadonlySet<string>, text: string, definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined): FileSecrets {
-  if (secrets.size === 0) return { whole: secrets, filledAt: () => undefined };
-  return { whole: withShownForms(secrets), filledAt: secretsFilledAt(text, secretFillNames(definitions, held)) };
-}
-
-/** Where a body finding stands in the body as sent (its variables filled): what it quotes there is the text of its range. */
-interface FilledRange {
-  readonly text: string;
-  readonly from: number;
-  readonly to: number;
-}
-
-/** The offset in `text` of each 1-based line and column, its line starts found when first asked. */
-function offsetsIn(text: string): (line: number | undefined, column: number | undefined) => number {
-  let starts: Uint32Array | undefined;
-  return (line = 1, column = 1) => ((starts ??= lineStarts(text))[line - 1] ?? text.length) + column - 1;
-}
-
-/** A body finding's range in the body as sent (`text`, past a byte order mark), read by `offsetOf`. */
-function filledRange(text: string, offsetOf: ReturnType<typeof offsetsIn>, m: Inner): FilledRange {
-  return { text, from: offsetOf(m.line, m.column), to: offsetOf(m.endLine ?? m.line, m.endColumn ?? m.column) };
-}
-
-/**
- * The messages with the file's secrets redacted, wherever a request's body, URL or query quoted
- * them: from the message and from the JSON Pointer (a secret filled in as a body's key stood in
- * json's `path` and SARIF's fullyQualifiedName; audit of cccd3a5d..732b2847). A secret a fill
- * cuts (at a quote, a blank, an `&`) is redacted by the pieces the finding at that fill quotes:
- * a body's finding, the overlap of its range with the secret (`filled`, by the message's index);
- * a URL's or query's, the secret's pieces among its words. Nowhere else: redacted from every
- * message, the pieces blanked the documents' own words out of them all.
- */
-function withoutFileSecrets<M extends { message: string; path: string } & FindingRange>(messages: M[], secrets: FileSecrets, filled: ReadonlyMap<number, FilledRange>): M[] {
-  if (secrets.whole.size === 0) return messages;
-  return messages.map((m, i) => {
-    const cut = secrets.filledAt(m);
-    const range = cut === undefined ? undefined : filled.get(i);
-    const shown = range === undefined ? undefined : new Set(secretOverlaps(range.text, cut as readonly string[], range.from, range.to));
-    const pieces = cut === undefined || range !== undefined ? undefined : new Set(cut.flatMap((secret) => [...piecesOf(secret)]));
-    const hidden = (text: string) => {
-      const whole = redact(text, secrets.whole);
-      if (shown !== undefined) return shown.size === 0 ? whole : redact(whole, shown);
-      return pieces === undefined ? whole : withoutPieces(whole, pieces);
-    };
-    return { ...m, message: hidden(m.message), path: hidden(m.path) };
-  });
-}
-
 /**
  * Lints a Postman collection (v2.1): every request in every folder, checked as in a REST
  * Client file. Messages carry the request part's JSON Pointer and its line. Never throws.
@@ -324,7 +272,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const found = postmanSecretTexts(parsed.value);
     const secrets = fileSecrets(found, withoutByteOrderMark(text), found.size === 0 ? [] : postmanKeyValuePairs(parsed.value), (_name, value) => (found.has(value) ? value : undefined));
     /** Each body finding's range in the body as sent, by its index in `pending`, when the collection has secrets. */
-    const filled = new Map<number, FilledRange>();
+    const filled = new Map<number, readonly FilledRange[]>();
     const pending: (Inner & { range?: SourceRange })[] = [];
     /** Findings placed inside a string (a search parameter in its URL, a body's finding in its raw): where they stand in `pending`, and the characters. */
     const inStrings: (StringPlace & { readonly at: number })[] = [];
@@ -378,7 +326,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       // The URL as checked: a string (a url string, raw), or a url object's parts.
       const rawUrl = parts === undefined ? valueAt(parsed.value, request.urlPointer) : undefined;
       const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
+      const sentParameterAt = parameterPlacer(request.url);
       for (const { occurrence, ...m } of checked.query) {
+        const sent = secrets.whole.size > 0 ? parameterRanges(request.url, sentParameterAt, m.path, occurrence) : undefined;
+        if (sent !== undefined) filled.set(pending.length, sent);
         const span = parameterAt(m.path, occurrence);
         if (span) inStrings.push({ at: pending.length, path: request.urlPointer, from: span.offset, to: span.offset + span.length });
         // A url checked by its parts holds each parameter in a url.query entry: the finding stands at it.

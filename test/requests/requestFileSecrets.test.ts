@@ -165,6 +165,15 @@ describe("a file's secret cut by its fill", () => {
     }
   });
 
+  it("a query finding at the fill has the name and value it quotes redacted, decoded too, and keeps its own words", () => {
+    const value = "abc99&perPage=Zm9v+integer+must&itemState=Zm9v+YmFy";
+    for (const messages of Object.values(lintedWith([{ key: "apiKey", value }], `${api}/orderItem/?orderID=1&x={{apiKey}}`))) {
+      expect(messages).toContainEqual(expect.stringMatching(/^search query: \[redacted\] must be an integer from 1 to 100 /));
+      expect(messages).toContainEqual(expect.stringMatching(/^search query: \[redacted\] must be NORMAL, .*; got "\[redacted\]"$/));
+      expect(messages.join("\n")).not.toMatch(/YmFy|itemState/);
+    }
+  });
+
   it("a bearer token holding quotes leaves a message's words and pointer as they are", () => {
     const auth = { type: "bearer", bearer: [{ key: "token", value: 'Kx9"value"Qz7', type: "string" }] };
     const { postman } = findingsWith([], customData, '{"name": "x", "value": 5}', customData, auth);
