@@ -3,7 +3,7 @@ import type { Inner } from "./fileRun.js";
 import { lineStarts } from "../source/lineIndex.js";
 import type { Span } from "../source/range.js";
 import { decodedForms, withShownForms } from "./fileSecretForms.js";
-import { piecesOf, secretFillNames, secretOverlaps, secretsFilledAt, withoutPieces, type FindingRange } from "./secretFills.js";
+import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt, withoutPieces, type FindingRange, type SecretPlaces } from "./secretFills.js";
 
 /**
  * A request file's secrets taken out of its findings (a `.http` file's secret-named variables, a
@@ -47,10 +47,10 @@ export function parameterRanges(url: string, at: (path: string, occurrence: numb
 }
 
 /** What the finding at `ranges` may quote of the secrets `cut`: each range's overlaps, and as a query decodes them. */
-function shownOf(ranges: readonly FilledRange[], cut: readonly string[]): Set<string> {
+function shownOf(ranges: readonly FilledRange[], cut: readonly string[], placesOf: SecretPlaces): Set<string> {
   const shown = new Set<string>();
   for (const { text, from, to, decoded } of ranges) {
-    for (const form of secretOverlaps(text, cut, from, to)) {
+    for (const form of secretOverlaps(text, cut, from, to, placesOf)) {
       shown.add(form);
       if (decoded) for (const plain of decodedForms(form)) if (credentialLike(plain)) shown.add(plain);
     }
@@ -80,11 +80,14 @@ export function filledRange(text: string, offsetOf: ReturnType<typeof offsetsIn>
  */
 export function withoutFileSecrets<M extends { message: string; path: string } & FindingRange>(messages: M[], secrets: FileSecrets, filled: ReadonlyMap<number, readonly FilledRange[]>): M[] {
   if (secrets.whole.size === 0) return messages;
+  // Built once for the file's findings: a secret's places in a text, its pieces (a password of 200,000 pieces, 2,000 findings).
+  const placesOf = secretPlaces();
+  const piecesOf = secretPieces();
   return messages.map((m, i) => {
     const cut = secrets.filledAt(m);
     const range = cut === undefined ? undefined : filled.get(i);
-    const shown = range === undefined ? undefined : shownOf(range, cut as readonly string[]);
-    const pieces = cut === undefined || range !== undefined ? undefined : new Set(cut.flatMap((secret) => [...piecesOf(secret)]));
+    const shown = range === undefined ? undefined : shownOf(range, cut as readonly string[], placesOf);
+    const pieces = cut === undefined || range !== undefined ? undefined : piecesOf(cut);
     const hidden = (text: string) => {
       const whole = redact(text, secrets.whole);
       if (shown !== undefined) return shown.size === 0 ? whole : redact(whole, shown);

@@ -95,9 +95,33 @@ export function secretsFilledAt(text: string, names: ReadonlyMap<string, readonl
   };
 }
 
-/** A secret's pieces (what a message's words may be of it), each taken as a credential-word field's value is. */
-export function piecesOf(secret: string): ReadonlySet<string> {
-  return new Set(secret.split(pieceEnds).filter(credentialLike));
+/** Each secret's pieces (what a message's words may be of it), each taken as a credential-word field's value is: built once a secret is first asked. */
+export function secretPieces(): (secrets: readonly string[]) => ReadonlySet<string> {
+  const built = new Map<string, ReadonlySet<string>>();
+  const of = (secret: string) => {
+    let pieces = built.get(secret);
+    if (pieces === undefined) built.set(secret, (pieces = new Set(secret.split(pieceEnds).filter(credentialLike))));
+    return pieces;
+  };
+  return (secrets) => (secrets.length === 1 ? of(secrets[0]!) : new Set(secrets.flatMap((secret) => [...of(secret)])));
+}
+
+/** Where a secret stands in a filled text (starts, in order, not overlapping); a text and a secret are read once, however many findings ask. */
+export type SecretPlaces = (filled: string, secret: string) => readonly number[];
+
+export function secretPlaces(): SecretPlaces {
+  const found = new Map<string, Map<string, number[]>>();
+  return (filled, secret) => {
+    let ofText = found.get(filled);
+    if (ofText === undefined) found.set(filled, (ofText = new Map()));
+    let places = ofText.get(secret);
+    if (places === undefined) {
+      places = [];
+      for (let at = filled.indexOf(secret); at !== -1; at = filled.indexOf(secret, at + secret.length)) places.push(at);
+      ofText.set(secret, places);
+    }
+    return places;
+  };
 }
 
 /**
@@ -107,7 +131,7 @@ export function piecesOf(secret: string): ReadonlySet<string> {
  * (`xsk_live_Zm9v` of `x{{apiKey}}`) is quoted whole. A parse fault's token (`sk_live_Zm9v` of
  * `sk_live_Zm9v YmFy` filled bare) is such an overlap; the words of the message around it are none.
  */
-export function secretOverlaps(filled: string, secrets: readonly string[], from: number, to: number): string[] {
+export function secretOverlaps(filled: string, secrets: readonly string[], from: number, to: number, placesOf: SecretPlaces = secretPlaces()): string[] {
   const found = new Set<string>();
   const add = (shown: string) => {
     if (!credentialLike(shown)) return false;
@@ -117,7 +141,16 @@ export function secretOverlaps(filled: string, secrets: readonly string[], from:
   let overlapped = false;
   for (const secret of secrets) {
     if (secret.length === 0) continue;
-    for (let at = filled.indexOf(secret, Math.max(0, from - secret.length + 1)); at !== -1 && at < to; at = filled.indexOf(secret, at + secret.length)) {
+    const places = placesOf(filled, secret);
+    // The first place that ends past the range's start.
+    let [low, high] = [0, places.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (places[middle]! + secret.length <= from) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < places.length && places[i]! < to; i++) {
+      const at = places[i]!;
       overlapped = add(filled.slice(Math.max(from, at), Math.min(to, at + secret.length))) || overlapped;
     }
   }

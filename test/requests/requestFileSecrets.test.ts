@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintHttpFile, lintPostmanCollection } from "../../src/builtIn/linter.js";
 import { withShownForms } from "../../src/requests/fileSecretForms.js";
-import { secretFillNames, secretOverlaps, secretsFilledAt } from "../../src/requests/secretFills.js";
+import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt } from "../../src/requests/secretFills.js";
 
 /**
  * A request file's secrets stand outside the body a finding quotes: a `.http` file's `@apiKey =`
@@ -244,5 +244,15 @@ describe("a secret of many pieces", () => {
     const quoted = (n: number) => secretOverlaps(`{"a": "${secretOf(n)}"}`, [secretOf(n)], 15, 22);
     expect(quoted(2_000)).toEqual(["k000001"]);
     expect(quoted(4_000)).toEqual(quoted(2_000));
+  });
+
+  it("reads a secret's places in a text, and builds its pieces, once for all the findings that ask", () => {
+    const secret = secretOf(2_000);
+    const [placesOf, piecesOf] = [secretPlaces(), secretPieces()];
+    const body = `{"a": "${secret}", "b": "${secret}"}`;
+    expect(placesOf(body, secret)).toBe(placesOf(body, secret));
+    expect(placesOf(body, secret)).toHaveLength(2);
+    expect(piecesOf([secret])).toBe(piecesOf([secret]));
+    expect(piecesOf([secret]).size).toBe(2_000);
   });
 });
