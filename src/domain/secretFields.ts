@@ -55,7 +55,8 @@ function gatherLeaves(value: unknown, into: Set<string>, taken: (text: string) =
 /**
  * A file format's own reading of one member of an object (a Postman collection's `auth`, its
  * variables marked secret): the values within it that are secrets whatever their names, each
- * taken as under an exact secret name; undefined where the member is read by its name as any other.
+ * taken as under a name holding a credential word (credentialLike); undefined where the member
+ * is read by its name as any other.
  */
 export type OwnSecrets = (key: string, child: unknown, node: Readonly<Record<string, unknown>>) => readonly unknown[] | undefined;
 
@@ -76,7 +77,9 @@ export function secretTexts(value: unknown, source?: SourceFacts, ownSecrets?: O
       const child = (node as Record<string, unknown>)[key];
       const own = ownSecrets?.(key, child, node as Record<string, unknown>);
       if (own !== undefined) {
-        for (const secret of own) gatherLeaves(secret, found, anySecret);
+        // Taken as under a credential word, not an exact name: a variable marked secret holding
+        // "100" made the documents' "maximum 100" read "maximum [redacted]" (audit of cccd3a5d..732b2847).
+        for (const secret of own) gatherLeaves(secret, found, credentialLike);
         continue;
       }
       const name = isSecretKey(key) ? key : pairSecret !== undefined && key === "value" ? pairSecret : undefined;

@@ -1,15 +1,12 @@
 import { credentialLike } from "../domain/secretFields.js";
 
-/** What ends a bare word a parse fault quotes: JSON's punctuation, a quote, a blank. */
-const wordEnds = /["\s,:{}[\]]+/;
-
 /**
  * A request file's secret as the server reads it from a URL: percent-decoded (a path segment,
  * `p%40ss` read as `p@ss`), and form-decoded as a query's value is (`+` a space; a broken escape
  * kept as written, as URLSearchParams keeps it). A message shows what a value decodes to
  * (`(decoded: "p@ssw0rd!longer")`, a query value `got "Zm9v YmFy…"`; audit of 9b47b759).
  */
-function decodedForms(secret: string): string[] {
+export function decodedForms(secret: string): string[] {
   const forms: string[] = [];
   try {
     forms.push(decodeURIComponent(secret));
@@ -22,25 +19,15 @@ function decodedForms(secret: string): string[] {
 }
 
 /**
- * The pieces of a secret that holds a quote: filled into a JSON string, the quote ends the string
- * early and the parse fault quotes the bare word after it (`cdEFGH… is not a JSON value: text
- * needs double quotes`). A payload's secret cut so is explained without quoting it, found by the
- * field it stands in; a file's secret stands in no field of the body, so its pieces are
- * redacted as its whole text is (audit of 9b47b759).
- */
-function quoteCutPieces(secret: string): string[] {
-  return secret.includes('"') ? secret.split(wordEnds) : [];
-}
-
-/**
- * A request file's secrets with the other forms a message may show them in: decoded as a URL
- * is, and cut by a quote in them. A form is taken as a credential-word field's value is
- * (three characters or more, no short count or true/false), and as JSON quotes it.
+ * A request file's secrets with the other whole forms a message may show them in: decoded as a
+ * URL is. A form is taken as a credential-word field's value is (three characters or more, no
+ * short count or true/false), and as JSON quotes it. The pieces a fill cuts a secret into are
+ * redacted from the findings at that fill alone (secretFills.ts).
  */
 export function withShownForms(secrets: ReadonlySet<string>): ReadonlySet<string> {
   const all = new Set(secrets);
   for (const secret of secrets) {
-    for (const form of [...decodedForms(secret), ...quoteCutPieces(secret)]) {
+    for (const form of decodedForms(secret)) {
       if (form === secret || !credentialLike(form)) continue;
       all.add(form);
       const quoted = JSON.stringify(form).slice(1, -1);

@@ -51,6 +51,8 @@ export interface HttpFile {
   readonly variables: { get(name: string): string | undefined };
   /** The file variables' names, as defined (the last definition of a name is its value). */
   readonly variableNames: readonly string[];
+  /** The file variables' values as written (their own `{{name}}` left), by name. */
+  readonly writtenVariables: ReadonlyMap<string, string>;
   readonly problems: readonly HttpProblem[];
   /** Where the first request past the caller's maxRequests stands, when the file holds more: then no request or problem is given. */
   readonly tooMany?: { readonly line: number; readonly column: number; readonly endColumn: number };
@@ -194,7 +196,7 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
     const request = first.at === undefined || first.number >= endNumber ? undefined : parseBlock({ lines, bodies, ahead }, first.at, first.number, endNumber, resolve, problems);
     if (request !== undefined) {
       // A payload's arrays hold at most maxEntries entries; a request file, as many requests.
-      if (requests.length >= maxRequests) return { requests: [], variables, variableNames: [...raw.keys()], problems: [], tooMany: { line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn } };
+      if (requests.length >= maxRequests) return { requests: [], variables, variableNames: [...raw.keys()], writtenVariables: raw, problems: [], tooMany: { line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn } };
       requests.push(request);
       if (stopped !== undefined) {
         problems.push({ line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn, message: `variables not substituted to the end: ${stopped}` });
@@ -202,7 +204,7 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
     }
     [start, number] = [end, endNumber];
   }
-  return { requests, variables, variableNames: [...raw.keys()], problems };
+  return { requests, variables, variableNames: [...raw.keys()], writtenVariables: raw, problems };
 }
 
 /** A request REST Client sends as a cURL command, which oms-lint does not read. */

@@ -14,9 +14,9 @@ import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile, type HttpFile } from "./httpFile.js";
-import { redact, secretTexts } from "../domain/secretFields.js";
-import { postmanSecretTexts } from "./postmanSecrets.js";
-import { withShownForms } from "./fileSecretForms.js";
+import { secretTexts } from "../domain/secretFields.js";
+import { postmanKeyValuePairs, postmanSecretTexts } from "./postmanSecrets.js";
+import { fileSecrets, filledRange, offsetsIn, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
 import { isSecretKey } from "../domain/secretNames.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
@@ -176,6 +176,9 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       endLine: p.line,
       endColumn: p.endColumn,
     }));
+    const secrets = fileSecrets(fileVariableSecrets(file), written, file.writtenVariables, (name) => (isSecretKey(name) ? file.variables.get(name) : undefined));
+    /** Each body finding's range in the body as sent, by its index in `messages`, when the file has secrets. */
+    const filled = new Map<number, readonly FilledRange[]>();
     for (const request of file.requests) {
       const checked = checkOne(request, run);
       const urlRange: SourceRange = { line: request.line, column: request.urlColumn, endLine: request.line, endColumn: request.urlEndColumn };
@@ -206,7 +209,10 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
               ? inBody(request.bodyLine, path)
               : { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.urlEndColumn };
       for (const finding of checked.findings) messages.push({ ...requestMessage(finding, finding.part === "body" ? (finding.path ?? "") : ""), ...place(finding) });
+      const sentBody = (request.body ?? "").slice(mark);
+      const sentOffset = offsetsIn(sentBody);
       for (const m of checked.body) {
+        if (secrets.whole.size > 0 && !request.graphqlBody) filled.set(messages.length, filledRange(sentBody, sentOffset, m));
         if (request.graphqlBody) {
           messages.push({ ...m, message: `${graphqlBodyPrefix}${m.message}`, ...wholeLine(firstBodyLine) });
           continue;
@@ -223,13 +229,16 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       }
       if (checked.query.length === 0) continue;
       const parameterAt = parameterPlacer(request.writtenUrl);
+      const sentParameterAt = parameterPlacer(request.url);
       for (const { occurrence, ...m } of checked.query) {
+        const sent = secrets.whole.size > 0 ? parameterRanges(request.url, sentParameterAt, m.path, occurrence) : undefined;
+        if (sent !== undefined) filled.set(messages.length, sent);
         const span = parameterAt(m.path, occurrence);
         const range = span ? { line: request.line, column: request.urlColumn + span.offset, endLine: request.line, endColumn: request.urlColumn + span.offset + span.length } : urlRange;
         messages.push({ ...m, path: "", ...range });
       }
     }
-    return lintResult(filePath, null, sorted(withoutFileSecrets(messages, fileVariableSecrets(file))));
+    return lintResult(filePath, null, sorted(withoutFileSecrets(messages, secrets, filled)));
   } catch (error) {
     return lintResult(filePath, null, [internal(error)]);
   }
@@ -238,17 +247,11 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
 /**
  * The values of a file's variables whose names are secrets' (`@apiKey = …`, `@password = …`), as
  * written and as filled, taken as secretTexts takes a payload's: a finding on the body or URL
- * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b); with the forms a
- * message shows them in, decoded or cut by a quote (withShownForms).
+ * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b).
  */
 function fileVariableSecrets(file: HttpFile): ReadonlySet<string> {
   const named = file.variableNames.filter((name) => isSecretKey(name));
-  return named.length === 0 ? new Set() : withShownForms(secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)]))));
-}
-
-/** The messages with the file's secrets redacted, wherever a request's body, URL or query quoted them. */
-function withoutFileSecrets<M extends { message: string }>(messages: M[], secrets: ReadonlySet<string>): M[] {
-  return secrets.size === 0 ? messages : messages.map((m) => ({ ...m, message: redact(m.message, secrets) }));
+  return named.length === 0 ? new Set() : secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)])));
 }
 
 /**
@@ -264,6 +267,12 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     }
     const run = fileRun(set, options);
     const collection = readPostmanCollection(parsed.value, audience.notACollection, text.length);
+    // The collection's secrets (its auths' credentials, a variable's or a header's {key, value} pair): a body or
+    // URL they fill, or that holds one, was quoted with them (audit at d04c125b), decoded too.
+    const found = postmanSecretTexts(parsed.value);
+    const secrets = fileSecrets(found, withoutByteOrderMark(text), found.size === 0 ? [] : postmanKeyValuePairs(parsed.value), (_name, value) => (found.has(value) ? value : undefined));
+    /** Each body finding's range in the body as sent, by its index in `pending`, when the collection has secrets. */
+    const filled = new Map<number, readonly FilledRange[]>();
     const pending: (Inner & { range?: SourceRange })[] = [];
     /** Findings placed inside a string (a search parameter in its URL, a body's finding in its raw): where they stand in `pending`, and the characters. */
     const inStrings: (StringPlace & { readonly at: number })[] = [];
@@ -301,7 +310,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       }
       const inRaw = asWritten && checked.body.length > 0;
       const bodyStarts = inRaw ? lineStarts((request.body as string).slice(mark)) : undefined;
+      const sentBody = (request.body ?? "").slice(mark);
+      const sentOffset = offsetsIn(sentBody);
       for (const m of checked.body) {
+        if (secrets.whole.size > 0 && !request.graphqlBody) filled.set(pending.length, filledRange(sentBody, sentOffset, m));
         // A key may be megabytes long: the message names the place as a message quotes a value.
         const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(m.path)}`}`;
         if (bodyStarts && m.line !== undefined) {
@@ -314,7 +326,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       // The URL as checked: a string (a url string, raw), or a url object's parts.
       const rawUrl = parts === undefined ? valueAt(parsed.value, request.urlPointer) : undefined;
       const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
+      const sentParameterAt = parameterPlacer(request.url);
       for (const { occurrence, ...m } of checked.query) {
+        const sent = secrets.whole.size > 0 ? parameterRanges(request.url, sentParameterAt, m.path, occurrence) : undefined;
+        if (sent !== undefined) filled.set(pending.length, sent);
         const span = parameterAt(m.path, occurrence);
         if (span) inStrings.push({ at: pending.length, path: request.urlPointer, from: span.offset, to: span.offset + span.length });
         // A url checked by its parts holds each parameter in a url.query entry: the finding stands at it.
@@ -325,13 +340,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const stringRanges = parsed.locate.inStrings(inStrings);
     inStrings.forEach((place, i) => (pending[place.at]!.range = stringRanges[i]));
     const ranges = parsed.locate.pointers(pending.map((p) => p.path));
-    // The collection's secrets (its auths' credentials, a variable's or a header's {key, value} pair): a body or
-    // URL they fill, or that holds one, was quoted with them (audit at d04c125b), decoded or cut by a quote too.
-    const secrets = withShownForms(postmanSecretTexts(parsed.value));
     return lintResult(
       filePath,
       null,
-      sorted(withoutFileSecrets(pending.map(({ range, ...p }, i) => ({ ...p, ...(range ?? (ranges[i] as SourceRange)) })), secrets)),
+      sorted(withoutFileSecrets(pending.map(({ range, ...p }, i) => ({ ...p, ...(range ?? (ranges[i] as SourceRange)) })), secrets, filled)),
     );
   } catch (error) {
     return lintResult(filePath, null, [internal(error)]);

@@ -69,3 +69,26 @@ const postmanOwnSecrets: OwnSecrets = (key, child, node) => {
 export function postmanSecretTexts(collection: unknown): Set<string> {
   return secretTexts(collection, undefined, postmanOwnSecrets);
 }
+
+/** Objects visited at most for a collection's variables: as many as secretTexts visits. */
+const mostVisited = 1_000_000;
+
+/**
+ * Every `{key, value}` string pair of a collection (its and its folders' variables, as written):
+ * a name's own definitions, for telling which `{{name}}` fills a secret. A header's or query
+ * entry's pair is taken too; no variable is named by it unless one is.
+ */
+export function postmanKeyValuePairs(collection: unknown): [string, string][] {
+  const pairs: [string, string][] = [];
+  const stack: unknown[] = [collection];
+  for (let visited = 0; stack.length > 0 && visited < mostVisited; visited++) {
+    const node = stack.pop();
+    if (typeof node !== "object" || node === null) continue;
+    if (!Array.isArray(node)) {
+      const { key, value } = node as Record<string, unknown>;
+      if (typeof key === "string" && typeof value === "string") pairs.push([key, value]);
+    }
+    for (const child of Object.values(node)) if (typeof child === "object" && child !== null) stack.push(child);
+  }
+  return pairs;
+}

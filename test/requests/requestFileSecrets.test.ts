@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintHttpFile, lintPostmanCollection } from "../../src/builtIn/linter.js";
+import { withShownForms } from "../../src/requests/fileSecretForms.js";
+import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt } from "../../src/requests/secretFills.js";
 
 /**
  * A request file's secrets stand outside the body a finding quotes: a `.http` file's `@apiKey =`
@@ -53,16 +56,29 @@ describe("secrets a request file defines outside the body", () => {
 const api = "https://integration.shopatron.com/api/v2";
 
 /** One request, its variables defined in the file: as a `.http` file's `@name = value` lines, or as a Postman collection's variables (each entry's other members given). */
-function lintedWith(variables: readonly Variable[], url: string, body?: string): { http: string[]; postman: string[] } {
+function lintedWith(variables: readonly Variable[], url: string, body?: string, postmanUrl: unknown = url): { http: string[]; postman: string[] } {
+  const found = findingsWith(variables, url, body, postmanUrl);
+  const messages = (result: readonly { message: string }[]) => result.map((m) => m.message);
+  return { http: messages(found.http), postman: messages(found.postman) };
+}
+
+interface Finding {
+  readonly message: string;
+  readonly path: string;
+}
+
+/** As lintedWith, each finding's message and JSON Pointer; `postmanUrl`, the collection's url (a url object, or the string). */
+function findingsWith(variables: readonly Variable[], url: string, body?: string, postmanUrl: unknown = url, auth?: unknown): { http: Finding[]; postman: Finding[] } {
   const http = [...variables.map((v) => `@${v.key} = ${v.value}`), "", `${body === undefined ? "GET" : "POST"} ${url}`];
   if (body !== undefined) http.push("Content-Type: application/json", "", body);
   const collection = {
     info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    ...(auth === undefined ? {} : { auth }),
     variable: variables,
-    item: [{ name: "r", request: { method: body === undefined ? "GET" : "POST", url, header: [{ key: "Content-Type", value: "application/json" }], ...(body === undefined ? {} : { body: { mode: "raw", raw: body } }) } }],
+    item: [{ name: "r", request: { method: body === undefined ? "GET" : "POST", url: postmanUrl, header: [{ key: "Content-Type", value: "application/json" }], ...(body === undefined ? {} : { body: { mode: "raw", raw: body } }) } }],
   };
-  const messages = (result: { messages: readonly { message: string }[] }) => result.messages.map((m) => m.message);
-  return { http: messages(lintHttpFile(`${http.join("\n")}\n`, "s.http")), postman: messages(lintPostmanCollection(JSON.stringify(collection), "s.postman_collection.json")) };
+  const findings = (result: { messages: readonly Finding[] }) => result.messages.map(({ message, path }) => ({ message, path }));
+  return { http: findings(lintHttpFile(`${http.join("\n")}\n`, "s.http")), postman: findings(lintPostmanCollection(JSON.stringify(collection), "s.postman_collection.json")) };
 }
 
 interface Variable {
@@ -121,5 +137,122 @@ describe("a file's secret cut by a quote in it", () => {
       expect(messages).toContainEqual(expect.stringMatching(shown));
       expect(messages.join("\n")).not.toContain(piece);
     }
+  });
+});
+
+/**
+ * A piece a fill cuts from a file's secret (at a quote, a blank, an `&`) is redacted from the
+ * findings at that fill alone: redacted from every message, the pieces of `Kx9"the value
+ * must"Qz7` blanked the documents' own words ("[redacted] [redacted] be a string"), and a
+ * secret holding a blank or an `&` still showed a piece a fill made of it (audit of
+ * cccd3a5d..732b2847).
+ */
+describe("a file's secret cut by its fill", () => {
+  const customData = `${api}/order/1/customData`;
+  const search = `${api}/orderItem/?orderID=1&apiKey={{apiKey}}`;
+  const searchParts = { raw: search, host: ["integration", "shopatron", "com"], path: ["api", "v2", "orderItem", ""], query: [{ key: "orderID", value: "1" }, { key: "apiKey", value: "{{apiKey}}" }] };
+  it.each([
+    { case: "a quote, unused", value: 'Kx9"the value must"Qz7', body: '{"name": "x", "value": 5}', url: customData, postmanUrl: customData, shown: /^(body \/value: )?value must be a string/, hidden: undefined },
+    { case: "a quote, filled in a string", value: 'Kx9"the value must"Qz7', body: '{"name": "{{apiKey}}", "value": "v"}', url: customData, postmanUrl: customData, shown: /^(body: )?\[redacted\] is not a JSON value: text needs double quotes \("\[redacted\]"\)$/, hidden: undefined },
+    { case: "a blank, filled bare", value: "sk_live_Zm9v YmFy", body: '{"name": "apiKey", "value": {{apiKey}}}', url: customData, postmanUrl: customData, shown: /^(body: )?\[redacted\] is not a JSON value: text needs double quotes \("\[redacted\]"\)$/, hidden: "sk_live_Zm9v" },
+    { case: "a blank, filled bare after a letter", value: "sk_live_Zm9v YmFy", body: '{"name": "apiKey", "value": x{{apiKey}}}', url: customData, postmanUrl: customData, shown: /^(body: )?\[redacted\] is not a JSON value: text needs double quotes \("\[redacted\]"\)$/, hidden: "sk_live_Zm9v" },
+    { case: "an &, in a query", value: "Zm9vYmFy&s3cr3tPart99", body: undefined, url: search, postmanUrl: search, shown: /^search query: unknown property "\[redacted\]"/, hidden: "s3cr3tPart99" },
+    { case: "an &, in a url object's query", value: "Zm9vYmFy&s3cr3tPart99", body: undefined, url: search, postmanUrl: searchParts, shown: /^search query: unknown property "\[redacted\]"/, hidden: "s3cr3tPart99" },
+  ])("$case: $value", ({ value, body, url, postmanUrl, shown, hidden }) => {
+    for (const messages of Object.values(lintedWith([{ key: "apiKey", value }], url, body, postmanUrl))) {
+      expect(messages).toContainEqual(expect.stringMatching(shown));
+      if (hidden !== undefined) expect(messages.join("\n")).not.toContain(hidden);
+    }
+  });
+
+  it("a query finding at the fill has the name and value it quotes redacted, decoded too, and keeps its own words", () => {
+    const value = "abc99&perPage=Zm9v+integer+must&itemState=Zm9v+YmFy";
+    for (const messages of Object.values(lintedWith([{ key: "apiKey", value }], `${api}/orderItem/?orderID=1&x={{apiKey}}`))) {
+      expect(messages).toContainEqual(expect.stringMatching(/^search query: \[redacted\] must be an integer from 1 to 100 /));
+      expect(messages).toContainEqual(expect.stringMatching(/^search query: \[redacted\] must be NORMAL, .*; got "\[redacted\]"$/));
+      expect(messages.join("\n")).not.toMatch(/YmFy|itemState/);
+    }
+  });
+
+  it("a bearer token holding quotes leaves a message's words and pointer as they are", () => {
+    const auth = { type: "bearer", bearer: [{ key: "token", value: 'Kx9"value"Qz7', type: "string" }] };
+    const { postman } = findingsWith([], customData, '{"name": "x", "value": 5}', customData, auth);
+    expect(postman).toContainEqual({ message: expect.stringMatching(/^body \/value: value must be a string/), path: expect.any(String) });
+  });
+
+  it("a secret filled in as a body's key is [redacted] in the finding's JSON Pointer too", () => {
+    const { http } = findingsWith([{ key: "apiKey", value: "sk_live_ZZZ123456" }], customData, '{"name":"x","value":"y","{{apiKey}}":{"a":1}}');
+    expect(http.map((f) => f.path)).toContain("/[redacted]");
+    expect(JSON.stringify(http)).not.toContain("ZZZ123456");
+  });
+
+  it("property: a secret declared but unused changes no finding's words or pointer", () => {
+    const word = fc.constantFrom("value", "must", "string", "integer", "name", "perPage", "the", "documents");
+    const cut = fc.constantFrom('"', " ", "&", '" ', "=", "/");
+    const body = '{"name": "x", "value": 5}';
+    const url = `${api}/order/1/customData?perPage=500`;
+    const plain = findingsWith([], url, body);
+    expect(plain.http).toContainEqual({ message: expect.stringMatching(/^value must be a string/), path: "/value" });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cut, word), { minLength: 1, maxLength: 6 }), (pieces) => {
+        const value = `Kx9${pieces.flat().join("")}${pieces[0]![0]}Qz7`;
+        const declared = findingsWith([{ key: "apiKey", value, type: "secret" }], url, body);
+        expect(declared).toEqual(plain);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+/**
+ * A value marked secret, and an auth's credential, are taken as a value under a credential word
+ * is: a count of up to four digits and true/false/null/yes/no/on/off are not, or "100" made the
+ * documents' "maximum 100" read "maximum [redacted]" (audit of cccd3a5d..732b2847).
+ */
+describe("a short count or word marked secret", () => {
+  const search = `${api}/orderItem/?orderID=1&perPage=500`;
+  it.each([
+    { case: "a variable marked secret", variables: [{ key: "siteId", value: "100", type: "secret" }], auth: undefined },
+    { case: "an environment's secret: true", variables: [{ key: "siteId", value: "100", secret: true }], auth: undefined },
+    { case: "a bearer token", variables: [], auth: { type: "bearer", bearer: [{ key: "token", value: "100", type: "string" }] } },
+    { case: "an apikey's value", variables: [], auth: { type: "apikey", apikey: [{ key: "value", value: "100", type: "string" }] } },
+  ])("$case is no secret", ({ variables, auth }) => {
+    const { postman } = findingsWith(variables, search, undefined, search, auth);
+    expect(postman).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/^search query: perPage must be an integer from 1 to \d+ \(the documents: minimum 1, maximum \d+/) }));
+    expect(JSON.stringify(postman)).not.toContain("[redacted]");
+  });
+});
+
+/**
+ * The work a secret of many pieces costs is bounded: its pieces are no file-wide forms, built for
+ * each message, but found for the findings at its fill alone (a password of 200,000 quoted chunks
+ * over 2,000 requests took 68.5 s; audit of cccd3a5d..732b2847). Told by counts, not timings.
+ */
+describe("a secret of many pieces", () => {
+  const secretOf = (n: number) => Array.from({ length: n }, (_, i) => `k${String(i).padStart(6, "0")}"`).join("");
+  it("builds the same file-wide forms at n and at 2n pieces", () => {
+    expect(withShownForms(new Set([secretOf(4_000)])).size).toBe(withShownForms(new Set([secretOf(2_000)])).size);
+  });
+
+  it("finds it at its fill alone, and gives a finding there the piece its range holds, however many it has", () => {
+    const secret = secretOf(2_000);
+    const text = `@password = x\nGET https://h/{{password}}\nGET https://h/other\n`;
+    const filledAt = secretsFilledAt(text, secretFillNames([["password", secret]], () => secret));
+    expect(filledAt({ line: 3, column: 5, endLine: 3, endColumn: 20 })).toBeUndefined();
+    expect(filledAt({ line: 2, column: 5, endLine: 2, endColumn: 27 })).toEqual([secret]);
+    // A bare word's parse fault past the secret's first quote, in a body it fills, at n and at 2n pieces.
+    const quoted = (n: number) => secretOverlaps(`{"a": "${secretOf(n)}"}`, [secretOf(n)], 15, 22);
+    expect(quoted(2_000)).toEqual(["k000001"]);
+    expect(quoted(4_000)).toEqual(quoted(2_000));
+  });
+
+  it("reads a secret's places in a text, and builds its pieces, once for all the findings that ask", () => {
+    const secret = secretOf(2_000);
+    const [placesOf, piecesOf] = [secretPlaces(), secretPieces()];
+    const body = `{"a": "${secret}", "b": "${secret}"}`;
+    expect(placesOf(body, secret)).toBe(placesOf(body, secret));
+    expect(placesOf(body, secret)).toHaveLength(2);
+    expect(piecesOf([secret])).toBe(piecesOf([secret]));
+    expect(piecesOf([secret]).size).toBe(2_000);
   });
 });

@@ -1,0 +1,98 @@
+import { credentialLike, redact } from "../domain/secretFields.js";
+import type { Inner } from "./fileRun.js";
+import { lineStarts } from "../source/lineIndex.js";
+import type { Span } from "../source/range.js";
+import { decodedForms, withShownForms } from "./fileSecretForms.js";
+import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt, withoutPieces, type FindingRange, type SecretPlaces } from "./secretFills.js";
+
+/**
+ * A request file's secrets taken out of its findings (a `.http` file's secret-named variables, a
+ * collection's auths, variables and pairs): where a body, URL or query they fill was quoted.
+ */
+
+/** A file's secrets: each's whole forms, redacted from every finding; and those a fill may cut, found at a finding's range. */
+export interface FileSecrets {
+  readonly whole: ReadonlySet<string>;
+  readonly filledAt: (range: FindingRange) => readonly string[] | undefined;
+}
+
+export function fileSecrets(secrets: ReadonlySet<string>, text: string, definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined): FileSecrets {
+  if (secrets.size === 0) return { whole: secrets, filledAt: () => undefined };
+  return { whole: withShownForms(secrets), filledAt: secretsFilledAt(text, secretFillNames(definitions, held)) };
+}
+
+/**
+ * Where a finding stands in the text as sent (its variables filled): what it quotes there is the
+ * text of its range. A body's finding, its range; a query's, its parameter's name and value, the
+ * value shown decoded as a URL's query is (`decoded`).
+ */
+export interface FilledRange {
+  readonly text: string;
+  readonly from: number;
+  readonly to: number;
+  readonly decoded?: boolean;
+}
+
+/** A query finding's parameter in the URL as sent (`at`, of that URL): its name's range and its value's. */
+export function parameterRanges(url: string, at: (path: string, occurrence: number) => Span | undefined, path: string, occurrence: number): FilledRange[] | undefined {
+  const span = at(path, occurrence);
+  if (span === undefined) return undefined;
+  const to = span.offset + span.length;
+  const equals = url.indexOf("=", span.offset);
+  if (equals === -1 || equals >= to) return [{ text: url, from: span.offset, to, decoded: true }];
+  return [
+    { text: url, from: span.offset, to: equals, decoded: true },
+    { text: url, from: equals + 1, to, decoded: true },
+  ];
+}
+
+/** What the finding at `ranges` may quote of the secrets `cut`: each range's overlaps, and as a query decodes them. */
+function shownOf(ranges: readonly FilledRange[], cut: readonly string[], placesOf: SecretPlaces): Set<string> {
+  const shown = new Set<string>();
+  for (const { text, from, to, decoded } of ranges) {
+    for (const form of secretOverlaps(text, cut, from, to, placesOf)) {
+      shown.add(form);
+      if (decoded) for (const plain of decodedForms(form)) if (credentialLike(plain)) shown.add(plain);
+    }
+  }
+  return shown;
+}
+
+/** The offset in `text` of each 1-based line and column, its line starts found when first asked. */
+export function offsetsIn(text: string): (line: number | undefined, column: number | undefined) => number {
+  let starts: Uint32Array | undefined;
+  return (line = 1, column = 1) => ((starts ??= lineStarts(text))[line - 1] ?? text.length) + column - 1;
+}
+
+/** A body finding's range in the body as sent (`text`, past a byte order mark), read by `offsetOf`. */
+export function filledRange(text: string, offsetOf: ReturnType<typeof offsetsIn>, m: Inner): FilledRange[] {
+  return [{ text, from: offsetOf(m.line, m.column), to: offsetOf(m.endLine ?? m.line, m.endColumn ?? m.column) }];
+}
+
+/**
+ * The messages with the file's secrets redacted, wherever a request's body, URL or query quoted
+ * them: from the message and from the JSON Pointer (a secret filled in as a body's key stood in
+ * json's `path` and SARIF's fullyQualifiedName; audit of cccd3a5d..732b2847). A secret a fill
+ * cuts (at a quote, a blank, an `&`) is redacted by the pieces the finding at that fill quotes:
+ * a body's or a query's finding, the overlap of its range (its parameter's name and value) with
+ * the secret (`filled`, by the message's index); a URL's, the secret's pieces among its words. Nowhere else: redacted from every
+ * message, the pieces blanked the documents' own words out of them all.
+ */
+export function withoutFileSecrets<M extends { message: string; path: string } & FindingRange>(messages: M[], secrets: FileSecrets, filled: ReadonlyMap<number, readonly FilledRange[]>): M[] {
+  if (secrets.whole.size === 0) return messages;
+  // Built once for the file's findings: a secret's places in a text, its pieces (a password of 200,000 pieces, 2,000 findings).
+  const placesOf = secretPlaces();
+  const piecesOf = secretPieces();
+  return messages.map((m, i) => {
+    const cut = secrets.filledAt(m);
+    const range = cut === undefined ? undefined : filled.get(i);
+    const shown = range === undefined ? undefined : shownOf(range, cut as readonly string[], placesOf);
+    const pieces = cut === undefined || range !== undefined ? undefined : piecesOf(cut);
+    const hidden = (text: string) => {
+      const whole = redact(text, secrets.whole);
+      if (shown !== undefined) return shown.size === 0 ? whole : redact(whole, shown);
+      return pieces === undefined ? whole : withoutPieces(whole, pieces);
+    };
+    return { ...m, message: hidden(m.message), path: hidden(m.path) };
+  });
+}

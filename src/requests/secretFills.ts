@@ -1,0 +1,169 @@
+import { redacted } from "../domain/secretLookalikes.js";
+import { lineStarts } from "../source/lineIndex.js";
+import { credentialLike } from "../domain/secretFields.js";
+
+/**
+ * A file's secret filled where a body, URL or query splits it: a quote in it ends the body's
+ * string, a blank ends a bare value, an `&` a query parameter, and a finding quotes the piece
+ * its token holds (`sk_live_Zm9v is not a JSON value`, `unknown property "s3cr3tPart99"`). Such
+ * a piece is redacted from that finding alone, one standing at a `{{name}}` that fills the
+ * secret: redacted from every message, the pieces of `Kx9"the value must"Qz7` blanked the
+ * documents' words out of them all ("[redacted] [redacted] be a string"), and a secret of
+ * 200,000 pieces was scanned for in every message (audit of cccd3a5d..732b2847).
+ */
+
+/** What a message's words are told apart by, and a secret cut into its pieces: blanks, quotes, JSON's and a URL's punctuation. */
+const pieceEnds = /[^\p{L}\p{N}_\-.~%$!*@^|`]+/u;
+const pieceWords = /[\p{L}\p{N}_\-.~%$!*@^|`]+/gu;
+
+/** Nesting followed at most (expansionLimits.depth): a variable holding one that holds a secret fills it too. */
+const deepest = 10;
+
+/** A variable filled in `{{name}}`, as variables.ts reads a name. */
+const reference = /\{\{\s*([^{}\s]+)\s*\}\}/g;
+
+/**
+ * The names whose fill holds one of the secrets a fill may cut (those of more than one piece),
+ * and those secrets: a variable whose value is one (`held`: `@apiKey = …`), or whose value as
+ * written fills one of those (`@auth = Bearer {{apiKey}}`).
+ */
+export function secretFillNames(definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined): Map<string, readonly string[]> {
+  const found = new Map<string, readonly string[]>();
+  const written = [...definitions];
+  for (const [name, value] of written) {
+    const secret = held(name, value);
+    if (secret !== undefined && isCut(secret)) found.set(name, [secret]);
+  }
+  for (let depth = 0; depth < deepest && found.size > 0; depth++) {
+    let grew = false;
+    for (const [name, value] of written) {
+      if (found.has(name) || !value.includes("{{")) continue;
+      const secrets = [...value.matchAll(reference)].flatMap((m) => found.get(m[1] as string) ?? []);
+      if (secrets.length === 0) continue;
+      found.set(name, [...new Set(secrets)]);
+      grew = true;
+    }
+    if (!grew) break;
+  }
+  return found;
+}
+
+const isCut = (secret: string) => secret.split(pieceEnds).filter(Boolean).length > 1;
+
+/** A place in a file that fills secrets: the offsets of its `{{name}}` (end exclusive). */
+interface Fill {
+  readonly from: number;
+  readonly to: number;
+  readonly secrets: readonly string[];
+}
+
+/** A finding's place in its file, 1-based as messages give it. */
+export interface FindingRange {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+}
+
+/**
+ * The secrets filled within a finding's range in `text` (the file as its columns count it). One
+ * pass over the file finds its fills; each finding costs a binary search.
+ */
+export function secretsFilledAt(text: string, names: ReadonlyMap<string, readonly string[]>): (range: FindingRange) => readonly string[] | undefined {
+  if (names.size === 0) return () => undefined;
+  const fills: Fill[] = [];
+  for (const m of text.matchAll(reference)) {
+    const secrets = names.get(m[1] as string);
+    if (secrets !== undefined) fills.push({ from: m.index, to: m.index + m[0].length, secrets });
+  }
+  if (fills.length === 0) return () => undefined;
+  const starts = lineStarts(text);
+  const offset = (line: number, column: number) => (starts[line - 1] ?? text.length) + column - 1;
+  return ({ line, column, endLine = line, endColumn = column }) => {
+    const from = offset(line, column);
+    const to = Math.max(offset(endLine, endColumn), from + 1);
+    // The first fill that ends past the range's start; those after it until one starts past its end overlap it.
+    let [low, high] = [0, fills.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (fills[middle]!.to <= from) low = middle + 1;
+      else high = middle;
+    }
+    const secrets = new Set<string>();
+    for (let i = low; i < fills.length && fills[i]!.from < to; i++) for (const secret of fills[i]!.secrets) secrets.add(secret);
+    return secrets.size === 0 ? undefined : [...secrets];
+  };
+}
+
+/** Each secret's pieces (what a message's words may be of it), each taken as a credential-word field's value is: built once a secret is first asked. */
+export function secretPieces(): (secrets: readonly string[]) => ReadonlySet<string> {
+  const built = new Map<string, ReadonlySet<string>>();
+  const of = (secret: string) => {
+    let pieces = built.get(secret);
+    if (pieces === undefined) built.set(secret, (pieces = new Set(secret.split(pieceEnds).filter(credentialLike))));
+    return pieces;
+  };
+  return (secrets) => (secrets.length === 1 ? of(secrets[0]!) : new Set(secrets.flatMap((secret) => [...of(secret)])));
+}
+
+/** Where a secret stands in a filled text (starts, in order, not overlapping); a text and a secret are read once, however many findings ask. */
+export type SecretPlaces = (filled: string, secret: string) => readonly number[];
+
+export function secretPlaces(): SecretPlaces {
+  const found = new Map<string, Map<string, number[]>>();
+  return (filled, secret) => {
+    let ofText = found.get(filled);
+    if (ofText === undefined) found.set(filled, (ofText = new Map()));
+    let places = ofText.get(secret);
+    if (places === undefined) {
+      places = [];
+      for (let at = filled.indexOf(secret); at !== -1; at = filled.indexOf(secret, at + secret.length)) places.push(at);
+      ofText.set(secret, places);
+    }
+    return places;
+  };
+}
+
+/**
+ * What a finding whose range is `from` to `to` in a filled text (a body as sent) may quote of
+ * the secrets: each overlap of the range with a place the text holds one, and the range's own
+ * text (its quotes left out) where it holds such an overlap, as a token glued to a secret's piece
+ * (`xsk_live_Zm9v` of `x{{apiKey}}`) is quoted whole. A parse fault's token (`sk_live_Zm9v` of
+ * `sk_live_Zm9v YmFy` filled bare) is such an overlap; the words of the message around it are none.
+ */
+export function secretOverlaps(filled: string, secrets: readonly string[], from: number, to: number, placesOf: SecretPlaces = secretPlaces()): string[] {
+  const found = new Set<string>();
+  const add = (shown: string) => {
+    if (!credentialLike(shown)) return false;
+    found.add(shown).add(JSON.stringify(shown).slice(1, -1));
+    return true;
+  };
+  let overlapped = false;
+  for (const secret of secrets) {
+    if (secret.length === 0) continue;
+    const places = placesOf(filled, secret);
+    // The first place that ends past the range's start.
+    let [low, high] = [0, places.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (places[middle]! + secret.length <= from) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < places.length && places[i]! < to; i++) {
+      const at = places[i]!;
+      overlapped = add(filled.slice(Math.max(from, at), Math.min(to, at + secret.length))) || overlapped;
+    }
+  }
+  if (overlapped) add(filled.slice(from, to).replace(/^"|"$/g, ""));
+  return [...found];
+}
+
+/** The text with each word that is one of the pieces `[redacted]`. */
+export function withoutPieces(text: string, pieces: ReadonlySet<string>): string {
+  return text.replace(pieceWords, (word) => {
+    if (pieces.has(word)) return redacted;
+    // A word that ends a sentence: its full stop is the message's.
+    const bare = word.replace(/\.+$/, "");
+    return pieces.has(bare) ? `${redacted}${word.slice(bare.length)}` : word;
+  });
+}
