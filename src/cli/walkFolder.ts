@@ -8,7 +8,7 @@ import { isLintedName } from "../files/lintedName.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
 import { mayBeUndecodable, shownName } from "../files/undecodableName.js";
 import { isUnreadFolder } from "./walkFs.js";
-import { repositoryMark } from "../files/repositoryRoot.js";
+import { isRepositoryRoot, repositoryMark } from "../files/repositoryRoot.js";
 import { gitignoreIn, gitignoresAbove, isGitignored, isGitignoredOnTheWay, type GitignoreChain } from "../files/gitignoreChain.js";
 
 export interface FolderWalkOptions {
@@ -77,7 +77,9 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
     // A .gitignore in a folder whose path is not UTF-8 cannot be read: its files are reported all the same (never passed unseen).
     const own = options.gitignore && rawFolder === undefined && entries.some((entry) => entry.name === ".gitignore") ? gitignoreIn(at) : undefined;
     // A repository inside the walk (a submodule, a clone) is its own: its parent's .gitignore files do not apply in it.
-    const inherited = options.gitignore && entries.some((entry) => entry.name === repositoryMark) ? [] : above;
+    // Its `.git` is looked at only where the listing shows one (a broken one makes no repository).
+    const ownRepository = options.gitignore && entries.some((entry) => entry.name === repositoryMark) && isRepositoryRoot(rawFolder ?? at);
+    const inherited = ownRepository ? [] : above;
     const chain = own ? [...inherited, own] : inherited;
     for (const entry of entries) {
       const name = entry.name;

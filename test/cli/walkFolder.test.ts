@@ -189,6 +189,17 @@ describe("walkFolder: the files of a folder, as git sees them", () => {
     expect((await discoverFiles(["**/*.json"], { cwd: root, ignorePatterns: [], useIgnores: true })).map((path) => relative(root, path))).toEqual(kept);
   });
 
+  it("a `.git` that is neither a folder nor a `gitdir:` file (a stray file, a FIFO) makes no repository: the parent's .gitignore still applies", async () => {
+    // git status --ignored: git takes x for no repository, and the parent's `data/` keeps x/data ignored.
+    const root = tree({ ".gitignore": "data/\n", "stray/.git": "not a gitfile\n", "stray/data/a.json": "{}", "stray/b.json": "{}", "fifo/data/a.json": "{}", "linked/.git": "gitdir: ../.git\n", "linked/data/a.json": "{}" });
+    mkdirSync(join(root, ".git"));
+    execFileSync("mkfifo", [join(root, "fifo/.git")]);
+    const kept = ["linked/data/a.json", "stray/b.json"];
+    expect(walked(root)).toEqual(kept);
+    expect((await discoverFiles(["**/*.json"], { cwd: root, ignorePatterns: [], useIgnores: true })).map((path) => relative(root, path))).toEqual(kept);
+    expect(walked(root, join(root, "stray"))).toEqual(["stray/b.json"]);
+  });
+
   it("outside a repository, the .gitignore files from cwd down apply; a folder outside cwd has only its own", () => {
     const root = tree({ ".gitignore": "x.json\n", "a/.gitignore": "w.http\n", "a/x.json": "{}", "a/y.json": "{}", "a/w.http": "" });
     expect(walked(root, join(root, "a"), { cwd: root })).toEqual(["a/y.json"]);
