@@ -1,11 +1,10 @@
-import { statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { UsageError } from "./usageError.js";
 import { realPathOrAsGiven } from "../files/fileFacts.js";
 import { isOutside } from "../files/outsidePath.js";
-import { isRepositoryRoot } from "../files/repositoryRoot.js";
-import { git, hasCommit, mergeBase, topLevel } from "./gitCommand.js";
+import { git, hasCommit, mergeBase } from "./gitCommand.js";
 import { addChanges, type ChangedPaths, type ChangesContext } from "./repositoryChanges.js";
+import { repositoryFinder } from "./repositoryFinder.js";
 
 /**
  * The files changed since a git ref, in the repository holding each path given (asked once for
@@ -22,9 +21,10 @@ import { addChanges, type ChangedPaths, type ChangesContext } from "./repository
  */
 export function changedSince(ref: string, paths: readonly string[], cwd: string, note: (text: string) => void): (file: string) => boolean {
   const changed: ChangedPaths = { files: new Set(), folders: new Set() };
+  const repositories = repositoryFinder();
   const roots = new Set<string>();
   for (const path of paths) {
-    const root = repositoryRootOf(resolve(cwd, path));
+    const root = repositories.rootOf(resolve(cwd, path));
     if (root === undefined) throw new UsageError(`--changed-since ${ref}: "${path}" is in no git repository (no folder holding .git above it, and git finds none), so git cannot tell what changed there`);
     if (roots.has(root)) continue;
     roots.add(root);
@@ -37,8 +37,9 @@ export function changedSince(ref: string, paths: readonly string[], cwd: string,
 
 function addChangesSinceRef(ref: string, folder: string, changed: ChangedPaths, context: ChangesContext): void {
   const [root = "", shallow] = git(["rev-parse", "--show-toplevel", "--is-shallow-repository"], folder, context.label).split("\n");
-  if (shallow === "true" && !hasCommit(ref, root)) throw new UsageError(shallowAdvice(ref, context.label));
-  const base = mergeBase(ref, root, context.label);
+  const at = root;
+  if (shallow === "true" && !hasCommit(ref, at)) throw new UsageError(shallowAdvice(ref, context.label));
+  const base = mergeBase(ref, at, context.label);
   if (base === undefined) context.note(`${context.label}: ${noMergeBase(ref, shallow === "true")}`);
   addChanges(root, base ?? ref, changed, context);
 }
@@ -51,31 +52,6 @@ function noMergeBase(ref: string, shallow: boolean): string {
   return shallow
     ? `this clone holds no history joining ${ref} to HEAD (a shallow clone), so no merge base: files are compared with ${ref} itself (exactly a pull request's changes where HEAD is its merge commit; on a branch's own commit, files changed on ${ref} since the branch left it are linted too; fetch with history to have the merge base)`
     : `${ref} and HEAD have no common history (HEAD's history never joins ${ref}'s), so there is no merge base: files are compared with ${ref} itself (every file that differs from it is linted)`;
-}
-
-/**
- * The root of the repository holding a path given: the nearest folder at or above it that
- * holds `.git` (isRepositoryRoot, as the walk reads .gitignore files), from the nearest
- * folder that exists (a glob's `**` is no folder; a file named is in one); else git's own
- * answer there, if it has one.
- */
-function repositoryRootOf(path: string): string | undefined {
-  let folder = path;
-  while (!isFolder(folder) && dirname(folder) !== folder) folder = dirname(folder);
-  for (let at = folder; ; at = dirname(at)) {
-    if (isRepositoryRoot(at)) return at;
-    // None above it: git may still find one (GIT_DIR and GIT_WORK_TREE name a repository held elsewhere).
-    if (dirname(at) === at) return topLevel(folder);
-  }
-}
-
-/** Whether the path is a folder; behind one that cannot be read (EACCES), it is not known to be. */
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  } catch {
-    return false;
-  }
 }
 
 /**

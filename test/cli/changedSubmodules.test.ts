@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -27,6 +27,22 @@ const repository = (name: string, files: Record<string, string>) => {
   git(at, "add", "-A");
   git(at, "commit", "-q", "-m", name);
   return at;
+};
+/** Runs `body` with these variables in the process's environment (undefined: unset), as a shell or a git hook would give them. */
+const withProcessEnv = async <T>(vars: Record<string, string | undefined>, body: () => Promise<T>): Promise<T> => {
+  const saved = Object.fromEntries(Object.keys(vars).map((name) => [name, process.env[name]]));
+  const set = (values: Record<string, string | undefined>) => {
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+  set(vars);
+  try {
+    return await body();
+  } finally {
+    set(saved);
+  }
 };
 const linted = async (cwd: string, argv: string[]) => {
   const run = await runCli(["-f", "json", "--kind", "orderCustomData", ...argv], { cwd });
@@ -113,24 +129,37 @@ describe("--changed-since in the repository of the path given", () => {
     expect(await linted(parent, ["--changed-since", "main", "../other"])).toMatchObject({ code: 1, files: ["../other/new.json", "../other/vendored/deep/x.json"] });
   });
 
+  // A work tree whose repository is held elsewhere (GIT_DIR and GIT_WORK_TREE), no .git in it: old.json committed, new.json and 20 more new.
+  const work = join(root, "work-tree");
+  const heldElsewhere = { GIT_DIR: join(root, "held-elsewhere.git"), GIT_WORK_TREE: work };
+  write(join(work, "old.json"), note("old"));
+  for (const args of [["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "old"]]) {
+    execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.test", ...args], { cwd: work, env: { ...process.env, ...heldElsewhere }, stdio: "pipe" });
+  }
+  write(join(work, "new.json"), broken);
+  const many = Array.from({ length: 20 }, (_, i) => `many-${i}.json`);
+  for (const name of many) write(join(work, name), note(name));
+
   it("a repository git finds through GIT_DIR and GIT_WORK_TREE (no .git in the tree) is asked as git finds it", async () => {
-    const work = join(root, "work-tree");
-    const env = { ...process.env, GIT_DIR: join(root, "held-elsewhere.git"), GIT_WORK_TREE: work };
-    write(join(work, "old.json"), note("old"));
-    for (const args of [["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "old"]]) {
-      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.test", ...args], { cwd: work, env, stdio: "pipe" });
-    }
-    write(join(work, "new.json"), broken);
-    const saved = { GIT_DIR: process.env.GIT_DIR, GIT_WORK_TREE: process.env.GIT_WORK_TREE };
-    Object.assign(process.env, { GIT_DIR: env.GIT_DIR, GIT_WORK_TREE: work });
-    try {
-      expect(await linted(work, ["--changed-since", "main", "."])).toMatchObject({ code: 1, files: ["new.json"] });
-    } finally {
-      for (const [name, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
-    }
+    expect(await withProcessEnv(heldElsewhere, () => linted(work, ["--changed-since", "main", "."]))).toMatchObject({ code: 1, files: ["new.json", ...many].sort() });
+  });
+
+  it("git is asked once for the paths that share that repository, not once a path", async () => {
+    // A git on PATH that logs each run, then runs the real one.
+    const shim = join(root, "git-shim");
+    const log = join(shim, "calls.log");
+    const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    write(join(shim, "git"), `#!/bin/sh\necho "$*" >> "${log}"\nexec "${realGit}" "$@"\n`);
+    chmodSync(join(shim, "git"), 0o755);
+    const gitRuns = async (paths: string[]) => {
+      rmSync(log, { force: true });
+      const run = await withProcessEnv({ ...heldElsewhere, PATH: `${shim}:${process.env.PATH}` }, () => linted(work, ["--changed-since", "main", ...paths]));
+      expect(run).toMatchObject({ code: 0, files: [...paths].sort() });
+      return readFileSync(log, "utf8").trim().split("\n");
+    };
+    const one = await gitRuns(many.slice(0, 1));
+    expect(one.length).toBeLessThanOrEqual(5);
+    expect(await gitRuns(many)).toHaveLength(one.length);
   });
 
   it("a ref that repository lacks, or a path in no repository, is a usage error that says which (exit 2)", async () => {

@@ -1,0 +1,42 @@
+import { statSync } from "node:fs";
+import { dirname } from "node:path";
+import { isRepositoryRoot } from "../files/repositoryRoot.js";
+import { topLevel } from "./gitCommand.js";
+
+/**
+ * The repository holding each path given, asked at most once: a path's root is the nearest
+ * folder at or above it that holds `.git`
+ * (isRepositoryRoot, as the walk reads .gitignore files), from the nearest folder that exists
+ * (a glob's `**` is no folder; a file named is in one), looked for once a folder; where none
+ * lies above, git's own answer, one for all such paths (GIT_DIR and GIT_WORK_TREE name a
+ * repository held elsewhere; without them git finds none).
+ */
+export function repositoryFinder() {
+  const rootsOf = new Map<string, string | undefined>();
+  let gitAnswer: { readonly root: string | undefined } | undefined;
+  const markedRootOf = (folder: string): string | undefined => {
+    if (rootsOf.has(folder)) return rootsOf.get(folder);
+    const root = isRepositoryRoot(folder) ? folder : dirname(folder) === folder ? undefined : markedRootOf(dirname(folder));
+    rootsOf.set(folder, root);
+    return root;
+  };
+  return {
+    rootOf(path: string): string | undefined {
+      let folder = path;
+      while (!isFolder(folder) && dirname(folder) !== folder) folder = dirname(folder);
+      const marked = markedRootOf(folder);
+      if (marked !== undefined) return marked;
+      gitAnswer ??= { root: topLevel(folder) };
+      return gitAnswer.root;
+    },
+  };
+}
+
+/** Whether the path is a folder; behind one that cannot be read (EACCES), it is not known to be. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
