@@ -21,7 +21,7 @@ import { repositoryFinder } from "./repositoryFinder.js";
  */
 export function changedSince(ref: string, paths: readonly string[], cwd: string, note: (text: string) => void): (file: string) => boolean {
   const changed: ChangedPaths = { files: new Set(), folders: new Set() };
-  const repositories = repositoryFinder();
+  const repositories = repositoryFinder(cwd);
   const roots = new Set<string>();
   for (const path of paths) {
     const root = repositories.rootOf(resolve(cwd, path));
@@ -30,14 +30,14 @@ export function changedSince(ref: string, paths: readonly string[], cwd: string,
     roots.add(root);
     // Named when it is not the working folder's repository: `main` may be a branch of one and not of the other.
     const label = isOutside(relative(root, cwd)) ? `--changed-since ${ref} (in the git repository ${relative(cwd, root) || "."})` : `--changed-since ${ref}`;
-    addChangesSinceRef(ref, root, changed, { label, cwd, note });
+    addChangesSinceRef(ref, root, changed, { label, cwd, note, env: repositories.envIn(root) });
   }
   return isChangedFile(changed);
 }
 
 function addChangesSinceRef(ref: string, folder: string, changed: ChangedPaths, context: ChangesContext): void {
-  const [root = "", shallow] = git(["rev-parse", "--show-toplevel", "--is-shallow-repository"], folder, context.label).split("\n");
-  const at = root;
+  const [root = "", shallow] = git(["rev-parse", "--show-toplevel", "--is-shallow-repository"], { cwd: folder, env: context.env }, context.label).split("\n");
+  const at = { cwd: root, env: context.env };
   if (shallow === "true" && !hasCommit(ref, at)) throw new UsageError(shallowAdvice(ref, context.label));
   const base = mergeBase(ref, at, context.label);
   if (base === undefined) context.note(`${context.label}: ${noMergeBase(ref, shallow === "true")}`);

@@ -3,14 +3,23 @@ import { shownPath } from "../files/undecodableName.js";
 import { UsageError } from "./usageError.js";
 
 /**
+ * Where git runs: the folder, and the environment it gets there (the run's own in the
+ * repository it names; without its repository-local variables elsewhere: otherRepositoryEnv.ts).
+ */
+export interface GitPlace {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/**
  * git run for --changed-since, in one repository; a failure is a usage error that begins with
  * `label` (`--changed-since main`, and the repository when it is not the working folder's).
  */
-export function git(args: readonly string[], cwd: string, label: string): string;
-export function git(args: readonly string[], cwd: string, label: string, encoding: "buffer"): Buffer;
-export function git(args: readonly string[], cwd: string, label: string, encoding: "utf8" | "buffer" = "utf8"): string | Buffer {
+export function git(args: readonly string[], at: GitPlace, label: string): string;
+export function git(args: readonly string[], at: GitPlace, label: string, encoding: "buffer"): Buffer;
+export function git(args: readonly string[], at: GitPlace, label: string, encoding: "utf8" | "buffer" = "utf8"): string | Buffer {
   try {
-    return execFileSync("git", args, { cwd, encoding, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync("git", args, { cwd: at.cwd, env: at.env, encoding, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
   } catch (error) {
     throw gitFailed(error, label);
   }
@@ -30,28 +39,28 @@ export function nulFields(output: Buffer): string[] {
 }
 
 /** `git merge-base <ref> HEAD`, or undefined where there is none (git's exit 1: no common history here). */
-export function mergeBase(ref: string, cwd: string, label: string): string | undefined {
+export function mergeBase(ref: string, at: GitPlace, label: string): string | undefined {
   try {
-    return execFileSync("git", ["merge-base", "--end-of-options", ref, "HEAD"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+    return execFileSync("git", ["merge-base", "--end-of-options", ref, "HEAD"], { cwd: at.cwd, env: at.env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
   } catch (error) {
     if ((error as { status?: unknown }).status === 1) return undefined;
     throw gitFailed(error, label);
   }
 }
 
-/** The top folder of the repository git finds from `cwd`, or undefined where it finds none. */
+/** The top folder of the repository git finds from `cwd` (through the run's own environment), or undefined where it finds none. */
 export function topLevel(cwd: string): string | undefined {
   try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined;
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, env: process.env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Whether the repository at `cwd` holds the commit `ref` names. */
-export function hasCommit(ref: string, cwd: string): boolean {
+export function hasCommit(ref: string, at: GitPlace): boolean {
   try {
-    execFileSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd, stdio: "ignore" });
+    execFileSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd: at.cwd, env: at.env, stdio: "ignore" });
     return true;
   } catch {
     return false;

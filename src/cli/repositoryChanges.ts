@@ -1,6 +1,7 @@
 import { relative, resolve } from "node:path";
 import { isRepositoryRoot } from "../files/repositoryRoot.js";
 import { git, hasCommit, nulFields } from "./gitCommand.js";
+import { otherRepositoryEnv } from "./otherRepositoryEnv.js";
 
 /** What changed: files by their absolute path, and folders every file of which counts as changed. */
 export interface ChangedPaths {
@@ -8,11 +9,15 @@ export interface ChangedPaths {
   readonly folders: Set<string>;
 }
 
-/** How the changes are looked for and told: the label git's failures begin with, the working folder paths are shown from, the note. */
+/**
+ * How the changes are looked for and told: the label git's failures begin with, the working
+ * folder paths are shown from, the note, and the environment git gets in the repository.
+ */
 export interface ChangesContext {
   readonly label: string;
   readonly cwd: string;
   readonly note: (text: string) => void;
+  readonly env: NodeJS.ProcessEnv;
 }
 
 /** A gitlink's mode in `git diff --raw`: the entry is a submodule, named by its commit. */
@@ -31,9 +36,11 @@ const gitlinkMode = "160000";
  * turn: no deeper than git names one. Where they cannot be (a submodule added since, one not
  * checked out, one whose clone lacks that commit), every file in it counts, and a note says why.
  * An untracked folder git does not enter (`nested/`: a repository of its own) is new, every file in it.
+ * git runs in a submodule without the repository-local variables (a hook's GIT_INDEX_FILE names
+ * the parent's index), as git's own submodule code runs it.
  */
 export function addChanges(root: string, since: string, changed: ChangedPaths, context: ChangesContext): void {
-  const raw = nulFields(git(["diff", "--raw", "-z", "--no-abbrev", "--no-renames", "--ignore-submodules=none", "--diff-filter=ACMRT", since, "--"], root, context.label, "buffer"));
+  const raw = nulFields(git(["diff", "--raw", "-z", "--no-abbrev", "--no-renames", "--ignore-submodules=none", "--diff-filter=ACMRT", since, "--"], { cwd: root, env: context.env }, context.label, "buffer"));
   // Each entry is a header (`:<old mode> <new mode> <old commit> <new commit> <status>`) and its path.
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const [oldMode, newMode, oldCommit] = raw[i]!.slice(1).split(" ");
@@ -41,20 +48,21 @@ export function addChanges(root: string, since: string, changed: ChangedPaths, c
     if (newMode === gitlinkMode) addSubmoduleChanges(path, oldMode === gitlinkMode ? oldCommit : undefined, changed, context);
     else changed.files.add(path);
   }
-  for (const path of nulFields(git(["ls-files", "--others", "--exclude-standard", "-z"], root, context.label, "buffer"))) {
+  for (const path of nulFields(git(["ls-files", "--others", "--exclude-standard", "-z"], { cwd: root, env: context.env }, context.label, "buffer"))) {
     if (path.endsWith("/")) changed.folders.add(resolve(root, path));
     else changed.files.add(resolve(root, path));
   }
 }
 
 /** A submodule's changes since the commit it was at (undefined: it was not a submodule there). */
-function addSubmoduleChanges(folder: string, wasAt: string | undefined, changed: ChangedPaths, context: ChangesContext): void {
+function addSubmoduleChanges(folder: string, wasAt: string | undefined, changed: ChangedPaths, parentContext: ChangesContext): void {
+  const context = { ...parentContext, env: otherRepositoryEnv(parentContext.env) };
   const unlisted =
     wasAt === undefined
       ? "it was added since"
       : !isRepositoryRoot(folder)
         ? "it is not checked out (git submodule update --init)"
-        : !hasCommit(wasAt, folder)
+        : !hasCommit(wasAt, { cwd: folder, env: context.env })
           ? `its clone lacks the commit it was at, ${wasAt} (fetch it in the submodule)`
           : undefined;
   if (unlisted === undefined && wasAt !== undefined) return addChanges(folder, wasAt, changed, context);

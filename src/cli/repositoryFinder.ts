@@ -1,19 +1,25 @@
 import { statSync } from "node:fs";
 import { dirname } from "node:path";
+import { realPathOrAsGiven } from "../files/fileFacts.js";
 import { isRepositoryRoot } from "../files/repositoryRoot.js";
 import { topLevel } from "./gitCommand.js";
+import { namesRepository, otherRepositoryEnv } from "./otherRepositoryEnv.js";
 
 /**
- * The repository holding each path given, asked at most once: a path's root is the nearest
- * folder at or above it that holds `.git`
+ * The repository holding each path given, and the environment git gets in it, each asked at
+ * most once: a path's root is the nearest folder at or above it that holds `.git`
  * (isRepositoryRoot, as the walk reads .gitignore files), from the nearest folder that exists
  * (a glob's `**` is no folder; a file named is in one), looked for once a folder; where none
  * lies above, git's own answer, one for all such paths (GIT_DIR and GIT_WORK_TREE name a
- * repository held elsewhere; without them git finds none).
+ * repository held elsewhere; without them git finds none). The run's environment is kept in
+ * the repository it names (GIT_DIR's, or the working folder's: a hook's GIT_INDEX_FILE is
+ * its index) and cleared of its repository-local variables in any other.
  */
-export function repositoryFinder() {
+export function repositoryFinder(cwd: string) {
   const rootsOf = new Map<string, string | undefined>();
+  const gitFound = new Set<string>();
   let gitAnswer: { readonly root: string | undefined } | undefined;
+  let environmentTop: { readonly root: string | undefined } | undefined;
   const markedRootOf = (folder: string): string | undefined => {
     if (rootsOf.has(folder)) return rootsOf.get(folder);
     const root = isRepositoryRoot(folder) ? folder : dirname(folder) === folder ? undefined : markedRootOf(dirname(folder));
@@ -27,7 +33,13 @@ export function repositoryFinder() {
       const marked = markedRootOf(folder);
       if (marked !== undefined) return marked;
       gitAnswer ??= { root: topLevel(folder) };
+      if (gitAnswer.root !== undefined) gitFound.add(gitAnswer.root);
       return gitAnswer.root;
+    },
+    envIn(root: string): NodeJS.ProcessEnv {
+      if (gitFound.has(root) || !namesRepository(process.env)) return process.env;
+      environmentTop ??= { root: topLevel(cwd) };
+      return environmentTop.root === realPathOrAsGiven(root) ? process.env : otherRepositoryEnv(process.env);
     },
   };
 }

@@ -81,6 +81,14 @@ describe("a submodule", () => {
     expect(await linted(parent, ["--changed-since", "main", "."])).toMatchObject({ code: 1, files: changedInSubm, stderr: "" });
   });
 
+  it("in a git hook (GIT_INDEX_FILE set to the parent's index, relative or absolute), git in the submodule reads the submodule's own index", async () => {
+    // A pre-commit hook gets GIT_INDEX_FILE=.git/index; `git commit -a`'s, the absolute path of the parent's index.lock.
+    for (const index of [".git/index", join(parent, ".git/index")]) {
+      const run = await withProcessEnv({ GIT_INDEX_FILE: index }, () => linted(parent, ["--changed-since", "main", "."]));
+      expect(run).toMatchObject({ code: 1, files: changedInSubm, stderr: "" });
+    }
+  });
+
   it("added since the ref: every file in it is linted, and a note says why", async () => {
     const run = await linted(parent, ["--changed-since", "before-subm", "."]);
     expect(run).toMatchObject({ code: 1, files: ["subm/data/bad.json", ...changedInSubm, "subm/inner/a.json"].sort() });
