@@ -47,6 +47,8 @@ export class BodyPastLimit extends Error {
     readonly entriesBytes?: number,
     /** Whether the form had entries left uncounted when its entries passed the limit: `entriesBytes` is then its first entries'. */
     readonly entriesLeft?: boolean,
+    /** How many empty chunks a stream gave before it passed the limit, each counted as a byte (GatheredBytes). */
+    readonly emptyChunks = 0,
   ) {
     super(`the body is past the ${limit} bytes withPreSubmitCheck reads`);
   }
@@ -69,22 +71,6 @@ export function knownBodySize(body: unknown): number | undefined {
   if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return body.byteLength;
   if (isBlobLike(body)) return body.size;
   return undefined;
-}
-
-/**
- * Passes a stream's chunks on, as the bytes fetch sends for them (streamChunkBytes), until they
- * pass `limit` bytes, then errors with BodyPastLimit (a pipe into it cancels its source).
- */
-export function limitedBytes(limit: number): TransformStream<unknown, Uint8Array> {
-  let size = 0;
-  return new TransformStream<unknown, Uint8Array>({
-    transform(chunk, controller) {
-      const bytes = streamChunkBytes(chunk);
-      size += bytes.byteLength;
-      if (size > limit) throw new BodyPastLimit(undefined, limit);
-      controller.enqueue(bytes);
-    },
-  });
 }
 
 /**

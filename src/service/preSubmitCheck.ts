@@ -1,8 +1,9 @@
 import { ownOptions } from "../lint/ownOptions.js";
 import { bodyPastLimitVerdict, calledEndpoint, checkRequestOptions, verdictOf, type CheckRequestOptions, type RequestVerdict } from "./checkRequest.js";
 import { isBlobLike, type BlobLike } from "./blobLike.js";
-import { BlobMisstated, BodyPastLimit, bodySizeOptionName, knownBodySize, limitedBytes, maxBodySizeOf, streamChunkBytes, type BodySizeOptions } from "./bodySize.js";
-import { bodyTooLargeMessage, decodedTooLargeMessage, formTooLargeMessage, misstatedBlobMessage } from "../source/fileSize.js";
+import { BlobMisstated, BodyPastLimit, bodySizeOptionName, knownBodySize, maxBodySizeOf, type BodySizeOptions } from "./bodySize.js";
+import { GatheredBytes } from "./gatheredBytes.js";
+import { bodyTooLargeMessage, chunksPastLimitMessage, decodedTooLargeMessage, formTooLargeMessage, misstatedBlobMessage } from "../source/fileSize.js";
 import { decodedBody, DecodedPastLimit } from "./contentEncoding.js";
 import { formEntriesWithin, globalFormData, isFormDataLike, type FormDataLike } from "./formDataLike.js";
 import { OmsValidationError } from "./omsValidationError.js";
@@ -102,17 +103,28 @@ function bodyText(bytes: Uint8Array): BodyText {
 }
 
 /**
- * A stream's bytes, up to `limit`: past it, the stream is cancelled and the reading rejects with
- * BodyPastLimit. Once the signal aborts, the stream is cancelled and the reading rejects with
- * the signal's reason, as fetch does: a body that stalls (an upload whose source stops sending)
- * ends with the caller's signal, not never.
+ * A stream's bytes, up to `limit`, copied as they arrive (GatheredBytes): past it, the stream is
+ * cancelled and the reading rejects with BodyPastLimit. Once the signal aborts, the stream is
+ * cancelled and the reading rejects with the signal's reason, as fetch does: a body that stalls
+ * (an upload whose source stops sending) ends with the caller's signal, not never.
  */
-async function streamBytes(stream: ReadableStream<Uint8Array>, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+async function streamBytes(stream: ReadableStream<unknown>, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = stream.getReader();
+  const gathered = new GatheredBytes(limit);
+  // A pending read() ends (done) once the stream is cancelled.
+  const abort = () => void reader.cancel(signal?.reason).catch(() => {});
+  signal?.addEventListener("abort", abort, { once: true });
   try {
-    return new Uint8Array(await new Response(stream.pipeThrough(limitedBytes(limit), signal ? { signal } : {})).arrayBuffer());
+    for (let next = await reader.read(); !next.done; next = await reader.read()) gathered.add(next.value);
+    signal?.throwIfAborted();
+    return gathered.bytes();
   } catch (error) {
+    // Not awaited: a tee's branch (a Request's clone) settles its cancel only once the other branch is cancelled too.
+    reader.cancel(error).catch(() => {});
     signal?.throwIfAborted();
     throw error;
+  } finally {
+    signal?.removeEventListener("abort", abort);
   }
 }
 
@@ -148,7 +160,7 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined, limit: 
     // an async generator, they reached the server as the text "[object AsyncGenerator]" through
     // node-fetch, which streams only a Node stream and sends String() of anything else (found by
     // the audit of the service surface); bytes are a body every fetch sends as they are.
-    const bytes = joinedBytes(await gatheredChunks(body, signal, limit));
+    const bytes = await iterableBytes(body, signal, limit);
     return { bytes, replacement: bytes };
   }
   if (!isBodyInit(body)) throw objectBody(body);
@@ -199,7 +211,7 @@ async function otherBlobBytes(blob: BlobLike, signal: AbortSignal | undefined, l
 async function blobStreamBytes(blob: BlobLike, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const stream = blob.stream();
   if (stream instanceof ReadableStream) return streamBytes(stream as ReadableStream<Uint8Array>, signal, limit);
-  if (isAsyncIterable(stream)) return joinedBytes(await gatheredChunks(stream, signal, limit));
+  if (isAsyncIterable(stream)) return iterableBytes(stream, signal, limit);
   const bytes = new Uint8Array(await unlessAborted(arrayBufferHeldToSize(blob, limit), signal));
   if (bytes.byteLength > limit) throw new BodyPastLimit(bytes.byteLength, limit);
   return bytes;
@@ -244,33 +256,26 @@ async function readOtherBody(body: BodyInit, signal: AbortSignal | undefined, li
 }
 
 /**
- * The chunks of an async iterable, up to `limit` bytes: past it the iterable is ended (a Node
- * stream is destroyed), as a web stream is cancelled, and the reading rejects with BodyPastLimit.
+ * The bytes of an async iterable's chunks, up to `limit`, copied as they arrive (GatheredBytes):
+ * past it the iterable is ended (a Node stream is destroyed), as a web stream is cancelled, and
+ * the reading rejects with BodyPastLimit.
  */
-async function gatheredChunks(iterable: AsyncIterable<unknown>, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array[]> {
-  const chunks: Uint8Array[] = [];
+async function iterableBytes(iterable: AsyncIterable<unknown>, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  const gathered = new GatheredBytes(limit);
   const iterator = iterable[Symbol.asyncIterator]();
-  let size = 0;
   const gather = async () => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      const bytes = streamChunkBytes(next.value);
-      chunks.push(bytes);
-      size += bytes.byteLength;
-      if (size > limit) {
-        await iterator.return?.();
-        throw new BodyPastLimit(undefined, limit);
+      try {
+        gathered.add(next.value);
+      } catch (error) {
+        if (error instanceof BodyPastLimit) await iterator.return?.();
+        throw error;
       }
     }
   };
   // An async iterable cannot be cancelled while it waits (return() queues behind the pending next()): its owner ends it.
   await unlessAborted(gather(), signal);
-  return chunks;
-}
-
-/** The chunks' bytes in one piece: to be read as text, and sent in the stream's place. */
-function joinedBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  // Buffer.concat allocates a plain ArrayBuffer (never a shared one): bytes a fetch takes as a body.
-  return Buffer.concat(chunks) as Uint8Array<ArrayBuffer>;
+  return gathered.bytes();
 }
 
 /**
@@ -297,7 +302,7 @@ async function readRequestBody(request: RequestShape, signal: AbortSignal | unde
     return { bytes };
   }
   if (isAsyncIterable(body)) {
-    const bytes = joinedBytes(await gatheredChunks(body, signal, limit));
+    const bytes = await iterableBytes(body, signal, limit);
     return { bytes, replacement: bytes };
   }
   const copy = request.clone?.();
@@ -458,6 +463,7 @@ function isResponse(value: unknown): value is Response {
 function pastLimitMessage(error: BodyPastLimit | BlobMisstated): string {
   if (error instanceof BlobMisstated) return misstatedBlobMessage(error.says, error.holds, error.limit);
   if (error instanceof DecodedPastLimit) return decodedTooLargeMessage(quotedText(error.encoding), error.limit);
+  if (error.emptyChunks > 0) return chunksPastLimitMessage(error.limit, error.emptyChunks);
   return error.entriesBytes === undefined ? bodyTooLargeMessage(error.bytes, error.limit) : formTooLargeMessage(error.entriesBytes, error.limit, error.entriesLeft);
 }
 
