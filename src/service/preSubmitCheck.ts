@@ -9,7 +9,7 @@ import { formEntriesWithin, globalFormData, isFormDataLike, type FormDataLike } 
 import { OmsValidationError } from "./omsValidationError.js";
 import { omsTarget } from "./omsTarget.js";
 import { Readable } from "node:stream";
-import { checkFunction } from "./serviceArguments.js";
+import { checkFunction, fetchHeaders } from "./serviceArguments.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -418,14 +418,18 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
     // Told from the method and URL, the body unread: a body oms-lint never checks is sent as it
     // was given. Read first, a 65 MiB PDF to /api/v2/shipment/5/document was refused unsent as
     // past maxBodySize, and a stream there was sent as its buffered bytes (service audit).
+    // Read as checkRequest reads them: headers fetch refuses are a TypeError that quotes neither name
+    // nor value (Node's "Headers.append: \"Bearer sk_live_…\" is an invalid header value" quoted a token; audit).
+    const givenHeaders = init?.headers ?? request?.headers;
+    const checkedHeaders = givenHeaders === undefined ? undefined : fetchHeaders("withPreSubmitCheck", givenHeaders, init?.headers === undefined ? "the Request's headers" : "init.headers");
     if (calledEndpoint({ method, url }, checkOptions).bodyKind === undefined) {
       // An object is refused by its type alone, unread, wherever it goes: fetch would send "[object Object]".
       if (init?.body !== undefined && init.body !== null && !isSentAsGiven(init.body)) throw objectBody(init.body);
-      const headers = init?.headers ?? request?.headers;
+      const headers = checkedHeaders;
       const verdict = verdictOf({ method, url, headers, bodyUnread: sendsBody(init, request) }, checkOptions);
       return verdict.valid ? send(...args) : refuse(verdict, method, url, undefined);
     }
-    let headers = init?.headers ?? request?.headers;
+    let headers: HeadersInit | undefined = checkedHeaders;
     let sent = args;
     let body: BodyText | undefined;
     try {
