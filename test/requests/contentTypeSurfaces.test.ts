@@ -34,7 +34,7 @@ describe("request/content-type on every surface", () => {
     expect(service).toEqual(cli);
   });
 
-  it("application/json; charset=utf-8: nothing anywhere", () => {
-    expect(messagesEverywhere("application/json; charset=UTF-8")).toEqual([[], [], []]);
+  it.each(["application/json; charset=UTF-8", "application/json; charset=utf8", "application/json; charset=", "application/json; profile=https://example.com/p"])("%s: nothing anywhere", (contentType) => {
+    expect(messagesEverywhere(contentType)).toEqual([[], [], []]);
   });
 });
