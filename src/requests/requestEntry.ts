@@ -69,9 +69,15 @@ export type RequestPart = "request" | "method" | "url" | "headers" | "body";
  */
 export type UrlPart = { readonly pathSegmentFromEnd: number } | { readonly queryParameter: string; readonly occurrence: number };
 
-/** A header's value (names are case-insensitive), if the request sends it. */
+/**
+ * A header's value (names are case-insensitive), if the request sends it; a header sent more than
+ * once, its values joined with ", ", as fetch's Headers joins them (checkRequest) and REST Client
+ * joins a .http file's repeated lines. The first alone was read: two Content-Type lines passed in a
+ * .http file and were warned of in checkRequest (audit).
+ */
 export function header(entry: RequestEntry, name: string): string | undefined {
-  return entry.headers.find((h) => h.name.toLowerCase() === name)?.value;
+  const values = entry.headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
+  return values.length === 0 ? undefined : values.join(", ");
 }
 
 
