@@ -32,6 +32,8 @@ export interface RequestEntry {
   readonly body?: string;
   /** A body taken from a file (`< ./body.json`), or one withPreSubmitCheck never reads: present, but not checked here. */
   readonly bodyFromFile?: boolean;
+  /** That unread body is a stream (withPreSubmitCheck's), whose size only reading tells: it may be empty. */
+  readonly bodyMayBeEmpty?: boolean;
   /** Whether what is left of its variables is read as variables or as the text sent; carried into its URL's match. */
   readonly variables: VariableReading;
   /**

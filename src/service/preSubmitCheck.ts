@@ -356,14 +356,18 @@ function objectBody(body: unknown): TypeError {
 
 /**
  * Whether a call whose body is never checked sends one, told without reading it, as the request
- * rules ask no more (request/body-not-allowed): text that is not blank, bytes or a Blob that are
- * not empty, and any other body (a stream, form data, a Request's body) as one.
+ * rules ask no more (request/body-not-allowed): "none" for no body, empty text, no bytes or an
+ * empty Blob; "sized" for any other body whose bytes are known unread (text, blank text too, which
+ * fetch sends: "  " went out with Content-Length 2 unwarned; form data, which is never empty once
+ * written); "stream" for a stream, whose size only reading tells (a Request's body is one, even
+ * `new Request(url, { body: "" })`'s: it was said to "send a body", audit).
  */
-function sendsBody(init: RequestInit | undefined, request: RequestShape | undefined): boolean {
+function unreadBody(init: RequestInit | undefined, request: RequestShape | undefined): "none" | "sized" | "stream" {
   const body: unknown = init?.body ?? request?.body;
-  if (body === undefined || body === null) return false;
-  if (typeof body === "string") return body.trim() !== "";
-  return knownBodySize(body) !== 0;
+  if (body === undefined || body === null) return "none";
+  if (body instanceof ReadableStream || isAsyncIterable(body)) return "stream";
+  const size = body instanceof URLSearchParams ? body.toString().length : knownBodySize(body);
+  return size === 0 ? "none" : "sized";
 }
 
 /** The headers fetch sends: the given ones, with the body's own Content-Type when they carry none. */
@@ -426,7 +430,8 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
       // An object is refused by its type alone, unread, wherever it goes: fetch would send "[object Object]".
       if (init?.body !== undefined && init.body !== null && !isSentAsGiven(init.body)) throw objectBody(init.body);
       const headers = checkedHeaders;
-      const verdict = verdictOf({ method, url, headers, bodyUnread: sendsBody(init, request) }, checkOptions);
+      const unread = unreadBody(init, request);
+      const verdict = verdictOf({ method, url, headers, bodyUnread: unread !== "none", bodyMayBeEmpty: unread === "stream" }, checkOptions);
       return verdict.valid ? send(...args) : refuse(verdict, method, url, undefined);
     }
     let headers: HeadersInit | undefined = checkedHeaders;
