@@ -84,6 +84,12 @@ export function streamChunkBytes(chunk: unknown): Uint8Array {
   if (typeof chunk === "string") return new TextEncoder().encode(chunk);
   if (chunk instanceof Uint8Array) return chunk;
   if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  // Named: "an object" said nothing of what to pass instead (audit).
+  if (chunk instanceof ArrayBuffer) {
+    throw new TypeError(
+      "withPreSubmitCheck: the body's stream gave an ArrayBuffer as a chunk, which Node's fetch refuses as a chunk (it fails with \"fetch failed\"), so the request is not sent; give the stream a Uint8Array view of it (new Uint8Array(buffer))",
+    );
+  }
   throw new TypeError(
     `withPreSubmitCheck: the body's stream gave ${describeArgument(chunk)} as a chunk, neither text nor bytes, which fetch does not send either (Node's fails with "fetch failed"), so the request is not sent; give the stream Uint8Array or string chunks`,
   );
