@@ -16,11 +16,17 @@ export const bodyNotAllowed = defineRule({
     },
     messages: {
       noBody: "{{method}} {{path}} sends a body the documents describe none for (a request whose data is in its URL; they do not say the OMS refuses one)",
+      streamBody:
+        "{{method}} {{path}} is given a body, a stream oms-lint does not read (so it may be empty), where the documents describe none (a request whose data is in its URL; they do not say the OMS refuses one): give no body",
     },
   },
-  checkRequest({ method, match, sendsBody, report }) {
+  checkRequest({ request, method, match, sendsBody, report }) {
     // The operation the request is read as: a DELETE without the record ID is the record's DELETE (record-id-missing's); a body is a second cause, and a second finding.
     const operation = operationReadAs(match.endpoint, method);
-    if (operation?.body === "forbidden" && sendsBody) report({ part: "body", messageId: "noBody", data: { method, path: match.endpoint?.path ?? "" } });
+    // Text about to be sent is a body when blank too: fetch sends "  " (2 bytes). A file's blank lines after the head are none.
+    const sent = sendsBody || (request.variables === "as-sent" && request.body !== undefined && request.body !== "");
+    if (operation?.body !== "forbidden" || !sent) return;
+    const data = { method, path: match.endpoint?.path ?? "" };
+    report({ part: "body", messageId: request.bodyMayBeEmpty === true ? "streamBody" : "noBody", data });
   },
 });

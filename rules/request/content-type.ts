@@ -5,6 +5,13 @@ import { isPlaceholder } from "../../src/requests/matchEndpoint.js";
 import { header } from "../../src/requests/requestEntry.js";
 import { parsedMediaType } from "../../src/requests/mediaType.js";
 
+/**
+ * The WHATWG Encoding Standard's labels of UTF-8, in any letter case: `utf8` is one
+ * (`new TextDecoder("utf8").encoding` is "utf-8"), and a server that honours it decodes UTF-8.
+ * It was warned of as "not UTF-8" (audit).
+ */
+const utf8Labels: ReadonlySet<string> = new Set(["unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf-8", "utf8", "x-unicode20utf8"]);
+
 export const contentType = defineRule({
   meta: {
     id: "request/content-type",
@@ -28,7 +35,7 @@ export const contentType = defineRule({
         "Postman sends this raw body as {{type}} because it has no language (JSON would be sent as {{json}}): the documents give JSON as the supported format, so set the body's language to JSON or a Content-Type: {{json}} header (they do not say what the OMS does with another type)",
       other: "Content-Type is {{given}}: the documents give JSON as the supported format, so send {{type}} (they do not say what the OMS does with another type)",
       charset:
-        "Content-Type is {{given}}: its charset {{charset}} is not UTF-8, the encoding JSON is sent in (RFC 8259 §8.1); the documents give JSON as the supported format and name no charset, so send {{type}} or {{type}}; charset=utf-8 (they do not say what the OMS does with another charset: a server that honours it reads text past ASCII as other characters, \"Zürich\" as \"ZÃ¼rich\" under iso-8859-1; our reading)",
+        "Content-Type is {{given}}: its charset {{charset}} is not UTF-8. JSON exchanged between systems is UTF-8 (RFC 8259 §8.1), and no charset parameter is defined for application/json (RFC 8259 §11: adding one has no effect on compliant recipients), so a compliant server ignores it; only one that honours it anyway reads text past ASCII as other characters (\"Zürich\" as \"ZÃ¼rich\" under iso-8859-1).; that is our reading, as the documents give JSON as the supported format and say nothing of charset: send {{type}} without it",
     },
   },
   checkRequest({ request, method, match, sendsBody, report }) {
@@ -50,10 +57,10 @@ export const contentType = defineRule({
     else if (media?.essence === jsonContentType) {
       // A header that says JSON over a body Postman encodes as a form: the body is no JSON, whatever the header says.
       const form = request.formBody;
-      // "utf-8" in any letter case, quoted or not (RFC 9110 §8.3.1); not "utf8", which is no charset's registered name.
+      // Judged only where it can be read: a malformed parameter list stops the reading (mediaType.ts).
       const charset = media.parameters.get("charset");
       if (form !== undefined) report({ part: "body", messageId: "formBody", data: { mode: form.mode, type: form.type, given: JSON.stringify(type) } });
-      else if (charset !== undefined && charset.toLowerCase() !== "utf-8" && !isPlaceholder(charset, request.variables)) {
+      else if (charset !== undefined && !utf8Labels.has(charset.toLowerCase()) && !isPlaceholder(charset, request.variables)) {
         report({ part: "headers", messageId: "charset", data: { given: JSON.stringify(type), charset: JSON.stringify(charset), type: jsonContentType } });
       }
     } else if (!isPlaceholder(type, request.variables)) {

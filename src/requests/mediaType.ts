@@ -7,15 +7,22 @@
 export interface MediaType {
   /** `type/subtype`, lowercased. */
   readonly essence: string;
-  /** Each parameter's value by its lowercased name (a quoted one unquoted); the first of a name repeated. */
+  /** Each parameter's value by its lowercased name (a quoted one unquoted); the first of a name repeated. Only those before a malformed one. */
   readonly parameters: ReadonlyMap<string, string>;
+  /**
+   * A parameter that is not `name=token` or `name="quoted"` (`charset=`, `charset = utf-8`,
+   * `profile=https://…`, a trailing `,`): reading stops there. The type is still the one written:
+   * read as no media type, `application/json; charset=` was told to send application/json (audit).
+   */
+  readonly malformedParameter: boolean;
 }
 
 const tokenCharacters = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 const typeAndSubtype = new RegExp(`^[\\t ]*(${tokenCharacters})/(${tokenCharacters})[\\t ]*`);
-const parameter = new RegExp(`^;[\\t ]*(?:(${tokenCharacters})=(?:(${tokenCharacters})|"((?:[^"\\\\]|\\\\.)*)"))?[\\t ]*`);
+// A parameter is read only whole, up to the next ";" or the end: `profile=https://…` is no profile "https".
+const parameter = new RegExp(`^;[\\t ]*(?:(${tokenCharacters})=(?:(${tokenCharacters})|"((?:[^"\\\\]|\\\\.)*)"))?[\\t ]*(?=;|$)`);
 
-/** The media type the text writes; undefined for text that writes none (a variable, `application/json garbage`). */
+/** The media type the text writes; undefined for text that writes none (a variable, `application/json garbage`: no `;` after the type). */
 export function parsedMediaType(text: string): MediaType | undefined {
   const head = typeAndSubtype.exec(text);
   if (head === null) return undefined;
@@ -23,10 +30,15 @@ export function parsedMediaType(text: string): MediaType | undefined {
   let rest = text.slice(head[0].length);
   while (rest !== "") {
     const read = parameter.exec(rest);
-    if (read === null) return undefined;
+    // Parameters start with ";": text after the type that does not (`application/json garbage`) writes no media type.
+    if (read === null) return text.slice(head[0].length).startsWith(";") ? mediaType(head, parameters, true) : undefined;
     const [whole, name, token, quoted] = read;
     if (name !== undefined && !parameters.has(name.toLowerCase())) parameters.set(name.toLowerCase(), token ?? (quoted ?? "").replace(/\\(.)/g, "$1"));
     rest = rest.slice(whole.length);
   }
-  return { essence: `${head[1]}/${head[2]}`.toLowerCase(), parameters };
+  return mediaType(head, parameters, false);
+}
+
+function mediaType(head: RegExpExecArray, parameters: ReadonlyMap<string, string>, malformedParameter: boolean): MediaType {
+  return { essence: `${head[1]}/${head[2]}`.toLowerCase(), parameters, malformedParameter };
 }

@@ -32,6 +32,8 @@ export interface RequestEntry {
   readonly body?: string;
   /** A body taken from a file (`< ./body.json`), or one withPreSubmitCheck never reads: present, but not checked here. */
   readonly bodyFromFile?: boolean;
+  /** That unread body is a stream (withPreSubmitCheck's), whose size only reading tells: it may be empty. */
+  readonly bodyMayBeEmpty?: boolean;
   /** Whether what is left of its variables is read as variables or as the text sent; carried into its URL's match. */
   readonly variables: VariableReading;
   /**
@@ -69,9 +71,15 @@ export type RequestPart = "request" | "method" | "url" | "headers" | "body";
  */
 export type UrlPart = { readonly pathSegmentFromEnd: number } | { readonly queryParameter: string; readonly occurrence: number };
 
-/** A header's value (names are case-insensitive), if the request sends it. */
+/**
+ * A header's value (names are case-insensitive), if the request sends it; a header sent more than
+ * once, its values joined with ", ", as fetch's Headers joins them (checkRequest) and REST Client
+ * joins a .http file's repeated lines. The first alone was read: two Content-Type lines passed in a
+ * .http file and were warned of in checkRequest (audit).
+ */
 export function header(entry: RequestEntry, name: string): string | undefined {
-  return entry.headers.find((h) => h.name.toLowerCase() === name)?.value;
+  const values = entry.headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
+  return values.length === 0 ? undefined : values.join(", ");
 }
 
 

@@ -47,6 +47,8 @@ export class BodyPastLimit extends Error {
     readonly entriesBytes?: number,
     /** Whether the form had entries left uncounted when its entries passed the limit: `entriesBytes` is then its first entries'. */
     readonly entriesLeft?: boolean,
+    /** How many empty chunks a stream gave before it passed the limit, each counted as a byte (GatheredBytes). */
+    readonly emptyChunks = 0,
   ) {
     super(`the body is past the ${limit} bytes withPreSubmitCheck reads`);
   }
@@ -72,22 +74,6 @@ export function knownBodySize(body: unknown): number | undefined {
 }
 
 /**
- * Passes a stream's chunks on, as the bytes fetch sends for them (streamChunkBytes), until they
- * pass `limit` bytes, then errors with BodyPastLimit (a pipe into it cancels its source).
- */
-export function limitedBytes(limit: number): TransformStream<unknown, Uint8Array> {
-  let size = 0;
-  return new TransformStream<unknown, Uint8Array>({
-    transform(chunk, controller) {
-      const bytes = streamChunkBytes(chunk);
-      size += bytes.byteLength;
-      if (size > limit) throw new BodyPastLimit(undefined, limit);
-      controller.enqueue(bytes);
-    },
-  });
-}
-
-/**
  * A streamed body's chunk as the bytes Node's fetch sends for it (Node 20): text as UTF-8, any
  * view of bytes (a Uint16Array, a DataView) as its bytes. Passed on as they were, a stream of
  * string chunks, which fetch sends, failed with the Response's raw "TypeError: Received
@@ -98,6 +84,12 @@ export function streamChunkBytes(chunk: unknown): Uint8Array {
   if (typeof chunk === "string") return new TextEncoder().encode(chunk);
   if (chunk instanceof Uint8Array) return chunk;
   if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  // Named: "an object" said nothing of what to pass instead (audit).
+  if (chunk instanceof ArrayBuffer) {
+    throw new TypeError(
+      "withPreSubmitCheck: the body's stream gave an ArrayBuffer as a chunk, which Node's fetch refuses as a chunk (it fails with \"fetch failed\"), so the request is not sent; give the stream a Uint8Array view of it (new Uint8Array(buffer))",
+    );
+  }
   throw new TypeError(
     `withPreSubmitCheck: the body's stream gave ${describeArgument(chunk)} as a chunk, neither text nor bytes, which fetch does not send either (Node's fails with "fetch failed"), so the request is not sent; give the stream Uint8Array or string chunks`,
   );

@@ -20,9 +20,10 @@ import { checkServiceOptions, failures, serviceOptionNames, type ServiceOptions 
  * The headers a request is given, as fetch takes them (Headers, an object of names and values, a
  * list of [name, value] pairs), in terms of our own: typed as the DOM library's HeadersInit, which
  * @types/node does not declare, a Node-only consumer (lib es2022, types node) got TS2304, or any
- * under skipLibCheck (service audit).
+ * under skipLibCheck (service audit). A pair is two strings, as fetch takes it: one of one or three
+ * entries, which checkRequest refuses at run time, had type-checked (audit).
  */
-export type RequestHeaders = Headers | Readonly<Record<string, string | readonly string[]>> | Iterable<readonly string[]>;
+export type RequestHeaders = Headers | Readonly<Record<string, string | readonly string[]>> | Iterable<readonly [string, string]>;
 
 /** A request about to be sent, as fetch would be given it. */
 export interface RequestToCheck {
@@ -162,15 +163,16 @@ const requestNames = ["url", "method", "headers", "body"] as const;
  * `unreadable` says why a body's bytes were not checked (no UTF-8 text, or not what their
  * Content-Encoding says): its one finding, in place of what linting their replacement characters would find.
  * `bodyUnread`: a body is sent that was not read (one oms-lint never checks, calledEndpoint): the rules ask only that it is sent.
+ * `bodyMayBeEmpty`: that body is a stream, whose size only reading it tells.
  */
-export function verdictOf(request: RequestToCheck & { readonly bodyUnread?: boolean }, options: CheckRequestOptions, unreadable?: string): RequestVerdict {
+export function verdictOf(request: RequestToCheck & { readonly bodyUnread?: boolean; readonly bodyMayBeEmpty?: boolean }, options: CheckRequestOptions, unreadable?: string): RequestVerdict {
   const target = omsTarget(request.url, options.baseUrl);
   if (target === undefined) {
     return { valid: true, checked: false, endpoint: undefined, kind: undefined, errorCount: 0, warningCount: 0, diagnostics: [], failures: [] };
   }
   const headers = [...new Headers(request.headers as HeadersInit | undefined).entries()].map(([name, value]) => ({ name, value }));
   // As it will be sent: `{{query}}`, `:id` or a bare `{{v}}` in the body is text the OMS receives, not a variable.
-  const entry: RequestEntry = { method: request.method ?? "GET", url: target, headers, body: request.body ?? undefined, bodyFromFile: request.bodyUnread === true, variables: "as-sent" };
+  const entry: RequestEntry = { method: request.method ?? "GET", url: target, headers, body: request.body ?? undefined, bodyFromFile: request.bodyUnread === true, ...(request.bodyMayBeEmpty === true ? { bodyMayBeEmpty: true } : {}), variables: "as-sent" };
   const { rules, settings, maxDepth, maxEntries, maxValues } = options;
   const checked = checkOne(entry, fileRun(builtInLinter.ruleSet, { rules, settings, maxDepth, maxEntries, maxValues }));
   const diagnostics: Diagnostic[] = [

@@ -1,14 +1,15 @@
 import { ownOptions } from "../lint/ownOptions.js";
 import { bodyPastLimitVerdict, calledEndpoint, checkRequestOptions, verdictOf, type CheckRequestOptions, type RequestVerdict } from "./checkRequest.js";
 import { isBlobLike, type BlobLike } from "./blobLike.js";
-import { BlobMisstated, BodyPastLimit, bodySizeOptionName, knownBodySize, limitedBytes, maxBodySizeOf, streamChunkBytes, type BodySizeOptions } from "./bodySize.js";
-import { bodyTooLargeMessage, decodedTooLargeMessage, formTooLargeMessage, misstatedBlobMessage } from "../source/fileSize.js";
+import { BlobMisstated, BodyPastLimit, bodySizeOptionName, knownBodySize, maxBodySizeOf, type BodySizeOptions } from "./bodySize.js";
+import { GatheredBytes } from "./gatheredBytes.js";
+import { bodyTooLargeMessage, chunksPastLimitMessage, decodedTooLargeMessage, formTooLargeMessage, misstatedBlobMessage } from "../source/fileSize.js";
 import { decodedBody, DecodedPastLimit } from "./contentEncoding.js";
 import { formEntriesWithin, globalFormData, isFormDataLike, type FormDataLike } from "./formDataLike.js";
 import { OmsValidationError } from "./omsValidationError.js";
 import { omsTarget } from "./omsTarget.js";
 import { Readable } from "node:stream";
-import { checkFunction } from "./serviceArguments.js";
+import { checkFunction, fetchHeaders } from "./serviceArguments.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -102,17 +103,28 @@ function bodyText(bytes: Uint8Array): BodyText {
 }
 
 /**
- * A stream's bytes, up to `limit`: past it, the stream is cancelled and the reading rejects with
- * BodyPastLimit. Once the signal aborts, the stream is cancelled and the reading rejects with
- * the signal's reason, as fetch does: a body that stalls (an upload whose source stops sending)
- * ends with the caller's signal, not never.
+ * A stream's bytes, up to `limit`, copied as they arrive (GatheredBytes): past it, the stream is
+ * cancelled and the reading rejects with BodyPastLimit. Once the signal aborts, the stream is
+ * cancelled and the reading rejects with the signal's reason, as fetch does: a body that stalls
+ * (an upload whose source stops sending) ends with the caller's signal, not never.
  */
-async function streamBytes(stream: ReadableStream<Uint8Array>, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+async function streamBytes(stream: ReadableStream<unknown>, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = stream.getReader();
+  const gathered = new GatheredBytes(limit);
+  // A pending read() ends (done) once the stream is cancelled.
+  const abort = () => void reader.cancel(signal?.reason).catch(() => {});
+  signal?.addEventListener("abort", abort, { once: true });
   try {
-    return new Uint8Array(await new Response(stream.pipeThrough(limitedBytes(limit), signal ? { signal } : {})).arrayBuffer());
+    for (let next = await reader.read(); !next.done; next = await reader.read()) gathered.add(next.value);
+    signal?.throwIfAborted();
+    return gathered.bytes();
   } catch (error) {
+    // Not awaited: a tee's branch (a Request's clone) settles its cancel only once the other branch is cancelled too.
+    reader.cancel(error).catch(() => {});
     signal?.throwIfAborted();
     throw error;
+  } finally {
+    signal?.removeEventListener("abort", abort);
   }
 }
 
@@ -148,7 +160,7 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined, limit: 
     // an async generator, they reached the server as the text "[object AsyncGenerator]" through
     // node-fetch, which streams only a Node stream and sends String() of anything else (found by
     // the audit of the service surface); bytes are a body every fetch sends as they are.
-    const bytes = joinedBytes(await gatheredChunks(body, signal, limit));
+    const bytes = await iterableBytes(body, signal, limit);
     return { bytes, replacement: bytes };
   }
   if (!isBodyInit(body)) throw objectBody(body);
@@ -199,7 +211,7 @@ async function otherBlobBytes(blob: BlobLike, signal: AbortSignal | undefined, l
 async function blobStreamBytes(blob: BlobLike, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const stream = blob.stream();
   if (stream instanceof ReadableStream) return streamBytes(stream as ReadableStream<Uint8Array>, signal, limit);
-  if (isAsyncIterable(stream)) return joinedBytes(await gatheredChunks(stream, signal, limit));
+  if (isAsyncIterable(stream)) return iterableBytes(stream, signal, limit);
   const bytes = new Uint8Array(await unlessAborted(arrayBufferHeldToSize(blob, limit), signal));
   if (bytes.byteLength > limit) throw new BodyPastLimit(bytes.byteLength, limit);
   return bytes;
@@ -244,33 +256,26 @@ async function readOtherBody(body: BodyInit, signal: AbortSignal | undefined, li
 }
 
 /**
- * The chunks of an async iterable, up to `limit` bytes: past it the iterable is ended (a Node
- * stream is destroyed), as a web stream is cancelled, and the reading rejects with BodyPastLimit.
+ * The bytes of an async iterable's chunks, up to `limit`, copied as they arrive (GatheredBytes):
+ * past it the iterable is ended (a Node stream is destroyed), as a web stream is cancelled, and
+ * the reading rejects with BodyPastLimit.
  */
-async function gatheredChunks(iterable: AsyncIterable<unknown>, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array[]> {
-  const chunks: Uint8Array[] = [];
+async function iterableBytes(iterable: AsyncIterable<unknown>, signal: AbortSignal | undefined, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  const gathered = new GatheredBytes(limit);
   const iterator = iterable[Symbol.asyncIterator]();
-  let size = 0;
   const gather = async () => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      const bytes = streamChunkBytes(next.value);
-      chunks.push(bytes);
-      size += bytes.byteLength;
-      if (size > limit) {
-        await iterator.return?.();
-        throw new BodyPastLimit(undefined, limit);
+      try {
+        gathered.add(next.value);
+      } catch (error) {
+        if (error instanceof BodyPastLimit) await iterator.return?.();
+        throw error;
       }
     }
   };
   // An async iterable cannot be cancelled while it waits (return() queues behind the pending next()): its owner ends it.
   await unlessAborted(gather(), signal);
-  return chunks;
-}
-
-/** The chunks' bytes in one piece: to be read as text, and sent in the stream's place. */
-function joinedBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  // Buffer.concat allocates a plain ArrayBuffer (never a shared one): bytes a fetch takes as a body.
-  return Buffer.concat(chunks) as Uint8Array<ArrayBuffer>;
+  return gathered.bytes();
 }
 
 /**
@@ -297,7 +302,7 @@ async function readRequestBody(request: RequestShape, signal: AbortSignal | unde
     return { bytes };
   }
   if (isAsyncIterable(body)) {
-    const bytes = joinedBytes(await gatheredChunks(body, signal, limit));
+    const bytes = await iterableBytes(body, signal, limit);
     return { bytes, replacement: bytes };
   }
   const copy = request.clone?.();
@@ -351,14 +356,18 @@ function objectBody(body: unknown): TypeError {
 
 /**
  * Whether a call whose body is never checked sends one, told without reading it, as the request
- * rules ask no more (request/body-not-allowed): text that is not blank, bytes or a Blob that are
- * not empty, and any other body (a stream, form data, a Request's body) as one.
+ * rules ask no more (request/body-not-allowed): "none" for no body, empty text, no bytes or an
+ * empty Blob; "sized" for any other body whose bytes are known unread (text, blank text too, which
+ * fetch sends: "  " went out with Content-Length 2 unwarned; form data, which is never empty once
+ * written); "stream" for a stream, whose size only reading tells (a Request's body is one, even
+ * `new Request(url, { body: "" })`'s: it was said to "send a body", audit).
  */
-function sendsBody(init: RequestInit | undefined, request: RequestShape | undefined): boolean {
+function unreadBody(init: RequestInit | undefined, request: RequestShape | undefined): "none" | "sized" | "stream" {
   const body: unknown = init?.body ?? request?.body;
-  if (body === undefined || body === null) return false;
-  if (typeof body === "string") return body.trim() !== "";
-  return knownBodySize(body) !== 0;
+  if (body === undefined || body === null) return "none";
+  if (body instanceof ReadableStream || isAsyncIterable(body)) return "stream";
+  const size = body instanceof URLSearchParams ? body.toString().length : knownBodySize(body);
+  return size === 0 ? "none" : "sized";
 }
 
 /** The headers fetch sends: the given ones, with the body's own Content-Type when they carry none. */
@@ -413,14 +422,19 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
     // Told from the method and URL, the body unread: a body oms-lint never checks is sent as it
     // was given. Read first, a 65 MiB PDF to /api/v2/shipment/5/document was refused unsent as
     // past maxBodySize, and a stream there was sent as its buffered bytes (service audit).
+    // Read as checkRequest reads them: headers fetch refuses are a TypeError that quotes neither name
+    // nor value (Node's "Headers.append: \"Bearer sk_live_…\" is an invalid header value" quoted a token; audit).
+    const givenHeaders = init?.headers ?? request?.headers;
+    const checkedHeaders = givenHeaders === undefined ? undefined : fetchHeaders("withPreSubmitCheck", givenHeaders, init?.headers === undefined ? "the Request's headers" : "init.headers");
     if (calledEndpoint({ method, url }, checkOptions).bodyKind === undefined) {
       // An object is refused by its type alone, unread, wherever it goes: fetch would send "[object Object]".
       if (init?.body !== undefined && init.body !== null && !isSentAsGiven(init.body)) throw objectBody(init.body);
-      const headers = init?.headers ?? request?.headers;
-      const verdict = verdictOf({ method, url, headers, bodyUnread: sendsBody(init, request) }, checkOptions);
+      const headers = checkedHeaders;
+      const unread = unreadBody(init, request);
+      const verdict = verdictOf({ method, url, headers, bodyUnread: unread !== "none", bodyMayBeEmpty: unread === "stream" }, checkOptions);
       return verdict.valid ? send(...args) : refuse(verdict, method, url, undefined);
     }
-    let headers = init?.headers ?? request?.headers;
+    let headers: HeadersInit | undefined = checkedHeaders;
     let sent = args;
     let body: BodyText | undefined;
     try {
@@ -458,6 +472,7 @@ function isResponse(value: unknown): value is Response {
 function pastLimitMessage(error: BodyPastLimit | BlobMisstated): string {
   if (error instanceof BlobMisstated) return misstatedBlobMessage(error.says, error.holds, error.limit);
   if (error instanceof DecodedPastLimit) return decodedTooLargeMessage(quotedText(error.encoding), error.limit);
+  if (error.emptyChunks > 0) return chunksPastLimitMessage(error.limit, error.emptyChunks);
   return error.entriesBytes === undefined ? bodyTooLargeMessage(error.bytes, error.limit) : formTooLargeMessage(error.entriesBytes, error.limit, error.entriesLeft);
 }
 

@@ -62,17 +62,17 @@ export function checkRequestToCheck(request: unknown): CheckedRequest {
  * reading `cfg.auth.token` of an empty cfg was blamed on fetch's Headers, its error dropped
  * (found by the audit of the last service fixes). Headers is then built of what was read.
  */
-function fetchHeaders(fn: string, headers: HeadersInit): Headers {
+export function fetchHeaders(fn: string, headers: HeadersInit, what = "request.headers"): Headers {
   let entries: HeadersInit;
   try {
     entries = callerEntries(headers);
   } catch (error) {
-    throw new TypeError(`${fn}: request.headers cannot be read as fetch reads them (${headersFetchReads}; reading them threw, the error is this one's cause)`, { cause: error });
+    throw new TypeError(`${fn}: ${what} cannot be read as fetch reads them (${headersFetchReads}; reading them threw, the error is this one's cause)`, { cause: error });
   }
   try {
     return new Headers(entries);
   } catch (error) {
-    throw new TypeError(refusedHeadersMessage(fn, error as TypeError));
+    throw new TypeError(refusedHeadersMessage(fn, what, error as TypeError));
   }
 }
 
@@ -112,9 +112,9 @@ function textOf(value: unknown): unknown {
 const headersFetchReads = "Headers, an object of names and values, or a list of [name, value] pairs";
 
 /** What is wrong with headers fetch's Headers refused, in words that quote none of them. */
-function refusedHeadersMessage(fn: string, error: TypeError): string {
+function refusedHeadersMessage(fn: string, what: string, error: TypeError): string {
   const fault = /is an (invalid header (?:name|value))\.?$/.exec(error.message)?.[1];
   return fault === undefined
-    ? `${fn}: request.headers cannot be read as fetch reads them (${headersFetchReads}; fetch's Headers refused them with a TypeError, not quoted here: it may quote a value)`
-    : `${fn}: request.headers holds an ${fault}, which fetch refuses too (a name is a token: no spaces, colons or line breaks; a value holds no line break or NUL); neither is quoted here`;
+    ? `${fn}: ${what} cannot be read as fetch reads them (${headersFetchReads}; fetch's Headers refused them with a TypeError, not quoted here: it may quote a value)`
+    : `${fn}: ${what} holds an ${fault}, which fetch refuses too (a name is a token: no spaces, colons or line breaks; a value holds no line break or NUL); neither is quoted here`;
 }

@@ -57,6 +57,14 @@ export function fixedSizeMessage(what: string): TooLargeWording {
  */
 export const bodyTooLargeMessage: TooLargeWording = (bytes, limit) => `${pastLimit(bytes, limit, "the body")}: ${bodyNotChecked}`;
 
+/**
+ * The message for a stream past maxBodySize once its empty chunks, each counted as a byte, are
+ * counted: an endless stream of "" never stopped, and its bytes alone never pass the limit.
+ */
+export function chunksPastLimitMessage(limit: number, emptyChunks: number): string {
+  return `the body's stream gave more than the ${describeSize(limit)} oms-lint reads, counting each of its ${emptyChunks} empty chunks as a byte (reading stopped there): ${bodyNotChecked}`;
+}
+
 const bodyNotChecked = "no payload is this large, so it is not checked, and the request was not sent (raise the limit with withPreSubmitCheck's maxBodySize option)";
 
 /**

@@ -16,12 +16,13 @@ const body = '{"name":"city","value":"Zürich"}';
 const folder = mkdtempSync(join(tmpdir(), "oms-lint-content-type-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-function messagesEverywhere(contentType: string): string[][] {
-  const http = `POST ${url}\nContent-Type: ${contentType}\n\n${body}\n`;
+/** The rule's messages in each surface for a request sending each of `contentTypes` as a Content-Type line (repeated where more than one). */
+function messagesEverywhere(...contentTypes: string[]): string[][] {
+  const http = `POST ${url}\n${contentTypes.map((type) => `Content-Type: ${type}\n`).join("")}\n${body}\n`;
   const ofRule = (messages: readonly { ruleId: string | null; message: string }[]) => messages.filter((m) => m.ruleId === "request/content-type").map((m) => m.message);
   const cli = ofRule(lintHttpFile(http, "orders.http").messages);
   const editor = ofRule(lintDocument({ filePath: join(folder, "orders.http") }, http, emptyConfig(folder), { structure: "publish" }, folder)?.result.messages ?? []);
-  const service = ofRule(checkRequest({ method: "POST", url, headers: { "content-type": contentType }, body }).diagnostics);
+  const service = ofRule(checkRequest({ method: "POST", url, headers: contentTypes.map((type) => ["content-type", type] as const), body }).diagnostics);
   return [cli, editor, service];
 }
 
@@ -34,7 +35,14 @@ describe("request/content-type on every surface", () => {
     expect(service).toEqual(cli);
   });
 
-  it("application/json; charset=utf-8: nothing anywhere", () => {
-    expect(messagesEverywhere("application/json; charset=UTF-8")).toEqual([[], [], []]);
+  it("Content-Type twice: the two read as one, joined with \", \" as fetch's Headers and REST Client join them, the same warning everywhere", () => {
+    const [cli, editor, service] = messagesEverywhere("application/json", "text/plain");
+    expect(cli).toEqual([expect.stringMatching(/^Content-Type is "application\/json, text\/plain": the documents give JSON as the supported format, so send application\/json/)]);
+    expect(editor).toEqual(cli);
+    expect(service).toEqual(cli);
+  });
+
+  it.each(["application/json; charset=UTF-8", "application/json; charset=utf8", "application/json; charset=", "application/json; profile=https://example.com/p"])("%s: nothing anywhere", (contentType) => {
+    expect(messagesEverywhere(contentType)).toEqual([[], [], []]);
   });
 });

@@ -30,6 +30,18 @@ describe("parsedMediaType", () => {
 
   it("a subtype that only starts as json is another subtype; text that writes no media type is none", () => {
     for (const subtype of ["jsonp", "json-seq", "json+ld"]) expect(parsedMediaType(`application/${subtype}`)?.essence).toBe(`application/${subtype}`);
-    for (const text of ["", "{{type}}", "application/json garbage", "application/json; charset={{cs}}", "application", 'application/json; charset="open']) expect(parsedMediaType(text)).toBeUndefined();
+    for (const text of ["", "{{type}}", "application/json garbage", "application"]) expect(parsedMediaType(text)).toBeUndefined();
+  });
+
+  it("a malformed parameter keeps the type written and the parameters before it, and is said to be one (audit: read as no type, it was told to send application/json)", () => {
+    const malformed = fc.constantFrom("charset=", "charset = utf-8", "profile=https://example.com/p", 'charset="open', "charset={{cs}}", "=x");
+    fc.assert(
+      fc.property(anyCase("application/json"), fc.boolean(), malformed, (essence, before, bad) => {
+        const media = parsedMediaType(`${essence}${before ? "; q=1" : ""}; ${bad}`);
+        expect(media).toEqual({ essence: "application/json", parameters: new Map(before ? [["q", "1"]] : []), malformedParameter: true });
+      }),
+    );
+    // A parameter is read only whole: "iso-8859-1," is no charset to judge.
+    expect(parsedMediaType("application/json;charset=iso-8859-1,")).toEqual({ essence: "application/json", parameters: new Map(), malformedParameter: true });
   });
 });

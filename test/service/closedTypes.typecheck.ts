@@ -4,6 +4,7 @@
  * `@ts-expect-error` below fails the type-check if its line compiles). The schemas stay
  * open: the same payloads are only a warning at run time.
  */
+import { checkRequest } from "../../src/index.js";
 import type {
   Address,
   CreateOrderRequest,
@@ -90,3 +91,12 @@ export const address: Address = { zip: "93405" };
 export const hashes: CreateOrderRequest = { ...example, customOrderData: { "any key": "any value" } };
 export const record: OrderCustomDataRecord = { name: "a", value: "b", orderCustomDataID: 1, orderID: 2, createdAt: "2026-12-02" };
 export const response: OrderItemSearchResponse = { collection: [{ orderItemID: 1, orderID: 2, somethingNew: true }], page: 1 };
+
+// A header pair is two strings, as fetch takes it: one of one or three entries, which checkRequest
+// refuses at run time, had type-checked (audit).
+const headersUrl = "https://integration.shopatron.com/api/v2/createOrder/";
+export const twoStrings = checkRequest({ url: headersUrl, headers: [["content-type", "application/json"]] });
+// @ts-expect-error a pair with a third entry
+export const threeEntries = checkRequest({ url: headersUrl, headers: [["content-type", "application/json", "extra"]] });
+// @ts-expect-error a pair with no value
+export const oneEntry = checkRequest({ url: headersUrl, headers: [["content-type"]] });

@@ -57,6 +57,15 @@ describe("withPreSubmitCheck and a stream whose chunks are not Uint8Arrays", () 
     expect(arrivals[0]!.body.toString("utf8")).toBe(record);
   });
 
+  it("an ArrayBuffer as a chunk: a TypeError that names it and says to pass a Uint8Array view, unsent", async () => {
+    const failure = await post(streamOf([new TextEncoder().encode(record).buffer])).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(TypeError);
+    expect((failure as TypeError).message).toBe(
+      'withPreSubmitCheck: the body\'s stream gave an ArrayBuffer as a chunk, which Node\'s fetch refuses as a chunk (it fails with "fetch failed"), so the request is not sent; give the stream a Uint8Array view of it (new Uint8Array(buffer))',
+    );
+    expect(arrivals).toHaveLength(0);
+  });
+
   it.each([
     ["the number 5", "a web stream", () => streamOf([5])],
     ["an object", "a Node stream", () => Readable.from([{ name: "x" }])],

@@ -106,12 +106,47 @@ describe("withPreSubmitCheck and a body it never checks", () => {
   });
 
   it.each([
-    ["blank text", "  \n"],
+    ["empty text", ""],
     ["no bytes", new Uint8Array(0)],
     ["an empty Blob", new Blob([])],
   ])("%s to a DELETE is no body: sent under failOn warning", async (_, body) => {
     const { wrapped } = recordedFetch({ failOn: "warning" });
     await wrapped(deleteUrl(), { method: "DELETE", body });
+    expect(arrivals).toHaveLength(1);
+  });
+
+  // fetch sends blank text as it is ("  \n": Content-Length 3); it drew no warning (audit).
+  it("blank text to a DELETE is a body: request/body-not-allowed's words, unsent under failOn warning", async () => {
+    const { calls, wrapped } = recordedFetch({ failOn: "warning" });
+    const failure = await wrapped(deleteUrl(), { method: "DELETE", body: "  \n" }).catch((e: unknown) => e);
+    expect((failure as OmsValidationError).diagnostics.map((d) => d.message)).toEqual([
+      "DELETE /api/v2/order/{orderID}/customData/{orderCustomDataID} sends a body the documents describe none for (a request whose data is in its URL; they do not say the OMS refuses one)",
+    ]);
+    expect(calls).toHaveLength(0);
+  });
+
+  // A Request's body is a stream even when made of "": it was said to "send a body", and an empty DELETE was refused in those words (audit).
+  it.each([
+    ["empty text", ""],
+    ["no bytes", new Uint8Array(0)],
+    ["an empty Blob", new Blob([])],
+  ])("a DELETE Request made with %s: its stream is said to be unread and maybe empty, not to send a body", async (_, body) => {
+    const { calls, wrapped } = recordedFetch({ failOn: "warning" });
+    const failure = await wrapped(new Request(deleteUrl(), { method: "DELETE", body })).catch((e: unknown) => e);
+    expect((failure as OmsValidationError).diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: "request/body-not-allowed",
+        severity: "warning",
+        message:
+          "DELETE /api/v2/order/{orderID}/customData/{orderCustomDataID} is given a body, a stream oms-lint does not read (so it may be empty), where the documents describe none (a request whose data is in its URL; they do not say the OMS refuses one): give no body",
+      }),
+    ]);
+    expect(calls).toHaveLength(0);
+  });
+
+  it("a DELETE Request made without a body: sent under failOn warning", async () => {
+    const { wrapped } = recordedFetch({ failOn: "warning" });
+    await wrapped(new Request(deleteUrl(), { method: "DELETE" }));
     expect(arrivals).toHaveLength(1);
   });
 });

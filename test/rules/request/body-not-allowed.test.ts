@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { checkRequest } from "../../../src/index.js";
 import { bodyNotAllowed } from "../../../rules/request/body-not-allowed.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
 
@@ -25,6 +27,8 @@ requestRuleTester(bodyNotAllowed, {
   valid: [
     { name: "a GET without a body", http: "GET https://integration.shopatron.com/api/v2/order/555555/customData\n" },
     { name: "a POST with one", http: "POST https://integration.shopatron.com/api/v2/order/555555/customData\n\n{}\n" },
+    // A file's blank lines after the head are no body, though checkRequest's blank text is (fetch sends it).
+    { name: "a DELETE followed by blank lines", http: "DELETE https://integration.shopatron.com/api/v2/order/555555/customData/7\n\n   \n\n" },
     { name: "a DELETE without a body to the collection's path (record-id-missing's alone)", http: "DELETE https://integration.shopatron.com/api/v2/order/555555/customData\n" },
     { name: "a POST with a record ID and a body: read as the collection's POST, which takes one", http: "POST https://integration.shopatron.com/api/v2/order/555555/customData/1\n\n{}\n" },
     { name: "a method variable may stand for a method that takes a body", http: "{{method}} https://integration.shopatron.com/api/v2/order/555555/customData\n\n{}\n" },
@@ -73,4 +77,13 @@ requestRuleTester(bodyNotAllowed, {
       errors: [{ messageId: "noBody", line: 4, messageIncludes: ["DELETE /api/v2/orderItem/{orderItemID}/customData/ sends a body"] }],
     },
   ],
+});
+
+describe("request/body-not-allowed in checkRequest", () => {
+  it("blank text is a body about to be sent (fetch sends it), and empty text none", () => {
+    const url = "https://integration.shopatron.com/api/v2/order/5/customData/7";
+    const ruleIds = (body: string) => checkRequest({ method: "DELETE", url, body }).diagnostics.map((d) => d.ruleId);
+    expect(ruleIds("  ")).toEqual(["request/body-not-allowed"]);
+    expect(ruleIds("")).toEqual([]);
+  });
 });

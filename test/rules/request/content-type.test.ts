@@ -38,6 +38,16 @@ requestRuleTester(contentType, {
     // A media type's parameters read as RFC 9110 §8.3.1 writes them: "utf-8" in any case, quoted or not, and other parameters left alone.
     { name: "charset UTF-8, quoted, after spaces", http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json ;CHARSET="UTF-8"\n\n{}\n' },
     { name: "another parameter", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json; profile=order\n\n{}\n" },
+    // The WHATWG Encoding Standard's labels of UTF-8, any case: a server that honours one decodes UTF-8 (audit: utf8 was "not UTF-8").
+    ...["utf8", "UTF8", "unicode-1-1-utf-8", "unicode11utf8", "Unicode20UTF8", "x-unicode20utf8"].map((label) => ({
+      name: `charset ${label}, a label of UTF-8`,
+      http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json; charset=${label}\n\n{}\n`,
+    })),
+    // A malformed parameter is no other type (audit: each was told to "send application/json"); a charset is judged only where it can be read.
+    ...["application/json; charset=", "application/json; charset = utf-8", "application/json; profile=https://example.com/p", "application/json;charset=utf-8,"].map((value) => ({
+      name: `a malformed parameter: ${value}`,
+      http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: ${value}\n\n{}\n`,
+    })),
     { name: "a charset that is a variable", http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json; charset="{{cs}}"\n\n{}\n' },
     { name: "a variable", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: {{type}}\n\n{}\n" },
     { name: "no body: body-required's", http: "POST https://integration.shopatron.com/api/v2/createOrder/\n" },
@@ -92,7 +102,7 @@ requestRuleTester(contentType, {
     ...[
       ["iso-8859-1", "application/json; charset=iso-8859-1", '"iso-8859-1"'],
       ["utf-16, quoted", 'application/json; charset="utf-16"', '"utf-16"'],
-      ["utf8, no registered charset's name", "Application/JSON;charset=utf8", '"utf8"'],
+      ["windows-1252", "Application/JSON;charset=windows-1252", '"windows-1252"'],
     ].map(([name, value, charset]) => ({
       name: `a charset other than UTF-8: ${name}`,
       http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: ${value}\n\n{}\n`,
@@ -101,10 +111,10 @@ requestRuleTester(contentType, {
           messageId: "charset",
           line: 1,
           messageIncludes: [
-            `Content-Type is ${JSON.stringify(value)}: its charset ${charset} is not UTF-8, the encoding JSON is sent in (RFC 8259 §8.1)`,
-            "the documents give JSON as the supported format and name no charset, so send application/json or application/json; charset=utf-8",
-            "they do not say what the OMS does with another charset",
-            "our reading",
+            `Content-Type is ${JSON.stringify(value)}: its charset ${charset} is not UTF-8. JSON exchanged between systems is UTF-8 (RFC 8259 §8.1)`,
+            "no charset parameter is defined for application/json (RFC 8259 §11: adding one has no effect on compliant recipients), so a compliant server ignores it",
+            "only one that honours it anyway reads text past ASCII as other characters",
+            "that is our reading, as the documents give JSON as the supported format and say nothing of charset: send application/json without it",
           ],
         },
       ],
