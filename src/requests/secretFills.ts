@@ -23,8 +23,9 @@ const deepest = 10;
 const reference = /\{\{\s*([^{}\s]+)\s*\}\}/g;
 
 /**
- * The names whose fill holds one of the secrets a fill may cut (those of more than one piece),
- * and those secrets: a variable whose value is one (`held`: `@apiKey = …`), or whose value as
+ * The names whose fill holds one of the file's secrets, and those secrets (every secret, not only
+ * those of more than one piece: a parse fault's word stops at characters a piece holds, and
+ * `f81d4fae-7dec-…` filled bare was quoted as `f81d4fae`; audit of dfac0548): a variable whose value is one (`held`: `@apiKey = …`), or whose value as
  * written fills one of those (`@auth = Bearer {{apiKey}}`).
  */
 export function secretFillNames(definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined): Map<string, readonly string[]> {
@@ -32,7 +33,7 @@ export function secretFillNames(definitions: Iterable<readonly [string, string]>
   const written = [...definitions];
   for (const [name, value] of written) {
     const secret = held(name, value);
-    if (secret !== undefined && isCut(secret)) found.set(name, [secret]);
+    if (secret !== undefined && secret.length > 0) found.set(name, [secret]);
   }
   for (let depth = 0; depth < deepest && found.size > 0; depth++) {
     let grew = false;
@@ -47,8 +48,6 @@ export function secretFillNames(definitions: Iterable<readonly [string, string]>
   }
   return found;
 }
-
-const isCut = (secret: string) => secret.split(pieceEnds).filter(Boolean).length > 1;
 
 /** A place in a file that fills secrets: the offsets of its `{{name}}` (end exclusive). */
 interface Fill {

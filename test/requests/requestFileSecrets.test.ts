@@ -256,3 +256,21 @@ describe("a secret of many pieces", () => {
     expect(piecesOf([secret]).size).toBe(2_000);
   });
 });
+
+/**
+ * A secret filled bare is quoted by a parse fault up to a character a piece holds (`-`, `.`, `%`):
+ * a UUID API key's first word stood in the message in every format (audit of dfac0548).
+ */
+describe("a file's secret filled bare, cut where a piece goes on", () => {
+  it.each([
+    { value: "f81d4fae-7dec-11d0-a765-00a0c91e6bf6", hidden: "f81d4fae" },
+    { value: "live_4f9a.8b7c6d5e", hidden: "live_4f9a" },
+    { value: "s3cr3tPa%ss", hidden: "s3cr3tPa" },
+    { value: "t0k3n~abc!def*ghi@jkl", hidden: "t0k3n" },
+  ])("$value", ({ value, hidden }) => {
+    for (const messages of Object.values(lintedWith([{ key: "apiKey", value }], `${api}/order/1/customData`, '{"name": "x", "value": {{apiKey}}}'))) {
+      expect(messages).toContainEqual(expect.stringMatching(/^(body: )?\[redacted\] is not a JSON value: text needs double quotes \("\[redacted\]"\)$/));
+      expect(messages.join("\n")).not.toContain(hidden);
+    }
+  });
+});
