@@ -16,6 +16,7 @@ import type { Operation } from "./endpoints.js";
 import { parseHttpFile, type HttpFile } from "./httpFile.js";
 import { secretTexts } from "../domain/secretFields.js";
 import { postmanKeyValuePairs, postmanSecretTexts } from "./postmanSecrets.js";
+import { filledPostmanSecrets } from "./postmanSecretFills.js";
 import { fileSecrets, filledRange, offsetsIn, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
 import { isSecretKey } from "../domain/secretNames.js";
 import { bodyLineInFile } from "./httpBody.js";
@@ -269,8 +270,12 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const collection = readPostmanCollection(parsed.value, audience.notACollection, text.length);
     // The collection's secrets (its auths' credentials, a variable's or a header's {key, value} pair): a body or
     // URL they fill, or that holds one, was quoted with them (audit at d04c125b), decoded too.
-    const found = postmanSecretTexts(parsed.value);
-    const secrets = fileSecrets(found, withoutByteOrderMark(text), found.size === 0 ? [] : postmanKeyValuePairs(parsed.value), (_name, value) => (found.has(value) ? value : undefined));
+    const written = postmanSecretTexts(parsed.value);
+    const pairs = written.size === 0 ? [] : postmanKeyValuePairs(parsed.value);
+    // A secret whose value is a variable, as sent: that variable's value (`{{prodKey}}`'s).
+    const asSent = filledPostmanSecrets(written, pairs, text.length);
+    const found = new Set([...written, ...asSent.values()]);
+    const secrets = fileSecrets(found, withoutByteOrderMark(text), pairs, (_name, value) => (written.has(value) ? (asSent.get(value) ?? value) : undefined));
     /** Each body finding's range in the body as sent, by its index in `pending`, when the collection has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
     const pending: (Inner & { range?: SourceRange })[] = [];

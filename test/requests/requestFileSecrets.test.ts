@@ -212,9 +212,9 @@ describe("a file's secret cut by its fill", () => {
 describe("a short count or word marked secret", () => {
   const search = `${api}/orderItem/?orderID=1&perPage=500`;
   it.each([
-    { case: "a variable marked secret", variables: [{ key: "siteId", value: "100", type: "secret" }], auth: undefined },
+    { case: "a variable marked secret", used: "apiKey", variables: [{ key: "siteId", value: "100", type: "secret" }], auth: undefined },
     { case: "an environment's secret: true", variables: [{ key: "siteId", value: "100", secret: true }], auth: undefined },
-    { case: "a bearer token", variables: [], auth: { type: "bearer", bearer: [{ key: "token", value: "100", type: "string" }] } },
+    { case: "a bearer token", used: "itemRef", variables: [], auth: { type: "bearer", bearer: [{ key: "token", value: "100", type: "string" }] } },
     { case: "an apikey's value", variables: [], auth: { type: "apikey", apikey: [{ key: "value", value: "100", type: "string" }] } },
   ])("$case is no secret", ({ variables, auth }) => {
     const { postman } = findingsWith(variables, search, undefined, search, auth);
@@ -272,5 +272,22 @@ describe("a file's secret filled bare, cut where a piece goes on", () => {
       expect(messages).toContainEqual(expect.stringMatching(/^(body: )?\[redacted\] is not a JSON value: text needs double quotes \("\[redacted\]"\)$/));
       expect(messages.join("\n")).not.toContain(hidden);
     }
+  });
+});
+
+/**
+ * A Postman secret whose value is another variable sends that variable's value: taken as written
+ * (`{{prodKey}}`), the value sent was quoted whole (audit of dfac0548). The .http form is filled.
+ */
+describe("a Postman secret whose value is another variable", () => {
+  it.each([
+    { case: "a secret-named variable", used: "apiKey", variables: [{ key: "prodKey", value: "sk_live_ABCDEFGH1234" }, { key: "apiKey", value: "{{prodKey}}" }], auth: undefined },
+    { case: "a variable marked secret", used: "apiKey", variables: [{ key: "prodKey", value: "sk_live_ABCDEFGH1234" }, { key: "apiKey", value: "{{prodKey}}", type: "secret" }], auth: undefined },
+    { case: "a bearer token", used: "itemRef", variables: [{ key: "itemRef", value: "sk_live_ABCDEFGH1234" }], auth: { type: "bearer", bearer: [{ key: "token", value: "{{itemRef}}", type: "string" }] } },
+  ])("$case", ({ used, variables, auth }) => {
+    const url = `${api}/orderItem/{{${used}}}/customData?orderID=1`;
+    const { postman } = findingsWith(variables, url, undefined, url, auth);
+    expect(postman).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/orderItemID must be a positive integer, not "\[redacted\]"$/) }));
+    expect(JSON.stringify(postman)).not.toContain("ABCDEFGH1234");
   });
 });
