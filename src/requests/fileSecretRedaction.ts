@@ -3,6 +3,7 @@ import type { Inner } from "./fileRun.js";
 import { lineStarts } from "../source/lineIndex.js";
 import type { Span } from "../source/range.js";
 import { decodedForms, withShownForms } from "./fileSecretForms.js";
+import { withoutPointerSecrets } from "./pointerSecrets.js";
 import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt, withoutPieces, type FindingRange, type SecretPlaces } from "./secretFills.js";
 
 /**
@@ -93,6 +94,6 @@ export function withoutFileSecrets<M extends { message: string; path: string } &
       if (shown !== undefined) return shown.size === 0 ? whole : redact(whole, shown);
       return pieces === undefined ? whole : withoutPieces(whole, pieces);
     };
-    return { ...m, message: hidden(m.message), path: hidden(m.path) };
+    return { ...m, message: hidden(m.message), path: withoutPointerSecrets(m.path, hidden) };
   });
 }

@@ -14,9 +14,10 @@ import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile, type HttpFile } from "./httpFile.js";
-import { secretTexts } from "../domain/secretFields.js";
+import { redact, secretTexts } from "../domain/secretFields.js";
 import { postmanKeyValuePairs, postmanSecretTexts } from "./postmanSecrets.js";
 import { filledPostmanSecrets } from "./postmanSecretFills.js";
+import { withoutPointerSecrets } from "./pointerSecrets.js";
 import { fileSecrets, filledRange, offsetsIn, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
 import { isSecretKey } from "../domain/secretNames.js";
 import { bodyLineInFile } from "./httpBody.js";
@@ -320,7 +321,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       for (const m of checked.body) {
         if (secrets.whole.size > 0 && !request.graphqlBody) filled.set(pending.length, filledRange(sentBody, sentOffset, m));
         // A key may be megabytes long: the message names the place as a message quotes a value.
-        const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(m.path)}`}`;
+        // Its pointer as json's `path` shows it: a secret filled in as a key redacted by its segments, not as the message's text.
+        const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, (key) => redact(key, secrets.whole)))}`}`;
         if (bodyStarts && m.line !== undefined) {
           const offset = (line: number | undefined, column: number | undefined) => mark + (bodyStarts[(line ?? 1) - 1] ?? 0) + (column ?? 1) - 1;
           inStrings.push({ at: pending.length, path: request.bodyPointer, from: offset(m.line, m.column), to: offset(m.endLine, m.endColumn) });

@@ -291,3 +291,27 @@ describe("a Postman secret whose value is another variable", () => {
     expect(JSON.stringify(postman)).not.toContain("ABCDEFGH1234");
   });
 });
+
+/**
+ * A secret filled in as a body's key stands in its JSON Pointer escaped (`/` as `~1`) or
+ * JSON-decoded (`\"` as `"`): json's `path` and Postman's `body <pointer>` prefix showed it
+ * (audit of dfac0548). The pointer is redacted segment by segment.
+ */
+describe("a file's secret as a body's key, in the finding's pointer", () => {
+  const body = '{"name": "x", "value": "y", "{{apiKey}}": {"a": 1}}';
+  it.each([
+    { value: "aGVsbG8/d29ybGQ+dGhpcw==", hidden: "d29ybGQ" },
+    { value: "aGVsbG8~d29ybGQ+dGhpcw==", hidden: "d29ybGQ" },
+    { value: 'ab\\"cdEFGH123456', hidden: "cdEFGH123456" },
+  ])("$value", ({ value, hidden }) => {
+    const { http, postman } = findingsWith([{ key: "apiKey", value }], `${api}/order/1/customData`, body);
+    expect(postman).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/^body \/\[redacted\]: unknown property "\[redacted\]"/) }));
+    expect(JSON.stringify(postman)).not.toContain(hidden);
+    expect(JSON.stringify(http)).not.toContain(hidden);
+  });
+
+  it("a .http file's finding has the key's segment [redacted] in json's path", () => {
+    const { http } = findingsWith([{ key: "apiKey", value: "aGVsbG8/d29ybGQ+dGhpcw==" }], `${api}/order/1/customData`, body);
+    expect(http).toContainEqual({ message: expect.stringMatching(/^unknown property "\[redacted\]"/), path: "/[redacted]" });
+  });
+});
