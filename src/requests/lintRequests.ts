@@ -18,6 +18,7 @@ import { redact, secretTexts } from "../domain/secretFields.js";
 import { postmanKeyValuePairs, postmanSecretTexts } from "./postmanSecrets.js";
 import { filledPostmanSecrets } from "./postmanSecretFills.js";
 import { withoutPointerSecrets } from "./pointerSecrets.js";
+import { isOnlyPlaceholders } from "./secretFills.js";
 import { fileSecrets, filledRange, offsetsIn, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
 import { isSecretKey } from "../domain/secretNames.js";
 import { bodyLineInFile } from "./httpBody.js";
@@ -178,7 +179,10 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       endLine: p.line,
       endColumn: p.endColumn,
     }));
-    const secrets = fileSecrets(fileVariableSecrets(file), written, file.writtenVariables, (name) => (isSecretKey(name) ? file.variables.get(name) : undefined));
+    const secrets = fileSecrets(fileVariableSecrets(file), written, file.writtenVariables, (name) => {
+      const value = isSecretKey(name) ? file.variables.get(name) : undefined;
+      return value === undefined || isOnlyPlaceholders(value) ? undefined : value;
+    });
     /** Each body finding's range in the body as sent, by its index in `messages`, when the file has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
     for (const request of file.requests) {
@@ -252,7 +256,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
  * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b).
  */
 function fileVariableSecrets(file: HttpFile): ReadonlySet<string> {
-  const named = file.variableNames.filter((name) => isSecretKey(name));
+  const named = file.variableNames.filter((name) => isSecretKey(name) && !isOnlyPlaceholders(file.variables.get(name) ?? ""));
   return named.length === 0 ? new Set() : secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)])));
 }
 
@@ -275,8 +279,13 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const pairs = written.size === 0 ? [] : postmanKeyValuePairs(parsed.value);
     // A secret whose value is a variable, as sent: that variable's value (`{{prodKey}}`'s).
     const asSent = filledPostmanSecrets(written, pairs, text.length);
-    const found = new Set([...written, ...asSent.values()]);
-    const secrets = fileSecrets(found, withoutByteOrderMark(text), pairs, (_name, value) => (written.has(value) ? (asSent.get(value) ?? value) : undefined));
+    // A value that is only unfilled placeholders (`{{$dotenv …}}`, an undefined variable) is no secret's text; its filled value is.
+    const heldAsSent = (value: string) => {
+      const sent = asSent.get(value) ?? value;
+      return isOnlyPlaceholders(sent) ? undefined : sent;
+    };
+    const found = new Set([...written, ...asSent.values()].filter((value) => !isOnlyPlaceholders(value)));
+    const secrets = fileSecrets(found, withoutByteOrderMark(text), pairs, (_name, value) => (written.has(value) ? heldAsSent(value) : undefined));
     /** Each body finding's range in the body as sent, by its index in `pending`, when the collection has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
     const pending: (Inner & { range?: SourceRange })[] = [];

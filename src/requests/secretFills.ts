@@ -49,6 +49,14 @@ export function secretFillNames(definitions: Iterable<readonly [string, string]>
   return found;
 }
 
+/**
+ * A variable's value that is only placeholders left unfilled (`{{$dotenv API_TOKEN}}`, a variable
+ * the file does not define): the client fills it, and what it sends is the secret, not the
+ * placeholder. Taken as the secret, the placeholder was redacted where a message names the
+ * variable (`[redacted], brought in by {{apiToken}}`; audit of dfac0548).
+ */
+export const isOnlyPlaceholders = (value: string) => value.includes("{{") && value.replace(/\{\{[^{}]*\}\}/g, "").trim() === "";
+
 /** A finding's place in its file, 1-based as messages give it. */
 export interface FindingRange {
   readonly line: number;

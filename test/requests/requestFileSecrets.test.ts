@@ -315,3 +315,19 @@ describe("a file's secret as a body's key, in the finding's pointer", () => {
     expect(http).toContainEqual({ message: expect.stringMatching(/^unknown property "\[redacted\]"/), path: "/[redacted]" });
   });
 });
+
+/**
+ * A secret-named variable whose value is only placeholders the client fills (`{{$dotenv
+ * API_TOKEN}}`, a variable the file does not define) holds no secret text: taken as one, the
+ * placeholder was redacted where a message names it (`[redacted], brought in by {{apiToken}}`;
+ * audit of dfac0548).
+ */
+describe("a secret whose value is only placeholders left to the client", () => {
+  it.each(["{{$dotenv API_TOKEN}}", "{{envToken}}", "{{$processEnv API_TOKEN}} {{envToken}}"])(".http: @apiToken = %s", (value) => {
+    const text = `@apiToken = ${value}\n\nPOST ${api}/order/1/customData\n{{apiToken}}\n{"name": "x", "value": "v"}\n`;
+    const found = lintHttpFile(text, "d.http").messages.map((m) => m.message);
+    expect(found).toContainEqual(expect.stringContaining(`brought in by {{apiToken}} on this line`));
+    expect(found.join("\n")).not.toContain("[redacted]");
+  });
+
+});
