@@ -1,5 +1,6 @@
 import { redacted } from "../domain/secretLookalikes.js";
 import { lineStarts } from "../source/lineIndex.js";
+import { snippetLength } from "../source/parseFault.js";
 import { credentialLike } from "../domain/secretFields.js";
 
 /**
@@ -143,13 +144,17 @@ export function secretPlaces(): SecretPlaces {
  * the secrets: each overlap of the range with a place the text holds one, and the range's own
  * text (its quotes left out) where it holds such an overlap, as a token glued to a secret's piece
  * (`xsk_live_Zm9v` of `x{{apiKey}}`) is quoted whole. A parse fault's token (`sk_live_Zm9v` of
- * `sk_live_Zm9v YmFy` filled bare) is such an overlap; the words of the message around it are none.
+ * `sk_live_Zm9v YmFy` filled bare) is such an overlap, and so is its first snippetLength characters,
+ * which is all the fault quotes of a longer one; the words of the message around it are none.
  */
 export function secretOverlaps(filled: string, secrets: readonly string[], from: number, to: number, placesOf: SecretPlaces = secretPlaces()): string[] {
   const found = new Set<string>();
+  // A parse fault quotes a token's first snippetLength characters (a string's past its quote): that cut is shown too.
   const add = (shown: string) => {
     if (!credentialLike(shown)) return false;
-    found.add(shown).add(JSON.stringify(shown).slice(1, -1));
+    for (const form of new Set([shown, shown.slice(0, snippetLength), shown.slice(0, snippetLength + (shown.startsWith('"') ? 1 : 0))])) {
+      if (credentialLike(form)) found.add(form).add(JSON.stringify(form).slice(1, -1));
+    }
     return true;
   };
   let overlapped = false;

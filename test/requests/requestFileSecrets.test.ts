@@ -329,5 +329,20 @@ describe("a secret whose value is only placeholders left to the client", () => {
     expect(found).toContainEqual(expect.stringContaining(`brought in by {{apiToken}} on this line`));
     expect(found.join("\n")).not.toContain("[redacted]");
   });
+});
 
+/**
+ * A parse fault quotes a token's first 30 characters: a file's secret filled there was redacted
+ * whole or not at all, and the cut stood in the message (audit of dfac0548).
+ */
+describe("a file's secret cut by a parse fault's quote of a token", () => {
+  it.each([
+    { value: 'abc"}xyz_longer_than_thirty_characters_0123456789', body: '{"name": "x", "value": "{{apiKey}}"}', hidden: "xyz_longer" },
+    { value: 'abc" "zz_longer_than_thirty_characters_0123456789', body: '{"name": "{{apiKey}}", "value": "v"}', hidden: "zz_longer" },
+  ])("$value", ({ value, body, hidden }) => {
+    for (const messages of Object.values(lintedWith([{ key: "apiKey", value }], `${api}/order/1/customData`, body))) {
+      expect(messages).toContainEqual(expect.stringMatching(/\[redacted\]/));
+      expect(messages.join("\n")).not.toContain(hidden);
+    }
+  });
 });
