@@ -1,6 +1,7 @@
 import { redacted } from "../domain/secretLookalikes.js";
 import { lineStarts } from "../source/lineIndex.js";
 import { snippetLength } from "../source/parseFault.js";
+import { decodedForms } from "./fileSecretForms.js";
 import { credentialLike } from "../domain/secretFields.js";
 
 /**
@@ -110,12 +111,17 @@ export function secretsFilledAt(text: string, names: ReadonlyMap<string, readonl
   };
 }
 
-/** Each secret's pieces (what a message's words may be of it), each taken as a credential-word field's value is: built once a secret is first asked. */
+/** Each secret's pieces (what a message's words may be of it), as written and as a URL decodes them, each taken as a credential-word field's value is: built once a secret is first asked. */
 export function secretPieces(): (secrets: readonly string[]) => ReadonlySet<string> {
   const built = new Map<string, ReadonlySet<string>>();
   const of = (secret: string) => {
     let pieces = built.get(secret);
-    if (pieces === undefined) built.set(secret, (pieces = new Set(secret.split(pieceEnds).filter(credentialLike))));
+    if (pieces === undefined) {
+      // A piece as a URL decodes it too: a URL-wide finding quotes a segment decoded (`(decoded: "s3cr@tPart99")`).
+      const written = secret.split(pieceEnds).filter(credentialLike);
+      const decoded = written.filter((piece) => /[%+]/.test(piece)).flatMap(decodedForms).filter(credentialLike);
+      built.set(secret, (pieces = new Set([...written, ...decoded])));
+    }
     return pieces;
   };
   return (secrets) => (secrets.length === 1 ? of(secrets[0]!) : new Set(secrets.flatMap((secret) => [...of(secret)])));

@@ -346,3 +346,24 @@ describe("a file's secret cut by a parse fault's quote of a token", () => {
     }
   });
 });
+
+/**
+ * A secret a URL-wide finding quotes decoded (a path segment's `%40` as `@`), and one a query
+ * continuation line fills (the finding placed on the request line, away from the fill), were
+ * shown (audit of dfac0548).
+ */
+describe("a file's secret in a URL, away from the finding's place or decoded", () => {
+  it("a URL-wide finding's decoded segment of the secret is [redacted]", () => {
+    for (const messages of Object.values(lintedWith([{ key: "apiKey", value: "s3cr%40tPart99/customData" }], `${api}/order/{{apiKey}}`))) {
+      expect(messages).toContainEqual(expect.stringMatching(/not "\[redacted\]" \(decoded: "\[redacted\]"\)$/));
+      expect(messages.join("\n")).not.toContain("tPart99");
+    }
+  });
+
+  it(".http: a query continuation line filling the secret", () => {
+    const text = `@apiKey = abc99&perPage=Zm9v+integer+must&itemState=Zm9v+YmFy\n\nGET ${api}/orderItem/\n    ?orderID=1\n    &x={{apiKey}}\n`;
+    const found = lintHttpFile(text, "c.http").messages.map((m) => m.message);
+    expect(found).toContainEqual(expect.stringMatching(/^search query: \[redacted\] must be NORMAL, .*; got "\[redacted\]"$/));
+    expect(found.join("\n")).not.toMatch(/YmFy|itemState/);
+  });
+});
