@@ -360,6 +360,13 @@ describe("a file's secret in a URL, away from the finding's place or decoded", (
     }
   });
 
+  it("a repeated query parameter, its finding placed at the copy written before the fill", () => {
+    for (const messages of Object.values(lintedWith([{ key: "apiKey", value: "abc99&itemState=Zm9v+YmFy" }], `${api}/orderItem/?orderID=1&itemState=NORMAL&x={{apiKey}}`))) {
+      expect(messages).toContainEqual(expect.stringMatching(/^search query: \[redacted\] is given 2 times/));
+      expect(messages.join("\n")).not.toMatch(/Zm9v|YmFy/);
+    }
+  });
+
   it(".http: a query continuation line filling the secret", () => {
     const text = `@apiKey = abc99&perPage=Zm9v+integer+must&itemState=Zm9v+YmFy\n\nGET ${api}/orderItem/\n    ?orderID=1\n    &x={{apiKey}}\n`;
     const found = lintHttpFile(text, "c.http").messages.map((m) => m.message);
