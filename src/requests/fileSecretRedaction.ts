@@ -3,6 +3,7 @@ import type { Inner } from "./fileRun.js";
 import { lineStarts } from "../source/lineIndex.js";
 import type { Span } from "../source/range.js";
 import { decodedForms, withShownForms } from "./fileSecretForms.js";
+import { withoutPointerSecrets } from "./pointerSecrets.js";
 import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt, withoutPieces, type FindingRange, type SecretPlaces } from "./secretFills.js";
 
 /**
@@ -10,15 +11,21 @@ import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFil
  * collection's auths, variables and pairs): where a body, URL or query they fill was quoted.
  */
 
-/** A file's secrets: each's whole forms, redacted from every finding; and those a fill may cut, found at a finding's range. */
+/**
+ * A file's secrets: each's whole forms, redacted from every finding; those a fill may cut, found
+ * at a finding's range; and all of those, sought in the text as sent of a finding placed where
+ * no fill stands (a query parameter of a continuation line, placed on the request line).
+ */
 export interface FileSecrets {
   readonly whole: ReadonlySet<string>;
   readonly filledAt: (range: FindingRange) => readonly string[] | undefined;
+  readonly filled: readonly string[];
 }
 
 export function fileSecrets(secrets: ReadonlySet<string>, text: string, definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined): FileSecrets {
-  if (secrets.size === 0) return { whole: secrets, filledAt: () => undefined };
-  return { whole: withShownForms(secrets), filledAt: secretsFilledAt(text, secretFillNames(definitions, held)) };
+  if (secrets.size === 0) return { whole: secrets, filledAt: () => undefined, filled: [] };
+  const names = secretFillNames(definitions, held);
+  return { whole: withShownForms(secrets), filledAt: secretsFilledAt(text, names), filled: [...new Set([...names.values()].flat())] };
 }
 
 /**
@@ -84,8 +91,10 @@ export function withoutFileSecrets<M extends { message: string; path: string } &
   const placesOf = secretPlaces();
   const piecesOf = secretPieces();
   return messages.map((m, i) => {
-    const cut = secrets.filledAt(m);
-    const range = cut === undefined ? undefined : filled.get(i);
+    // A finding whose text as sent is known is sought for every filled secret: its place in the file may stand apart from the fill (`&x={{apiKey}}` on a continuation line, the finding on the request line).
+    const sent = filled.get(i);
+    const cut = secrets.filledAt(m) ?? (sent === undefined || secrets.filled.length === 0 ? undefined : secrets.filled);
+    const range = cut === undefined ? undefined : sent;
     const shown = range === undefined ? undefined : shownOf(range, cut as readonly string[], placesOf);
     const pieces = cut === undefined || range !== undefined ? undefined : piecesOf(cut);
     const hidden = (text: string) => {
@@ -93,6 +102,6 @@ export function withoutFileSecrets<M extends { message: string; path: string } &
       if (shown !== undefined) return shown.size === 0 ? whole : redact(whole, shown);
       return pieces === undefined ? whole : withoutPieces(whole, pieces);
     };
-    return { ...m, message: hidden(m.message), path: hidden(m.path) };
+    return { ...m, message: hidden(m.message), path: withoutPointerSecrets(m.path, hidden) };
   });
 }

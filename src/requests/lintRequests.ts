@@ -14,8 +14,11 @@ import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile, type HttpFile } from "./httpFile.js";
-import { secretTexts } from "../domain/secretFields.js";
+import { redact, secretTexts } from "../domain/secretFields.js";
 import { postmanKeyValuePairs, postmanSecretTexts } from "./postmanSecrets.js";
+import { filledPostmanSecrets } from "./postmanSecretFills.js";
+import { withoutPointerSecrets } from "./pointerSecrets.js";
+import { isOnlyPlaceholders } from "./secretFills.js";
 import { fileSecrets, filledRange, offsetsIn, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
 import { isSecretKey } from "../domain/secretNames.js";
 import { bodyLineInFile } from "./httpBody.js";
@@ -176,7 +179,10 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       endLine: p.line,
       endColumn: p.endColumn,
     }));
-    const secrets = fileSecrets(fileVariableSecrets(file), written, file.writtenVariables, (name) => (isSecretKey(name) ? file.variables.get(name) : undefined));
+    const secrets = fileSecrets(fileVariableSecrets(file), written, file.writtenVariables, (name) => {
+      const value = isSecretKey(name) ? file.variables.get(name) : undefined;
+      return value === undefined || isOnlyPlaceholders(value) ? undefined : value;
+    });
     /** Each body finding's range in the body as sent, by its index in `messages`, when the file has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
     for (const request of file.requests) {
@@ -250,7 +256,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
  * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b).
  */
 function fileVariableSecrets(file: HttpFile): ReadonlySet<string> {
-  const named = file.variableNames.filter((name) => isSecretKey(name));
+  const named = file.variableNames.filter((name) => isSecretKey(name) && !isOnlyPlaceholders(file.variables.get(name) ?? ""));
   return named.length === 0 ? new Set() : secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)])));
 }
 
@@ -269,8 +275,17 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const collection = readPostmanCollection(parsed.value, audience.notACollection, text.length);
     // The collection's secrets (its auths' credentials, a variable's or a header's {key, value} pair): a body or
     // URL they fill, or that holds one, was quoted with them (audit at d04c125b), decoded too.
-    const found = postmanSecretTexts(parsed.value);
-    const secrets = fileSecrets(found, withoutByteOrderMark(text), found.size === 0 ? [] : postmanKeyValuePairs(parsed.value), (_name, value) => (found.has(value) ? value : undefined));
+    const written = postmanSecretTexts(parsed.value);
+    const pairs = written.size === 0 ? [] : postmanKeyValuePairs(parsed.value);
+    // A secret whose value is a variable, as sent: that variable's value (`{{prodKey}}`'s).
+    const asSent = filledPostmanSecrets(written, pairs, text.length);
+    // A value that is only unfilled placeholders (`{{$dotenv …}}`, an undefined variable) is no secret's text; its filled value is.
+    const heldAsSent = (value: string) => {
+      const sent = asSent.get(value) ?? value;
+      return isOnlyPlaceholders(sent) ? undefined : sent;
+    };
+    const found = new Set([...written, ...asSent.values()].filter((value) => !isOnlyPlaceholders(value)));
+    const secrets = fileSecrets(found, withoutByteOrderMark(text), pairs, (_name, value) => (written.has(value) ? heldAsSent(value) : undefined));
     /** Each body finding's range in the body as sent, by its index in `pending`, when the collection has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
     const pending: (Inner & { range?: SourceRange })[] = [];
@@ -315,7 +330,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       for (const m of checked.body) {
         if (secrets.whole.size > 0 && !request.graphqlBody) filled.set(pending.length, filledRange(sentBody, sentOffset, m));
         // A key may be megabytes long: the message names the place as a message quotes a value.
-        const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(m.path)}`}`;
+        // Its pointer as json's `path` shows it: a secret filled in as a key redacted by its segments, not as the message's text.
+        const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, (key) => redact(key, secrets.whole)))}`}`;
         if (bodyStarts && m.line !== undefined) {
           const offset = (line: number | undefined, column: number | undefined) => mark + (bodyStarts[(line ?? 1) - 1] ?? 0) + (column ?? 1) - 1;
           inStrings.push({ at: pending.length, path: request.bodyPointer, from: offset(m.line, m.column), to: offset(m.endLine, m.endColumn) });

@@ -1,5 +1,7 @@
 import { redacted } from "../domain/secretLookalikes.js";
 import { lineStarts } from "../source/lineIndex.js";
+import { snippetLength } from "../source/parseFault.js";
+import { decodedForms } from "./fileSecretForms.js";
 import { credentialLike } from "../domain/secretFields.js";
 
 /**
@@ -23,8 +25,9 @@ const deepest = 10;
 const reference = /\{\{\s*([^{}\s]+)\s*\}\}/g;
 
 /**
- * The names whose fill holds one of the secrets a fill may cut (those of more than one piece),
- * and those secrets: a variable whose value is one (`held`: `@apiKey = …`), or whose value as
+ * The names whose fill holds one of the file's secrets, and those secrets (every secret, not only
+ * those of more than one piece: a parse fault's word stops at characters a piece holds, and
+ * `f81d4fae-7dec-…` filled bare was quoted as `f81d4fae`; audit of dfac0548): a variable whose value is one (`held`: `@apiKey = …`), or whose value as
  * written fills one of those (`@auth = Bearer {{apiKey}}`).
  */
 export function secretFillNames(definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined): Map<string, readonly string[]> {
@@ -32,7 +35,7 @@ export function secretFillNames(definitions: Iterable<readonly [string, string]>
   const written = [...definitions];
   for (const [name, value] of written) {
     const secret = held(name, value);
-    if (secret !== undefined && isCut(secret)) found.set(name, [secret]);
+    if (secret !== undefined && secret.length > 0) found.set(name, [secret]);
   }
   for (let depth = 0; depth < deepest && found.size > 0; depth++) {
     let grew = false;
@@ -48,14 +51,13 @@ export function secretFillNames(definitions: Iterable<readonly [string, string]>
   return found;
 }
 
-const isCut = (secret: string) => secret.split(pieceEnds).filter(Boolean).length > 1;
-
-/** A place in a file that fills secrets: the offsets of its `{{name}}` (end exclusive). */
-interface Fill {
-  readonly from: number;
-  readonly to: number;
-  readonly secrets: readonly string[];
-}
+/**
+ * A variable's value that is only placeholders left unfilled (`{{$dotenv API_TOKEN}}`, a variable
+ * the file does not define): the client fills it, and what it sends is the secret, not the
+ * placeholder. Taken as the secret, the placeholder was redacted where a message names the
+ * variable (`[redacted], brought in by {{apiToken}}`; audit of dfac0548).
+ */
+export const isOnlyPlaceholders = (value: string) => value.includes("{{") && value.replace(/\{\{[^{}]*\}\}/g, "").trim() === "";
 
 /** A finding's place in its file, 1-based as messages give it. */
 export interface FindingRange {
@@ -65,42 +67,61 @@ export interface FindingRange {
   readonly endColumn?: number;
 }
 
+/** Where a file fills one secret: its `{{name}}`s' starts and ends (end exclusive), in file order. */
+interface Fills {
+  readonly from: number[];
+  readonly to: number[];
+}
+
 /**
  * The secrets filled within a finding's range in `text` (the file as its columns count it). One
- * pass over the file finds its fills; each finding costs a binary search.
+ * pass over the file finds each secret's fills; a finding asks each secret by one binary search,
+ * not every fill in its range: a raw body holding a variable puts every body finding over the
+ * whole raw string, and 1,001 findings over a million fills took 16 s (audit of dfac0548).
  */
 export function secretsFilledAt(text: string, names: ReadonlyMap<string, readonly string[]>): (range: FindingRange) => readonly string[] | undefined {
   if (names.size === 0) return () => undefined;
-  const fills: Fill[] = [];
+  const bySecret = new Map<string, Fills>();
   for (const m of text.matchAll(reference)) {
-    const secrets = names.get(m[1] as string);
-    if (secrets !== undefined) fills.push({ from: m.index, to: m.index + m[0].length, secrets });
+    for (const secret of names.get(m[1] as string) ?? []) {
+      let fills = bySecret.get(secret);
+      if (fills === undefined) bySecret.set(secret, (fills = { from: [], to: [] }));
+      fills.from.push(m.index);
+      fills.to.push(m.index + m[0].length);
+    }
   }
-  if (fills.length === 0) return () => undefined;
+  if (bySecret.size === 0) return () => undefined;
   const starts = lineStarts(text);
   const offset = (line: number, column: number) => (starts[line - 1] ?? text.length) + column - 1;
   return ({ line, column, endLine = line, endColumn = column }) => {
     const from = offset(line, column);
     const to = Math.max(offset(endLine, endColumn), from + 1);
-    // The first fill that ends past the range's start; those after it until one starts past its end overlap it.
-    let [low, high] = [0, fills.length];
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (fills[middle]!.to <= from) low = middle + 1;
-      else high = middle;
+    const secrets: string[] = [];
+    for (const [secret, fills] of bySecret) {
+      // The first fill that ends past the range's start: it overlaps the range if it starts before its end.
+      let [low, high] = [0, fills.to.length];
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (fills.to[middle]! <= from) low = middle + 1;
+        else high = middle;
+      }
+      if (low < fills.from.length && fills.from[low]! < to) secrets.push(secret);
     }
-    const secrets = new Set<string>();
-    for (let i = low; i < fills.length && fills[i]!.from < to; i++) for (const secret of fills[i]!.secrets) secrets.add(secret);
-    return secrets.size === 0 ? undefined : [...secrets];
+    return secrets.length === 0 ? undefined : secrets;
   };
 }
 
-/** Each secret's pieces (what a message's words may be of it), each taken as a credential-word field's value is: built once a secret is first asked. */
+/** Each secret's pieces (what a message's words may be of it), as written and as a URL decodes them, each taken as a credential-word field's value is: built once a secret is first asked. */
 export function secretPieces(): (secrets: readonly string[]) => ReadonlySet<string> {
   const built = new Map<string, ReadonlySet<string>>();
   const of = (secret: string) => {
     let pieces = built.get(secret);
-    if (pieces === undefined) built.set(secret, (pieces = new Set(secret.split(pieceEnds).filter(credentialLike))));
+    if (pieces === undefined) {
+      // A piece as a URL decodes it too: a URL-wide finding quotes a segment decoded (`(decoded: "s3cr@tPart99")`).
+      const written = secret.split(pieceEnds).filter(credentialLike);
+      const decoded = written.filter((piece) => /[%+]/.test(piece)).flatMap(decodedForms).filter(credentialLike);
+      built.set(secret, (pieces = new Set([...written, ...decoded])));
+    }
     return pieces;
   };
   return (secrets) => (secrets.length === 1 ? of(secrets[0]!) : new Set(secrets.flatMap((secret) => [...of(secret)])));
@@ -129,13 +150,17 @@ export function secretPlaces(): SecretPlaces {
  * the secrets: each overlap of the range with a place the text holds one, and the range's own
  * text (its quotes left out) where it holds such an overlap, as a token glued to a secret's piece
  * (`xsk_live_Zm9v` of `x{{apiKey}}`) is quoted whole. A parse fault's token (`sk_live_Zm9v` of
- * `sk_live_Zm9v YmFy` filled bare) is such an overlap; the words of the message around it are none.
+ * `sk_live_Zm9v YmFy` filled bare) is such an overlap, and so is its first snippetLength characters,
+ * which is all the fault quotes of a longer one; the words of the message around it are none.
  */
 export function secretOverlaps(filled: string, secrets: readonly string[], from: number, to: number, placesOf: SecretPlaces = secretPlaces()): string[] {
   const found = new Set<string>();
+  // A parse fault quotes a token's first snippetLength characters (a string's past its quote): that cut is shown too.
   const add = (shown: string) => {
     if (!credentialLike(shown)) return false;
-    found.add(shown).add(JSON.stringify(shown).slice(1, -1));
+    for (const form of new Set([shown, shown.slice(0, snippetLength), shown.slice(0, snippetLength + (shown.startsWith('"') ? 1 : 0))])) {
+      if (credentialLike(form)) found.add(form).add(JSON.stringify(form).slice(1, -1));
+    }
     return true;
   };
   let overlapped = false;

@@ -359,14 +359,22 @@ function invalidEscape(text: string, from: number, length: number): number {
   return from;
 }
 
+/**
+ * The characters of a token a parse fault quotes at most (a string's past its opening quote): a
+ * request file's secret filled there is redacted by this cut too (secretFills.ts), where a cut of
+ * its own number left `xyz_longer_than_thirty_charact` in the message (audit of dfac0548).
+ */
+export const snippetLength = 30;
+
+const snippetToken = new RegExp(`^(?:"(?:[^"\\\\\\r\\n]|\\\\.){0,${snippetLength}}"?|[A-Za-z0-9_$.+-]{1,${snippetLength}}|.)`, "su");
+
 /** Up to the end of the token at `at`, for messages: `"b"`, `}`. */
 function snippet(text: string, at: number): string {
-  // A string is redacted whole before it is cut to 30 characters: four groups of a card set
+  // A string is redacted whole before it is cut to snippetLength characters: four groups of a card set
   // off by \u000b take 34, and the cut would have left 15 digits that no longer pass Luhn.
   const string = /^"(?:[^"\\\r\n]|\\.){0,200}"?/su.exec(text.slice(at, at + 1210))?.[0];
   const piece = string === undefined ? text.slice(at, at + 40) : withoutSecretLookalikes(string);
-  const token = /^(?:"(?:[^"\\\r\n]|\\.){0,30}"?|[A-Za-z0-9_$.+-]{1,30}|.)/su.exec(piece)?.[0];
-  return token ?? "";
+  return snippetToken.exec(piece)?.[0] ?? "";
 }
 
 /** Quotes a piece of the source for a message; an invisible character (a control, a format character, a separator) as its U+ code. */

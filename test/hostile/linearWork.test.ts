@@ -35,12 +35,31 @@ const collection = (n: number) =>
     info: { name: "many", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
     item: [{ name: "search", request: { method: "GET", url: { raw: "https://integration.shopatron.com/api/v2/orderItem/?orderID=1", host: ["integration", "shopatron", "com"], path: ["api", "v2", "orderItem", ""], query: [{ key: "orderID", value: "1" }, ...Array.from({ length: n }, (_, i) => ({ key: "p", value: String(i) }))] } } }],
   });
+/** n unknown properties beside a string filling a secret n times: each body finding stands over the whole raw string, and so over every fill (audit of dfac0548). */
+const secretFills = (n: number) =>
+  JSON.stringify({
+    info: { name: "fills", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    variable: [{ key: "apiKey", value: "sk_live_ABCDEFGH1234" }],
+    item: [
+      {
+        name: "put",
+        request: {
+          method: "POST",
+          url: "https://integration.shopatron.com/api/v2/order/1/customData",
+          header: [{ key: "Content-Type", value: "application/json" }],
+          body: { mode: "raw", raw: JSON.stringify({ name: "x", value: "{{apiKey}}".repeat(n), ...Object.fromEntries(Array.from({ length: n }, (_, i) => [`u${i}`, 1])) }) },
+        },
+      },
+    ],
+  });
 const record = (n: number) => JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`d${i}/../a.json`, { schema: { count: 1 } }])));
 
 const cases = {
   http: { files: (n) => ({ "many.http": request(n) }), args: ["-f", "json", "many.http"] },
   postman: { files: (n) => ({ "many.postman_collection.json": collection(n) }), args: ["-f", "json", "many.postman_collection.json"] },
   suppressions: { files: (n) => ({ "a.json": '{"name":"a","value":"b"}', "oms-lint-suppressions.json": record(n) }), args: ["-f", "json", "a.json"] },
+  // A fifth of n: under the cap on one rule's findings, so the findings grow with n as the fills do.
+  secretFills: { files: (n) => ({ "fills.postman_collection.json": secretFills(n / 5) }), args: ["-f", "json", "fills.postman_collection.json"] },
 } satisfies Record<string, Case>;
 
 /**
@@ -76,6 +95,10 @@ describe("the work of a run grows with its input (array steps counted at n and 2
 
   it("a suppressions file whose n keys all name one file in other words (d1/../a.json)", () => {
     expectLinear("suppressions");
+  });
+
+  it("a Postman body of n/5 unknown properties beside a string filling a secret n/5 times", () => {
+    expectLinear("secretFills");
   });
 });
 
@@ -141,6 +164,6 @@ describe("the characters JSON.stringify returns grow with the input (counted at 
     const runs = [100, 200].map((n) => ({ cwd: folder({ "order.json": order(n) }), args: ["-f", "json", "--no-config", "order.json"] }));
     const [small, large] = countsOf(stringified, runs) as [number, number];
     // At most 2.5 times as many characters at 2n as at n, where a square makes it 4.
-    expect(large / small).toBeLessThan(2.5);
+  expect(large / small).toBeLessThan(2.5);
   });
 });

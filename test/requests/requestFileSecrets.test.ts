@@ -212,9 +212,9 @@ describe("a file's secret cut by its fill", () => {
 describe("a short count or word marked secret", () => {
   const search = `${api}/orderItem/?orderID=1&perPage=500`;
   it.each([
-    { case: "a variable marked secret", variables: [{ key: "siteId", value: "100", type: "secret" }], auth: undefined },
+    { case: "a variable marked secret", used: "apiKey", variables: [{ key: "siteId", value: "100", type: "secret" }], auth: undefined },
     { case: "an environment's secret: true", variables: [{ key: "siteId", value: "100", secret: true }], auth: undefined },
-    { case: "a bearer token", variables: [], auth: { type: "bearer", bearer: [{ key: "token", value: "100", type: "string" }] } },
+    { case: "a bearer token", used: "itemRef", variables: [], auth: { type: "bearer", bearer: [{ key: "token", value: "100", type: "string" }] } },
     { case: "an apikey's value", variables: [], auth: { type: "apikey", apikey: [{ key: "value", value: "100", type: "string" }] } },
   ])("$case is no secret", ({ variables, auth }) => {
     const { postman } = findingsWith(variables, search, undefined, search, auth);
@@ -254,5 +254,123 @@ describe("a secret of many pieces", () => {
     expect(placesOf(body, secret)).toHaveLength(2);
     expect(piecesOf([secret])).toBe(piecesOf([secret]));
     expect(piecesOf([secret]).size).toBe(2_000);
+  });
+});
+
+/**
+ * A secret filled bare is quoted by a parse fault up to a character a piece holds (`-`, `.`, `%`):
+ * a UUID API key's first word stood in the message in every format (audit of dfac0548).
+ */
+describe("a file's secret filled bare, cut where a piece goes on", () => {
+  it.each([
+    { value: "f81d4fae-7dec-11d0-a765-00a0c91e6bf6", hidden: "f81d4fae" },
+    { value: "live_4f9a.8b7c6d5e", hidden: "live_4f9a" },
+    { value: "s3cr3tPa%ss", hidden: "s3cr3tPa" },
+    { value: "t0k3n~abc!def*ghi@jkl", hidden: "t0k3n" },
+  ])("$value", ({ value, hidden }) => {
+    for (const messages of Object.values(lintedWith([{ key: "apiKey", value }], `${api}/order/1/customData`, '{"name": "x", "value": {{apiKey}}}'))) {
+      expect(messages).toContainEqual(expect.stringMatching(/^(body: )?\[redacted\] is not a JSON value: text needs double quotes \("\[redacted\]"\)$/));
+      expect(messages.join("\n")).not.toContain(hidden);
+    }
+  });
+});
+
+/**
+ * A Postman secret whose value is another variable sends that variable's value: taken as written
+ * (`{{prodKey}}`), the value sent was quoted whole (audit of dfac0548). The .http form is filled.
+ */
+describe("a Postman secret whose value is another variable", () => {
+  it.each([
+    { case: "a secret-named variable", used: "apiKey", variables: [{ key: "prodKey", value: "sk_live_ABCDEFGH1234" }, { key: "apiKey", value: "{{prodKey}}" }], auth: undefined },
+    { case: "a variable marked secret", used: "apiKey", variables: [{ key: "prodKey", value: "sk_live_ABCDEFGH1234" }, { key: "apiKey", value: "{{prodKey}}", type: "secret" }], auth: undefined },
+    { case: "a bearer token", used: "itemRef", variables: [{ key: "itemRef", value: "sk_live_ABCDEFGH1234" }], auth: { type: "bearer", bearer: [{ key: "token", value: "{{itemRef}}", type: "string" }] } },
+  ])("$case", ({ used, variables, auth }) => {
+    const url = `${api}/orderItem/{{${used}}}/customData?orderID=1`;
+    const { postman } = findingsWith(variables, url, undefined, url, auth);
+    expect(postman).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/orderItemID must be a positive integer, not "\[redacted\]"$/) }));
+    expect(JSON.stringify(postman)).not.toContain("ABCDEFGH1234");
+  });
+});
+
+/**
+ * A secret filled in as a body's key stands in its JSON Pointer escaped (`/` as `~1`) or
+ * JSON-decoded (`\"` as `"`): json's `path` and Postman's `body <pointer>` prefix showed it
+ * (audit of dfac0548). The pointer is redacted segment by segment.
+ */
+describe("a file's secret as a body's key, in the finding's pointer", () => {
+  const body = '{"name": "x", "value": "y", "{{apiKey}}": {"a": 1}}';
+  it.each([
+    { value: "aGVsbG8/d29ybGQ+dGhpcw==", hidden: "d29ybGQ" },
+    { value: "aGVsbG8~d29ybGQ+dGhpcw==", hidden: "d29ybGQ" },
+    { value: 'ab\\"cdEFGH123456', hidden: "cdEFGH123456" },
+  ])("$value", ({ value, hidden }) => {
+    const { http, postman } = findingsWith([{ key: "apiKey", value }], `${api}/order/1/customData`, body);
+    expect(postman).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/^body \/\[redacted\]: unknown property "\[redacted\]"/) }));
+    expect(JSON.stringify(postman)).not.toContain(hidden);
+    expect(JSON.stringify(http)).not.toContain(hidden);
+  });
+
+  it("a .http file's finding has the key's segment [redacted] in json's path", () => {
+    const { http } = findingsWith([{ key: "apiKey", value: "aGVsbG8/d29ybGQ+dGhpcw==" }], `${api}/order/1/customData`, body);
+    expect(http).toContainEqual({ message: expect.stringMatching(/^unknown property "\[redacted\]"/), path: "/[redacted]" });
+  });
+});
+
+/**
+ * A secret-named variable whose value is only placeholders the client fills (`{{$dotenv
+ * API_TOKEN}}`, a variable the file does not define) holds no secret text: taken as one, the
+ * placeholder was redacted where a message names it (`[redacted], brought in by {{apiToken}}`;
+ * audit of dfac0548).
+ */
+describe("a secret whose value is only placeholders left to the client", () => {
+  it.each(["{{$dotenv API_TOKEN}}", "{{envToken}}", "{{$processEnv API_TOKEN}} {{envToken}}"])(".http: @apiToken = %s", (value) => {
+    const text = `@apiToken = ${value}\n\nPOST ${api}/order/1/customData\n{{apiToken}}\n{"name": "x", "value": "v"}\n`;
+    const found = lintHttpFile(text, "d.http").messages.map((m) => m.message);
+    expect(found).toContainEqual(expect.stringContaining(`brought in by {{apiToken}} on this line`));
+    expect(found.join("\n")).not.toContain("[redacted]");
+  });
+});
+
+/**
+ * A parse fault quotes a token's first 30 characters: a file's secret filled there was redacted
+ * whole or not at all, and the cut stood in the message (audit of dfac0548).
+ */
+describe("a file's secret cut by a parse fault's quote of a token", () => {
+  it.each([
+    { value: 'abc"}xyz_longer_than_thirty_characters_0123456789', body: '{"name": "x", "value": "{{apiKey}}"}', hidden: "xyz_longer" },
+    { value: 'abc" "zz_longer_than_thirty_characters_0123456789', body: '{"name": "{{apiKey}}", "value": "v"}', hidden: "zz_longer" },
+  ])("$value", ({ value, body, hidden }) => {
+    for (const messages of Object.values(lintedWith([{ key: "apiKey", value }], `${api}/order/1/customData`, body))) {
+      expect(messages).toContainEqual(expect.stringMatching(/\[redacted\]/));
+      expect(messages.join("\n")).not.toContain(hidden);
+    }
+  });
+});
+
+/**
+ * A secret a URL-wide finding quotes decoded (a path segment's `%40` as `@`), and one a query
+ * continuation line fills (the finding placed on the request line, away from the fill), were
+ * shown (audit of dfac0548).
+ */
+describe("a file's secret in a URL, away from the finding's place or decoded", () => {
+  it("a URL-wide finding's decoded segment of the secret is [redacted]", () => {
+    for (const messages of Object.values(lintedWith([{ key: "apiKey", value: "s3cr%40tPart99/customData" }], `${api}/order/{{apiKey}}`))) {
+      expect(messages).toContainEqual(expect.stringMatching(/not "\[redacted\]" \(decoded: "\[redacted\]"\)$/));
+      expect(messages.join("\n")).not.toContain("tPart99");
+    }
+  });
+
+  it("a repeated query parameter, its finding placed at the copy written before the fill", () => {
+    for (const messages of Object.values(lintedWith([{ key: "apiKey", value: "abc99&itemState=Zm9v+YmFy" }], `${api}/orderItem/?orderID=1&itemState=NORMAL&x={{apiKey}}`))) {
+      expect(messages).toContainEqual(expect.stringMatching(/^search query: \[redacted\] is given 2 times/));
+      expect(messages.join("\n")).not.toMatch(/Zm9v|YmFy/);
+    }
+  });
+
+  it(".http: a query continuation line filling the secret", () => {
+    const text = `@apiKey = abc99&perPage=Zm9v+integer+must&itemState=Zm9v+YmFy\n\nGET ${api}/orderItem/\n    ?orderID=1\n    &x={{apiKey}}\n`;
+    const found = lintHttpFile(text, "c.http").messages.map((m) => m.message);
+    expect(found).toContainEqual(expect.stringMatching(/^search query: \[redacted\] must be NORMAL, .*; got "\[redacted\]"$/));
+    expect(found.join("\n")).not.toMatch(/YmFy|itemState/);
   });
 });
