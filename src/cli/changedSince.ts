@@ -25,7 +25,7 @@ export function changedSince(ref: string, paths: readonly string[], cwd: string,
   const roots = new Set<string>();
   for (const path of paths) {
     const root = repositories.rootOf(resolve(cwd, path));
-    if (root === undefined) throw new UsageError(`--changed-since ${ref}: "${path}" is in no git repository (no folder holding .git above it, and git finds none), so git cannot tell what changed there`);
+    if (root === undefined) throw new UsageError(`--changed-since ${ref}: "${path}" is in no git repository (no folder holding .git above it, and git finds none that holds it), so git cannot tell what changed there`);
     if (roots.has(root)) continue;
     roots.add(root);
     // Named when it is not the working folder's repository: `main` may be a branch of one and not of the other.

@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, relative } from "node:path";
 import { realPathOrAsGiven } from "../files/fileFacts.js";
+import { isOutside } from "../files/outsidePath.js";
 import { isRepositoryRoot } from "../files/repositoryRoot.js";
 import { topLevel } from "./gitCommand.js";
 import { namesRepository, otherRepositoryEnv } from "./otherRepositoryEnv.js";
@@ -11,7 +12,8 @@ import { namesRepository, otherRepositoryEnv } from "./otherRepositoryEnv.js";
  * (isRepositoryRoot, as the walk reads .gitignore files), from the nearest folder that exists
  * (a glob's `**` is no folder; a file named is in one), looked for once a folder; where none
  * lies above, git's own answer, one for all such paths (GIT_DIR and GIT_WORK_TREE name a
- * repository held elsewhere; without them git finds none). The run's environment is kept in
+ * repository held elsewhere; without them git finds none), for a path inside the work tree it
+ * names (git refuses one outside: `fatal: … is outside repository`). The run's environment is kept in
  * the repository it names (GIT_DIR's, or the working folder's: a hook's GIT_INDEX_FILE is
  * its index) and cleared of its repository-local variables in any other.
  */
@@ -33,8 +35,11 @@ export function repositoryFinder(cwd: string) {
       const marked = markedRootOf(folder);
       if (marked !== undefined) return marked;
       gitAnswer ??= { root: topLevel(folder) };
-      if (gitAnswer.root !== undefined) gitFound.add(gitAnswer.root);
-      return gitAnswer.root;
+      const root = gitAnswer.root;
+      // git prints the work tree GIT_WORK_TREE names from anywhere, and refuses a path outside it.
+      if (root === undefined || isOutside(relative(realPathOrAsGiven(root), realPathOrAsGiven(folder)))) return undefined;
+      gitFound.add(root);
+      return root;
     },
     envIn(root: string): NodeJS.ProcessEnv {
       if (gitFound.has(root) || !namesRepository(process.env)) return process.env;

@@ -152,6 +152,13 @@ describe("--changed-since in the repository of the path given", () => {
     expect(await withProcessEnv(heldElsewhere, () => linted(work, ["--changed-since", "main", "."]))).toMatchObject({ code: 1, files: ["new.json", ...many].sort() });
   });
 
+  it("a path outside the work tree GIT_WORK_TREE names is in no repository (exit 2), as git refuses it", async () => {
+    write(join(root, "elsewhere/new.json"), broken);
+    const run = await withProcessEnv(heldElsewhere, () => linted(work, ["--changed-since", "main", "../elsewhere"]));
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toMatch(/^oms-lint: --changed-since main: "\.\.\/elsewhere" is in no git repository/);
+  });
+
   it("git is asked once for the paths that share that repository, not once a path", async () => {
     // A git on PATH that logs each run, then runs the real one.
     const shim = join(root, "git-shim");
@@ -179,7 +186,7 @@ describe("--changed-since in the repository of the path given", () => {
       write(join(outside, "x.json"), note("x"));
       const run = await linted(parent, ["--changed-since", "main", outside]);
       expect(run).toMatchObject({ code: 2, stdout: "" });
-      expect(run.stderr).toBe(`oms-lint: --changed-since main: "${outside}" is in no git repository (no folder holding .git above it, and git finds none), so git cannot tell what changed there\n`);
+      expect(run.stderr).toBe(`oms-lint: --changed-since main: "${outside}" is in no git repository (no folder holding .git above it, and git finds none that holds it), so git cannot tell what changed there\n`);
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
