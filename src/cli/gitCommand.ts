@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { isFolder } from "../files/fileFacts.js";
 import { shownPath } from "../files/undecodableName.js";
 import { UsageError } from "./usageError.js";
 
@@ -21,7 +22,7 @@ export function git(args: readonly string[], at: GitPlace, label: string, encodi
   try {
     return execFileSync("git", args, { cwd: at.cwd, env: at.env, encoding, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
   } catch (error) {
-    throw gitFailed(error, label);
+    throw gitFailed(error, label, at.cwd);
   }
 }
 
@@ -44,14 +45,14 @@ export function mergeBase(ref: string, at: GitPlace, label: string): string | un
     return execFileSync("git", ["merge-base", "--end-of-options", ref, "HEAD"], { cwd: at.cwd, env: at.env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
   } catch (error) {
     if ((error as { status?: unknown }).status === 1) return undefined;
-    throw gitFailed(error, label);
+    throw gitFailed(error, label, at.cwd);
   }
 }
 
-/** The top folder of the repository git finds from `cwd` (through the run's own environment), or undefined where it finds none. */
-export function topLevel(cwd: string): string | undefined {
+/** The top folder of the repository git finds from `cwd` (through the run's own environment, `env`), or undefined where it finds none. */
+export function topLevel(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
   try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, env: process.env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined;
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined;
   } catch {
     return undefined;
   }
@@ -67,9 +68,14 @@ export function hasCommit(ref: string, at: GitPlace): boolean {
   }
 }
 
-/** git's own first line of complaint (or that there is no git), as a usage error. */
-function gitFailed(error: unknown, label: string): UsageError {
+/**
+ * git's own first line of complaint, as a usage error; or, where git could not start (ENOENT),
+ * why: Node tells a missing working folder by the same spawn ENOENT as a missing git binary,
+ * so the folder is looked at.
+ */
+function gitFailed(error: unknown, label: string, cwd: string): UsageError {
   const stderr = String((error as { stderr?: unknown }).stderr ?? "").trim().split("\n")[0];
-  const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "git is not installed" : stderr || (error as Error).message;
+  const notStarted = (error as NodeJS.ErrnoException).code === "ENOENT";
+  const reason = notStarted ? (isFolder(cwd) ? "git is not installed" : `the folder git was to run in, ${cwd}, does not exist`) : stderr || (error as Error).message;
   return new UsageError(`${label}: ${reason}`);
 }

@@ -1,5 +1,6 @@
 import { closeSync, constants, openSync, readSync, statSync } from "node:fs";
 import { isAbsolute, join, resolve, sep } from "node:path";
+import { isFolder } from "./fileFacts.js";
 
 /**
  * The entry that makes a folder the root of a git repository: a `.git` folder, or a `.git`
@@ -35,7 +36,7 @@ export function isRepositoryRoot(folder: string | Buffer): boolean {
     if (entry.isDirectory()) return true;
     if (!entry.isFile()) return false;
     const target = gitdirTarget(mark, folder);
-    return target !== undefined && (statSync(target, { throwIfNoEntry: false })?.isDirectory() ?? false);
+    return target !== undefined && isFolder(target);
   } catch {
     return false;
   }

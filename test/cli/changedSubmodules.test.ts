@@ -159,6 +159,24 @@ describe("--changed-since in the repository of the path given", () => {
     expect(run.stderr).toMatch(/^oms-lint: --changed-since main: "\.\.\/elsewhere" is in no git repository/);
   });
 
+  it.each([
+    ["both relative", "", { GIT_DIR: "held-elsewhere.git", GIT_WORK_TREE: "work-tree" }, "work-tree"],
+    ["GIT_DIR absolute, GIT_WORK_TREE relative", "", { GIT_DIR: heldElsewhere.GIT_DIR, GIT_WORK_TREE: "work-tree" }, "work-tree"],
+    ["both relative, from a folder below the top", "work-tree/deeper", { GIT_DIR: "../../held-elsewhere.git", GIT_WORK_TREE: ".." }, ".."],
+  ])("GIT_DIR and GIT_WORK_TREE given relative (%s) are read from the working folder, as git reads them", async (_, at, vars, path) => {
+    const cwd = join(root, at);
+    mkdirSync(cwd, { recursive: true });
+    const run = await withProcessEnv(vars, () => linted(cwd, ["--changed-since", "main", path]));
+    expect(run).toMatchObject({ code: 1, files: ["new.json", ...many].map((name) => relative(cwd, join(work, name))).sort() });
+  });
+
+  it("GIT_DIR=../.git from a folder below a repository's top names that repository (git runs at the top)", async () => {
+    const cwd = join(other, "empty");
+    mkdirSync(cwd, { recursive: true });
+    const run = await withProcessEnv({ GIT_DIR: "../.git", GIT_WORK_TREE: ".." }, () => linted(cwd, ["--changed-since", "main", ".."]));
+    expect(run).toMatchObject({ code: 1, files: ["../new.json", "../vendored/deep/x.json"] });
+  });
+
   it("git is asked once for the paths that share that repository, not once a path", async () => {
     // A git on PATH that logs each run, then runs the real one.
     const shim = join(root, "git-shim");
