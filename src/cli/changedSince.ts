@@ -38,7 +38,9 @@ export function changedSince(ref: string, paths: readonly string[], cwd: string,
 function addChangesSinceRef(ref: string, folder: string, changed: ChangedPaths, context: ChangesContext): void {
   const [root = "", shallow] = git(["rev-parse", "--show-toplevel", "--is-shallow-repository"], { cwd: folder, env: context.env }, context.label).split("\n");
   const at = { cwd: root, env: context.env };
-  if (shallow === "true" && !hasCommit(ref, at)) throw new UsageError(shallowAdvice(ref, context.label));
+  const lookup = shallow === "true" ? hasCommit(ref, at) : { found: true };
+  if ("failed" in lookup) throw new UsageError(`${context.label}: ${lookup.failed}`);
+  if (!lookup.found) throw new UsageError(shallowAdvice(ref, context.label));
   const base = mergeBase(ref, at, context.label);
   if (base === undefined) context.note(`${context.label}: ${noMergeBase(ref, shallow === "true")}`);
   addChanges(root, base ?? ref, changed, context);

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { isFolder } from "../files/fileFacts.js";
+import { escapeControls } from "../formatters/displayText.js";
 import { shownPath } from "../files/undecodableName.js";
 import { UsageError } from "./usageError.js";
 
@@ -58,14 +59,31 @@ export function topLevel(cwd: string, env: NodeJS.ProcessEnv): string | undefine
   }
 }
 
-/** Whether the repository at `cwd` holds the commit `ref` names. */
-export function hasCommit(ref: string, at: GitPlace): boolean {
+/** Whether a repository holds a commit: found or not, or git's first line of complaint where git failed (a repository it refuses: dubious ownership). */
+export type CommitLookup = { readonly found: boolean } | { readonly failed: string };
+
+/** How much of git's complaint a note quotes. */
+const complaintLimit = 200;
+
+/**
+ * Whether the repository at `cwd` holds the commit `ref` names: `rev-parse --verify --quiet`
+ * exits 1 and says nothing where there is none; any other failure is git's, quoted (escaped, bounded).
+ */
+export function hasCommit(ref: string, at: GitPlace): CommitLookup {
   try {
-    execFileSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd: at.cwd, env: at.env, stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
+    execFileSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd: at.cwd, env: at.env, stdio: ["ignore", "ignore", "pipe"] });
+    return { found: true };
+  } catch (error) {
+    const complaint = firstLine(error);
+    if ((error as { status?: unknown }).status === 1 && complaint === "") return { found: false };
+    const line = escapeControls(complaint || (error as Error).message);
+    return { failed: line.length > complaintLimit ? `${line.slice(0, complaintLimit)}…` : line };
   }
+}
+
+/** git's first line on stderr, trimmed ("" where it said nothing). */
+function firstLine(error: unknown): string {
+  return String((error as { stderr?: unknown }).stderr ?? "").trim().split("\n")[0]!.trim();
 }
 
 /**
@@ -74,7 +92,7 @@ export function hasCommit(ref: string, at: GitPlace): boolean {
  * so the folder is looked at.
  */
 function gitFailed(error: unknown, label: string, cwd: string): UsageError {
-  const stderr = String((error as { stderr?: unknown }).stderr ?? "").trim().split("\n")[0];
+  const stderr = firstLine(error);
   const notStarted = (error as NodeJS.ErrnoException).code === "ENOENT";
   const reason = notStarted ? (isFolder(cwd) ? "git is not installed" : `the folder git was to run in, ${cwd}, does not exist`) : stderr || (error as Error).message;
   return new UsageError(`${label}: ${reason}`);

@@ -123,6 +123,20 @@ describe("a submodule", () => {
       git(parent, "checkout", "-q", "feature");
     }
   });
+
+  it("one git refuses (dubious ownership): the note quotes git, escaped, rather than advise a fetch; every file in it is linted", async () => {
+    // A git on PATH that refuses the submodule as git does a repository another user owns (safe.directory).
+    const shim = join(root, "refusing-git");
+    const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    const refusal = "fatal: detected dubious ownership in repository at '/x/subm'\\033[2J";
+    write(join(shim, "git"), `#!/bin/sh\ncase "$(pwd)" in */subm) if [ "$1" = rev-parse ]; then printf "${refusal}\\nTo add an exception...\\n" >&2; exit 128; fi;; esac\nexec "${realGit}" "$@"\n`);
+    chmodSync(join(shim, "git"), 0o755);
+    const run = await withProcessEnv({ PATH: `${shim}:${process.env.PATH}` }, () => linted(parent, ["--changed-since", "main", "."]));
+    expect(run).toMatchObject({ code: 1, files: ["subm/data/bad.json", ...changedInSubm, "subm/inner/a.json"].sort() });
+    expect(run.stderr).toBe(
+      "oms-lint: --changed-since main: the submodule subm changed, but what changed in it cannot be listed: git failed in it (fatal: detected dubious ownership in repository at '/x/subm'\\u001b[2J); every file a walk finds in it is linted\n",
+    );
+  });
 });
 
 describe("--changed-since in the repository of the path given", () => {
