@@ -47,12 +47,13 @@ function addChangesSinceRef(ref: string, folder: string, changed: ChangedPaths, 
 }
 
 /**
- * Why `git merge-base` found none, and what is compared instead: a shallow clone lacks the
- * history joining the two; in a full one they have none (an orphan branch, an unrelated history).
+ * Why `git merge-base` found none, and what is compared instead: a shallow clone may lack the
+ * history joining the two, or they may share none (which it cannot tell); in a full one they
+ * have none (an orphan branch, an unrelated history).
  */
 function noMergeBase(ref: string, shallow: boolean): string {
   return shallow
-    ? `this clone holds no history joining ${ref} to HEAD (a shallow clone), so no merge base: files are compared with ${ref} itself (exactly a pull request's changes where HEAD is its merge commit; on a branch's own commit, files changed on ${ref} since the branch left it are linted too; fetch with history to have the merge base)`
+    ? `${ref} and HEAD have no merge base in the history this shallow clone holds: files are compared with ${ref} itself (exactly a pull request's changes where HEAD is its merge commit; on a branch's own commit, files changed on ${ref} since the branch left it are linted too; fetch with history to have the merge base, if the two share any)`
     : `${ref} and HEAD have no common history (HEAD's history never joins ${ref}'s), so there is no merge base: files are compared with ${ref} itself (every file that differs from it is linted)`;
 }
 
