@@ -25,7 +25,7 @@ export function changedSince(ref: string, paths: readonly string[], cwd: string,
   const roots = new Set<string>();
   for (const path of paths) {
     const root = repositories.rootOf(resolve(cwd, path));
-    if (root === undefined) throw new UsageError(`--changed-since ${ref}: "${path}" is in no git repository (no folder holding .git above it, and git finds none), so git cannot tell what changed there`);
+    if (root === undefined) throw new UsageError(`--changed-since ${ref}: "${path}" is in no git repository (no folder holding .git above it, and git finds none that holds it), so git cannot tell what changed there`);
     if (roots.has(root)) continue;
     roots.add(root);
     // Named when it is not the working folder's repository: `main` may be a branch of one and not of the other.
@@ -38,19 +38,22 @@ export function changedSince(ref: string, paths: readonly string[], cwd: string,
 function addChangesSinceRef(ref: string, folder: string, changed: ChangedPaths, context: ChangesContext): void {
   const [root = "", shallow] = git(["rev-parse", "--show-toplevel", "--is-shallow-repository"], { cwd: folder, env: context.env }, context.label).split("\n");
   const at = { cwd: root, env: context.env };
-  if (shallow === "true" && !hasCommit(ref, at)) throw new UsageError(shallowAdvice(ref, context.label));
+  const lookup = shallow === "true" ? hasCommit(ref, at) : { found: true };
+  if ("failed" in lookup) throw new UsageError(`${context.label}: ${lookup.failed}`);
+  if (!lookup.found) throw new UsageError(shallowAdvice(ref, context.label));
   const base = mergeBase(ref, at, context.label);
   if (base === undefined) context.note(`${context.label}: ${noMergeBase(ref, shallow === "true")}`);
   addChanges(root, base ?? ref, changed, context);
 }
 
 /**
- * Why `git merge-base` found none, and what is compared instead: a shallow clone lacks the
- * history joining the two; in a full one they have none (an orphan branch, an unrelated history).
+ * Why `git merge-base` found none, and what is compared instead: a shallow clone may lack the
+ * history joining the two, or they may share none (which it cannot tell); in a full one they
+ * have none (an orphan branch, an unrelated history).
  */
 function noMergeBase(ref: string, shallow: boolean): string {
   return shallow
-    ? `this clone holds no history joining ${ref} to HEAD (a shallow clone), so no merge base: files are compared with ${ref} itself (exactly a pull request's changes where HEAD is its merge commit; on a branch's own commit, files changed on ${ref} since the branch left it are linted too; fetch with history to have the merge base)`
+    ? `${ref} and HEAD have no merge base in the history this shallow clone holds: files are compared with ${ref} itself (exactly a pull request's changes where HEAD is its merge commit; on a branch's own commit, files changed on ${ref} since the branch left it are linted too; fetch with history to have the merge base, if the two share any)`
     : `${ref} and HEAD have no common history (HEAD's history never joins ${ref}'s), so there is no merge base: files are compared with ${ref} itself (every file that differs from it is linted)`;
 }
 

@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { isFolder } from "../files/fileFacts.js";
+import { escapeControls } from "../formatters/displayText.js";
 import { shownPath } from "../files/undecodableName.js";
 import { UsageError } from "./usageError.js";
 
@@ -21,7 +23,7 @@ export function git(args: readonly string[], at: GitPlace, label: string, encodi
   try {
     return execFileSync("git", args, { cwd: at.cwd, env: at.env, encoding, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
   } catch (error) {
-    throw gitFailed(error, label);
+    throw gitFailed(error, label, at.cwd);
   }
 }
 
@@ -44,32 +46,54 @@ export function mergeBase(ref: string, at: GitPlace, label: string): string | un
     return execFileSync("git", ["merge-base", "--end-of-options", ref, "HEAD"], { cwd: at.cwd, env: at.env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
   } catch (error) {
     if ((error as { status?: unknown }).status === 1) return undefined;
-    throw gitFailed(error, label);
+    throw gitFailed(error, label, at.cwd);
   }
 }
 
-/** The top folder of the repository git finds from `cwd` (through the run's own environment), or undefined where it finds none. */
-export function topLevel(cwd: string): string | undefined {
+/** The top folder of the repository git finds from `cwd` (through the run's own environment, `env`), or undefined where it finds none. */
+export function topLevel(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
   try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, env: process.env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined;
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Whether the repository at `cwd` holds the commit `ref` names. */
-export function hasCommit(ref: string, at: GitPlace): boolean {
+/** Whether a repository holds a commit: found or not, or git's first line of complaint where git failed (a repository it refuses: dubious ownership). */
+export type CommitLookup = { readonly found: boolean } | { readonly failed: string };
+
+/** How much of git's complaint a note quotes. */
+const complaintLimit = 200;
+
+/**
+ * Whether the repository at `cwd` holds the commit `ref` names: `rev-parse --verify --quiet`
+ * exits 1 and says nothing where there is none; any other failure is git's, quoted (escaped, bounded).
+ */
+export function hasCommit(ref: string, at: GitPlace): CommitLookup {
   try {
-    execFileSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd: at.cwd, env: at.env, stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
+    execFileSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd: at.cwd, env: at.env, stdio: ["ignore", "ignore", "pipe"] });
+    return { found: true };
+  } catch (error) {
+    const complaint = firstLine(error);
+    if ((error as { status?: unknown }).status === 1 && complaint === "") return { found: false };
+    const line = escapeControls(complaint || (error as Error).message);
+    return { failed: line.length > complaintLimit ? `${line.slice(0, complaintLimit)}…` : line };
   }
 }
 
-/** git's own first line of complaint (or that there is no git), as a usage error. */
-function gitFailed(error: unknown, label: string): UsageError {
-  const stderr = String((error as { stderr?: unknown }).stderr ?? "").trim().split("\n")[0];
-  const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "git is not installed" : stderr || (error as Error).message;
+/** git's first line on stderr, trimmed ("" where it said nothing). */
+function firstLine(error: unknown): string {
+  return String((error as { stderr?: unknown }).stderr ?? "").trim().split("\n")[0]!.trim();
+}
+
+/**
+ * git's own first line of complaint, as a usage error; or, where git could not start (ENOENT),
+ * why: Node tells a missing working folder by the same spawn ENOENT as a missing git binary,
+ * so the folder is looked at.
+ */
+function gitFailed(error: unknown, label: string, cwd: string): UsageError {
+  const stderr = firstLine(error);
+  const notStarted = (error as NodeJS.ErrnoException).code === "ENOENT";
+  const reason = notStarted ? (isFolder(cwd) ? "git is not installed" : `the folder git was to run in, ${cwd}, does not exist`) : stderr || (error as Error).message;
   return new UsageError(`${label}: ${reason}`);
 }

@@ -34,7 +34,8 @@ const gitlinkMode = "160000";
  * overrides a config that hides it) as one entry, its gitlink, never by its files; so its own
  * changes since the commit it was at are looked for in it the same way, and a nested one's in
  * turn: no deeper than git names one. Where they cannot be (a submodule added since, one not
- * checked out, one whose clone lacks that commit), every file in it counts, and a note says why.
+ * checked out, one whose clone lacks that commit, one git refuses: dubious ownership), every file
+ * in it counts, and a note says why (quoting git where it failed).
  * An untracked folder git does not enter (`nested/`: a repository of its own) is new, every file in it.
  * git runs in a submodule without the repository-local variables (a hook's GIT_INDEX_FILE names
  * the parent's index), as git's own submodule code runs it.
@@ -58,14 +59,15 @@ export function addChanges(root: string, since: string, changed: ChangedPaths, c
 function addSubmoduleChanges(folder: string, wasAt: string | undefined, changed: ChangedPaths, parentContext: ChangesContext): void {
   const context = { ...parentContext, env: otherRepositoryEnv(parentContext.env) };
   const unlisted =
-    wasAt === undefined
-      ? "it was added since"
-      : !isRepositoryRoot(folder)
-        ? "it is not checked out (git submodule update --init)"
-        : !hasCommit(wasAt, { cwd: folder, env: context.env })
-          ? `its clone lacks the commit it was at, ${wasAt} (fetch it in the submodule)`
-          : undefined;
+    wasAt === undefined ? "it was added since" : !isRepositoryRoot(folder) ? "it is not checked out (git submodule update --init)" : whyNoCommit(wasAt, folder, context.env);
   if (unlisted === undefined && wasAt !== undefined) return addChanges(folder, wasAt, changed, context);
   context.note(`${context.label}: the submodule ${relative(context.cwd, folder) || "."} changed, but what changed in it cannot be listed: ${unlisted}; every file a walk finds in it is linted`);
   changed.folders.add(folder);
+}
+
+/** Why the submodule's commit cannot be compared with: its clone lacks it, or git failed there (git's words); undefined where it can. */
+function whyNoCommit(wasAt: string, folder: string, env: NodeJS.ProcessEnv): string | undefined {
+  const lookup = hasCommit(wasAt, { cwd: folder, env });
+  if ("failed" in lookup) return `git failed in it (${lookup.failed})`;
+  return lookup.found ? undefined : `its clone lacks the commit it was at, ${wasAt} (fetch it in the submodule)`;
 }

@@ -62,3 +62,12 @@ export function realPathOrAsGiven(path: string): string {
     return path;
   }
 }
+
+/** Whether the path is a folder (through links); behind one that cannot be read (EACCES), it is not known to be. */
+export function isFolder(path: string | Buffer): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}

@@ -108,16 +108,16 @@ describe("--changed-since on a branch: compared with where the branch left the r
     const run = await inShallowClone("feature");
     expect(run).toMatchObject({ code: 0, files: ["a.json", "b.json"] });
     expect(run.stderr).toBe(
-      "oms-lint: --changed-since origin/main: this clone holds no history joining origin/main to HEAD (a shallow clone), so no merge base: " +
+      "oms-lint: --changed-since origin/main: origin/main and HEAD have no merge base in the history this shallow clone holds: " +
         "files are compared with origin/main itself (exactly a pull request's changes where HEAD is its merge commit; " +
-        "on a branch's own commit, files changed on origin/main since the branch left it are linted too; fetch with history to have the merge base)\n",
+        "on a branch's own commit, files changed on origin/main since the branch left it are linted too; fetch with history to have the merge base, if the two share any)\n",
     );
   });
 
   it("a shallow clone of a pull request's merge commit, the target fetched at depth 1: the pull request's changes alone", async () => {
     const run = await inShallowClone("pull-merge");
     expect(run).toMatchObject({ code: 0, files: ["b.json"] });
-    expect(run.stderr).toMatch(/^oms-lint: --changed-since origin\/main: this clone holds no history joining origin\/main to HEAD/);
+    expect(run.stderr).toMatch(/^oms-lint: --changed-since origin\/main: origin\/main and HEAD have no merge base in the history this shallow clone holds/);
   });
   it("a full clone whose branch shares no history with the ref (an orphan branch): the note says so, not that the clone is shallow", async () => {
     inRepo("checkout", "-q", "--orphan", "unrelated");
@@ -125,6 +125,8 @@ describe("--changed-since on a branch: compared with where the branch left the r
       inRepo("commit", "-q", "-m", "unrelated root");
       const run = await linted(repo, "main");
       expect(run).toMatchObject({ code: 0, files: ["a.json", "b.json"] });
+      // Shallow, the clone cannot tell that the two share no history: the note does not claim it lacks any.
+      expect((await inShallowClone("unrelated")).stderr).toMatch(/^[^\n]*no merge base in the history this shallow clone holds: .*if the two share any\)\n$/);
       expect(run.stderr).toBe(
         "oms-lint: --changed-since main: main and HEAD have no common history (HEAD's history never joins main's), so there is no merge base: " +
           "files are compared with main itself (every file that differs from it is linted)\n",

@@ -123,6 +123,20 @@ describe("a submodule", () => {
       git(parent, "checkout", "-q", "feature");
     }
   });
+
+  it("one git refuses (dubious ownership): the note quotes git, escaped, rather than advise a fetch; every file in it is linted", async () => {
+    // A git on PATH that refuses the submodule as git does a repository another user owns (safe.directory).
+    const shim = join(root, "refusing-git");
+    const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    const refusal = "fatal: detected dubious ownership in repository at '/x/subm'\\033[2J";
+    write(join(shim, "git"), `#!/bin/sh\ncase "$(pwd)" in */subm) if [ "$1" = rev-parse ]; then printf "${refusal}\\nTo add an exception...\\n" >&2; exit 128; fi;; esac\nexec "${realGit}" "$@"\n`);
+    chmodSync(join(shim, "git"), 0o755);
+    const run = await withProcessEnv({ PATH: `${shim}:${process.env.PATH}` }, () => linted(parent, ["--changed-since", "main", "."]));
+    expect(run).toMatchObject({ code: 1, files: ["subm/data/bad.json", ...changedInSubm, "subm/inner/a.json"].sort() });
+    expect(run.stderr).toBe(
+      "oms-lint: --changed-since main: the submodule subm changed, but what changed in it cannot be listed: git failed in it (fatal: detected dubious ownership in repository at '/x/subm'\\u001b[2J); every file a walk finds in it is linted\n",
+    );
+  });
 });
 
 describe("--changed-since in the repository of the path given", () => {
@@ -152,6 +166,31 @@ describe("--changed-since in the repository of the path given", () => {
     expect(await withProcessEnv(heldElsewhere, () => linted(work, ["--changed-since", "main", "."]))).toMatchObject({ code: 1, files: ["new.json", ...many].sort() });
   });
 
+  it("a path outside the work tree GIT_WORK_TREE names is in no repository (exit 2), as git refuses it", async () => {
+    write(join(root, "elsewhere/new.json"), broken);
+    const run = await withProcessEnv(heldElsewhere, () => linted(work, ["--changed-since", "main", "../elsewhere"]));
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toMatch(/^oms-lint: --changed-since main: "\.\.\/elsewhere" is in no git repository/);
+  });
+
+  it.each([
+    ["both relative", "", { GIT_DIR: "held-elsewhere.git", GIT_WORK_TREE: "work-tree" }, "work-tree"],
+    ["GIT_DIR absolute, GIT_WORK_TREE relative", "", { GIT_DIR: heldElsewhere.GIT_DIR, GIT_WORK_TREE: "work-tree" }, "work-tree"],
+    ["both relative, from a folder below the top", "work-tree/deeper", { GIT_DIR: "../../held-elsewhere.git", GIT_WORK_TREE: ".." }, ".."],
+  ])("GIT_DIR and GIT_WORK_TREE given relative (%s) are read from the working folder, as git reads them", async (_, at, vars, path) => {
+    const cwd = join(root, at);
+    mkdirSync(cwd, { recursive: true });
+    const run = await withProcessEnv(vars, () => linted(cwd, ["--changed-since", "main", path]));
+    expect(run).toMatchObject({ code: 1, files: ["new.json", ...many].map((name) => relative(cwd, join(work, name))).sort() });
+  });
+
+  it("GIT_DIR=../.git from a folder below a repository's top names that repository (git runs at the top)", async () => {
+    const cwd = join(other, "empty");
+    mkdirSync(cwd, { recursive: true });
+    const run = await withProcessEnv({ GIT_DIR: "../.git", GIT_WORK_TREE: ".." }, () => linted(cwd, ["--changed-since", "main", ".."]));
+    expect(run).toMatchObject({ code: 1, files: ["../new.json", "../vendored/deep/x.json"] });
+  });
+
   it("git is asked once for the paths that share that repository, not once a path", async () => {
     // A git on PATH that logs each run, then runs the real one.
     const shim = join(root, "git-shim");
@@ -179,7 +218,7 @@ describe("--changed-since in the repository of the path given", () => {
       write(join(outside, "x.json"), note("x"));
       const run = await linted(parent, ["--changed-since", "main", outside]);
       expect(run).toMatchObject({ code: 2, stdout: "" });
-      expect(run.stderr).toBe(`oms-lint: --changed-since main: "${outside}" is in no git repository (no folder holding .git above it, and git finds none), so git cannot tell what changed there\n`);
+      expect(run.stderr).toBe(`oms-lint: --changed-since main: "${outside}" is in no git repository (no folder holding .git above it, and git finds none that holds it), so git cannot tell what changed there\n`);
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

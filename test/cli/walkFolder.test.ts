@@ -182,6 +182,7 @@ describe("walkFolder: the files of a folder, as git sees them", () => {
     });
     mkdirSync(join(root, ".git"));
     mkdirSync(join(root, "sub/.git"));
+    mkdirSync(join(root, ".git/modules/linked"), { recursive: true });
     const kept = ["linked/data/x.json", "sub/data/bad.json", "sub/x.json"];
     expect(walked(root)).toEqual(kept);
     expect(walked(root, join(root, "sub"))).toEqual(kept.filter((path) => path.startsWith("sub/")));
@@ -198,6 +199,20 @@ describe("walkFolder: the files of a folder, as git sees them", () => {
     expect(walked(root)).toEqual(kept);
     expect((await discoverFiles(["**/*.json"], { cwd: root, ignorePatterns: [], useIgnores: true })).map((path) => relative(root, path))).toEqual(kept);
     expect(walked(root, join(root, "stray"))).toEqual(["stray/b.json"]);
+  });
+
+  it.each([
+    ["a gitdir that leads nowhere (a copied submodule)", "gitdir: ../.git/modules/copied\n", false],
+    ["`gitdir:` without the space", "gitdir:../.git\n", false],
+    ["an empty gitdir", "gitdir: \n", false],
+    ["a gitdir relative to the .git file's folder", "gitdir: ../.git\r\n", true],
+    ["an absolute gitdir", "gitdir: <root>/.git\n", true],
+  ])("a `.git` file with %s (%j) makes a repository: %s", (_, text, isRepository) => {
+    // git status --ignored: git's read_gitfile_gently wants `gitdir: ` and a git directory there, else the parent's `data/` applies.
+    const root = tree({ ".gitignore": "data/\n", "copied/data/bad.json": "{" });
+    mkdirSync(join(root, ".git"));
+    writeFileSync(join(root, "copied/.git"), text.replace("<root>", root));
+    expect(walked(root)).toEqual(isRepository ? ["copied/data/bad.json"] : []);
   });
 
   it("outside a repository, the .gitignore files from cwd down apply; a folder outside cwd has only its own", () => {
