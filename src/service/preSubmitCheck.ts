@@ -9,7 +9,7 @@ import { formEntriesWithin, globalFormData, isFormDataLike, type FormDataLike } 
 import { OmsValidationError } from "./omsValidationError.js";
 import { omsTarget } from "./omsTarget.js";
 import { Readable } from "node:stream";
-import { checkFunction, fetchHeaders } from "./serviceArguments.js";
+import { checkFunction, fetchHeaders, headerEntries, isOneShotHeaders } from "./serviceArguments.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -411,10 +411,14 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
     throw new TypeError(`withPreSubmitCheck: onInvalid must return a Response (to answer with it) or nothing (to reject with the OmsValidationError); it returned ${describeArgument(answer)}`, { cause: error });
   };
   const checking = async (...args: Parameters<FetchLike>): Promise<Response> => {
-    const [input, init] = args;
+    const [input, givenInit] = args;
     const request = requestOf(input);
     const url = request ? request.url : String(input);
     if (omsTarget(url, checkOptions.baseUrl) === undefined) return send(...args);
+    // Headers a reading uses up (a generator, map.entries()) are read once, here, and their pairs
+    // sent in their place, in a new init: checked first, they went out empty (service audit).
+    const init = isOneShotHeaders(givenInit?.headers) ? { ...givenInit, headers: headerEntries("withPreSubmitCheck", givenInit?.headers as HeadersInit, "init.headers") } : givenInit;
+    const callArgs: Parameters<FetchLike> = init === givenInit ? args : [input, init];
     // An aborted call rejects with its signal's reason before anything is read, as fetch does.
     const signal = init?.signal ?? request?.signal ?? undefined;
     signal?.throwIfAborted();
@@ -432,10 +436,10 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
       const headers = checkedHeaders;
       const unread = unreadBody(init, request);
       const verdict = verdictOf({ method, url, headers, bodyUnread: unread !== "none", bodyMayBeEmpty: unread === "stream" }, checkOptions);
-      return verdict.valid ? send(...args) : refuse(verdict, method, url, undefined);
+      return verdict.valid ? send(...callArgs) : refuse(verdict, method, url, undefined);
     }
     let headers: HeadersInit | undefined = checkedHeaders;
-    let sent = args;
+    let sent = callArgs;
     let body: BodyText | undefined;
     try {
       let read: ReadBody | undefined;
