@@ -119,6 +119,15 @@ requestRuleTester(contentType, {
         },
       ],
     })),
+    // A Content-Type line repeated: each media type judged (service audit: read as one, a first with a parameter hid the second).
+    ...[
+      ["application/json; charset=utf-8", "text/plain", "other", 'Content-Type is "application/json; charset=utf-8, text/plain": the documents give JSON as the supported format'],
+      ["application/json; charset=iso-8859-1", "application/json", "charset", 'Content-Type is "application/json; charset=iso-8859-1, application/json": its charset "iso-8859-1" is not UTF-8'],
+    ].map(([first, second, messageId, words]) => ({
+      name: `Content-Type twice: ${first} then ${second}`,
+      http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: ${first}\nContent-Type: ${second}\n\n{}\n`,
+      errors: [{ messageId: messageId!, line: 1, messageIncludes: [words!] }],
+    })),
     ...["application/jsonp", "application/json-seq", "application/json garbage", "application/vnd.api+json"].map((value) => ({
       name: `a media type that only starts as JSON's: ${value}`,
       http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: ${value}\n\n{}\n`,
