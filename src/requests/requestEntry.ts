@@ -78,7 +78,12 @@ export type UrlPart = { readonly pathSegmentFromEnd: number } | { readonly query
  * .http file and were warned of in checkRequest (audit).
  */
 export function header(entry: RequestEntry, name: string): string | undefined {
-  const values = entry.headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
+  return joinedHeader(entry.headers, name);
+}
+
+/** A header's values joined as header() joins them, of a list of headers not yet a request's. */
+export function joinedHeader(headers: readonly RequestHeader[], name: string): string | undefined {
+  const values = headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
   return values.length === 0 ? undefined : values.join(", ");
 }
 
