@@ -35,7 +35,7 @@ export const contentType = defineRule({
         "Postman sends this raw body as {{type}} because it has no language (JSON would be sent as {{json}}): the documents give JSON as the supported format, so set the body's language to JSON or a Content-Type: {{json}} header (they do not say what the OMS does with another type)",
       other: "Content-Type is {{given}}: the documents give JSON as the supported format, so send {{type}} (they do not say what the OMS does with another type)",
       charset:
-        "Content-Type is {{given}}: its charset {{charset}} is not UTF-8. JSON exchanged between systems is UTF-8 (RFC 8259 §8.1), and no charset parameter is defined for application/json (RFC 8259 §11: adding one has no effect on compliant recipients), so a compliant server ignores it; only one that honours it anyway reads text past ASCII as other characters (\"Zürich\" as \"ZÃ¼rich\" under iso-8859-1).; that is our reading, as the documents give JSON as the supported format and say nothing of charset: send {{type}} without it",
+        "Content-Type is {{given}}: its charset {{charset}} is not UTF-8. JSON exchanged between systems is UTF-8 (RFC 8259 §8.1), and no charset parameter is defined for application/json (RFC 8259 §11: adding one has no effect on compliant recipients), so a compliant server ignores it; only one that honours it anyway reads text past ASCII as other characters (\"Zürich\" as \"ZÃ¼rich\" under iso-8859-1); that is our reading, as the documents give JSON as the supported format and say nothing of charset: send {{type}} without it",
     },
   },
   checkRequest({ request, method, match, sendsBody, report }) {

@@ -73,9 +73,9 @@ export type UrlPart = { readonly pathSegmentFromEnd: number } | { readonly query
 
 /**
  * A header's value (names are case-insensitive), if the request sends it; a header sent more than
- * once, its values joined with ", ", as fetch's Headers joins them (checkRequest) and REST Client
- * joins a .http file's repeated lines. The first alone was read: two Content-Type lines passed in a
- * .http file and were warned of in checkRequest (audit).
+ * once, its values joined with ", ", as fetch's Headers joins them (checkRequest); REST Client sends
+ * a .http file's repeated lines joined with "," (its parseRequestHeaders). The first alone was
+ * read: two Content-Type lines passed in a .http file and were warned of in checkRequest (audit).
  */
 export function header(entry: RequestEntry, name: string): string | undefined {
   return joinedHeader(entry.headers, name);

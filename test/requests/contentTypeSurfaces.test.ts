@@ -35,7 +35,7 @@ describe("request/content-type on every surface", () => {
     expect(service).toEqual(cli);
   });
 
-  it("Content-Type twice: the two read as one, joined with \", \" as fetch's Headers and REST Client join them, the same warning everywhere", () => {
+  it("Content-Type twice: the two read as one, joined with \", \" as fetch's Headers joins them, the same warning everywhere", () => {
     const [cli, editor, service] = messagesEverywhere("application/json", "text/plain");
     expect(cli).toEqual([expect.stringMatching(/^Content-Type is "application\/json, text\/plain": the documents give JSON as the supported format, so send application\/json/)]);
     expect(editor).toEqual(cli);

@@ -113,7 +113,7 @@ requestRuleTester(contentType, {
           messageIncludes: [
             `Content-Type is ${JSON.stringify(value)}: its charset ${charset} is not UTF-8. JSON exchanged between systems is UTF-8 (RFC 8259 §8.1)`,
             "no charset parameter is defined for application/json (RFC 8259 §11: adding one has no effect on compliant recipients), so a compliant server ignores it",
-            "only one that honours it anyway reads text past ASCII as other characters",
+            'only one that honours it anyway reads text past ASCII as other characters ("Zürich" as "ZÃ¼rich" under iso-8859-1); that is our reading',
             "that is our reading, as the documents give JSON as the supported format and say nothing of charset: send application/json without it",
           ],
         },
