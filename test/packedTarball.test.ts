@@ -166,6 +166,9 @@ export const omsFetch: typeof fetch = withPreSubmitCheck(fetch);
 export const pairs: RequestHeaders = [["x-vol-tenant", "5"]];
 export const verdict = checkRequest({ method: "POST", url, headers: { "content-type": "application/json" }, body: "{}" });
 export const fromHeaders = checkRequest({ url, headers: new Headers([["x-vol-tenant", "5"]]) });
+// A string[][], as fetch takes it (undici-types' HeadersInit).
+const list = [{ name: "x-vol-tenant", value: "5" }];
+export const mapped = checkRequest({ url, headers: list.map((h) => [h.name, h.value]) });
 // @ts-expect-error headers are no number: typed, not any
 export const wrong = checkRequest({ url, headers: 5 });
 `,

@@ -1,4 +1,5 @@
-import type { RequestEntry, RequestHeader } from "./requestEntry.js";
+import { joinedHeader, type RequestEntry, type RequestHeader } from "./requestEntry.js";
+import { listedMediaTypes } from "./mediaType.js";
 import { contentTypeHeader, tenantHeader } from "./endpoints.js";
 import { holdsVariable, matchEndpoint } from "./matchEndpoint.js";
 import { expandVariables, expansionBudget, type Expansion } from "./variables.js";
@@ -627,10 +628,14 @@ const formTypes: ReadonlySet<string> = new Set(["application/x-www-form-urlencod
  * any case) names one; or the type is a variable the client fills (`{{ct}}`, `{{$dotenv CT}}`),
  * which may name one, and the body opens no JSON object or list (`name=a&value=b`). A JSON parse
  * error there would claim what oms-lint cannot know (found by the audit of the session's changes).
+ * A Content-Type written more than once is read joined, as request/content-type reads it (header()):
+ * by its first line alone, JSON then a form was a parse error beside the warning, and the two
+ * swapped the warning alone (service audit). Where one of its types is a form the body is read as
+ * one: which the OMS reads the documents do not say, and the header's finding is the one cause.
  */
 function sentAsForm(headers: readonly RequestHeader[], body: string): boolean {
-  const type = headers.find((h) => h.name.toLowerCase() === contentTypeHeader)?.value;
+  const type = joinedHeader(headers, contentTypeHeader);
   if (type === undefined) return false;
-  if (formTypes.has(type.split(";")[0]!.trim().toLowerCase())) return true;
+  if (listedMediaTypes(type).some((media) => formTypes.has(media.split(";")[0]!.trim().toLowerCase()))) return true;
   return type.includes("{{") && !/^[\s\uFEFF]*[[{]/.test(body);
 }

@@ -42,3 +42,27 @@ export function parsedMediaType(text: string): MediaType | undefined {
 function mediaType(head: RegExpExecArray, parameters: ReadonlyMap<string, string>, malformedParameter: boolean): MediaType {
   return { essence: `${head[1]}/${head[2]}`.toLowerCase(), parameters, malformedParameter };
 }
+
+/**
+ * The media types of a Content-Type sent more than once, its values joined with "," (REST Client)
+ * or ", " (fetch's Headers): split at each comma outside a quoted string (RFC 9110 §5.6.1, §5.6.4),
+ * empty elements dropped as §5.6.1 has recipients ignore them. Read as one media type, the joined
+ * value passed as a malformed parameter once the first had one: `application/json; charset=utf-8`
+ * then `text/plain` was no finding (service audit).
+ */
+export function listedMediaTypes(text: string): string[] {
+  const values: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index];
+    if (quoted && character === "\\") index += 1;
+    else if (character === '"') quoted = !quoted;
+    else if (character === "," && !quoted) {
+      values.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  values.push(text.slice(start));
+  return values.map((value) => value.trim()).filter((value) => value !== "");
+}

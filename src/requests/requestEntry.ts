@@ -73,12 +73,17 @@ export type UrlPart = { readonly pathSegmentFromEnd: number } | { readonly query
 
 /**
  * A header's value (names are case-insensitive), if the request sends it; a header sent more than
- * once, its values joined with ", ", as fetch's Headers joins them (checkRequest) and REST Client
- * joins a .http file's repeated lines. The first alone was read: two Content-Type lines passed in a
- * .http file and were warned of in checkRequest (audit).
+ * once, its values joined with ", ", as fetch's Headers joins them (checkRequest); REST Client sends
+ * a .http file's repeated lines joined with "," (its parseRequestHeaders). The first alone was
+ * read: two Content-Type lines passed in a .http file and were warned of in checkRequest (audit).
  */
 export function header(entry: RequestEntry, name: string): string | undefined {
-  const values = entry.headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
+  return joinedHeader(entry.headers, name);
+}
+
+/** A header's values joined as header() joins them, of a list of headers not yet a request's. */
+export function joinedHeader(headers: readonly RequestHeader[], name: string): string | undefined {
+  const values = headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
   return values.length === 0 ? undefined : values.join(", ");
 }
 

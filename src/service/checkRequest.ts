@@ -20,10 +20,12 @@ import { checkServiceOptions, failures, serviceOptionNames, type ServiceOptions 
  * The headers a request is given, as fetch takes them (Headers, an object of names and values, a
  * list of [name, value] pairs), in terms of our own: typed as the DOM library's HeadersInit, which
  * @types/node does not declare, a Node-only consumer (lib es2022, types node) got TS2304, or any
- * under skipLibCheck (service audit). A pair is two strings, as fetch takes it: one of one or three
- * entries, which checkRequest refuses at run time, had type-checked (audit).
+ * under skipLibCheck (service audit). A pair is a list of strings, as undici's HeadersInit types it
+ * (string[][]): typed as a [string, string], `list.map((h) => [h.name, h.value])`, a string[][],
+ * was TS2322 here while fetch took it (audit). A pair of other than two entries is refused at run
+ * time, as fetch refuses it.
  */
-export type RequestHeaders = Headers | Readonly<Record<string, string | readonly string[]>> | Iterable<readonly [string, string]>;
+export type RequestHeaders = Headers | Readonly<Record<string, string | readonly string[]>> | Iterable<readonly string[]>;
 
 /** A request about to be sent, as fetch would be given it. */
 export interface RequestToCheck {

@@ -63,17 +63,31 @@ export function checkRequestToCheck(request: unknown): CheckedRequest {
  * (found by the audit of the last service fixes). Headers is then built of what was read.
  */
 export function fetchHeaders(fn: string, headers: HeadersInit, what = "request.headers"): Headers {
-  let entries: HeadersInit;
-  try {
-    entries = callerEntries(headers);
-  } catch (error) {
-    throw new TypeError(`${fn}: ${what} cannot be read as fetch reads them (${headersFetchReads}; reading them threw, the error is this one's cause)`, { cause: error });
-  }
+  const entries = headerEntries(fn, headers, what);
   try {
     return new Headers(entries);
   } catch (error) {
     throw new TypeError(refusedHeadersMessage(fn, what, error as TypeError));
   }
+}
+
+/** The caller's headers read once (callerEntries); an error their code throws is the cause of a TypeError naming the function. */
+export function headerEntries(fn: string, headers: HeadersInit, what: string): HeadersInit {
+  try {
+    return callerEntries(headers);
+  } catch (error) {
+    throw new TypeError(`${fn}: ${what} cannot be read as fetch reads them (${headersFetchReads}; reading them threw, the error is this one's cause)`, { cause: error });
+  }
+}
+
+/**
+ * Headers that reading uses up: an iterable that is no array, no Headers (any library's: it has
+ * get and has) and no Map (each iterates afresh), such as a generator or `map.entries()`.
+ */
+export function isOneShotHeaders(headers: unknown): boolean {
+  if (typeof headers !== "object" || headers === null || Array.isArray(headers)) return false;
+  const shape = headers as { [Symbol.iterator]?: unknown; get?: unknown; has?: unknown };
+  return typeof shape[Symbol.iterator] === "function" && !(typeof shape.get === "function" && typeof shape.has === "function");
 }
 
 /**

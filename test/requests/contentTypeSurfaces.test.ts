@@ -35,11 +35,28 @@ describe("request/content-type on every surface", () => {
     expect(service).toEqual(cli);
   });
 
-  it("Content-Type twice: the two read as one, joined with \", \" as fetch's Headers and REST Client join them, the same warning everywhere", () => {
+  it("Content-Type twice: the two read as one, joined with \", \" as fetch's Headers joins them, the same warning everywhere", () => {
     const [cli, editor, service] = messagesEverywhere("application/json", "text/plain");
     expect(cli).toEqual([expect.stringMatching(/^Content-Type is "application\/json, text\/plain": the documents give JSON as the supported format, so send application\/json/)]);
     expect(editor).toEqual(cli);
     expect(service).toEqual(cli);
+  });
+
+  // Read as one media type, the joined value was a malformed parameter once the first had one: no finding (service audit).
+  it.each([
+    [["application/json; charset=utf-8", "text/plain"], 'Content-Type is "application/json; charset=utf-8, text/plain": the documents give JSON as the supported format, so send application/json'],
+    [["text/plain", "application/json; charset=utf-8"], 'Content-Type is "text/plain, application/json; charset=utf-8": the documents give JSON as the supported format'],
+    [["application/json; charset=iso-8859-1", "application/json"], 'Content-Type is "application/json; charset=iso-8859-1, application/json": its charset "iso-8859-1" is not UTF-8'],
+    [["application/json", "application/json; charset=utf-16"], 'Content-Type is "application/json, application/json; charset=utf-16": its charset "utf-16" is not UTF-8'],
+  ])("Content-Type twice, %j: each media type judged, the same warning everywhere", (contentTypes, words) => {
+    const [cli, editor, service] = messagesEverywhere(...contentTypes);
+    expect(cli).toEqual([expect.stringContaining(words)]);
+    expect(editor).toEqual(cli);
+    expect(service).toEqual(cli);
+  });
+
+  it("Content-Type twice, both JSON's with no other charset: nothing anywhere", () => {
+    expect(messagesEverywhere("application/json; charset=utf-8", "application/json")).toEqual([[], [], []]);
   });
 
   it.each(["application/json; charset=UTF-8", "application/json; charset=utf8", "application/json; charset=", "application/json; profile=https://example.com/p"])("%s: nothing anywhere", (contentType) => {

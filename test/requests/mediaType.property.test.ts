@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parsedMediaType } from "../../src/requests/mediaType.js";
+import { listedMediaTypes, parsedMediaType } from "../../src/requests/mediaType.js";
 
 /** A Content-Type read as RFC 9110 §8.3.1 writes it: by its first letters, application/jsonp and a charset passed as JSON (service audit). */
 describe("parsedMediaType", () => {
@@ -43,5 +43,27 @@ describe("parsedMediaType", () => {
     );
     // A parameter is read only whole: "iso-8859-1," is no charset to judge.
     expect(parsedMediaType("application/json;charset=iso-8859-1,")).toEqual({ essence: "application/json", parameters: new Map(), malformedParameter: true });
+  });
+});
+
+/** A Content-Type sent more than once, joined: each media type read on its own (service audit: `application/json; charset=utf-8` then `text/plain` passed). */
+describe("listedMediaTypes", () => {
+  const token = fc.stringMatching(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,8}$/);
+  // A quoted value may hold commas, semicolons and escaped quotes: no list separator there.
+  const quoted = fc.array(fc.constantFrom("a", ",", ";", " ", '\\"', "\\\\"), { maxLength: 8 }).map((parts) => `"${parts.join("")}"`);
+  const media = fc.tuple(token, token, fc.array(fc.tuple(token, fc.oneof(token, quoted)), { maxLength: 3 })).map(([type, subtype, parameters]) => `${type}/${subtype}${parameters.map(([n, v]) => `; ${n}=${v}`).join("")}`);
+
+  it("gives back each media type of a list joined with ',' or ', ', and drops empty elements", () => {
+    fc.assert(
+      fc.property(fc.array(media, { minLength: 1, maxLength: 4 }), fc.constantFrom(",", ", ", " , ,"), (medias, separator) => {
+        expect(listedMediaTypes(medias.join(separator))).toEqual(medias);
+      }),
+    );
+  });
+
+  it("one media type, a trailing comma, or none", () => {
+    expect(listedMediaTypes('application/json; profile="a,b"')).toEqual(['application/json; profile="a,b"']);
+    expect(listedMediaTypes("application/json; charset=utf-8,")).toEqual(["application/json; charset=utf-8"]);
+    expect(listedMediaTypes("")).toEqual([]);
   });
 });

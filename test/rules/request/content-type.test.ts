@@ -113,11 +113,20 @@ requestRuleTester(contentType, {
           messageIncludes: [
             `Content-Type is ${JSON.stringify(value)}: its charset ${charset} is not UTF-8. JSON exchanged between systems is UTF-8 (RFC 8259 §8.1)`,
             "no charset parameter is defined for application/json (RFC 8259 §11: adding one has no effect on compliant recipients), so a compliant server ignores it",
-            "only one that honours it anyway reads text past ASCII as other characters",
+            'only one that honours it anyway reads text past ASCII as other characters ("Zürich" as "ZÃ¼rich" under iso-8859-1); that is our reading',
             "that is our reading, as the documents give JSON as the supported format and say nothing of charset: send application/json without it",
           ],
         },
       ],
+    })),
+    // A Content-Type line repeated: each media type judged (service audit: read as one, a first with a parameter hid the second).
+    ...[
+      ["application/json; charset=utf-8", "text/plain", "other", 'Content-Type is "application/json; charset=utf-8, text/plain": the documents give JSON as the supported format'],
+      ["application/json; charset=iso-8859-1", "application/json", "charset", 'Content-Type is "application/json; charset=iso-8859-1, application/json": its charset "iso-8859-1" is not UTF-8'],
+    ].map(([first, second, messageId, words]) => ({
+      name: `Content-Type twice: ${first} then ${second}`,
+      http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: ${first}\nContent-Type: ${second}\n\n{}\n`,
+      errors: [{ messageId: messageId!, line: 1, messageIncludes: [words!] }],
     })),
     ...["application/jsonp", "application/json-seq", "application/json garbage", "application/vnd.api+json"].map((value) => ({
       name: `a media type that only starts as JSON's: ${value}`,
