@@ -4,7 +4,7 @@ import { lineStarts } from "../source/lineIndex.js";
 import type { Span } from "../source/range.js";
 import { decodedForms, withShownForms } from "./fileSecretForms.js";
 import { withoutPointerSecrets } from "./pointerSecrets.js";
-import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt, withoutPieces, type FindingRange, type SecretPlaces } from "./secretFills.js";
+import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt, withoutPieces, type FindingRange, type SecretPlaces, type SecretSources } from "./secretFills.js";
 
 /**
  * A request file's secrets taken out of its findings (a `.http` file's secret-named variables, a
@@ -22,10 +22,12 @@ export interface FileSecrets {
   readonly filled: readonly string[];
 }
 
-export function fileSecrets(secrets: ReadonlySet<string>, text: string, definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined): FileSecrets {
+export function fileSecrets(secrets: ReadonlySet<string>, text: string, definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined, sources?: SecretSources): FileSecrets {
   if (secrets.size === 0) return { whole: secrets, filledAt: () => undefined, filled: [] };
-  const names = secretFillNames(definitions, held);
-  return { whole: withShownForms(secrets), filledAt: secretsFilledAt(text, names), filled: [...new Set([...names.values()].flat())] };
+  const names = secretFillNames(definitions, held, sources);
+  // A variable a secret is built from is one too: its value is redacted wherever a finding quotes it whole.
+  const filled = [...new Set([...names.values()].flat())];
+  return { whole: withShownForms(new Set([...secrets, ...filled])), filledAt: secretsFilledAt(text, names), filled };
 }
 
 /**

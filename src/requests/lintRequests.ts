@@ -16,7 +16,7 @@ import type { Operation } from "./endpoints.js";
 import { parseHttpFile, type HttpFile } from "./httpFile.js";
 import { redact, secretTexts } from "../domain/secretFields.js";
 import { postmanKeyValuePairs, postmanSecretTexts } from "./postmanSecrets.js";
-import { filledPostmanSecrets } from "./postmanSecretFills.js";
+import { filledPostmanSecrets, postmanValueOf } from "./postmanSecretFills.js";
 import { withoutPointerSecrets } from "./pointerSecrets.js";
 import { isOnlyPlaceholders } from "./secretFills.js";
 import { fileSecrets, filledRange, offsetsIn, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
@@ -182,7 +182,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     const secrets = fileSecrets(fileVariableSecrets(file), written, file.writtenVariables, (name) => {
       const value = isSecretKey(name) ? file.variables.get(name) : undefined;
       return value === undefined || isOnlyPlaceholders(value) ? undefined : value;
-    });
+    }, { texts: [], valueOf: (name) => file.variables.get(name) });
     /** Each body finding's range in the body as sent, by its index in `messages`, when the file has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
     for (const request of file.requests) {
@@ -285,7 +285,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       return isOnlyPlaceholders(sent) ? undefined : sent;
     };
     const found = new Set([...written, ...asSent.values()].filter((value) => !isOnlyPlaceholders(value)));
-    const secrets = fileSecrets(found, withoutByteOrderMark(text), pairs, (_name, value) => (written.has(value) ? heldAsSent(value) : undefined));
+    const secrets = fileSecrets(found, withoutByteOrderMark(text), pairs, (_name, value) => (written.has(value) ? heldAsSent(value) : undefined), {
+      texts: written,
+      valueOf: postmanValueOf(pairs, text.length),
+    });
     /** Each body finding's range in the body as sent, by its index in `pending`, when the collection has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
     const pending: (Inner & { range?: SourceRange })[] = [];

@@ -27,16 +27,17 @@ const reference = /\{\{\s*([^{}\s]+)\s*\}\}/g;
 /**
  * The names whose fill holds one of the file's secrets, and those secrets (every secret, not only
  * those of more than one piece: a parse fault's word stops at characters a piece holds, and
- * `f81d4fae-7dec-…` filled bare was quoted as `f81d4fae`; audit of dfac0548): a variable whose value is one (`held`: `@apiKey = …`), or whose value as
- * written fills one of those (`@auth = Bearer {{apiKey}}`).
+ * `f81d4fae-7dec-…` filled bare was quoted as `f81d4fae`; audit of dfac0548): a variable whose value is one (`held`: `@apiKey = …`), one
+ * a secret's value is built from (`sources`), or whose value as written fills one of those (`@auth = Bearer {{apiKey}}`).
  */
-export function secretFillNames(definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined): Map<string, readonly string[]> {
+export function secretFillNames(definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined, sources?: SecretSources): Map<string, readonly string[]> {
   const found = new Map<string, readonly string[]>();
   const written = [...definitions];
   for (const [name, value] of written) {
     const secret = held(name, value);
     if (secret !== undefined && secret.length > 0) found.set(name, [secret]);
   }
+  if (sources !== undefined) addSources(found, written, sources);
   for (let depth = 0; depth < deepest && found.size > 0; depth++) {
     let grew = false;
     for (const [name, value] of written) {
@@ -49,6 +50,35 @@ export function secretFillNames(definitions: Iterable<readonly [string, string]>
     if (!grew) break;
   }
   return found;
+}
+
+/**
+ * What a secret's value is built from: the texts of the file's secrets as written (a bearer
+ * auth's `{{tok}}`, which no name holds), and each variable's value as sent (`valueOf`). A
+ * variable filled into a secret (`@authorization = Bearer {{tok}}`) is one too: `{{tok}}` filled
+ * into a path was quoted whole (`orderID must be a positive integer, not "eyJhbGci…"`; audit of
+ * secret redaction, item 1).
+ */
+export interface SecretSources {
+  readonly texts: Iterable<string>;
+  readonly valueOf: (name: string) => string | undefined;
+}
+
+/** Adds to `found` each variable a held secret's written value (or a secret text) fills, transitively and as deep as a filling goes, its value as sent its secret. */
+function addSources(found: Map<string, readonly string[]>, written: readonly (readonly [string, string])[], { texts, valueOf }: SecretSources): void {
+  const writtenOf = new Map(written);
+  let next = [...texts, ...[...found.keys()].map((name) => writtenOf.get(name) ?? "")];
+  for (let depth = 0; depth < deepest && next.length > 0; depth++) {
+    const referenced = new Set(next.filter((text) => text.includes("{{")).flatMap((text) => [...text.matchAll(reference)].map((m) => m[1] as string)));
+    next = [];
+    for (const name of referenced) {
+      if (found.has(name)) continue;
+      const value = valueOf(name);
+      if (value === undefined || isOnlyPlaceholders(value) || !credentialLike(value)) continue;
+      found.set(name, [value]);
+      next.push(writtenOf.get(name) ?? "");
+    }
+  }
 }
 
 /**
