@@ -17,6 +17,8 @@ import { credentialLike } from "../domain/secretFields.js";
 /** What a message's words are told apart by, and a secret cut into its pieces: blanks, quotes, JSON's and a URL's punctuation. */
 const pieceEnds = /[^\p{L}\p{N}_\-.~%$!*@^|`]+/u;
 const pieceWords = /[\p{L}\p{N}_\-.~%$!*@^|`]+/gu;
+/** A text's first word, if it starts with one. */
+const wordAt = /^[\p{L}\p{N}_\-.~%$!*@^|`]+/u;
 
 /** Nesting followed at most (expansionLimits.depth): a variable holding one that holds a secret fills it too. */
 const deepest = 10;
@@ -186,10 +188,13 @@ export function secretPlaces(): SecretPlaces {
 export function secretOverlaps(filled: string, secrets: readonly string[], from: number, to: number, placesOf: SecretPlaces = secretPlaces()): string[] {
   const found = new Set<string>();
   // A parse fault quotes a token's first snippetLength characters (a string's past its quote): that cut is shown too.
-  const add = (shown: string) => {
-    if (!credentialLike(shown)) return false;
+  // A piece of a located fill is taken whatever credentialLike says of it, at three characters or more: a fault's word
+  // `3f9a1c0e…` filled bare starts as a number, and its 30-character cut was shown (audit of secret redaction, item 3).
+  const add = (shown: string, filledPiece = false) => {
+    const taken = (form: string) => (filledPiece ? form.length >= 3 : credentialLike(form));
+    if (!taken(shown)) return false;
     for (const form of new Set([shown, shown.slice(0, snippetLength), shown.slice(0, snippetLength + (shown.startsWith('"') ? 1 : 0))])) {
-      if (credentialLike(form)) found.add(form).add(JSON.stringify(form).slice(1, -1));
+      if (taken(form)) found.add(form).add(JSON.stringify(form).slice(1, -1));
     }
     return true;
   };
@@ -206,7 +211,12 @@ export function secretOverlaps(filled: string, secrets: readonly string[], from:
     }
     for (let i = low; i < places.length && places[i]! < to; i++) {
       const at = places[i]!;
-      overlapped = add(filled.slice(Math.max(from, at), Math.min(to, at + secret.length))) || overlapped;
+      overlapped = add(filled.slice(Math.max(from, at), Math.min(to, at + secret.length)), true) || overlapped;
+      // A fault's range may hold only the start of the word it quotes (the `3` of `3f9a…`, read as a number): that word, within the secret, is shown.
+      // Read to the cut a fault quotes at most, not the whole secret: a finding costs its range, not the secrets it touches.
+      const start = Math.max(from, at);
+      const word = wordAt.exec(filled.slice(start, Math.min(at + secret.length, start + snippetLength)))?.[0];
+      if (word !== undefined) add(word, true);
     }
   }
   if (overlapped) add(filled.slice(from, to).replace(/^"|"$/g, ""));
