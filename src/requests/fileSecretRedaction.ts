@@ -64,6 +64,8 @@ function shownOf(ranges: readonly FilledRange[], cut: readonly string[], placesO
       if (decoded) for (const plain of decodedForms(form)) if (credentialLike(plain)) shown.add(plain);
     }
   }
+  // As a JSON Pointer escapes it: Postman's `body <pointer>` prefix showed `Qc2VjcmV0~1a2V5+…` of a key `Q{{apiKey}}` (audit of secret redaction, item 4).
+  for (const form of [...shown]) if (/[~/]/.test(form)) shown.add(form.replace(/~/g, "~0").replace(/\//g, "~1"));
   return shown;
 }
 
