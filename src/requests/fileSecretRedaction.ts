@@ -1,4 +1,5 @@
 import { credentialLike, redact } from "../domain/secretFields.js";
+import { secretRedactor } from "../domain/secretRedactor.js";
 import type { Inner } from "./fileRun.js";
 import { lineStarts } from "../source/lineIndex.js";
 import type { Span } from "../source/range.js";
@@ -18,16 +19,19 @@ import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFil
  */
 export interface FileSecrets {
   readonly whole: ReadonlySet<string>;
+  /** The whole forms redacted from a text, as redact() does, built once for the file's findings. */
+  readonly withoutWhole: (text: string) => string;
   readonly filledAt: (range: FindingRange) => readonly string[] | undefined;
   readonly filled: readonly string[];
 }
 
 export function fileSecrets(secrets: ReadonlySet<string>, text: string, definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined, sources?: SecretSources): FileSecrets {
-  if (secrets.size === 0) return { whole: secrets, filledAt: () => undefined, filled: [] };
+  if (secrets.size === 0) return { whole: secrets, withoutWhole: (text) => text, filledAt: () => undefined, filled: [] };
   const names = secretFillNames(definitions, held, sources);
   // A variable a secret is built from is one too: its value is redacted wherever a finding quotes it whole.
   const filled = [...new Set([...names.values()].flat())];
-  return { whole: withShownForms(new Set([...secrets, ...filled])), filledAt: secretsFilledAt(text, names), filled };
+  const whole = withShownForms(new Set([...secrets, ...filled]));
+  return { whole, withoutWhole: secretRedactor(whole), filledAt: secretsFilledAt(text, names), filled };
 }
 
 /**
@@ -102,7 +106,7 @@ export function withoutFileSecrets<M extends { message: string; path: string } &
     const shown = range === undefined ? undefined : shownOf(range, cut as readonly string[], placesOf);
     const pieces = cut === undefined || range !== undefined ? undefined : piecesOf(cut);
     const hidden = (text: string) => {
-      const whole = redact(text, secrets.whole);
+      const whole = secrets.withoutWhole(text);
       if (shown !== undefined) return shown.size === 0 ? whole : redact(whole, shown);
       return pieces === undefined ? whole : withoutPieces(whole, pieces);
     };

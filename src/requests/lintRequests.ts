@@ -14,7 +14,7 @@ import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile, type HttpFile } from "./httpFile.js";
-import { redact, secretTexts } from "../domain/secretFields.js";
+import { secretTexts } from "../domain/secretFields.js";
 import { postmanKeyValuePairs, postmanSecretTexts } from "./postmanSecrets.js";
 import { filledPostmanSecrets, postmanValueOf } from "./postmanSecretFills.js";
 import { withoutPointerSecrets } from "./pointerSecrets.js";
@@ -334,7 +334,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         if (secrets.whole.size > 0 && !request.graphqlBody) filled.set(pending.length, filledRange(sentBody, sentOffset, m));
         // A key may be megabytes long: the message names the place as a message quotes a value.
         // Its pointer as json's `path` shows it: a secret filled in as a key redacted by its segments, not as the message's text.
-        const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, (key) => redact(key, secrets.whole)))}`}`;
+        const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, secrets.withoutWhole))}`}`;
         if (bodyStarts && m.line !== undefined) {
           const offset = (line: number | undefined, column: number | undefined) => mark + (bodyStarts[(line ?? 1) - 1] ?? 0) + (column ?? 1) - 1;
           inStrings.push({ at: pending.length, path: request.bodyPointer, from: offset(m.line, m.column), to: offset(m.endLine, m.endColumn) });
