@@ -118,7 +118,7 @@ function withCutForms(secret: string): [string, string][] {
  */
 const formsOfSet = new WeakMap<ReadonlySet<string>, [string, string][]>();
 
-function secretForms(secrets: ReadonlySet<string>): [string, string][] {
+export function secretForms(secrets: ReadonlySet<string>): [string, string][] {
   let forms = formsOfSet.get(secrets);
   if (forms === undefined) {
     forms = [...secrets].flatMap(withCutForms).sort(([a], [b]) => b.length - a.length);

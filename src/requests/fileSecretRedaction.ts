@@ -1,10 +1,11 @@
 import { credentialLike, redact } from "../domain/secretFields.js";
+import { secretRedactor } from "../domain/secretRedactor.js";
 import type { Inner } from "./fileRun.js";
 import { lineStarts } from "../source/lineIndex.js";
 import type { Span } from "../source/range.js";
 import { decodedForms, withShownForms } from "./fileSecretForms.js";
 import { withoutPointerSecrets } from "./pointerSecrets.js";
-import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt, withoutPieces, type FindingRange, type SecretPlaces } from "./secretFills.js";
+import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt, withoutPieces, type FindingRange, type SecretPlaces, type SecretSources } from "./secretFills.js";
 
 /**
  * A request file's secrets taken out of its findings (a `.http` file's secret-named variables, a
@@ -18,14 +19,19 @@ import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFil
  */
 export interface FileSecrets {
   readonly whole: ReadonlySet<string>;
+  /** The whole forms redacted from a text, as redact() does, built once for the file's findings. */
+  readonly withoutWhole: (text: string) => string;
   readonly filledAt: (range: FindingRange) => readonly string[] | undefined;
   readonly filled: readonly string[];
 }
 
-export function fileSecrets(secrets: ReadonlySet<string>, text: string, definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined): FileSecrets {
-  if (secrets.size === 0) return { whole: secrets, filledAt: () => undefined, filled: [] };
-  const names = secretFillNames(definitions, held);
-  return { whole: withShownForms(secrets), filledAt: secretsFilledAt(text, names), filled: [...new Set([...names.values()].flat())] };
+export function fileSecrets(secrets: ReadonlySet<string>, text: string, definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined, sources?: SecretSources): FileSecrets {
+  if (secrets.size === 0) return { whole: secrets, withoutWhole: (text) => text, filledAt: () => undefined, filled: [] };
+  const names = secretFillNames(definitions, held, sources);
+  // A variable a secret is built from is one too: its value is redacted wherever a finding quotes it whole.
+  const filled = [...new Set([...names.values()].flat())];
+  const whole = withShownForms(new Set([...secrets, ...filled]));
+  return { whole, withoutWhole: secretRedactor(whole), filledAt: secretsFilledAt(text, names), filled };
 }
 
 /**
@@ -62,6 +68,8 @@ function shownOf(ranges: readonly FilledRange[], cut: readonly string[], placesO
       if (decoded) for (const plain of decodedForms(form)) if (credentialLike(plain)) shown.add(plain);
     }
   }
+  // As a JSON Pointer escapes it: Postman's `body <pointer>` prefix showed `Qc2VjcmV0~1a2V5+…` of a key `Q{{apiKey}}` (audit of secret redaction, item 4).
+  for (const form of [...shown]) if (/[~/]/.test(form)) shown.add(form.replace(/~/g, "~0").replace(/\//g, "~1"));
   return shown;
 }
 
@@ -98,7 +106,7 @@ export function withoutFileSecrets<M extends { message: string; path: string } &
     const shown = range === undefined ? undefined : shownOf(range, cut as readonly string[], placesOf);
     const pieces = cut === undefined || range !== undefined ? undefined : piecesOf(cut);
     const hidden = (text: string) => {
-      const whole = redact(text, secrets.whole);
+      const whole = secrets.withoutWhole(text);
       if (shown !== undefined) return shown.size === 0 ? whole : redact(whole, shown);
       return pieces === undefined ? whole : withoutPieces(whole, pieces);
     };

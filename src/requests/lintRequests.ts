@@ -14,9 +14,9 @@ import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile, type HttpFile } from "./httpFile.js";
-import { redact, secretTexts } from "../domain/secretFields.js";
+import { secretTexts } from "../domain/secretFields.js";
 import { postmanKeyValuePairs, postmanSecretTexts } from "./postmanSecrets.js";
-import { filledPostmanSecrets } from "./postmanSecretFills.js";
+import { filledPostmanSecrets, postmanValueOf } from "./postmanSecretFills.js";
 import { withoutPointerSecrets } from "./pointerSecrets.js";
 import { isOnlyPlaceholders } from "./secretFills.js";
 import { fileSecrets, filledRange, offsetsIn, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
@@ -182,7 +182,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     const secrets = fileSecrets(fileVariableSecrets(file), written, file.writtenVariables, (name) => {
       const value = isSecretKey(name) ? file.variables.get(name) : undefined;
       return value === undefined || isOnlyPlaceholders(value) ? undefined : value;
-    });
+    }, { texts: [], valueOf: (name) => file.variables.get(name) });
     /** Each body finding's range in the body as sent, by its index in `messages`, when the file has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
     for (const request of file.requests) {
@@ -285,7 +285,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       return isOnlyPlaceholders(sent) ? undefined : sent;
     };
     const found = new Set([...written, ...asSent.values()].filter((value) => !isOnlyPlaceholders(value)));
-    const secrets = fileSecrets(found, withoutByteOrderMark(text), pairs, (_name, value) => (written.has(value) ? heldAsSent(value) : undefined));
+    const secrets = fileSecrets(found, withoutByteOrderMark(text), pairs, (_name, value) => (written.has(value) ? heldAsSent(value) : undefined), {
+      texts: written,
+      valueOf: postmanValueOf(pairs, text.length),
+    });
     /** Each body finding's range in the body as sent, by its index in `pending`, when the collection has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
     const pending: (Inner & { range?: SourceRange })[] = [];
@@ -331,7 +334,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         if (secrets.whole.size > 0 && !request.graphqlBody) filled.set(pending.length, filledRange(sentBody, sentOffset, m));
         // A key may be megabytes long: the message names the place as a message quotes a value.
         // Its pointer as json's `path` shows it: a secret filled in as a key redacted by its segments, not as the message's text.
-        const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, (key) => redact(key, secrets.whole)))}`}`;
+        const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, secrets.withoutWhole))}`}`;
         if (bodyStarts && m.line !== undefined) {
           const offset = (line: number | undefined, column: number | undefined) => mark + (bodyStarts[(line ?? 1) - 1] ?? 0) + (column ?? 1) - 1;
           inStrings.push({ at: pending.length, path: request.bodyPointer, from: offset(m.line, m.column), to: offset(m.endLine, m.endColumn) });

@@ -21,3 +21,17 @@ export function filledPostmanSecrets(written: ReadonlySet<string>, pairs: readon
   }
   return filled;
 }
+
+/**
+ * A collection variable's value as sent (`{key, value}` pairs, the last definition of a name),
+ * filled as a request's texts are, from one allowance for all it is asked: a variable a secret
+ * is built from (`Bearer {{tok}}`) is redacted by that value.
+ */
+export function postmanValueOf(pairs: readonly (readonly [string, string])[], textLength: number): (name: string) => string | undefined {
+  const values = new Map(pairs);
+  const budget = expansionBudget(textLength);
+  return (name) => {
+    const value = values.get(name);
+    return value === undefined ? undefined : expandVariables(value, (inner) => values.get(inner), budget).text;
+  };
+}

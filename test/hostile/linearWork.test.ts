@@ -52,6 +52,10 @@ const secretFills = (n: number) =>
       },
     ],
   });
+/** n secret variables each filled once in a request's path, each a finding: every finding asked every secret's fills, and every message scanned for every secret's forms (audit of secret redaction). */
+const secretVariables = (n: number) =>
+  Array.from({ length: n }, (_, i) => `@apiKey${i} = sk_live_${String(i).padStart(6, "0")}ABCDEFGH`).join("\n") +
+  Array.from({ length: n }, (_, i) => `\n### r${i}\nGET https://integration.shopatron.com/api/v2/order/{{apiKey${i}}}/customData\n`).join("");
 const record = (n: number) => JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`d${i}/../a.json`, { schema: { count: 1 } }])));
 
 const cases = {
@@ -60,6 +64,7 @@ const cases = {
   suppressions: { files: (n) => ({ "a.json": '{"name":"a","value":"b"}', "oms-lint-suppressions.json": record(n) }), args: ["-f", "json", "a.json"] },
   // A fifth of n: under the cap on one rule's findings, so the findings grow with n as the fills do.
   secretFills: { files: (n) => ({ "fills.postman_collection.json": secretFills(n / 5) }), args: ["-f", "json", "fills.postman_collection.json"] },
+  secretVariables: { files: (n) => ({ "keys.http": secretVariables(n / 5) }), args: ["-f", "json", "keys.http"] },
 } satisfies Record<string, Case>;
 
 /**
@@ -99,6 +104,10 @@ describe("the work of a run grows with its input (array steps counted at n and 2
 
   it("a Postman body of n/5 unknown properties beside a string filling a secret n/5 times", () => {
     expectLinear("secretFills");
+  });
+
+  it("a .http file of n/5 secret variables, each filled once in a request's path", () => {
+    expectLinear("secretVariables");
   });
 });
 
