@@ -312,7 +312,9 @@ async function readRequestBody(request: RequestShape, signal: AbortSignal | unde
  * and node-fetch's, take over the Request's, the rest of init as given.
  */
 function sentWithBody(input: Parameters<FetchLike>[0], init: RequestInit | undefined, body: BodyInit): Parameters<FetchLike> {
-  if (input instanceof Request && (init?.body === undefined || init.body === null)) return [new Request(input, { body }), init];
+  // A Request built from another with any init resets its referrer and referrer policy (the Fetch standard):
+  // given again, the Referer header goes as the caller's Request would have sent it (audit of the change).
+  if (input instanceof Request && (init?.body === undefined || init.body === null)) return [new Request(input, { body, referrer: input.referrer, referrerPolicy: input.referrerPolicy }), init];
   return [input, { ...init, body }];
 }
 
@@ -484,10 +486,10 @@ function pastLimitMessage(error: BodyPastLimit | BlobMisstated): string {
   return error.entriesBytes === undefined ? bodyTooLargeMessage(error.bytes, error.limit) : formTooLargeMessage(error.entriesBytes, error.limit, error.entriesLeft);
 }
 
-/** A Request whose body was read: fetch refuses it too ("Cannot construct a Request with a Request object that has already been used"). */
+/** A Request whose body was read, by the caller or by an earlier check that refused it: fetch refuses it too ("Cannot construct a Request with a Request object that has already been used"). */
 function usedRequest(): TypeError {
   return new TypeError(
-    "withPreSubmitCheck: the Request's body has already been read (request.bodyUsed), so it can be neither checked nor sent; pass a Request whose body is unread (read a request.clone() instead)",
+    "withPreSubmitCheck: the Request's body has already been read (request.bodyUsed), by your code or by an earlier call of the check, which reads a Request's body whether it sends it or not, so it can be neither checked nor sent; pass request.clone() to the checked fetch where you may need the request again",
   );
 }
 

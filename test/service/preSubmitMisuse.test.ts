@@ -50,7 +50,7 @@ describe("a body that cannot be checked", () => {
     await request.text();
     const error = await rejectionOf(checked()(request));
     expect(error).toBeInstanceOf(TypeError);
-    expect(error.message).toMatch(/^withPreSubmitCheck: the Request's body has already been read \(request\.bodyUsed\), so it can be neither checked nor sent/);
+    expect(error.message).toMatch(/^withPreSubmitCheck: the Request's body has already been read \(request\.bodyUsed\), by your code or by an earlier call of the check, .*so it can be neither checked nor sent/);
     expect(server.arrivals).toHaveLength(0);
   });
 

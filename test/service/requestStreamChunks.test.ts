@@ -80,4 +80,20 @@ describe("withPreSubmitCheck with a Request whose body streams in many chunks", 
     expect(error.name).toBe("OmsValidationError");
     expect(arrivals).toHaveLength(0);
   });
+
+  it("the Request sent keeps the original's referrer and referrer policy, so the Referer header is sent as fetch sends it (audit of 575cbf28)", async () => {
+    const withReferrer = (referrer: string, referrerPolicy: ReferrerPolicy) => streamedRequest(paddedOrder(createOrder(), 100), { referrer, referrerPolicy });
+    const checked = withPreSubmitCheck(fetch, { baseUrl: server.origin });
+    await checked(withReferrer(`${server.origin}/checkout`, "unsafe-url"));
+    await checked(withReferrer("", "no-referrer"));
+    expect(arrivals.map((arrival) => arrival.headers.referer)).toEqual([`${server.origin}/checkout`, undefined]);
+  });
+
+  it("a Request refused, whose body the check read, is refused again with advice to pass a clone, not to read one", async () => {
+    const request = streamedRequest(paddedOrder(createOrder({ externalOrderID: "" }), 1_000));
+    const checked = withPreSubmitCheck(fetch, { baseUrl: server.origin });
+    expect((await refusalOf(checked(request))).name).toBe("OmsValidationError");
+    await expect(checked(request)).rejects.toThrow(/by an earlier call of the check, which reads a Request's body whether it sends it or not, .*; pass request\.clone\(\) to the checked fetch where you may need the request again$/);
+    expect(arrivals).toHaveLength(0);
+  });
 });
