@@ -8,8 +8,10 @@ import { header, type RequestEntry } from "./requestEntry.js";
  */
 export function tenantlessTranslatedCall(request: RequestEntry, match: EndpointMatch): Endpoint | undefined {
   const { endpoint, url } = match;
-  // A line of the head the client fills may hold it.
-  if (!endpoint || header(request, tenantHeader) || request.headersMayHoldAny) return undefined;
+  // A line of the head the client fills may hold it. Given more than once, its values are read joined (", "):
+  // only commas and blanks, every one of them empty, is no tenant, as one empty value is none.
+  const tenant = header(request, tenantHeader);
+  if (!endpoint || (tenant !== undefined && /[^\s,]/.test(tenant)) || request.headersMayHoldAny) return undefined;
   // Behind a host variable the family is unknown: asked for only where the endpoint is served by the translation hosts alone.
   const tenantOnly = endpoint.hosts.length === 1 && endpoint.hosts[0] === "translated";
   return url.hostFamily === "translated" || (tenantOnly && url.hostFamily !== "classic") ? endpoint : undefined;

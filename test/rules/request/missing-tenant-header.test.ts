@@ -45,6 +45,12 @@ requestRuleTester(missingTenantHeader, {
       http: `GET ${itemData}\nx-vol-tenant:\n`,
       errors: [{ messageId: "missing", line: 1 }],
     },
+    // Since repeated headers are read joined with ", " (c3d44f73), two empty ones read ", ", which counted as a tenant (audit).
+    {
+      name: "written twice, both empty: sent empty, joined as fetch joins them",
+      http: `GET ${itemData}\nx-vol-tenant:\nx-vol-tenant:\n`,
+      errors: [{ messageId: "missing", line: 1 }],
+    },
     {
       name: "the sandbox host",
       http: "PUT https://12345-translation.sandbox.mozu.com/api/v2/orderItem/1/customData/3?orderID=2\nContent-Type: application/json\n\n{\"name\": \"n\", \"value\": \"v\"}\n",
