@@ -1,13 +1,12 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { SourceFacts } from "../engine/rule.js";
 import { isExactSecretKey, isSecretKey, isSecretPath, pairSecretName } from "./secretNames.js";
-import { redacted, withoutSecretLookalikes } from "./secretLookalikes.js";
+import { withoutSecretLookalikes } from "./secretLookalikes.js";
+import { redact } from "./secretRedactor.js";
 import { asterisk, backslash, carriageReturn, closeBrace, closeBracket, colon, comma, lineFeed, openBrace, openBracket, quote, slash, space, tab } from "../source/jsonChars.js";
 import { lastItem } from "../engine/lastItem.js";
 import { isJsonWhitespace } from "../source/keyTokens.js";
 import { stringEnd } from "../source/nestingDepth.js";
-import { quote as quoted } from "../lint/schemaWording.js";
-import { shorten } from "../engine/messageTemplate.js";
 
 /** A value this short cannot be told from a message's own words ("1", "of"): left as it stands. */
 const shortest = 3;
@@ -93,53 +92,8 @@ export function secretTexts(value: unknown, source?: SourceFacts, ownSecrets?: O
   return found;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/**
- * A secret as a message may show it cut: quoted in JSON and cut at 60 characters with "…"
- * (schemaWording's quote), or its first and last characters around "…" past 160, as it stands or
- * quoted (messageTemplate's shorten; unknown-property quotes a key before it is shortened). Built
- * by those functions, so the cut is the one shown. Matched whole only, the cut kept the first 58
- * characters of a 150-character token or password (audit at e0102986).
- */
-function withCutForms(secret: string): [string, string][] {
-  const forms: [string, string][] = [[secret, redacted]];
-  const json = JSON.stringify(secret);
-  // A cut quote has no closing quote: the redacted one gets its own.
-  for (const [cut, replacement] of [[quoted(secret), `"${redacted}"`], [shorten(secret), redacted], [shorten(json), `"${redacted}"`]] as const) {
-    if (cut !== secret && cut !== json && !forms.some(([form]) => form === cut)) forms.push([cut, replacement]);
-  }
-  return forms;
-}
-
-/**
- * Each secret set's forms, longest first, built once: built for each message, the cut forms of a
- * thousand 5,000-character secrets over 2,000 messages took 23.7 s against 0.58 s (audit at f3be7e7d).
- */
-const formsOfSet = new WeakMap<ReadonlySet<string>, [string, string][]>();
-
-export function secretForms(secrets: ReadonlySet<string>): [string, string][] {
-  let forms = formsOfSet.get(secrets);
-  if (forms === undefined) {
-    forms = [...secrets].flatMap(withCutForms).sort(([a], [b]) => b.length - a.length);
-    formsOfSet.set(secrets, forms);
-  }
-  return forms;
-}
-
-/**
- * The message with every secret text in it replaced; longest first, so no piece of one is
- * left. Only where it stands as a token of its own: a cardNumber of 123 is not "found" in
- * the rule's own example "0000000000000123".
- */
-export function redact(message: string, secrets: ReadonlySet<string>): string {
-  let text = message;
-  for (const [secret, replacement] of secretForms(secrets)) {
-    if (!text.includes(secret)) continue;
-    text = text.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(secret)}(?![A-Za-z0-9])`, "g"), replacement);
-  }
-  return text;
-}
+export { redact };
 
 /**
  * The diagnostics with no secret field's value in any message, nor any card number or
