@@ -1,3 +1,5 @@
+import { escapeSegment, mapPointerKeys } from "../json/jsonPointer.js";
+
 /**
  * Values that are secret by their look, wherever they stand: a payment card number put in
  * a field that is not secret by name (cardIssuer, an order's comment, a path parameter,
@@ -315,13 +317,9 @@ export function cardNumberAround(text: string, offset: number): boolean {
  */
 export function pointerWithoutSecretLookalikes(pointer: string): string {
   if (!hasFourDigits.test(pointer) && !hasAtSign.test(pointer)) return pointer;
-  return pointer
-    .split("/")
-    .map((segment) => {
-      const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
-      // A key as it stands, not quoted: a backslash in it is a backslash (`C:\\4111\\t…` is no card).
-      const cleaned = withoutSecretLookalikes(key, false);
-      return cleaned === key ? segment : cleaned.replace(/~/g, "~0").replace(/\//g, "~1");
-    })
-    .join("/");
+  return mapPointerKeys(pointer, (key, segment) => {
+    // A key as it stands, not quoted: a backslash in it is a backslash (`C:\\4111\\t…` is no card).
+    const cleaned = withoutSecretLookalikes(key, false);
+    return cleaned === key ? segment : escapeSegment(cleaned);
+  });
 }

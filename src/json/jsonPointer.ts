@@ -11,6 +11,18 @@ export function unescapeSegment(segment: string): string {
   return segment.includes("~") ? segment.replace(/~1/g, "/").replace(/~0/g, "~") : segment;
 }
 
+/**
+ * The pointer with each segment replaced by what `fn` makes of it, given its key unescaped and
+ * the segment as written (the text before the first "/" too: "" in a pointer). `fn` returns a
+ * segment: escapeSegment its new key, or the written segment kept.
+ */
+export function mapPointerKeys(pointer: string, fn: (key: string, segment: string) => string): string {
+  return pointer
+    .split("/")
+    .map((segment) => fn(unescapeSegment(segment), segment))
+    .join("/");
+}
+
 /** The pointer of a list of keys and indexes (a walk's trail), and of one more segment when given. */
 export function trailPointer(trail: readonly (string | number)[], last?: string | number): string {
   let path = "";

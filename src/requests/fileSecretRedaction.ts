@@ -1,4 +1,5 @@
 import { credentialLike, redact } from "../domain/secretFields.js";
+import { escapeSegment } from "../json/jsonPointer.js";
 import { secretRedactor } from "../domain/secretRedactor.js";
 import type { Inner } from "./fileRun.js";
 import { lineStarts } from "../source/lineIndex.js";
@@ -69,7 +70,7 @@ function shownOf(ranges: readonly FilledRange[], cut: readonly string[], placesO
     }
   }
   // As a JSON Pointer escapes it: Postman's `body <pointer>` prefix showed `Qc2VjcmV0~1a2V5+…` of a key `Q{{apiKey}}` (audit of secret redaction, item 4).
-  for (const form of [...shown]) if (/[~/]/.test(form)) shown.add(form.replace(/~/g, "~0").replace(/\//g, "~1"));
+  for (const form of [...shown]) if (/[~/]/.test(form)) shown.add(escapeSegment(form));
   return shown;
 }
 

@@ -1,3 +1,5 @@
+import { escapeSegment, mapPointerKeys } from "../json/jsonPointer.js";
+
 /**
  * A JSON Pointer with a request file's secrets taken out of it segment by segment. A secret
  * filled in as a body's key stands in the pointer escaped (`/` as `~1`, `~` as `~0`) and
@@ -8,19 +10,14 @@
  */
 export function withoutPointerSecrets(pointer: string, hidden: (text: string) => string): string {
   if (!pointer.startsWith("/")) return hidden(pointer);
-  return pointer
-    .split("/")
-    .map((segment, i) => {
-      if (i === 0) return segment;
-      const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
-      let shown = hidden(key);
-      if (shown === key) {
-        const quoted = JSON.stringify(key).slice(1, -1);
-        const quotedShown = quoted === key ? quoted : hidden(quoted);
-        if (quotedShown === quoted) return hidden(segment);
-        shown = quotedShown;
-      }
-      return shown.replace(/~/g, "~0").replace(/\//g, "~1");
-    })
-    .join("/");
+  return mapPointerKeys(pointer, (key, segment) => {
+    let shown = hidden(key);
+    if (shown === key) {
+      const quoted = JSON.stringify(key).slice(1, -1);
+      const quotedShown = quoted === key ? quoted : hidden(quoted);
+      if (quotedShown === quoted) return hidden(segment);
+      shown = quotedShown;
+    }
+    return escapeSegment(shown);
+  });
 }
