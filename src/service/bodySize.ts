@@ -74,14 +74,13 @@ export function knownBodySize(body: unknown): number | undefined {
 }
 
 /**
- * A streamed body's chunk as the bytes Node's fetch sends for it (Node 20): text as UTF-8, any
- * view of bytes (a Uint16Array, a DataView) as its bytes. Passed on as they were, a stream of
- * string chunks, which fetch sends, failed with the Response's raw "TypeError: Received
- * non-Uint8Array chunk" (service audit). Anything else (a number, an object, an ArrayBuffer)
+ * A streamed body's chunk of bytes as the bytes Node's fetch sends for it (Node 20): any view of
+ * bytes (a Uint16Array, a DataView) as its bytes. A text chunk is not asked here: GatheredBytes
+ * writes it as UTF-8 itself (passed on as they were, a stream of string chunks, which fetch
+ * sends, failed with the Response's raw "TypeError: Received non-Uint8Array chunk"; service audit). Anything else (a number, an object, an ArrayBuffer)
  * fetch fails on too ("fetch failed"): a TypeError that names it by its type.
  */
 export function streamChunkBytes(chunk: unknown): Uint8Array {
-  if (typeof chunk === "string") return new TextEncoder().encode(chunk);
   if (chunk instanceof Uint8Array) return chunk;
   if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   // Named: "an object" said nothing of what to pass instead (audit).

@@ -1,5 +1,8 @@
 import { BodyPastLimit, streamChunkBytes } from "./bodySize.js";
 
+/** Text chunks' encoder, one for every body: it holds no state between calls. */
+const utf8 = new TextEncoder();
+
 /**
  * A streamed body's bytes, copied chunk by chunk as they arrive into one buffer that doubles
  * as it fills and never grows past `limit`, so what is held is O(maxBodySize) whatever the
@@ -20,13 +23,14 @@ export class GatheredBytes {
 
   /** Copies a chunk's bytes (text as UTF-8, any view as its bytes); past the limit, BodyPastLimit and nothing more is held. */
   add(chunk: unknown): void {
-    const size = typeof chunk === "string" ? Buffer.byteLength(chunk, "utf8") : streamChunkBytes(chunk).byteLength;
+    const bytes = typeof chunk === "string" ? chunk : streamChunkBytes(chunk);
+    const size = typeof bytes === "string" ? Buffer.byteLength(bytes, "utf8") : bytes.byteLength;
     if (size === 0) this.emptyChunks++;
     this.counted += Math.max(size, 1);
     if (this.counted > this.limit) throw new BodyPastLimit(undefined, this.limit, undefined, undefined, this.emptyChunks);
     this.reserve(this.length + size);
-    if (typeof chunk === "string") new TextEncoder().encodeInto(chunk, this.buffer.subarray(this.length));
-    else this.buffer.set(streamChunkBytes(chunk), this.length);
+    if (typeof bytes === "string") utf8.encodeInto(bytes, this.buffer.subarray(this.length));
+    else this.buffer.set(bytes, this.length);
     this.length += size;
   }
 
