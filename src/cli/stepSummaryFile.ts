@@ -11,7 +11,7 @@ import { summaryByteLimit, type StepSummaryText } from "../formatters/githubStep
 /**
  * $GITHUB_STEP_SUMMARY is GitHub's file, appended to by every step: a failure to write it is a
  * note, not the run's failure. One that names a file of this run (a payload, the config, a
- * report), or a file that -o's check (foreignFile) finds foreign (a request file by its name,
+ * report), or a file foreignFile finds foreign (a request file by its name, as -o refuses it;
  * a file holding JSON or XML: GitHub's summary is Markdown), is set wrong: appending Markdown
  * there would spoil it. So is the file standard output goes to (`> s.txt`, `/dev/stdout`): the
  * report, written after at the descriptor's own offset, would overwrite the summary's head and
@@ -40,9 +40,9 @@ export function appendStepSummary(file: string, markdownFor: (held: number) => S
   // By its name, there or not, as -o refuses it: Markdown made at oms-lint.config.json is every later run's config there.
   const configName = configNameReason(path, real);
   if (configName !== undefined) return cannot(`it ${configName}, not GitHub's summary`);
-  // The check -o makes too: a request file by its name (x.http, there or not), a file whose head
-  // is JSON or XML (a payload, a JUnit report: Markdown went after its `</testsuites>`), whatever
-  // its size; a bare number or null (`echo 42 >>` it) is Markdown too.
+  // foreignFile: a request file by its name (x.http, there or not; -o asks this alone), and, the
+  // file given with its size, one whose head is JSON or XML (a payload, a JUnit report: Markdown
+  // went after its `</testsuites>`), whatever its size; a bare number or null (`echo 42 >>` it) is Markdown too.
   const foreign = foreignFile(path, real, stat?.isFile() === true ? { size: stat.size } : undefined);
   if (foreign !== undefined) return cannot(`it ${foreign}, not GitHub's summary (Markdown)`);
   // What the step wrote there before: the summary takes only the room it left (four runs of 318 KB each made 1.27 MB, and GitHub kept none).

@@ -13,7 +13,11 @@ export function startsXml(head: string): boolean {
   return /^\uFEFF?\s*(<\?xml[\s?]|<testsuites?[\s>/])/.test(head);
 }
 
-/** Whether the file opens as XML (startsXml); false when it cannot be read. What -o's and $GITHUB_STEP_SUMMARY's checks refuse to add to. */
+/**
+ * Whether the file opens as XML (startsXml); false when it cannot be read. What foreignFile,
+ * given an existing file, refuses: $GITHUB_STEP_SUMMARY's check asks it; -o's asks foreignFile
+ * the name alone (it refuses any existing file but an earlier report).
+ */
 export function holdsXmlByItsHead(path: string): boolean {
   const head = readHead(path, xmlHeadBytes);
   return !isUnread(head) && startsXml(Buffer.from(head.buffer, head.byteOffset, head.length).toString("utf8"));

@@ -63,7 +63,7 @@ export function githubStepSummary({ cwd }: FormatContext): StepSummaryWriter {
   // Each row's end in the table's bytes: where the table can be cut for the room a file has left.
   const rowEnds: number[] = [];
   // Set by the first row that does not fit: the table holds the first problems, none after a gap.
-  let cutBy: "rows" | "bytes" | undefined;
+  let cutBy: Cut | undefined;
   const endAfter = (totals: Totals, held: number): StepSummaryText | undefined => {
     const room = summaryByteLimit - held - (held > 0 ? 1 : 0);
     const head = `### oms-lint\n\n${summaryLine(totals).replace(/^oms-lint: /, "")}.\n`;
