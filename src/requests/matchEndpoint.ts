@@ -147,11 +147,15 @@ export function pathParameterValue(written: string, variables: VariableReading):
 
 /** The family of a host as written (a port after it is allowed): a known OMS host, a variable, or another. */
 export function hostFamily(host: string | undefined): UrlParts["hostFamily"] {
-  if (host === undefined) return "none";
-  // A written host followed by variables that may hold the path (`…-translation.mozu.com{{apiBase}}`,
-  // f3be7e7d) is its written part: that host's family. Read as a variable host, its call went
-  // without the tenant header's check (audit of the request URL reading).
-  const written = writtenHost(host);
+  return host === undefined ? "none" : writtenHostFamily(writtenHost(host));
+}
+
+/**
+ * The family of a host's written part (writtenHost). A written host followed by variables that
+ * may hold the path (`…-translation.mozu.com{{apiBase}}`, f3be7e7d) is that host's family. Read
+ * as a variable host, its call went without the tenant header's check (audit of the request URL reading).
+ */
+function writtenHostFamily(written: string): UrlParts["hostFamily"] {
   if (written === "") return "variable";
   // Without its port, written as digits or as a variable (`:{{port}}` hid a translation host's family).
   const name = written.toLowerCase().replace(/:(?:\d+|\{\{[^{}]*\}\})$/, "");
@@ -176,14 +180,6 @@ function writtenHost(host: string): string {
     end = open;
   }
   return host.slice(0, end);
-}
-
-/**
- * Whether a host may hold the path's start, `/api/v2` (candidates): a variable host, or one that
- * ends in a variable that may hold the path (`…-translation.mozu.com{{apiBase}}/orderItem/…`).
- */
-function hostMayHoldApiRoot(host: string | undefined, family: UrlParts["hostFamily"]): boolean {
-  return family === "variable" || (host !== undefined && writtenHost(host) !== host);
 }
 
 /** A URL's host, path and query as written (none of them split or decoded), and whether it writes a scheme and `//`. */
@@ -262,7 +258,9 @@ export function splitUrl(url: string, variables: VariableReading, pathAsWritten 
 
 /** A URL's parts from its sections (splitUrl). */
 function partsOf({ host, pathText, queryText, schemeWritten }: UrlSections, variables: VariableReading, pathAsWritten: boolean): UrlParts {
-  const family = hostFamily(host);
+  // Cut once for both: the family of its written part, and whether variables after it may hold the path's start.
+  const hostWritten = host === undefined ? undefined : writtenHost(host);
+  const family = hostWritten === undefined ? "none" : writtenHostFamily(hostWritten);
   const normalized = withoutDotSegments(pathText);
   const sent = pathAsWritten ? pathText : normalized;
   const query = new Map<string, string>();
@@ -290,7 +288,8 @@ function partsOf({ host, pathText, queryText, schemeWritten }: UrlSections, vari
   return {
     host,
     hostFamily: family,
-    hostMayHoldApiRoot: hostMayHoldApiRoot(host, family),
+    // A variable host, or one that ends in a variable that may hold the path (`…-translation.mozu.com{{apiBase}}/orderItem/…`).
+    hostMayHoldApiRoot: family === "variable" || hostWritten !== host,
     pathText,
     segments: normalized.split("/").filter((s) => s !== ""),
     // One trailing slash is not significant; two or more (`…/orderItem//`) are an empty segment as

@@ -439,9 +439,8 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
     if (calledEndpoint({ method, url }, checkOptions).bodyKind === undefined) {
       // An object is refused by its type alone, unread, wherever it goes: fetch would send "[object Object]".
       if (init?.body !== undefined && init.body !== null && !isSentAsGiven(init.body)) throw objectBody(init.body);
-      const headers = checkedHeaders;
       const unread = unreadBody(init, request);
-      const verdict = verdictOf({ method, url, headers, bodyUnread: unread !== "none", bodyMayBeEmpty: unread === "stream" }, checkOptions);
+      const verdict = verdictOf({ method, url, headers: checkedHeaders, bodyUnread: unread !== "none", bodyMayBeEmpty: unread === "stream" }, checkOptions);
       return verdict.valid ? send(...callArgs) : refuse(verdict, method, url, undefined);
     }
     let headers: HeadersInit | undefined = checkedHeaders;
