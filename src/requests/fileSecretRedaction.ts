@@ -2,7 +2,7 @@ import { credentialLike, redact } from "../domain/secretFields.js";
 import { escapeSegment } from "../json/jsonPointer.js";
 import { secretRedactor } from "../domain/secretRedactor.js";
 import type { Inner } from "./fileRun.js";
-import { lineStarts } from "../source/lineIndex.js";
+import type { offsetsIn } from "../source/lineIndex.js";
 import type { Span } from "../source/range.js";
 import { decodedForms, withShownForms } from "./fileSecretForms.js";
 import { withoutPointerSecrets } from "./pointerSecrets.js";
@@ -72,12 +72,6 @@ function shownOf(ranges: readonly FilledRange[], cut: readonly string[], placesO
   // As a JSON Pointer escapes it: Postman's `body <pointer>` prefix showed `Qc2VjcmV0~1a2V5+…` of a key `Q{{apiKey}}` (audit of secret redaction, item 4).
   for (const form of [...shown]) if (/[~/]/.test(form)) shown.add(escapeSegment(form));
   return shown;
-}
-
-/** The offset in `text` of each 1-based line and column, its line starts found when first asked. */
-export function offsetsIn(text: string): (line: number | undefined, column: number | undefined) => number {
-  let starts: Uint32Array | undefined;
-  return (line = 1, column = 1) => ((starts ??= lineStarts(text))[line - 1] ?? text.length) + column - 1;
 }
 
 /** A body finding's range in the body as sent (`text`, past a byte order mark), read by `offsetOf`. */

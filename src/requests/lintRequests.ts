@@ -9,7 +9,7 @@ import { parseSource, type StringPlace } from "../source/parseSource.js";
 import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterOccurrences } from "../kinds/searchQuery.js";
 import { segments, valueAt } from "../json/jsonPointer.js";
-import { lineStarts, positionIn } from "../source/lineIndex.js";
+import { lineStarts, offsetsIn, positionIn } from "../source/lineIndex.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
@@ -19,7 +19,7 @@ import { postmanKeyValuePairs, postmanSecretTexts } from "./postmanSecrets.js";
 import { filledPostmanSecrets, postmanValueOf } from "./postmanSecretFills.js";
 import { withoutPointerSecrets } from "./pointerSecrets.js";
 import { isOnlyPlaceholders } from "./secretFills.js";
-import { fileSecrets, filledRange, offsetsIn, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
+import { fileSecrets, filledRange, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
 import { isSecretKey } from "../domain/secretNames.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
@@ -327,7 +327,6 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         pending.push(requestMessage(finding, pointer(finding)));
       }
       const inRaw = asWritten && checked.body.length > 0;
-      const bodyStarts = inRaw ? lineStarts((request.body as string).slice(mark)) : undefined;
       const sentBody = (request.body ?? "").slice(mark);
       const sentOffset = offsetsIn(sentBody);
       for (const m of checked.body) {
@@ -335,10 +334,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         // A key may be megabytes long: the message names the place as a message quotes a value.
         // Its pointer as json's `path` shows it: a secret filled in as a key redacted by its segments, not as the message's text.
         const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, secrets.withoutWhole))}`}`;
-        if (bodyStarts && m.line !== undefined) {
-          const offset = (line: number | undefined, column: number | undefined) => mark + (bodyStarts[(line ?? 1) - 1] ?? 0) + (column ?? 1) - 1;
-          inStrings.push({ at: pending.length, path: request.bodyPointer, from: offset(m.line, m.column), to: offset(m.endLine, m.endColumn) });
-        }
+        if (inRaw && m.line !== undefined) inStrings.push({ at: pending.length, path: request.bodyPointer, from: mark + sentOffset(m.line, m.column), to: mark + sentOffset(m.endLine, m.endColumn) });
         const { ruleId, messageId, severity, evidence } = m;
         pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer });
       }

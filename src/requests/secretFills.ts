@@ -1,5 +1,5 @@
 import { redacted } from "../domain/secretLookalikes.js";
-import { lineStarts } from "../source/lineIndex.js";
+import { offsetsIn } from "../source/lineIndex.js";
 import { snippetLength } from "../source/parseFault.js";
 import { decodedForms } from "./fileSecretForms.js";
 import { credentialLike } from "../domain/secretFields.js";
@@ -124,8 +124,7 @@ export function secretsFilledAt(text: string, names: ReadonlyMap<string, readonl
   // The next fill of another secret than each fill's: a run of one secret's fills is passed in one step.
   const nextOther = new Array<number>(from.length);
   for (let i = from.length - 1; i >= 0; i--) nextOther[i] = i + 1 < from.length && secretOf[i + 1] === secretOf[i] ? nextOther[i + 1]! : i + 1;
-  const starts = lineStarts(text);
-  const offset = (line: number, column: number) => (starts[line - 1] ?? text.length) + column - 1;
+  const offset = offsetsIn(text);
   return ({ line, column, endLine = line, endColumn = column }) => {
     const start = offset(line, column);
     const end = Math.max(offset(endLine, endColumn), start + 1);

@@ -68,3 +68,9 @@ export function positionIn(text: string, offset: number): Position {
   });
   return { line, column: offset - lineStart + 1 };
 }
+
+/** The offset in `text` of each 1-based line and column, its line starts found when first asked. */
+export function offsetsIn(text: string): (line: number | undefined, column: number | undefined) => number {
+  let starts: Uint32Array | undefined;
+  return (line = 1, column = 1) => ((starts ??= lineStarts(text))[line - 1] ?? text.length) + column - 1;
+}
