@@ -1,6 +1,7 @@
 import { redacted } from "./secretLookalikes.js";
 import { quote as quoted } from "../lint/schemaWording.js";
 import { shorten } from "../engine/messageTemplate.js";
+import { firstIndex } from "../source/firstIndex.js";
 
 /**
  * A secret as a message may show it cut: quoted in JSON and cut at 60 characters with "…"
@@ -69,13 +70,7 @@ export function secretRedactor(secrets: ReadonlySet<string>): (message: string) 
       let matched = 0;
       if (!alnum(message, at - 1)) {
         // The longest length that fits from here, by one binary search: no length is asked past the message's end.
-        let [low, high] = [0, lengths.length];
-        while (low < high) {
-          const middle = (low + high) >>> 1;
-          if (lengths[middle]! > message.length - at) low = middle + 1;
-          else high = middle;
-        }
-        for (let i = low; i < lengths.length; i++) {
+        for (let i = firstIndex(lengths.length, (k) => lengths[k]! <= message.length - at); i < lengths.length; i++) {
           const length = lengths[i]!;
           if (alnum(message, at + length)) continue;
           const replacement = byLength.get(length)!.get(message.slice(at, at + length));

@@ -1,6 +1,7 @@
 import type { SubstitutedReference } from "./writtenColumn.js";
 import { referencesFrom, type FilledText } from "./filledLines.js";
 import { lineStarts } from "../source/lineIndex.js";
+import { firstIndex } from "../source/firstIndex.js";
 
 /**
  * The columns of each line of the body as sent, keyed by its index (0 its first): where its
@@ -22,13 +23,7 @@ export class BodyReferences {
     const kept = this.lines.get(line);
     if (kept !== undefined) return kept;
     // The last filled line with line breaks that starts at or before `line` (a binary search).
-    let [low, high] = [0, this.broken.length];
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.broken[middle]!.from <= line) low = middle + 1;
-      else high = middle;
-    }
-    const broken = this.broken[low - 1];
+    const broken = this.broken[firstIndex(this.broken.length, (i) => this.broken[i]!.from > line) - 1];
     if (broken === undefined) return undefined;
     broken.starts ??= lineStarts(broken.filled.text);
     const start = broken.starts[line - broken.from];

@@ -2,6 +2,7 @@ import type { VariableReading } from "./requestEntry.js";
 import { shorten } from "../engine/messageTemplate.js";
 import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { holdsVariable } from "./matchEndpoint.js";
+import { firstIndex } from "../source/firstIndex.js";
 
 /**
  * A request body that writes a variable bare, outside a string (`"manufacturerID": {{mfgId}}`),
@@ -56,16 +57,8 @@ class FoundVariables implements BareVariables {
   }
 
   startingAt(offset: number): BareVariable | undefined {
-    let low = 0;
-    let high = this.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const at = this.offsets[middle]!;
-      if (at === offset) return this.item(middle);
-      if (at < offset) low = middle + 1;
-      else high = middle - 1;
-    }
-    return undefined;
+    const index = firstIndex(this.length, (i) => this.offsets[i]! >= offset);
+    return index < this.length && this.offsets[index] === offset ? this.item(index) : undefined;
   }
 }
 

@@ -5,6 +5,7 @@ import type { FilledText } from "./filledLines.js";
 import { BodyReferences } from "./bodyReferences.js";
 import { lineStarts } from "../source/lineIndex.js";
 import { isInputFileLine } from "./inputFileLine.js";
+import { firstIndex } from "../source/firstIndex.js";
 
 /**
  * A run of comment lines REST Client dropped from a body: it stood above the body's line
@@ -109,12 +110,7 @@ function noteDropped(dropped: DroppedLines[], before: number): void {
 /** The file's line of the body's line `line` (1-based, in the body as sent), the body's first line at the file's `bodyLine`. */
 export function bodyLineInFile(bodyLine: number, dropped: readonly DroppedLines[] | undefined, line: number): number {
   // The runs above the line: those whose `before` is at most its index (a binary search: a body may drop many).
-  let [low, high] = [0, dropped?.length ?? 0];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((dropped as readonly DroppedLines[])[middle]!.before <= line - 1) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstIndex(dropped?.length ?? 0, (i) => (dropped as readonly DroppedLines[])[i]!.before > line - 1);
   const run = low === 0 ? undefined : (dropped as readonly DroppedLines[])[low - 1]!;
   // A line a value's line break made stands on its written line: as many lines up as it is into the value's lines from their end.
   const into = run?.held !== undefined && line - 1 < run.before + run.held ? run.before + run.held - line : 0;

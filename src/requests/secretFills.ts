@@ -3,6 +3,7 @@ import { offsetsIn } from "../source/lineIndex.js";
 import { snippetLength } from "../source/parseFault.js";
 import { decodedForms } from "./fileSecretForms.js";
 import { credentialLike } from "../domain/secretFields.js";
+import { firstIndex } from "../source/firstIndex.js";
 
 /**
  * A file's secret filled where a body, URL or query splits it: a quote in it ends the body's
@@ -129,12 +130,7 @@ export function secretsFilledAt(text: string, names: ReadonlyMap<string, readonl
     const start = offset(line, column);
     const end = Math.max(offset(endLine, endColumn), start + 1);
     // The first fill that ends past the range's start: fills do not overlap, so their ends are in order too.
-    let [low, high] = [0, to.length];
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (to[middle]! <= start) low = middle + 1;
-      else high = middle;
-    }
+    const low = firstIndex(to.length, (i) => to[i]! > start);
     const secrets = new Set<string>();
     for (let i = low; i < from.length && from[i]! < end && secrets.size < distinct; i = nextOther[i]!) secrets.add(secretOf[i]!);
     return secrets.size === 0 ? undefined : [...secrets];
@@ -201,13 +197,7 @@ export function secretOverlaps(filled: string, secrets: readonly string[], from:
     if (secret.length === 0) continue;
     const places = placesOf(filled, secret);
     // The first place that ends past the range's start.
-    let [low, high] = [0, places.length];
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (places[middle]! + secret.length <= from) low = middle + 1;
-      else high = middle;
-    }
-    for (let i = low; i < places.length && places[i]! < to; i++) {
+    for (let i = firstIndex(places.length, (k) => places[k]! + secret.length > from); i < places.length && places[i]! < to; i++) {
       const at = places[i]!;
       overlapped = add(filled.slice(Math.max(from, at), Math.min(to, at + secret.length)), true) || overlapped;
       // A fault's range may hold only the start of the word it quotes (the `3` of `3f9a…`, read as a number): that word, within the secret, is shown.

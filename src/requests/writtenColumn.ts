@@ -1,3 +1,5 @@
+import { firstIndex } from "../source/firstIndex.js";
+
 /**
  * A text with its `{{name}}` variables substituted is longer or shorter than the text as
  * written; a finding in it stands at the written text's column. Between references the two
@@ -20,15 +22,8 @@ export interface SubstitutedReference {
  */
 export function writtenColumn(references: readonly SubstitutedReference[], column: number, edge: "start" | "end"): number {
   const offset = column - 1;
-  let low = 0;
-  let high = references.length;
   // The last reference whose value starts at or before the offset.
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((references[middle] as SubstitutedReference).expandedFrom <= offset) low = middle + 1;
-    else high = middle;
-  }
-  const reference = references[low - 1];
+  const reference = references[firstIndex(references.length, (i) => (references[i] as SubstitutedReference).expandedFrom > offset) - 1];
   if (reference === undefined) return column;
   if (offset < reference.expandedTo) {
     // A range ending where a value starts ends before its reference.

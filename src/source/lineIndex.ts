@@ -1,3 +1,5 @@
+import { firstIndex } from "./firstIndex.js";
+
 /**
  * Offsets into a text as the 1-based lines and columns an editor shows. Columns count
  * UTF-16 code units, as VS Code, ESLint and SARIF (its default `columnKind`) do; a line
@@ -48,13 +50,7 @@ export function lineStarts(text: string): Uint32Array {
 
 /** The position of an offset (clamped to the text), by binary search over the line starts. */
 export function positionAt(starts: ArrayLike<number>, offset: number): Position {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] as number) <= offset) low = middle;
-    else high = middle - 1;
-  }
+  const low = Math.max(0, firstIndex(starts.length, (i) => (starts[i] as number) > offset) - 1);
   return { line: low + 1, column: offset - (starts[low] as number) + 1 };
 }
 
