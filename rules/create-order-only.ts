@@ -7,6 +7,7 @@ import { taxRateCap } from "./tax-rate-cap.js";
 import { taxRateCapNoSubtotal } from "./tax-rate-cap-no-subtotal.js";
 import { taxRateCapFromStrings } from "./tax-rate-cap-from-strings.js";
 import { taxRateCapNotForced } from "./tax-rate-cap-not-forced.js";
+import { taxRateCapFloatNoise } from "./tax-rate-cap-float-noise.js";
 
 /**
  * The rules of Create Order's own process that only the Create Order document states. On a
@@ -18,9 +19,9 @@ export const createOrderOnly = rulesOnImport({
   id: "create-order-only",
   description:
     "The Create Order document's tax cap, preorder and availability splits and ship-to-store rule, checked on a Historic Order Import as our reading (a warning by default): the import document states none of them.",
-  rules: [taxRateCap, taxRateCapNoSubtotal, taxRateCapFromStrings, taxRateCapNotForced, preorderMix, availabilitySplit, availabilitySplitImplied, shipToStoreOnly],
+  rules: [taxRateCap, taxRateCapNoSubtotal, taxRateCapFromStrings, taxRateCapNotForced, taxRateCapFloatNoise, preorderMix, availabilitySplit, availabilitySplitImplied, shipToStoreOnly],
   // Said of the evidence, not of the severity: a config may raise the rule to "error", and the words stay true. A rule
-  // that is our reading on Create Order as well (tax-rate-cap-no-subtotal, tax-rate-cap-from-strings, tax-rate-cap-not-forced, availability-split-implied) is not said to be
+  // that is our reading on Create Order as well (tax-rate-cap-no-subtotal, tax-rate-cap-from-strings, tax-rate-cap-not-forced, tax-rate-cap-float-noise, availability-split-implied) is not said to be
   // stated there (found by the review of the stop).
   why: (rule) =>
     rule.meta.evidence === "stated"

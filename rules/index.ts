@@ -12,6 +12,7 @@ import { taxRateCap } from "./tax-rate-cap.js";
 import { taxRateCapNoSubtotal } from "./tax-rate-cap-no-subtotal.js";
 import { taxRateCapFromStrings } from "./tax-rate-cap-from-strings.js";
 import { taxRateCapNotForced } from "./tax-rate-cap-not-forced.js";
+import { taxRateCapFloatNoise } from "./tax-rate-cap-float-noise.js";
 import { currencyLocale } from "./currency-locale.js";
 import { currencyLocaleImplied } from "./currency-locale-implied.js";
 import { customDataHash } from "./custom-data-hash.js";
@@ -71,6 +72,7 @@ export const rules: readonly Rule<any>[] = [
   taxRateCapNoSubtotal,
   taxRateCapFromStrings,
   taxRateCapNotForced,
+  taxRateCapFloatNoise,
   forceItemTaxOverride,
   preorderMix,
   availabilitySplit,

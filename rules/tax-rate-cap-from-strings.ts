@@ -1,6 +1,6 @@
 import { statedOverCap, taxedLinesGathered } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
-import { capMessages, capReads, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
+import { capMessagesWithNoise, capReads, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
 
 /**
  * A finding that reads a number sent as a string: the documents show numbers there and say
@@ -12,6 +12,9 @@ import { capMessages, capReads, reportOverCap, taxRateCap } from "./tax-rate-cap
 export const stringsOurReading =
   ". But that the OMS reads a number sent as a string as the number it spells is our reading, which the documents do not give: it may read it so, refuse it (the schema warns of its type), or ignore the field and compute the tax itself, and then the order does not fail on it";
 
+/** Over only by a floating-point tax's digits, the message says that doubt too (a warning either way). */
+const messages = capMessagesWithNoise(stringsOurReading);
+
 export const taxRateCapFromStrings = defineRule({
   meta: {
     id: "tax-rate-cap-from-strings",
@@ -21,8 +24,8 @@ export const taxRateCapFromStrings = defineRule({
     evidence: "inferred",
     kinds: ["createOrder"],
     source: taxRateCap.meta.source,
-    messages: capMessages(stringsOurReading),
-    reads: capReads,
+    messages,
+    reads: capReads(messages),
   },
   visit: {
     ...taxedLinesGathered,

@@ -1,7 +1,7 @@
 import { readsStrings, statedOverCap, taxedLinePlaces, taxedLinesGathered, type ForceFlag } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
 import { describeArgument, quotedText } from "../src/engine/argumentWords.js";
-import { capMessages, capPlaces, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
+import { capMessagesWithNoise, capPlaces, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
 import { stringsOurReading } from "./tax-rate-cap-from-strings.js";
 
 /** The document's whole description of the flag, quoted in every message. */
@@ -68,7 +68,7 @@ function notForcedMeta(): { messages: Record<string, string>; reads: Record<stri
   const reads: Record<string, readonly string[]> = {};
   for (const { ending, reading, places } of flagReadings) {
     for (const [strings, words] of [["", ""], ["FromStrings", stringsOurReading]] as const) {
-      for (const [id, message] of Object.entries(capMessages(reading + words))) {
+      for (const [id, message] of Object.entries(capMessagesWithNoise(reading + words))) {
         messages[id + ending + strings] = message;
         reads[id + ending + strings] = places;
       }

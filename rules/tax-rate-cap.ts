@@ -11,26 +11,40 @@ const leavingOut = "counted on the lines of no negative price or quantity and le
 /** A line's words, one sentence in each of its messages. */
 const lineRate =
   "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
-const lineFloatNoise =
-  ". It is over by less than a cent, in more decimals than any currency has: the digits of a tax computed in binary floating point (such as price × 0.2); round the tax to the currency's minor unit, down to keep it within 20%";
-const orderFloatNoise =
-  ". It is over by less than a cent, in more decimals than any currency has: the digits of taxes computed in binary floating point (such as price × 0.2); round each line's tax to the currency's minor unit, down to keep the total within 20%";
+/**
+ * A rate over 20% only by a floating-point tax's digits (overByFloatNoise): the document states the
+ * cap, not whether the OMS compares digits past any currency's minor unit, so the words say that
+ * doubt as ours and what to do (tax-rate-cap-float-noise's; the readings of strings and of the flag
+ * say it after their own).
+ */
+const floatNoiseDoubt = (taxes: string) =>
+  `in more decimals than any currency has: the digits of ${taxes} computed in binary floating point (such as price × 0.2). Whether the OMS compares those digits exactly, as doubles or after rounding to the currency, the documents do not say (our reading: it may refuse the order as over 20%)`;
+const lineFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt("a tax")}: round the tax to the currency's minor unit, down to keep it within 20%`;
+const orderFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt("taxes")}: round each line's tax to the currency's minor unit, down to keep the total within 20%`;
 
 /**
  * The cap's messages, with `reading` after the rate's sentence (empty here; how the numbers
- * were read, for tax-rate-cap-from-strings): the two rules say the document's cap in one wording.
+ * were read, for tax-rate-cap-from-strings): the cap's rules say the document's cap in one wording.
  */
 export function capMessages(reading: string) {
   const orderRate = `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}; ${orderCap}${reading}`;
   const orderRateLeavingOut = `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}${reading}`;
+  return { lineRate: lineRate + reading, orderRate, orderRateLeavingOutNegativeLines: orderRateLeavingOut };
+}
+
+/** The same findings over 20% only by a floating-point tax's digits (overByFloatNoise), their ids ending FloatNoise. */
+export function floatNoiseMessages(reading: string) {
+  const plain = capMessages(reading);
   return {
-    lineRate: lineRate + reading,
-    lineRateFloatNoise: lineRate + reading + lineFloatNoise,
-    orderRate,
-    orderRateLeavingOutNegativeLines: orderRateLeavingOut,
-    orderRateFloatNoise: orderRate + orderFloatNoise,
-    orderRateLeavingOutNegativeLinesFloatNoise: orderRateLeavingOut + orderFloatNoise,
+    lineRateFloatNoise: plain.lineRate + lineFloatNoise,
+    orderRateFloatNoise: plain.orderRate + orderFloatNoise,
+    orderRateLeavingOutNegativeLinesFloatNoise: plain.orderRateLeavingOutNegativeLines + orderFloatNoise,
   };
+}
+
+/** Both, for a rule whose findings may be either (tax-rate-cap-from-strings, tax-rate-cap-not-forced: warnings whatever the digits). */
+export function capMessagesWithNoise(reading: string) {
+  return { ...capMessages(reading), ...floatNoiseMessages(reading) };
 }
 
 /**
@@ -43,8 +57,10 @@ export function capMessages(reading: string) {
  */
 export const capPlaces: readonly string[] = [...taxedLinePlaces, forceFlagPlace];
 
-/** What every cap finding reads (capPlaces). */
-export const capReads = everyMessageReads(Object.keys(capMessages("")), capPlaces);
+/** What every cap finding of these messages reads (capPlaces). */
+export function capReads(messages: Readonly<Record<string, string>>) {
+  return everyMessageReads(Object.keys(messages), capPlaces);
+}
 
 /** The ending of a finding's message id, for a rule whose messages say more of some findings (tax-rate-cap-not-forced's strings). */
 type MessageVariant = (over: LineOverCap | OrderOverCap) => string;
@@ -66,6 +82,9 @@ export function reportOverCap(report: (found: Report) => void, { lines, order }:
   else report({ path: "/orderItems", messageId: (noise ? "orderRateFloatNoise" : "orderRate") + variant(order), data });
 }
 
+/** The stated cap's messages: a finding over only by a floating-point tax's digits is tax-rate-cap-float-noise's. */
+const statedMessages = capMessages("");
+
 export const taxRateCap = defineRule({
   meta: {
     id: "tax-rate-cap",
@@ -79,15 +98,16 @@ export const taxRateCap = defineRule({
       passage:
         "Tax is generally calculated here at the line item-level, and then all items’ tax values are added together for the total order tax amount. For all currencies, the tax rate must be no higher than 20% for both individual line items and the overall order total. If even a single item has a rate greater than 20% then the order creation will fail with a validation error – even if the total order rate comes out to be under 20%. This is the default behavior for all currencies, but can be bypassed with a catalog configuration called “SKIP_INTERNATIONAL_TAX.”",
     },
-    messages: capMessages(""),
-    reads: capReads,
+    messages: statedMessages,
+    reads: capReads(statedMessages),
   },
   visit: {
     ...taxedLinesGathered,
     end({ report }, gathered) {
       // Only what reads no string: a tax on a subtotal of zero or less, or an order total counting a line of a
       // negative price or quantity, is tax-rate-cap-no-subtotal's; a line or total read from strings, tax-rate-cap-from-strings';
-      // any on an order that does not set forceItemTaxOverride true (false, null, left out, a string but "true"), tax-rate-cap-not-forced's.
+      // any on an order that does not set forceItemTaxOverride true (false, null, left out, a string but "true"), tax-rate-cap-not-forced's;
+      // one over only by a floating-point tax's digits, tax-rate-cap-float-noise's.
       reportOverCap(report, statedOverCap(gathered, "stated"));
     },
   },
