@@ -22,8 +22,11 @@ export const shipToStoreOnly = defineRule({
     },
   },
   visit: {
-    // Only SHIP_TO_HOME is documented as a customer address; other delivery methods, and that
-    // value in another letter case, are not judged: the documents list no values, nor say how the OMS reads case.
+    // Only SHIP_TO_HOME is judged: that it is a customer address is our reading of the value's name (SPEC §4's
+    // mapping), as the seeds show it once, in the carrier override example, and never say what it means. Other
+    // delivery methods, and that value in another letter case, are not judged: the documents list no values, nor
+    // say how the OMS reads case. The error rests on the seed's "can only be shipped to a fulfillment center and
+    // not a customer address" (SPEC §4 lists it as an error).
     payload: ({ value }) => (asObject(asObject(value)?.shippingMethod)?.deliveryMethod === "SHIP_TO_HOME" ? undefined : skipPayload),
     item(item, { report }) {
       // Only "S" (shipped from a store) concerns this rule: the item's place and label are made for it alone.

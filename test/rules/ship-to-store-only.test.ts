@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { shipToStoreOnly } from "../../rules/ship-to-store-only.js";
 import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
@@ -34,4 +36,16 @@ ruleTester(shipToStoreOnly, {
       ],
     },
   ],
+});
+
+// Found by the rules audit against the seeds (at 73351ccf): the module's comment said "Only SHIP_TO_HOME is
+// documented as a customer address", but the seeds show SHIP_TO_HOME once, in the carrier override example,
+// and never say what it means; the page said the same ("that is a customer address").
+describe("what ship-to-store-only credits the documents with", () => {
+  const flat = (file: string) => readFileSync(new URL(file, import.meta.url), "utf8").replace(/\s+|\/\/|\*/g, " ").replace(/ +/g, " ");
+  it.each(["../../docs/rules/ship-to-store-only.md", "../../rules/ship-to-store-only.ts"])("%s names SHIP_TO_HOME as a customer address our reading of the value's name, not the documents' word", (file) => {
+    const text = flat(file);
+    expect(text).not.toMatch(/documented as a customer address|that is a customer address/);
+    expect(text).toContain("our reading of the value's name");
+  });
 });
