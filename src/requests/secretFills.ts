@@ -1,6 +1,6 @@
 import { redacted } from "../domain/secretLookalikes.js";
 import { offsetsIn } from "../source/lineIndex.js";
-import { snippetLength } from "../source/parseFault.js";
+import { faultWordCharacters, snippetLength } from "../source/parseFault.js";
 import { decodedForms } from "./fileSecretForms.js";
 import { credentialLike } from "../domain/secretFields.js";
 import { firstIndex } from "../source/firstIndex.js";
@@ -18,8 +18,8 @@ import { firstIndex } from "../source/firstIndex.js";
 /** What a message's words are told apart by, and a secret cut into its pieces: blanks, quotes, JSON's and a URL's punctuation. */
 const pieceEnds = /[^\p{L}\p{N}_\-.~%$!*@^|`]+/u;
 const pieceWords = /[\p{L}\p{N}_\-.~%$!*@^|`]+/gu;
-/** A text's first word, if it starts with one. */
-const wordAt = /^[\p{L}\p{N}_\-.~%$!*@^|`]+/u;
+/** A text's first word as a parse fault quotes it, if it starts with one: the word shown is the word redacted. */
+const faultWordAt = new RegExp(`^${faultWordCharacters}+`);
 
 /** Nesting followed at most (expansionLimits.depth): a variable holding one that holds a secret fills it too. */
 const deepest = 10;
@@ -203,7 +203,7 @@ export function secretOverlaps(filled: string, secrets: readonly string[], from:
       // A fault's range may hold only the start of the word it quotes (the `3` of `3f9a…`, read as a number): that word, within the secret, is shown.
       // Read to the cut a fault quotes at most, not the whole secret: a finding costs its range, not the secrets it touches.
       const start = Math.max(from, at);
-      const word = wordAt.exec(filled.slice(start, Math.min(at + secret.length, start + snippetLength)))?.[0];
+      const word = faultWordAt.exec(filled.slice(start, Math.min(at + secret.length, start + snippetLength)))?.[0];
       if (word !== undefined) add(word, true);
     }
   }
