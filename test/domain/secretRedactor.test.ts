@@ -72,6 +72,18 @@ describe("secretRedactor", () => {
     );
   });
 
+  it("property: a form of `inside` characters or more is redacted inside a longer word too, a shorter one only as a token of its own", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 6 }), fc.array(fc.oneof(word, fc.constantFrom(" ", '"', "x", "7")), { maxLength: 12 }), (secrets, others) => {
+        const set = new Set(secrets);
+        const message = [...others, ...secrets.map((s, i) => (i % 2 === 0 ? `x${s}` : `${s}7`))].join("");
+        const shown = secretRedactor(set, 8)(message);
+        expect(shown).toBe(redactBySpans(message, set, 8));
+        for (const secret of secrets) if (secret.length >= 8) expect(shown).not.toContain(secret);
+      }),
+    );
+  });
+
   it("redacts two secrets that share text as one span, whichever starts first", () => {
     expect(redact('not "pw-2024-sk_live_ABCDEFG"', new Set(["pw-2024", "2024-sk_live_ABCDEFG"]))).toBe('not "[redacted]"');
     expect(redact("got pw-2024-sk_live_ABCDEFG.", new Set(["2024-sk_live_ABCDEFG", "pw-2024"]))).toBe("got [redacted].");
