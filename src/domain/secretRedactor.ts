@@ -26,7 +26,7 @@ export function secretForms(secrets: ReadonlySet<string>): [string, string][] {
 }
 
 /**
- * Each secret set's redactor, built once: built for each message, the cut forms of a thousand
+ * Each secret set's span finder, built once: built for each message, the cut forms of a thousand
  * 5,000-character secrets over 2,000 messages took 23.7 s against 0.58 s (audit at f3be7e7d).
  */
 const spansOfSet = new WeakMap<ReadonlySet<string>, (message: string) => readonly RedactedSpan[]>();
