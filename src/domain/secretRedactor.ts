@@ -1,7 +1,7 @@
 import { redacted } from "./secretLookalikes.js";
 import { quote as quoted } from "../lint/schemaWording.js";
 import { shorten } from "../engine/messageTemplate.js";
-import { firstIndex } from "../source/firstIndex.js";
+import { formSpans, withSpansRedacted, type RedactedSpan } from "./secretSpans.js";
 
 /**
  * A secret as a message may show it cut: quoted in JSON and cut at 60 characters with "…"
@@ -26,63 +26,58 @@ export function secretForms(secrets: ReadonlySet<string>): [string, string][] {
 }
 
 /**
- * Each secret set's redactor, built once: built for each message, the cut forms of a thousand
+ * Each secret set's span finder, built once: built for each message, the cut forms of a thousand
  * 5,000-character secrets over 2,000 messages took 23.7 s against 0.58 s (audit at f3be7e7d).
  */
-const redactorOfSet = new WeakMap<ReadonlySet<string>, (message: string) => string>();
+const spansOfSet = new WeakMap<ReadonlySet<string>, (message: string) => readonly RedactedSpan[]>();
 
 /**
- * The message with every secret text in it replaced; longest first, so no piece of one is
- * left. Only where it stands as a token of its own: a cardNumber of 123 is not "found" in
- * the rule's own example "0000000000000123".
+ * The message with every secret text in it replaced: every place a secret (or a cut form of one)
+ * stands, the places that overlap taken as one, so no character of either is left (`pw-2024` and
+ * `2024-sk_live_…` in `"pw-2024-sk_live_…"`: a scan that took the leftmost and moved past it
+ * showed `[redacted]-sk_live_…`; audit at 73351ccf). Only where it stands as a token of its own:
+ * a cardNumber of 123 is not "found" in the rule's own example "0000000000000123".
  */
 export function redact(message: string, secrets: ReadonlySet<string>): string {
-  let hide = redactorOfSet.get(secrets);
-  if (hide === undefined) redactorOfSet.set(secrets, (hide = secretRedactor(secrets)));
-  return hide(message);
+  return withSpansRedacted(message, redactedSpans(message, secrets));
+}
+
+/** Where redact() replaces text in the message: to be merged with another set's spans (a request file's secrets and those a finding at a fill quotes). */
+export function redactedSpans(message: string, secrets: ReadonlySet<string>): readonly RedactedSpan[] {
+  let find = spansOfSet.get(secrets);
+  if (find === undefined) spansOfSet.set(secrets, (find = secretSpans(secrets)));
+  return find(message);
 }
 
 /**
- * A file's secrets redacted from many messages (each form, longest first, where it stands as a
- * token of its own), built once: a scan of a message for every form, one RegExp each, made n
- * secrets over n findings n² scans (4,000 secret variables each filled once, 16M;
- * audit of secret redaction). The forms are kept by length, each length's in a Map, so a message
- * asks at each token start one lookup per length a form has: its work grows with the message, not
- * with the secrets. (One alternation of every form in a RegExp would still try each at every
- * place, and a thousand 5,000-character secrets make a pattern of megabytes.)
+ * Where a set's secrets stand in a message (each form's places, overlapping ones as one span, where
+ * it stands as a token of its own, or at `inside` characters or more anywhere; secretSpans.ts),
+ * built once for many messages.
  */
-export function secretRedactor(secrets: ReadonlySet<string>): (message: string) => string {
-  const byLength = new Map<number, Map<string, string>>();
-  for (const [form, replacement] of secretForms(secrets)) {
-    if (form.length === 0) continue;
-    let forms = byLength.get(form.length);
-    if (forms === undefined) byLength.set(form.length, (forms = new Map()));
-    if (!forms.has(form)) forms.set(form, replacement);
+export function secretSpans(secrets: ReadonlySet<string>, inside = Number.POSITIVE_INFINITY): (message: string) => readonly RedactedSpan[] {
+  return formSpans([...secretForms(secrets), ...(Number.isFinite(inside) ? cutEnds(secrets, inside) : [])], inside);
+}
+
+/** A set's secrets redacted from many messages, as redact() does (at `inside` characters or more, inside longer words too), built once. */
+export function secretRedactor(secrets: ReadonlySet<string>, inside = Number.POSITIVE_INFINITY): (message: string) => string {
+  const find = secretSpans(secrets, inside);
+  return (message) => withSpansRedacted(message, find(message));
+}
+
+/** The most of a value's head and tail a cut keeps: schemaWording's quote keeps 59 characters, messageTemplate's shorten 120 and 20 (21 past a surrogate pair). */
+const [cutHead, cutTail] = [120, 21];
+
+/**
+ * Each secret's first and last characters as a cut shows them where text stands beside it (`"A`
+ * and 57 characters of a bearer token, then "…"; "…" and its last 20 and the `x` written after
+ * it): a cut form of the secret alone does not match there (audit at 73351ccf). Of `inside`
+ * characters or more, and so only in the redaction of text glued to a secret.
+ */
+function cutEnds(secrets: ReadonlySet<string>, inside: number): [string, string][] {
+  const ends: [string, string][] = [];
+  for (const secret of secrets) {
+    for (let k = inside; k < secret.length && k <= cutHead; k++) ends.push([`${secret.slice(0, k)}…`, redacted]);
+    for (let k = inside; k < secret.length && k <= cutTail; k++) ends.push([`…${secret.slice(-k)}`, redacted]);
   }
-  // Longest first, so no piece of a longer form is left.
-  const lengths = [...byLength.keys()].sort((a, b) => b - a);
-  const alnum = (text: string, at: number) => at >= 0 && at < text.length && /[A-Za-z0-9]/.test(text[at]!);
-  return (message) => {
-    if (lengths.length === 0) return message;
-    const parts: string[] = [];
-    let kept = 0;
-    for (let at = 0; at < message.length; ) {
-      let matched = 0;
-      if (!alnum(message, at - 1)) {
-        // The longest length that fits from here, by one binary search: no length is asked past the message's end.
-        for (let i = firstIndex(lengths.length, (k) => lengths[k]! <= message.length - at); i < lengths.length; i++) {
-          const length = lengths[i]!;
-          if (alnum(message, at + length)) continue;
-          const replacement = byLength.get(length)!.get(message.slice(at, at + length));
-          if (replacement === undefined) continue;
-          parts.push(message.slice(kept, at), replacement);
-          matched = length;
-          break;
-        }
-      }
-      if (matched > 0) kept = at += matched;
-      else at++;
-    }
-    return kept === 0 ? message : parts.join("") + message.slice(kept);
-  };
+  return ends;
 }

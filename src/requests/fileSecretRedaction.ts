@@ -1,12 +1,13 @@
-import { credentialLike, redact } from "../domain/secretFields.js";
+import { credentialLike } from "../domain/secretFields.js";
 import { escapeSegment } from "../json/jsonPointer.js";
-import { secretRedactor } from "../domain/secretRedactor.js";
+import { redactedSpans, secretSpans } from "../domain/secretRedactor.js";
+import { withSpansRedacted, type RedactedSpan } from "../domain/secretSpans.js";
 import type { Inner } from "./fileRun.js";
 import type { offsetsIn } from "../source/lineIndex.js";
 import type { Span } from "../source/range.js";
 import { decodedForms, withShownForms } from "./fileSecretForms.js";
 import { withoutPointerSecrets } from "./pointerSecrets.js";
-import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt, withoutPieces, type FindingRange, type SecretPlaces, type SecretSources } from "./secretFills.js";
+import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt, gluedSecretLength, piecesSpans, type FindingRange, type SecretPlaces, type SecretSources } from "./secretFills.js";
 
 /**
  * A request file's secrets taken out of its findings (a `.http` file's secret-named variables, a
@@ -20,19 +21,22 @@ import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFil
  */
 export interface FileSecrets {
   readonly whole: ReadonlySet<string>;
-  /** The whole forms redacted from a text, as redact() does, built once for the file's findings. */
+  /** The whole forms redacted from a text, as redact() does (inside longer words too, at gluedSecretLength characters or more), built once for the file's findings. */
   readonly withoutWhole: (text: string) => string;
+  /** Where withoutWhole redacts a text: merged with what a finding at a fill quotes, so neither redaction hides the other's text from it. */
+  readonly wholeSpans: (text: string) => readonly RedactedSpan[];
   readonly filledAt: (range: FindingRange) => readonly string[] | undefined;
   readonly filled: readonly string[];
 }
 
 export function fileSecrets(secrets: ReadonlySet<string>, text: string, definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined, sources?: SecretSources): FileSecrets {
-  if (secrets.size === 0) return { whole: secrets, withoutWhole: (text) => text, filledAt: () => undefined, filled: [] };
+  if (secrets.size === 0) return { whole: secrets, withoutWhole: (text) => text, wholeSpans: () => [], filledAt: () => undefined, filled: [] };
   const names = secretFillNames(definitions, held, sources);
   // A variable a secret is built from is one too: its value is redacted wherever a finding quotes it whole.
   const filled = [...new Set([...names.values()].flat())];
   const whole = withShownForms(new Set([...secrets, ...filled]));
-  return { whole, withoutWhole: secretRedactor(whole), filledAt: secretsFilledAt(text, names), filled };
+  const wholeSpans = secretSpans(whole, gluedSecretLength);
+  return { whole, withoutWhole: (text) => withSpansRedacted(text, wholeSpans(text)), wholeSpans, filledAt: secretsFilledAt(text, names), filled };
 }
 
 /**
@@ -93,6 +97,7 @@ export function withoutFileSecrets<M extends { message: string; path: string } &
   // Built once for the file's findings: a secret's places in a text, its pieces (a password of 200,000 pieces, 2,000 findings).
   const placesOf = secretPlaces();
   const piecesOf = secretPieces();
+  const piecesIn = piecesSpans();
   return messages.map((m, i) => {
     // A finding whose text as sent is known is sought for every filled secret: its place in the file may stand apart from the fill (`&x={{apiKey}}` on a continuation line, the finding on the request line).
     const sent = filled.get(i);
@@ -100,11 +105,9 @@ export function withoutFileSecrets<M extends { message: string; path: string } &
     const range = cut === undefined ? undefined : sent;
     const shown = range === undefined ? undefined : shownOf(range, cut as readonly string[], placesOf);
     const pieces = cut === undefined || range !== undefined ? undefined : piecesOf(cut);
-    const hidden = (text: string) => {
-      const whole = secrets.withoutWhole(text);
-      if (shown !== undefined) return shown.size === 0 ? whole : redact(whole, shown);
-      return pieces === undefined ? whole : withoutPieces(whole, pieces);
-    };
+    // One redaction of the spans of both: the whole secret redacted first hid the glued word a body's finding quotes (`Q[redacted]`).
+    const atFill = (text: string) => (shown !== undefined ? (shown.size === 0 ? [] : redactedSpans(text, shown)) : pieces === undefined ? [] : piecesIn(text, pieces));
+    const hidden = (text: string) => withSpansRedacted(text, [...secrets.wholeSpans(text), ...atFill(text)]);
     return { ...m, message: hidden(m.message), path: withoutPointerSecrets(m.path, hidden) };
   });
 }

@@ -17,7 +17,7 @@ import { parseHttpFile, type HttpFile } from "./httpFile.js";
 import { secretTexts } from "../domain/secretFields.js";
 import { postmanKeyValuePairs, postmanSecretTexts } from "./postmanSecrets.js";
 import { filledPostmanSecrets, postmanValueOf } from "./postmanSecretFills.js";
-import { withoutPointerSecrets } from "./pointerSecrets.js";
+import { wholeKeys, withoutPointerSecrets } from "./pointerSecrets.js";
 import { isOnlyPlaceholders } from "./secretFills.js";
 import { fileSecrets, filledRange, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
 import { isSecretKey } from "../domain/secretNames.js";
@@ -333,7 +333,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         if (secrets.whole.size > 0 && !request.graphqlBody) filled.set(pending.length, filledRange(sentBody, sentOffset, m));
         // A key may be megabytes long: the message names the place as a message quotes a value.
         // Its pointer as json's `path` shows it: a secret filled in as a key redacted by its segments, not as the message's text.
-        const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, secrets.withoutWhole))}`}`;
+        const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, wholeKeys(secrets.withoutWhole)))}`}`;
         if (inRaw && m.line !== undefined) inStrings.push({ at: pending.length, path: request.bodyPointer, from: mark + sentOffset(m.line, m.column), to: mark + sentOffset(m.endLine, m.endColumn) });
         const { ruleId, messageId, severity, evidence } = m;
         pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer });

@@ -1,3 +1,4 @@
+import { redacted } from "../domain/secretLookalikes.js";
 import { escapeSegment, mapPointerKeys } from "../json/jsonPointer.js";
 
 /**
@@ -21,3 +22,10 @@ export function withoutPointerSecrets(pointer: string, hidden: (text: string) =>
     return escapeSegment(shown);
   });
 }
+
+/**
+ * A key that holds a secret, `[redacted]` whole, as a body finding at its fill quotes it (a key
+ * `Q{{apiKey}}`): the secret redacted inside it left `Q[redacted]` in Postman's `body <pointer>`
+ * prefix, and the finding's own redaction of the glued key no longer found it there.
+ */
+export const wholeKeys = (hidden: (text: string) => string) => (key: string) => (hidden(key) === key ? key : redacted);

@@ -1,6 +1,7 @@
-import { redacted } from "../domain/secretLookalikes.js";
+import { secretForms } from "../domain/secretRedactor.js";
+import { formSpans, type RedactedSpan } from "../domain/secretSpans.js";
 import { offsetsIn } from "../source/lineIndex.js";
-import { snippetLength } from "../source/parseFault.js";
+import { faultWordCharacters, snippetLength } from "../source/parseFault.js";
 import { decodedForms } from "./fileSecretForms.js";
 import { credentialLike } from "../domain/secretFields.js";
 import { firstIndex } from "../source/firstIndex.js";
@@ -17,9 +18,8 @@ import { firstIndex } from "../source/firstIndex.js";
 
 /** What a message's words are told apart by, and a secret cut into its pieces: blanks, quotes, JSON's and a URL's punctuation. */
 const pieceEnds = /[^\p{L}\p{N}_\-.~%$!*@^|`]+/u;
-const pieceWords = /[\p{L}\p{N}_\-.~%$!*@^|`]+/gu;
-/** A text's first word, if it starts with one. */
-const wordAt = /^[\p{L}\p{N}_\-.~%$!*@^|`]+/u;
+/** A text's first word as a parse fault quotes it, if it starts with one: the word shown is the word redacted. */
+const faultWordAt = new RegExp(`^${faultWordCharacters}+`);
 
 /** Nesting followed at most (expansionLimits.depth): a variable holding one that holds a secret fills it too. */
 const deepest = 10;
@@ -203,7 +203,7 @@ export function secretOverlaps(filled: string, secrets: readonly string[], from:
       // A fault's range may hold only the start of the word it quotes (the `3` of `3f9a…`, read as a number): that word, within the secret, is shown.
       // Read to the cut a fault quotes at most, not the whole secret: a finding costs its range, not the secrets it touches.
       const start = Math.max(from, at);
-      const word = wordAt.exec(filled.slice(start, Math.min(at + secret.length, start + snippetLength)))?.[0];
+      const word = faultWordAt.exec(filled.slice(start, Math.min(at + secret.length, start + snippetLength)))?.[0];
       if (word !== undefined) add(word, true);
     }
   }
@@ -211,12 +211,26 @@ export function secretOverlaps(filled: string, secrets: readonly string[], from:
   return [...found];
 }
 
-/** The text with each word that is one of the pieces `[redacted]`. */
-export function withoutPieces(text: string, pieces: ReadonlySet<string>): string {
-  return text.replace(pieceWords, (word) => {
-    if (pieces.has(word)) return redacted;
-    // A word that ends a sentence: its full stop is the message's.
-    const bare = word.replace(/\.+$/, "");
-    return pieces.has(bare) ? `${redacted}${word.slice(bare.length)}` : word;
-  });
+/**
+ * The length from which a request file's secret (or a piece of one) is redacted inside a longer
+ * word too, not only where it stands alone: known exact text, glued to text written beside its
+ * fill (`{{apiKey}}x`, `A{{apiKey}}`, `charset={{apiKey}}x`) it was quoted whole (`not
+ * "sk_live_…x"`; audit at 73351ccf). Shorter ones, three characters up, only as words of their own:
+ * `ord` redacted inside words would have blanked the messages' own ("[redacted]erID").
+ */
+export const gluedSecretLength = 8;
+
+/**
+ * Where each of the pieces stands in a text: as a word of its own, and, at gluedSecretLength
+ * characters or more, inside a longer one. Each set of pieces is read once for all the texts
+ * that ask.
+ */
+export function piecesSpans(): (text: string, pieces: ReadonlySet<string>) => readonly RedactedSpan[] {
+  const built = new WeakMap<ReadonlySet<string>, (text: string) => readonly RedactedSpan[]>();
+  return (text, pieces) => {
+    let find = built.get(pieces);
+    // Not a whole secret's cut heads and tails (secretSpans): a secret of 200,000 pieces would make millions.
+    if (find === undefined) built.set(pieces, (find = formSpans(secretForms(pieces), gluedSecretLength)));
+    return find(text);
+  };
 }

@@ -366,7 +366,14 @@ function invalidEscape(text: string, from: number, length: number): number {
  */
 export const snippetLength = 30;
 
-const snippetToken = new RegExp(`^(?:"(?:[^"\\\\\\r\\n]|\\\\.){0,${snippetLength}}"?|[A-Za-z0-9_$.+-]{1,${snippetLength}}|.)`, "su");
+/**
+ * The characters of a bare word a parse fault quotes (`3f9a1c0e` of `3f9a1c0e~7dec`): the word a
+ * request file's secret filled bare is redacted by (secretFills.ts), which read a word of its own
+ * and redacted `3f9a1c0e~7dec%11d0` while the fault showed `3f9a1c0e` (audit at 73351ccf).
+ */
+export const faultWordCharacters = "[A-Za-z0-9_$.+-]";
+
+const snippetToken = new RegExp(`^(?:"(?:[^"\\\\\\r\\n]|\\\\.){0,${snippetLength}}"?|${faultWordCharacters}{1,${snippetLength}}|.)`, "su");
 
 /** Up to the end of the token at `at`, for messages: `"b"`, `}`. */
 function snippet(text: string, at: number): string {

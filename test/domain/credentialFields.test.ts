@@ -156,3 +156,15 @@ describe("a long secret as a key, quoted and shortened", () => {
     expect(found.join("\n")).not.toContain(token.slice(0, 20));
   });
 });
+
+/** Two credentials that share text, both in one quoted value: the scan that took the leftmost showed the longer one's rest (regression from 737726e6). */
+describe("secrets that overlap in one quoted value", () => {
+  it("a locale holding a password and an API key that share `2024`: no character of either is shown", () => {
+    const order = createOrder() as { customer: Record<string, unknown> } & Record<string, unknown>;
+    order.customer.password = "pw-2024";
+    order.customer.apiKey = "2024-sk_live_ABCDEFGHJK";
+    const found = messages(JSON.stringify({ ...order, locale: "pw-2024-sk_live_ABCDEFGHJK" }));
+    expect(found).toContainEqual(expect.stringMatching(/got "\[redacted\]"/));
+    expect(found.join("\n")).not.toMatch(/sk_live|pw-/);
+  });
+});

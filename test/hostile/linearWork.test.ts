@@ -56,6 +56,8 @@ const secretFills = (n: number) =>
 const secretVariables = (n: number) =>
   Array.from({ length: n }, (_, i) => `@apiKey${i} = sk_live_${String(i).padStart(6, "0")}ABCDEFGH`).join("\n") +
   Array.from({ length: n }, (_, i) => `\n### r${i}\nGET https://integration.shopatron.com/api/v2/order/{{apiKey${i}}}/customData\n`).join("");
+/** The same, each secret glued to written text (`{{apiKey1}}x`): redacted inside the longer word, each message asks at every place, not only at a token's start. */
+const gluedSecretVariables = (n: number) => secretVariables(n).replace(/\}\}\/customData/g, "}}x/customData");
 const record = (n: number) => JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`d${i}/../a.json`, { schema: { count: 1 } }])));
 
 const cases = {
@@ -65,6 +67,7 @@ const cases = {
   // A fifth of n: under the cap on one rule's findings, so the findings grow with n as the fills do.
   secretFills: { files: (n) => ({ "fills.postman_collection.json": secretFills(n / 5) }), args: ["-f", "json", "fills.postman_collection.json"] },
   secretVariables: { files: (n) => ({ "keys.http": secretVariables(n / 5) }), args: ["-f", "json", "keys.http"] },
+  gluedSecretVariables: { files: (n) => ({ "glued.http": gluedSecretVariables(n / 5) }), args: ["-f", "json", "glued.http"] },
 } satisfies Record<string, Case>;
 
 /**
@@ -108,6 +111,10 @@ describe("the work of a run grows with its input (array steps counted at n and 2
 
   it("a .http file of n/5 secret variables, each filled once in a request's path", () => {
     expectLinear("secretVariables");
+  });
+
+  it("a .http file of n/5 secret variables, each filled once in a request's path glued to text", () => {
+    expectLinear("gluedSecretVariables");
   });
 });
 
