@@ -2,6 +2,7 @@ import { redacted } from "./secretLookalikes.js";
 import { quote as quoted } from "../lint/schemaWording.js";
 import { shorten } from "../engine/messageTemplate.js";
 import { formSpans, withSpansRedacted, type RedactedSpan } from "./secretSpans.js";
+import { cutSecretEnds } from "./cutSecretEnds.js";
 
 /**
  * A secret as a message may show it cut: quoted in JSON and cut at 60 characters with "…"
@@ -55,29 +56,17 @@ export function redactedSpans(message: string, secrets: ReadonlySet<string>): re
  * built once for many messages.
  */
 export function secretSpans(secrets: ReadonlySet<string>, inside = Number.POSITIVE_INFINITY): (message: string) => readonly RedactedSpan[] {
-  return formSpans([...secretForms(secrets), ...(Number.isFinite(inside) ? cutEnds(secrets, inside) : [])], inside);
+  const whole = formSpans(secretForms(secrets), inside);
+  if (!Number.isFinite(inside)) return whole;
+  const ends = cutSecretEnds(secrets, inside);
+  return (message) => {
+    const cut = ends(message);
+    return cut.length === 0 ? whole(message) : [...whole(message), ...cut];
+  };
 }
 
 /** A set's secrets redacted from many messages, as redact() does (at `inside` characters or more, inside longer words too), built once. */
 export function secretRedactor(secrets: ReadonlySet<string>, inside = Number.POSITIVE_INFINITY): (message: string) => string {
   const find = secretSpans(secrets, inside);
   return (message) => withSpansRedacted(message, find(message));
-}
-
-/** The most of a value's head and tail a cut keeps: schemaWording's quote keeps 59 characters, messageTemplate's shorten 120 and 20 (21 past a surrogate pair). */
-const [cutHead, cutTail] = [120, 21];
-
-/**
- * Each secret's first and last characters as a cut shows them where text stands beside it (`"A`
- * and 57 characters of a bearer token, then "…"; "…" and its last 20 and the `x` written after
- * it): a cut form of the secret alone does not match there (audit at 73351ccf). Of `inside`
- * characters or more, and so only in the redaction of text glued to a secret.
- */
-function cutEnds(secrets: ReadonlySet<string>, inside: number): [string, string][] {
-  const ends: [string, string][] = [];
-  for (const secret of secrets) {
-    for (let k = inside; k < secret.length && k <= cutHead; k++) ends.push([`${secret.slice(0, k)}…`, redacted]);
-    for (let k = inside; k < secret.length && k <= cutTail; k++) ends.push([`…${secret.slice(-k)}`, redacted]);
-  }
-  return ends;
 }

@@ -12,10 +12,10 @@ const shortest = 3;
  * and each is `[redacted]` (in quotes where its first form opens one and its last closes one).
  * Nothing outside the spans changes.
  */
-function redactBySpans(message: string, secrets: ReadonlySet<string>, inside = Infinity): string {
+function redactBySpans(message: string, secrets: ReadonlySet<string>, inside = Infinity, more: readonly (readonly [string, string])[] = []): string {
   const alnum = (at: number) => /[A-Za-z0-9]/.test(message[at] ?? "");
   const spans: [number, number, string][] = [];
-  for (const [form, replacement] of secretForms(secrets)) {
+  for (const [form, replacement] of [...secretForms(secrets), ...more]) {
     for (let at = message.indexOf(form); at !== -1; at = message.indexOf(form, at + 1)) {
       if (form.length >= inside || (!alnum(at - 1) && !alnum(at + form.length))) spans.push([at, at + form.length, replacement]);
     }
@@ -45,6 +45,16 @@ const overlapping = fc.array(part, { minLength: 2, maxLength: 6 }).chain((parts)
   ),
 );
 const around = fc.array(fc.constantFrom(" ", '"', ": ", "/", "x", "7", "not "), { maxLength: 4 }).map((texts) => texts.join(""));
+
+/** Every head and tail a cut may show of each secret (`inside` characters up to a cut's 120 and 21), "…" included: what a cut secret's ends are, written out. */
+function cutEndForms(secrets: ReadonlySet<string>, inside: number): [string, string][] {
+  const forms: [string, string][] = [];
+  for (const secret of secrets) {
+    for (let k = inside; k < secret.length && k <= 120; k++) forms.push([`${secret.slice(0, k)}…`, "[redacted]"]);
+    for (let k = inside; k < secret.length && k <= 21; k++) forms.push([`…${secret.slice(-k)}`, "[redacted]"]);
+  }
+  return forms;
+}
 
 describe("secretRedactor", () => {
   const word = fc.stringMatching(/^[A-Za-z0-9_]{3,12}$/);
@@ -80,6 +90,23 @@ describe("secretRedactor", () => {
         const shown = secretRedactor(set, 8)(message);
         expect(shown).toBe(redactBySpans(message, set, 8));
         for (const secret of secrets) if (secret.length >= 8) expect(shown).not.toContain(secret);
+      }),
+    );
+  });
+
+  it("property: a long secret's head before a cut's \"…\" and its tail after one are redacted, text glued to them kept, as every head and tail written out would be", () => {
+    // Secrets of two letters share heads and tails: the search must find the longest among many alike.
+    const secret = fc.stringMatching(/^[ab]{9,40}$/);
+    const glued = fc.constantFrom("", "x", '"A', "/", "ab");
+    fc.assert(
+      fc.property(fc.uniqueArray(secret, { minLength: 1, maxLength: 5 }), fc.nat(), fc.nat(), glued, glued, fc.boolean(), (secrets, head, tail, before, after, twice) => {
+        const set = new Set(secrets);
+        const [first, last] = [secrets[0]!, secrets.at(-1)!];
+        const cut = `${before}${first.slice(0, 8 + (head % (first.length - 8)))}…${last.slice(-(8 + (tail % Math.min(14, last.length - 8))))}${after}`;
+        const message = twice ? `got "${cut}" and ${cut}` : `got ${cut}`;
+        const shown = secretRedactor(set, 8)(message);
+        expect(shown).toBe(redactBySpans(message, set, 8, cutEndForms(set, 8)));
+        expect(shown).not.toContain("…");
       }),
     );
   });
