@@ -9,7 +9,7 @@ import { languageLimits } from "./languageLimits.js";
 import { eslintRuleOf } from "./noteOwner.js";
 import { mayBePayload } from "./payloadFile.js";
 import { fileEncodingFault } from "./fileEncoding.js";
-import { pluginSettings, type SharedLint } from "./sharedLint.js";
+import type { SharedLint } from "./sharedLint.js";
 import { fixTitle } from "../fix/fixTitle.js";
 import { languageId } from "./pluginLanguage.js";
 
@@ -88,7 +88,7 @@ function eslintRule(
       const text = context.sourceCode.text;
       const on = shared.rulesOn(context.sourceCode);
       on.add(id);
-      const read = pluginSettings(context.settings);
+      const read = shared.settingsOf(context.settings);
       if (!read.ok) return settingsProblemReport(context, id, on, read.problem);
       const settings = read.settings;
       const options = context.options[0] as Record<string, unknown> | undefined;
