@@ -7,6 +7,15 @@ import { fileEncodingFault } from "./fileEncoding.js";
 import { oversizedSearchQuery } from "../lint/oversizedQuery.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { textWording } from "../source/limitMessages.js";
+import { isRestClientFile } from "../requests/restClientFile.js";
+
+/**
+ * A .http or .rest file given to ESLint (a `files` glob that matches it): it is no JSON, and the
+ * reader's first fault in it ("placeholder POST is not a JSON value") told the user to edit a
+ * request line (audit of the ESLint plugin). Said once, in words that name who lints it.
+ */
+const requestFileMessage =
+  "this is a request file (.http, .rest), not JSON: the oms-lint command and its language server lint it, not the ESLint plugin; leave it out of the files the oms-lint config matches";
 
 type ParseResult = ReturnType<JSONLanguage["parse"]>;
 type ParseFile = Parameters<JSONLanguage["parse"]>[0];
@@ -52,6 +61,7 @@ export class OmsJsonLanguage extends JSONLanguage {
     // so that a second one is the CLI's fault at 1:1 (positions count no leading mark), not momoa's
     // "Unexpected character" after oms-lint's reader took the second for the first (audit of the ESLint plugin).
     const read = file.bom ? `\uFEFF${text}` : text;
+    if (isRestClientFile(file.path)) return { ok: false, errors: [{ message: requestFileMessage, line: 1, column: 1 }] };
     // parse() is given no working folder (ESLint passes only languageOptions; its cwd reaches the
     // rules alone), so the process's stands in for it: the two differ only for a tool that gives
     // ESLint another cwd (README, ESLint: a limit we document). What the CLI's walk from there
