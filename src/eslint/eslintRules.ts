@@ -5,11 +5,11 @@ import { postmanInfoSchemaId } from "../requests/postmanInfoSchema.js";
 import type { MessageFix } from "../lint/lintResult.js";
 import { kinds } from "../kinds/kinds.js";
 import { lineStarts } from "../source/lineIndex.js";
-import { languageLimits } from "./languageLimits.js";
+import { languageLimits, limitsProblem } from "./languageLimits.js";
 import { eslintRuleOf } from "./noteOwner.js";
 import { mayBePayload } from "./payloadFile.js";
 import { fileEncodingFault } from "./fileEncoding.js";
-import { pluginSettings, type SharedLint } from "./sharedLint.js";
+import type { SharedLint } from "./sharedLint.js";
 import { fixTitle } from "../fix/fixTitle.js";
 import { languageId } from "./pluginLanguage.js";
 
@@ -35,7 +35,8 @@ const kindInEslint = {
 /** The plugin's own rule: `settings["oms-lint"]` must be what the plugin reads; ESLint's, not the CLI's (its config file is checked when it is read). */
 const settingsRule = {
   id: "settings",
-  description: 'settings["oms-lint"] must name only kind, skipInternationalTax, onBlocks, customNoOperationTypes and certifiedPartNumbers, each of the shape the library takes.',
+  description:
+    'settings["oms-lint"] must name only kind, skipInternationalTax, onBlocks, customNoOperationTypes and certifiedPartNumbers, each of the shape the library takes; and languageOptions.limits, under a language that does not check them, what the plugin\'s language takes.',
 };
 
 /** A settings problem's words: every oms-lint rule may have to say it. */
@@ -88,8 +89,13 @@ function eslintRule(
       const text = context.sourceCode.text;
       const on = shared.rulesOn(context.sourceCode);
       on.add(id);
-      const read = pluginSettings(context.settings);
+      const read = shared.settingsOf(context.settings);
       if (!read.ok) return settingsProblemReport(context, id, on, read.problem);
+      // The plugin's language refuses wrong limits as ESLint's config error; another (json/json, which
+      // ESLint 9 lets the rules run under) checks none, and the TypeError languageLimits threw from
+      // here stopped ESLint 9 with "Oops! Something went wrong!" and a stack (audit of the ESLint plugin).
+      const limitsWrong = limitsProblem(context.languageOptions);
+      if (limitsWrong !== undefined) return settingsProblemReport(context, id, on, `languageOptions.${limitsWrong}`);
       const settings = read.settings;
       const options = context.options[0] as Record<string, unknown> | undefined;
       const given = options !== undefined && Object.keys(options).length > 0 ? { ruleId: id, options } : undefined;
@@ -132,7 +138,7 @@ function eslintRule(
 }
 
 /**
- * What is wrong with `settings["oms-lint"]`, said once on each file the settings reach, by
+ * What is wrong with `settings["oms-lint"]` (or with `languageOptions.limits` under a language that let them through), said once on each file the settings reach, by
  * `oms-lint/settings` (or, when it is off, by the first oms-lint rule ESLint runs there), and
  * nothing else: findings made under settings other than the user wrote would mislead. ESLint
  * gives a plugin no hook to check its settings when it reads the config (a language checks

@@ -105,8 +105,9 @@ export function limitsProblem(given: Readonly<Record<string, unknown>> | undefin
 
 /**
  * The limits `languageOptions` sets. The language checked them when ESLint built the config;
- * a rule run under another language (@eslint/json's `json/json`) gets them unchecked, so a
- * wrong one is a TypeError here, which ESLint reports with the rule's name.
+ * a rule run under another language (@eslint/json's `json/json`) gets them unchecked, and
+ * reports a wrong one as oms-lint/settings does (limitsProblem) before it asks: the TypeError
+ * here is a guard, never the user's message.
  */
 export function languageLimits(given: Readonly<Record<string, unknown>> | undefined): LanguageLimits {
   const problem = limitsProblem(given);

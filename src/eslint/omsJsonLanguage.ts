@@ -7,6 +7,15 @@ import { fileEncodingFault } from "./fileEncoding.js";
 import { oversizedSearchQuery } from "../lint/oversizedQuery.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { textWording } from "../source/limitMessages.js";
+import { isRestClientFile } from "../requests/restClientFile.js";
+
+/**
+ * A .http or .rest file given to ESLint (a `files` glob that matches it): it is no JSON, and the
+ * reader's first fault in it ("placeholder POST is not a JSON value") told the user to edit a
+ * request line (audit of the ESLint plugin). Said once, in words that name who lints it.
+ */
+const requestFileMessage =
+  "this is a request file (.http, .rest), not JSON: the oms-lint command and its language server lint it, not the ESLint plugin; leave it out of the files the oms-lint config matches";
 
 type ParseResult = ReturnType<JSONLanguage["parse"]>;
 type ParseFile = Parameters<JSONLanguage["parse"]>[0];
@@ -48,6 +57,11 @@ export class OmsJsonLanguage extends JSONLanguage {
 
   override parse(file: ParseFile, context: ParseContext): ParseResult {
     const text = String(file.body);
+    // What oms-lint's reader reads: the file's own leading mark, which ESLint took off (file.bom), put back,
+    // so that a second one is the CLI's fault at 1:1 (positions count no leading mark), not momoa's
+    // "Unexpected character" after oms-lint's reader took the second for the first (audit of the ESLint plugin).
+    const read = file.bom ? `\uFEFF${text}` : text;
+    if (isRestClientFile(file.path)) return { ok: false, errors: [{ message: requestFileMessage, line: 1, column: 1 }] };
     // parse() is given no working folder (ESLint passes only languageOptions; its cwd reaches the
     // rules alone), so the process's stands in for it: the two differ only for a tool that gives
     // ESLint another cwd (README, ESLint: a limit we document). What the CLI's walk from there
@@ -63,7 +77,7 @@ export class OmsJsonLanguage extends JSONLanguage {
       if (tooDeep) return failure(tooDeep);
       // Read as its own tool reads it: package.json is strict JSON to npm, so a comment in it stays a parse error.
       const dialect = jsoncDialectOf(file.path);
-      if (dialect === undefined) return this.#strict(file, context, text);
+      if (dialect === undefined) return this.#strict(file, context, read);
       return this.#jsonc.parse(file, { languageOptions: { ...context?.languageOptions, allowTrailingCommas: dialect.trailingCommas } });
     }
     // Bytes that are not UTF-8 reach ESLint's text as U+FFFD: the CLI refuses them before anything else, in these words.
@@ -71,7 +85,7 @@ export class OmsJsonLanguage extends JSONLanguage {
     if (encoding !== undefined) return { ok: false, errors: [{ message: encoding.message, line: encoding.line, column: encoding.column }] };
     const limits = languageLimits(context?.languageOptions);
     const hints = eslintLimitHints(limits.maxDepth);
-    const parsed = parseSource(text, { ...limits, limitHints: hints });
+    const parsed = parseSource(read, { ...limits, limitHints: hints });
     if (!parsed.ok) return failure(parsed);
     // A string payload is a search URL (the one kind a string is): its parameters are held to
     // maxEntries here, as the CLI holds them, for the lint pass's verdict is no parsing error.
@@ -83,7 +97,7 @@ export class OmsJsonLanguage extends JSONLanguage {
     return super.parse(file, context);
   }
 
-  /** Strict JSON and no oms-lint limit: a text momoa reads is read; one it refuses gets oms-lint's words for the fault ("JSON has no comments"). */
+  /** Strict JSON and no oms-lint limit: a text momoa reads is read; one it refuses gets oms-lint's words for the fault ("JSON has no comments"), `text` read as oms-lint's reader reads it (its leading mark kept). */
   #strict(file: ParseFile, context: ParseContext, text: string): ParseResult {
     const result = super.parse(file, context);
     if (result.ok) return result;
