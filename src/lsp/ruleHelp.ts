@@ -1,6 +1,7 @@
 import { builtInLinter } from "../builtIn/linter.js";
 import { pseudoRules } from "../builtIn/ruleDescriptions.js";
 import type { ConstraintPassage } from "../generated/constraintPassages.js";
+import { escapeMarkdown } from "./markdownText.js";
 
 /** What a hover says about a rule: what it checks, how sure the documents make us, and their words. */
 export interface RuleHelp {
@@ -77,9 +78,4 @@ function evidenceInWords(evidence: string, help: RuleHelp | undefined): string {
   if (help !== undefined && document === undefined) return "oms-lint's own verdict, which quotes no vendor document";
   if (evidence === "stated" && document !== undefined && !document.includes("seeds/")) return "the source quoted below states it, not the vendor's documents";
   return evidenceWords[evidence] ?? evidence;
-}
-
-/** Markdown's own characters in a message (field names with underscores, `*`, brackets) shown as written. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
 }
