@@ -4,7 +4,7 @@ import { tooLargeMessage } from "../source/fileSize.js";
 import { encodingFault } from "../source/encodingFault.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { isRestClientFile } from "../requests/restClientFile.js";
-import { withUtf8Columns } from "../lint/utf8Columns.js";
+import { encodingFaultResult } from "../lint/encodingFaultResult.js";
 import { describeUnread, isUnread, readBounded, readBoundedView, type Unread } from "../files/readBounded.js";
 import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import { contentHash, fileCacheKey } from "./cacheKey.js";
@@ -20,14 +20,7 @@ export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun)
   // Bytes past the limit are what a read stopped at (piped text is read to the limit and a little past it): not the file's size.
   if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [unreadFileFault(tooLargeMessage(undefined, limit))]);
   const decoded = decodeUtf8(bytes, isRestClientFile(filePath) ? "requestFile" : "file");
-  if (!decoded.ok) {
-    const { message, line, column, prefix } = encodingFault(bytes, decoded);
-    const fault = lintResult(filePath, run.kind ?? null, [
-      { ruleId: "parse", messageId: "parse", severity: 2, evidence: "stated", message, path: "", line, column, endLine: line, endColumn: column + 1, fatal: true },
-    ]);
-    // The bad byte is one byte: "?" stands for it, so that the UTF-8 end column is one past it.
-    return withUtf8Columns(fault, `${prefix}?`);
-  }
+  if (!decoded.ok) return encodingFaultResult(filePath, run.kind ?? null, encodingFault(bytes, decoded));
   // Whole requests: REST Client files and Postman collections (by name, or by info.schema).
   const request = requestFileType(filePath, decoded.text, run);
   if (request === undefined) return toolLinter.lintText(decoded.text, payloadOptions(filePath, run));

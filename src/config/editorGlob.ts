@@ -1,9 +1,10 @@
 import picomatch from "picomatch";
+import { asMatchedInUri } from "../glob/vscodeFileMatch.js";
 
 /**
  * Whether VS Code's `json.schemas` fileMatch can say a config glob: stars, `?`, `{a,b}` and
  * brackets, but no extglob (`!(b)`, `@(a)`), no POSIX class (`[[:alpha:]]`), no backslash
- * escape and no leading `!` (after `./` too), which oms-lint's globs take and fileMatch would
+ * escape but of `?` or `#` (fileMatchGlob writes them as the URI does) and no leading `!` (after `./` too), which oms-lint's globs take and fileMatch would
  * match no file with (found by the review of the stop: `init --vscode` wrote such a pattern,
  * matching no file, and under structure "editor" the language server left those files'
  * structure to that editor check). Judged on the glob as init writes it (fileMatchGlob), so
@@ -20,9 +21,11 @@ export function isEditorGlob(glob: string): boolean {
  * A config glob as a fileMatch says it: without its leading "./" (every one: "././x"), which
  * the linter's matcher (picomatch) drops too. VS Code's json client joins a fileMatch to the
  * folder's URI as text, so "/./orders/*.json" matched no file (second review of the file commits).
+ * A literal `#`, and a `?` or `#` the glob escapes (`what\?`: a `?` alone is a wildcard), as
+ * the URI holds them (asMatchedInUri: `%23`, `%3F`); any other backslash pair stays (isEditorGlob).
  */
 export function fileMatchGlob(glob: string): string {
-  return glob.replace(/^(?:\.\/)+/, "");
+  return glob.replace(/^(?:\.\/)+/, "").replace(/\\[\s\S]|#/g, (literal) => (literal === "#" || literal === "\\#" || literal === "\\?" ? asMatchedInUri(literal.slice(-1)) : literal));
 }
 
 /**

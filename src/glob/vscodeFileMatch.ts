@@ -1,4 +1,16 @@
 /**
+ * Text as it stands in the URI VS Code's JSON service matches a fileMatch on: the path as
+ * URI.toString(true) writes it, raw but for `#` and `?` (vscode-uri's encodeURIComponentMinimal;
+ * normalizeResourceForMatching). A file C#/x.json is matched as `C%23/x.json`, so a fileMatch
+ * must say a literal `#` or `?` so too (found by the audit of the language server: `/C#/…` took
+ * no file, and the catch-all's `!/C#/…` excluded none, which VS Code then checked as its kind).
+ * A literal `%` is left as it is, as the URI leaves it: `C%23` names both C# and C%23.
+ */
+export function asMatchedInUri(text: string): string {
+  return text.replaceAll("#", "%23").replaceAll("?", "%3F");
+}
+
+/**
  * A `json.schemas` fileMatch list as VS Code's JSON service reads it (vscode-json-languageservice,
  * FilePatternAssociation and utils/glob.ts createRegex, extended and globstar): each pattern is
  * matched as `**\/<pattern>` (a leading `/` dropped) on the file's whole URI, a `!` before one

@@ -1,4 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver";
+import { escapeControls } from "../formatters/displayText.js";
 import type { LintMessage } from "../lint/lintResult.js";
 
 /** What a published diagnostic carries back to the server in a code action request. */
@@ -20,7 +21,11 @@ export function messageRange(m: LintMessage, bom: boolean): Range {
   };
 }
 
-/** One oms-lint message as an LSP diagnostic: source "oms-lint", the rule id as code, the docs page as its description. */
+/**
+ * One oms-lint message as an LSP diagnostic: source "oms-lint", the rule id as code, the docs
+ * page as its description, the message as the CLI's formatters write it (escapeControls: a
+ * bidi override or a zero-width space in a request's URL reached the editor raw, audit).
+ */
 export function toDiagnostic(m: LintMessage, bom: boolean, docsUrl?: (ruleId: string) => string | undefined): Diagnostic {
   const href = docsUrl?.(m.ruleId);
   const data: DiagnosticData = { path: m.path };
@@ -30,7 +35,7 @@ export function toDiagnostic(m: LintMessage, bom: boolean, docsUrl?: (ruleId: st
     source: "oms-lint",
     code: m.ruleId,
     ...(href ? { codeDescription: { href } } : {}),
-    message: m.message,
+    message: escapeControls(m.message),
     data,
   };
 }

@@ -10,6 +10,8 @@ import { kindForFile } from "../config/kindForFile.js";
 import { editorChecksAs } from "./editorChecked.js";
 import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import { tooLargeMessage } from "../source/fileSize.js";
+import type { EncodingFault } from "../source/encodingFault.js";
+import { encodingFaultResult } from "../lint/encodingFaultResult.js";
 import { toolLinter } from "../builtIn/linter.js";
 import { detectKind } from "../kinds/kindDetection.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
@@ -39,10 +41,11 @@ export interface DocumentLint {
 }
 
 /**
- * An open document: a file, by its path, or one with no file of its own (an `untitled:` or a
+ * An open document: a file, by its path (and where its bytes on disk are not UTF-8, the CLI's
+ * fault with them: diskEncoding.ts), or one with no file of its own (an `untitled:` or a
  * virtual file system's document), by the name its URI gives and the language the editor says.
  */
-export type EditorDocument = { readonly filePath: string } | { readonly name: string; readonly languageId: string };
+export type EditorDocument = { readonly filePath: string; readonly encodingFault?: EncodingFault } | { readonly name: string; readonly languageId: string };
 
 /**
  * What oms-lint reads an open document as: JSON (payloads, Postman collections) or a REST
@@ -128,14 +131,13 @@ export function lintDocument(document: EditorDocument, text: string, config: Con
   if (configIgnores(config)?.(filePath, false)) return undefined;
   // Nor one a .gitignore leaves out of the walk, read as the walk reads them (on each lint: an edit of a .gitignore counts at the next).
   if (runFolder !== undefined && gitignoreFilter(runFolder, runFolder)(filePath)) return undefined;
+  // Bytes on disk the CLI refuses as not UTF-8: its one fault, not the text the editor decoded from them.
+  if ("filePath" in document && document.encodingFault !== undefined) return refusedUnread(type, encodingFaultResult(filePath, kindForFile(config, filePath) ?? null, document.encodingFault));
   const run: LintRun = { config, rules: config.rules, ...config.limits, audience: editorAudience };
   // The CLI refuses a file past the size limit (its config's limits.maxFileSize) unparsed, whatever it holds: so does the editor.
   const size = Buffer.byteLength(text, "utf8");
   const limit = fileSizeLimit(run);
-  if (size > limit) {
-    const result = lintResult(filePath, kindForFile(config, filePath) ?? null, [fileFault("parse", tooLargeMessage(size, limit))]);
-    return { format: type === "http" ? "http" : "payload", result };
-  }
+  if (size > limit) return refusedUnread(type, lintResult(filePath, kindForFile(config, filePath) ?? null, [fileFault("parse", tooLargeMessage(size, limit))]));
   const request = type === "http" ? "http" : requestFileType(filePath, text, run);
   if (request !== undefined) {
     const options = requestOptions(filePath, run);
@@ -148,6 +150,11 @@ export function lintDocument(document: EditorDocument, text: string, config: Con
   const { kind } = payload;
   const result = toolLinter.lintText(text, payloadOptions(filePath, { ...run, kind }));
   return { format: "payload", kind, result: payload.mapped ? withStructure(result, settings, editorView(kind, text)) : result };
+}
+
+/** A file the CLI refuses unread (past the size limit, not UTF-8): its one fault, whatever the text holds. */
+function refusedUnread(type: LintedFileType, result: LintResult): DocumentLint {
+  return { format: type === "http" ? "http" : "payload", result };
 }
 
 /**

@@ -2,7 +2,7 @@ import { join, sep } from "node:path";
 import { schemaAssociations } from "../vscode/schemaAssociations.js";
 import type { Config } from "../config/config.js";
 import { configFileName } from "../config/findConfig.js";
-import { fileMatchMatcher } from "../glob/vscodeFileMatch.js";
+import { asMatchedInUri, fileMatchMatcher } from "../glob/vscodeFileMatch.js";
 import type { Kind } from "../kinds/kinds.js";
 
 /**
@@ -47,11 +47,10 @@ function associationsOf(config: Pick<Config, "baseDir" | "files" | "filePath">, 
 }
 
 /**
- * The file's URI as VS Code's JSON service matches a fileMatch on it: `file://` and the path as
- * URI.toString(true) writes it, unencoded but for `#` and `?` (vscode-uri's encodeURIComponentMinimal):
+ * The file's URI as VS Code's JSON service matches a fileMatch on it (asMatchedInUri):
  * `/orders/order-?.json` does not take `order-%23.json` (found by the audit of the rework of init's globs).
  */
 function fileUriAsMatched(filePath: string): string {
-  const path = filePath.split(sep).join("/").replaceAll("#", "%23").replaceAll("?", "%3F");
+  const path = asMatchedInUri(filePath.split(sep).join("/"));
   return `file://${path.startsWith("/") ? "" : "/"}${path}`;
 }

@@ -1,4 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from "vscode-languageserver";
+import { escapeControls } from "../formatters/displayText.js";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { messageRange, toDiagnostic } from "./diagnostics.js";
 import { documentEdit } from "./documentEdit.js";
@@ -32,7 +33,7 @@ export function quickFixActions(document: TextDocument, lint: DocumentLint, rang
     const diagnostic = toDiagnostic(m, bom, docsUrl);
     const fix = lint.format === "payload" ? quickFix(m, bom) : undefined;
     if (fix !== undefined) {
-      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: documentEdit(document, fix.edits, versionedEdits) });
+      actions.push({ title: escapeControls(fix.title), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: documentEdit(document, fix.edits, versionedEdits) });
     }
     if (mendedBySplit(kind, m) && !actions.some((a) => a.command?.command === explainSplitCommand)) {
       actions.push({

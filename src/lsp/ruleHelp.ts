@@ -1,6 +1,8 @@
 import { builtInLinter } from "../builtIn/linter.js";
 import { pseudoRules } from "../builtIn/ruleDescriptions.js";
 import type { ConstraintPassage } from "../generated/constraintPassages.js";
+import { escapeControls } from "../formatters/displayText.js";
+import { escapeMarkdown } from "./markdownText.js";
 
 /** What a hover says about a rule: what it checks, how sure the documents make us, and their words. */
 export interface RuleHelp {
@@ -45,18 +47,27 @@ export function ruleHelp(id: string): RuleHelp | undefined {
   return pseudo ? { id, description: pseudo.description } : undefined;
 }
 
-/** The hover's Markdown: the finding's message and evidence, then the rule's description and quoted passage (its constraint's own, where it has one). */
+/**
+ * The hover's Markdown: the finding's message and evidence, then the rule's description and
+ * quoted passage (its constraint's own, where it has one). Every text as the CLI's formatters
+ * write it (escapeControls), then as Markdown shows it as written (a raw U+202E reached the
+ * hover, audit); the passage line by line, its line breaks kept.
+ */
 export function helpMarkdown(message: string, evidence: string | undefined, help: RuleHelp | undefined, ruleId: string): string {
-  const lines = [`**oms-lint** \`${ruleId}\`: ${escapeMarkdown(message)}`];
+  const lines = [`**oms-lint** \`${ruleId}\`: ${shown(message)}`];
   const sure = evidence ?? help?.evidence;
   if (sure) lines.push("", `Evidence: **${sure}** (${evidenceInWords(sure, help)})`);
   if (help) {
-    lines.push("", escapeMarkdown(help.description));
+    lines.push("", shown(help.description));
     // Never credit the documents with a word on this constraint that they do not give (SPEC §3).
     if (help.passage && help.passageOf === "rule") lines.push("", "The documents quote no passage on this constraint itself; the rule's, for the rule as a whole:");
-    if (help.passage) lines.push("", `> ${escapeMarkdown(help.passage).replace(/\n/g, "\n> ")}`, ">", `> — ${escapeMarkdown(help.document ?? "")}`);
+    if (help.passage) lines.push("", ...help.passage.split("\n").map((line) => `> ${shown(line)}`), ">", `> — ${shown(help.document ?? "")}`);
   }
   return lines.join("\n");
+}
+
+function shown(text: string): string {
+  return escapeMarkdown(escapeControls(text));
 }
 
 /** SPEC §3, in a reader's words. */
@@ -77,9 +88,4 @@ function evidenceInWords(evidence: string, help: RuleHelp | undefined): string {
   if (help !== undefined && document === undefined) return "oms-lint's own verdict, which quotes no vendor document";
   if (evidence === "stated" && document !== undefined && !document.includes("seeds/")) return "the source quoted below states it, not the vendor's documents";
   return evidenceWords[evidence] ?? evidence;
-}
-
-/** Markdown's own characters in a message (field names with underscores, `*`, brackets) shown as written. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
 }

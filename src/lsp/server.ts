@@ -61,6 +61,8 @@ import {
 import { changedFolders, folderPaths } from "./workspaceFolders.js";
 import { lostTexts } from "./lostTexts.js";
 import { readSettings } from "./clientSettings.js";
+import { diskEncodingFault } from "./diskEncoding.js";
+import type { EncodingFault } from "../source/encodingFault.js";
 
 /** The code action kind of "fix everything oms-lint can" (VS Code's editor.codeActionsOnSave names it). */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.oms-lint`;
@@ -143,6 +145,11 @@ export function startServer(connection: Connection): ServerState {
   /** Lint runs started for each open document: a config change re-lints without a new version, and the later run wins. */
   const runs = new Map<string, number>();
   const opened = new Set<string>();
+  /**
+   * The open files' bytes on disk as the CLI judges them (diskEncoding.ts): read at the first lint
+   * after the file was opened or saved, or the client said it changed; not at each keystroke.
+   */
+  const onDisk = new Map<string, EncodingFault | undefined>();
   /** The configs whose problem has been shown: once for each reading, and let go with the config. */
   const reported = new WeakSet<LoadedConfig>();
   const info = packageInfo();
@@ -216,7 +223,7 @@ export function startServer(connection: Connection): ServerState {
     const superseded = documents.get(uri) !== document || document.version !== version || runs.get(uri) !== run;
     if (superseded && (!answering || documents.get(uri) === undefined)) return undefined;
     const text = asSent.getText();
-    const named: EditorDocument = filePath === undefined ? { name: nameOf(uri), languageId: document.languageId } : { filePath };
+    const named: EditorDocument = filePath === undefined ? { name: nameOf(uri), languageId: document.languageId } : { filePath, encodingFault: encodingOnDisk(uri, filePath, loaded.config) };
     const lintResult = lintDocument(named, text, loaded.config, settings, filePath === undefined ? undefined : folder);
     const bom = text.charCodeAt(0) === 0xfeff;
     const diagnostics = lintResult?.result.messages.map((m) => toDiagnostic(m, bom, docsUrl)) ?? [];
@@ -230,6 +237,18 @@ export function startServer(connection: Connection): ServerState {
     if (before?.version === version && isDeepStrictEqual(before.diagnostics, diagnostics)) return found;
     await connection.sendDiagnostics({ uri, version, diagnostics });
     return found;
+  }
+
+  function encodingOnDisk(uri: string, filePath: string, config: Config): EncodingFault | undefined {
+    if (!onDisk.has(uri)) onDisk.set(uri, diskEncodingFault(filePath, config));
+    return onDisk.get(uri);
+  }
+
+  /** An open file's bytes on disk may have changed (saved, perhaps in another encoding; changed outside the editor): read again at a lint now. */
+  function rereadFromDisk(uri: string): void {
+    if (documents.get(uri) === undefined) return;
+    onDisk.delete(uri);
+    pending.schedule(uri, 0);
   }
 
   /**
@@ -355,12 +374,14 @@ export function startServer(connection: Connection): ServerState {
   connection.onDidChangeWatchedFiles(
     ignoring(connection, "workspace/didChangeWatchedFiles", watchedFilesProblem, ({ changes }: DidChangeWatchedFilesParams) => {
       if (changes.some((change) => isConfig(change.uri))) configChanged();
+      for (const change of changes) rereadFromDisk(change.uri);
     }),
   );
   // A client that does not watch files for the server (Neovim without dynamic registration
   // of file watchers) still tells it when the config is saved in the editor.
   documents.onDidSave(({ document }) => {
     if (isConfig(document.uri)) configChanged();
+    rereadFromDisk(document.uri);
   });
 
   documents.onDidOpen(({ document }) => {
@@ -369,6 +390,7 @@ export function startServer(connection: Connection): ServerState {
     // and its findings, of another text at the same version 1, answered its code actions.
     configs.closed(document.uri);
     linted.delete(document.uri);
+    onDisk.delete(document.uri);
     stale.forget(document.uri);
     opened.add(document.uri);
     configs.opened(document.uri, folderOf(document.uri));
@@ -384,6 +406,7 @@ export function startServer(connection: Connection): ServerState {
     opened.delete(document.uri);
     linted.delete(document.uri);
     runs.delete(document.uri);
+    onDisk.delete(document.uri);
     stale.forget(document.uri);
     configs.closed(document.uri);
     watchers.follow(configs.files, workspaceFolders);
@@ -507,7 +530,7 @@ export function startServer(connection: Connection): ServerState {
   documents.listen(checkedDocumentSync(connection, stale.acceptsChange, stale.recovers));
   connection.listen();
   return {
-    heldDocuments: () => new Set([...linted.keys(), ...pending.uris, ...runs.keys(), ...opened, ...stale.uris(), ...configs.documents]).size,
+    heldDocuments: () => new Set([...linted.keys(), ...pending.uris, ...runs.keys(), ...opened, ...onDisk.keys(), ...stale.uris(), ...configs.documents]).size,
     heldConfigs: () => configs.held,
     document: (uri) => {
       const document = documents.get(uri);

@@ -20,11 +20,14 @@ export function saysAtLeast(glob: string): boolean {
 
 /**
  * A glob whose fileMatch takes every file the config glob takes: the glob itself where VS Code
- * reads it at least as wide (saysAtLeast), else every file under its folders before the first
- * segment that holds a wildcard (`orders/@(a|b).json` → `orders/**\/*`, `!legacy/**` → `**\/*`).
+ * reads it at least as wide (saysAtLeast), its `?` as `*`, else every file under its folders
+ * before the first segment that holds a wildcard (`orders/@(a|b).json` → `orders/**\/*`,
+ * `!legacy/**` → `**\/*`). A `?` takes one character, and VS Code's one character of the URI:
+ * a `#` or `?` there is three (`%23`), so `what?` excluded no folder named `what?` (audit of the
+ * language server); `*` takes them.
  */
 export function coveringGlob(glob: string): string {
-  if (saysAtLeast(glob)) return glob;
+  if (saysAtLeast(glob)) return glob.replaceAll("?", "*");
   const segments = glob.split("/");
   const wildcard = segments.findIndex((segment) => /[*?[\]{}()\\!@+|^$]/.test(segment));
   return [...segments.slice(0, wildcard), "**", "*"].join("/");
@@ -32,11 +35,13 @@ export function coveringGlob(glob: string): string {
 
 /**
  * Whether VS Code's fileMatch (as init writes one, from the folder: `/**\/orders/*.json`) takes
- * exactly the files picomatch's glob takes in the folder: rooted at `**`, no `?`, and no last
- * `/**` (VS Code's takes `orders` and `ordersX.json` for `orders/**`).
+ * exactly the files picomatch's glob takes in the folder: rooted at `**`, no `?`, no `%`, and no
+ * last `/**` (VS Code's takes `orders` and `ordersX.json` for `orders/**`). A `%` may stand for
+ * a `#` or `?` of the URI (asMatchedInUri) or for itself: `/C%23/x.json` takes a folder named
+ * C%23 as well as C#, which a later entry's glob may give another kind.
  */
 export function saysExactly(fileMatch: string): boolean {
-  return /^\/\*\*(?:\/|$)/.test(fileMatch) && !fileMatch.includes("?") && saysAtLeast(fileMatch) && !/.\/\*\*$/.test(fileMatch);
+  return /^\/\*\*(?:\/|$)/.test(fileMatch) && !/[?%]/.test(fileMatch) && saysAtLeast(fileMatch) && !/.\/\*\*$/.test(fileMatch);
 }
 
 /**

@@ -5,6 +5,7 @@ import { configRelativePath } from "../config/configPath.js";
 import { fileMatchGlob, isEditorGlob } from "../config/editorGlob.js";
 import { configFileName } from "../config/findConfig.js";
 import { isNotPayloadName } from "../files/notPayload.js";
+import { asMatchedInUri } from "../glob/vscodeFileMatch.js";
 import { coveringGlob, laterExclusion } from "./fileMatchReach.js";
 import { walkSkippedMatches } from "./walkSkippedMatches.js";
 
@@ -40,8 +41,8 @@ function fileMatch(workspace: string, config: Pick<Config, "baseDir">, configGlo
   const glob = fileMatchGlob(configGlob).replace(/(.)\/\*\*$/, "$1/**/*");
   const folder = relative(workspace, config.baseDir).split(sep).join("/");
   if (folder === "") return `/${glob}`;
-  if (folder !== ".." && !folder.startsWith("../")) return `/${folder}/${glob}`;
-  const below = relative(config.baseDir, workspace).split(sep).join("/");
+  if (folder !== ".." && !folder.startsWith("../")) return `/${literalName(folder)}/${glob}`;
+  const below = asMatchedInUri(relative(config.baseDir, workspace).split(sep).join("/"));
   if (below.startsWith("../") || isAbsolute(below)) return undefined;
   if (glob.startsWith(`${below}/`)) return `/${glob.slice(below.length + 1)}`;
   return glob.startsWith("**/") ? `/${glob}` : undefined;
@@ -106,12 +107,13 @@ function configFileMatch(workspace: string, configPath: string): string | undefi
 }
 
 /**
- * A path as a fileMatch that matches it: each character a fileMatch reads as a wildcard
- * (`cfg[1].json` would match cfg1.json only) as `?`, which matches any one character, the
- * character itself too; VS Code's fileMatch has no escape (a `\` before `?` makes a literal dot).
+ * A path as a fileMatch that matches it: a `#` or `?` as the URI holds it (asMatchedInUri), and
+ * each other character a fileMatch reads as a wildcard (`cfg[1].json` would match cfg1.json
+ * only) as `?`, which matches any one character, the character itself too; VS Code's fileMatch
+ * has no escape (a `\` before `?` makes a literal dot).
  */
 function literalName(path: string): string {
-  return path.replace(/[*?[\]{}]/g, "?");
+  return asMatchedInUri(path).replace(/[*[\]{}]/g, "?");
 }
 
 function configShown(workspace: string, configPath: string): string {

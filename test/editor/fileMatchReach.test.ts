@@ -4,9 +4,10 @@ import { coveringGlob, laterExclusion, saysExactly } from "../../src/vscode/file
 /** How init reads the reach of VS Code's fileMatch beside oms-lint's glob (initVscodeOverlaps.test.ts checks the associations it writes with VS Code's own matcher). */
 describe("fileMatchReach", () => {
   it.each([
-    // VS Code reads these as wide or wider: the glob itself.
+    // VS Code reads these as wide or wider: the glob itself, a `?` as `*` (one character may be three in the URI: `#` is `%23`).
     ["orders/*.json", "orders/*.json"],
-    ["a?c/*.json", "a?c/*.json"],
+    ["a?c/*.json", "a*c/*.json"],
+    ["C%23/*.json", "C%23/*.json"],
     ["imports/{a,b}.json", "imports/{a,b}.json"],
     // Not, or not the same: every file under the folders before the first wildcard.
     ["orders/@(a|b).json", "orders/**/*"],
@@ -26,6 +27,8 @@ describe("fileMatchReach", () => {
     ["/**/a?c.json", false],
     ["/**/[ab].json", false],
     ["/**/orders/**", false],
+    // `%23` is the URI's `#`, and a folder may be named C%23 too.
+    ["/**/C%23/*.json", false],
   ])("saysExactly(%s) is %s", (fileMatch, exact) => expect(saysExactly(fileMatch)).toBe(exact));
 
   it.each([

@@ -86,6 +86,36 @@ describe("init --vscode: each file gets at most the one schema oms-lint gives it
     for (const [file, kind] of Object.entries(linted)) expect([[], [`${kind}.json`]], file).toContainEqual(schemasVsCodeAssociates(dir, schemas, file));
   });
 
+  /**
+   * Found by the audit of the language server: VS Code matches a fileMatch on the file's URI,
+   * where `#` is `%23` and `?` is `%3F`; init wrote them as they are, so the entry's own pattern
+   * took none of its files and the catch-all's exclusion of them excluded none: the catch-all's
+   * createOrder schema reported `locale must be one of …` on an import oms-lint passes.
+   */
+  const zzImport = importOrder.replace('"locale": "pt-BR"', '"locale": "zz-ZZ"');
+  it.each([
+    { glob: "**/C#/imports/*.json", file: "C#/imports/x.json" },
+    { glob: "**/what?/*.json", file: "what?/x.json" },
+    { glob: "**/what\\?/*.json", file: "what?/x.json" },
+    { glob: "imports/#1/*.json", file: "imports/#1/x.json" },
+  ])("a `#` or `?` in $glob: before a catch-all, the file gets importOrder's schema or none, never createOrder's", async ({ glob, file }) => {
+    for (const files of [[{ glob, kind: "importOrder" }, { glob: "**/*.json", kind: "createOrder" }], [{ glob, kind: "importOrder" }]]) {
+      const dir = workspace();
+      writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files }));
+      mkdirSync(join(dir, file, ".."), { recursive: true });
+      writeFileSync(join(dir, file), zzImport);
+      const linted = await runCli([file, "-f", "json"], { cwd: dir });
+      expect(JSON.parse(linted.stdout)).toMatchObject([{ kind: "importOrder", errorCount: 0 }]);
+      expect((await runCli(["init", "--vscode"], { cwd: dir })).code).toBe(0);
+      const schemas = writtenSchemas(dir);
+      expect(await problemsAsVsCodeSees(dir, schemas, file, zzImport), JSON.stringify(files)).toEqual([]);
+      const given = schemasVsCodeAssociates(dir, schemas, file, { folderUri: true });
+      // Alone, a literal `#` or an escaped `?` is said exactly; a `?` wildcard cannot take the URI's three characters.
+      const exact = files.length === 1 && glob !== "**/what?/*.json";
+      expect(given, JSON.stringify(files)).toEqual(exact ? ["importOrder.json"] : given.length === 0 ? [] : ["importOrder.json"]);
+    }
+  });
+
   it("a glob that can match none of those files gets no exclusion for them", async () => {
     const dir = workspace();
     writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "orders/order-*.json", kind: "createOrder" }] }));
@@ -123,8 +153,9 @@ describe("init --vscode, property: VS Code's matcher gives a file oms-lint's kin
    * x/orders/a.json, `/*.json` every JSON file), a `?` (VS Code's matches `/`) and an extglob
    * (fileMatch cannot say it; its association is left out, its files still excluded after it).
    */
-  const anyGlobs = fc.constantFrom("*.json", "orders/*.json", "orders/**/*.json", "a/*/x.json", "**/x.json", "imports/{a,b}.json", "?.json", "a?c/*.json", "orders/**", "orders/@(a|b).json", "+(a|x).json", "**/*.json", "**/orders/*.json", "[ab].json", "orders/[!a].json", "{a,c}/**", "orders/?/x.json", "*/x.json", "orders/imports/*.json", "a/**/x.json", "{orders,a}/*.json");
-  const anyNames = fc.constantFrom("orders", "imports", "a", "c", ".b", "node_modules", "x.json", "a.json", "b.json", "package.json", "oms-lint.config.json");
+  const anyGlobs = fc.constantFrom("C#/*.json", "**/C#/*.json", "a\\?/*.json", "**/a?/*.json", "*%23.json", "C%23/*.json", "*.json", "orders/*.json", "orders/**/*.json", "a/*/x.json", "**/x.json", "imports/{a,b}.json", "?.json", "a?c/*.json", "orders/**", "orders/@(a|b).json", "+(a|x).json", "**/*.json", "**/orders/*.json", "[ab].json", "orders/[!a].json", "{a,c}/**", "orders/?/x.json", "*/x.json", "orders/imports/*.json", "a/**/x.json", "{orders,a}/*.json");
+  // A `#` or `?` is `%23` or `%3F` in the URI VS Code matches on, which a name may also hold as it is.
+  const anyNames = fc.constantFrom("orders", "imports", "a", "c", ".b", "node_modules", "x.json", "a.json", "b.json", "package.json", "oms-lint.config.json", "C#", "C%23", "a?", "a%3F", "ab", "x#.json", "x%23.json");
 
   it("for any globs, VS Code gives a file oms-lint maps the kind oms-lint gives it or none, and any file at most one of oms-lint's schemas", () => {
     const dir = "/srv/ws";
