@@ -94,6 +94,20 @@ describe("secretRedactor", () => {
     );
   });
 
+  it("property: long secrets that share their first characters are each found inside longer words, the longest at a place first", () => {
+    // Two letters, and prefixes of one text: secrets share their first eight characters, and hold one another.
+    const secret = fc.stringMatching(/^[ab]{8,24}$/);
+    const prefixes = fc.tuple(secret, fc.uniqueArray(fc.nat(16), { minLength: 1, maxLength: 4 })).map(([text, cuts]) => cuts.map((cut) => text.slice(0, Math.min(text.length, 8 + cut))));
+    fc.assert(
+      fc.property(fc.tuple(prefixes, fc.array(secret, { maxLength: 4 })), fc.array(fc.oneof(secret, fc.constantFrom("a", "b", "x", " ", '"')), { maxLength: 12 }), ([held, others], pieces) => {
+        const secrets = [...held, ...others];
+        const set = new Set(secrets);
+        const message = [...pieces, "x", ...secrets.map((s, i) => (i % 2 === 0 ? `x${s}` : `${s}b`))].join("");
+        expect(secretRedactor(set, 8)(message)).toBe(redactBySpans(message, set, 8));
+      }),
+    );
+  });
+
   it("property: a long secret's head before a cut's \"…\" and its tail after one are redacted, text glued to them kept, as every head and tail written out would be", () => {
     // Secrets of two letters share heads and tails: the search must find the longest among many alike.
     const secret = fc.stringMatching(/^[ab]{9,40}$/);
