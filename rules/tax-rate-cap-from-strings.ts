@@ -12,7 +12,7 @@ import { capMessagesWithNoise, capReads, reportOverCap, taxRateCap } from "./tax
 export const stringsOurReading =
   ". But that the OMS reads a number sent as a string as the number it spells is our reading, which the documents do not give: it may read it so, refuse it (the schema warns of its type), or ignore the field and compute the tax itself, and then the order does not fail on it";
 
-/** Over only by a floating-point tax's digits, the message says that doubt too (a warning either way). */
+/** Over only by a floating-point number's digits, the message says that doubt too (a warning either way). */
 const messages = capMessagesWithNoise(stringsOurReading);
 
 export const taxRateCapFromStrings = defineRule({

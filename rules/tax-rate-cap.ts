@@ -12,15 +12,15 @@ const leavingOut = "counted on the lines of no negative price or quantity and le
 const lineRate =
   "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
 /**
- * A rate over 20% only by a floating-point tax's digits (overByFloatNoise): the document states the
- * cap, not whether the OMS compares digits past any currency's minor unit, so the words say that
- * doubt as ours and what to do (tax-rate-cap-float-noise's; the readings of strings and of the flag
- * say it after their own).
+ * A rate over 20% only by the digits of a number computed in binary floating point (overByFloatNoise:
+ * the tax, a price or a quantity): the document states the cap, not whether the OMS compares digits
+ * past any currency's minor unit, so the words say that doubt as ours and what to do
+ * (tax-rate-cap-float-noise's; the readings of strings and of the flag say it after their own).
  */
-const floatNoiseDoubt = (taxes: string) =>
-  `in more decimals than any currency has: the digits of ${taxes} computed in binary floating point (such as price × 0.2). Whether the OMS compares those digits exactly, as doubles or after rounding to the currency, the documents do not say (our reading: it may refuse the order as over 20%)`;
-const lineFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt("a tax")}: round the tax to the currency's minor unit, down to keep it within 20%`;
-const orderFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt("taxes")}: round each line's tax to the currency's minor unit, down to keep the total within 20%`;
+const floatNoiseDoubt =
+  "in more decimals than any currency has: the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1). Whether the OMS compares those digits exactly, as doubles or after rounding to the currency, the documents do not say (our reading: it may refuse the order as over 20%)";
+const lineFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round the price to the currency's minor unit, then the tax to it too, down, to keep it within 20%`;
+const orderFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round each line's price to the currency's minor unit, then its tax to it too, down, to keep the total within 20%`;
 
 /**
  * The cap's messages, with `reading` after the rate's sentence (empty here; how the numbers
@@ -32,7 +32,7 @@ export function capMessages(reading: string) {
   return { lineRate: lineRate + reading, orderRate, orderRateLeavingOutNegativeLines: orderRateLeavingOut };
 }
 
-/** The same findings over 20% only by a floating-point tax's digits (overByFloatNoise), their ids ending FloatNoise. */
+/** The same findings over 20% only by a floating-point number's digits (overByFloatNoise), their ids ending FloatNoise. */
 export function floatNoiseMessages(reading: string) {
   const plain = capMessages(reading);
   return {
@@ -82,7 +82,7 @@ export function reportOverCap(report: (found: Report) => void, { lines, order }:
   else report({ path: "/orderItems", messageId: (noise ? "orderRateFloatNoise" : "orderRate") + variant(order), data });
 }
 
-/** The stated cap's messages: a finding over only by a floating-point tax's digits is tax-rate-cap-float-noise's. */
+/** The stated cap's messages: a finding over only by a floating-point number's digits is tax-rate-cap-float-noise's. */
 const statedMessages = capMessages("");
 
 export const taxRateCap = defineRule({
@@ -107,7 +107,7 @@ export const taxRateCap = defineRule({
       // Only what reads no string: a tax on a subtotal of zero or less, or an order total counting a line of a
       // negative price or quantity, is tax-rate-cap-no-subtotal's; a line or total read from strings, tax-rate-cap-from-strings';
       // any on an order that does not set forceItemTaxOverride true (false, null, left out, a string but "true"), tax-rate-cap-not-forced's;
-      // one over only by a floating-point tax's digits, tax-rate-cap-float-noise's.
+      // one over only by a floating-point number's digits, tax-rate-cap-float-noise's.
       reportOverCap(report, statedOverCap(gathered, "stated"));
     },
   },

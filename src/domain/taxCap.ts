@@ -16,7 +16,7 @@ import { mayFillTo } from "../requests/stringFills.js";
  * them as the numbers they spell is our reading), tax-rate-cap-not-forced the same rate on an
  * order that does not set forceItemTaxOverride true (false, null, left out or any other value), or
  * whose client fills it from a variable (that the OMS then applies itemTaxOverride at all is our
- * reading), tax-rate-cap-float-noise the same rate over 20% only by a floating-point tax's digits
+ * reading), tax-rate-cap-float-noise the same rate over 20% only by the digits of a number computed in binary floating point
  * (overByFloatNoise: whether the OMS compares them the document does not say), tax-rate-cap-no-subtotal
  * what is our reading (a tax on a subtotal of
  * zero or less, whose rate is no number the document speaks of, and an order total whose
@@ -74,6 +74,12 @@ export interface GatheredLines {
 export interface OverCap {
   readonly tax: Decimal;
   readonly subtotal: Decimal;
+  /**
+   * The most decimals, trailing zeros aside, of any number the finding reads: its line's price,
+   * quantity and tax (the order total's, every line it counts). More than any currency's minor
+   * unit has is the mark of binary floating point, wherever it is (overByFloatNoise).
+   */
+  readonly decimals: number;
 }
 
 export interface LineOverCap extends OverCap {
@@ -142,22 +148,37 @@ const fiveCents: Decimal = { units: 5n, scale: 2 };
 /** 5 × tax − subtotal times this below the subtotal: an excess under a billionth of the cap. */
 const billion: Decimal = { units: 1_000_000_000n, scale: 0 };
 
+/** The most decimals any currency's minor unit has (ISO 4217). */
+const currencyDecimals = 4;
+
+/** A decimal's decimals, trailing zeros aside: `0.0400` has two, as 0.04 does. */
+export function decimalsOf({ units, scale }: Decimal): number {
+  let decimals = scale;
+  for (let rest = units; decimals > 0 && rest % 10n === 0n; rest /= 10n) decimals -= 1;
+  return decimals;
+}
+
 /**
- * Whether a tax over the cap is over it by less than a cent and written with more decimals
- * than any currency's minor unit has (ISO 4217 gives at most four): the mark of binary
- * floating point, a tax computed as `price × 0.2` (0.22 × 0.2 is 0.044000000000000004). The
+ * Whether a finding over the cap is over it by less than a cent and reads a number written
+ * with more decimals than any currency's minor unit has (ISO 4217 gives at most four): the mark
+ * of binary floating point, in the tax (`price × 0.2`: 0.22 × 0.2 is 0.044000000000000004) or in
+ * the subtotal (`0.3 − 0.1` is 0.19999999999999998, which 5 × 0.04 exceeds by 2 × 10^-17). The
  * document states the cap ("If even a single item has a rate greater than 20% then the order
  * creation will fail") but not whether the OMS compares digits past any currency's minor unit
  * exactly, as doubles, or after rounding: such a finding is our reading (tax-rate-cap-float-noise,
  * a warning), its message saying where the digits come from and what to do. Found by the service
- * audit (a checkout computing tax so was told "just over 20%" with no word why), and by the rules
- * audit at 73351ccf (it was still the stated error, and failed 1,782 of 5,000 such checkouts).
+ * audit (a checkout computing tax so was told "just over 20%" with no word why), by the rules
+ * audit at 73351ccf (it was still the stated error, and failed 1,782 of 5,000 such checkouts),
+ * and by the audit at cb582f2c (only the tax's digits counted: a price of a/100 − b/100 taxed
+ * exactly 20% of its cents was the error for 227 of 6,954 orders).
  */
-export function overByFloatNoise({ tax, subtotal }: OverCap): boolean {
+export function overByFloatNoise({ tax, subtotal, decimals }: OverCap): boolean {
+  // 5 × tax − subtotal, above zero: the excess over 20%, five times, whichever side carries the noise.
   const overTimesFive = add(multiply(five, tax), { units: -subtotal.units, scale: subtotal.scale });
   // Noise is a few parts in 10^16 of the numbers; a billionth of the subtotal keeps a real excess
-  // out (0.00005 on 0.0001 is over by less than a cent, but at 50%: found by the review of the session).
-  return tax.scale > 4 && compare(overTimesFive, fiveCents) < 0 && compare(multiply(overTimesFive, billion), subtotal) < 0;
+  // out (0.00005 on 0.0001 is over by less than a cent, but at 50%: found by the review of the session;
+  // 0.03 on a price of 0.10001 by a tenth of the cap).
+  return decimals > currencyDecimals && compare(overTimesFive, fiveCents) < 0 && compare(multiply(overTimesFive, billion), subtotal) < 0;
 }
 
 /** How many of the negative lines a message names by index; the rest it counts ("and 2 more"). */
@@ -406,7 +427,7 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
   if (lineWithinCap(line)) return undefined;
   const [tax, price, quantity] = [exact(line, "tax"), exact(line, "price"), exact(line, "quantity")];
   const subtotal = multiply(price, quantity);
-  return aboveCap(tax, subtotal) ? { line, tax, price, quantity, subtotal } : undefined;
+  return aboveCap(tax, subtotal) ? { line, tax, price, quantity, subtotal, decimals: Math.max(decimalsOf(tax), decimalsOf(price), decimalsOf(quantity)) } : undefined;
 }
 
 function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
@@ -416,11 +437,15 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
     floatSubtotal += line.price * line.quantity;
   }
   if (clearlyWithinCap(floatTax, floatSubtotal) || orderWithinCapInCents(lines)) return undefined;
-  const tax = lines.reduce((sum, line) => add(sum, exact(line, "tax")), zero);
-  const subtotal = lines.reduce((sum, line) => add(sum, multiply(exact(line, "price"), exact(line, "quantity"))), zero);
+  let [tax, subtotal, decimals] = [zero, zero, 0];
+  for (const line of lines) {
+    const [lineTax, price, quantity] = [exact(line, "tax"), exact(line, "price"), exact(line, "quantity")];
+    [tax, subtotal] = [add(tax, lineTax), add(subtotal, multiply(price, quantity))];
+    decimals = Math.max(decimals, decimalsOf(lineTax), decimalsOf(price), decimalsOf(quantity));
+  }
   if (!aboveCap(tax, subtotal)) return undefined;
   const indices = (which: (line: TaxedLine) => boolean) => lines.filter(which).map((line) => line.index);
-  return { tax, subtotal, negativeLines: indices(hasNegativeFactor), leftOut: [], readFromStrings: indices((line) => line.strings !== undefined) };
+  return { tax, subtotal, decimals, negativeLines: indices(hasNegativeFactor), leftOut: [], readFromStrings: indices((line) => line.strings !== undefined) };
 }
 
 /**
@@ -488,7 +513,7 @@ export function readsStrings(over: LineOverCap | OrderOverCap): boolean {
  * string: tax-rate-cap-from-strings), "notForced" (the order does not say forceItemTaxOverride true, or
  * the client fills it from a bare variable that may be false: tax-rate-cap-not-forced, whatever it
  * read, its message saying a string's doubt too), "floatNoise" (numbers alone, the flag true, over
- * only by a floating-point tax's digits: tax-rate-cap-float-noise). The two readings of strings and
+ * only by a floating-point number's digits, in its tax, price or quantity: tax-rate-cap-float-noise). The two readings of strings and
  * of the flag are warnings already, and say the noise in their messages (their FloatNoise ids).
  */
 export type CapReading = "stated" | "fromStrings" | "notForced" | "floatNoise";

@@ -7,6 +7,12 @@
  */
 const lintedName = /\.(?:(json)|http|rest)$/;
 
+/**
+ * The same names as a glob over a folder at any depth, for the client to watch the files the
+ * language server lints (lintedFileWatchers.ts): kept beside the pattern it spells again.
+ */
+export const lintedNameGlob = "**/*.{json,http,rest}";
+
 /** What a file is read as: JSON (a payload or a Postman collection), or a REST Client file. */
 export type LintedFileType = "json" | "http";
 

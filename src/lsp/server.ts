@@ -47,7 +47,8 @@ import { PendingLints } from "./pendingLints.js";
 import { filePathOf } from "./filePathOf.js";
 import { runFolder } from "./runFolder.js";
 import { WorkspaceConfigs, type LoadedConfig } from "./workspaceConfigs.js";
-import { ConfigWatchers } from "./configWatchers.js";
+import { ConfigWatchers, type RegisterWatchers } from "./configWatchers.js";
+import { watchLintedFiles } from "./lintedFileWatchers.js";
 import { checkedDocumentSync, ignoring, refusing } from "./checkedHandlers.js";
 import {
   codeActionProblem,
@@ -147,7 +148,8 @@ export function startServer(connection: Connection): ServerState {
   const opened = new Set<string>();
   /**
    * The open files' bytes on disk as the CLI judges them (diskEncoding.ts): read at the first lint
-   * after the file was opened or saved, or the client said it changed; not at each keystroke.
+   * after the file was opened or saved, or the client's watcher said it changed; not at each
+   * keystroke, unless the last read found a fault (then at each lint after a change).
    */
   const onDisk = new Map<string, EncodingFault | undefined>();
   /** The configs whose problem has been shown: once for each reading, and let go with the config. */
@@ -165,6 +167,8 @@ export function startServer(connection: Connection): ServerState {
   let folderChanges = false;
   /** The client's watchers of the config files (none until initialize says what the client takes). */
   let watchers = new ConfigWatchers(undefined, false);
+  /** How the server asks the client to watch files (undefined: the client takes no dynamic registration of watchers). */
+  let register: RegisterWatchers | undefined;
   /** Whether the client takes edits that name their document's version (and refuses them once it has moved on). */
   let versionedEdits = false;
   /** Whether the client asks codeAction/resolve for an action's edit (VS Code does), so that fix-all's is made only when chosen. */
@@ -306,7 +310,7 @@ export function startServer(connection: Connection): ServerState {
     folderChanges = params.capabilities.workspace?.workspaceFolders === true;
     pullSettings = params.capabilities.workspace?.configuration === true;
     const watching = params.capabilities.workspace?.didChangeWatchedFiles;
-    const register = watching?.dynamicRegistration === true ? (list: FileSystemWatcher[]) => connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: list }) : undefined;
+    register = watching?.dynamicRegistration === true ? (list: FileSystemWatcher[]) => connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: list }) : undefined;
     watchers = new ConfigWatchers(register, watching?.relativePatternSupport === true);
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties?.includes?.("edit") === true;
@@ -336,6 +340,7 @@ export function startServer(connection: Connection): ServerState {
     // onInitialize has returned; and it throws for a client that never sends it.
     if (folderChanges) connection.workspace.onDidChangeWorkspaceFolders(ignoring(connection, "workspace/didChangeWorkspaceFolders", foldersChangeProblem, foldersChanged));
     await watchers.watchWorkspace();
+    await watchLintedFiles(register);
     if (pullSettings) {
       await refreshSettings(undefined);
       relintAll();
@@ -396,6 +401,10 @@ export function startServer(connection: Connection): ServerState {
     configs.opened(document.uri, folderOf(document.uri));
   });
   documents.onDidChangeContent(({ document }) => {
+    // A file whose bytes were at fault is read again at its next lint: the editor reloads a file
+    // fixed outside it (iconv, git checkout) as a change, which no watcher may report (audit at
+    // cb582f2c). A file whose bytes were UTF-8 is not read at each keystroke.
+    if (onDisk.get(document.uri) !== undefined) onDisk.delete(document.uri);
     // Opening lints at once; typing waits for a pause.
     pending.schedule(document.uri, opened.delete(document.uri) ? 0 : debounceMs);
     // After the schedule: a config changed re-lints this document at once too.

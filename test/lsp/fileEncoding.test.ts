@@ -51,6 +51,59 @@ describe("a file whose bytes on disk are not UTF-8", () => {
     await client.close(uri);
   });
 
+  // The audit at cb582f2c: the server watched only the config, and read the bytes again on open and save
+  // alone, so a file fixed outside the editor (iconv, git checkout) kept its fault when the editor reloaded it.
+  it("a UTF-8 file rewritten as Latin-1 outside the editor: the fault once the client's watcher reports it", async () => {
+    const { client, dir } = server;
+    const [file, uri] = [join(dir, "rewritten.json"), server.uri("rewritten.json")];
+    writeFileSync(file, accented);
+    await client.open(uri, "json", accented);
+    expect((await client.diagnosticsOf(uri, 1)).filter((d) => d.code === "parse")).toEqual([]);
+    writeFileSync(file, Buffer.from(accented, "latin1"));
+    const from = client.diagnostics.seen.length;
+    expect(await client.fileChanged(file)).toBe(true);
+    const fault = (await client.diagnosticsOf(uri, 1, from)).map(asPublished);
+    expect(fault).toEqual([expect.objectContaining({ ruleId: "parse", severity: 2, message: expect.stringMatching(/^the file is not UTF-8 text \(byte 0xE9 here\)/) })]);
+    await client.close(uri);
+  });
+
+  it.each([
+    { name: "a .http file", file: "requests.http", watched: true },
+    { name: "a .rest file", file: "requests.rest", watched: true },
+    { name: "the config", file: "oms-lint.config.json", watched: true },
+    { name: "a file the walk skips (notes.txt)", file: "notes.txt", watched: false },
+  ])("the client watches the files the server lints: $name", async ({ file, watched }) => {
+    expect(await server.client.fileChanged(join(server.dir, "sub", file))).toBe(watched);
+  });
+
+  it("a Latin-1 file rewritten as UTF-8 outside the editor, no watcher reporting it: the fault goes at the editor's reload (a change)", async () => {
+    const { client, dir } = server;
+    const [file, uri] = [join(dir, "reloaded.json"), server.uri("reloaded.json")];
+    writeFileSync(file, Buffer.from(accented, "latin1"));
+    await client.open(uri, "json", accented);
+    expect((await client.diagnosticsOf(uri, 1)).filter((d) => d.code === "parse")).toHaveLength(1);
+    writeFileSync(file, accented);
+    const whole = { start: { line: 0, character: 0 }, end: { line: accented.split("\n").length, character: 0 } };
+    const version = await client.edit(uri, [{ range: whole, newText: accented }]);
+    expect((await client.diagnosticsOf(uri, version)).filter((d) => d.severity === 1)).toEqual([]);
+    await client.close(uri);
+  });
+
+  it("a UTF-8 file's bytes are not read at each change: rewritten as Latin-1 unreported, typing finds no fault until the watcher or a save says", async () => {
+    const { client, dir } = server;
+    const [file, uri] = [join(dir, "typed.json"), server.uri("typed.json")];
+    writeFileSync(file, accented);
+    await client.open(uri, "json", accented);
+    await client.diagnosticsOf(uri, 1);
+    writeFileSync(file, Buffer.from(accented, "latin1"));
+    const version = await client.edit(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: " " }]);
+    expect((await client.diagnosticsOf(uri, version)).filter((d) => d.code === "parse")).toEqual([]);
+    const from = client.diagnostics.seen.length;
+    await client.save(uri);
+    expect((await client.diagnosticsOf(uri, version, from)).filter((d) => d.code === "parse")).toHaveLength(1);
+    await client.close(uri);
+  });
+
   it("a document with no file is linted from its text, as before", async () => {
     const { client } = server;
     await client.open("untitled:Untitled-1", "json", accented);

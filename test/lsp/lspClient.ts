@@ -1,8 +1,9 @@
-import { basename, join } from "node:path";
+import { basename, join, relative } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import picomatch from "picomatch";
 import type {
   ApplyWorkspaceEditParams,
   Diagnostic,
@@ -235,15 +236,16 @@ export class LspClient<Transport extends ServerTransport = ServerTransport> {
   }
 
   /**
-   * Whether a watcher covers a file, for the patterns this server registers: a string glob of a
-   * file name at any depth covers the files of that name below the workspace folders only (VS
-   * Code's createFileSystemWatcher), a RelativePattern of a plain name the file of that name in its folder.
+   * Whether a watcher covers a file, for the patterns this server registers: a string glob
+   * (`**` then a name, or `*.{json,http,rest}`) covers the files it matches below the workspace
+   * folders only (VS Code's createFileSystemWatcher), a RelativePattern of a plain name the file
+   * of that name in its folder.
    */
   #covers({ globPattern }: FileSystemWatcher, path: string): boolean {
     if (typeof globPattern === "string") {
-      const name = /^\*\*\/([^*?[{]+)$/.exec(globPattern)?.[1];
-      if (name === undefined) throw new Error(`the test client does not match the glob ${globPattern}`);
-      return basename(path) === name && this.#folders.some((folder) => path.startsWith(`${folder}/`));
+      if (!globPattern.startsWith("**/")) throw new Error(`the test client does not match the glob ${globPattern}`);
+      const matches = picomatch(globPattern, { dot: true });
+      return this.#folders.some((folder) => path.startsWith(`${folder}/`) && matches(relative(folder, path)));
     }
     const base = typeof globPattern.baseUri === "string" ? globPattern.baseUri : globPattern.baseUri.uri;
     if (/[*?[{]/.test(globPattern.pattern)) throw new Error(`the test client does not match the pattern ${globPattern.pattern}`);

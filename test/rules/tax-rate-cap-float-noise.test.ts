@@ -12,7 +12,9 @@ const order = (...lines: ReturnType<typeof line>[]) => orderWithItems(lines, { f
 const taxAt = (index: number) => `/orderItems/${index}/itemSpecifics/itemTaxOverride`;
 /** What every message of the rule says: the doubt is ours, and the fix. */
 const unsaid = "Whether the OMS compares those digits";
-const roundDown = "round the tax to the currency's minor unit, down";
+const roundDown = "the tax to it too, down";
+/** A price in cents computed in doubles as a/100 − b/100 (0.3 − 0.1 = 0.19999999999999998). */
+const centsDifference = (a: number, b: number) => a / 100 - b / 100;
 
 // Found by the rules audit against the seeds (at 73351ccf): 0.22 × 0.2 = 0.044000000000000004 was
 // tax-rate-cap's error, blocking the sale in a pre-submit check, though the seed states the 20% cap
@@ -25,6 +27,8 @@ ruleTester(taxRateCapFloatNoise, {
     { name: "four decimals over by less than a cent are a currency's own precision: tax-rate-cap's", payload: order(line(0.3333, 1, 0.0667)) },
     { name: "a tiny line far over the cap (0.00005 on 0.0001, 50%) is no float noise: tax-rate-cap's", payload: order(line(0.0001, 1, 0.00005)) },
     { name: "SKIP_INTERNATIONAL_TAX bypasses the cap", payload: order(line(0.22, 1, 0.22 * 0.2)), settings: { skipInternationalTax: true } },
+    { name: "a price of five decimals really over 20% (0.03 on 0.10001, over by a tenth of the cap): tax-rate-cap's", payload: order(line(0.10001, 1, 0.03)) },
+    { name: "a price computed in floating point, the tax a cent over 20% (0.05 on 0.3 − 0.1): tax-rate-cap's", payload: order(line(0.3 - 0.1, 1, 0.05)) },
   ],
   invalid: [
     {
@@ -35,13 +39,30 @@ ruleTester(taxRateCapFloatNoise, {
     {
       name: "the order total over by float noise (a line at 20% beside a zero line taxed 1e-17)",
       payload: order(line(0.1, 1, 0.02), line(0, 1, 1e-17)),
-      errors: [{ path: "/orderItems", messageId: "orderRateFloatNoise", messageIncludes: ["round each line's tax", unsaid] }],
+      errors: [{ path: "/orderItems", messageId: "orderRateFloatNoise", messageIncludes: ["round each line's price to the currency's minor unit, then its tax to it too, down", unsaid] }],
+    },
+    // Found by the audit of the session's fixes (at cb582f2c): the noise was looked for in the tax's digits
+    // only, so 0.04 on 0.3 − 0.1 = 0.19999999999999998 (over by 2 × 10^-17) was tax-rate-cap's error.
+    {
+      name: "a price computed in floating point (0.3 − 0.1 = 0.19999999999999998) taxed exactly 20% of its cents (0.04): this warning, naming the price's digits",
+      payload: order(line(0.3 - 0.1, 1, 0.04)),
+      errors: [{ path: taxAt(0), messageId: "lineRateFloatNoise", messageIncludes: ["subtotal of 0.19999999999999998", "0.3 − 0.1", unsaid, "round the price to the currency's minor unit", roundDown] }],
+    },
+    {
+      name: "a quantity computed in floating point (0.7 − 0.4 = 0.29999999999999993) taxed 20% of 0.3 × 1",
+      payload: order(line(1, 0.7 - 0.4, 0.06)),
+      errors: [{ path: taxAt(0), messageId: "lineRateFloatNoise", messageIncludes: [unsaid] }],
+    },
+    {
+      name: "the order total over by a line's price noise: 0.02 + 0.02 on 0.3 − 0.1 (a line at 10% beside a zero line taxed 0.02)",
+      payload: order(line(0.3 - 0.1, 1, 0.02), line(0, 1, 0.02)),
+      errors: [{ path: "/orderItems", messageId: "orderRateFloatNoise", messageIncludes: ["0.19999999999999998", "round each line's price", unsaid] }],
     },
     // The text's digits as written, past a double's, are in tax-rate-cap.test.ts's table of this rule.
     {
       name: "the same beside a negative line: the total on the other lines, over by float noise",
       payload: order(line(0.3, 1, 0.06), line(0, 1, 1e-17), line(-1, 1, 0)),
-      errors: [{ path: "/orderItems", messageId: "orderRateLeavingOutNegativeLinesFloatNoise", messageIncludes: ["leaving out orderItems 2", "round each line's tax"] }],
+      errors: [{ path: "/orderItems", messageId: "orderRateLeavingOutNegativeLinesFloatNoise", messageIncludes: ["leaving out orderItems 2", "then its tax to it too, down"] }],
     },
   ],
 });
@@ -51,6 +72,12 @@ describe("one cause, one finding: float noise is this warning, a real excess tax
 
   it("0.044000000000000004 on 0.22: this warning alone, and the order is valid", () => {
     const noisy = order(line(0.22, 1, 0.22 * 0.2));
+    expect(capFindings(noisy)).toEqual([["tax-rate-cap-float-noise", "warning", "inferred", taxAt(0)]]);
+    expect(validate("createOrder", noisy).valid).toBe(true);
+  });
+
+  it("0.04 on 0.3 − 0.1 (0.19999999999999998): this warning alone, and the order is valid", () => {
+    const noisy = order(line(0.3 - 0.1, 1, 0.04));
     expect(capFindings(noisy)).toEqual([["tax-rate-cap-float-noise", "warning", "inferred", taxAt(0)]]);
     expect(validate("createOrder", noisy).valid).toBe(true);
   });
@@ -69,6 +96,24 @@ describe("one cause, one finding: float noise is this warning, a real excess tax
         for (const found of result.diagnostics.filter((d) => d.path.startsWith("/orderItems"))) expect([found.ruleId, found.severity]).toEqual(["tax-rate-cap-float-noise", "warning"]);
       }),
       { seed: 20261206, numRuns: 100 },
+    );
+  });
+
+  // The audit at cb582f2c: 227 of 6,954 such orders got tax-rate-cap's error.
+  it("a price computed as a/100 − b/100 in doubles, taxed 20% of its cents rounded down, never fails validate() nor draws tax-rate-cap", () => {
+    const priced = fc
+      .record({ a: fc.integer({ min: 1, max: 1_000_000 }), b: fc.integer({ min: 0, max: 999_999 }), quantity: fc.integer({ min: 1, max: 100 }) })
+      .filter(({ a, b }) => a > b);
+    fc.assert(
+      fc.property(priced, ({ a, b, quantity }) => {
+        // 20% of (a − b) × quantity cents, rounded down (to the nearest would be a real excess: 2 cents on 8 is 25%):
+        // within 20% of the intended price, exactly 20% when (a − b) × quantity is a multiple of 5.
+        const taxCents = Math.floor(((a - b) * quantity) / 5);
+        const result = validate("createOrder", order(line(centsDifference(a, b), quantity, taxCents / 100)));
+        expect(result.valid).toBe(true);
+        expect(result.diagnostics.filter((d) => d.ruleId === "tax-rate-cap")).toEqual([]);
+      }),
+      { seed: 20261206, numRuns: 300 },
     );
   });
 });

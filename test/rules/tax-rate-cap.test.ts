@@ -129,9 +129,11 @@ ruleTester(taxRateCap, {
       payload: order(line(1, 0, 2), line(5, 1, null)),
       errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5", "40%"] }],
     },
+    // Over by a price's digits alone (0.2 on 1.9999999999999999 × 0.5) is tax-rate-cap-float-noise's (its table below):
+    // the audit at cb582f2c. A cent or more over such a price is still this error, read as written.
     {
-      name: "as text, a price written past a double's digits times a fractional quantity: 0.2 on 1.9999999999999999 × 0.5 is over 20% as written (JSON.parse reads 2)",
-      text: writtenLine("1.9999999999999999", "0.5", "0.2"),
+      name: "as text, a price written past a double's digits times a fractional quantity: 0.21 on 1.9999999999999999 × 0.5 is over 20% by more than a cent",
+      text: writtenLine("1.9999999999999999", "0.5", "0.21"),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["subtotal of 0.99999999999999995", "actualPrice 1.9999999999999999 × quantity 0.5"] }],
     },
     {
@@ -206,8 +208,8 @@ ruleTester(taxRateCap, {
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["a tax rate of 20.00001%;"] }],
     },
     {
-      name: "as text, a price written with more digits than a double keeps: 1 on 4.9999999999999999 × 1 is over 20% (JSON.parse reads 5)",
-      text: writtenLine("4.9999999999999999", "1", "1"),
+      name: "as text, a price written with more digits than a double keeps: 1.01 on 4.9999999999999999 × 1 is over 20% by more than a cent (JSON.parse reads 5)",
+      text: writtenLine("4.9999999999999999", "1", "1.01"),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ["subtotal of 4.9999999999999999"] }],
     },
     // Found by the rule docs pages audit: an integer past 2^53 is listed apart (for unsafe-integer), and the cap read it as JSON.parse rounds it.
@@ -287,6 +289,17 @@ ruleTester(taxRateCapFloatNoise, {
       name: "as text, decided on the decimals as written: 1.0000000000000001 on 1 × 5 is over 20% (JSON.parse reads 1, exactly 20%)",
       text: writtenLine("5", "1", "1.0000000000000001"),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRateFloatNoise", messageIncludes: ["itemTaxOverride 1.0000000000000001", "just over 20%"] }],
+    },
+    // The audit at cb582f2c: the noise was looked for in the tax's digits only, so these were tax-rate-cap's error.
+    {
+      name: "as text, a price written with more digits than a double keeps: 1 on 4.9999999999999999 × 1 is over 20% only by the price's digits (JSON.parse reads 5)",
+      text: writtenLine("4.9999999999999999", "1", "1"),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRateFloatNoise", messageIncludes: ["subtotal of 4.9999999999999999", "just over 20%"] }],
+    },
+    {
+      name: "as text, a price written past a double's digits times a fractional quantity: 0.2 on 1.9999999999999999 × 0.5 is over 20% only by the price's digits",
+      text: writtenLine("1.9999999999999999", "0.5", "0.2"),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRateFloatNoise", messageIncludes: ["subtotal of 0.99999999999999995", "actualPrice 1.9999999999999999 × quantity 0.5"] }],
     },
     // The audit: the maxAmounts read as written shared the tax's list, capped at 1,001 facts; a thousand and one filled it.
     {
