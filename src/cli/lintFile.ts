@@ -1,12 +1,11 @@
 import { lintResult, unreadFileFault, type LintResult } from "../lint/lintResult.js";
 import { toolLinter } from "../builtIn/linter.js";
-import { tooLargeMessage } from "../source/fileSize.js";
 import { encodingFault } from "../source/encodingFault.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { isRestClientFile } from "../requests/restClientFile.js";
 import { encodingFaultResult } from "../lint/encodingFaultResult.js";
 import { describeUnread, isUnread, readBounded, readBoundedView, type Unread } from "../files/readBounded.js";
-import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
+import { fileSizeLimit, fileSizeWording, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import { contentHash, fileCacheKey } from "./cacheKey.js";
 import { holdsOwnReport } from "../files/ownReport.js";
 import type { FileOutcome } from "./lintCache.js";
@@ -18,7 +17,7 @@ import type { FileOutcome } from "./lintCache.js";
 export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun): LintResult {
   const limit = fileSizeLimit(run);
   // Bytes past the limit are what a read stopped at (piped text is read to the limit and a little past it): not the file's size.
-  if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [unreadFileFault(tooLargeMessage(undefined, limit))]);
+  if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [unreadFileFault(fileSizeWording(run)(undefined, limit))]);
   const decoded = decodeUtf8(bytes, isRestClientFile(filePath) ? "requestFile" : "file");
   if (!decoded.ok) return encodingFaultResult(filePath, run.kind ?? null, encodingFault(bytes, decoded));
   // Whole requests: REST Client files and Postman collections (by name, or by info.schema).
@@ -66,7 +65,7 @@ export function readFileBytes(filePath: string, run: LintRun, read: (path: strin
   const limit = fileSizeLimit(run);
   const bytes = read(filePath, limit);
   if (!isUnread(bytes)) return bytes;
-  const message = bytes.tooLarge === undefined ? `cannot read the file: ${bytes.reason}` : describeUnread(bytes, limit);
+  const message = bytes.tooLarge === undefined ? `cannot read the file: ${bytes.reason}` : describeUnread(bytes, limit, fileSizeWording(run));
   return lintResult(filePath, run.kind ?? null, [unreadFileFault(message)]);
 }
 

@@ -20,7 +20,7 @@ import { helpText } from "./help.js";
 import { checkOutputFiles, type OwnFile } from "./outputTarget.js";
 import { lintFileBytes } from "./lintFile.js";
 import { lintRunOf, resolveConfig } from "./commandLineRun.js";
-import { fileSizeLimit, type LintRun } from "../lint/lintRun.js";
+import { fileSizeLimit, fileSizeWording, type LintRun } from "../lint/lintRun.js";
 import { pipedAudience } from "../lint/audience.js";
 import { lintFiles, startWorkers, threadCount } from "./lintPool.js";
 import { packageInfo } from "../builtIn/packageInfo.js";
@@ -86,7 +86,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const unreadFolders = new Map<string, string>();
   const lintRun: LintRun = {
     ...commandLine,
-    existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd, fileSizeLimit(commandLine)),
+    existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd, commandLine),
     undecodable,
     unreadFolders,
   };
@@ -269,9 +269,9 @@ function note(io: CliIo): (text: string) => void {
   return (text) => io.writeStderr(`oms-lint: ${escapeControls(text)}\n`);
 }
 
-function readExisting(path: string, cwd: string, limit: number): ExistingRecord {
+function readExisting(path: string, cwd: string, run: LintRun): ExistingRecord {
   // Read as payloads are: no pipe or device waited on, nothing past --max-file-size.
-  const read = readBoundedText(resolve(cwd, path), limit);
+  const read = readBoundedText(resolve(cwd, path), fileSizeLimit(run), fileSizeWording(run));
   if ("problem" in read) throw new UsageError(`cannot read --existing ${path}: ${read.problem}`);
   const text = read.text;
   const parsed = parseSource(text, { limitHints: fixedLimitHints("the --existing file"), document: "the --existing file" });

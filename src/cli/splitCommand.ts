@@ -29,7 +29,7 @@ import { limitsOf } from "../lint/oversizedValue.js";
 import { replaceableChildren } from "./replaceableChildren.js";
 import { removeStaleChildren, staleChildren, type StaleRemoval } from "./staleChildren.js";
 import { lintRunOf, resolveConfig } from "./commandLineRun.js";
-import { fileSizeLimit, payloadOptions, requestFileType, type LintRun } from "../lint/lintRun.js";
+import { fileSizeLimit, fileSizeWording, payloadOptions, requestFileType, type LintRun } from "../lint/lintRun.js";
 import { requestFileRefusal } from "../split/requestFileRefusal.js";
 import { packageInfo } from "../builtIn/packageInfo.js";
 import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
@@ -270,7 +270,7 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   const texts = files.map((_, c) => write(result.children[c]));
   // Listed before anything is written: the children just written are never stale, and a stale
   // child is checked here, with the children, before --force removes it.
-  const naming = { stem, originalId: (value as { externalOrderID?: unknown }).externalOrderID, idTemplate: options.idTemplate, limit: fileSizeLimit(run), structure: limitsOf(run) };
+  const naming = { stem, originalId: (value as { externalOrderID?: unknown }).externalOrderID, idTemplate: options.idTemplate, limit: fileSizeLimit(run), tooLarge: fileSizeWording(run), structure: limitsOf(run) };
   const stale = staleChildren(outDir, naming, files.length);
   checkChildTargets(filePath, { children: files, stale: options.force ? stale.map((child) => child.path) : [] }, io.cwd);
   // --force replaces an earlier split's children of this order, and no other file at their names.
