@@ -259,7 +259,7 @@ describe("oms-lint split", () => {
       ["noid.json", /it has no externalOrderID/],
       ["emptyid.json", /it has no externalOrderID/],
       ["invisibleid.json", /it has no externalOrderID \(a string that is not blank: white space, controls and characters that draw nothing, such as U\+200B or the braille blank U\+2800, alone are\)/],
-      ["link.json", /cannot read the file: it does not exist .*\(ENOENT\)/],
+      ["link.json", /cannot read the file: it is a broken symbolic link \(what it points to does not exist\) \(ENOENT\)/],
       ["unknowncode.json", /: orderItems 2 \(availability "X"\) has a product\.availability that is none of the documents' codes \(the schema's error\), so which order it belongs in cannot be told: fix that first$/m],
       ["notobject.json", /: orderItems 1 \("legacy-item"\), 3 \(null\) are no objects \(the schema's error: an order item is an object\), so which order they belong in cannot be told: fix that first$/m],
       // At the negative price's own line and column: the value -10, on line 31 of the file as written.
