@@ -380,6 +380,9 @@ describe("oms-lint split", () => {
       ]),
       // Left by the same audit: "" read the working folder as the config, "it is a folder (EISDIR)".
       [["split", "--config", "", "mixed.json"], /^oms-lint: split: --config takes a config file, not an empty name \(or --no-config for none\)\n$/],
+      // Found by the audit of the CLI surfaces: a folder was "cannot read the file: it is a folder (EISDIR)", exit 1, where --help puts it under exit 2.
+      [["split", "sub"], /^oms-lint: split: "sub" is a folder: split takes one order's file \(split <folder>\/<order>\.json\)\n$/],
+      [["split", "."], /^oms-lint: split: "\." is a folder/],
     ];
     for (const [args, message] of usage) {
       const run = await runCli(args, { cwd: dir });
