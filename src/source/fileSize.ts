@@ -51,7 +51,7 @@ export function tooLargeWording(origin: LimitOrigin): TooLargeWording {
     const unread = `so it is not ${bytes === undefined ? "linted" : "read"}`;
     return origin === "default"
       ? `${pastLimit(bytes, limit)}: no payload is this large, ${unread} (raise the limit with --max-file-size, or limits.maxFileSize in oms-lint.config.json)`
-      : `${pastLimit(bytes, limit)}, the limit set by --max-file-size or limits.maxFileSize in oms-lint.config.json: ${unread} (raise that limit to lint it; unset, it is ${describeSize(defaultMaxFileSize)})`;
+      : `${pastLimit(bytes, limit)}: that is the limit set by --max-file-size or limits.maxFileSize in oms-lint.config.json, ${unread} (raise it to lint the file; by default it is ${describeSize(defaultMaxFileSize)})`;
   };
 }
 
@@ -87,7 +87,7 @@ export function chunksPastLimitMessage(limit: number, emptyChunks: number, origi
 function bodyNotChecked(origin: LimitOrigin): string {
   return origin === "default"
     ? ": no payload is this large, so it is not checked, and the request was not sent (raise the limit with withPreSubmitCheck's maxBodySize option)"
-    : `, the limit set by withPreSubmitCheck's maxBodySize option: it is not checked, and the request was not sent (raise that limit to check it; unset, it is ${describeSize(defaultMaxFileSize)})`;
+    : `: that is the limit set by withPreSubmitCheck's maxBodySize option, so it is not checked, and the request was not sent (raise it to check the body; by default it is ${describeSize(defaultMaxFileSize)})`;
 }
 
 /**
