@@ -708,7 +708,7 @@ describe("a file that could not be read tested nothing: it is never recorded, an
     writeFileSync(join(root, "fixtures/negative/large.json"), JSON.stringify({ ...createOrder(), note: "x".repeat(64 * 1024) }));
     return root;
   }
-  const unread = { "fixtures/negative/link.json": "cannot read the file: it does not exist", "fixtures/negative/large.json": "the file is" };
+  const unread = { "fixtures/negative/link.json": "cannot read the file: it is a broken symbolic link", "fixtures/negative/large.json": "the file is" };
   const lint = (root: string, ...argv: string[]) => runCli(["-f", "json", "--max-file-size", "32KB", ...argv], { cwd: root });
   /** Each file's messages, as rule, messageId and the start of the message. */
   const findings = (root: string, stdout: string) =>
