@@ -144,6 +144,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run contradict each other: --fix writes the files, --fix-dry-run only shows the diff");
   if (values.fix && values.stdin) throw new UsageError("--fix writes files, and --stdin has none: use --fix-dry-run to see the fixes as a diff");
+  // Every shard linted the piped text (the shards are drawn among the files found, and --stdin finds none),
+  // where the shards together lint each file once (audit of the CLI surfaces).
+  if (values.shard !== undefined && values.stdin) {
+    throw new UsageError("--shard cannot be used with --stdin: --shard splits the files found among CI jobs, and the piped text is one text that every shard would lint; pipe it to one job without --shard");
+  }
   const recordFlag = values["suppress-all"] ? "--suppress-all" : values["suppress-rule"] ? "--suppress-rule" : values["prune-suppressions"] ? "--prune-suppressions" : undefined;
   const offTheDisk = textOffTheDisk(values);
   if (recordFlag !== undefined && offTheDisk !== undefined) {

@@ -1,7 +1,7 @@
 import { lstatSync, statSync, type Stats } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Options as GlobbyOptions } from "globby";
-import { notPayloadGlobs } from "../files/notPayload.js";
+import { isNotPayloadName, notPayloadGlobs } from "../files/notPayload.js";
 import { statOrUndefined } from "../files/fileFacts.js";
 import { systemErrorWords } from "../files/systemErrorWords.js";
 import { UsageError } from "./usageError.js";
@@ -119,6 +119,19 @@ export async function namedFileSkips(options: Pick<DiscoverOptions, "cwd" | "ign
     if (!ignored(path)) return false;
     options.note?.(`"${pattern}" is ignored (by .gitignore, --ignore-pattern or the config's ignores): skipped (--force-exclude)`);
     return true;
+  };
+}
+
+/**
+ * Whether a glob's walk leaves the path out (inGlob): node_modules, .git and names that are not
+ * payloads always; .gitignore, --ignore-pattern and the config's ignores unless --no-ignore.
+ * For --prune-suppressions: a record of a file the glob would skip is no sign that it is gone.
+ */
+export async function globWalkSkips(options: Pick<DiscoverOptions, "cwd" | "ignorePatterns" | "useIgnores" | "configIgnored">): Promise<(path: string) => boolean> {
+  const ignored = options.useIgnores ? (await import("./namedFileIgnored.js")).namedFileIgnored(options.cwd, options.ignorePatterns.map(asGlob), options.configIgnored) : () => false;
+  return (path) => {
+    const names = relative(options.cwd, path).split(sep);
+    return isNotPayloadName(names.at(-1) ?? "") || names.some((name) => name === "node_modules" || name === ".git") || ignored(path);
   };
 }
 

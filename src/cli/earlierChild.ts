@@ -3,6 +3,7 @@ import { isUnread, readBounded, describeUnread } from "../files/readBounded.js";
 import { parseBounded } from "../source/boundedParse.js";
 import type { Limit, StructureLimits } from "../source/entryCount.js";
 import { decodeUtf8 } from "../source/utf8.js";
+import type { TooLargeWording } from "../source/fileSize.js";
 import { quotedText } from "../engine/argumentWords.js";
 import { childOrderIds } from "../split/childOrderId.js";
 import { mostSplitChildren } from "../domain/availabilityClasses.js";
@@ -13,8 +14,9 @@ export interface ChildNaming {
   /** The original's externalOrderID (children are told by theirs), and the ID template. */
   readonly originalId: unknown;
   readonly idTemplate: string;
-  /** Files past this size are not read (the run's --max-file-size). */
+  /** Files past this size are not read (the run's --max-file-size), and how one is told. */
   readonly limit: number;
+  readonly tooLarge: TooLargeWording;
   /** The run's depth, entries and values limits: a file past one is no child, and is not parsed to find that out. */
   readonly structure: StructureLimits;
 }
@@ -38,7 +40,7 @@ export function earlierChild(file: string, n: number, naming: ChildNaming): Earl
   if (isSymbolicLink(file)) return { notChild: "it is a symbolic link, and split never writes one" };
   const expected = childOrderIds(naming.originalId, n, naming.idTemplate).ids[n - 1]!;
   const bytes = readBounded(file, naming.limit);
-  if (isUnread(bytes)) return { notChild: `it cannot be read: ${describeUnread(bytes, naming.limit)}` };
+  if (isUnread(bytes)) return { notChild: `it cannot be read: ${describeUnread(bytes, naming.limit, naming.tooLarge)}` };
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { notChild: "it is not UTF-8 text" };
   // Counted before it is parsed: three 48 MB files named like children took 50 s and 2.48 GB to be told apart.

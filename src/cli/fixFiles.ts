@@ -8,7 +8,8 @@ import { unifiedDiff } from "../fix/unifiedDiff.js";
 import type { FixedFindings } from "../fix/fix.js";
 import { fileFault, lintResult, type LintMessage, type LintResult } from "../lint/lintResult.js";
 import { decodeUtf8 } from "../source/utf8.js";
-import { lintFileBytes, readFileBytes } from "./lintFile.js";
+import { goneSinceFound, lintFileBytes, readFileBytes } from "./lintFile.js";
+import { readBounded } from "../files/readBounded.js";
 import { fileSizeLimit, payloadOptions, requestFileType, type LintRun } from "../lint/lintRun.js";
 import { holdsOwnReport } from "../files/ownReport.js";
 import { isOutside } from "../files/outsidePath.js";
@@ -132,7 +133,7 @@ interface FixOptions {
  */
 function fixFile(filePath: string, run: LintRun, options: FixOptions, fixedTargets: Set<string>): { fixed?: FixedFile; written: boolean } {
   // An unreadable file (a folder, a broken link, no permission, too large) is one fatal message.
-  const bytes = readFileBytes(filePath, run);
+  const bytes = readFileBytes(filePath, run, readBounded, goneSinceFound);
   if (!(bytes instanceof Uint8Array)) return { fixed: { result: bytes, diff: "", shownOnly: false }, written: false };
   // Never rewritten as a payload, even where a `files` glob or --kind names a kind for it.
   if (options.skipsOwnReport?.(filePath) && holdsOwnReport(bytes)) return { written: false };

@@ -42,7 +42,8 @@ Configuration:
                              (its merge base), uncommitted and new ones included
   --shard <i>/<n>            Lint the i-th of n parts of the files (by a hash of each path;
                              n at most ${maxShardCount}); not with --max-warnings n > 0, which no
-                             shard can count alone (--max-warnings 0 is kept exactly by each)
+                             shard can count alone (--max-warnings 0 is kept exactly by each),
+                             nor with --stdin (one text, which every shard would lint)
   --cache                    Reuse the results of files whose content, rules and settings
                              are unchanged since the last --cache run
   --cache-location <path>    The cache file, or a folder to hold it (default .oms-lint-cache)

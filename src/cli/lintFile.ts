@@ -1,12 +1,11 @@
 import { lintResult, unreadFileFault, type LintResult } from "../lint/lintResult.js";
 import { toolLinter } from "../builtIn/linter.js";
-import { tooLargeMessage } from "../source/fileSize.js";
 import { encodingFault } from "../source/encodingFault.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { isRestClientFile } from "../requests/restClientFile.js";
 import { encodingFaultResult } from "../lint/encodingFaultResult.js";
 import { describeUnread, isUnread, readBounded, readBoundedView, type Unread } from "../files/readBounded.js";
-import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
+import { fileSizeLimit, fileSizeWording, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import { contentHash, fileCacheKey } from "./cacheKey.js";
 import { holdsOwnReport } from "../files/ownReport.js";
 import type { FileOutcome } from "./lintCache.js";
@@ -18,7 +17,7 @@ import type { FileOutcome } from "./lintCache.js";
 export function lintFileBytes(filePath: string, bytes: Uint8Array, run: LintRun): LintResult {
   const limit = fileSizeLimit(run);
   // Bytes past the limit are what a read stopped at (piped text is read to the limit and a little past it): not the file's size.
-  if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [unreadFileFault(tooLargeMessage(undefined, limit))]);
+  if (bytes.length > limit) return lintResult(filePath, run.kind ?? null, [unreadFileFault(fileSizeWording(run)(undefined, limit))]);
   const decoded = decodeUtf8(bytes, isRestClientFile(filePath) ? "requestFile" : "file");
   if (!decoded.ok) return encodingFaultResult(filePath, run.kind ?? null, encodingFault(bytes, decoded));
   // Whole requests: REST Client files and Postman collections (by name, or by info.schema).
@@ -45,7 +44,7 @@ export function lintFile(filePath: string, run: LintRun): LintResult {
  */
 export function lintFileOutcome(filePath: string, run: LintRun): FileOutcome {
   // A view of the reader's shared buffer: decoded and hashed here, before the next file is read.
-  const bytes = readFileBytes(filePath, run, readBoundedView);
+  const bytes = readFileBytes(filePath, run, readBoundedView, goneSinceFound);
   if (!(bytes instanceof Uint8Array)) return { result: bytes };
   // Linted all the same: the caller keeps the verdict of a report named outright.
   const own = holdsOwnReport(bytes) ? { ownReport: true as const } : {};
@@ -56,17 +55,26 @@ export function lintFileOutcome(filePath: string, run: LintRun): FileOutcome {
   return { result: lintFileBytes(filePath, bytes, run), cache, ...own };
 }
 
-/** A file's bytes (the caller's own unless `read` says otherwise), or the one fatal message that says why it was not read. */
-export function readFileBytes(filePath: string, run: LintRun, read: (path: string, limit: number) => Uint8Array | Unread = readBounded): Uint8Array | LintResult {
+/**
+ * What a file the run found is told when it is gone by the time it is read: it was there when
+ * its folder was read, so it was removed while the run went on (a broken link is told as one).
+ */
+export const goneSinceFound = "it no longer exists (removed after the run found it?)";
+
+/**
+ * A file's bytes (the caller's own unless `read` says otherwise), or the one fatal message that
+ * says why it was not read; `missing`: what a path where nothing is is told (goneSinceFound for a file found).
+ */
+export function readFileBytes(filePath: string, run: LintRun, read: (path: string, limit: number, missing?: string) => Uint8Array | Unread = readBounded, missing?: string): Uint8Array | LintResult {
   // Not opened: the name shown is not the file's (a file of that very name would be read in its place).
   if (run.undecodable?.has(filePath)) return lintResult(filePath, run.kind ?? null, [unreadFileFault(`cannot read the file: ${undecodableReason}`)]);
   // A folder the walk could not list: one finding for all it holds, which was not linted (a run that passed would hide it).
   const folderProblem = run.unreadFolders?.get(filePath);
   if (folderProblem !== undefined) return lintResult(filePath, run.kind ?? null, [unreadFileFault(`cannot read the folder: ${folderProblem}; nothing in it was linted`)]);
   const limit = fileSizeLimit(run);
-  const bytes = read(filePath, limit);
+  const bytes = read(filePath, limit, missing);
   if (!isUnread(bytes)) return bytes;
-  const message = bytes.tooLarge === undefined ? `cannot read the file: ${bytes.reason}` : describeUnread(bytes, limit);
+  const message = bytes.tooLarge === undefined ? `cannot read the file: ${bytes.reason}` : describeUnread(bytes, limit, fileSizeWording(run));
   return lintResult(filePath, run.kind ?? null, [unreadFileFault(message)]);
 }
 

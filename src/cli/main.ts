@@ -14,13 +14,13 @@ import { fixedLimitHints } from "../source/limitMessages.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { appendStepSummary } from "./stepSummaryFile.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
-import { discoverFiles, namedFileSkips } from "./discoverFiles.js";
+import { discoverFiles, globWalkSkips, namedFileSkips } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
 import { helpText } from "./help.js";
 import { checkOutputFiles, type OwnFile } from "./outputTarget.js";
 import { lintFileBytes } from "./lintFile.js";
 import { lintRunOf, resolveConfig } from "./commandLineRun.js";
-import { fileSizeLimit, type LintRun } from "../lint/lintRun.js";
+import { fileSizeLimit, fileSizeWording, type LintRun } from "../lint/lintRun.js";
 import { pipedAudience } from "../lint/audience.js";
 import { lintFiles, startWorkers, threadCount } from "./lintPool.js";
 import { packageInfo } from "../builtIn/packageInfo.js";
@@ -86,7 +86,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const unreadFolders = new Map<string, string>();
   const lintRun: LintRun = {
     ...commandLine,
-    existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd, fileSizeLimit(commandLine)),
+    existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd, commandLine),
     undecodable,
     unreadFolders,
   };
@@ -127,6 +127,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     ...(options.stdin && options.stdinFilename !== undefined ? [stdinPath] : []),
     ...(options.existing === undefined ? [] : [resolve(io.cwd, options.existing)]),
   ];
+  // What a glob's walk skips, for --prune-suppressions (loaded only then: the matchers cost ~15 ms).
+  const globSkips = options.suppressions.prune ? await globWalkSkips(ignoreOptions(options, config, io)) : undefined;
   const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io, runFiles);
   // One of oms-lint's own reports (or its cache) that a walk or a glob found is left out, as the
   // run's own -o targets are (discover); named outright, it keeps its verdict.
@@ -144,7 +146,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     // The report first: a suppressions file that cannot be written (exit 2) leaves the report whole.
     end: () => {
       const totals = written.end();
-      suppressions.end(patternCoverage(options.stdin ? [] : options.patterns, io.cwd), unreadFolders.keys());
+      suppressions.end(patternCoverage(options.stdin ? [] : options.patterns, io.cwd, globSkips), unreadFolders.keys());
       return totals;
     },
     abort: () => written.abort(),
@@ -267,9 +269,9 @@ function note(io: CliIo): (text: string) => void {
   return (text) => io.writeStderr(`oms-lint: ${escapeControls(text)}\n`);
 }
 
-function readExisting(path: string, cwd: string, limit: number): ExistingRecord {
+function readExisting(path: string, cwd: string, run: LintRun): ExistingRecord {
   // Read as payloads are: no pipe or device waited on, nothing past --max-file-size.
-  const read = readBoundedText(resolve(cwd, path), limit);
+  const read = readBoundedText(resolve(cwd, path), fileSizeLimit(run), fileSizeWording(run));
   if ("problem" in read) throw new UsageError(`cannot read --existing ${path}: ${read.problem}`);
   const text = read.text;
   const parsed = parseSource(text, { limitHints: fixedLimitHints("the --existing file"), document: "the --existing file" });

@@ -10,6 +10,8 @@ import { isPostmanCollection, namesPostmanSchema } from "../requests/postmanColl
 import { parseWithinLimits } from "../source/boundedParse.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { isEarlierReport, reportHeadBytes, type FileEnds } from "../files/reportHead.js";
+import { isSuppressionsRecord } from "../files/ownReport.js";
+import { cacheSignature } from "../lint/cachedResult.js";
 import { UsageError } from "./usageError.js";
 import { configFileName } from "../config/findConfig.js";
 import { isRestClientFile } from "../requests/restClientFile.js";
@@ -110,7 +112,11 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   const ends = readEnds(target, stat.size);
   if (ends === undefined) refuse("cannot be read to see what it holds", "the report would replace it unseen (name another file)");
   if (isEarlierReport(ends)) return;
-  const held = jsonHeld(target, stat.size, limits)?.payload;
+  // oms-lint's own data, of another run's options (this run's are refused by path, above): never to be removed to make room.
+  if (ends.head.startsWith(cacheSignature)) refuse("is oms-lint's cache file (of --cache)", "name another output file");
+  const json = jsonHeld(target, stat.size, limits);
+  if (json?.suppressions === true) refuse("is an oms-lint suppressions file (of --suppress-all)", "name another output file");
+  const held = json?.payload;
   // Only -o takes the next word, which a shell's `-o *.json` makes the first payload.
   const expanded = flag === "--output-file" ? " (did the shell expand `-o *.json`?)" : "";
   if (held !== undefined) refuse(`holds ${held}, not a report${expanded}`);
@@ -169,11 +175,11 @@ function readEnds(path: string, size: number): FileEnds | undefined {
 
 /**
  * Whether an existing file of `size` bytes holds JSON, and what payload when it is one (`payload`:
- * "a createOrder payload", "a Postman collection"); undefined for a text that is not JSON, one
+ * "a createOrder payload", "a Postman collection"), or whether it is a suppressions record; undefined for a text that is not JSON, one
  * past the run's limits, or one too large to be opened whole to see: read once, and parsed at
  * most once, within them. What -o refuses to replace, and $GITHUB_STEP_SUMMARY to append to.
  */
-export function jsonHeld(path: string, size: number, limits?: StructureLimits): { readonly payload?: string } | undefined {
+export function jsonHeld(path: string, size: number, limits?: StructureLimits): { readonly payload?: string; readonly suppressions?: true } | undefined {
   if (size > inspectedSize) return undefined;
   // Read as every file is: one that reports size 0 (a FUSE or bind-mounted /proc file) is read no further than the limit.
   const bytes = readBounded(path, inspectedSize);
@@ -183,5 +189,6 @@ export function jsonHeld(path: string, size: number, limits?: StructureLimits): 
   if (parsed === undefined) return undefined;
   if (namesPostmanSchema(text) && isPostmanCollection(parsed.value)) return { payload: "a Postman collection" };
   const kind = detectKind(parsed.value);
-  return kind === undefined ? {} : { payload: kindPayloadPhrase(kind) };
+  if (kind !== undefined) return { payload: kindPayloadPhrase(kind) };
+  return isSuppressionsRecord(parsed.value) ? { suppressions: true } : {};
 }

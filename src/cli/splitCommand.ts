@@ -1,5 +1,6 @@
 import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { lstatSync } from "node:fs";
+import { isFolder } from "../files/fileFacts.js";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkChildTargets } from "./childTargets.js";
@@ -29,7 +30,7 @@ import { limitsOf } from "../lint/oversizedValue.js";
 import { replaceableChildren } from "./replaceableChildren.js";
 import { removeStaleChildren, staleChildren, type StaleRemoval } from "./staleChildren.js";
 import { lintRunOf, resolveConfig } from "./commandLineRun.js";
-import { fileSizeLimit, payloadOptions, requestFileType, type LintRun } from "../lint/lintRun.js";
+import { fileSizeLimit, fileSizeWording, payloadOptions, requestFileType, type LintRun } from "../lint/lintRun.js";
 import { requestFileRefusal } from "../split/requestFileRefusal.js";
 import { packageInfo } from "../builtIn/packageInfo.js";
 import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
@@ -79,7 +80,7 @@ Exit codes: 0 split (or no split needed) and every child clean of errors, 1 the 
 be split, a child has errors, or stale children are left (with --force, one that changed
 during the run is kept, not removed, and so is a read-only one (chmod a-w), as a read-only
 earlier child is not replaced; one it could not remove is named, and why); 2 a usage or
-configuration error (no file of that name; children that exist already, without --force,
+configuration error (no file of that name, or a folder; children that exist already, without --force,
 or made during the run; with --force, a file at a child's name that is no child of this
 order from an earlier split; a child path that is the file or a link; an --out-dir that
 is empty or cannot be made).
@@ -212,18 +213,20 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
 }
 
 /**
- * Nothing at all at the name (not even a broken link) is a usage error, as lint's is (exit 2):
+ * Nothing at all at the name (not even a broken link), or a folder, is a usage error, as lint's is (exit 2):
  * a typo is the command line's fault, not the file's. A name that may not be UTF-8 is left to
  * the read, which says what it found.
  */
 function checkInputFound(filePath: string, named: string): void {
   try {
     lstatSync(filePath);
-    return;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT" || mayBeUndecodable(filePath)) return;
+    throw new UsageError(`split: no file "${escapeControls(named)}" was found`);
   }
-  throw new UsageError(`split: no file "${escapeControls(named)}" was found`);
+  // A folder (or a link to one) is the command line's fault too, as --help says: split takes one file, and walks no folder
+  // (it was "cannot read the file: it is a folder (EISDIR)", exit 1: audit of the CLI surfaces).
+  if (isFolder(filePath)) throw new UsageError(`split: "${escapeControls(named)}" is a folder: split takes one order's file (split <folder>/<order>.json)`);
 }
 
 function readOrder(filePath: string, run: LintRun): { text: string; value: unknown; kind: Kind; locate: ParsedJson["locate"] } {
@@ -270,7 +273,7 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   const texts = files.map((_, c) => write(result.children[c]));
   // Listed before anything is written: the children just written are never stale, and a stale
   // child is checked here, with the children, before --force removes it.
-  const naming = { stem, originalId: (value as { externalOrderID?: unknown }).externalOrderID, idTemplate: options.idTemplate, limit: fileSizeLimit(run), structure: limitsOf(run) };
+  const naming = { stem, originalId: (value as { externalOrderID?: unknown }).externalOrderID, idTemplate: options.idTemplate, limit: fileSizeLimit(run), tooLarge: fileSizeWording(run), structure: limitsOf(run) };
   const stale = staleChildren(outDir, naming, files.length);
   checkChildTargets(filePath, { children: files, stale: options.force ? stale.map((child) => child.path) : [] }, io.cwd);
   // --force replaces an earlier split's children of this order, and no other file at their names.

@@ -41,8 +41,11 @@ export function isOwnReport(text: string): boolean {
  * oms-lint lints and every record a count alone, which no payload is.
  */
 function isSuppressions(text: string): boolean {
-  if (!/^\s*\{/.test(text)) return false;
-  const value = parsed(text);
+  return /^\s*\{/.test(text) && isSuppressionsRecord(parsed(text));
+}
+
+/** Whether a JSON value has the suppressions file's layout (isSuppressions). */
+export function isSuppressionsRecord(value: unknown): boolean {
   if (!isObject(value) || Object.keys(value).length === 0) return false;
   return Object.entries(value).every(
     ([file, rules]) => /\.(?:json|http|rest)$/.test(file) && isObject(rules) && Object.values(rules).every((record) => isObject(record) && Object.keys(record).length === 1 && Number.isSafeInteger(record.count)),

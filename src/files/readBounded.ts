@@ -1,8 +1,9 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from "node:fs";
 import { tooLargeMessage, type TooLargeWording } from "../source/fileSize.js";
 import { positionIn } from "../source/lineIndex.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { systemErrorWords } from "./systemErrorWords.js";
+import { unreachedLinkWords } from "./unreachedLinkWords.js";
 
 /** Why a file was not read, in the words of a diagnostic: "permission denied (EACCES)". */
 export interface Unread {
@@ -16,8 +17,26 @@ export interface Unread {
   readonly tooLarge?: number | "unknown";
 }
 
-/** A read's own words: a name that leads nowhere is often a link whose file is gone. */
-const readWords: Readonly<Record<string, string>> = { ENOENT: "it does not exist (a broken symbolic link?)" };
+/**
+ * What a file that cannot be opened because nothing is there is told: a symbolic link whose
+ * target is gone is said to be one (lstat tells), anything else `missing` ("it does not exist";
+ * the lint of files found says they no longer do). "It does not exist (a broken symbolic link?)"
+ * was said of every such file, a fixture deleted while the run read its folder too (audit of the CLI surfaces).
+ */
+function absenceWords(filePath: string, missing: string): Readonly<Record<string, string>> {
+  return { ENOENT: isSymbolicLink(filePath) ? `it is ${unreachedLinkWords(undefined)}` : missing };
+}
+
+function isSymbolicLink(filePath: string): boolean {
+  try {
+    return lstatSync(filePath).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** What readBounded says of a path where nothing is, unless told otherwise. */
+const doesNotExist = "it does not exist";
 
 const openFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
@@ -27,8 +46,8 @@ const openFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * hang the run at open(); refused unread when it is a folder, a device, a pipe or a socket
  * (/dev/zero never ends), or larger than `limit` bytes. The bytes are the caller's own.
  */
-export function readBounded(filePath: string, limit: number): Uint8Array | Unread {
-  return withOpenFile(filePath, (fd) => checkedRead(fd, limit));
+export function readBounded(filePath: string, limit: number, missing = doesNotExist): Uint8Array | Unread {
+  return withOpenFile(filePath, (fd) => checkedRead(fd, limit), missing);
 }
 
 /** What readBoundedView reads into first: larger than almost every payload file. */
@@ -45,8 +64,8 @@ let view: Buffer | undefined;
  * at most min(64 KiB, limit + 1) bytes were read, not unread as readBounded refuses it; a file
  * that reports size 0 (/proc's) is read as readBounded reads it, to the limit's next 4 KiB.
  */
-export function readBoundedView(filePath: string, limit: number): Uint8Array | Unread {
-  return withOpenFile(filePath, (fd) => wholeInView(fd, limit) ?? checkedRead(fd, limit));
+export function readBoundedView(filePath: string, limit: number, missing = doesNotExist): Uint8Array | Unread {
+  return withOpenFile(filePath, (fd) => wholeInView(fd, limit) ?? checkedRead(fd, limit), missing);
 }
 
 /**
@@ -64,14 +83,14 @@ export function readHead(filePath: string, length: number): Uint8Array | Unread 
 }
 
 /** Opens the file non-blocking, reads it with `read`, closes it; a failure is the Unread that says why. */
-function withOpenFile(filePath: string, read: (fd: number) => Uint8Array | Unread): Uint8Array | Unread {
+function withOpenFile(filePath: string, read: (fd: number) => Uint8Array | Unread, missing = doesNotExist): Uint8Array | Unread {
   let fd: number | undefined;
   try {
     fd = openSync(filePath, openFlags);
     return read(fd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { reason: systemErrorWords(error, readWords), ...(code ? { code } : {}) };
+    return { reason: systemErrorWords(error, code === "ENOENT" ? absenceWords(filePath, missing) : {}), ...(code ? { code } : {}) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

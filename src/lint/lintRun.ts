@@ -5,7 +5,7 @@ import type { ExistingRecord } from "../engine/rule.js";
 import type { RulesConfig } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
 import { looksLikePostmanCollection } from "../requests/lintRequests.js";
-import { defaultMaxFileSize, maxReadableSize } from "../source/fileSize.js";
+import { defaultMaxFileSize, maxReadableSize, tooLargeWording, type TooLargeWording } from "../source/fileSize.js";
 import type { CacheEntries } from "./cachedResult.js";
 import { commandLineAudience, type Audience } from "./audience.js";
 import { limitsOf } from "./oversizedValue.js";
@@ -38,6 +38,11 @@ export interface LintRun {
   readonly undecodable?: ReadonlySet<string>;
   /** The folders a walk or a glob could not list, each with why in words: one fatal finding each, in a file's place. */
   readonly unreadFolders?: ReadonlyMap<string, string>;
+}
+
+/** How a file past the run's size limit is told: by whether the limit is the default or the user's (--max-file-size, limits.maxFileSize). */
+export function fileSizeWording(run: LintRun): TooLargeWording {
+  return tooLargeWording(run.maxFileSize === undefined ? "default" : "set");
 }
 
 /** The size limit of a run: never past what one string can hold. */

@@ -8,8 +8,7 @@ import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
 import { editorChecksAs } from "./editorChecked.js";
-import { fileSizeLimit, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
-import { tooLargeMessage } from "../source/fileSize.js";
+import { fileSizeLimit, fileSizeWording, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import type { EncodingFault } from "../source/encodingFault.js";
 import { encodingFaultResult } from "../lint/encodingFaultResult.js";
 import { toolLinter } from "../builtIn/linter.js";
@@ -137,7 +136,7 @@ export function lintDocument(document: EditorDocument, text: string, config: Con
   // The CLI refuses a file past the size limit (its config's limits.maxFileSize) unparsed, whatever it holds: so does the editor.
   const size = Buffer.byteLength(text, "utf8");
   const limit = fileSizeLimit(run);
-  if (size > limit) return refusedUnread(type, lintResult(filePath, kindForFile(config, filePath) ?? null, [fileFault("parse", tooLargeMessage(size, limit))]));
+  if (size > limit) return refusedUnread(type, lintResult(filePath, kindForFile(config, filePath) ?? null, [fileFault("parse", fileSizeWording(run)(size, limit))]));
   const request = type === "http" ? "http" : requestFileType(filePath, text, run);
   if (request !== undefined) {
     const options = requestOptions(filePath, run);

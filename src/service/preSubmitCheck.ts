@@ -3,7 +3,7 @@ import { bodyPastLimitVerdict, calledEndpoint, checkRequestOptions, verdictOf, t
 import { isBlobLike, type BlobLike } from "./blobLike.js";
 import { BlobMisstated, BodyPastLimit, bodySizeOptionName, knownBodySize, maxBodySizeOf, type BodySizeOptions } from "./bodySize.js";
 import { GatheredBytes } from "./gatheredBytes.js";
-import { bodyTooLargeMessage, chunksPastLimitMessage, decodedTooLargeMessage, formTooLargeMessage, misstatedBlobMessage } from "../source/fileSize.js";
+import { bodyTooLargeMessage, chunksPastLimitMessage, decodedTooLargeMessage, formTooLargeMessage, misstatedBlobMessage, type LimitOrigin } from "../source/fileSize.js";
 import { decodedBody, DecodedPastLimit } from "./contentEncoding.js";
 import { formEntriesWithin, globalFormData, isFormDataLike, type FormDataLike } from "./formDataLike.js";
 import { OmsValidationError } from "./omsValidationError.js";
@@ -407,6 +407,7 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
   // A rest object inherits Object.prototype: copied again, a baseUrl the caller did not give is none.
   const checkOptions = ownOptions(rest);
   const limit = maxBodySizeOf("withPreSubmitCheck", options);
+  const limitOrigin: LimitOrigin = options.maxBodySize === undefined ? "default" : "set";
   /** The caller's answer to a request that failed: onInvalid's Response, or the error. */
   const refuse = async (verdict: RequestVerdict, method: string, url: string, value: unknown): Promise<Response> => {
     const what = `${method} ${verdict.endpoint ?? "request"}`;
@@ -460,7 +461,7 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
       if (read !== undefined) body = await checkedText(read.bytes, new Headers(headers).get("content-encoding"), signal, limit);
     } catch (error) {
       if (!(error instanceof BodyPastLimit) && !(error instanceof BlobMisstated)) throw error;
-      return refuse(bodyPastLimitVerdict({ method, url }, checkOptions, pastLimitMessage(error)), method, url, undefined);
+      return refuse(bodyPastLimitVerdict({ method, url }, checkOptions, pastLimitMessage(error, limitOrigin)), method, url, undefined);
     }
     const text = body?.text;
     const verdict = verdictOf({ method, url, headers, body: text }, checkOptions, body?.unreadable);
@@ -478,11 +479,11 @@ function isResponse(value: unknown): value is Response {
 }
 
 /** What a body past the limit is told: its size, or what its form's entries alone hold, or that it decodes to more; or what a Blob in it holds that is not its size. */
-function pastLimitMessage(error: BodyPastLimit | BlobMisstated): string {
+function pastLimitMessage(error: BodyPastLimit | BlobMisstated, origin: LimitOrigin): string {
   if (error instanceof BlobMisstated) return misstatedBlobMessage(error.says, error.holds, error.limit);
-  if (error instanceof DecodedPastLimit) return decodedTooLargeMessage(quotedText(error.encoding), error.limit);
-  if (error.emptyChunks > 0) return chunksPastLimitMessage(error.limit, error.emptyChunks);
-  return error.entriesBytes === undefined ? bodyTooLargeMessage(error.bytes, error.limit) : formTooLargeMessage(error.entriesBytes, error.limit, error.entriesLeft);
+  if (error instanceof DecodedPastLimit) return decodedTooLargeMessage(quotedText(error.encoding), error.limit, origin);
+  if (error.emptyChunks > 0) return chunksPastLimitMessage(error.limit, error.emptyChunks, origin);
+  return error.entriesBytes === undefined ? bodyTooLargeMessage(error.bytes, error.limit, origin) : formTooLargeMessage(error.entriesBytes, error.limit, origin, error.entriesLeft);
 }
 
 /** A Request whose body was read, by the caller or by an earlier check that refused it: fetch refuses it too ("Cannot construct a Request with a Request object that has already been used"). */

@@ -36,11 +36,27 @@ export function describeSize(bytes: number): string {
 export type TooLargeWording = (bytes: number | undefined, limit: number) => string;
 
 /**
+ * Where a size limit came from: oms-lint's default, or the user's (--max-file-size,
+ * limits.maxFileSize; withPreSubmitCheck's maxBodySize). "No payload is this large" holds of the
+ * 64 MiB default alone: of a limit the user lowered to 2 KB it was false (audit of the CLI surfaces).
+ */
+export type LimitOrigin = "default" | "set";
+
+/**
  * The one message for a file past the limit: it is not read, and how to raise the limit.
  * `bytes` undefined: reading stopped past the limit (piped text), so the size is not known.
  */
-export const tooLargeMessage: TooLargeWording = (bytes, limit) =>
-  `${pastLimit(bytes, limit)}: no payload is this large, so it is not ${bytes === undefined ? "linted" : "read"} (raise the limit with --max-file-size, or limits.maxFileSize in oms-lint.config.json)`;
+export function tooLargeWording(origin: LimitOrigin): TooLargeWording {
+  return (bytes, limit) => {
+    const unread = `so it is not ${bytes === undefined ? "linted" : "read"}`;
+    return origin === "default"
+      ? `${pastLimit(bytes, limit)}: no payload is this large, ${unread} (raise the limit with --max-file-size, or limits.maxFileSize in oms-lint.config.json)`
+      : `${pastLimit(bytes, limit)}: that is the limit set by --max-file-size or limits.maxFileSize in oms-lint.config.json, ${unread} (raise it to lint the file; by default it is ${describeSize(defaultMaxFileSize)})`;
+  };
+}
+
+/** The message of a file past the default limit. */
+export const tooLargeMessage: TooLargeWording = tooLargeWording("default");
 
 /**
  * The message for a file held to the default size whatever the run's limit (a config file,
@@ -55,34 +71,41 @@ export function fixedSizeMessage(what: string): TooLargeWording {
  * The message for a request body past withPreSubmitCheck's maxBodySize: the library's one
  * byte limit, the CLI's file size by default. Nothing of it is checked, and nothing is sent.
  */
-export const bodyTooLargeMessage: TooLargeWording = (bytes, limit) => `${pastLimit(bytes, limit, "the body")}: ${bodyNotChecked}`;
+export function bodyTooLargeMessage(bytes: number | undefined, limit: number, origin: LimitOrigin): string {
+  return `${pastLimit(bytes, limit, "the body")}${bodyNotChecked(origin)}`;
+}
 
 /**
  * The message for a stream past maxBodySize once its empty chunks, each counted as a byte, are
  * counted: an endless stream of "" never stopped, and its bytes alone never pass the limit.
  */
-export function chunksPastLimitMessage(limit: number, emptyChunks: number): string {
-  return `the body's stream gave more than the ${describeSize(limit)} oms-lint reads, counting each of its ${emptyChunks} empty chunks as a byte (reading stopped there): ${bodyNotChecked}`;
+export function chunksPastLimitMessage(limit: number, emptyChunks: number, origin: LimitOrigin): string {
+  return `the body's stream gave more than the ${describeSize(limit)} oms-lint reads, counting each of its ${emptyChunks} empty chunks as a byte (reading stopped there)${bodyNotChecked(origin)}`;
 }
 
-const bodyNotChecked = "no payload is this large, so it is not checked, and the request was not sent (raise the limit with withPreSubmitCheck's maxBodySize option)";
+/** What follows the size of a body past the limit: a claim about payloads of the default limit alone. */
+function bodyNotChecked(origin: LimitOrigin): string {
+  return origin === "default"
+    ? ": no payload is this large, so it is not checked, and the request was not sent (raise the limit with withPreSubmitCheck's maxBodySize option)"
+    : `: that is the limit set by withPreSubmitCheck's maxBodySize option, so it is not checked, and the request was not sent (raise it to check the body; by default it is ${describeSize(defaultMaxFileSize)})`;
+}
 
 /**
  * The message for a body whose Content-Encoding decodes it to more than maxBodySize: decoding
  * stops at the limit, so a few KB that inflate to gigabytes (a decompression bomb) are never
  * decoded whole. `encoding` is the header's text, already quoted.
  */
-export function decodedTooLargeMessage(encoding: string, limit: number): string {
-  return `the body decodes (Content-Encoding ${encoding}) to more than the ${describeSize(limit)} oms-lint reads (decoding stopped there): ${bodyNotChecked}`;
+export function decodedTooLargeMessage(encoding: string, limit: number, origin: LimitOrigin): string {
+  return `the body decodes (Content-Encoding ${encoding}) to more than the ${describeSize(limit)} oms-lint reads (decoding stopped there)${bodyNotChecked(origin)}`;
 }
 
 /**
  * The message for form data whose names and values alone hold more than maxBodySize: it is not
  * written out (fetch adds a boundary and headers to each entry), so its size is more than they hold.
  */
-export function formTooLargeMessage(entriesBytes: number, limit: number, entriesLeft = false): string {
+export function formTooLargeMessage(entriesBytes: number, limit: number, origin: LimitOrigin, entriesLeft = false): string {
   const counted = entriesLeft ? "its first entries" : "its entries";
-  return `the body is more than the ${describeSize(limit)} oms-lint reads (${counted} alone hold ${describeSize(entriesBytes)}, so it was not read): ${bodyNotChecked}`;
+  return `the body is more than the ${describeSize(limit)} oms-lint reads (${counted} alone hold ${describeSize(entriesBytes)}, so it was not read)${bodyNotChecked(origin)}`;
 }
 
 /**

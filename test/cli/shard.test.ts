@@ -64,6 +64,18 @@ describe("--shard <i>/<n>", () => {
     );
   });
 
+  // Found by the audit of the CLI surfaces: every shard reported the piped text, where the shards together lint each file once.
+  it.each([["1/1"], ["1/3"], ["3/3"]])("--shard %s with --stdin (and --stdin-filename) is a usage error, exit 2, nothing linted", async (shard) => {
+    for (const named of [[], ["--stdin-filename", "fixtures/note.json"]]) {
+      expect(await runCli(["--shard", shard, "--stdin", ...named], { input: '{"name": "n", "value": 1}' })).toMatchObject({
+        code: 2,
+        stdout: "",
+        stderr:
+          "oms-lint: --shard cannot be used with --stdin: --shard splits the files found among CI jobs, and the piped text is one text that every shard would lint; pipe it to one job without --shard\n",
+      });
+    }
+  });
+
   describe("on the command line", () => {
     const root = mkdtempSync(join(tmpdir(), "oms-lint-shard-"));
     afterAll(() => rmSync(root, { recursive: true, force: true }));

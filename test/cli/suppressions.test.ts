@@ -63,6 +63,28 @@ describe("--prune-suppressions drops a file that is gone only where the run look
     expect(suppressionsOf(root)).toEqual({ [negative]: { "tax-rate-cap": { count: 1 } } });
   });
 
+  // Found by the audit of the CLI surfaces: a glob covered its whole static folder, so `fixtures/*.http`
+  // (and `fixtures/*.json`, which never reaches a subfolder) dropped the record of a deleted fixtures/negative/… file.
+  it("a glob drops only the gone files it matches: not those of a subfolder it never reaches, nor those its walk ignores", async () => {
+    const root = newRepository();
+    writeFileSync(join(root, "fixtures/top.json"), JSON.stringify(overCap(1.5), null, 2));
+    writeFileSync(join(root, "fixtures/r.http"), "GET https://x.example/api/v2/orderItem/?orderID=1\n");
+    const lint = (...argv: string[]) => runCli(argv, { cwd: root });
+    expect((await lint("--suppress-all", "fixtures")).code).toBe(0);
+    const recorded = readFileSync(join(root, "oms-lint-suppressions.json"), "utf8");
+    expect(Object.keys(JSON.parse(recorded) as object).sort()).toEqual(["fixtures/negative/tax-over-cap.json", "fixtures/top.json"]);
+    rmSync(join(root, negative));
+    for (const glob of ["fixtures/*.http", "fixtures/*.json"]) {
+      expect((await lint("--prune-suppressions", glob)).code).toBe(0);
+      expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(recorded);
+    }
+    // Ignored, the gone file is not one the glob would have found: its record stays.
+    expect((await lint("--prune-suppressions", "--ignore-pattern", "fixtures/negative/", "fixtures/**/*.http")).code).toBe(0);
+    expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(recorded);
+    expect((await lint("--prune-suppressions", "fixtures/**/*.json")).code).toBe(0);
+    expect(Object.keys(suppressionsOf(root) as object)).toEqual(["fixtures/top.json"]);
+  });
+
   // Found by the review of the CLI changes: behind a folder the run could not list, a file was
   // pruned as gone. As root no folder is locked, so the run's end is given the folder it could not list
   // (test/cli/process.test.ts runs the real locked folder, as a user without root's override).
@@ -686,7 +708,7 @@ describe("a file that could not be read tested nothing: it is never recorded, an
     writeFileSync(join(root, "fixtures/negative/large.json"), JSON.stringify({ ...createOrder(), note: "x".repeat(64 * 1024) }));
     return root;
   }
-  const unread = { "fixtures/negative/link.json": "cannot read the file: it does not exist", "fixtures/negative/large.json": "the file is" };
+  const unread = { "fixtures/negative/link.json": "cannot read the file: it is a broken symbolic link", "fixtures/negative/large.json": "the file is" };
   const lint = (root: string, ...argv: string[]) => runCli(["-f", "json", "--max-file-size", "32KB", ...argv], { cwd: root });
   /** Each file's messages, as rule, messageId and the start of the message. */
   const findings = (root: string, stdout: string) =>

@@ -36,7 +36,7 @@ describe("what the command line says of a path it cannot use", () => {
       name: "split of a broken symbolic link: the file's fault, as lint has it",
       argv: ["split", "broken.json"],
       code: 1,
-      stderr: "oms-lint split: broken.json: cannot read the file: it does not exist (a broken symbolic link?) (ENOENT)\n",
+      stderr: "oms-lint split: broken.json: cannot read the file: it is a broken symbolic link (what it points to does not exist) (ENOENT)\n",
     },
   ];
   it.each(cases)("$name", async ({ argv, code, stderr }) => {

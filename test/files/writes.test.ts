@@ -86,6 +86,23 @@ describe("-o never replaces what the run reads", () => {
     expect(read(join(dir, "search.json"))).toBe(search);
   });
 
+  // Found by the audit of the CLI surfaces: `-o .oms-lint-cache` was asked whether it was a payload, and told to remove it first.
+  it.each([
+    ["the cache of an earlier --cache run", [".oms-lint-cache", "--cache"], "is oms-lint's cache file (of --cache)"],
+    ["a suppressions file at a location of its own", ["mine-suppressions.json", "--suppress-all", "--suppressions-location", "mine-suppressions.json"], "is an oms-lint suppressions file (of --suppress-all)"],
+  ] as const)("-o naming %s, which this run does not use: refused as what it is, never to be removed", async (_, [name, ...recording], what) => {
+    const broken = example.replace('"catalogID": 0', '"catalogID": "x"');
+    const dir = folder({ "c.json": broken });
+    await runCli([...recording, "c.json"], { cwd: dir });
+    const before = read(join(dir, name));
+    for (const argv of [["-o", name], ["-f", `json:${name}`]]) {
+      const run = await runCli([...argv, "c.json"], { cwd: dir });
+      const flag = argv[0] === "-o" ? "--output-file" : "the json report";
+      expect(run).toEqual({ code: 2, stdout: "", stderr: `oms-lint: ${flag} ${name} ${what}: name another output file\n` });
+    }
+    expect(read(join(dir, name))).toBe(before);
+  });
+
   it("`oms-lint -o *.json` refuses a first file that is a payload it cannot read (it does not parse), and any file that is not an earlier report", async () => {
     const broken = example.replace('"catalogID": 0', '"catalogID": 01010');
     const commented = `/* WIP: customer 4411 */\n${example}`;

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { emptyConfig } from "../../src/config/config.js";
 import { lintFile } from "../../src/cli/lintFile.js";
@@ -43,13 +43,22 @@ describe("unreadable files, links, folders, devices and pipes in a folder (SPEC 
   });
 
   it.each([
-    ["tree/broken-link.json", /^cannot read the file: it does not exist \(a broken symbolic link\?\) \(ENOENT\)$/],
+    ["tree/broken-link.json", /^cannot read the file: it is a broken symbolic link \(what it points to does not exist\) \(ENOENT\)$/],
     ["tree/loop-a.json", /^cannot read the file: a loop of symbolic links \(ELOOP\)$/],
     ["tree/self.json", /ELOOP/],
     ["tree/zero.json", /^cannot read the file: it is not a regular file \(a device, pipe or socket\)$/],
   ])("%s: one fatal message at 1:1", (name, message) => {
     expectFatal(results.get(name), { message, line: 1, column: 1 });
     expectFatal(lintFile(folder.path(name), run), { message, line: 1, column: 1 });
+  });
+
+  // Found by the audit of the CLI surfaces: a file removed while the run went on was asked to be "a broken symbolic link?".
+  it("a file found, then removed before it is read: said to be gone, not to be a broken link", () => {
+    const gone = folder.write("tree/removed.json", payload);
+    rmSync(gone);
+    const message = "cannot read the file: it no longer exists (removed after the run found it?) (ENOENT)";
+    expectFatal(lintFile(gone, run), { message: new RegExp(`^${message.replace(/[()?]/g, "\\$&")}$`), line: 1, column: 1 });
+    expect(lintFile(gone, run).messages[0]!.message).not.toMatch(/symbolic link/);
   });
 
   it.skipIf(!hasFifo)("a named pipe in a folder: refused, without waiting for a writer", () => {

@@ -1,7 +1,7 @@
 import { closeSync, openSync, ftruncateSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { lintText } from "../../src/builtIn/linter.js";
-import { tooLargeMessage } from "../../src/source/fileSize.js";
+import { bodyTooLargeMessage, tooLargeMessage, tooLargeWording } from "../../src/source/fileSize.js";
 import { maxProblemsPerRule } from "../../src/engine/ruleEngine.js";
 import { validate } from "../../src/builtIn/linter.js";
 import { createOrder, orderItem, type Json } from "../support/payloads.js";
@@ -47,21 +47,39 @@ describe("--max-file-size and limits.maxFileSize: a file past the limit is one f
   it("--max-file-size lowers it (bytes or a unit), and raising it lets the file through", async () => {
     const small = await hostileRun(["--format", "json", "--max-file-size", "1KB", "custom.json"], { cwd: folder.dir });
     expectFatal(small.results?.[0], { message: new RegExp(`^the file is ${payload.length} bytes, more than the 1024 bytes`) });
+    // Found by the audit of the CLI surfaces: a limit the user lowered is theirs, no claim that no payload is this large.
+    expect(small.results?.[0]?.messages[0]?.message).toBe(
+      `the file is ${payload.length} bytes, more than the 1024 bytes oms-lint reads: that is the limit set by --max-file-size or limits.maxFileSize in oms-lint.config.json, so it is not read (raise it to lint the file; by default it is 64.0 MiB)`,
+    );
     expect((await hostileRun(["--format", "json", "--max-file-size", String(payload.length), "custom.json"], { cwd: folder.dir })).code).toBe(0);
   });
 
   it("the config's limits.maxFileSize applies; the command line wins over it", async () => {
     const cwd = folder.path("config");
-    expectFatal((await hostileRun(["--format", "json", "custom.json"], { cwd })).results?.[0], { message: /more than the 1024 bytes/ });
+    expectFatal((await hostileRun(["--format", "json", "custom.json"], { cwd })).results?.[0], { message: /more than the 1024 bytes oms-lint reads: that is the limit set by --max-file-size or limits\.maxFileSize/ });
     expect((await hostileRun(["--format", "json", "--max-file-size", "2KB", "custom.json"], { cwd })).code).toBe(0);
   });
 
   it("piped text past the limit: refused, and no size claimed where reading stopped", async () => {
     const run = await hostileRun(["--stdin", "--format", "json", "--max-file-size", "100"], { input: payload });
-    expectFatal(run.results?.[0], { message: /^the file is more than the 100 bytes oms-lint reads \(reading stopped there\)/ });
+    expectFatal(run.results?.[0], { message: /^the file is more than the 100 bytes oms-lint reads \(reading stopped there\): that is the limit set by --max-file-size .*, so it is not linted/ });
     // Found by the CLI audit: 3,000,000 bytes piped were said to be 1077248, where reading stopped.
     const piped = await hostileRun(["--stdin", "--format", "json", "--max-file-size", "1MB"], { input: new Uint8Array(3_000_000) });
     expectFatal(piped.results?.[0], { message: /^the file is more than the 1\.0 MiB oms-lint reads \(reading stopped there\).*--max-file-size/ });
+  });
+
+  it.each([
+    ["default", "the file is 65.0 MiB, more than the 64.0 MiB oms-lint reads: no payload is this large, so it is not read (raise the limit with --max-file-size, or limits.maxFileSize in oms-lint.config.json)"],
+    ["set", "the file is 65.0 MiB, more than the 64.0 MiB oms-lint reads: that is the limit set by --max-file-size or limits.maxFileSize in oms-lint.config.json, so it is not read (raise it to lint the file; by default it is 64.0 MiB)"],
+  ] as const)("a limit of origin %s is worded by where it came from", (origin, message) => {
+    expect(tooLargeWording(origin)(65 * MiB, 64 * MiB)).toBe(message);
+  });
+
+  it.each([
+    ["default", "the body is 65.0 MiB, more than the 64.0 MiB oms-lint reads: no payload is this large, so it is not checked, and the request was not sent (raise the limit with withPreSubmitCheck's maxBodySize option)"],
+    ["set", "the body is 65.0 MiB, more than the 64.0 MiB oms-lint reads: that is the limit set by withPreSubmitCheck's maxBodySize option, so it is not checked, and the request was not sent (raise it to check the body; by default it is 64.0 MiB)"],
+  ] as const)("withPreSubmitCheck's body past a limit of origin %s is worded by where the limit came from", (origin, message) => {
+    expect(bodyTooLargeMessage(65 * MiB, 64 * MiB, origin)).toBe(message);
   });
 
   it("one byte is a byte", () => {

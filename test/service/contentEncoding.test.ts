@@ -160,7 +160,7 @@ describe("withPreSubmitCheck and a body with a Content-Encoding", () => {
     expect(process.resourceUsage().maxRSS * 1024 - peakBefore).toBeLessThan(128 * 1024 * 1024);
     parseFinding(
       failure,
-      /^the body decodes \(Content-Encoding "gzip"\) to more than the 4\.0 MiB oms-lint reads \(decoding stopped there\): no payload is this large, so it is not checked, and the request was not sent \(raise the limit with withPreSubmitCheck's maxBodySize option\)$/,
+      /^the body decodes \(Content-Encoding "gzip"\) to more than the 4\.0 MiB oms-lint reads \(decoding stopped there\): that is the limit set by withPreSubmitCheck's maxBodySize option, so it is not checked, and the request was not sent \(raise it to check the body; by default it is 64\.0 MiB\)$/,
     );
   });
 

@@ -38,7 +38,7 @@ function commentStream(chunks: number) {
   return { stream, seen };
 }
 
-const pastLimit = /^the body is more than the 65536 bytes oms-lint reads \(reading stopped there\): no payload is this large, so it is not checked, and the request was not sent \(raise the limit with withPreSubmitCheck's maxBodySize option\)$/;
+const pastLimit = /^the body is more than the 65536 bytes oms-lint reads \(reading stopped there\): that is the limit set by withPreSubmitCheck's maxBodySize option, so it is not checked, and the request was not sent \(raise it to check the body; by default it is 64\.0 MiB\)$/;
 
 /**
  * A streamed body is read no further than maxBodySize (by default the CLI's file size limit,
@@ -95,7 +95,7 @@ describe("withPreSubmitCheck and a body past maxBodySize", () => {
     const body = `{"orderComment":"${"a".repeat(limit)}"}`;
     const failure = await checkedFetch()(createOrderUrl(), { method: "POST", headers: json, body }).catch((e: unknown) => e);
     expect((failure as OmsValidationError).diagnostics).toEqual([
-      expect.objectContaining({ ruleId: "parse", message: expect.stringMatching(/^the body is 65555 bytes, more than the 65536 bytes oms-lint reads: no payload is this large/) }),
+      expect.objectContaining({ ruleId: "parse", message: expect.stringMatching(/^the body is 65555 bytes, more than the 65536 bytes oms-lint reads: that is the limit set by withPreSubmitCheck's maxBodySize option, so it is not checked/) }),
     ]);
     expect(arrivals).toHaveLength(0);
   });

@@ -61,7 +61,7 @@ describe("withPreSubmitCheck and a stream of many chunks", () => {
       expect.objectContaining({
         ruleId: "parse",
         message:
-          "the body's stream gave more than the 1024 bytes oms-lint reads, counting each of its 1025 empty chunks as a byte (reading stopped there): no payload is this large, so it is not checked, and the request was not sent (raise the limit with withPreSubmitCheck's maxBodySize option)",
+          "the body's stream gave more than the 1024 bytes oms-lint reads, counting each of its 1025 empty chunks as a byte (reading stopped there): that is the limit set by withPreSubmitCheck's maxBodySize option, so it is not checked, and the request was not sent (raise it to check the body; by default it is 64.0 MiB)",
       }),
     ]);
     expect(pulled).toBe(1025);

@@ -259,7 +259,7 @@ describe("oms-lint split", () => {
       ["noid.json", /it has no externalOrderID/],
       ["emptyid.json", /it has no externalOrderID/],
       ["invisibleid.json", /it has no externalOrderID \(a string that is not blank: white space, controls and characters that draw nothing, such as U\+200B or the braille blank U\+2800, alone are\)/],
-      ["link.json", /cannot read the file: it does not exist .*\(ENOENT\)/],
+      ["link.json", /cannot read the file: it is a broken symbolic link \(what it points to does not exist\) \(ENOENT\)/],
       ["unknowncode.json", /: orderItems 2 \(availability "X"\) has a product\.availability that is none of the documents' codes \(the schema's error\), so which order it belongs in cannot be told: fix that first$/m],
       ["notobject.json", /: orderItems 1 \("legacy-item"\), 3 \(null\) are no objects \(the schema's error: an order item is an object\), so which order they belong in cannot be told: fix that first$/m],
       // At the negative price's own line and column: the value -10, on line 31 of the file as written.
@@ -380,6 +380,9 @@ describe("oms-lint split", () => {
       ]),
       // Left by the same audit: "" read the working folder as the config, "it is a folder (EISDIR)".
       [["split", "--config", "", "mixed.json"], /^oms-lint: split: --config takes a config file, not an empty name \(or --no-config for none\)\n$/],
+      // Found by the audit of the CLI surfaces: a folder was "cannot read the file: it is a folder (EISDIR)", exit 1, where --help puts it under exit 2.
+      [["split", "sub"], /^oms-lint: split: "sub" is a folder: split takes one order's file \(split <folder>\/<order>\.json\)\n$/],
+      [["split", "."], /^oms-lint: split: "\." is a folder/],
     ];
     for (const [args, message] of usage) {
       const run = await runCli(args, { cwd: dir });
