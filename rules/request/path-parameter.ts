@@ -30,7 +30,8 @@ export const pathParameter = defineRule({
     messages: {
       pathParameter: "path parameter {{name}} must be {{what}}, not {{value}}",
       queryParameter: "query parameter {{name}} must be {{what}}, not {{value}}",
-      queryParameterRepeated: "query parameter {{name}} must be {{what}}, not {{value}} ({{name}} is given {{count}} times: each value is checked as written)",
+      queryParameterRepeated:
+        "query parameter {{name}} must be {{what}}, not {{value}} ({{name}} is given {{count}} times: each value is checked as written, and the documents refuse {{refused}} of the {{count}}; this is the first)",
     },
   },
   checkRequest({ request, method, match, operation, report }) {
@@ -58,13 +59,21 @@ export const pathParameter = defineRule({
       // A variable is told on the text as written, as a path segment's is; the rest is checked decoded.
       const values = match.url.occurrences.get(name) ?? [];
       const written = match.url.writtenOccurrences.get(name) ?? [];
-      // A missing or empty one is request/missing-query-parameter's; a value refused twice, one finding.
-      const refused = values.map((value, index) => ({ value, index })).filter(({ value, index }) => value !== "" && values.indexOf(value) === index && !queryValueAccepted(match.url, name, index, type));
+      // A missing or empty one is request/missing-query-parameter's. A repeat whose values are
+      // refused is one cause, one finding: at the first refused, counting the rest (found by the
+      // request-files audit: a finding per distinct value, each told by a search of all values before it).
+      let first: number | undefined;
+      let refusedCount = 0;
+      values.forEach((value, index) => {
+        if (value === "" || queryValueAccepted(match.url, name, index, type)) return;
+        first ??= index;
+        refusedCount++;
+      });
+      if (first === undefined) continue;
+      const value = quotedSegment(written[first]?.value ?? values[first]!, values[first]!);
       const messageId = values.length > 1 ? "queryParameterRepeated" : "queryParameter";
-      for (const { value, index } of refused) {
-        const data = { name, what: wordsFor[type], value: quotedSegment(written[index]?.value ?? value, value), count: values.length };
-        report({ part: "url", urlPart: { queryParameter: name, occurrence: index }, messageId, data });
-      }
+      const data = { name, what: wordsFor[type], value, count: values.length, refused: refusedCount };
+      report({ part: "url", urlPart: { queryParameter: name, occurrence: first }, messageId, data });
     }
   },
 });

@@ -10,6 +10,7 @@ import { withPathVariables, type PathVariables } from "./postmanPathVariables.js
 import { bodyPruningSetting, postmanPrunesBody } from "./postmanBodyPruning.js";
 import { isObject, type Json } from "./jsonObject.js";
 import { isGraphqlBody, postmanGraphqlBody } from "./postmanGraphqlBody.js";
+import { postmanBodyIsEmpty } from "./postmanBodyEmpty.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
 export interface PostmanRequest extends RequestEntry {
@@ -383,7 +384,8 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       bodyPointer = `${at}/body/graphql`;
       graphqlBody = true;
       impliedType("application/json");
-    } else if (b.mode !== undefined && b.mode !== "raw" && b[b.mode as string] !== undefined) {
+    } else if (b.mode !== undefined && b.mode !== "raw" && !postmanBodyIsEmpty(b)) {
+      // Sent exactly when postman-collection's RequestBody#isEmpty says it is not empty (a file with a src, a non-empty form).
       bodyFromFile = true;
       // Postman's runtime sends a urlencoded or form-data body with its own type, unless the request sets one: no JSON.
       const implied = typeof b.mode === "string" && Object.hasOwn(formBodyTypes, b.mode) ? formBodyTypes[b.mode] : undefined;

@@ -16,6 +16,7 @@ const arraySteps = fileURLToPath(new URL("../support/arraySteps.mjs", import.met
 const stringScans = fileURLToPath(new URL("../support/stringScans.mjs", import.meta.url));
 const keyHashing = fileURLToPath(new URL("../support/keyHashing.mjs", import.meta.url));
 const stringified = fileURLToPath(new URL("../support/stringifiedCharacters.mjs", import.meta.url));
+const arraySearches = fileURLToPath(new URL("../support/arraySearches.mjs", import.meta.url));
 const folder = scratchFolders("linear-work");
 
 /** The counts a counting script (test/support/countedRuns.mjs) prints for the runs, in their order. */
@@ -133,6 +134,24 @@ describe("the characters searched grow with the input (String searches counted a
     const [small, large] = countsOf(stringScans, runs) as [number, number];
     // At most 5 times as many characters at 4n as at n, where a square makes it 16.
     expect(large / small).toBeLessThan(5);
+  });
+});
+
+/**
+ * Found by the audit of the request-file rules: request/path-parameter kept an item custom data
+ * call's distinct `?orderID=` values by searching all the values before each
+ * (`values.indexOf(value) === index`), so 90,000 of them on one request line took 12 s. Told by the
+ * elements Array's searches read (test/support/arraySearches.mjs) at n and 2n values.
+ */
+describe("the elements Array searches read grow with the input (counted at n and 2n values)", () => {
+  const repeatedOrderID = (n: number) =>
+    `GET https://1-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=1${Array.from({ length: n }, (_, i) => `&orderID=x${i}`).join("")}\nx-vol-tenant: 1\n`;
+
+  it("an item custom data call whose ?orderID= is given n times, each value a different one the documents refuse", () => {
+    const runs = [2_000, 4_000].map((n) => ({ cwd: folder({ "repeated.http": repeatedOrderID(n) }), args: ["-f", "json", "repeated.http"] }));
+    const [small, large] = countsOf(arraySearches, runs) as [number, number];
+    // At most 2.5 times as many elements at 2n as at n, where a square makes it 4.
+    expect(large).toBeLessThanOrEqual(2.5 * small);
   });
 });
 

@@ -9,4 +9,9 @@ declare module "postman-collection" {
     static parse(url: string): Record<string, unknown>;
     toString(): string;
   }
+  export class RequestBody {
+    constructor(options: unknown);
+    /** Whether the body holds nothing to send: its mode's data missing or empty (a file with no src or content, an empty form). */
+    isEmpty(): boolean;
+  }
 }

@@ -17,6 +17,13 @@ function pathVariableCollection(form: "parts" | "raw", orderID: string, variable
 const filledByParts = pathVariableCollection("parts", "abc");
 const filledByRaw = pathVariableCollection("raw", "abc");
 const fromCollectionVariable = pathVariableCollection("parts", "{{id}}", [{ key: "id", value: "abc" }]);
+/** An item custom data GET whose url, read by its parts, gives `?orderID=` once for each value. */
+function repeatedOrderIDCollection(values: readonly string[]): string {
+  const query = values.map((value) => ({ key: "orderID", value }));
+  const url = { protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "orderItem", "7", "customData", ""], query };
+  return JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "get", request: { method: "GET", url } }] }, null, 2);
+}
+const threeRefused = repeatedOrderIDCollection(["5", "bad", "0", "bad"]);
 
 requestRuleTester(pathParameter, {
   valid: [
@@ -141,6 +148,26 @@ requestRuleTester(pathParameter, {
           messageExcludes: ["5,x"],
         },
       ],
+    },
+    // Found by the audit of the request-file rules: each distinct refused value was its own
+    // finding (90,000 bad values, 90,000 errors on one line). One cause, one finding: at the first
+    // refused occurrence, counting the others.
+    {
+      name: "an item custom data call's orderID given four times, three refused: one finding at the first refused, counting them",
+      http: "GET https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=5&orderID=x&orderID=0&orderID=x\n",
+      errors: [
+        {
+          messageId: "queryParameterRepeated",
+          line: 1,
+          messageIncludes: ['query parameter orderID must be a positive integer, not "x"', "orderID is given 4 times", "the documents refuse 3 of the 4; this is the first"],
+          messageExcludes: ['"0"'],
+        },
+      ],
+    },
+    {
+      name: "Postman: the same repeat read by its url parts: one finding, at the first refused query entry's value",
+      postman: threeRefused,
+      errors: [{ messageId: "queryParameterRepeated", line: lineOf(threeRefused, '"bad"'), column: columnOf(threeRefused, '"bad"'), messageIncludes: ['not "bad"', "the documents refuse 3 of the 4; this is the first"] }],
     },
   ],
 });
