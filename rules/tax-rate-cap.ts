@@ -18,7 +18,7 @@ const lineRate =
  * (tax-rate-cap-float-noise's; the readings of strings and of the flag say it after their own).
  */
 const floatNoiseDoubt =
-  "in more decimals than any currency has: the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1). Whether the OMS compares those digits exactly, as doubles or after rounding to the currency, the documents do not say (our reading: it may refuse the order as over 20%)";
+  "by a number written with {{digits}} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1), and within 20% with such numbers rounded to four decimals (the finest minor unit any currency has). Whether the OMS compares those digits exactly, as doubles or after rounding to the currency, the documents do not say (our reading: it may refuse the order as over 20%)";
 const lineFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round the price to the currency's minor unit, then the tax to it too, down, to keep it within 20%`;
 const orderFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round each line's price to the currency's minor unit, then its tax to it too, down, to keep the total within 20%`;
 
@@ -72,14 +72,20 @@ type MessageVariant = (over: LineOverCap | OrderOverCap) => string;
  */
 export function reportOverCap(report: (found: Report) => void, { lines, order }: TaxCapVerdict, variant: MessageVariant = () => "", said: Readonly<Record<string, string>> = {}): void {
   for (const found of lines) {
-    report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: (overByFloatNoise(found) ? "lineRateFloatNoise" : "lineRate") + variant(found), data: { ...lineAmounts(found), ...said } });
+    const noise = overByFloatNoise(found);
+    report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: (noise ? "lineRateFloatNoise" : "lineRate") + variant(found), data: { ...lineAmounts(found), ...noiseDigits(found, noise), ...said } });
   }
   if (order === undefined) return;
   // Counted without the negative lines, the total differs from the whole order's: the message says on which lines.
   const noise = overByFloatNoise(order);
-  const data = { ...capAmounts(order), fromStrings: orderStringsNote(order), ...said };
+  const data = { ...capAmounts(order), fromStrings: orderStringsNote(order), ...noiseDigits(order, noise), ...said };
   if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: (noise ? "orderRateLeavingOutNegativeLinesFloatNoise" : "orderRateLeavingOutNegativeLines") + variant(order), data: { ...data, lines: linesNamed(order.leftOut) } });
   else report({ path: "/orderItems", messageId: (noise ? "orderRateFloatNoise" : "orderRate") + variant(order), data });
+}
+
+/** A float-noise message's {{digits}}: the most significant digits of a number the finding reads. */
+function noiseDigits({ noise }: LineOverCap | OrderOverCap, isNoise: boolean): { digits?: number } {
+  return isNoise && noise !== undefined ? { digits: noise.digits } : {};
 }
 
 /** The stated cap's messages: a finding over only by a floating-point number's digits is tax-rate-cap-float-noise's. */

@@ -98,3 +98,24 @@ export function percentage(a: Decimal, b: Decimal, above?: number): string {
   }
   return `just over ${above}%`;
 }
+
+/** The decimal rounded to `places` decimals, half away from zero (a decimal of fewer is itself). */
+export function roundedTo(d: Decimal, places: number): Decimal {
+  if (d.scale <= places) return d;
+  const unit = 10n ** BigInt(d.scale - places);
+  const magnitude = d.units < 0n ? -d.units : d.units;
+  const rounded = (magnitude * 2n + unit) / (unit * 2n);
+  return { units: d.units < 0n ? -rounded : rounded, scale: places };
+}
+
+/**
+ * The decimal's significant digits, from its first non-zero digit to its last: `0.0400` has
+ * one, `12345670.009` eleven, `2e-1` one. A double's shortest round-trip form of a computed
+ * number has 16 or 17 (`0.044000000000000004`).
+ */
+export function significantDigits({ units }: Decimal): number {
+  let rest = units < 0n ? -units : units;
+  if (rest === 0n) return 0;
+  while (rest % 10n === 0n) rest /= 10n;
+  return rest.toString().length;
+}

@@ -1,4 +1,4 @@
-import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "./decimal.js";
+import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, roundedTo, significantDigits, toDecimal, zero, type Decimal } from "./decimal.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
@@ -75,11 +75,19 @@ export interface OverCap {
   readonly tax: Decimal;
   readonly subtotal: Decimal;
   /**
-   * The most decimals, trailing zeros aside, of any number the finding reads: its line's price,
-   * quantity and tax (the order total's, every line it counts). More than any currency's minor
-   * unit has is the mark of binary floating point, wherever it is (overByFloatNoise).
+   * The same tax and subtotal with each number it reads (its line's price, quantity and tax; the
+   * order total's, every line's it counts) that is written with floatDigits or more significant
+   * digits rounded to four decimals, and the most such digits; undefined when none is (overByFloatNoise).
    */
-  readonly decimals: number;
+  readonly noise: FloatNoise | undefined;
+}
+
+/** A finding's tax and subtotal with its numbers of a double's digits rounded to a currency's (overByFloatNoise). */
+export interface FloatNoise {
+  /** The most significant digits of a number the finding reads, as written: floatDigits or more. */
+  readonly digits: number;
+  readonly tax: Decimal;
+  readonly subtotal: Decimal;
 }
 
 export interface LineOverCap extends OverCap {
@@ -145,40 +153,52 @@ function hasNegativeFactor(line: TaxedLine): boolean {
 
 /** Five cents: 5 × tax − subtotal below it is a tax over the cap by less than a cent. */
 const fiveCents: Decimal = { units: 5n, scale: 2 };
-/** 5 × tax − subtotal times this below the subtotal: an excess under a billionth of the cap. */
-const billion: Decimal = { units: 1_000_000_000n, scale: 0 };
-
 /** The most decimals any currency's minor unit has (ISO 4217). */
 const currencyDecimals = 4;
 
-/** A decimal's decimals, trailing zeros aside: `0.0400` has two, as 0.04 does. */
-export function decimalsOf({ units, scale }: Decimal): number {
-  let decimals = scale;
-  for (let rest = units; decimals > 0 && rest % 10n === 0n; rest /= 10n) decimals -= 1;
-  return decimals;
+/**
+ * The significant digits of a double's shortest round-trip form of a computed number: 16 or 17
+ * (`0.044000000000000004`, `0.19999999999999998`: 17; `4500000.01 − 4500000` =
+ * `0.009999999776482582`: 16). A person writes fewer (`12345670.009`: 11).
+ */
+const floatDigits = 16;
+
+/** A number the cap reads, as overByFloatNoise reads it: rounded to a currency's decimals where written with a double's digits. */
+function denoised(read: Decimal): Decimal {
+  return significantDigits(read) >= floatDigits ? roundedTo(read, currencyDecimals) : read;
+}
+
+/** A line's numbers' noise: its tax and subtotal denoised, and their most significant digits. */
+function lineNoise(tax: Decimal, price: Decimal, quantity: Decimal): FloatNoise {
+  const digits = Math.max(significantDigits(tax), significantDigits(price), significantDigits(quantity));
+  return { digits, tax: denoised(tax), subtotal: multiply(denoised(price), denoised(quantity)) };
+}
+
+/** The finding's noise, if a number it reads has a double's digits. */
+function noiseIfAny(noise: FloatNoise): FloatNoise | undefined {
+  return noise.digits >= floatDigits ? noise : undefined;
 }
 
 /**
- * Whether a finding over the cap is over it by less than a cent and reads a number written
- * with more decimals than any currency's minor unit has (ISO 4217 gives at most four): the mark
- * of binary floating point, in the tax (`price × 0.2`: 0.22 × 0.2 is 0.044000000000000004) or in
- * the subtotal (`0.3 − 0.1` is 0.19999999999999998, which 5 × 0.04 exceeds by 2 × 10^-17). The
- * document states the cap ("If even a single item has a rate greater than 20% then the order
- * creation will fail") but not whether the OMS compares digits past any currency's minor unit
- * exactly, as doubles, or after rounding: such a finding is our reading (tax-rate-cap-float-noise,
- * a warning), its message saying where the digits come from and what to do. Found by the service
- * audit (a checkout computing tax so was told "just over 20%" with no word why), by the rules
- * audit at 73351ccf (it was still the stated error, and failed 1,782 of 5,000 such checkouts),
- * and by the audit at cb582f2c (only the tax's digits counted: a price of a/100 − b/100 taxed
- * exactly 20% of its cents was the error for 227 of 6,954 orders).
+ * Whether a finding over the cap is over it only by the digits of a number computed in binary
+ * floating point: (a) a number it reads is written with 16 or more significant digits, the mark
+ * of a double's shortest round-trip form (a person writes `12345670.009`, 11); (b) with each such
+ * number (only those) rounded to four decimals (ISO 4217's finest minor unit), the same line or
+ * total is within 20%; and (c) as written it is over by less than a cent. The noise may be in the
+ * tax (`price × 0.2`: 0.22 × 0.2 is 0.044000000000000004) or in the subtotal (`0.3 − 0.1` is
+ * 0.19999999999999998, which 5 × 0.04 exceeds by 2 × 10^-17). The document states the cap ("If
+ * even a single item has a rate greater than 20% then the order creation will fail") but not
+ * whether the OMS compares such digits exactly, as doubles, or after rounding: such a finding is
+ * our reading (tax-rate-cap-float-noise, a warning). A number written exactly as a person writes
+ * it, however many decimals (`12345670.009` on 5,000,000 × 12.34567, 0.009 over), is the stated
+ * error: the audit at 8c4bd14e found "more than four decimals" and a billionth of the subtotal
+ * wrong both ways (those warned; `4500000.01 − 4500000` taxed 0.002 was the error).
  */
-export function overByFloatNoise({ tax, subtotal, decimals }: OverCap): boolean {
+export function overByFloatNoise({ tax, subtotal, noise }: OverCap): boolean {
+  if (noise === undefined || aboveCap(noise.tax, noise.subtotal)) return false;
   // 5 × tax − subtotal, above zero: the excess over 20%, five times, whichever side carries the noise.
   const overTimesFive = add(multiply(five, tax), { units: -subtotal.units, scale: subtotal.scale });
-  // Noise is a few parts in 10^16 of the numbers; a billionth of the subtotal keeps a real excess
-  // out (0.00005 on 0.0001 is over by less than a cent, but at 50%: found by the review of the session;
-  // 0.03 on a price of 0.10001 by a tenth of the cap).
-  return decimals > currencyDecimals && compare(overTimesFive, fiveCents) < 0 && compare(multiply(overTimesFive, billion), subtotal) < 0;
+  return compare(overTimesFive, fiveCents) < 0;
 }
 
 /** How many of the negative lines a message names by index; the rest it counts ("and 2 more"). */
@@ -427,7 +447,7 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
   if (lineWithinCap(line)) return undefined;
   const [tax, price, quantity] = [exact(line, "tax"), exact(line, "price"), exact(line, "quantity")];
   const subtotal = multiply(price, quantity);
-  return aboveCap(tax, subtotal) ? { line, tax, price, quantity, subtotal, decimals: Math.max(decimalsOf(tax), decimalsOf(price), decimalsOf(quantity)) } : undefined;
+  return aboveCap(tax, subtotal) ? { line, tax, price, quantity, subtotal, noise: noiseIfAny(lineNoise(tax, price, quantity)) } : undefined;
 }
 
 function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
@@ -437,15 +457,17 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
     floatSubtotal += line.price * line.quantity;
   }
   if (clearlyWithinCap(floatTax, floatSubtotal) || orderWithinCapInCents(lines)) return undefined;
-  let [tax, subtotal, decimals] = [zero, zero, 0];
+  let [tax, subtotal] = [zero, zero];
+  let noise: FloatNoise = { digits: 0, tax: zero, subtotal: zero };
   for (const line of lines) {
     const [lineTax, price, quantity] = [exact(line, "tax"), exact(line, "price"), exact(line, "quantity")];
     [tax, subtotal] = [add(tax, lineTax), add(subtotal, multiply(price, quantity))];
-    decimals = Math.max(decimals, decimalsOf(lineTax), decimalsOf(price), decimalsOf(quantity));
+    const its = lineNoise(lineTax, price, quantity);
+    noise = { digits: Math.max(noise.digits, its.digits), tax: add(noise.tax, its.tax), subtotal: add(noise.subtotal, its.subtotal) };
   }
   if (!aboveCap(tax, subtotal)) return undefined;
   const indices = (which: (line: TaxedLine) => boolean) => lines.filter(which).map((line) => line.index);
-  return { tax, subtotal, decimals, negativeLines: indices(hasNegativeFactor), leftOut: [], readFromStrings: indices((line) => line.strings !== undefined) };
+  return { tax, subtotal, noise: noiseIfAny(noise), negativeLines: indices(hasNegativeFactor), leftOut: [], readFromStrings: indices((line) => line.strings !== undefined) };
 }
 
 /**

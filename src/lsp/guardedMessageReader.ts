@@ -7,6 +7,7 @@ import { jsonRpcShape } from "./jsonRpcShape.js";
 import { messageHead, parsedHead, type MessageHead } from "./messageHead.js";
 import { documentSyncMethods, droppedMethod, type Dropped } from "./droppedMessage.js";
 import { clientNotificationMethods } from "./notificationMethods.js";
+import { droppedWatchedFilesMethod, watchedFilesMethod, type DroppedWatchedFiles } from "./droppedWatchedFiles.js";
 
 /** Hands the client an error response the reader owes it (it has no connection of its own). */
 export type Answer = (response: ResponseMessage) => void;
@@ -189,7 +190,8 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
    * without reading all of it. A message that may have changed a document (a didOpen, didChange
    * or didClose, or one whose method is not in its first bytes) is told to the server, in its
    * place among the messages, which then no longer trusts that document's text (or, when the
-   * document is not named, any open document's).
+   * document is not named, any open document's). A didChangeWatchedFiles (or a message whose
+   * method is not in its first bytes) is told too: any watched file may have changed.
    */
   #skipped({ head, size, fault, past }: Unread, hand: Hand): void {
     const { id, method, uri, version, answers } = head;
@@ -197,6 +199,12 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
     else if (id !== undefined && answers) hand(errorResponse(id, ErrorCodes.InvalidRequest, `the client's answer to request ${JSON.stringify(id)} was ${size} bytes, ${past}`), 0);
     else if (method === undefined || !clientNotificationMethods.has(method)) this.#answer(errorResponse(null, ErrorCodes.InvalidRequest, fault));
     if (answers && method === undefined) return;
+    if (method === watchedFilesMethod || method === undefined) {
+      // Any watched file may have changed, the config among them: the server reads them all again (droppedWatchedFiles.ts).
+      const what = method === undefined ? `a message (${size} bytes) that may have been a ${watchedFilesMethod}` : `a ${watchedFilesMethod} (${size} bytes)`;
+      const dropped: DroppedWatchedFiles = { why: `${what} was ${past}` };
+      hand({ jsonrpc: "2.0", method: droppedWatchedFilesMethod, params: dropped } as Message, 0);
+    }
     if (method !== undefined && !documentSyncMethods.has(method)) return;
     const what = method === undefined ? `a message (${size} bytes) that may have changed it` : `its ${method.slice("textDocument/".length)} (${size} bytes)`;
     const why = `${what} was ${past}`;

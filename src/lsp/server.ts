@@ -61,6 +61,7 @@ import {
 } from "./lspParams.js";
 import { changedFolders, folderPaths } from "./workspaceFolders.js";
 import { lostTexts } from "./lostTexts.js";
+import { droppedWatchedFilesMethod, droppedWatchedFilesProblem, type DroppedWatchedFiles } from "./droppedWatchedFiles.js";
 import { readSettings } from "./clientSettings.js";
 import { diskEncodingFault } from "./diskEncoding.js";
 import type { EncodingFault } from "../source/encodingFault.js";
@@ -380,6 +381,15 @@ export function startServer(connection: Connection): ServerState {
     ignoring(connection, "workspace/didChangeWatchedFiles", watchedFilesProblem, ({ changes }: DidChangeWatchedFilesParams) => {
       if (changes.some((change) => isConfig(change.uri))) configChanged();
       for (const change of changes) rereadFromDisk(change.uri);
+    }),
+  );
+  // A batch of watched files too large to read (a checkout's JSON files beside the config): any may have changed.
+  connection.onNotification(
+    droppedWatchedFilesMethod,
+    ignoring(connection, droppedWatchedFilesMethod, droppedWatchedFilesProblem, ({ why }: DroppedWatchedFiles) => {
+      connection.console.warn(`oms-lint: ${escapeControls(why)}, so any watched file may have changed: every config is read again, and every open document's bytes on disk, and the open documents are linted again`);
+      onDisk.clear();
+      configChanged();
     }),
   );
   // A client that does not watch files for the server (Neovim without dynamic registration

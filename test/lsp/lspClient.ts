@@ -8,6 +8,7 @@ import type {
   ApplyWorkspaceEditParams,
   Diagnostic,
   FileSystemWatcher,
+  LogMessageParams,
   PublishDiagnosticsParams,
   Registration,
   ShowMessageParams,
@@ -92,6 +93,8 @@ export class LspClient<Transport extends ServerTransport = ServerTransport> {
   readonly connection: MessageConnection;
   readonly diagnostics = new EventLog<PublishDiagnosticsParams>();
   readonly messages = new EventLog<ShowMessageParams>();
+  /** The lines the server wrote to the client's log (window/logMessage). */
+  readonly logs = new EventLog<LogMessageParams>();
   /** The settings pulls (workspace/configuration) answered, each logged once its answer has gone to the server. */
   readonly pulls = new EventLog<unknown>();
   readonly registrations: string[] = [];
@@ -112,7 +115,7 @@ export class LspClient<Transport extends ServerTransport = ServerTransport> {
     this.connection = createMessageConnection(new StreamMessageReader(server.toClient), new StreamMessageWriter(server.toServer));
     this.connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => this.diagnostics.push(params));
     this.connection.onNotification("window/showMessage", (params: ShowMessageParams) => this.messages.push(params));
-    this.connection.onNotification("window/logMessage", () => undefined);
+    this.connection.onNotification("window/logMessage", (params: LogMessageParams) => this.logs.push(params));
     this.connection.onRequest("window/showMessageRequest", (params: ShowMessageParams) => (this.messages.push(params), null));
     this.connection.onRequest("client/registerCapability", (params: { registrations: Registration[] }) => {
       this.registrations.push(...params.registrations.map((r) => r.method));

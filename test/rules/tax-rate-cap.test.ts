@@ -41,8 +41,8 @@ ruleTester(taxRateCap, {
     // Found by the rules audit at 73351ccf: over only by a floating-point tax's digits was this error, though the
     // document does not say whether the OMS compares them: tax-rate-cap-float-noise's warning (its table).
     { name: "a tax computed in floating point (0.22 × 0.2 = 0.044000000000000004): tax-rate-cap-float-noise's warning, not this error", payload: order(line(0.22, 1, 0.22 * 1 * 0.2)) },
-    { name: "the order total over by float noise (a line at 20% beside a zero line taxed 1e-17): tax-rate-cap-float-noise's", payload: order(line(0.1, 1, 0.02), line(0, 1, 1e-17)) },
-    { name: "the same beside a negative line: tax-rate-cap-float-noise's", payload: order(line(0.3, 1, 0.06), line(0, 1, 1e-17), line(-1, 1, 0)) },
+    { name: "the order total over by float noise (a line at 20% beside a zero line taxed 0.1 + 0.2 − 0.3 = 5.551115123125783e-17): tax-rate-cap-float-noise's", payload: order(line(0.1, 1, 0.02), line(0, 1, 0.1 + 0.2 - 0.3)) },
+    { name: "the same beside a negative line: tax-rate-cap-float-noise's", payload: order(line(0.3, 1, 0.06), line(0, 1, 0.1 + 0.2 - 0.3), line(-1, 1, 0)) },
     // Found by the audit against the seeds: the document does not settle whether the OMS applies
     // itemTaxOverride when the order says forceItemTaxOverride false, so that is our reading.
     { name: "forceItemTaxOverride false: tax-rate-cap-not-forced's warning, not this error", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: false }) },

@@ -1,0 +1,77 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { validate } from "../../src/builtIn/linter.js";
+import { formatDecimal } from "../../src/domain/decimal.js";
+import { orderItem, orderWithItems } from "../support/payloads.js";
+
+/** An order of `[actualPrice, quantity, itemTaxOverride]` lines that sets forceItemTaxOverride true. */
+const order = (...lines: (readonly [number, number, number])[]) =>
+  orderWithItems(
+    lines.map(([actualPrice, quantity, itemTaxOverride]) => orderItem({ actualPrice, quantity, itemTaxOverride })),
+    { forceItemTaxOverride: true },
+  );
+const taxAt = (index: number) => `/orderItems/${index}/itemSpecifics/itemTaxOverride`;
+/** The cap's findings a user sees: rule, severity and place. */
+const capFindings = (payload: unknown) =>
+  validate("createOrder", payload)
+    .diagnostics.filter((d) => d.ruleId.startsWith("tax-rate-cap"))
+    .map((d) => [d.ruleId, d.severity, d.path]);
+const stated = (path: string) => ["tax-rate-cap", "error", path];
+const noise = (path: string) => ["tax-rate-cap-float-noise", "warning", path];
+
+// Found by the audit at 8c4bd14e: "more than four decimals" and "over by less than a billionth of the
+// subtotal" were wrong both ways. Float noise is a number written with a double's 16 or more significant
+// digits, within 20% once those numbers are rounded to four decimals, and over by less than a cent.
+describe("float noise is a double's digits, not a number's decimals", () => {
+  const cases: [string, unknown, unknown[]][] = [
+    ["12345670.009 on 5,000,000 × 12.34567 (11 significant digits, 0.009 over): the stated error", order([12.34567, 5000000, 12345670.009]), [stated(taxAt(0))]],
+    ["2000000.0021 on 1000 × 10000.00001 (written exactly): the stated error", order([10000.00001, 1000, 2000000.0021]), [stated(taxAt(0))]],
+    ["0.001 on a zero line beside 2000000 on 10000000: the order total's error", order([10000000, 1, 2000000], [0, 1, 0.001]), [stated("/orderItems")]],
+    [
+      "the same beside an unrelated line of 0.04 on 0.3 − 0.1: the total stays the error, that line alone is noise",
+      order([10000000, 1, 2000000], [0, 1, 0.001], [0.3 - 0.1, 1, 0.04]),
+      [stated("/orderItems"), noise(taxAt(2))],
+    ],
+    ["0.002 on 4500000.01 − 4500000 = 0.009999999776482582 (16 digits): noise", order([4500000.01 - 4500000, 1, 0.002]), [noise(taxAt(0))]],
+    // A double's digits may be 15 or fewer (0.4% of prices a/100 − b/100 off their cents): then they are a number as a
+    // person writes it, decided as written (the property below), and a tax of exactly 20% of the cents is the stated error.
+    ["59.82 on 30 × (414928.35 − 414918.38 = 9.96999999997206, 15 digits): the stated error", order([414928.35 - 414918.38, 30, 59.82]), [stated(taxAt(0))]],
+    ["0.22 × 0.2 = 0.044000000000000004 on 0.22: noise", order([0.22, 1, 0.22 * 0.2]), [noise(taxAt(0))]],
+    ["0.04 on 0.3 − 0.1 = 0.19999999999999998: noise", order([0.3 - 0.1, 1, 0.04]), [noise(taxAt(0))]],
+    ["0.07 on 0.35, exactly 20%: nothing", order([0.35, 1, 0.07]), []],
+    ["0.05 on 0.22: the stated error", order([0.22, 1, 0.05]), [stated(taxAt(0))]],
+    ["0.05 on 0.3 − 0.1 (a cent over once rounded): the stated error", order([0.3 - 0.1, 1, 0.05]), [stated(taxAt(0))]],
+  ];
+  it.each(cases)("%s", (_name, payload, expected) => {
+    expect(capFindings(payload)).toEqual(expected);
+  });
+
+  it("the message names the digits and says they are a double's", () => {
+    const [found] = validate("createOrder", order([4500000.01 - 4500000, 1, 0.002])).diagnostics.filter((d) => d.ruleId === "tax-rate-cap-float-noise");
+    expect(found?.message).toContain("written with 16 significant digits, the digits of a number computed in binary floating point");
+    expect(found?.message).not.toContain("more decimals than any currency has");
+  });
+});
+
+/** A decimal of at most 15 significant digits, as a person writes it: units and a scale. */
+const writtenDecimal = fc.record({ units: fc.bigInt({ min: 1n, max: 999_999_999_999_999n }), scale: fc.integer({ min: 0, max: 8 }) });
+const significant = (units: bigint) => units.toString().replace(/0+$/, "").length;
+
+describe("numbers written with at most 15 significant digits: tax-rate-cap decides in exact decimals", () => {
+  it("its error iff 5 × tax > price × quantity, and never float noise", () => {
+    // A tax at 20% of the subtotal rounded to `places` decimals, then a unit of them up or down: close calls.
+    const line = fc.record({ price: writtenDecimal, quantity: fc.integer({ min: 1, max: 100 }), places: fc.integer({ min: 0, max: 8 }), offset: fc.integer({ min: -1, max: 1 }) });
+    fc.assert(
+      fc.property(line, ({ price, quantity, places, offset }) => {
+        // 20% of units × quantity / 10^scale is units × quantity × 2 / 10^(scale + 1).
+        const fifth = price.units * BigInt(quantity) * 2n * 10n ** BigInt(places);
+        const taxUnits = (fifth + 10n ** BigInt(price.scale + 1) / 2n) / 10n ** BigInt(price.scale + 1) + BigInt(offset);
+        fc.pre(taxUnits > 0n && significant(taxUnits) <= 15);
+        const over = 5n * taxUnits * 10n ** BigInt(price.scale) > price.units * BigInt(quantity) * 10n ** BigInt(places);
+        const [priceText, taxText] = [formatDecimal(price), formatDecimal({ units: taxUnits, scale: places })];
+        expect(capFindings(order([Number(priceText), quantity, Number(taxText)]))).toEqual(over ? [stated(taxAt(0))] : []);
+      }),
+      { seed: 20261206, numRuns: 300 },
+    );
+  });
+});
