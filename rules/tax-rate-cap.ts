@@ -18,7 +18,7 @@ const lineRate =
  * (tax-rate-cap-float-noise's; the readings of strings and of the flag say it after their own).
  */
 const floatNoiseDoubt =
-  "by a number written with {{digits}} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1), and within 20% with such numbers rounded to four decimals (the finest minor unit any currency has). Whether the OMS compares those digits exactly, as doubles or after rounding to the currency, the documents do not say (our reading: it may refuse the order as over 20%)";
+  "by a number written with {{digits}} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1), and within 20% with such numbers read as their nearest short decimal (rounded to 15 significant digits: a double's noise is in the 16th and 17th). Whether the OMS compares those digits exactly, as doubles or after rounding to the currency, the documents do not say (our reading: it may refuse the order as over 20%)";
 const lineFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round the price to the currency's minor unit, then the tax to it too, down, to keep it within 20%`;
 const orderFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round each line's price to the currency's minor unit, then its tax to it too, down, to keep the total within 20%`;
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validate } from "../../src/builtIn/linter.js";
-import { formatDecimal } from "../../src/domain/decimal.js";
+import { compare, decimalOfText, formatDecimal, multiply, significantDigits, subtract, type Decimal } from "../../src/domain/decimal.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
 
 /** An order of `[actualPrice, quantity, itemTaxOverride]` lines that sets forceItemTaxOverride true. */
@@ -21,7 +21,8 @@ const noise = (path: string) => ["tax-rate-cap-float-noise", "warning", path];
 
 // Found by the audit at 8c4bd14e: "more than four decimals" and "over by less than a billionth of the
 // subtotal" were wrong both ways. Float noise is a number written with a double's 16 or more significant
-// digits, within 20% once those numbers are rounded to four decimals, and over by less than a cent.
+// digits, within 20% once those numbers are read as short decimals (15 significant digits since the audit at 0ad97054),
+// and over by less than a cent.
 describe("float noise is a double's digits, not a number's decimals", () => {
   const cases: [string, unknown, unknown[]][] = [
     ["12345670.009 on 5,000,000 × 12.34567 (11 significant digits, 0.009 over): the stated error", order([12.34567, 5000000, 12345670.009]), [stated(taxAt(0))]],
@@ -41,6 +42,10 @@ describe("float noise is a double's digits, not a number's decimals", () => {
     ["0.07 on 0.35, exactly 20%: nothing", order([0.35, 1, 0.07]), []],
     ["0.05 on 0.22: the stated error", order([0.22, 1, 0.05]), [stated(taxAt(0))]],
     ["0.05 on 0.3 − 0.1 (a cent over once rounded): the stated error", order([0.3 - 0.1, 1, 0.05]), [stated(taxAt(0))]],
+    // Found by the audit at 0ad97054: rounding to four decimals kept the first two over (0.2470) and hid the third's excess (0.1004).
+    ["1.2349 × 0.2 = 0.24698000000000003 on 1.2349: noise", order([1.2349, 1, 1.2349 * 0.2]), [noise(taxAt(0))]],
+    ["1.0003 × 0.2 = 0.20006000000000002 on 1.0003: noise", order([1.0003, 1, 1.0003 * 0.2]), [noise(taxAt(0))]],
+    ["0.02008 on 0.1 + 0.00039 = 0.10039000000000001 (2 × 10^-6 over 0.10039): the stated error", order([0.1 + 0.00039, 1, 0.02008]), [stated(taxAt(0))]],
   ];
   it.each(cases)("%s", (_name, payload, expected) => {
     expect(capFindings(payload)).toEqual(expected);
@@ -72,6 +77,56 @@ describe("numbers written with at most 15 significant digits: tax-rate-cap decid
         expect(capFindings(order([Number(priceText), quantity, Number(taxText)]))).toEqual(over ? [stated(taxAt(0))] : []);
       }),
       { seed: 20261206, numRuns: 300 },
+    );
+  });
+});
+
+describe("a double's digits read as its nearest short decimal", () => {
+  it("a price of k/10000 taxed price × quantity × 0.2 in doubles never draws tax-rate-cap's error", () => {
+    const line = fc.record({ k: fc.integer({ min: 1, max: 19_999 }), quantity: fc.integer({ min: 1, max: 100 }) });
+    fc.assert(
+      fc.property(line, ({ k, quantity }) => {
+        const price = k / 10000;
+        expect(capFindings(order([price, quantity, price * quantity * 0.2])).filter(([ruleId]) => ruleId === "tax-rate-cap")).toEqual([]);
+      }),
+      { seed: 20261207, numRuns: 300 },
+    );
+  });
+
+  const exact = (n: number) => decimalOfText(String(n));
+  const five: Decimal = { units: 5n, scale: 0 };
+  const trillion: Decimal = { units: 10n ** 12n, scale: 0 };
+  /** Whether 5 × tax exceeds price × quantity by more than 10^-12 of it, in the numbers' exact decimals. */
+  const overBeyondNoise = (price: number, quantity: number, tax: number) => {
+    const subtotal = multiply(exact(price), exact(quantity));
+    return compare(multiply(subtract(multiply(five, exact(tax)), subtotal), trillion), subtotal) > 0;
+  };
+  /** The corner the rule's doc names: a number of a double's digits within 2^-29 of whole cents may stand for them. */
+  const nearCents = (n: number) => Math.abs(n - Math.round(n * 100) / 100) <= 2 ** -29;
+  const noisy = (n: number) => significantDigits(exact(n)) >= 16;
+  // The excess, relative: from just past 10^-12 to a thousandth.
+  const excess = fc.double({ min: 2e-12, max: 1e-3, noNaN: true });
+  const written = writtenDecimal.map((d) => Number(formatDecimal(d)));
+
+  it("a noisy tax over 20% of a written price by more than 10^-12 is tax-rate-cap's error", () => {
+    fc.assert(
+      fc.property(written, fc.integer({ min: 1, max: 100 }), excess, (price, quantity, r) => {
+        const tax = price * quantity * 0.2 * (1 + r);
+        fc.pre(noisy(tax) && !nearCents(tax) && overBeyondNoise(price, quantity, tax));
+        expect(capFindings(order([price, quantity, tax]))).toEqual([stated(taxAt(0))]);
+      }),
+      { seed: 20261207, numRuns: 300 },
+    );
+  });
+
+  it("a written tax over 20% of a noisy price by more than 10^-12 is tax-rate-cap's error", () => {
+    fc.assert(
+      fc.property(written, excess, (tax, r) => {
+        const price = tax * 5 * (1 - r);
+        fc.pre(noisy(price) && !nearCents(price) && price > 0 && overBeyondNoise(price, 1, tax));
+        expect(capFindings(order([price, 1, tax]))).toEqual([stated(taxAt(0))]);
+      }),
+      { seed: 20261207, numRuns: 300 },
     );
   });
 });
