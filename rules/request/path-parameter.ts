@@ -1,19 +1,7 @@
 import { defineRule } from "../../src/engine/rule.js";
-import type { ParameterType } from "../../src/requests/endpoints.js";
-import { checkParameter, isPlaceholder, parameterFromEnd, pathParameterValue, queryValueAccepted } from "../../src/requests/matchEndpoint.js";
+import { checkParameter, isPlaceholder, parameterFromEnd, pathParameterValue } from "../../src/requests/matchEndpoint.js";
+import { quotedQueryValue, quotedSegment, queryVerdicts, wordsFor } from "../../src/requests/queryValues.js";
 import { collectionPathMethod, isMethodNotAllowed } from "../../src/requests/recordPath.js";
-
-/** What a parameter of each type must be, in a message. */
-const wordsFor: Readonly<Record<ParameterType, string>> = {
-  positiveInteger: "a positive integer",
-  positiveIntegerList: "positive integers separated by commas",
-  integer: "an integer",
-};
-
-/** A path segment or query value as written, and what it decodes to when that differs: the user finds the one, the server reads the other. */
-function quotedSegment(written: string, decoded: string): string {
-  return written === decoded ? JSON.stringify(written) : `${JSON.stringify(written)} (decoded: ${JSON.stringify(decoded)})`;
-}
 
 export const pathParameter = defineRule({
   meta: {
@@ -31,7 +19,7 @@ export const pathParameter = defineRule({
       pathParameter: "path parameter {{name}} must be {{what}}, not {{value}}",
       queryParameter: "query parameter {{name}} must be {{what}}, not {{value}}",
       queryParameterRepeated:
-        "query parameter {{name}} must be {{what}}, not {{value}} ({{name}} is given {{count}} times: each value is checked as written, and the documents refuse {{refused}} of the {{count}}; this is the first)",
+        "query parameter {{name}} must be {{what}}, not {{value}} ({{name}} is given {{count}} times: each value is checked as written, and the documents refuse every one of the {{refusedWords}}; this is the first)",
     },
   },
   checkRequest({ request, method, match, operation, report }) {
@@ -57,23 +45,18 @@ export const pathParameter = defineRule({
     for (const [name, { type }] of Object.entries(endpoint.requiredQuery)) {
       // Each value as written, a repeat's one by one (as the search's are): joined, `orderID=5&orderID=5` read "5,5", no integer.
       // A variable is told on the text as written, as a path segment's is; the rest is checked decoded.
-      const values = match.url.occurrences.get(name) ?? [];
-      const written = match.url.writtenOccurrences.get(name) ?? [];
-      // A missing or empty one is request/missing-query-parameter's. A repeat whose values are
-      // refused is one cause, one finding: at the first refused, counting the rest (found by the
-      // request-files audit: a finding per distinct value, each told by a search of all values before it).
-      let first: number | undefined;
-      let refusedCount = 0;
-      values.forEach((value, index) => {
-        if (value === "" || queryValueAccepted(match.url, name, index, type)) return;
-        first ??= index;
-        refusedCount++;
-      });
-      if (first === undefined) continue;
-      const value = quotedSegment(written[first]?.value ?? values[first]!, values[first]!);
-      const messageId = values.length > 1 ? "queryParameterRepeated" : "queryParameter";
-      const data = { name, what: wordsFor[type], value, count: values.length, refused: refusedCount };
-      report({ part: "url", urlPart: { queryParameter: name, occurrence: first }, messageId, data });
+      // A missing or empty one is request/missing-query-parameter's. A repeat is one cause, one finding:
+      // refused only when the documents refuse every value given, at the first (found by the request-files
+      // audit: a finding per distinct value). With one accepted the OMS may read that one (the audit at
+      // 0ad97054: ?orderID=5&orderID=x was this error), so the repeat is request/repeated-query-parameter's
+      // warning, which names the refused values.
+      const { refused, accepted, count } = queryVerdicts(match.url, name, type);
+      const first = refused[0];
+      if (first === undefined || accepted > 0) continue;
+      const value = quotedQueryValue(match.url, name, first);
+      const messageId = count > 1 ? "queryParameterRepeated" : "queryParameter";
+      const refusedWords = refused.length === count ? `${count}` : `${refused.length} not empty`;
+      report({ part: "url", urlPart: { queryParameter: name, occurrence: first }, messageId, data: { name, what: wordsFor[type], value, count, refusedWords } });
     }
   },
 });

@@ -1,11 +1,30 @@
+import { withoutSecretLookalikes } from "../../src/domain/secretLookalikes.js";
+import { OwnWords, shorten } from "../../src/engine/messageTemplate.js";
 import { defineRule } from "../../src/engine/rule.js";
 import type { QueryParameter } from "../../src/requests/endpoints.js";
+import type { UrlParts } from "../../src/requests/matchEndpoint.js";
+import { quotedQueryValue, queryVerdicts, wordsFor } from "../../src/requests/queryValues.js";
 import { isMethodNotAllowed } from "../../src/requests/recordPath.js";
 
 /** The parameter as the document writes it in its URLs (`orderID=012345`), or `name=…` where it shows none. */
 function shownAs(name: string, parameter: QueryParameter): string {
   const url = Object.values(parameter.shown ?? {})[0]?.url;
   return url?.slice(url.indexOf("?") + 1) ?? `${name}=…`;
+}
+
+/**
+ * The repeat's values the documents refuse, when one is accepted: then request/path-parameter
+ * says nothing (the OMS may read the accepted one) and this warning names them, so the user
+ * still learns of the bad value (the audit at 0ad97054). When every value is refused, that is
+ * path-parameter's error.
+ */
+function refusedNoteFor(url: UrlParts, name: string, parameter: QueryParameter, refused: readonly number[], accepted: number): OwnWords {
+  const first = refused[0];
+  if (first === undefined || accepted === 0) return new OwnWords("");
+  const [verb, which] = refused.length === 1 ? ["is", "it"] : ["are", "one of them"];
+  // The tool's own sentence (OwnWords, kept whole); the value it quotes is the user's text, shortened as any is.
+  const value = shorten(withoutSecretLookalikes(quotedQueryValue(url, name, first)));
+  return new OwnWords(`; ${refused.length} of the ${accepted + refused.length} values given ${verb} refused by the documents (${name} must be ${wordsFor[parameter.type]}), the first ${value}: the documents refuse the call if the OMS reads ${which}`);
 }
 
 /**
@@ -29,7 +48,7 @@ export const repeatedQueryParameter = defineRule({
     },
     messages: {
       repeated:
-        "{{name}} is given {{count}} times: the {{document}} document shows it once in each URL (?{{shown}}) and does not say how the OMS reads a parameter given more than once (it may read only one of them); give it once (our reading)",
+        "{{name}} is given {{count}} times: the {{document}} document shows it once in each URL (?{{shown}}) and does not say how the OMS reads a parameter given more than once (it may read only one of them){{refusedNote}}; give it once (our reading)",
     },
   },
   checkRequest({ request, method, match, operation, report }) {
@@ -38,9 +57,11 @@ export const repeatedQueryParameter = defineRule({
     // a method the endpoint does not take is request/method-not-allowed's one finding.
     if (!endpoint || operation?.queryKind || isMethodNotAllowed(endpoint, method, request.variables)) return;
     for (const [name, parameter] of Object.entries(endpoint.requiredQuery)) {
-      const count = match.url.occurrences.get(name)?.length ?? 0;
+      const { refused, accepted, count } = queryVerdicts(match.url, name, parameter.type);
+      if (count < 2) continue;
       // At its second value: the repeat.
-      if (count > 1) report({ part: "url", urlPart: { queryParameter: name, occurrence: 1 }, messageId: "repeated", data: { name, count, document: endpoint.source, shown: shownAs(name, parameter) } });
+      const refusedNote = refusedNoteFor(match.url, name, parameter, refused, accepted);
+      report({ part: "url", urlPart: { queryParameter: name, occurrence: 1 }, messageId: "repeated", data: { name, count, document: endpoint.source, shown: shownAs(name, parameter), refusedNote } });
     }
   },
 });

@@ -235,7 +235,7 @@ export interface RuleContext<Options = Record<string, unknown>> {
 export interface RequestReport {
   readonly part: RequestPart;
   readonly messageId: string;
-  readonly data?: Readonly<Record<string, string | number>>;
+  readonly data?: MessageData;
   /** Of a finding about one value of the body (part "body"): its JSON Pointer there (`/name`), so that the finding stands at the value. */
   readonly path?: string;
   /** Of a finding about one part of the URL (part "url"): which, so that the finding stands at it where the format can place it. */

@@ -24,9 +24,13 @@ function repeatedOrderIDCollection(values: readonly string[]): string {
   return JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "get", request: { method: "GET", url } }] }, null, 2);
 }
 const threeRefused = repeatedOrderIDCollection(["5", "bad", "0", "bad"]);
+const allRefused = repeatedOrderIDCollection(["bad", "0", "bad"]);
 
 requestRuleTester(pathParameter, {
   valid: [
+    { name: "the audit's repeat: ?orderID=5&orderID=x, the OMS may read 5 (request/repeated-query-parameter names x)", http: "GET https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=5&orderID=x\n" },
+    { name: "a repeat of four, one accepted, three refused: the repeat's warning, not this error", http: "GET https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=5&orderID=x&orderID=0&orderID=x\n" },
+    { name: "Postman: a repeat of four read by its url parts, one accepted: no error", postman: threeRefused },
     { name: "positive integers", http: "GET https://integration.shopatron.com/api/v2/order/555555/customData/111111\n" },
     { name: "leading zeros, as in the documents' URLs", http: "GET https://12345-translation.mozu.com/api/v2/orderItem/000001/customData/?orderID=012345\nx-vol-tenant: 1\n" },
     {
@@ -137,37 +141,30 @@ requestRuleTester(pathParameter, {
       postman: fromCollectionVariable,
       errors: [{ messageId: "pathParameter", line: lineOf(fromCollectionVariable, '":orderID"'), column: columnOf(fromCollectionVariable, '":orderID"'), messageIncludes: ['not "abc"'] }],
     },
+    // Found by the audit at 0ad97054: `?orderID=5&orderID=x` was this error, though the OMS may read 5 and accept
+    // the call. A repeat is refused only when every value is; with one accepted it is request/repeated-query-parameter's
+    // warning, which names the refused values (one cause, one finding).
     {
-      name: "an item custom data call's orderID given twice: the value refused, as written, and the repeat named",
-      http: "GET https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=5&orderID=x\n",
+      name: "an item custom data call's orderID given three times, every one refused: one finding at the first, as written",
+      http: "GET https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=x&orderID=0&orderID=x\n",
       errors: [
         {
           messageId: "queryParameterRepeated",
           line: 1,
-          messageIncludes: ['query parameter orderID must be a positive integer, not "x"', "orderID is given 2 times", "each value is checked as written"],
-          messageExcludes: ["5,x"],
+          messageIncludes: ['query parameter orderID must be a positive integer, not "x"', "orderID is given 3 times", "the documents refuse every one of the 3; this is the first"],
+          messageExcludes: ['"0"', "x,0"],
         },
       ],
     },
-    // Found by the audit of the request-file rules: each distinct refused value was its own
-    // finding (90,000 bad values, 90,000 errors on one line). One cause, one finding: at the first
-    // refused occurrence, counting the others.
     {
-      name: "an item custom data call's orderID given four times, three refused: one finding at the first refused, counting them",
-      http: "GET https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=5&orderID=x&orderID=0&orderID=x\n",
-      errors: [
-        {
-          messageId: "queryParameterRepeated",
-          line: 1,
-          messageIncludes: ['query parameter orderID must be a positive integer, not "x"', "orderID is given 4 times", "the documents refuse 3 of the 4; this is the first"],
-          messageExcludes: ['"0"'],
-        },
-      ],
+      name: "a repeat whose values are one empty and one refused: refused, counting the one not empty",
+      http: "GET https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=&orderID=x\n",
+      errors: [{ messageId: "queryParameterRepeated", line: 1, messageIncludes: ['not "x"', "the documents refuse every one of the 1 not empty"] }],
     },
     {
       name: "Postman: the same repeat read by its url parts: one finding, at the first refused query entry's value",
-      postman: threeRefused,
-      errors: [{ messageId: "queryParameterRepeated", line: lineOf(threeRefused, '"bad"'), column: columnOf(threeRefused, '"bad"'), messageIncludes: ['not "bad"', "the documents refuse 3 of the 4; this is the first"] }],
+      postman: allRefused,
+      errors: [{ messageId: "queryParameterRepeated", line: lineOf(allRefused, '"bad"'), column: columnOf(allRefused, '"bad"'), messageIncludes: ['not "bad"', "the documents refuse every one of the 3; this is the first"] }],
     },
   ],
 });

@@ -36,7 +36,24 @@ requestRuleTester(repeatedQueryParameter, {
     {
       name: "an item data GET's orderID given three times",
       http: `GET ${item}/?orderID=5&orderID=6&orderID=7\n${tenant}`,
-      errors: [{ messageId: "repeated", line: 1, messageIncludes: ["orderID is given 3 times"] }],
+      errors: [{ messageId: "repeated", line: 1, messageIncludes: ["orderID is given 3 times"], messageExcludes: ["refused"] }],
+    },
+    // Found by the audit at 0ad97054: request/path-parameter's error on ?orderID=5&orderID=x, though the OMS may read 5.
+    // With one value accepted, that error is gone and this warning names the refused ones.
+    {
+      name: "the audit's repro: ?orderID=5&orderID=x names the refused value",
+      http: `GET ${item}/?orderID=5&orderID=x\n${tenant}`,
+      errors: [{ messageId: "repeated", line: 1, messageIncludes: ['1 of the 2 values given is refused by the documents (orderID must be a positive integer), the first "x": the documents refuse the call if the OMS reads it', "give it once (our reading)"] }],
+    },
+    {
+      name: "four values, three refused: the first quoted, the rest counted",
+      http: `GET ${item}/?orderID=5&orderID=x&orderID=0&orderID=y\n${tenant}`,
+      errors: [{ messageId: "repeated", line: 1, messageIncludes: ['3 of the 4 values given are refused', 'the first "x"', "if the OMS reads one of them"], messageExcludes: ['"0"', '"y"'] }],
+    },
+    {
+      name: "every value refused: request/path-parameter's error says so; this warning names only the repeat",
+      http: `GET ${item}/?orderID=y&orderID=x\n${tenant}`,
+      errors: [{ messageId: "repeated", line: 1, messageIncludes: ["orderID is given 2 times"], messageExcludes: ["refused"] }],
     },
   ],
 });
