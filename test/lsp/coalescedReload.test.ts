@@ -1,0 +1,69 @@
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PublishDiagnosticsParams } from "vscode-languageserver";
+import { orderItem, orderWithItems } from "../support/payloads.js";
+import { framed, RawWire } from "./rawWire.js";
+
+/** An order over the cap (0.05 on 0.22, forceItemTaxOverride true): tax-rate-cap's error while the config leaves it on. */
+const overCap = JSON.stringify(orderWithItems([orderItem({ actualPrice: 0.22, quantity: 1, itemTaxOverride: 0.05 })], { forceItemTaxOverride: true }), null, 2);
+const capFindings = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === "tax-rate-cap").length;
+/** Params nested past the structure limit (100 levels): the server drops the message and stands in "any watched file may have changed". */
+const overDeep = (): unknown => {
+  let deep: unknown = 0;
+  for (let level = 0; level < 120; level++) deep = [deep];
+  return { changes: [], deep };
+};
+
+// Found by the audit at 0ad97054: each config change (or dropped didChangeWatchedFiles) relinted every open
+// document, and one sent while those lints ran relinted them all again: 2,000 dropped messages on 10 open
+// orders were 112 CPU-seconds and counting. A reload asked for while one is due is merged into it.
+describe("config changes sent back to back are one reload of each open document", () => {
+  let dir: string;
+  let wire: RawWire;
+  let uris: string[];
+  const config = () => join(dir, "oms-lint.config.json");
+  /** Sends `count` copies of a notification in one write, as a client flushes its queue. */
+  const burst = (count: number, method: string, params: () => unknown) => wire.send(Array.from({ length: count }, () => framed({ jsonrpc: "2.0", method, params: params() })).join(""));
+  /** Resolves once every open document has a publish from message `from` on with `findings` cap findings, and the lints due have run. */
+  const settled = async (findings: number, from: number) => {
+    await wire.until(() => (uris.every((uri) => wire.published(from).some((p) => p.uri === uri && capFindings(p) === findings)) ? true : undefined));
+    await wire.server.finishLints();
+  };
+  const runs = () => uris.map((uri) => wire.server.lintRuns(uri));
+
+  beforeAll(async () => {
+    dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-reload-")));
+    wire = new RawWire();
+    await wire.initialize({}, pathToFileURL(dir).href);
+    uris = Array.from({ length: 3 }, (_, i) => pathToFileURL(join(dir, `order-${i}.json`)).href);
+    for (const uri of uris) wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text: overCap } });
+    await settled(1, 0);
+  });
+
+  afterAll(() => {
+    wire.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("100 didChangeWatchedFiles of the config: at most 2 lints of each document, the last config's findings", async () => {
+    const [before, from] = [runs(), wire.received.length];
+    writeFileSync(config(), JSON.stringify({ rules: { "tax-rate-cap": "off" } }));
+    burst(100, "workspace/didChangeWatchedFiles", () => ({ changes: [{ uri: pathToFileURL(config()).href, type: 2 }] }));
+    await settled(0, from);
+    runs().forEach((count, i) => expect(count - before[i]!).toBeLessThanOrEqual(2));
+  });
+
+  it("100 over-deep didChangeWatchedFiles (each dropped): at most 2 lints of each document and 2 log lines, the last config's findings", async () => {
+    const [before, from] = [runs(), wire.received.length];
+    writeFileSync(config(), JSON.stringify({ rules: {} }));
+    burst(100, "workspace/didChangeWatchedFiles", overDeep);
+    await settled(1, from);
+    runs().forEach((count, i) => expect(count - before[i]!).toBeLessThanOrEqual(2));
+    const told = wire.logged(from).filter((line) => line.includes("any watched file may have changed"));
+    expect(told.length).toBeGreaterThanOrEqual(1);
+    expect(told.length).toBeLessThanOrEqual(2);
+  });
+});
