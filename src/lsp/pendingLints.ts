@@ -8,7 +8,9 @@
 export class PendingLints {
   readonly #lint: (uri: string) => Promise<void>;
   readonly #due = new Map<string, NodeJS.Timeout>();
-  readonly #running = new Set<Promise<void>>();
+  readonly #running = new Map<string, Promise<void>>();
+  /** Documents whose lint came due while one of them ran: linted once more when it ends (at most one under way and one waiting). */
+  readonly #again = new Set<string>();
 
   /** `lint`: lints a document and publishes its findings; it never rejects (a failure is told in it). */
   constructor(lint: (uri: string) => Promise<void>) {
@@ -33,6 +35,7 @@ export class PendingLints {
   cancel(uri: string): void {
     clearTimeout(this.#due.get(uri));
     this.#due.delete(uri);
+    this.#again.delete(uri);
   }
 
   /** Every lint due is started now, and all under way are awaited (until none is due or under way); undefined when there are none. */
@@ -47,13 +50,25 @@ export class PendingLints {
   async #finishAll(): Promise<void> {
     while (!this.#idle) {
       for (const uri of [...this.#due.keys()]) this.#start(uri);
-      await Promise.all(this.#running);
+      await Promise.all(this.#running.values());
     }
   }
 
+  /**
+   * Starts the lint of `uri`, or, while one of it runs, has it run once more when that ends: a
+   * lint started beside another of the same document (its config read is awaited) did the same
+   * work twice, and a burst of relints ran them side by side without bound (audit at 0ad97054).
+   */
   #start(uri: string): void {
     this.cancel(uri);
-    const run: Promise<void> = this.#lint(uri).finally(() => this.#running.delete(run));
-    this.#running.add(run);
+    if (this.#running.has(uri)) {
+      this.#again.add(uri);
+      return;
+    }
+    const run: Promise<void> = this.#lint(uri).finally(() => {
+      this.#running.delete(uri);
+      if (this.#again.delete(uri)) this.#start(uri);
+    });
+    this.#running.set(uri, run);
   }
 }
