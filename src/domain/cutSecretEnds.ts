@@ -5,7 +5,7 @@ import type { RedactedSpan } from "./secretSpans.js";
 /** The most of a value's head and tail a cut keeps: schemaWording's quote keeps 59 characters, messageTemplate's shorten 120 and 20 (21 past a surrogate pair). */
 const [cutHead, cutTail] = [120, 21];
 
-/** The first of the sorted texts that starts with `probe` and is longer, if any: the first text at or past it in order is the one, if one is. */
+/** Whether one of the sorted texts starts with `probe` and is longer: if one does, the first text at or past `probe` in order does. */
 function extends_(sorted: readonly string[], probe: string): boolean {
   const found = sorted[firstIndex(sorted.length, (i) => sorted[i]! >= probe)];
   return found !== undefined && found.length > probe.length && found.startsWith(probe);

@@ -263,11 +263,15 @@ export function startServer(connection: Connection): ServerState {
     return onDisk.get(uri);
   }
 
-  /** An open file's bytes on disk may have changed (saved, perhaps in another encoding; changed outside the editor): read again at a lint now. */
+  /**
+   * An open file's bytes on disk may have changed (saved, perhaps in another encoding; changed
+   * outside the editor): read again at its next lint, after the pause every re-lint waits for
+   * (relintAll's), so that a burst of watched changes is one lint, not one each.
+   */
   function rereadFromDisk(uri: string): void {
     if (documents.get(uri) === undefined) return;
     onDisk.delete(uri);
-    pending.schedule(uri, 0);
+    pending.schedule(uri, relintPause);
   }
 
   /**
