@@ -40,11 +40,12 @@ export interface DocumentLint {
 }
 
 /**
- * An open document: a file, by its path (and where its bytes on disk are not UTF-8, the CLI's
- * fault with them: diskEncoding.ts), or one with no file of its own (an `untitled:` or a
+ * An open document: a file, by its path (and, where its bytes on disk are not UTF-8, the CLI's
+ * fault with them: diskEncoding.ts; asked only once the file is one the lint takes, so an
+ * ignored file's bytes are never read), or one with no file of its own (an `untitled:` or a
  * virtual file system's document), by the name its URI gives and the language the editor says.
  */
-export type EditorDocument = { readonly filePath: string; readonly encodingFault?: EncodingFault } | { readonly name: string; readonly languageId: string };
+export type EditorDocument = { readonly filePath: string; readonly encodingFault?: () => EncodingFault | undefined } | { readonly name: string; readonly languageId: string };
 
 /**
  * What oms-lint reads an open document as: JSON (payloads, Postman collections) or a REST
@@ -131,7 +132,8 @@ export function lintDocument(document: EditorDocument, text: string, config: Con
   // Nor one a .gitignore leaves out of the walk, read as the walk reads them (on each lint: an edit of a .gitignore counts at the next).
   if (runFolder !== undefined && gitignoreFilter(runFolder, runFolder)(filePath)) return undefined;
   // Bytes on disk the CLI refuses as not UTF-8: its one fault, not the text the editor decoded from them.
-  if ("filePath" in document && document.encodingFault !== undefined) return refusedUnread(type, encodingFaultResult(filePath, kindForFile(config, filePath) ?? null, document.encodingFault));
+  const fault = "filePath" in document ? document.encodingFault?.() : undefined;
+  if (fault !== undefined) return refusedUnread(type, encodingFaultResult(filePath, kindForFile(config, filePath) ?? null, fault));
   const run: LintRun = { config, rules: config.rules, ...config.limits, audience: editorAudience };
   // The CLI refuses a file past the size limit (its config's limits.maxFileSize) unparsed, whatever it holds: so does the editor.
   const size = Buffer.byteLength(text, "utf8");

@@ -242,7 +242,7 @@ export function startServer(connection: Connection): ServerState {
     const superseded = documents.get(uri) !== document || document.version !== version || runs.get(uri) !== run;
     if (superseded && (!answering || documents.get(uri) === undefined)) return undefined;
     const text = asSent.getText();
-    const named: EditorDocument = filePath === undefined ? { name: nameOf(uri), languageId: document.languageId } : { filePath, encodingFault: encodingOnDisk(uri, filePath, loaded.config) };
+    const named: EditorDocument = filePath === undefined ? { name: nameOf(uri), languageId: document.languageId } : { filePath, encodingFault: () => encodingOnDisk(uri, filePath, loaded.config) };
     const lintResult = lintDocument(named, text, loaded.config, settings, filePath === undefined ? undefined : folder);
     const bom = text.charCodeAt(0) === 0xfeff;
     const diagnostics = lintResult?.result.messages.map((m) => toDiagnostic(m, bom, docsUrl)) ?? [];
