@@ -1,6 +1,4 @@
-import { statedOverCap, taxedLinesGathered } from "../src/domain/taxCap.js";
-import { defineRule } from "../src/engine/rule.js";
-import { capReads, floatNoiseMessages, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
+import { capReadingRule, floatNoiseMessages } from "./tax-rate-cap.js";
 
 const messages = floatNoiseMessages("");
 
@@ -13,25 +11,15 @@ const messages = floatNoiseMessages("");
  * creation will fail") but not whether the OMS compares a double's digits (16 or more significant)
  * exactly, as doubles, or after rounding: our reading, a warning (SPEC §3, "when in doubt, warn"). Found by the rules audit at 73351ccf: as the stated error it failed
  * 1,782 of 5,000 checkouts that compute tax as price × 0.2, none over 20% once rounded to cents.
+ *
+ * Only an order that sets forceItemTaxOverride true and a line (or total) that reads no string:
+ * the other readings are tax-rate-cap-from-strings' and tax-rate-cap-not-forced's warnings,
+ * which say the noise too.
  */
-export const taxRateCapFloatNoise = defineRule({
-  meta: {
-    id: "tax-rate-cap-float-noise",
-    description:
-      "tax-rate-cap's 20% cap on a line, or an order total, over it only by a number written with 16 or more significant digits (the digits of a number computed in binary floating point: a tax such as price × 0.2, a price such as 0.3 − 0.1), by less than a cent and within 20% with those numbers read as their nearest short decimal (15 significant digits, or whole cents within 2^-29): whether the OMS compares those digits the documents do not say, so this is our reading (a warning).",
-    defaultSeverity: "warning",
-    evidence: "inferred",
-    kinds: ["createOrder"],
-    source: taxRateCap.meta.source,
-    messages,
-    reads: capReads(messages),
-  },
-  visit: {
-    ...taxedLinesGathered,
-    end({ report }, gathered) {
-      // Only an order that sets forceItemTaxOverride true and a line (or total) that reads no string: the
-      // other readings are tax-rate-cap-from-strings' and tax-rate-cap-not-forced's warnings, which say the noise too.
-      reportOverCap(report, statedOverCap(gathered, "floatNoise"));
-    },
-  },
+export const taxRateCapFloatNoise = capReadingRule({
+  id: "tax-rate-cap-float-noise",
+  description:
+    "tax-rate-cap's 20% cap on a line, or an order total, over it only by a number written with 16 or more significant digits (the digits of a number computed in binary floating point: a tax such as price × 0.2, a price such as 0.3 − 0.1), by less than a cent and within 20% with those numbers read as their nearest short decimal (15 significant digits, or whole cents within 2^-29): whether the OMS compares those digits the documents do not say, so this is our reading (a warning).",
+  reading: "floatNoise",
+  messages,
 });

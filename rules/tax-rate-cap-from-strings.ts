@@ -1,6 +1,4 @@
-import { statedOverCap, taxedLinesGathered } from "../src/domain/taxCap.js";
-import { defineRule } from "../src/engine/rule.js";
-import { capMessagesWithNoise, capReads, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
+import { capMessagesWithNoise, capReadingRule } from "./tax-rate-cap.js";
 
 /**
  * A finding that reads a number sent as a string: the documents show numbers there and say
@@ -15,24 +13,12 @@ export const stringsOurReading =
 /** Over only by a floating-point number's digits, the message says that doubt too (a warning either way). */
 const messages = capMessagesWithNoise(stringsOurReading);
 
-export const taxRateCapFromStrings = defineRule({
-  meta: {
-    id: "tax-rate-cap-from-strings",
-    description:
-      "tax-rate-cap's 20% cap on a line, or an order total, whose price, quantity or tax came as a numeric string (\"5\"), read as the number it spells: that the OMS reads it so is our reading (it may refuse the string, or ignore the field and compute the tax itself), so this is a warning.",
-    defaultSeverity: "warning",
-    evidence: "inferred",
-    kinds: ["createOrder"],
-    source: taxRateCap.meta.source,
-    messages,
-    reads: capReads(messages),
-  },
-  visit: {
-    ...taxedLinesGathered,
-    end({ report }, gathered) {
-      // The lines, and an order total counting any line, read from strings: the rest is tax-rate-cap's or tax-rate-cap-no-subtotal's,
-      // and on an order that does not set forceItemTaxOverride true, tax-rate-cap-not-forced's (which says the strings' doubt too).
-      reportOverCap(report, statedOverCap(gathered, "fromStrings"));
-    },
-  },
+// The lines, and an order total counting any line, read from strings: the rest is tax-rate-cap's or tax-rate-cap-no-subtotal's,
+// and on an order that does not set forceItemTaxOverride true, tax-rate-cap-not-forced's (which says the strings' doubt too).
+export const taxRateCapFromStrings = capReadingRule({
+  id: "tax-rate-cap-from-strings",
+  description:
+    "tax-rate-cap's 20% cap on a line, or an order total, whose price, quantity or tax came as a numeric string (\"5\"), read as the number it spells: that the OMS reads it so is our reading (it may refuse the string, or ignore the field and compute the tax itself), so this is a warning.",
+  reading: "fromStrings",
+  messages,
 });

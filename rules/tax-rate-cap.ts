@@ -1,5 +1,5 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, forceFlagPlace, lineAmounts, linesNamed, orderStringsNote, overByFloatNoise, statedOverCap, taxedLinePlaces, taxedLinesGathered, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
+import { capAmounts, forceFlagPlace, lineAmounts, linesNamed, orderStringsNote, overByFloatNoise, statedOverCap, taxedLinePlaces, taxedLinesGathered, type CapReading, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
 import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
 
 /** The order total's words, one sentence in each of its messages. */
@@ -118,3 +118,20 @@ export const taxRateCap = defineRule({
     },
   },
 });
+
+/**
+ * A rule of tax-rate-cap's findings under one reading the documents do not give (numbers sent as
+ * strings, digits of binary floating point): the cap's words with `messages`' ending, a warning
+ * of our reading. tax-rate-cap-from-strings and tax-rate-cap-float-noise are each one.
+ */
+export function capReadingRule({ id, description, reading, messages }: { id: string; description: string; reading: CapReading; messages: Readonly<Record<string, string>> }) {
+  return defineRule({
+    meta: { id, description, defaultSeverity: "warning", evidence: "inferred", kinds: ["createOrder"], source: taxRateCap.meta.source, messages, reads: capReads(messages) },
+    visit: {
+      ...taxedLinesGathered,
+      end({ report }, gathered) {
+        reportOverCap(report, statedOverCap(gathered, reading));
+      },
+    },
+  });
+}
