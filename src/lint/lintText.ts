@@ -12,7 +12,6 @@ import { pointer } from "../json/jsonPointer.js";
 import { searchOccurrenceOf } from "./searchOccurrence.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { heldByItsText, validateWith, type RequestBodyOptions, type ValidateOptions, type YieldingOptions } from "./validate.js";
-import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { libraryAudience, type Audience } from "./audience.js";
 import { oversizedSearchQuery } from "./oversizedQuery.js";
 import { limitsOf } from "./oversizedValue.js";
@@ -128,7 +127,7 @@ function kindList(): string {
  */
 function fixesOf(text: string, repeated: readonly SourceFact[], edits: readonly JsonEdit[]): ReadonlyMap<JsonEdit, MessageFix | undefined> {
   const fixable = edits.filter((edit) => !repeated.some(({ path }) => edit.path === path || edit.path.startsWith(`${path}/`)));
-  const fixes = messageFixes(withoutByteOrderMark(text), fixable);
+  const fixes = messageFixes(text, fixable);
   return new Map(fixable.map((edit, index) => [edit, fixes[index]]));
 }
 

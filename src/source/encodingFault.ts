@@ -1,3 +1,4 @@
+import { withoutByteOrderMark } from "./byteOrderMark.js";
 import { positionIn } from "./lineIndex.js";
 import type { DecodedText } from "./utf8.js";
 
@@ -6,7 +7,7 @@ export interface EncodingFault {
   readonly message: string;
   readonly line: number;
   readonly column: number;
-  /** The text before the bad byte (without a byte order mark), whose UTF-8 length places it in bytes. */
+  /** The text before the bad byte (a byte order mark included), whose UTF-8 length places it in bytes. */
   readonly prefix: string;
 }
 
@@ -15,6 +16,7 @@ export interface EncodingFault {
  * after a byte order mark, as for every other diagnostic (and in editors and ESLint).
  */
 export function encodingFault(bytes: Uint8Array, failed: Extract<DecodedText, { ok: false }>): EncodingFault {
-  const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, failed.offset).toString("utf8").replace(/^\uFEFF/, "");
-  return { message: failed.message, prefix, ...positionIn(prefix, prefix.length) };
+  const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, failed.offset).toString("utf8");
+  const counted = withoutByteOrderMark(prefix);
+  return { message: failed.message, prefix, ...positionIn(counted, counted.length) };
 }
