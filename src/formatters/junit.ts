@@ -24,14 +24,26 @@ export function xmlText(text: string): string {
     .replace(/\t/g, "&#9;");
 }
 
+/**
+ * A case's name, numbered (" #2", " #3", in report order) when an earlier case of its suite had
+ * it: GitLab keys a report's cases by suite, classname and name (Gitlab::Ci::Reports::TestSuite
+ * #add_test_case), so of two findings of one rule at one place it showed one.
+ */
+function numberedRepeat(seen: Map<string, number>, name: string): string {
+  const count = (seen.get(name) ?? 0) + 1;
+  seen.set(name, count);
+  return count === 1 ? name : `${name} #${count}`;
+}
+
 function testSuite(result: LintResult, cwd: string): string {
   const file = xmlText(displayPath(result.filePath, cwd));
   const count = result.messages.length;
   let out = `  <testsuite name="${file}" tests="${Math.max(1, count)}" failures="${result.errorCount}" errors="0" skipped="0" time="0">\n`;
   if (count === 0) out += `    <testcase name="${file}" classname="${file}" time="0"/>\n`;
+  const names = new Map<string, number>();
   for (const m of result.messages) {
     const severity = m.severity === 2 ? "error" : "warning";
-    const name = xmlText(`${m.line}:${m.column} ${m.ruleId}`);
+    const name = xmlText(numberedRepeat(names, `${m.line}:${m.column} ${m.ruleId}`));
     const text = xmlText(`${severity} at line ${m.line}, column ${m.column}${m.path === "" ? "" : ` (${m.path})`}: ${m.message} [${m.ruleId}]`);
     // A warning does not fail the run (exit 0), so it is no failure here: a passing case that carries its text.
     const body = m.severity === 2 ? `<failure type="error" message="${xmlText(m.message)}">${text}</failure>` : `<system-out>${text}</system-out>`;
