@@ -1,4 +1,5 @@
 import { displayPath, escapeControls, plural } from "./displayText.js";
+import { escapeMarkdown } from "./markdownText.js";
 import type { FormatContext, ReportWriter, Totals } from "./formatter.js";
 import { summaryLine, summaryRowLimit } from "./github.js";
 
@@ -26,13 +27,16 @@ function pastCap(cut: Cut, held: number): string {
   return `past the room left in this step's summary, which held ${count(held)} bytes before this run, of the ${keptTo}`;
 }
 
-/** Text for a Markdown table cell: no line break, no pipe, no HTML, no control character. */
+/**
+ * Text for a Markdown table cell, shown as written: no line break, no control character, every
+ * ASCII punctuation character escaped (escapeMarkdown: no pipe, HTML, entity, `~~` strikethrough)
+ * and each `$` in span tags, which GitHub's math needs: its "Writing mathematical expressions"
+ * says of a dollar sign outside a math expression, "use span tags around the explicit `$`"
+ * (`$m$` in a file name was inline math; a backslash alone is not what it documents).
+ */
 function cell(text: string): string {
-  return escapeControls(text)
-    .replace(/[\\`*_[\]#|]/g, "\\$&")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
+  // escapeMarkdown wrote each `$` as `\$`.
+  return escapeMarkdown(escapeControls(text)).replace(/\\\$/g, "<span>$$</span>");
 }
 
 /** The Markdown to append to a summary file, and how many problems its table lists. */

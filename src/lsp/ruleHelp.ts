@@ -2,7 +2,7 @@ import { builtInLinter } from "../builtIn/linter.js";
 import { pseudoRules } from "../builtIn/ruleDescriptions.js";
 import type { ConstraintPassage } from "../generated/constraintPassages.js";
 import { escapeControls } from "../formatters/displayText.js";
-import { escapeMarkdown } from "./markdownText.js";
+import { escapeMarkdown } from "../formatters/markdownText.js";
 
 /** What a hover says about a rule: what it checks, how sure the documents make us, and their words. */
 export interface RuleHelp {

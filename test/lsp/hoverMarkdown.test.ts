@@ -1,27 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintText } from "../../src/builtIn/linter.js";
-import { escapeMarkdown, markdownPunctuation } from "../../src/lsp/markdownText.js";
+import { escapeMarkdown, markdownPunctuation } from "../../src/formatters/markdownText.js";
 import { helpMarkdown, ruleHelp } from "../../src/lsp/ruleHelp.js";
-
-/**
- * CommonMark 0.31.2, §2.1 "ASCII punctuation character", as the spec lists it; §2.4: "Any ASCII
- * punctuation character may be backslash-escaped", and then renders as itself. No CommonMark
- * renderer is installed here, so the escape is checked against that list.
- */
-const specPunctuation = ["!", '"', "#", "$", "%", "&", "'", "(", ")", "*", "+", ",", "-", ".", "/", ":", ";", "<", "=", ">", "?", "@", "[", "\\", "]", "^", "_", "`", "{", "|", "}", "~"];
-
-/** The text a CommonMark renderer shows for a text of plain characters and backslash escapes of punctuation; undefined where any punctuation stands unescaped (it may open markup). */
-function shownAsWritten(markdown: string): string | undefined {
-  let shown = "";
-  for (let i = 0; i < markdown.length; i++) {
-    const char = markdown[i]!;
-    if (!specPunctuation.includes(char)) shown += char;
-    else if (char === "\\" && specPunctuation.includes(markdown[i + 1] ?? "")) shown += markdown[++i];
-    else return undefined;
-  }
-  return shown;
-}
+import { shownAsWritten, specPunctuation } from "../support/markdownShown.js";
 
 describe("hover Markdown shows a finding's text as written", () => {
   it("escapes exactly CommonMark's ASCII punctuation", () => {

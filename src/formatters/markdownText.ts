@@ -3,8 +3,9 @@
  * ASCII punctuation character may be backslash-escaped", its list being §2.1's "ASCII
  * punctuation character"). Every one is escaped, not only those that open markup where they
  * stand: `&` begins an entity (`&lt;` rendered as `<`), `~~` a strikethrough in GitHub's
- * flavour (VS Code's hovers), `!`, `(`, `-`, `+`, `=`, `.` and `)` an image, a link's
- * destination, a list item or a heading underline where a line starts.
+ * flavour (VS Code's hovers, GitHub's step summary), `!`, `(`, `-`, `+`, `=`, `.` and `)` an
+ * image, a link's destination, a list item or a heading underline where a line starts. Shared
+ * by the language server's hovers and the step summary's table cells.
  */
 export const markdownPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
