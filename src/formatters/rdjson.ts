@@ -7,7 +7,8 @@ import type { StreamFormat } from "./formatter.js";
  * with its place, severity and rule (linked to its docs), and, where the rule has a safe
  * fix, a suggestion reviewdog can offer on the pull request. Every column, of a message's
  * range and of a suggestion's, counts UTF-8 bytes, as reviewdog.proto's Position says
- * ("Column number, starting at 1 (byte count in UTF-8)").
+ * ("Column number, starting at 1 (byte count in UTF-8)"), of the line as the file holds it:
+ * on line 1, a byte order mark's 3 bytes too (utf8Column), since reviewdog splices the raw line.
  */
 export const rdjson: StreamFormat = ({ cwd, rules, informationUri }) => {
   const docs = new Map(rules.flatMap((rule) => (rule.helpUri ? [[rule.id, rule.helpUri] as const] : [])));
