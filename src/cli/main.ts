@@ -104,16 +104,17 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const suppressions = startSuppressions(options.suppressions, io.cwd, configFile);
   const reportFiles = [...new Set([options.outputFile, ...options.outputs.map((target) => target.file)].filter((file) => file !== undefined))];
   // The files come first: an --output-file that is one of them (or holds a payload) is refused
-  // before anything is written. A report found in a folder walk is the run's own, not linted; so is
+  // before anything is written, and so is a suppressions record that would replace one. A report found in a folder walk is the run's own, not linted; so is
   // the config this run reads, whatever its name (-c my.config.json was linted as a payload of no kind).
   const ownFiles = [suppressions.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file)), ...(configPath === undefined ? [] : [configPath])];
   const files = options.stdin ? [] : await discover(options, config, io, { named, undecodable, unreadFolders }, ownFiles);
   // --force-exclude weighs the piped text's name as a file named outright, as Ruff's and Black's
   // do: an editor pipes an ignored file's buffer with its name.
   const stdinSkipped = options.forceExclude && options.stdinFilename !== undefined && (await namedFileSkips(ignoreOptions(options, config, io)))(stdinPath, options.stdinFilename);
+  const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(configPath === undefined ? [] : [configPath])];
+  if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
+  suppressions.checkApart(inputs);
   if (reportFiles.length > 0) {
-    const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(configPath === undefined ? [] : [configPath])];
-    if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
     const own = [{ path: suppressions.path, what: "the suppressions file" }, ...(cache ? [{ path: cache.path, what: "the cache file (--cache-location)" }] : [])];
     checkOutputFiles(reportFiles, io.cwd, inputs, own, (file) => reportFlag(options, file), limitsOf(lintRun));
   }

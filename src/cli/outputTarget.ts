@@ -49,6 +49,11 @@ export function ownFileAt(real: string, cwd: string, own: readonly OwnFile[]): O
   return own.find((file) => realPathOf(resolve(cwd, file.path)) === real);
 }
 
+/** Whether `real` (a path with its links resolved: realPathOf) is one of the files this run reads, however that one is spelt. */
+export function isRunInput(real: string, inputs: readonly string[]): boolean {
+  return inputs.some((input) => realPathOf(input) === real);
+}
+
 /**
  * Refuses report files the reports must not replace (exit 2, before anything is written):
  * two reports that name one file, however spelt, and each file checkOutputFile refuses.
@@ -107,7 +112,7 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   if (!stat.isFile()) refuse("is not a regular file (a device, pipe or socket)", "name a file for the report (a pipe would wait for a reader)");
   const stream = streamOf(stat);
   if (stream !== undefined) refuse(`is the file ${stream} goes to`, "leave -o out to write the report there (or name another file)");
-  if (inputs.some((input) => realPathOf(input) === real)) refuse("is one of the files this run reads");
+  if (isRunInput(real, inputs)) refuse("is one of the files this run reads");
   if (configName !== undefined) refuse(configName, "name the report otherwise");
   const ends = readEnds(target, stat.size);
   if (ends === undefined) refuse("cannot be read to see what it holds", "the report would replace it unseen (name another file)");

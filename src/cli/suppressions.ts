@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { isGone, realPathOf, statOrUndefined } from "../files/fileFacts.js";
-import { configNameReason, ownFileAt, type OwnFile } from "./outputTarget.js";
+import { configNameReason, isRunInput, ownFileAt, type OwnFile } from "./outputTarget.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, fixedSizeMessage } from "../source/fileSize.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
@@ -108,6 +108,17 @@ export function startSuppressions(options: SuppressionOptions, cwd: string, own:
   };
   return {
     path,
+    /**
+     * Refuses (exit 2, before anything is written) a record this run would write over one of
+     * the files it lints, as -o refuses one: `--suppress-all order.json search.json
+     * --suppressions-location search.json` replaced search.json with the record (CLI review).
+     * A run that neither records nor prunes writes nothing, and is left alone.
+     */
+    checkApart(inputs: readonly string[]): void {
+      if ((recording || options.prune) && isRunInput(realPathOf(path), inputs)) {
+        throw new UsageError(`--suppressions-location ${escapeControls(options.location)} is one of the files this run reads: the suppressions record would replace it (name another file)`);
+      }
+    },
     /** Whether counts are recorded for this file: a negative fixture, whose kind that cannot be told stays an error (see withUnknownKindLevel). */
     expects(filePath: string): boolean {
       return fileCount > 0 && counts[key(filePath)] !== undefined;
