@@ -34,6 +34,7 @@ import { pathBase, rebased } from "./ciRoot.js";
 import { buildStamp } from "./buildStamp.js";
 import { openCache, runFingerprint } from "./lintCache.js";
 import { UsageError } from "./usageError.js";
+import { workingFolder } from "./workingFolder.js";
 import type { CliIo, FileIdentity } from "./cliIo.js";
 import { statOrUndefined } from "../files/fileFacts.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -372,10 +373,10 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
   };
 }
 
-/** The process's own world. */
-export function processIo(): CliIo {
+/** The process's own world, in its working folder `cwd`. */
+function processIo(cwd: string): CliIo {
   return {
-    cwd: process.cwd(),
+    cwd,
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stdoutFile: regularFileOf(1),
@@ -418,5 +419,11 @@ export async function main(): Promise<void> {
   // Standard error that cannot be written (`2>/dev/full`, a closed pipe): nowhere is left to
   // say so; exit 2 rather than Node's "Unhandled 'error' event" and exit 1.
   process.stderr.on("error", () => process.exit(2));
-  process.exitCode = await run(process.argv.slice(2), processIo());
+  const folder = workingFolder();
+  if ("problem" in folder) {
+    process.stderr.write(`oms-lint: ${folder.problem}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.exitCode = await run(process.argv.slice(2), processIo(folder.cwd));
 }
