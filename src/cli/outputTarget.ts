@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { basename, resolve } from "node:path";
 import { isNullDevice } from "../files/atomicWrite.js";
 import { isUnread, readBounded } from "../files/readBounded.js";
+import { folderSpelling } from "../files/folderSpelling.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { detectKind } from "../kinds/kindDetection.js";
@@ -93,7 +94,8 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   const refuse: (why: string, tail?: string) => never = (why, tail = "the report would replace it (name another file)") => {
     throw new UsageError(`${flag} ${escapeControls(outputFile)} ${why}: ${tail}`);
   };
-  if (/[\\/]$/.test(outputFile)) refuse("names a folder (it ends with a slash)", "name a file for the report");
+  const spelt = folderSpelling(outputFile);
+  if (spelt !== undefined) refuse(`names a folder (${spelt})`, "name a file for the report");
   const real = realPathOf(target);
   if (process.platform !== "win32" && (streamName.test(target) || streamName.test(real))) {
     refuse("names a device or a process's stream, not a file", "leave -o out to write the report to standard output (or redirect it: > report)");

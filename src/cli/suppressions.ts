@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { isGone, realPathOf, statOrUndefined } from "../files/fileFacts.js";
+import { folderSpelling } from "../files/folderSpelling.js";
 import { configNameReason, isRunInput, ownFileAt, type OwnFile } from "./outputTarget.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, fixedSizeMessage } from "../source/fileSize.js";
@@ -178,15 +179,16 @@ function behindAny(folders: ReadonlySet<string>, path: string): boolean {
 }
 
 /**
- * A location that names a folder is refused, as -o refuses one: a name ending in a slash
- * would be written as a regular file of that name (`sub/` made a file `sub`; found by the
- * review of the last stop), and a folder that is there cannot be replaced by the record.
+ * A location that names a folder is refused, as -o refuses one: a name ending in a slash, or
+ * in /. or /.. (folderSpelling), would be written as a regular file of that name (`sub/` made a
+ * file `sub`; found by the review of the last stop), and a folder that is there cannot be replaced by the record.
  */
 function checkFileLocation(location: string, path: string, cwd: string, own: readonly OwnFile[]): void {
   const refuse = (why: string, tail = "name a file for the suppressions, a .json name"): never => {
     throw new UsageError(`--suppressions-location ${escapeControls(location)} ${why}: ${tail}`);
   };
-  if (/[\\/]$/.test(location)) refuse("names a folder (it ends with a slash)");
+  const spelt = folderSpelling(location);
+  if (spelt !== undefined) refuse(`names a folder (${spelt})`);
   if (statOrUndefined(path)?.isDirectory() === true) refuse("is a folder (EISDIR)");
   // The config this run reads: the record of --suppress-all would replace it.
   const real = realPathOf(path);
