@@ -111,12 +111,12 @@ export function startSuppressions(options: SuppressionOptions, cwd: string, own:
     path,
     /**
      * Refuses (exit 2, before anything is written) a record this run would write over one of
-     * the files it lints, as -o refuses one: `--suppress-all order.json search.json
-     * --suppressions-location search.json` replaced search.json with the record (CLI review).
-     * A run that neither records nor prunes writes nothing, and is left alone.
+     * the files it lints (`linted`: those named outright), as -o refuses one: `--suppress-all
+     * order.json search.json --suppressions-location search.json` replaced search.json with the
+     * record (CLI review). A run that neither records nor prunes writes nothing, and is left alone.
      */
-    checkApart(inputs: readonly string[]): void {
-      if ((recording || options.prune) && isRunInput(realPathOf(path), inputs)) {
+    checkApart(linted: readonly string[]): void {
+      if ((recording || options.prune) && isRunInput(realPathOf(path), linted)) {
         throw new UsageError(`--suppressions-location ${escapeControls(options.location)} is one of the files this run reads: the suppressions record would replace it (name another file)`);
       }
     },

@@ -127,6 +127,16 @@ describe("the suppressions record never replaces a file the run lints", () => {
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 
+  it("a walk that finds a link to the record leaves it out as the record, and records as before (exit 0)", async () => {
+    const dir = caseDir();
+    folder.write(`case-${cases}/order.json`, failing);
+    folder.write(`case-${cases}/search.json`, pruned);
+    symlinkSync("search.json", `${dir}/link.json`);
+    const run = await runCli(["--suppress-all", ".", "--suppressions-location", "search.json"], { cwd: dir });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(JSON.parse(readFileSync(`${dir}/search.json`, "utf8"))).toEqual({ "order.json": { schema: { count: 1 } } });
+  });
+
   it("a plain run, which writes no record, reads it and lints it as before", async () => {
     const dir = caseDir();
     folder.write(`case-${cases}/order.json`, failing);
