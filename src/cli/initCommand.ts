@@ -6,6 +6,7 @@ import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { isAbsenceCode } from "../files/fileFacts.js";
 import { describeUnread, isUnread, readBounded } from "../files/readBounded.js";
 import { escapeControls } from "../formatters/displayText.js";
+import { fixedSizeMessage } from "../source/fileSize.js";
 import type { CliIo } from "./cliIo.js";
 import { applyTextEdits, jsonSchemasEdits } from "./jsonSchemasEdit.js";
 import { makeFolders } from "./makeFolders.js";
@@ -69,7 +70,8 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   // Read as every file is (readBounded): a FIFO or a device named settings.json never hangs the run.
   // No settings file yet is a new one (written only if none appears meanwhile, below).
   const read = readBounded(target, maxSettingsBytes);
-  if (isUnread(read) && !isAbsenceCode(read.code)) throw new UsageError(`init --vscode: cannot read ${relative(io.cwd, target)}: ${describeUnread(read, maxSettingsBytes)}`);
+  // Past the limit, in words that name no way to raise it: init has no --max-file-size, and the config's limits are the payloads'.
+  if (isUnread(read) && !isAbsenceCode(read.code)) throw new UsageError(`init --vscode: cannot read ${relative(io.cwd, target)}: ${describeUnread(read, maxSettingsBytes, fixedSizeMessage("settings file"))}`);
   const before = isUnread(read) ? undefined : read;
   // A file we cannot read exactly as VS Code does is refused unchanged: an edit would lose the user's bytes.
   const settings = before === undefined ? { ok: true as const, bom: "", text: "" } : editableSettings(before);

@@ -4,6 +4,7 @@ import { rules } from "../../rules/index.js";
 import type { Rule } from "../engine/rule.js";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { isAbsenceCode, realPathOf } from "../files/fileFacts.js";
+import { folderSpelling } from "../files/folderSpelling.js";
 import { describeUnread, isUnread, readBoundedText, readHead } from "../files/readBounded.js";
 import type { LintResult } from "../lint/lintResult.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
@@ -63,10 +64,10 @@ export function rulesFingerprint(ruleSet: readonly Rule[]): unknown[] {
 /** The ids a cached message may carry beside the verdicts': the rules' own. */
 const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.meta.id));
 
-/** The cache file a --cache-location names, and whether it names the folder holding it (a folder, or a path ending in a slash, holds .oms-lint-cache). */
+/** The cache file a --cache-location names, and whether it names the folder holding it (a folder, or a path spelt as one, `cdir/` or `cdir/.`, holds .oms-lint-cache). */
 function cachePlace(location: string, cwd: string): { readonly path: string; readonly inFolder: boolean } {
   const path = resolve(cwd, location);
-  if (/[\\/]$/.test(location) || isFolder(path)) return { path: join(path, cacheFileName), inFolder: true };
+  if (folderSpelling(location) !== undefined || isFolder(path)) return { path: join(path, cacheFileName), inFolder: true };
   return { path, inFolder: false };
 }
 

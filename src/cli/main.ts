@@ -34,6 +34,7 @@ import { pathBase, rebased } from "./ciRoot.js";
 import { buildStamp } from "./buildStamp.js";
 import { openCache, runFingerprint } from "./lintCache.js";
 import { UsageError } from "./usageError.js";
+import { workingFolder } from "./workingFolder.js";
 import type { CliIo, FileIdentity } from "./cliIo.js";
 import { statOrUndefined } from "../files/fileFacts.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -104,16 +105,18 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const suppressions = startSuppressions(options.suppressions, io.cwd, configFile);
   const reportFiles = [...new Set([options.outputFile, ...options.outputs.map((target) => target.file)].filter((file) => file !== undefined))];
   // The files come first: an --output-file that is one of them (or holds a payload) is refused
-  // before anything is written. A report found in a folder walk is the run's own, not linted; so is
+  // before anything is written, and so is a suppressions record that would replace one. A report found in a folder walk is the run's own, not linted; so is
   // the config this run reads, whatever its name (-c my.config.json was linted as a payload of no kind).
   const ownFiles = [suppressions.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file)), ...(configPath === undefined ? [] : [configPath])];
   const files = options.stdin ? [] : await discover(options, config, io, { named, undecodable, unreadFolders }, ownFiles);
   // --force-exclude weighs the piped text's name as a file named outright, as Ruff's and Black's
   // do: an editor pipes an ignored file's buffer with its name.
   const stdinSkipped = options.forceExclude && options.stdinFilename !== undefined && (await namedFileSkips(ignoreOptions(options, config, io)))(stdinPath, options.stdinFilename);
+  const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(configPath === undefined ? [] : [configPath])];
+  if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
+  // Named outright: a walk's file that is the record (a link to it) is the record itself, left out as one of oms-lint's own files.
+  suppressions.checkApart(files.filter((file) => named.has(file)));
   if (reportFiles.length > 0) {
-    const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(configPath === undefined ? [] : [configPath])];
-    if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
     const own = [{ path: suppressions.path, what: "the suppressions file" }, ...(cache ? [{ path: cache.path, what: "the cache file (--cache-location)" }] : [])];
     checkOutputFiles(reportFiles, io.cwd, inputs, own, (file) => reportFlag(options, file), limitsOf(lintRun));
   }
@@ -371,10 +374,10 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
   };
 }
 
-/** The process's own world. */
-export function processIo(): CliIo {
+/** The process's own world, in its working folder `cwd`. */
+function processIo(cwd: string): CliIo {
   return {
-    cwd: process.cwd(),
+    cwd,
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stdoutFile: regularFileOf(1),
@@ -417,5 +420,11 @@ export async function main(): Promise<void> {
   // Standard error that cannot be written (`2>/dev/full`, a closed pipe): nowhere is left to
   // say so; exit 2 rather than Node's "Unhandled 'error' event" and exit 1.
   process.stderr.on("error", () => process.exit(2));
-  process.exitCode = await run(process.argv.slice(2), processIo());
+  const folder = workingFolder();
+  if ("problem" in folder) {
+    process.stderr.write(`oms-lint: ${folder.problem}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.exitCode = await run(process.argv.slice(2), processIo(folder.cwd));
 }

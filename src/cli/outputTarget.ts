@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { basename, resolve } from "node:path";
 import { isNullDevice } from "../files/atomicWrite.js";
 import { isUnread, readBounded } from "../files/readBounded.js";
+import { folderSpelling } from "../files/folderSpelling.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { detectKind } from "../kinds/kindDetection.js";
@@ -49,6 +50,11 @@ export function ownFileAt(real: string, cwd: string, own: readonly OwnFile[]): O
   return own.find((file) => realPathOf(resolve(cwd, file.path)) === real);
 }
 
+/** Whether `real` (a path with its links resolved: realPathOf) is one of the files this run reads, however that one is spelt. */
+export function isRunInput(real: string, inputs: readonly string[]): boolean {
+  return inputs.some((input) => realPathOf(input) === real);
+}
+
 /**
  * Refuses report files the reports must not replace (exit 2, before anything is written):
  * two reports that name one file, however spelt, and each file checkOutputFile refuses.
@@ -88,7 +94,8 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   const refuse: (why: string, tail?: string) => never = (why, tail = "the report would replace it (name another file)") => {
     throw new UsageError(`${flag} ${escapeControls(outputFile)} ${why}: ${tail}`);
   };
-  if (/[\\/]$/.test(outputFile)) refuse("names a folder (it ends with a slash)", "name a file for the report");
+  const spelt = folderSpelling(outputFile);
+  if (spelt !== undefined) refuse(`names a folder (${spelt})`, "name a file for the report");
   const real = realPathOf(target);
   if (process.platform !== "win32" && (streamName.test(target) || streamName.test(real))) {
     refuse("names a device or a process's stream, not a file", "leave -o out to write the report to standard output (or redirect it: > report)");
@@ -107,7 +114,7 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   if (!stat.isFile()) refuse("is not a regular file (a device, pipe or socket)", "name a file for the report (a pipe would wait for a reader)");
   const stream = streamOf(stat);
   if (stream !== undefined) refuse(`is the file ${stream} goes to`, "leave -o out to write the report there (or name another file)");
-  if (inputs.some((input) => realPathOf(input) === real)) refuse("is one of the files this run reads");
+  if (isRunInput(real, inputs)) refuse("is one of the files this run reads");
   if (configName !== undefined) refuse(configName, "name the report otherwise");
   const ends = readEnds(target, stat.size);
   if (ends === undefined) refuse("cannot be read to see what it holds", "the report would replace it unseen (name another file)");

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { isGone, realPathOf, statOrUndefined } from "../files/fileFacts.js";
-import { configNameReason, ownFileAt, type OwnFile } from "./outputTarget.js";
+import { folderSpelling } from "../files/folderSpelling.js";
+import { configNameReason, isRunInput, ownFileAt, type OwnFile } from "./outputTarget.js";
 import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, fixedSizeMessage } from "../source/fileSize.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
@@ -108,6 +109,17 @@ export function startSuppressions(options: SuppressionOptions, cwd: string, own:
   };
   return {
     path,
+    /**
+     * Refuses (exit 2, before anything is written) a record this run would write over one of
+     * the files it lints (`linted`: those named outright), as -o refuses one: `--suppress-all
+     * order.json search.json --suppressions-location search.json` replaced search.json with the
+     * record (CLI review). A run that neither records nor prunes writes nothing, and is left alone.
+     */
+    checkApart(linted: readonly string[]): void {
+      if ((recording || options.prune) && isRunInput(realPathOf(path), linted)) {
+        throw new UsageError(`--suppressions-location ${escapeControls(options.location)} is one of the files this run reads: the suppressions record would replace it (name another file)`);
+      }
+    },
     /** Whether counts are recorded for this file: a negative fixture, whose kind that cannot be told stays an error (see withUnknownKindLevel). */
     expects(filePath: string): boolean {
       return fileCount > 0 && counts[key(filePath)] !== undefined;
@@ -167,15 +179,16 @@ function behindAny(folders: ReadonlySet<string>, path: string): boolean {
 }
 
 /**
- * A location that names a folder is refused, as -o refuses one: a name ending in a slash
- * would be written as a regular file of that name (`sub/` made a file `sub`; found by the
- * review of the last stop), and a folder that is there cannot be replaced by the record.
+ * A location that names a folder is refused, as -o refuses one: a name ending in a slash, or
+ * in /. or /.. (folderSpelling), would be written as a regular file of that name (`sub/` made a
+ * file `sub`; found by the review of the last stop), and a folder that is there cannot be replaced by the record.
  */
 function checkFileLocation(location: string, path: string, cwd: string, own: readonly OwnFile[]): void {
   const refuse = (why: string, tail = "name a file for the suppressions, a .json name"): never => {
     throw new UsageError(`--suppressions-location ${escapeControls(location)} ${why}: ${tail}`);
   };
-  if (/[\\/]$/.test(location)) refuse("names a folder (it ends with a slash)");
+  const spelt = folderSpelling(location);
+  if (spelt !== undefined) refuse(`names a folder (${spelt})`);
   if (statOrUndefined(path)?.isDirectory() === true) refuse("is a folder (EISDIR)");
   // The config this run reads: the record of --suppress-all would replace it.
   const real = realPathOf(path);

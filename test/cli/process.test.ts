@@ -141,6 +141,23 @@ describe("bin/oms-lint.cjs", () => {
     }
   });
 
+  it.skipIf(process.platform === "win32")("a working folder removed under the shell: one line and exit 2, even for --version, no stack trace", () => {
+    // Found by the CLI review: process.cwd() threw (ENOENT, uv_cwd) before run() began, which
+    // was Node's stack trace and exit 1. Only a process shows it: the shell stands in the folder it removes.
+    const folder = scratch("gone-cwd");
+    try {
+      const gone = folder.path("gone");
+      const run = spawnSync("/bin/sh", ["-c", 'mkdir "$1" && cd "$1" && rmdir "$1" && exec "$2" "$3" --version', "sh", gone, process.execPath, bin], { encoding: "utf8" });
+      expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: "oms-lint: the working folder no longer exists (ENOENT: it was removed while the shell stood in it): cd into a folder that exists and run again\n",
+      });
+    } finally {
+      folder.remove();
+    }
+  });
+
   it("interrupted while it reads piped text (Ctrl-C): ends by the signal, writes nothing", async () => {
     const child = spawn(process.execPath, [bin, "--stdin"], { cwd: fixtures, env: { ...process.env, NO_COLOR: "1" } });
     let output = "";

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -235,6 +235,25 @@ describe("init --vscode on settings text with random faults", () => {
     },
     fuzzTimeout,
   );
+});
+
+describe("a settings.json past the 16 MiB init reads", () => {
+  // Found by the CLI review: the refusal said "no payload is this large … (raise the limit with
+  // --max-file-size, or limits.maxFileSize …)", which init has no flag for and the config does not change.
+  it("is refused in words that name no way to raise the limit, for there is none (exit 2, the file left as it is)", async () => {
+    const dir = join(root, "settings-too-large");
+    mkdirSync(join(dir, ".vscode"), { recursive: true });
+    writeFileSync(join(dir, "oms-lint.config.json"), config);
+    const settings = join(dir, ".vscode/settings.json");
+    writeFileSync(settings, "");
+    // Sparse: 16 MiB and one byte, none of them written.
+    truncateSync(settings, 16 * 1024 * 1024 + 1);
+    const result = await runCli(["init", "--vscode"], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^oms-lint: init --vscode: cannot read \.vscode\/settings\.json: [^\n]*: no settings file is this large, so it is not read \(a settings file is always held to this limit; --max-file-size and limits\.maxFileSize raise the payloads' alone\)\n$/);
+    expect(result.stderr).not.toMatch(/no payload|raise the limit with/);
+    expect(statSync(settings).size).toBe(16 * 1024 * 1024 + 1);
+  });
 });
 
 describe("a .vscode that cannot hold settings.json", () => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { run, type CliIo } from "../../src/cli/main.js";
@@ -98,6 +98,53 @@ describe("the cache and the suppressions file named alike", () => {
       expect(run.stderr).toMatch(/^oms-lint: --cache-location records\.json is the suppressions file: the cache would replace it/);
       expect(existsSync(`${dir}/records.json`)).toBe(false);
     }
+  });
+});
+
+describe("the suppressions record never replaces a file the run lints", () => {
+  // Found by the CLI review: `--suppress-all order.json search.json --suppressions-location search.json`
+  // exited 0 and wrote the record over search.json, which -o refuses ("is one of the files this run reads").
+  // (--stdin takes none of these flags, and an --existing record is no suppressions record: both exit 2 already.)
+  const empty = "{}\n";
+  /** A count prune lowers: order.json has one schema error. */
+  const pruned = `${JSON.stringify({ "order.json": { schema: { count: 9 } } })}\n`;
+  const table: { name: string; args: string[]; record: string; link?: true }[] = [
+    { name: "a file linted, named outright", args: ["--suppress-all", "order.json", "search.json"], record: empty },
+    { name: "a file linted through a link to it", args: ["--suppress-all", "order.json", "link.json"], record: empty, link: true },
+    { name: "a file linted, with --suppress-rule", args: ["--suppress-rule", "schema", "order.json", "search.json"], record: empty },
+    { name: "a file linted, with --prune-suppressions", args: ["--prune-suppressions", "order.json", "search.json"], record: pruned },
+  ];
+  it.each(table)("$name: refused (exit 2), nothing written", async ({ args, record, link }) => {
+    const dir = caseDir();
+    folder.write(`case-${cases}/order.json`, failing);
+    folder.write(`case-${cases}/search.json`, record);
+    if (link) symlinkSync("search.json", `${dir}/link.json`);
+    const before = readdirSync(dir).sort();
+    const run = await runCli([...args, "--suppressions-location", "search.json"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^oms-lint: --suppressions-location search\.json is one of the files this run reads: the suppressions record would replace it \(name another file\)\n$/);
+    expect(readFileSync(`${dir}/search.json`, "utf8")).toBe(record);
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it("a walk that finds a link to the record leaves it out as the record, and records as before (exit 0)", async () => {
+    const dir = caseDir();
+    folder.write(`case-${cases}/order.json`, failing);
+    folder.write(`case-${cases}/search.json`, pruned);
+    symlinkSync("search.json", `${dir}/link.json`);
+    const run = await runCli(["--suppress-all", ".", "--suppressions-location", "search.json"], { cwd: dir });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(JSON.parse(readFileSync(`${dir}/search.json`, "utf8"))).toEqual({ "order.json": { schema: { count: 1 } } });
+  });
+
+  it("a plain run, which writes no record, reads it and lints it as before", async () => {
+    const dir = caseDir();
+    folder.write(`case-${cases}/order.json`, failing);
+    folder.write(`case-${cases}/search.json`, empty);
+    const run = await runCli(["-f", "json", "order.json", "search.json", "--suppressions-location", "search.json"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as unknown[]).length).toBe(2);
+    expect(readFileSync(`${dir}/search.json`, "utf8")).toBe(empty);
   });
 });
 
