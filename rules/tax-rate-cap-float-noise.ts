@@ -19,7 +19,7 @@ const messages = floatNoiseMessages("");
 export const taxRateCapFloatNoise = capReadingRule({
   id: "tax-rate-cap-float-noise",
   description:
-    "tax-rate-cap's 20% cap on a line, or an order total, over it only by a number written with 16 or more significant digits (the digits of a number computed in binary floating point: a tax such as price × 0.2, a price such as 0.3 − 0.1), by less than a cent and within 20% with those numbers read as their nearest short decimal (15 significant digits, or whole cents within 2^-29): whether the OMS compares those digits the documents do not say, so this is our reading (a warning).",
+    "tax-rate-cap's 20% cap on a line, or an order total, over it only by a number written with 16 or more significant digits (the digits of a number computed in binary floating point: a tax such as price × 0.2, a price such as 0.3 − 0.1), over by less than a cent and by no more than those numbers' digits may be off (two units of their 15th significant digit, or their distance from whole cents within 2^-29): whether the OMS compares those digits the documents do not say, so this is our reading (a warning).",
   reading: "floatNoise",
   messages,
 });

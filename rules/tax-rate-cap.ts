@@ -1,5 +1,6 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { capAmounts, forceFlagPlace, lineAmounts, linesNamed, orderStringsNote, overByFloatNoise, statedOverCap, taxedLinePlaces, taxedLinesGathered, type CapReading, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
+import { floatNoiseReading, type NoiseReading } from "../src/domain/floatNoise.js";
+import { capAmounts, forceFlagPlace, lineAmounts, linesNamed, orderStringsNote, statedOverCap, taxedLinePlaces, taxedLinesGathered, type CapReading, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
 import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
 
 /** The order total's words, one sentence in each of its messages. */
@@ -12,13 +13,25 @@ const leavingOut = "counted on the lines of no negative price or quantity and le
 const lineRate =
   "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
 /**
- * A rate over 20% only by the digits of a number computed in binary floating point (overByFloatNoise:
+ * A rate over 20% only by the digits of a number computed in binary floating point (floatNoiseReading:
  * the tax, a price or a quantity): the document states the cap, not whether the OMS compares digits
  * past any currency's minor unit, so the words say that doubt as ours and what to do
  * (tax-rate-cap-float-noise's; the readings of strings and of the flag say it after their own).
+ * `{{noiseReading}}` says which of the digits' leeways brought it within 20% (noiseReadings).
  */
 const floatNoiseDoubt =
-  "by a number written with {{digits}} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1), and within 20% with such numbers read as their nearest short decimal (rounded to 15 significant digits: a double's noise is in the 16th and 17th). Whether the OMS compares those digits exactly, as doubles or after rounding to the currency, the documents do not say (our reading: it may refuse the order as over 20%)";
+  "by a number written with {{digits}} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1), and {{noiseReading}}. Whether the OMS compares those digits exactly, as doubles or after rounding to the currency, the documents do not say (our reading: it may refuse the order as over 20%)";
+
+/**
+ * The words of each leeway that brings a finding within 20% (NoiseReading): the message says the
+ * one that did, never the other (audit at 6b7bdcac: 0.002 on 4500000.01 − 4500000 was said to be
+ * within 20% by rounding to 15 significant digits, which only the price's whole cents make it).
+ */
+const noiseReadings: Readonly<Record<NoiseReading, string>> = {
+  rounding: "over 20% by no more than such numbers' rounding may put it (two units of their 15th significant digit each: a double's rounding is in its 16th and 17th)",
+  cents:
+    "within 20% with such a number read as the whole cents it lies within 2^-29 of (a difference of two amounts in cents, such as 4500000.01 − 4500000 = 0.009999999776482582, is off its cents by up to that)",
+};
 const lineFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round the price to the currency's minor unit, then the tax to it too, down, to keep it within 20%`;
 const orderFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round each line's price to the currency's minor unit, then its tax to it too, down, to keep the total within 20%`;
 
@@ -72,20 +85,20 @@ type MessageVariant = (over: LineOverCap | OrderOverCap) => string;
  */
 export function reportOverCap(report: (found: Report) => void, { lines, order }: TaxCapVerdict, variant: MessageVariant = () => "", said: Readonly<Record<string, string>> = {}): void {
   for (const found of lines) {
-    const noise = overByFloatNoise(found);
-    report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: (noise ? "lineRateFloatNoise" : "lineRate") + variant(found), data: { ...lineAmounts(found), ...noiseDigits(found, noise), ...said } });
+    const noise = floatNoiseReading(found);
+    report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: (noise ? "lineRateFloatNoise" : "lineRate") + variant(found), data: { ...lineAmounts(found), ...noiseWords(found, noise), ...said } });
   }
   if (order === undefined) return;
   // Counted without the negative lines, the total differs from the whole order's: the message says on which lines.
-  const noise = overByFloatNoise(order);
-  const data = { ...capAmounts(order), fromStrings: orderStringsNote(order), ...noiseDigits(order, noise), ...said };
+  const noise = floatNoiseReading(order);
+  const data = { ...capAmounts(order), fromStrings: orderStringsNote(order), ...noiseWords(order, noise), ...said };
   if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: (noise ? "orderRateLeavingOutNegativeLinesFloatNoise" : "orderRateLeavingOutNegativeLines") + variant(order), data: { ...data, lines: linesNamed(order.leftOut) } });
   else report({ path: "/orderItems", messageId: (noise ? "orderRateFloatNoise" : "orderRate") + variant(order), data });
 }
 
-/** A float-noise message's {{digits}}: the most significant digits of a number the finding reads. */
-function noiseDigits({ noise }: LineOverCap | OrderOverCap, isNoise: boolean): { digits?: number } {
-  return isNoise && noise !== undefined ? { digits: noise.digits } : {};
+/** A float-noise message's {{digits}} (the most significant digits of a number the finding reads) and {{noiseReading}}. */
+function noiseWords({ noise }: LineOverCap | OrderOverCap, reading: NoiseReading | undefined): { digits?: number; noiseReading?: string } {
+  return reading !== undefined && noise !== undefined ? { digits: noise.digits, noiseReading: noiseReadings[reading] } : {};
 }
 
 /** The stated cap's messages: a finding over only by a floating-point number's digits is tax-rate-cap-float-noise's. */

@@ -3,7 +3,7 @@ import { OwnWords, shorten } from "../../src/engine/messageTemplate.js";
 import { defineRule } from "../../src/engine/rule.js";
 import type { QueryParameter } from "../../src/requests/endpoints.js";
 import type { UrlParts } from "../../src/requests/matchEndpoint.js";
-import { quotedQueryValue, queryVerdicts, wordsFor } from "../../src/requests/queryValues.js";
+import { quotedQueryValue, queryVerdicts, wordsFor, type QueryVerdicts } from "../../src/requests/queryValues.js";
 import { isMethodNotAllowed } from "../../src/requests/recordPath.js";
 
 /** The parameter as the document writes it in its URLs (`orderID=012345`), or `name=…` where it shows none. */
@@ -12,19 +12,30 @@ function shownAs(name: string, parameter: QueryParameter): string {
   return url?.slice(url.indexOf("?") + 1) ?? `${name}=…`;
 }
 
+/** "is"/"it" for one of the values, "are"/"one of them" for more. */
+const ofValues = (n: number) => (n === 1 ? ["is", "it"] : ["are", "one of them"]);
+
 /**
- * The repeat's values the documents refuse, when one is accepted: then request/path-parameter
- * says nothing (the OMS may read the accepted one) and this warning names them, so the user
- * still learns of the bad value (the audit at 0ad97054). When every value is refused, that is
- * path-parameter's error.
+ * The repeat's values the documents refuse, and its empty ones, when one is accepted: then
+ * request/path-parameter and request/missing-query-parameter say nothing (the OMS may read the
+ * accepted one) and this warning names them, so the user still learns of the bad value (the audit
+ * at 0ad97054; an empty one, the audit at 6b7bdcac). When none is accepted, the refused values
+ * are path-parameter's error, and only empty ones missing-query-parameter's. Counted on every
+ * value given, as the repeat is.
  */
-function refusedNoteFor(url: UrlParts, name: string, parameter: QueryParameter, refused: readonly number[], accepted: number): OwnWords {
+function doubtsNoteFor(url: UrlParts, name: string, parameter: QueryParameter, { refused, accepted, empty, count }: QueryVerdicts): OwnWords {
+  if (accepted === 0) return new OwnWords("");
   const first = refused[0];
-  if (first === undefined || accepted === 0) return new OwnWords("");
-  const [verb, which] = refused.length === 1 ? ["is", "it"] : ["are", "one of them"];
-  // The tool's own sentence (OwnWords, kept whole); the value it quotes is the user's text, shortened as any is.
-  const value = shorten(withoutSecretLookalikes(quotedQueryValue(url, name, first)));
-  return new OwnWords(`; ${refused.length} of the ${accepted + refused.length} values given ${verb} refused by the documents (${name} must be ${wordsFor[parameter.type]}), the first ${value}: the documents refuse the call if the OMS reads ${which}`);
+  const [refusedVerb, refusedWhich] = ofValues(refused.length);
+  const [emptyVerb, emptyWhich] = ofValues(empty);
+  // The tool's own sentences (OwnWords, kept whole); the value quoted is the user's text, shortened as any is.
+  const refusedWords =
+    first === undefined
+      ? ""
+      : `; ${refused.length} of the ${count} values given ${refusedVerb} refused by the documents (${name} must be ${wordsFor[parameter.type]}), the first ${shorten(withoutSecretLookalikes(quotedQueryValue(url, name, first)))}: the documents refuse the call if the OMS reads ${refusedWhich}`;
+  const emptyWords =
+    empty === 0 ? "" : `; ${empty} of the ${count} values given ${emptyVerb} empty, which alone is request/missing-query-parameter's finding (no ${name} given): if the OMS reads ${emptyWhich}, the call gives no ${name}`;
+  return new OwnWords(refusedWords + emptyWords);
 }
 
 /**
@@ -48,7 +59,7 @@ export const repeatedQueryParameter = defineRule({
     },
     messages: {
       repeated:
-        "{{name}} is given {{count}} times: the {{document}} document shows it once in each URL (?{{shown}}) and does not say how the OMS reads a parameter given more than once (it may read only one of them){{refusedNote}}; give it once (our reading)",
+        "{{name}} is given {{count}} times: the {{document}} document shows it once in each URL (?{{shown}}) and does not say how the OMS reads a parameter given more than once (it may read only one of them){{valuesNote}}; give it once (our reading)",
     },
   },
   checkRequest({ request, method, match, operation, report }) {
@@ -57,11 +68,12 @@ export const repeatedQueryParameter = defineRule({
     // a method the endpoint does not take is request/method-not-allowed's one finding.
     if (!endpoint || operation?.queryKind || isMethodNotAllowed(endpoint, method, request.variables)) return;
     for (const [name, parameter] of Object.entries(endpoint.requiredQuery)) {
-      const { refused, accepted, count } = queryVerdicts(match.url, name, parameter.type);
+      const verdicts = queryVerdicts(match.url, name, parameter.type);
+      const count = verdicts.count;
       if (count < 2) continue;
       // At its second value: the repeat.
-      const refusedNote = refusedNoteFor(match.url, name, parameter, refused, accepted);
-      report({ part: "url", urlPart: { queryParameter: name, occurrence: 1 }, messageId: "repeated", data: { name, count, document: endpoint.source, shown: shownAs(name, parameter), refusedNote } });
+      const valuesNote = doubtsNoteFor(match.url, name, parameter, verdicts);
+      report({ part: "url", urlPart: { queryParameter: name, occurrence: 1 }, messageId: "repeated", data: { name, count, document: endpoint.source, shown: shownAs(name, parameter), valuesNote } });
     }
   },
 });

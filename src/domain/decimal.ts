@@ -109,15 +109,6 @@ export function roundedTo(d: Decimal, places: number): Decimal {
 }
 
 /**
- * The decimal rounded to `digits` significant digits, half away from zero (a decimal of fewer
- * is itself; an integer keeps its units digit): `0.24698000000000003` to 15 is `0.24698`.
- */
-export function roundedToSignificant(d: Decimal, digits: number): Decimal {
-  const length = (d.units < 0n ? -d.units : d.units).toString().length;
-  return roundedTo(d, Math.max(0, d.scale - Math.max(0, length - digits)));
-}
-
-/**
  * The decimal's significant digits, from its first non-zero digit to its last: `0.0400` has
  * one, `12345670.009` eleven, `2e-1` one. A double's shortest round-trip form of a computed
  * number has 16 or 17 (`0.044000000000000004`).

@@ -1,4 +1,5 @@
-import { add, cents, compare, subtract, decimalOfText, formatDecimal, multiply, percentage, roundedTo, roundedToSignificant, significantDigits, toDecimal, zero, type Decimal } from "./decimal.js";
+import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "./decimal.js";
+import { addedNoise, floatNoiseReading, lineNoise, noiseIfAny, noNoise, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
@@ -75,19 +76,10 @@ export interface OverCap {
   readonly tax: Decimal;
   readonly subtotal: Decimal;
   /**
-   * The same tax and subtotal with each number it reads (its line's price, quantity and tax; the
-   * order total's, every line's it counts) that is written with floatDigits or more significant
-   * digits read as its short decimal (shortReadings), and the most such digits; undefined when none is (overByFloatNoise).
+   * How far the numbers it reads (its line's price, quantity and tax; the order total's, every
+   * line's it counts) written with a double's digits may move it (lineNoise); undefined when none is (overByFloatNoise).
    */
   readonly noise: FloatNoise | undefined;
-}
-
-/** A finding's tax and subtotal with its numbers of a double's digits read as short decimals (overByFloatNoise). */
-export interface FloatNoise {
-  /** The most significant digits of a number the finding reads, as written: floatDigits or more. */
-  readonly digits: number;
-  readonly tax: Decimal;
-  readonly subtotal: Decimal;
 }
 
 export interface LineOverCap extends OverCap {
@@ -151,90 +143,17 @@ function hasNegativeFactor(line: TaxedLine): boolean {
   return line.price !== 0 && line.quantity !== 0 && (line.price < 0 || line.quantity < 0);
 }
 
-/** Five cents: 5 × tax − subtotal below it is a tax over the cap by less than a cent. */
-const fiveCents: Decimal = { units: 5n, scale: 2 };
 /**
- * The significant digits a double's noisy number is rounded to: its nearest short decimal. A
- * double's noise is in its 16th and 17th digits (`1.2349 × 0.2` = `0.24698000000000003`), so 15
- * keep every digit a person wrote and drop the noise; four decimals both kept noise above the
- * cap (0.2470) and dropped real digits (`0.1 + 0.00039` read as 0.1004 hid a 2 × 10^-6 excess).
+ * Whether a finding over the cap is over it only by the digits of numbers computed in binary
+ * floating point (floatNoiseReading: a number it reads written with 16 or more significant
+ * digits, and the excess within what those digits may be off, and under a cent). The document
+ * states the cap ("If even a single item has a rate greater than 20% then the order creation will
+ * fail") but not whether the OMS compares such digits exactly, as doubles, or after rounding: such
+ * a finding is our reading (tax-rate-cap-float-noise, a warning). A number written as a person
+ * writes it (`12345670.009` on 5,000,000 × 12.34567, 0.009 over) is the stated error.
  */
-const shortDigits = 15;
-
-/**
- * The significant digits of a double's shortest round-trip form of a computed number: 16 or 17
- * (`0.044000000000000004`, `0.19999999999999998`: 17; `4500000.01 − 4500000` =
- * `0.009999999776482582`: 16). A person writes fewer (`12345670.009`: 11).
- */
-const floatDigits = 16;
-
-/**
- * How far a difference of two amounts in cents of at most 10^7 (`4500000.01 − 4500000` =
- * `0.009999999776482582`) may lie from its cents: each operand's double is off by at most half
- * a unit in the last place of 2^23..2^24, 2^-30, and the difference of near doubles is exact.
- * Cancellation moves that noise above the 15th significant digit, where rounding does not reach.
- */
-const centsNoise: Decimal = toDecimal(2 ** -29);
-
-/**
- * The short decimals a number written with a double's digits may stand for: it rounded to 15
- * significant digits, and its cents when it lies within centsNoise of them; a number of fewer
- * digits stands only for itself.
- */
-function shortReadings(read: Decimal): Decimal[] {
-  if (significantDigits(read) < floatDigits) return [read];
-  const inCents = roundedTo(read, 2);
-  const offCents = subtract(read, inCents);
-  const nearCents = compare(offCents, centsNoise) <= 0 && compare(subtract(zero, offCents), centsNoise) <= 0;
-  return nearCents ? [roundedToSignificant(read, shortDigits), inCents] : [roundedToSignificant(read, shortDigits)];
-}
-
-/** The least and the greatest of decimals. */
-const least = (readings: Decimal[]) => readings.reduce((a, b) => (compare(a, b) <= 0 ? a : b));
-const greatest = (readings: Decimal[]) => readings.reduce((a, b) => (compare(a, b) >= 0 ? a : b));
-
-/**
- * A line's numbers' noise: its tax and subtotal denoised (the tax at its least short reading, the
- * price and quantity at their greatest: within 20% under any reading is the noise's benefit of
- * the doubt), and their most significant digits.
- */
-function lineNoise(tax: Decimal, price: Decimal, quantity: Decimal): FloatNoise {
-  const digits = Math.max(significantDigits(tax), significantDigits(price), significantDigits(quantity));
-  return { digits, tax: least(shortReadings(tax)), subtotal: multiply(greatest(shortReadings(price)), greatest(shortReadings(quantity))) };
-}
-
-/** The finding's noise, if a number it reads has a double's digits. */
-function noiseIfAny(noise: FloatNoise): FloatNoise | undefined {
-  return noise.digits >= floatDigits ? noise : undefined;
-}
-
-/**
- * Whether a finding over the cap is over it only by the digits of a number computed in binary
- * floating point: (a) a number it reads is written with 16 or more significant digits, the mark
- * of a double's shortest round-trip form (a person writes `12345670.009`, 11); (b) with each such
- * number (only those) rounded to 15 significant digits (its nearest short decimal: a double's
- * noise is in the 16th and 17th), the same line or total is within 20%; and (c) as written it is
- * over by less than a cent. The noise may be in the
- * tax (`price × 0.2`: 0.22 × 0.2 is 0.044000000000000004) or in the subtotal (`0.3 − 0.1` is
- * 0.19999999999999998, which 5 × 0.04 exceeds by 2 × 10^-17). The document states the cap ("If
- * even a single item has a rate greater than 20% then the order creation will fail") but not
- * whether the OMS compares such digits exactly, as doubles, or after rounding: such a finding is
- * our reading (tax-rate-cap-float-noise, a warning). A number written exactly as a person writes
- * it, however many decimals (`12345670.009` on 5,000,000 × 12.34567, 0.009 over), is the stated
- * error: the audit at 8c4bd14e found "more than four decimals" and a billionth of the subtotal
- * wrong both ways (those warned; `4500000.01 − 4500000` taxed 0.002 was the error). The audit at
- * 0ad97054 found four decimals wrong both ways too (`1.2349 × 0.2` stayed the error; `0.1 +
- * 0.00039` hid a real excess). A difference of near amounts in cents moves the noise above the
- * 15th digit (`4500000.01 − 4500000` = `0.009999999776482582`, noise in the 9th): a number within
- * 2^-29 of its cents may also stand for them (centsNoise). The corner that remains: a real
- * excess of less than 2^-29 on a number of a double's digits that close to whole cents reads as
- * noise (a warning, not the error).
- */
-export function overByFloatNoise({ tax, subtotal, noise }: OverCap): boolean {
-  if (noise === undefined || aboveCap(noise.tax, noise.subtotal)) return false;
-  // 5 × tax − subtotal, above zero: the excess over 20%, five times, whichever side carries the noise.
-  const overTimesFive = add(multiply(five, tax), { units: -subtotal.units, scale: subtotal.scale });
-  return compare(overTimesFive, fiveCents) < 0;
+export function overByFloatNoise(over: OverCap): boolean {
+  return floatNoiseReading(over) !== undefined;
 }
 
 /** How many of the negative lines a message names by index; the rest it counts ("and 2 more"). */
@@ -494,12 +413,11 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
   }
   if (clearlyWithinCap(floatTax, floatSubtotal) || orderWithinCapInCents(lines)) return undefined;
   let [tax, subtotal] = [zero, zero];
-  let noise: FloatNoise = { digits: 0, tax: zero, subtotal: zero };
+  let noise = noNoise;
   for (const line of lines) {
     const [lineTax, price, quantity] = [exact(line, "tax"), exact(line, "price"), exact(line, "quantity")];
     [tax, subtotal] = [add(tax, lineTax), add(subtotal, multiply(price, quantity))];
-    const its = lineNoise(lineTax, price, quantity);
-    noise = { digits: Math.max(noise.digits, its.digits), tax: add(noise.tax, its.tax), subtotal: add(noise.subtotal, its.subtotal) };
+    noise = addedNoise(noise, lineNoise(lineTax, price, quantity));
   }
   if (!aboveCap(tax, subtotal)) return undefined;
   const indices = (which: (line: TaxedLine) => boolean) => lines.filter(which).map((line) => line.index);

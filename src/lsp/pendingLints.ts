@@ -22,6 +22,11 @@ export class PendingLints {
     return this.#due.keys();
   }
 
+  /** Whether any lint is due and not yet started. */
+  get anyDue(): boolean {
+    return this.#due.size > 0;
+  }
+
   /** Lints `uri` after `delay` ms, in place of the lint of it that was due. */
   schedule(uri: string, delay: number): void {
     this.cancel(uri);

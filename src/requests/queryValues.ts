@@ -13,12 +13,14 @@ export function quotedSegment(written: string, decoded: string): string {
   return written === decoded ? JSON.stringify(written) : `${JSON.stringify(written)} (decoded: ${JSON.stringify(decoded)})`;
 }
 
-/** A query parameter's values as the documents judge them: each given one's verdict (a missing or empty one is missing-query-parameter's). */
+/** A query parameter's values as the documents judge them: each given one's verdict (a missing or empty one is missing-query-parameter's), and how many are empty. */
 export interface QueryVerdicts {
   /** The indices of the values the documents refuse, in order. */
   readonly refused: readonly number[];
   /** How many values the documents accept. */
   readonly accepted: number;
+  /** How many values are empty (`orderID=`): alone, no value at all. */
+  readonly empty: number;
   /** How many times the parameter is given, empty ones too. */
   readonly count: number;
 }
@@ -27,13 +29,13 @@ export interface QueryVerdicts {
 export function queryVerdicts(url: UrlParts, name: string, type: ParameterType): QueryVerdicts {
   const values = url.occurrences.get(name) ?? [];
   const refused: number[] = [];
-  let accepted = 0;
+  let [accepted, empty] = [0, 0];
   values.forEach((value, index) => {
-    if (value === "") return;
-    if (queryValueAccepted(url, name, index, type)) accepted++;
+    if (value === "") empty++;
+    else if (queryValueAccepted(url, name, index, type)) accepted++;
     else refused.push(index);
   });
-  return { refused, accepted, count: values.length };
+  return { refused, accepted, empty, count: values.length };
 }
 
 /** The query value at `index` as written, and decoded where that differs. */

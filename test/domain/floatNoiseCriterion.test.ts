@@ -21,8 +21,8 @@ const noise = (path: string) => ["tax-rate-cap-float-noise", "warning", path];
 
 // Found by the audit at 8c4bd14e: "more than four decimals" and "over by less than a billionth of the
 // subtotal" were wrong both ways. Float noise is a number written with a double's 16 or more significant
-// digits, within 20% once those numbers are read as short decimals (15 significant digits since the audit at 0ad97054),
-// and over by less than a cent.
+// digits, over 20% by no more than those digits may be off (since the audit at 6b7bdcac: two units of their 15th
+// significant digit, or their distance from whole cents within 2^-29), and over by less than a cent.
 describe("float noise is a double's digits, not a number's decimals", () => {
   const cases: [string, unknown, unknown[]][] = [
     ["12345670.009 on 5,000,000 × 12.34567 (11 significant digits, 0.009 over): the stated error", order([12.34567, 5000000, 12345670.009]), [stated(taxAt(0))]],
@@ -46,6 +46,11 @@ describe("float noise is a double's digits, not a number's decimals", () => {
     ["1.2349 × 0.2 = 0.24698000000000003 on 1.2349: noise", order([1.2349, 1, 1.2349 * 0.2]), [noise(taxAt(0))]],
     ["1.0003 × 0.2 = 0.20006000000000002 on 1.0003: noise", order([1.0003, 1, 1.0003 * 0.2]), [noise(taxAt(0))]],
     ["0.02008 on 0.1 + 0.00039 = 0.10039000000000001 (2 × 10^-6 over 0.10039): the stated error", order([0.1 + 0.00039, 1, 0.02008]), [stated(taxAt(0))]],
+    // Found by the audit at 6b7bdcac: the tax and the price were rounded to 15 digits each on their own (33.3333333333333 down,
+    // 6.66666666666667 up), so a price of a division taxed price × 0.2 stayed the error (2,406 of 10,000 prices (0.01…100.00)/3).
+    ["100/3 = 33.333333333333336 taxed 100/3 × 0.2 = 6.666666666666668: noise", order([100 / 3, 1, (100 / 3) * 0.2]), [noise(taxAt(0))]],
+    ["33.333333333333336 × 3 taxed 20.000000000000004: noise", order([100 / 3, 3, 20.000000000000004]), [noise(taxAt(0))]],
+    ["91.07777777777778 taxed 18.215555555555557: noise", order([91.07777777777778, 1, 18.215555555555557]), [noise(taxAt(0))]],
   ];
   it.each(cases)("%s", (_name, payload, expected) => {
     expect(capFindings(payload)).toEqual(expected);
@@ -81,7 +86,7 @@ describe("numbers written with at most 15 significant digits: tax-rate-cap decid
   });
 });
 
-describe("a double's digits read as its nearest short decimal", () => {
+describe("a double's digits: over 20% by no more than they may be off", () => {
   it("a price of k/10000 taxed price × quantity × 0.2 in doubles never draws tax-rate-cap's error", () => {
     const line = fc.record({ k: fc.integer({ min: 1, max: 19_999 }), quantity: fc.integer({ min: 1, max: 100 }) });
     fc.assert(
@@ -107,6 +112,30 @@ describe("a double's digits read as its nearest short decimal", () => {
   // The excess, relative: from just past 10^-12 to a thousandth.
   const excess = fc.double({ min: 2e-12, max: 1e-3, noNaN: true });
   const written = writtenDecimal.map((d) => Number(formatDecimal(d)));
+
+  /** A price of c cents divided by `by` in doubles, as a checkout splits an amount (100/3 = 33.333333333333336). */
+  const divided = fc.record({ c: fc.integer({ min: 1, max: 10_000 }), by: fc.constantFrom(3, 6, 7, 9, 11, 13), quantity: fc.integer({ min: 1, max: 5 }) }).map(({ c, by, quantity }) => ({ price: c / 100 / by, quantity }));
+
+  it("a price of a division taxed price × quantity × 0.2 or (price × 0.2) × quantity in doubles never draws tax-rate-cap's error", () => {
+    fc.assert(
+      fc.property(divided, fc.boolean(), ({ price, quantity }, taxFirst) => {
+        const tax = taxFirst ? price * 0.2 * quantity : price * quantity * 0.2;
+        expect(capFindings(order([price, quantity, tax])).filter(([ruleId]) => ruleId === "tax-rate-cap")).toEqual([]);
+      }),
+      { seed: 20261207, numRuns: 1000 },
+    );
+  });
+
+  it("a price of a division taxed over 20% by more than 10^-12 of it is tax-rate-cap's error", () => {
+    fc.assert(
+      fc.property(divided, excess, ({ price, quantity }, r) => {
+        const tax = price * quantity * 0.2 * (1 + r);
+        fc.pre(!nearCents(tax) && !nearCents(price) && overBeyondNoise(price, quantity, tax));
+        expect(capFindings(order([price, quantity, tax]))).toEqual([stated(taxAt(0))]);
+      }),
+      { seed: 20261207, numRuns: 300 },
+    );
+  });
 
   it("a noisy tax over 20% of a written price by more than 10^-12 is tax-rate-cap's error", () => {
     fc.assert(

@@ -78,3 +78,56 @@ describe("config changes sent back to back are one reload of each open document"
     expect(told.length).toBe(1);
   });
 });
+
+// Found by the audit at 6b7bdcac: the line was said once and then never again while no document was open, as
+// only a lint's start let it be said again. A batch dropped when no re-lint is due is a reload of its own, told.
+describe("the 'any watched file may have changed' line, once per reload", () => {
+  let wire: RawWire;
+  let requests = 2000;
+  /** Sends the reader's stand-in for a dropped didChangeWatchedFiles, and a request after it: once answered, it has been handled. */
+  const dropped = async (why: string) => {
+    const id = ++requests;
+    wire.send(framed({ jsonrpc: "2.0", method: "$/oms-lint/droppedWatchedFiles", params: { why } }) + hover(id));
+    await wire.response(id);
+  };
+  const told = (from: number) => wire.logged(from).filter((line) => line.includes("any watched file may have changed"));
+
+  beforeAll(async () => {
+    wire = new RawWire();
+    await wire.initialize({});
+    wire.server.pauseRelints(600_000);
+  });
+
+  afterAll(() => wire.close());
+
+  it("no document open: each batch is a reload of its own, each told", async () => {
+    const from = wire.received.length;
+    await dropped("batch one");
+    await dropped("batch two");
+    expect(told(from)).toEqual([expect.stringContaining("batch one"), expect.stringContaining("batch two")]);
+  });
+
+  it("a document closed before its re-lint began: the next batch is told", async () => {
+    const uri = "file:///nowhere/order.json";
+    wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text: overCap } });
+    await wire.until(() => (wire.published().some((p) => p.uri === uri) ? true : undefined));
+    await wire.server.finishLints();
+    const from = wire.received.length;
+    await dropped("batch three");
+    wire.notify("textDocument/didClose", { textDocument: { uri } });
+    await dropped("batch four");
+    expect(told(from)).toEqual([expect.stringContaining("batch three"), expect.stringContaining("batch four")]);
+  });
+
+  it("a batch while a reload's re-lints are due is that reload, not told again", async () => {
+    const uri = "file:///nowhere/other.json";
+    wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text: overCap } });
+    await wire.until(() => (wire.published().some((p) => p.uri === uri) ? true : undefined));
+    await wire.server.finishLints();
+    const from = wire.received.length;
+    await dropped("batch five");
+    await dropped("batch six");
+    expect(told(from)).toEqual([expect.stringContaining("batch five")]);
+    await wire.server.finishLints();
+  });
+});

@@ -14,6 +14,9 @@ const taxAt = (index: number) => `/orderItems/${index}/itemSpecifics/itemTaxOver
 /** What every message of the rule says: the doubt is ours, and the fix. */
 const unsaid = "Whether the OMS compares those digits";
 const roundDown = "the tax to it too, down";
+/** The two readings that may bring a finding within 20%: its digits' rounding, or a number read as its whole cents. */
+const byRounding = "two units of their 15th significant digit";
+const byCents = "read as the whole cents it lies within 2^-29 of";
 /** A price in cents computed in doubles as a/100 − b/100 (0.3 − 0.1 = 0.19999999999999998). */
 const centsDifference = (a: number, b: number) => a / 100 - b / 100;
 
@@ -35,7 +38,16 @@ ruleTester(taxRateCapFloatNoise, {
     {
       name: "a tax computed in floating point (0.22 × 0.2 = 0.044000000000000004) is over by its noise: this warning, saying why and what to do",
       payload: order(line(0.22, 1, 0.22 * 0.2)),
-      errors: [{ path: taxAt(0), messageId: "lineRateFloatNoise", messageIncludes: ["itemTaxOverride 0.044000000000000004", "just over 20%", "binary floating point", unsaid, "may refuse the order", roundDown] }],
+      errors: [
+        { path: taxAt(0), messageId: "lineRateFloatNoise", messageIncludes: ["itemTaxOverride 0.044000000000000004", "just over 20%", "binary floating point", byRounding, unsaid, "may refuse the order", roundDown], messageExcludes: [byCents] },
+      ],
+    },
+    // Found by the audit at 6b7bdcac: the message said the numbers' rounding to 15 digits brought this within 20%, which
+    // only the price read as its whole cents does (0.009999999776482582 is off 0.01 in its 9th digit).
+    {
+      name: "a price of 4500000.01 − 4500000 = 0.009999999776482582 taxed 0.002: the message says the whole cents brought it within 20%",
+      payload: order(line(4500000.01 - 4500000, 1, 0.002)),
+      errors: [{ path: taxAt(0), messageId: "lineRateFloatNoise", messageIncludes: ["written with 16 significant digits", byCents, unsaid], messageExcludes: [byRounding, "nearest short decimal"] }],
     },
     {
       name: "the order total over by float noise (a line at 20% beside a zero line taxed 0.1 + 0.2 − 0.3 = 5.551115123125783e-17)",

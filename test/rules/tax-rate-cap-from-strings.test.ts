@@ -55,6 +55,11 @@ ruleTester(taxRateCapFromStrings, {
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRateFloatNoise", messageIncludes: ['itemTaxOverride "1.0000000000000001" read as 1.0000000000000001', "just over 20%", ourReading] }],
     },
     {
+      name: "a price of 4500000.01 − 4500000 sent as a string, taxed 0.002: the noise said as the whole cents that bring it within 20%",
+      payload: order(line("0.009999999776482582", 1, 0.002)),
+      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRateFloatNoise", messageIncludes: ["read as the whole cents it lies within 2^-29 of", ourReading], messageExcludes: ["nearest short decimal", "15th significant digit"] }],
+    },
+    {
       name: "as text too, with a line's numbers all strings (the defect report's order)",
       text: writtenLine('"1"', '"5"', '"5"'),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ['itemTaxOverride "5" read as 5', 'actualPrice "1" read as 1 × quantity "5" read as 5'] }],

@@ -84,7 +84,12 @@ ruleTester(taxRateCapNotForced, {
     {
       name: "forceItemTaxOverride false, a tax computed in floating point: the noise said too",
       payload: notForced(line(0.22, 1, 0.22 * 0.2)),
-      errors: [{ path: taxAt(0), messageId: "lineRateFloatNoise", messageIncludes: ["binary floating point", ...says] }],
+      errors: [{ path: taxAt(0), messageId: "lineRateFloatNoise", messageIncludes: ["binary floating point", "two units of their 15th significant digit", ...says] }],
+    },
+    {
+      name: "forceItemTaxOverride false, a price of 4500000.01 − 4500000 taxed 0.002: the noise said as the whole cents that bring it within 20%",
+      payload: notForced(line(4500000.01 - 4500000, 1, 0.002)),
+      errors: [{ path: taxAt(0), messageId: "lineRateFloatNoise", messageIncludes: ["read as the whole cents it lies within 2^-29 of", ...says], messageExcludes: ["nearest short decimal", "15th significant digit"] }],
     },
   ],
 });

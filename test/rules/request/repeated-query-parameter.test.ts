@@ -1,4 +1,6 @@
+import { describe, expect, it } from "vitest";
 import { repeatedQueryParameter } from "../../../rules/request/repeated-query-parameter.js";
+import { lintHttpFile } from "../../../src/builtIn/linter.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
 
 const item = "https://1-translation.mozu.com/api/v2/orderItem/1/customData";
@@ -50,10 +52,35 @@ requestRuleTester(repeatedQueryParameter, {
       http: `GET ${item}/?orderID=5&orderID=x&orderID=0&orderID=y\n${tenant}`,
       errors: [{ messageId: "repeated", line: 1, messageIncludes: ['3 of the 4 values given are refused', 'the first "x"', "if the OMS reads one of them"], messageExcludes: ['"0"', '"y"'] }],
     },
+    // Found by the audit at 6b7bdcac: an empty value, alone request/missing-query-parameter's error, went unsaid beside an accepted one.
+    {
+      name: "the audit's repro: ?orderID=5&orderID= names the empty value, one finding",
+      http: `PUT ${item}/9?orderID=5&orderID=\n${tenant}${body}`,
+      errors: [
+        {
+          messageId: "repeated",
+          line: 1,
+          messageIncludes: ["orderID is given 2 times", "; 1 of the 2 values given is empty, which alone is request/missing-query-parameter's finding (no orderID given): if the OMS reads it, the call gives no orderID", "give it once (our reading)"],
+          messageExcludes: ["refused"],
+        },
+      ],
+    },
+    {
+      name: "an accepted value, a refused one and two empty ones: both said, counted on every value given",
+      http: `GET ${item}/?orderID=5&orderID=x&orderID=&orderID=\n${tenant}`,
+      errors: [{ messageId: "repeated", line: 1, messageIncludes: ['1 of the 4 values given is refused by the documents', 'the first "x"', "2 of the 4 values given are empty", "if the OMS reads one of them, the call gives no orderID"] }],
+    },
     {
       name: "every value refused: request/path-parameter's error says so; this warning names only the repeat",
       http: `GET ${item}/?orderID=y&orderID=x\n${tenant}`,
       errors: [{ messageId: "repeated", line: 1, messageIncludes: ["orderID is given 2 times"], messageExcludes: ["refused"] }],
     },
   ],
+});
+
+describe("an empty value beside an accepted one: one cause, the repeat, one finding", () => {
+  it("?orderID=5&orderID= draws this warning (severity 1) alone of every rule", () => {
+    const { messages } = lintHttpFile(`PUT ${item}/9?orderID=5&orderID=\n${tenant}${body}`, "case.http");
+    expect(messages.map((m) => [m.ruleId, m.severity])).toEqual([["request/repeated-query-parameter", 1]]);
+  });
 });

@@ -1,0 +1,127 @@
+import { add, compare, multiply, roundedTo, significantDigits, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+
+/**
+ * Whether a finding of the 20% cap is over it only by the digits of numbers computed in binary
+ * floating point (tax-rate-cap-float-noise): decided on the excess itself, 5 × tax − subtotal,
+ * against how far those numbers' digits may be off, never on each number rounded on its own
+ * (the audit at 6b7bdcac: 100/3 = 33.333333333333336 rounded to 15 digits went down, its tax
+ * 6.666666666666668 up, and 33.3333333333333 × 0.2 < 6.66666666666667 kept price × 0.2 the error
+ * for 2,406 of 10,000 prices (0.01…100.00)/3).
+ */
+
+/** A finding's numbers of a double's digits, and how far the excess may come from them. */
+export interface FloatNoise {
+  /** The most significant digits of a number the finding reads, as written: floatDigits or more. */
+  readonly digits: number;
+  /** How far 5 × tax − subtotal moves with each such number moved by roundingUnits units of its 15th significant digit. */
+  readonly rounding: Decimal;
+  /** How far 5 × tax − subtotal comes down with each such number within centsNoise of whole cents read as those cents. */
+  readonly cents: Decimal;
+}
+
+/** Which leeway brought a finding within 20% (its message says that one). */
+export type NoiseReading = "rounding" | "cents";
+
+/**
+ * The significant digits of a double's shortest round-trip form of a computed number: 16 or 17
+ * (`0.044000000000000004`, `0.19999999999999998`: 17; `4500000.01 − 4500000` =
+ * `0.009999999776482582`: 16). A person writes fewer (`12345670.009`: 11).
+ */
+const floatDigits = 16;
+
+/**
+ * The digit whose units a double's rounding stays within: a double keeps 15 to 17 significant
+ * digits, one rounding moves it by at most 2^-53 of itself (a ninth of a unit of its 15th digit),
+ * and its shortest form by half a unit in its last place as much again.
+ */
+const shortDigits = 15;
+
+/**
+ * The units of the 15th significant digit a number of a double's digits may be off by: two. One
+ * rounding moves a double by at most 2^-53 of itself and a unit of its 15th digit is at least
+ * 10^-15 of it, so two allow some eighteen roundings (a price divided, times a quantity, times 0.2
+ * is three; prices of 0.01…200.00 divided by 1, 3, 6, 7, 9, 11, 13, 17, 19 or 23, quantities 1 to 10, taxed three ways, were
+ * over by at most 0.15 of this leeway). Small enough that their rounding never reads an excess of
+ * more than 10^-12 of the subtotal as noise (two units of a 15th digit are at most 2 × 10^-14 of the number).
+ */
+const roundingUnits: Decimal = toDecimal(2);
+
+/**
+ * How far a difference of two amounts in cents of at most 10^7 (`4500000.01 − 4500000` =
+ * `0.009999999776482582`) may lie from its cents: each operand's double is off by at most half
+ * a unit in the last place of 2^23..2^24, 2^-30, and the difference of near doubles is exact.
+ * Cancellation moves that noise above the 15th significant digit, where rounding does not reach.
+ */
+const centsNoise: Decimal = toDecimal(2 ** -29);
+
+/** Five cents: 5 × tax − subtotal below it is a tax over the cap by less than a cent. */
+const fiveCents: Decimal = { units: 5n, scale: 2 };
+
+const five = toDecimal(5);
+
+const magnitude = (d: Decimal): Decimal => (d.units < 0n ? { units: -d.units, scale: d.scale } : d);
+
+/** One unit of the decimal's 15th significant digit: 10^-15 for `0.24698000000000003`, 10^-13 for `33.333333333333336`. */
+function unitOfShortDigit({ units, scale }: Decimal): Decimal {
+  const place = magnitude({ units, scale }).units.toString().length - scale - shortDigits;
+  return place >= 0 ? { units: 10n ** BigInt(place), scale: 0 } : { units: 1n, scale: -place };
+}
+
+/**
+ * A number's leeway in the excess, where `slope` is how the excess moves with it (5 for the tax,
+ * −quantity for the price, −price for the quantity): its rounding both ways, and what reading it as
+ * the whole cents it lies within centsNoise of takes off. A number of fewer digits stands for itself.
+ */
+function numberNoise(read: Decimal, slope: Decimal): FloatNoise {
+  const digits = significantDigits(read);
+  if (digits < floatDigits) return { digits, rounding: zero, cents: zero };
+  const offCents = subtract(read, roundedTo(read, 2));
+  const nearCents = compare(magnitude(offCents), centsNoise) <= 0;
+  const takenOff = multiply(offCents, slope);
+  return {
+    digits,
+    rounding: multiply(roundingUnits, multiply(unitOfShortDigit(read), magnitude(slope))),
+    cents: nearCents && compare(takenOff, zero) > 0 ? takenOff : zero,
+  };
+}
+
+/** Two findings' noise as one (an order total's, of its lines'). */
+export function addedNoise(a: FloatNoise, b: FloatNoise): FloatNoise {
+  return { digits: Math.max(a.digits, b.digits), rounding: add(a.rounding, b.rounding), cents: add(a.cents, b.cents) };
+}
+
+export const noNoise: FloatNoise = { digits: 0, rounding: zero, cents: zero };
+
+/** A line's noise: its tax's, price's and quantity's, each as it moves 5 × tax − price × quantity. */
+export function lineNoise(tax: Decimal, price: Decimal, quantity: Decimal): FloatNoise {
+  const negated = (d: Decimal): Decimal => ({ units: -d.units, scale: d.scale });
+  return [numberNoise(tax, five), numberNoise(price, negated(quantity)), numberNoise(quantity, negated(price))].reduce(addedNoise);
+}
+
+/** The finding's noise, if a number it reads has a double's digits. */
+export function noiseIfAny(noise: FloatNoise): FloatNoise | undefined {
+  return noise.digits >= floatDigits ? noise : undefined;
+}
+
+/** A finding over the cap: its tax and subtotal as read, and its numbers' noise if any. */
+interface NoisyOver {
+  readonly tax: Decimal;
+  readonly subtotal: Decimal;
+  readonly noise: FloatNoise | undefined;
+}
+
+/** 5 × tax − subtotal: the excess over 20%, five times, whichever side carries the noise. */
+const excessOf = ({ tax, subtotal }: NoisyOver) => subtract(multiply(five, tax), subtotal);
+
+/**
+ * Which leeway brings a finding within 20%, if any: its numbers' rounding, or with that their
+ * cents; undefined when neither does, it reads no number of a double's digits, or it is over by
+ * a cent or more. See docs/rules/tax-rate-cap-float-noise.md for what counts and the corner left.
+ */
+export function floatNoiseReading(over: NoisyOver): NoiseReading | undefined {
+  const { noise } = over;
+  const excess = excessOf(over);
+  if (noise === undefined || compare(excess, fiveCents) >= 0) return undefined;
+  if (compare(excess, noise.rounding) <= 0) return "rounding";
+  return compare(excess, add(noise.rounding, noise.cents)) <= 0 ? "cents" : undefined;
+}
