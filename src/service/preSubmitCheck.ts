@@ -16,6 +16,7 @@ import { limitsOf } from "../lint/oversizedValue.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { describeArgument, quotedText } from "../engine/argumentWords.js";
 import { requestOf, type RequestShape } from "./requestShape.js";
+import { waitableSignal } from "./callerSignal.js";
 
 /**
  * `Answer`: the Response onInvalid may answer with. withPreSubmitCheck asks for the wrapped
@@ -427,9 +428,9 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
     const init = isOneShotHeaders(givenInit?.headers) ? { ...givenInit, headers: headerEntries("withPreSubmitCheck", givenInit?.headers as HeadersInit, "init.headers") } : givenInit;
     const callArgs: Parameters<FetchLike> = init === givenInit ? args : [input, init];
     // An aborted call rejects with its signal's reason before anything is read, as fetch does.
-    const signal = init?.signal ?? request?.signal ?? undefined;
-    signal?.throwIfAborted();
-    const method = (init?.method ?? request?.method ?? "GET").toUpperCase();
+    const signal = waitableSignal(init?.signal ?? request?.signal);
+    // Read as fetch reads it, String(method): an object whose text is the method threw V8's "toUpperCase is not a function" (audit).
+    const method = String(init?.method ?? request?.method ?? "GET").toUpperCase();
     // Told from the method and URL, the body unread: a body oms-lint never checks is sent as it
     // was given. Read first, a 65 MiB PDF to /api/v2/shipment/5/document was refused unsent as
     // past maxBodySize, and a stream there was sent as its buffered bytes (service audit).
