@@ -17,6 +17,7 @@ import { decodeUtf8 } from "../source/utf8.js";
 import { describeArgument, quotedText } from "../engine/argumentWords.js";
 import { requestOf, type RequestShape } from "./requestShape.js";
 import { waitableSignal } from "./callerSignal.js";
+import { isNodeStream, unreadableNodeStream } from "./nodeStream.js";
 
 /**
  * `Answer`: the Response onInvalid may answer with. withPreSubmitCheck asks for the wrapped
@@ -164,6 +165,7 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined, limit: 
     const bytes = await iterableBytes(body, signal, limit);
     return { bytes, replacement: bytes };
   }
+  if (isNodeStream(body)) throw unreadableNodeStream();
   if (!isBodyInit(body)) throw objectBody(body);
   const size = knownBodySize(body);
   if (size !== undefined && size > limit) throw new BodyPastLimit(size, limit);
@@ -326,9 +328,9 @@ function unreadableRequestBody(body: unknown): TypeError {
   );
 }
 
-/** A body fetch sends: a stream (a web one, a Node one) or one it sends as it is (isBodyInit). */
+/** A body fetch sends: a stream (a web one, a Node one, form-data's legacy one too) or one it sends as it is (isBodyInit). */
 function isSentAsGiven(body: unknown): boolean {
-  return body instanceof ReadableStream || isAsyncIterable(body) || isBodyInit(body);
+  return body instanceof ReadableStream || isAsyncIterable(body) || isNodeStream(body) || isBodyInit(body);
 }
 
 /** A body fetch sends as it is: text, bytes, a Blob (any library's), form data (any library's), search parameters (streams are read above). */
@@ -372,7 +374,7 @@ function objectBody(body: unknown): TypeError {
 function unreadBody(init: RequestInit | undefined, request: RequestShape | undefined): "none" | "sized" | "stream" {
   const body: unknown = init?.body ?? request?.body;
   if (body === undefined || body === null) return "none";
-  if (body instanceof ReadableStream || isAsyncIterable(body)) return "stream";
+  if (body instanceof ReadableStream || isAsyncIterable(body) || isNodeStream(body)) return "stream";
   const size = body instanceof URLSearchParams ? body.toString().length : knownBodySize(body);
   return size === 0 ? "none" : "sized";
 }
