@@ -56,13 +56,16 @@ interface ResponseShape {
 export type AnswerOf<F extends AnyFetch> = Awaited<ReturnType<F>> & ResponseShape;
 
 /**
- * The checked fetch where onInvalid may answer with another Response than F's (the global one,
- * for node-fetch's wrapper): a function of F's parameters that promises either (withPreSubmitCheck
- * gives back `F` itself where it answers with F's own).
- * Typed `F` then, node-fetch's `res.buffer()` compiled on the global Response the wrapper answered
- * with, a TypeError at run time (found by the audit of the typing that allowed it).
+ * The checked fetch: what the wrapper is at run time, a plain async function of F's parameters
+ * (an overloaded F's last signature's) that promises, in a native Promise, what F's promise gives,
+ * or R, another Response onInvalid may answer with (the global one, for node-fetch's wrapper).
+ * Typed `F` where onInvalid answered with the global Response, node-fetch's `res.buffer()`
+ * compiled on it, a TypeError at run time (found by the audit of the typing that allowed it);
+ * typed `F` for any answer, a ky-like F's statics (`omsKy.post(…)`) and its promise's own methods
+ * (`omsKy(url).json()`) compiled and threw (found by the audit of the service surface). A fetch
+ * with neither, the global one or node-fetch's, is still assignable to its own type.
  */
-export type CheckedFetch<F extends AnyFetch, R> = (...args: Parameters<F>) => Promise<Awaited<ReturnType<F>> | R>;
+export type CheckedFetch<F extends AnyFetch, R = never> = (...args: Parameters<F>) => Promise<Awaited<ReturnType<F>> | R>;
 
 /**
  * A body's text; or, when its bytes are no UTF-8 text or cannot be decoded as its
@@ -397,7 +400,7 @@ function sentHeaders(given: HeadersInit | undefined, contentType: string | undef
  * from its method and URL), its body unread, once its request's rules pass. A Request is read by its shape (requestOf), so that
  * node-fetch's or the undici package's is checked as the global class's is.
  */
-export function withPreSubmitCheck<F extends AnyFetch>(fetch: F, given?: PreSubmitOptions<AnswerOf<F>>): F;
+export function withPreSubmitCheck<F extends AnyFetch>(fetch: F, given?: PreSubmitOptions<AnswerOf<F>>): CheckedFetch<F>;
 export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(fetch: F, given: PreSubmitOptions<R>): CheckedFetch<F, R>;
 export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(fetch: F, given: PreSubmitOptions<R> = {}): CheckedFetch<F, R> {
   const send = fetch as unknown as FetchLike;
