@@ -11,6 +11,7 @@ import { omsTarget } from "./omsTarget.js";
 import { Readable } from "node:stream";
 import { checkFunction, fetchHeaders, headerEntries, isOneShotHeaders } from "./serviceArguments.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
+import { pastLimitShape } from "./pastLimitShape.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { decodeUtf8 } from "../source/utf8.js";
@@ -508,8 +509,11 @@ function usedStream(): TypeError {
 
 /**
  * The body's value, for the error's issue paths (array indexes as numbers); undefined if it
- * does not parse, or passes the limits: a body the check refused by a limit is not built.
+ * does not parse. A body the check refused by a limit is not built: the containers down to the
+ * limit's place stand for it (pastLimitShape).
  */
 function parseQuietly(text: string | undefined, limits: StructureLimits): unknown {
-  return text === undefined ? undefined : parseWithinLimits(text, limits)?.value;
+  if (text === undefined) return undefined;
+  const parsed = parseWithinLimits(text, limits);
+  return parsed === undefined ? pastLimitShape(text, limits) : parsed.value;
 }
