@@ -11,11 +11,14 @@ import { omsTarget } from "./omsTarget.js";
 import { Readable } from "node:stream";
 import { checkFunction, fetchHeaders, headerEntries, isOneShotHeaders } from "./serviceArguments.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
+import { pastLimitShape } from "./pastLimitShape.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { describeArgument, quotedText } from "../engine/argumentWords.js";
 import { requestOf, type RequestShape } from "./requestShape.js";
+import { waitableSignal } from "./callerSignal.js";
+import { isNodeStream, unreadableNodeStream } from "./nodeStream.js";
 
 /**
  * `Answer`: the Response onInvalid may answer with. withPreSubmitCheck asks for the wrapped
@@ -54,13 +57,16 @@ interface ResponseShape {
 export type AnswerOf<F extends AnyFetch> = Awaited<ReturnType<F>> & ResponseShape;
 
 /**
- * The checked fetch where onInvalid may answer with another Response than F's (the global one,
- * for node-fetch's wrapper): a function of F's parameters that promises either (withPreSubmitCheck
- * gives back `F` itself where it answers with F's own).
- * Typed `F` then, node-fetch's `res.buffer()` compiled on the global Response the wrapper answered
- * with, a TypeError at run time (found by the audit of the typing that allowed it).
+ * The checked fetch: what the wrapper is at run time, a plain async function of F's parameters
+ * (an overloaded F's last signature's) that promises, in a native Promise, what F's promise gives,
+ * or R, another Response onInvalid may answer with (the global one, for node-fetch's wrapper).
+ * Typed `F` where onInvalid answered with the global Response, node-fetch's `res.buffer()`
+ * compiled on it, a TypeError at run time (found by the audit of the typing that allowed it);
+ * typed `F` for any answer, a ky-like F's statics (`omsKy.post(…)`) and its promise's own methods
+ * (`omsKy(url).json()`) compiled and threw (found by the audit of the service surface). A fetch
+ * with neither, the global one or node-fetch's, is still assignable to its own type.
  */
-export type CheckedFetch<F extends AnyFetch, R> = (...args: Parameters<F>) => Promise<Awaited<ReturnType<F>> | R>;
+export type CheckedFetch<F extends AnyFetch, R = never> = (...args: Parameters<F>) => Promise<Awaited<ReturnType<F>> | R>;
 
 /**
  * A body's text; or, when its bytes are no UTF-8 text or cannot be decoded as its
@@ -163,6 +169,7 @@ async function readBody(body: BodyInit, signal: AbortSignal | undefined, limit: 
     const bytes = await iterableBytes(body, signal, limit);
     return { bytes, replacement: bytes };
   }
+  if (isNodeStream(body)) throw unreadableNodeStream();
   if (!isBodyInit(body)) throw objectBody(body);
   const size = knownBodySize(body);
   if (size !== undefined && size > limit) throw new BodyPastLimit(size, limit);
@@ -325,9 +332,9 @@ function unreadableRequestBody(body: unknown): TypeError {
   );
 }
 
-/** A body fetch sends: a stream (a web one, a Node one) or one it sends as it is (isBodyInit). */
+/** A body fetch sends: a stream (a web one, a Node one, form-data's legacy one too) or one it sends as it is (isBodyInit). */
 function isSentAsGiven(body: unknown): boolean {
-  return body instanceof ReadableStream || isAsyncIterable(body) || isBodyInit(body);
+  return body instanceof ReadableStream || isAsyncIterable(body) || isNodeStream(body) || isBodyInit(body);
 }
 
 /** A body fetch sends as it is: text, bytes, a Blob (any library's), form data (any library's), search parameters (streams are read above). */
@@ -371,7 +378,7 @@ function objectBody(body: unknown): TypeError {
 function unreadBody(init: RequestInit | undefined, request: RequestShape | undefined): "none" | "sized" | "stream" {
   const body: unknown = init?.body ?? request?.body;
   if (body === undefined || body === null) return "none";
-  if (body instanceof ReadableStream || isAsyncIterable(body)) return "stream";
+  if (body instanceof ReadableStream || isAsyncIterable(body) || isNodeStream(body)) return "stream";
   const size = body instanceof URLSearchParams ? body.toString().length : knownBodySize(body);
   return size === 0 ? "none" : "sized";
 }
@@ -394,7 +401,7 @@ function sentHeaders(given: HeadersInit | undefined, contentType: string | undef
  * from its method and URL), its body unread, once its request's rules pass. A Request is read by its shape (requestOf), so that
  * node-fetch's or the undici package's is checked as the global class's is.
  */
-export function withPreSubmitCheck<F extends AnyFetch>(fetch: F, given?: PreSubmitOptions<AnswerOf<F>>): F;
+export function withPreSubmitCheck<F extends AnyFetch>(fetch: F, given?: PreSubmitOptions<AnswerOf<F>>): CheckedFetch<F>;
 export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(fetch: F, given: PreSubmitOptions<R>): CheckedFetch<F, R>;
 export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(fetch: F, given: PreSubmitOptions<R> = {}): CheckedFetch<F, R> {
   const send = fetch as unknown as FetchLike;
@@ -427,9 +434,9 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
     const init = isOneShotHeaders(givenInit?.headers) ? { ...givenInit, headers: headerEntries("withPreSubmitCheck", givenInit?.headers as HeadersInit, "init.headers") } : givenInit;
     const callArgs: Parameters<FetchLike> = init === givenInit ? args : [input, init];
     // An aborted call rejects with its signal's reason before anything is read, as fetch does.
-    const signal = init?.signal ?? request?.signal ?? undefined;
-    signal?.throwIfAborted();
-    const method = (init?.method ?? request?.method ?? "GET").toUpperCase();
+    const signal = waitableSignal(init?.signal ?? request?.signal);
+    // Read as fetch reads it, String(method): an object whose text is the method threw V8's "toUpperCase is not a function" (audit).
+    const method = String(init?.method ?? request?.method ?? "GET").toUpperCase();
     // Told from the method and URL, the body unread: a body oms-lint never checks is sent as it
     // was given. Read first, a 65 MiB PDF to /api/v2/shipment/5/document was refused unsent as
     // past maxBodySize, and a stream there was sent as its buffered bytes (service audit).
@@ -502,8 +509,11 @@ function usedStream(): TypeError {
 
 /**
  * The body's value, for the error's issue paths (array indexes as numbers); undefined if it
- * does not parse, or passes the limits: a body the check refused by a limit is not built.
+ * does not parse. A body the check refused by a limit is not built: the containers down to the
+ * limit's place stand for it (pastLimitShape).
  */
 function parseQuietly(text: string | undefined, limits: StructureLimits): unknown {
-  return text === undefined ? undefined : parseWithinLimits(text, limits)?.value;
+  if (text === undefined) return undefined;
+  const parsed = parseWithinLimits(text, limits);
+  return parsed === undefined ? pastLimitShape(text, limits) : parsed.value;
 }

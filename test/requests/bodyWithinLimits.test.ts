@@ -57,10 +57,10 @@ describe("a request body past the limits is refused by the count, never parsed w
     expect(result.messages.filter((m) => m.ruleId === "parse")).toEqual([expect.objectContaining({ path: "/item/0/request/body/raw", message: expect.stringMatching(/^body: this array holds more than 1000 elements/) })]);
   });
 
-  it("checkRequest: the limit's one failure", () => {
+  it("checkRequest: the limit's one failure, at the array", () => {
     const verdict = checkRequest({ method: "POST", url: urls[0], headers: json, body: hostile }, limits);
     expect(parsedWhole(hostile)).toBe(0);
-    expect(verdict.failures).toEqual([expect.objectContaining({ ruleId: "parse", path: "", message: expect.stringMatching(pastLimit) })]);
+    expect(verdict.failures).toEqual([expect.objectContaining({ ruleId: "parse", path: "/orderItems", message: expect.stringMatching(pastLimit) })]);
   });
 
   it("withPreSubmitCheck (a real server on 127.0.0.1): refused, never sent, and its error's value is not built from the body", async () => {
@@ -68,7 +68,7 @@ describe("a request body past the limits is refused by the count, never parsed w
     const refused = await checked(`${server.origin}/oms/api/v2/createOrder/`, { method: "POST", headers: json, body: hostile }).catch((error: unknown) => error);
     expect(parsedWhole(hostile)).toBe(0);
     expect(refused).toBeInstanceOf(OmsValidationError);
-    expect((refused as OmsValidationError).diagnostics).toEqual([expect.objectContaining({ ruleId: "parse", message: expect.stringMatching(pastLimit) })]);
+    expect((refused as OmsValidationError).diagnostics).toEqual([expect.objectContaining({ ruleId: "parse", path: "/orderItems", message: expect.stringMatching(pastLimit) })]);
     expect(server.arrivals).toHaveLength(0);
   });
 });

@@ -48,8 +48,9 @@ export const withGlobalOptions: CheckedFetch<typeof nodeFetch, Response> = withP
 export function checkedAny<F extends AnyFetch>(f: F): CheckedFetch<F, Response> {
   return withPreSubmitCheck(f, { onInvalid: (error) => new Response(error.message, { status: 422 }) });
 }
-// A generic helper whose options are typed for the wrapped fetch gives back F (the README's advice), and onInvalid may answer null (the runtime rejects with the error then).
-export function checkedWith<F extends AnyFetch>(f: F, options: PreSubmitOptions<AnswerOf<F>> = {}): F {
+// A generic helper whose options are typed for the wrapped fetch (the README's advice) gives back CheckedFetch<F>, a function of F's
+// parameters promising F's answer (not F: a generic F may have statics the wrapper lacks), and onInvalid may answer null (the runtime rejects with the error then).
+export function checkedWith<F extends AnyFetch>(f: F, options: PreSubmitOptions<AnswerOf<F>> = {}): CheckedFetch<F> {
   return withPreSubmitCheck(f, options);
 }
 export const nullAnswer: typeof nodeFetch = withPreSubmitCheck(nodeFetch, { onInvalid: async () => null });

@@ -70,10 +70,10 @@ describe("a value past a limit, at each entry point", () => {
     expect(standardSchema("createOrder", limits)["~standard"].validate(order)).toEqual({ issues: [{ message: finding.message, path: issuePath }] });
   });
 
-  it("checkRequest() on the value's JSON text: the text's finding (the same limit, counted in the text)", () => {
+  it("checkRequest() on the value's JSON text: the text's finding (the same limit, counted in the text, at the same place)", () => {
     const verdict = checkRequest({ method: "POST", url: "https://integration.shopatron.com/api/v2/createOrder/", headers: json, body: JSON.stringify(order) }, limits);
     expect(verdict.valid).toBe(false);
-    expect(verdict.failures).toEqual([expect.objectContaining({ ruleId: "parse", path: "", message: expect.stringMatching(/^the JSON holds more than 1000 values by this one: /) })]);
+    expect(verdict.failures).toEqual([expect.objectContaining({ ruleId: "parse", path: place, message: expect.stringMatching(/^the JSON holds more than 1000 values by this one: /) })]);
   });
 
   it("withPreSubmitCheck (a real server on 127.0.0.1): refused, never sent; within the limit it goes out", async () => {
