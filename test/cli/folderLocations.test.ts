@@ -21,7 +21,7 @@ const leading = fc.array(fc.oneof(plainName, fc.constantFrom(".", "..")), { maxL
 describe("folderSpelling: what a location's spelling alone says is a folder", () => {
   it("a last name of . or .., or a final slash, names a folder", () => {
     fc.assert(
-      fc.property(leading, fc.constantFrom("/", "\\", "/.", "/..", "/./", "/../"), (names, end) => {
+      fc.property(leading, fc.constantFrom("/", "/.", "/..", "/./", "/../"), (names, end) => {
         expect(folderSpelling(names.join("/") + end)).toBeDefined();
       }),
     );
@@ -40,6 +40,43 @@ describe("folderSpelling: what a location's spelling alone says is a folder", ()
         expect(basename(resolve("/base", location))).toBe(last);
       }),
     );
+  });
+});
+
+/**
+ * A backslash separates names on Windows only; on Linux and macOS it is a character of a file's
+ * name, as `touch 'out\.'` shows (CLI review: `-o 'out\.'` was refused as a folder and
+ * `--cache-location 'c\.'` made a folder named `c\.`).
+ */
+const backslashName = fc.stringMatching(/^[a-z.\\]{1,6}$/).filter((name) => name !== "." && name !== "..");
+
+describe("folderSpelling: a backslash, a separator on Windows only", () => {
+  it("on POSIX, a name holding backslashes is a file's, and resolve() keeps it as given", () => {
+    fc.assert(
+      fc.property(leading, backslashName, (names, last) => {
+        const location = [...names, last].join("/");
+        expect(folderSpelling(location, "linux")).toBeUndefined();
+        expect(basename(resolve("/base", location))).toBe(last);
+      }),
+    );
+    expect(folderSpelling("out\\.", "linux")).toBeUndefined();
+    expect(folderSpelling("out\\", "darwin")).toBeUndefined();
+  });
+
+  it("on Windows, a final backslash, or a last name of . or .. after one, names a folder", () => {
+    fc.assert(
+      fc.property(fc.array(backslashName, { maxLength: 3 }), fc.constantFrom("\\", "\\.", "\\..", "/\\", "\\./"), (names, end) => {
+        expect(folderSpelling(names.join("\\") + end, "win32")).toBeDefined();
+      }),
+    );
+    expect(folderSpelling("out\\.", "win32")).toBe("it ends with \\.");
+    expect(folderSpelling("out\\", "win32")).toBe("it ends with a slash");
+  });
+
+  it("report., out.. and ...: files on every platform", () => {
+    for (const platform of ["linux", "win32"] as const) {
+      for (const name of ["report.", "out..", "...", "a\\b..", "x/report."]) expect(folderSpelling(name, platform)).toBeUndefined();
+    }
   });
 });
 
@@ -75,6 +112,20 @@ describe("the CLI's written files, at a location ending in /. or /..", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("oms-lint: --output-file rep1.json/. names a folder (it ends with /.): name a file for the report\n");
     expect(readFileSync(`${dir}/rep1.json`, "utf8")).toBe(earlier);
+  });
+
+  it.skipIf(process.platform === "win32").each([
+    { args: ["-f", "json", "-o", "out\\."], file: "out\\.", code: 1 },
+    { args: ["-f", "json:r\\."], file: "r\\.", code: 1 },
+    { args: ["--suppress-all", "--suppressions-location", "rec\\."], file: "rec\\.", code: 0 },
+    { args: ["--cache", "--cache-location", "c\\."], file: "c\\.", code: 1 },
+  ])("on POSIX, $args writes the file $file (a backslash is part of its name)", async ({ args, file, code }) => {
+    const dir = caseDir();
+    const run = await runCli([...args, "order.json"], { cwd: dir });
+    expect(run.stderr).not.toContain("names a folder");
+    expect(run.code).toBe(code);
+    expect(statSync(`${dir}/${file}`).isFile()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual([file, "order.json"].sort());
   });
 
   it.each(["cdir/.", "cdir/"])("--cache-location %s: the folder cdir, made, holds .oms-lint-cache", async (location) => {
