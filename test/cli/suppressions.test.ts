@@ -276,8 +276,9 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
   });
 
   // Found by the review of the last stop: `--suppressions-location sub/` wrote a regular file named sub.
+  // A backslash ends a folder's name on Windows only: elsewhere `records\` is a file's name (folderLocations.test.ts).
   it("a --suppressions-location that names a folder (ending in a slash, or one that is there) is a usage error, and nothing is written", async () => {
-    for (const location of ["records/", "records\\"]) {
+    for (const location of process.platform === "win32" ? ["records/", "records\\"] : ["records/"]) {
       const run = await lint("--suppress-all", "--suppressions-location", location, ".");
       expect(run).toMatchObject({ code: 2, stdout: "", stderr: `oms-lint: --suppressions-location ${location} names a folder (it ends with a slash): name a file for the suppressions, a .json name\n` });
       expect(existsSync(join(root, "records"))).toBe(false);
