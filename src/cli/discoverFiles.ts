@@ -24,6 +24,12 @@ export interface DiscoverOptions {
   readonly note?: (text: string) => void;
   /** Filled with the files named outright (not found by a folder walk or a glob): they keep every verdict. */
   readonly named?: Set<string>;
+  /**
+   * Filled with the files a glob of the command line matched (not a folder walk's finds): named
+   * by the user's own pattern, as explicitly as by a name, when the suppressions record's place
+   * is held against them (main).
+   */
+  readonly globbed?: Set<string>;
   /** The config's `ignores`, and --ignore-pattern's when one is a `!` (main's ignoreRules); off with --no-ignore, as the other ignores. */
   readonly configIgnored?: IgnoredPath;
   /** Filled with the files found whose path is not UTF-8 (undecodableName.ts): no file has the name shown to open. */
@@ -95,8 +101,11 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     // A device, a pipe or a socket named outright: never read (a pipe would wait for ever).
     if (stat && !stat.isDirectory()) throw new UsageError(`"${pattern}" is not a file or a folder (a device, pipe or socket)`);
     try {
-      const matches = stat?.isDirectory() ? await inFolder(path, pattern, options) : await inGlob(pattern, options);
-      for (const match of matches) add(stat?.isDirectory() ? keys.below(path, match) : keys.ofFile(match), match);
+      if (stat?.isDirectory()) {
+        for (const match of await inFolder(path, pattern, options)) add(keys.below(path, match), match);
+      } else {
+        for (const match of await inGlob(pattern, options)) options.globbed?.add(add(keys.ofFile(match), match));
+      }
     } catch (error) {
       // `git diff -z --name-only | xargs -0 oms-lint --no-error-on-unmatched-pattern`: a deleted fixture is skipped.
       if (!(error instanceof UnmatchedPattern) || options.errorOnUnmatchedPattern !== false) throw error;

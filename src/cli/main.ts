@@ -26,7 +26,7 @@ import { lintFiles, startWorkers, threadCount } from "./lintPool.js";
 import { packageInfo } from "../builtIn/packageInfo.js";
 import { reportOutput } from "./reportOutput.js";
 import { ruleDescriptions } from "../builtIn/ruleDescriptions.js";
-import { errorsMeasured, startSuppressions } from "./suppressions.js";
+import { errorsMeasured, suppressionsRecord } from "./suppressions.js";
 import { patternCoverage } from "./patternCoverage.js";
 import { withUnknownKindLevel } from "./unknownKind.js";
 import { inShard } from "./shard.js";
@@ -102,20 +102,24 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const stdinRun: LintRun = options.stdinFilename === undefined ? { ...lintRun, audience: pipedAudience } : lintRun;
   // Files named outright (and the piped text) keep every verdict: you asked for them.
   const named = new Set<string>(options.stdin ? [stdinPath] : []);
-  const suppressions = startSuppressions(options.suppressions, io.cwd, configFile);
+  // Matched by a glob of the command line: as explicit as a name, for the suppressions record's place.
+  const globbed = new Set<string>();
+  const record = suppressionsRecord(options.suppressions, io.cwd, configFile);
   const reportFiles = [...new Set([options.outputFile, ...options.outputs.map((target) => target.file)].filter((file) => file !== undefined))];
   // The files come first: an --output-file that is one of them (or holds a payload) is refused
   // before anything is written, and so is a suppressions record that would replace one. A report found in a folder walk is the run's own, not linted; so is
   // the config this run reads, whatever its name (-c my.config.json was linted as a payload of no kind).
-  const ownFiles = [suppressions.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file)), ...(configPath === undefined ? [] : [configPath])];
-  const files = options.stdin ? [] : await discover(options, config, io, { named, undecodable, unreadFolders }, ownFiles);
+  const ownFiles = [record.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file)), ...(configPath === undefined ? [] : [configPath])];
+  const files = options.stdin ? [] : await discover(options, config, io, { named, globbed, undecodable, unreadFolders }, ownFiles);
   // --force-exclude weighs the piped text's name as a file named outright, as Ruff's and Black's
   // do: an editor pipes an ignored file's buffer with its name.
   const stdinSkipped = options.forceExclude && options.stdinFilename !== undefined && (await namedFileSkips(ignoreOptions(options, config, io)))(stdinPath, options.stdinFilename);
   const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(configPath === undefined ? [] : [configPath])];
   if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
-  // Named outright: a walk's file that is the record (a link to it) is the record itself, left out as one of oms-lint's own files.
-  suppressions.checkApart(files.filter((file) => named.has(file)));
+  // Named outright or by a glob (which the own files' filter took the record out of): a walk's
+  // file that is the record (a link to it) is the record itself, left out as one of oms-lint's own files.
+  // Held against them before the record is read: a payload there is one of them, not a malformed record.
+  const suppressions = record.open([...files.filter((file) => named.has(file)), ...globbed]);
   if (reportFiles.length > 0) {
     const own = [{ path: suppressions.path, what: "the suppressions file" }, ...(cache ? [{ path: cache.path, what: "the cache file (--cache-location)" }] : [])];
     checkOutputFiles(reportFiles, io.cwd, inputs, own, (file) => reportFlag(options, file), limitsOf(lintRun));
@@ -223,13 +227,14 @@ async function discover(
   options: CliOptions,
   config: Config,
   io: CliIo,
-  { named, undecodable, unreadFolders }: { named: Set<string>; undecodable: Set<string>; unreadFolders: Map<string, string> },
+  { named, globbed, undecodable, unreadFolders }: { named: Set<string>; globbed: Set<string>; undecodable: Set<string>; unreadFolders: Map<string, string> },
   ownFiles: readonly string[],
 ): Promise<string[]> {
   const found = await discoverFiles(options.patterns, {
     ...ignoreOptions(options, config, io),
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
     named,
+    globbed,
     undecodable,
     unreadFolders,
   });

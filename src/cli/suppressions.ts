@@ -45,17 +45,40 @@ export interface SuppressionOptions {
  * Only files linted in this run are checked (ESLint's rule too); prune drops entries whose file is gone.
  * A file whose errors this run could not count (errorsMeasured) keeps its counts as recorded:
  * neither pruned nor reported as unreached, its fatal message is the one finding.
+ * Its place is checked as the run starts; the record is read by open(), once the files are found.
  */
-export function startSuppressions(options: SuppressionOptions, cwd: string, own: readonly OwnFile[] = []) {
+export function suppressionsRecord(options: SuppressionOptions, cwd: string, own: readonly OwnFile[] = []) {
   const path = resolve(cwd, options.location);
   // JSON under a request file's name would be linted as a request by the next run (and -o refuses such a name too).
   if (/\.(?:http|rest)$/i.test(path)) throw new UsageError(`--suppressions-location ${escapeControls(options.location)} names a request file (.http or .rest): give the suppressions file a .json name`);
   checkFileLocation(options.location, path, cwd, own);
   checkSuppressedRules(options.suppressRules);
+  const recording = options.suppressAll || options.suppressRules.length > 0;
+  return {
+    path,
+    /**
+     * Refuses (exit 2, before anything is written) a record this run would write over one of
+     * the files it lints (`linted`: those the command line names, outright or by a glob), as -o
+     * refuses one: `--suppress-all order.json search.json --suppressions-location search.json`
+     * replaced search.json with the record (CLI review). Then reads the record: read first, a
+     * payload there failed the run as a malformed record ("must hold { … }"), never saying that
+     * it is a file the run lints (CLI review). A run that neither records nor prunes writes
+     * nothing, and is left alone.
+     */
+    open(linted: readonly string[] = []) {
+      if ((recording || options.prune) && isRunInput(realPathOf(path), linted)) {
+        throw new UsageError(`--suppressions-location ${escapeControls(options.location)} is one of the files this run reads: the suppressions record would replace it (name another file)`);
+      }
+      return startSuppressions(options, path, cwd, recording);
+    },
+  };
+}
+
+/** The record at `path` (suppressionsRecord's, checked), applied to the run's results and written at its end. */
+function startSuppressions(options: SuppressionOptions, path: string, cwd: string, recording: boolean) {
   const { counts, text: before } = readSuppressions(path, options.location);
   // Kept as entries come and go: listing the keys of a file of 8,000 entries once a linted file made a run quadratic (13.9 s; audit of the CI surface).
   let fileCount = Object.keys(counts).length;
-  const recording = options.suppressAll || options.suppressRules.length > 0;
   const recorded = new Set(options.suppressRules);
   let changed = false;
   /** Files seen in this run whose errors could not be counted: their counts stay, even if --prune-suppressions finds no file there (a broken link). */
@@ -109,17 +132,6 @@ export function startSuppressions(options: SuppressionOptions, cwd: string, own:
   };
   return {
     path,
-    /**
-     * Refuses (exit 2, before anything is written) a record this run would write over one of
-     * the files it lints (`linted`: those named outright), as -o refuses one: `--suppress-all
-     * order.json search.json --suppressions-location search.json` replaced search.json with the
-     * record (CLI review). A run that neither records nor prunes writes nothing, and is left alone.
-     */
-    checkApart(linted: readonly string[]): void {
-      if ((recording || options.prune) && isRunInput(realPathOf(path), linted)) {
-        throw new UsageError(`--suppressions-location ${escapeControls(options.location)} is one of the files this run reads: the suppressions record would replace it (name another file)`);
-      }
-    },
     /** Whether counts are recorded for this file: a negative fixture, whose kind that cannot be told stays an error (see withUnknownKindLevel). */
     expects(filePath: string): boolean {
       return fileCount > 0 && counts[key(filePath)] !== undefined;

@@ -5,7 +5,7 @@ import { load } from "js-yaml";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, spawnCli } from "../support/cli.js";
-import { isPlainKey, startSuppressions, type SuppressionCounts } from "../../src/cli/suppressions.js";
+import { isPlainKey, suppressionsRecord, type SuppressionCounts } from "../../src/cli/suppressions.js";
 import type { LintMessage, LintResult } from "../../src/lint/lintResult.js";
 import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 
@@ -93,7 +93,7 @@ describe("--prune-suppressions drops a file that is gone only where the run look
     const entry = { schema: { count: 1 } };
     writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ "fixtures/gone.json": entry, "fixtures/locked/neg.json": entry }));
     const options = { location: "oms-lint-suppressions.json", suppressAll: false, suppressRules: [], prune: true, passOnUnpruned: false };
-    startSuppressions(options, root).end(() => true, [join(root, "fixtures/locked")]);
+    suppressionsRecord(options, root).open().end(() => true, [join(root, "fixtures/locked")]);
     expect(suppressionsOf(root)).toEqual({ "fixtures/locked/neg.json": entry });
   });
 });
@@ -422,10 +422,10 @@ describe("whatever --suppress-all writes, the next run reads", () => {
       fc.property(fc.dictionary(fileName, rules, { maxKeys: 20 }), (files: Record<string, Record<string, number>>) => {
         const root = mkdtempSync(join(tmpdir(), "oms-lint-record-"));
         try {
-          const recording = startSuppressions({ ...options, suppressAll: true }, root);
+          const recording = suppressionsRecord({ ...options, suppressAll: true }, root).open();
           for (const [file, counts] of Object.entries(files)) recording.apply(resultOf(root, file, counts), true);
           recording.end(() => true, []);
-          const next = startSuppressions(options, root);
+          const next = suppressionsRecord(options, root).open();
           // One assertion for all: an expect a file took most of the time at 100,001 files.
           const unsuppressed = Object.entries(files).filter(([file, counts]) => !next.expects(join(root, file)) || next.apply(resultOf(root, file, counts), true).messages.length > 0);
           expect(unsuppressed).toEqual([]);

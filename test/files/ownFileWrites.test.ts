@@ -108,11 +108,24 @@ describe("the suppressions record never replaces a file the run lints", () => {
   const empty = "{}\n";
   /** A count prune lowers: order.json has one schema error. */
   const pruned = `${JSON.stringify({ "order.json": { schema: { count: 9 } } })}\n`;
+  /**
+   * A payload at the location, and one nested past the record's 3 levels: the record was read
+   * before the check, so the run failed on it as a malformed record ("must hold { … }", "passes
+   * a limit") instead of saying it is a file the run lints (CLI review).
+   */
+  const payload = readFileSync(fileURLToPath(new URL("../../examples/orderItemSearch.json", import.meta.url)), "utf8");
+  const nested = `${JSON.stringify({ order: { items: [{ data: { note: "x" } }] } })}\n`;
   const table: { name: string; args: string[]; record: string; link?: true }[] = [
     { name: "a file linted, named outright", args: ["--suppress-all", "order.json", "search.json"], record: empty },
     { name: "a file linted through a link to it", args: ["--suppress-all", "order.json", "link.json"], record: empty, link: true },
     { name: "a file linted, with --suppress-rule", args: ["--suppress-rule", "schema", "order.json", "search.json"], record: empty },
     { name: "a file linted, with --prune-suppressions", args: ["--prune-suppressions", "order.json", "search.json"], record: pruned },
+    { name: "a payload linted, named outright", args: ["--suppress-all", "order.json", "search.json"], record: payload },
+    { name: "a payload nested past the record's depth, named outright", args: ["--suppress-all", "order.json", "search.json"], record: nested },
+    // A glob of the command line names its matches as explicitly as a name does (CLI review: '*.json' rewrote e.json).
+    { name: "a file a command-line glob matches", args: ["--suppress-all", "*.json"], record: empty },
+    { name: "a payload a command-line glob matches", args: ["--suppress-all", "*.json"], record: payload },
+    { name: "a link to it that a command-line glob matches", args: ["--suppress-all", "order.json", "l*.json"], record: empty, link: true },
   ];
   it.each(table)("$name: refused (exit 2), nothing written", async ({ args, record, link }) => {
     const dir = caseDir();
@@ -133,6 +146,15 @@ describe("the suppressions record never replaces a file the run lints", () => {
     folder.write(`case-${cases}/search.json`, pruned);
     symlinkSync("search.json", `${dir}/link.json`);
     const run = await runCli(["--suppress-all", ".", "--suppressions-location", "search.json"], { cwd: dir });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(JSON.parse(readFileSync(`${dir}/search.json`, "utf8"))).toEqual({ "order.json": { schema: { count: 1 } } });
+  });
+
+  it("a glob that leaves the record out records as before (exit 0)", async () => {
+    const dir = caseDir();
+    folder.write(`case-${cases}/order.json`, failing);
+    folder.write(`case-${cases}/search.json`, empty);
+    const run = await runCli(["--suppress-all", "o*.json", "--suppressions-location", "search.json"], { cwd: dir });
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
     expect(JSON.parse(readFileSync(`${dir}/search.json`, "utf8"))).toEqual({ "order.json": { schema: { count: 1 } } });
   });
