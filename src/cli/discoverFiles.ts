@@ -104,7 +104,11 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       if (stat?.isDirectory()) {
         for (const match of await inFolder(path, pattern, options)) add(keys.below(path, match), match);
       } else {
-        for (const match of await inGlob(pattern, options)) options.globbed?.add(add(keys.ofFile(match), match));
+        for (const match of await inGlob(pattern, options)) {
+          // Found whether or not a globbed set is kept (`globbed?.add(add(…))` would skip it without one).
+          const kept = add(keys.ofFile(match), match);
+          options.globbed?.add(kept);
+        }
       }
     } catch (error) {
       // `git diff -z --name-only | xargs -0 oms-lint --no-error-on-unmatched-pattern`: a deleted fixture is skipped.
