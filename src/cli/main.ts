@@ -18,6 +18,7 @@ import { discoverFiles, globWalkSkips, namedFileSkips } from "./discoverFiles.js
 import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
 import { helpText } from "./help.js";
 import { checkOutputFiles, type OwnFile } from "./outputTarget.js";
+import { ownFileMatch } from "./ownFileMatch.js";
 import { lintFileBytes } from "./lintFile.js";
 import { lintRunOf, resolveConfig } from "./commandLineRun.js";
 import { fileSizeLimit, fileSizeWording, type LintRun } from "../lint/lintRun.js";
@@ -246,13 +247,15 @@ async function discover(
   // file found, only when standard output is a regular file.
   const stdoutFile = io.stdoutFile;
   const isStdout = stdoutFile === undefined ? () => false : (file: string) => isFile(file, stdoutFile);
+  // By real path: the config named through a link is found by the walk under its target's name.
+  const isOwn = ownFileMatch(ownFiles);
   // Named outright, the suppressions file (or the cache) is linted all the same.
   return found.filter(
     (file) =>
       // A folder that cannot be read stays: git, run by the same user, cannot tell what changed in it either.
       (changed === undefined || changed(file) || unreadFolders.has(file)) &&
       (shard === undefined || inShard(file, io.cwd, shard)) &&
-      (named.has(file) || (!ownFiles.includes(file) && !isStdout(file))),
+      (named.has(file) || (!isOwn(file) && !isStdout(file))),
   );
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { closeSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bin, runCli } from "../support/cli.js";
@@ -136,5 +136,50 @@ describe("the config file a run reads (-c) is no payload it lints", () => {
   it("named outright, it is linted as any file named is", async () => {
     const dir = folder({ ...fixtures, "my.config.json": configText });
     expect(await lintedIn(dir, ["-c", "my.config.json", "my.config.json"])).toEqual({ "my.config.json": ["kind"] });
+  });
+});
+
+/**
+ * oms-lint's own files named through a symbolic link: a walk finds the file linked to at its
+ * real path, which the run's own files were compared with as spelt (CLI review: with
+ * oms-lint.config.json a link to configs/oms-lint.json, `oms-lint .` linted the config as an
+ * order, a schema error and two unknown properties, exit 1).
+ */
+describe("oms-lint's own files reached through a symbolic link are left out where a walk finds them", () => {
+  const configText = JSON.stringify({ rules: { "unknown-property": "warn" } });
+
+  it.each([
+    { name: "the config found upward, oms-lint.config.json -> configs/oms-lint.json", link: "oms-lint.config.json", args: [] },
+    { name: "the config of -c cfg.json -> configs/oms-lint.json", link: "cfg.json", args: ["-c", "cfg.json"] },
+  ])("$name: a walk and a glob lint the fixtures alone", async ({ link, args }) => {
+    const dir = folder({ ...fixtures, "configs/oms-lint.json": configText });
+    symlinkSync("configs/oms-lint.json", join(dir, link));
+    expect(await lintedIn(dir, [...args, "."])).toEqual(fixturesLinted);
+    expect(await lintedIn(dir, [...args, "**/*.json"])).toEqual(fixturesLinted);
+  });
+
+  it("-o out.json -> reports/r.json, an empty report of a clean run: not linted, nor refused as read, and written", async () => {
+    const dir = folder({ ...fixtures, "reports/r.json": "" });
+    symlinkSync("reports/r.json", join(dir, "out.json"));
+    const run = await runCli(["-f", "json", "-o", "out.json", "."], { cwd: dir });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 1, stderr: "oms-lint: 3 problems (1 error, 2 warnings) in 3 files; report written to out.json\n" });
+    const reported = JSON.parse(readFileSync(join(dir, "reports/r.json"), "utf8")) as Reported[];
+    expect(reported.map((file) => relative(dir, file.filePath).split(sep).join("/"))).toEqual(Object.keys(fixturesLinted));
+  });
+
+  it("--suppressions-location sup.json -> records/s.json: the record is not linted as a payload of no kind", async () => {
+    const dir = folder({ ...fixtures, "records/s.json": "{}\n" });
+    symlinkSync("records/s.json", join(dir, "sup.json"));
+    const run = await runCli(["-f", "json", "--suppress-all", "--suppressions-location", "sup.json", "."], { cwd: dir });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
+    expect((JSON.parse(run.stdout) as Reported[]).map((file) => relative(dir, file.filePath).split(sep).join("/"))).toEqual(Object.keys(fixturesLinted));
+    expect(JSON.parse(readFileSync(join(dir, "records/s.json"), "utf8"))).toEqual({ "orders/taxed.json": { "tax-rate-cap": { count: 1 } } });
+  });
+
+  it("--cache-location c.json -> reports/c.json: the cache is not linted", async () => {
+    const dir = folder(fixtures);
+    expect((await runCli(["--cache", "--cache-location", "reports/c.json", "."], { cwd: dir })).code).toBe(1);
+    symlinkSync("reports/c.json", join(dir, "c.json"));
+    expect(await lintedIn(dir, ["--cache", "--cache-location", "c.json", "."])).toEqual(fixturesLinted);
   });
 });
