@@ -103,7 +103,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const stdinRun: LintRun = options.stdinFilename === undefined ? { ...lintRun, audience: pipedAudience } : lintRun;
   // Files named outright (and the piped text) keep every verdict: you asked for them.
   const named = new Set<string>(options.stdin ? [stdinPath] : []);
-  // Matched by a glob of the command line: as explicit as a name, for the suppressions record's place.
+  // Matched by a glob of the command line: a payload there is refused as the suppressions record's place, the record itself is not.
   const globbed = new Set<string>();
   const record = suppressionsRecord(options.suppressions, io.cwd, configFile);
   const reportFiles = [...new Set([options.outputFile, ...options.outputs.map((target) => target.file)].filter((file) => file !== undefined))];
@@ -117,10 +117,10 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const stdinSkipped = options.forceExclude && options.stdinFilename !== undefined && (await namedFileSkips(ignoreOptions(options, config, io)))(stdinPath, options.stdinFilename);
   const inputs = [...files, ...(options.stdinFilename === undefined ? [] : [stdinPath]), ...(configPath === undefined ? [] : [configPath])];
   if (options.existing !== undefined) inputs.push(resolve(io.cwd, options.existing));
-  // Named outright or by a glob (which the own files' filter took the record out of): a walk's
-  // file that is the record (a link to it) is the record itself, left out as one of oms-lint's own files.
-  // Held against them before the record is read: a payload there is one of them, not a malformed record.
-  const suppressions = record.open([...files.filter((file) => named.has(file)), ...globbed]);
+  // Named outright, or matched by a glob (which the own files' filter took the record out of):
+  // a walk's or a glob's file that reads as the record (a link to it) is the record itself, left
+  // out as one of oms-lint's own files; a payload named or matched there is refused, not called a malformed record.
+  const suppressions = record.open(files.filter((file) => named.has(file)), [...globbed]);
   if (reportFiles.length > 0) {
     const own = [{ path: suppressions.path, what: "the suppressions file" }, ...(cache ? [{ path: cache.path, what: "the cache file (--cache-location)" }] : [])];
     checkOutputFiles(reportFiles, io.cwd, inputs, own, (file) => reportFlag(options, file), limitsOf(lintRun));

@@ -58,18 +58,27 @@ export function suppressionsRecord(options: SuppressionOptions, cwd: string, own
     path,
     /**
      * Refuses (exit 2, before anything is written) a record this run would write over one of
-     * the files it lints (`linted`: those the command line names, outright or by a glob), as -o
-     * refuses one: `--suppress-all order.json search.json --suppressions-location search.json`
-     * replaced search.json with the record (CLI review). Then reads the record: read first, a
-     * payload there failed the run as a malformed record ("must hold { … }"), never saying that
-     * it is a file the run lints (CLI review). A run that neither records nor prunes writes
-     * nothing, and is left alone.
+     * the files it lints, as -o refuses one: `--suppress-all order.json search.json
+     * --suppressions-location search.json` replaced search.json with the record (CLI review).
+     * `named`: the files the command line names outright, refused before the record there is
+     * read (read first, a payload there failed the run as a malformed record, "must hold { … }",
+     * never saying that it is a file the run lints). `globbed`: a glob's matches, which are
+     * the record itself when it reads as one, as a folder walk's find is, so that
+     * a glob over a fixture folder with --suppress-all and --suppressions-location in it records again on its
+     * second run; anything else there is refused in the same words. A run that neither records
+     * nor prunes writes nothing, and is left alone.
      */
-    open(linted: readonly string[] = []) {
-      if ((recording || options.prune) && isRunInput(realPathOf(path), linted)) {
-        throw new UsageError(`--suppressions-location ${escapeControls(options.location)} is one of the files this run reads: the suppressions record would replace it (name another file)`);
+    open(named: readonly string[] = [], globbed: readonly string[] = []) {
+      const writes = recording || options.prune;
+      const place = writes ? realPathOf(path) : path;
+      const refusal = () => new UsageError(`--suppressions-location ${escapeControls(options.location)} is one of the files this run reads: the suppressions record would replace it (name another file)`);
+      if (writes && isRunInput(place, named)) throw refusal();
+      if (!writes || !isRunInput(place, globbed)) return startSuppressions(options, path, cwd, recording);
+      try {
+        return startSuppressions(options, path, cwd, recording);
+      } catch (error) {
+        throw error instanceof UsageError ? refusal() : error;
       }
-      return startSuppressions(options, path, cwd, recording);
     },
   };
 }
