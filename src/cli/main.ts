@@ -202,13 +202,14 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 /**
- * The config's ignores and --ignore-pattern's. With a `!` among the latter, one decision over
- * both (the command line's after the config's, as in ESLint), given as the config's: a glob
- * list (fast-glob's, globby's) reads `!x` as "every path but x", and cannot take back what
- * another list ignored.
+ * The config's ignores and --ignore-pattern's: one decision over both (the command line's after
+ * the config's, each read as the config's, as in ESLint), given as the config's. A glob list
+ * (fast-glob's, globby's) reads `!x` as "every path but x", cannot take back what another list
+ * ignored, and skips a folder only for a pattern ending in `/**` or with a plain last name
+ * (`legacy/*` kept legacy/cur/, which the config's `legacy/*` skips).
  */
 function ignoreRules(config: Config, patterns: readonly string[], cwd: string): { configIgnored?: IgnoredPath; ignorePatterns: readonly string[] } {
-  if (!patterns.some((pattern) => pattern.startsWith("!"))) return { configIgnored: configIgnores(config), ignorePatterns: patterns };
+  if (patterns.length === 0) return { configIgnored: configIgnores(config), ignorePatterns: [] };
   return { configIgnored: ignoresWithCommandLine(config, patterns, cwd), ignorePatterns: [] };
 }
 
