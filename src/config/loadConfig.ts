@@ -10,7 +10,7 @@ import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
 import { fixedLimitHints } from "../source/limitMessages.js";
 import { compileOverrides, fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
 import { ConfigError } from "./configError.js";
-import { climbingGlobs } from "./climbingGlobs.js";
+import { dotDotGlobs } from "./dotDotGlobs.js";
 import { withNearNames } from "./configNearNames.js";
 
 /** A config file is read within the default limits, whatever the command line or its own `limits` say: a verdict past one names no flag. */
@@ -63,7 +63,7 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
   for (const { path, message } of shapeProblems) problems.push({ path, message });
   // A misspelt rule id is named with the rest, not only once every other problem is fixed.
   const faulted = new Set(shapeProblems.flatMap(({ path }) => path.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"))));
-  problems.push(...climbingGlobs(parsed.value).filter(({ path }) => !faulted.has(path)));
+  problems.push(...dotDotGlobs(parsed.value).filter(({ path }) => !faulted.has(path)));
   const rules = ruleProblems(parsed.value, (path) => faulted.has(path));
   const stopped = rules.length >= ruleProblemLimit;
   problems.push(...rules);
