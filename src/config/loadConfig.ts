@@ -11,6 +11,7 @@ import { fixedLimitHints } from "../source/limitMessages.js";
 import { compileOverrides, fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
 import { ConfigError } from "./configError.js";
 import { dotDotGlobs } from "./dotDotGlobs.js";
+import { kindNotARule } from "./kindNotARule.js";
 import { withNearNames } from "./configNearNames.js";
 
 /** A config file is read within the default limits, whatever the command line or its own `limits` say: a verdict past one names no flag. */
@@ -135,14 +136,23 @@ function ruleProblems(file: unknown, faulted: (path: string) => boolean): Proble
       const path = `${where}/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       // A setting the schema faulted is named once, but its id is still checked (as if "off").
       const checked = faulted(path) ? "off" : setting;
-      try {
-        configureRules(builtInLinter.ruleSet, { [id]: checked } as RulesConfig);
-      } catch (error) {
-        if (!(error instanceof RuleConfigError)) throw error;
-        problems.push({ path: Array.isArray(checked) && checked.length > 1 ? `${path}/1` : path, message: error.message });
-        if (problems.length >= ruleProblemLimit) return problems;
-      }
+      const problem = ruleSettingProblem(id, checked, path);
+      if (problem !== undefined) problems.push(problem);
+      if (problems.length >= ruleProblemLimit) return problems;
     }
   }
   return problems;
+}
+
+/** The problem of one rule setting, at its place: `kind` is no rule (kindNotARule), an unknown id, a bad level or options. */
+function ruleSettingProblem(id: string, setting: unknown, path: string): Problem | undefined {
+  const notARule = kindNotARule(id);
+  if (notARule !== undefined) return { path, message: notARule };
+  try {
+    configureRules(builtInLinter.ruleSet, { [id]: setting } as RulesConfig);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof RuleConfigError)) throw error;
+    return { path: Array.isArray(setting) && setting.length > 1 ? `${path}/1` : path, message: error.message };
+  }
 }
