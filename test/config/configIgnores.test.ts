@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { compileOverrides, emptyConfig } from "../../src/config/config.js";
 import { configIgnores, ignoresWithCommandLine } from "../../src/config/configIgnores.js";
 import { walkFolder } from "../../src/cli/walkFolder.js";
+import { asGlob } from "../../src/cli/discoverFiles.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "oms-lint-config-ignores-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -130,10 +131,13 @@ describe("--ignore-pattern after the config's ignores: one decision, `!` un-igno
             walkFolder(root, { cwd: root, gitignore: false, ...options }).map((path) => relative(root, path)).sort();
           const kept = paths.filter((path) => !eslintIgnores([...ignores, ...patterns], path)).sort();
           expect(walk({ ignorePatterns: [], ignored: ignoresWithCommandLine(config, patterns, root) })).toEqual(kept);
+          // With no `!`, the CLI hands them to the walk as fast-glob reads them too (`x/` as `x/*\/**`), to prune: that ignores no more.
+          const pruning = patterns.map((pattern) => (pattern.endsWith("/") ? `${pattern}*/**` : pattern));
+          if (!patterns.some((pattern) => pattern.startsWith("!"))) expect(walk({ ignorePatterns: pruning.map(asGlob), ignored: ignoresWithCommandLine(config, patterns, root) })).toEqual(kept);
         },
       ),
       {
-        numRuns: 150,
+        numRuns: 300,
         examples: [
           [[[["a"], "k.json"], [["a"], "x.json"]] as never, ["a/*"], ["!a/k.json"]],
           [[[["a"], "k.json"], [["a"], "x.json"]] as never, ["a/*", "!a/k.json"], ["a/k.json"]],
@@ -141,6 +145,9 @@ describe("--ignore-pattern after the config's ignores: one decision, `!` un-igno
           // The review's case: `!a/` names the folder alone, and takes back nothing `a/**` ignored in it.
           [[[["a"], "k.json"], [[], "x.json"]] as never, ["a/**"], ["!a/"]],
           [[[["a"], "k.json"], [["a", "b"], "x.json"]] as never, [], ["a/*"]],
+          // `x.json/` names folders only: read as `x.json/**`, it ignored the file x.json too.
+          [[[[], "x.json"]] as never, [], ["x.json/"]],
+          [[[["a"], "x.json"], [["a", "b"], "k.json"], [[], "k.json"]] as never, [], ["a/"]],
         ],
       },
     );
