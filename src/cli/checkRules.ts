@@ -2,6 +2,7 @@ import { builtInLinter } from "../builtIn/linter.js";
 import { configureRules, RuleConfigError, type RulesConfig } from "../engine/ruleConfig.js";
 import { UsageError } from "./usageError.js";
 import { verdictIds } from "../lint/cachedResult.js";
+import { kindNotARule } from "../config/kindNotARule.js";
 
 /**
  * Checks the run's rules (config and --rule) against the built-in rules before any file is
@@ -9,6 +10,8 @@ import { verdictIds } from "../lint/cachedResult.js";
  * usage error (exit 2, one line naming the rule and the option; `worded` words it for the flag that gave it).
  */
 export function checkRules(rules: RulesConfig, worded: (message: string) => string = (message) => message): void {
+  const notARule = Object.keys(rules).map(kindNotARule).find((message) => message !== undefined);
+  if (notARule !== undefined) throw new UsageError(notARule);
   try {
     configureRules(builtInLinter.ruleSet, rules);
   } catch (error) {

@@ -12,7 +12,7 @@ import type { IgnoredPath } from "../config/configIgnores.js";
 
 export interface DiscoverOptions {
   readonly cwd: string;
-  /** Globs relative to cwd (--ignore-pattern). */
+  /** Globs relative to cwd, read as fast-glob reads an ignore list (the CLI gives --ignore-pattern's in configIgnored, read as the config's). */
   readonly ignorePatterns: readonly string[];
   /** Honour .gitignore files (and the ignore patterns); false with --no-ignore. */
   readonly useIgnores: boolean;
@@ -25,12 +25,11 @@ export interface DiscoverOptions {
   /** Filled with the files named outright (not found by a folder walk or a glob): they keep every verdict. */
   readonly named?: Set<string>;
   /**
-   * Filled with the files a glob of the command line matched (not a folder walk's finds): named
-   * by the user's own pattern, as explicitly as by a name, when the suppressions record's place
-   * is held against them (main).
+   * Filled with the files a glob of the command line matched (not a folder walk's finds): held
+   * against the suppressions record's place, where a payload is refused and the record is not (main).
    */
   readonly globbed?: Set<string>;
-  /** The config's `ignores`, and --ignore-pattern's when one is a `!` (main's ignoreRules); off with --no-ignore, as the other ignores. */
+  /** The config's `ignores`, and --ignore-pattern's after them (main's ignoreRules); off with --no-ignore, as the other ignores. */
   readonly configIgnored?: IgnoredPath;
   /** Filled with the files found whose path is not UTF-8 (undecodableName.ts): no file has the name shown to open. */
   readonly undecodable?: Set<string>;

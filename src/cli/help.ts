@@ -28,8 +28,9 @@ Configuration:
   -c, --config <file>        Use this config instead of the nearest oms-lint.config.json
   --no-config                Use no config file
   --rule <id:level>          Set a rule: unknown-property:off, or 'id:["error", {...}]'
-  --ignore-pattern <glob>    Skip files matching the glob (repeatable; !<glob>
-                             un-ignores what an earlier one or the config skipped)
+  --ignore-pattern <glob>    Skip files and folders matching the glob, read as the
+                             config's ignores, from the working folder (repeatable;
+                             !<glob> un-ignores what an earlier one or the config skipped)
   --no-ignore                Lint files .gitignore, --ignore-pattern and the config's
                              ignores would skip
   --force-exclude            Skip a file named outright that those ignores would skip in a

@@ -207,14 +207,21 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 /**
- * The config's ignores and --ignore-pattern's. With a `!` among the latter, one decision over
- * both (the command line's after the config's, as in ESLint), given as the config's: a glob
- * list (fast-glob's, globby's) reads `!x` as "every path but x", and cannot take back what
- * another list ignored.
+ * The config's ignores and --ignore-pattern's: one decision over both (the command line's after
+ * the config's, each read as the config's, as in ESLint), given as the config's. A glob list
+ * (fast-glob's, globby's) reads `!x` as "every path but x", cannot take back what another list
+ * ignored, and skips a folder only for a pattern ending in `/**` or with a plain last name
+ * (`legacy/*` kept legacy/cur/, which the config's `legacy/*` skips). With no `!` among them,
+ * what that list ignores the decision ignores too (the last pattern that matches is one of
+ * them), so they go to it as well: a glob's walk then never enters the folders they name
+ * (without it, `'**\/*.json' --ignore-pattern 'big/**'` over 20,000 files in big took 2.3 s
+ * and 117 MB, not 0.6 s and 60 MB). A folder name `x/` goes as `x/*\/**`, what is inside x:
+ * the list reads `x/` as `x/**`, which matches a file named x too (configIgnores.test.ts).
  */
 function ignoreRules(config: Config, patterns: readonly string[], cwd: string): { configIgnored?: IgnoredPath; ignorePatterns: readonly string[] } {
-  if (!patterns.some((pattern) => pattern.startsWith("!"))) return { configIgnored: configIgnores(config), ignorePatterns: patterns };
-  return { configIgnored: ignoresWithCommandLine(config, patterns, cwd), ignorePatterns: [] };
+  if (patterns.length === 0) return { configIgnored: configIgnores(config), ignorePatterns: [] };
+  const pruning = patterns.some((pattern) => pattern.startsWith("!")) ? [] : patterns.map((pattern) => (pattern.endsWith("/") ? `${pattern}*/**` : pattern));
+  return { configIgnored: ignoresWithCommandLine(config, patterns, cwd), ignorePatterns: pruning };
 }
 
 /**

@@ -30,9 +30,8 @@ const memo = new WeakMap<Config, IgnoredPath>();
  * The config's `ignores`, then --ignore-pattern's, one list with one decision, as ESLint adds
  * its command line's patterns after the config's: `!` takes back what an earlier pattern of
  * either ignored, the last that matches decides, nothing inside an ignored folder comes back.
- * The command line's patterns are relative to the working folder; those that ignore keep their
- * own reading (fast-glob's, as a list with no `!` has: readIgnorePattern), folder names `x/`
- * given as `x/**`; a `!` one is read as the config's (commandLinePattern).
+ * The command line's patterns are relative to the working folder, each read as the config's
+ * (commandLinePattern).
  */
 export function ignoresWithCommandLine(config: Config, patterns: readonly string[], cwd: string): IgnoredPath {
   return ignoredBy([...(config.ignores.length > 0 ? [configList(config)] : []), commandLineList(patterns, cwd)]);

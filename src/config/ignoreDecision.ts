@@ -1,6 +1,6 @@
 import { isAbsolute } from "node:path";
 import { globMatcher } from "../glob/globMatcher.js";
-import { posixPath, readIgnorePattern } from "../glob/ignorePatternReading.js";
+import { posixPath } from "../glob/ignorePatternReading.js";
 
 /** Whether a path is skipped by the ignores; `isFolder` for a folder a walk is about to enter. */
 export type IgnoredPath = (path: string, isFolder: boolean) => boolean;
@@ -43,16 +43,15 @@ export function configPattern(pattern: string): IgnorePattern {
 }
 
 /**
- * A pattern of --ignore-pattern: one that ignores as fast-glob reads it (readIgnorePattern), a
- * folder name `x/` given as `x/**` as everywhere on the command line; a `!` one as the config's
- * (configPattern), as ESLint adds the command line's patterns to its config: `!legacy/` then
- * names the folder alone, and takes back nothing inside one that `legacy/**` ignored (read as
- * `!legacy/**`, it brought the whole folder back).
+ * A pattern of --ignore-pattern, read as the config's (configPattern), relative to the working
+ * folder or, absolute, to the root: ESLint adds the command line's patterns to its config as
+ * global ignores. Read as fast-glob reads an ignore list (a folder skipped only by a pattern
+ * ending in `/**` or with a plain last name), `legacy/*` kept legacy's subfolders, which the
+ * config's `legacy/*` skips (audit at d5d094fb). `!legacy/` names the folder alone, and takes
+ * back nothing inside one that `legacy/**` ignored.
  */
 export function commandLinePattern(pattern: string): IgnorePattern {
-  if (pattern.startsWith("!")) return relativeOrAbsolute(configPattern(pattern), isAbsolute(pattern.slice(1)));
-  const { absolute, file, folder } = readIgnorePattern(pattern.endsWith("/") ? `${pattern}**` : pattern);
-  return { negated: false, matches: (seen, path, isFolder) => (isFolder ? folder?.(seen) === true : file(absolute ? path : seen)) };
+  return relativeOrAbsolute(configPattern(pattern), isAbsolute(pattern.replace(/^!/, "")));
 }
 
 /** An absolute pattern matched against the absolute path, a relative one against the path its list sees. */

@@ -10,7 +10,8 @@ import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
 import { fixedLimitHints } from "../source/limitMessages.js";
 import { compileOverrides, fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
 import { ConfigError } from "./configError.js";
-import { climbingGlobs } from "./climbingGlobs.js";
+import { dotDotGlobs } from "./dotDotGlobs.js";
+import { kindNotARule } from "./kindNotARule.js";
 import { withNearNames } from "./configNearNames.js";
 
 /** A config file is read within the default limits, whatever the command line or its own `limits` say: a verdict past one names no flag. */
@@ -63,7 +64,7 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
   for (const { path, message } of shapeProblems) problems.push({ path, message });
   // A misspelt rule id is named with the rest, not only once every other problem is fixed.
   const faulted = new Set(shapeProblems.flatMap(({ path }) => path.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"))));
-  problems.push(...climbingGlobs(parsed.value).filter(({ path }) => !faulted.has(path)));
+  problems.push(...dotDotGlobs(parsed.value).filter(({ path }) => !faulted.has(path)));
   const rules = ruleProblems(parsed.value, (path) => faulted.has(path));
   const stopped = rules.length >= ruleProblemLimit;
   problems.push(...rules);
@@ -135,14 +136,23 @@ function ruleProblems(file: unknown, faulted: (path: string) => boolean): Proble
       const path = `${where}/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       // A setting the schema faulted is named once, but its id is still checked (as if "off").
       const checked = faulted(path) ? "off" : setting;
-      try {
-        configureRules(builtInLinter.ruleSet, { [id]: checked } as RulesConfig);
-      } catch (error) {
-        if (!(error instanceof RuleConfigError)) throw error;
-        problems.push({ path: Array.isArray(checked) && checked.length > 1 ? `${path}/1` : path, message: error.message });
-        if (problems.length >= ruleProblemLimit) return problems;
-      }
+      const problem = ruleSettingProblem(id, checked, path);
+      if (problem !== undefined) problems.push(problem);
+      if (problems.length >= ruleProblemLimit) return problems;
     }
   }
   return problems;
+}
+
+/** The problem of one rule setting, at its place: `kind` is no rule (kindNotARule), an unknown id, a bad level or options. */
+function ruleSettingProblem(id: string, setting: unknown, path: string): Problem | undefined {
+  const notARule = kindNotARule(id);
+  if (notARule !== undefined) return { path, message: notARule };
+  try {
+    configureRules(builtInLinter.ruleSet, { [id]: setting } as RulesConfig);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof RuleConfigError)) throw error;
+    return { path: Array.isArray(setting) && setting.length > 1 ? `${path}/1` : path, message: error.message };
+  }
 }

@@ -22,9 +22,9 @@ export class PendingLints {
     return this.#due.keys();
   }
 
-  /** Whether any lint is due and not yet started. */
-  get anyDue(): boolean {
-    return this.#due.size > 0;
+  /** Whether the lint of `uri` is due and not yet started. */
+  isDue(uri: string): boolean {
+    return this.#due.has(uri);
   }
 
   /** Lints `uri` after `delay` ms, in place of the lint of it that was due. */

@@ -152,18 +152,20 @@ export function startServer(connection: Connection): ServerState {
   const configs = new WorkspaceConfigs();
   const linted = new Map<string, Linted>();
   const pending = new PendingLints((uri) => {
-    // A reload's lints have begun: a reload asked for after this is another, told again (reloadTold).
-    reloadTold = false;
+    // A reload's lints have begun: a reload asked for after this is another, told again (toldRelints).
+    toldRelints = new Set();
     return lint(uri).then(() => undefined, reportLintFailure);
   });
   /**
-   * Whether the log has said that any watched file may have changed since the lints last began:
-   * one line per coalesced reload. A reload whose re-lints are due is told; one asked for while
-   * they are still due is the same reload. With none due (no document open, or the ones open
+   * The documents whose re-lint belongs to the reload the log last told (that any watched file may
+   * have changed), until a lint begins: one line per coalesced reload. A reload asked for while any
+   * of them is still due is the same reload. With none due (no document open, or the ones open
    * closed before their re-lint began) a reload is done at once, and the next is another (audit
-   * at 6b7bdcac: with no document open, the line was said once and then never again).
+   * at 6b7bdcac: with no document open, the line was said once and then never again). A lint due
+   * for another reason (a didOpen's) is not the told reload's (audit at a9ffd1e2: any lint due
+   * kept the batch read after a didOpen untold).
    */
-  let reloadTold = false;
+  let toldRelints: ReadonlySet<string> = new Set();
   /** Lint runs started for each open document: a config change re-lints without a new version, and the later run wins. */
   const runs = new Map<string, number>();
   const opened = new Set<string>();
@@ -421,10 +423,11 @@ export function startServer(connection: Connection): ServerState {
     droppedWatchedFilesMethod,
     ignoring(connection, droppedWatchedFilesMethod, droppedWatchedFilesProblem, ({ why }: DroppedWatchedFiles) => {
       // Once per coalesced reload: the ones dropped after it, while its lints are due, are the same reload.
-      if (!reloadTold || !pending.anyDue) connection.console.warn(`oms-lint: ${escapeControls(why)}, so any watched file may have changed: every config is read again, and every open document's bytes on disk, and the open documents are linted again`);
-      reloadTold = true;
+      const sameReload = [...toldRelints].some((uri) => pending.isDue(uri));
+      if (!sameReload) connection.console.warn(`oms-lint: ${escapeControls(why)}, so any watched file may have changed: every config is read again, and every open document's bytes on disk, and the open documents are linted again`);
       onDisk.clear();
       configChanged();
+      if (!sameReload) toldRelints = new Set(documents.keys());
     }),
   );
   // A client that does not watch files for the server (Neovim without dynamic registration

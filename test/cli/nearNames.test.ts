@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { runCli, valuePosition } from "../support/cli.js";
 import { configRun } from "../support/configRun.js";
 
+/** The unknown-kind finding's id is kind: --unknown-kind sets it, and --rule and the config's rules are pointed there. */
+const kindNotARule = `"kind" is not a rule but the finding of a file whose kind cannot be told: its level is set with --unknown-kind error, warn or off (the config has no setting for it; a "files" entry or --kind names a file's kind)`;
+
 /**
  * A misspelt option value or config key is answered with the name it most likely stands for,
  * in the library's words (`unknown setting "onblocks" (did you mean "onBlocks"?)`); where no
@@ -50,6 +53,8 @@ describe("a misspelt option value on the command line: exit 2, one line naming t
     // Rule ids and kinds had it already: kept.
     [["--rule", "unknown-proprety:off", "payloads"], /^unknown rule "unknown-proprety" \(did you mean "unknown-property"\?\); the rules are: schema, /],
     [["--suppress-rule", "unknown-proprety", "payloads"], /^--suppress-rule: unknown rule "unknown-proprety" \(did you mean "unknown-property"\?\); the rules are: /],
+    // The unknown-kind finding's id is kind, set by --unknown-kind, not --rule (audit at d5d094fb: "unknown rule", no pointer).
+    [["--rule", "kind:off", "payloads"], kindNotARule],
     [["--kind", "createorder", "payloads"], /^unknown kind "createorder" \(did you mean "createOrder"\?\); the kinds are: createOrder, /],
     // A line break in a value is named, and the usage error stays one line (last audit: it split into two "oms-lint:" lines).
     [["-f", "js\non", "payloads"], /^unknown format "js\\non" \(did you mean "json"\?\); the formats are: /],
@@ -131,6 +136,8 @@ describe("a misspelt key or value in oms-lint.config.json: exit 2, the problem a
     ['{"overrides": [{"files": ["a/**"], "rules": {"tax-rate-cap": ["WARNING"]}}]}', "tax-rate-cap", `${levelWords}; got "WARNING" (did you mean "warn"?)`],
     // Rule ids had it already: kept.
     ['{"rules": {"unknown-proprety": "off"}}', "unknown-proprety", /^unknown rule "unknown-proprety" \(did you mean "unknown-property"\?\); the rules are: schema, /],
+    ['{"rules": {"kind": "off"}}', "kind", kindNotARule],
+    ['{"overrides": [{"files": ["a/**"], "rules": {"kind": "warn"}}]}', "kind", kindNotARule],
   ] as const)("%s", async (config, key, said) => {
     const run = await withConfig(config);
     expect(run.code).toBe(2);

@@ -54,6 +54,10 @@ describe("a config file that cannot be used: exit 2, each problem placed", () =>
     ["an ignore that climbs out", '{"ignores": ["drafts/**", ".."]}', /:1:27: this glob climbs out/],
     ["an un-ignore that climbs out", '{"ignores": ["drafts/**", "!../shared/keep.json"]}', /:1:27: this glob climbs out/],
     ["an override's files glob that climbs out", '{"overrides": [{"files": ["../tenant-a/**"], "rules": {}}]}', /:1:27: this glob climbs out/],
+    // Found by the audit at d5d094fb: a .. that stays inside the folder was said to climb out of it.
+    ["an ignore with a .. that stays inside", '{"ignores": ["legacy/../top.json"]}', /:1:14: this glob has a \.\. segment, which no path below the config file's folder holds, so it names no file: write it "top\.json"$/m],
+    ["an un-ignore with a .. that stays inside", '{"ignores": ["drafts/**", "!drafts/old/../keep.json"]}', /:1:27: this glob has a \.\. segment.*: write it "!drafts\/keep\.json"$/m],
+    ["a glob whose .. climbs out after going in", '{"files": [{"glob": "a/../../b/*.json", "kind": "createOrder"}]}', /:1:21: this glob climbs out/],
   ])("%s", async (_name, config, message) => {
     const run = await withConfig(config);
     expect(run.code).toBe(2);

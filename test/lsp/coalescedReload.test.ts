@@ -84,10 +84,10 @@ describe("config changes sent back to back are one reload of each open document"
 describe("the 'any watched file may have changed' line, once per reload", () => {
   let wire: RawWire;
   let requests = 2000;
-  /** Sends the reader's stand-in for a dropped didChangeWatchedFiles, and a request after it: once answered, it has been handled. */
-  const dropped = async (why: string) => {
+  /** Sends the reader's stand-in for a dropped didChangeWatchedFiles (after `before`, in the same write), and a request after it: once answered, it has been handled. */
+  const dropped = async (why: string, before = "") => {
     const id = ++requests;
-    wire.send(framed({ jsonrpc: "2.0", method: "$/oms-lint/droppedWatchedFiles", params: { why } }) + hover(id));
+    wire.send(before + framed({ jsonrpc: "2.0", method: "$/oms-lint/droppedWatchedFiles", params: { why } }) + hover(id));
     await wire.response(id);
   };
   const told = (from: number) => wire.logged(from).filter((line) => line.includes("any watched file may have changed"));
@@ -128,6 +128,35 @@ describe("the 'any watched file may have changed' line, once per reload", () => 
     await dropped("batch five");
     await dropped("batch six");
     expect(told(from)).toEqual([expect.stringContaining("batch five")]);
+    await wire.server.finishLints();
+  });
+
+  // Found by the audit at a9ffd1e2: a reload done at once (no document open) left the line told, and the lint a
+  // didOpen put off made a lint due, so the batch read after the didOpen (its own reload) went untold.
+  it("a batch just after a didOpen, when the reload before it was done at once, is told", async () => {
+    wire.notify("textDocument/didClose", { textDocument: { uri: "file:///nowhere/other.json" } });
+    const from = wire.received.length;
+    await dropped("batch A");
+    const uri = "file:///nowhere/opened.json";
+    await dropped("batch B", framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "json", version: 1, text: overCap } } }));
+    await wire.server.finishLints();
+    await dropped("batch C");
+    expect(told(from)).toEqual([expect.stringContaining("batch A"), expect.stringContaining("batch B"), expect.stringContaining("batch C")]);
+    await wire.server.finishLints();
+  });
+
+  it("a batch after a told reload's document closed and another opened is told", async () => {
+    const [closing, opening] = ["file:///nowhere/closing.json", "file:///nowhere/opening.json"];
+    wire.notify("textDocument/didClose", { textDocument: { uri: "file:///nowhere/opened.json" } });
+    wire.notify("textDocument/didOpen", { textDocument: { uri: closing, languageId: "json", version: 1, text: overCap } });
+    await wire.until(() => (wire.published().some((p) => p.uri === closing) ? true : undefined));
+    await wire.server.finishLints();
+    const from = wire.received.length;
+    await dropped("batch D");
+    const close = framed({ jsonrpc: "2.0", method: "textDocument/didClose", params: { textDocument: { uri: closing } } });
+    const open = framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri: opening, languageId: "json", version: 1, text: overCap } } });
+    await dropped("batch E", close + open);
+    expect(told(from)).toEqual([expect.stringContaining("batch D"), expect.stringContaining("batch E")]);
     await wire.server.finishLints();
   });
 });

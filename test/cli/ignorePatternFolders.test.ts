@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+
+/**
+ * Found by the audit at d5d094fb: `--ignore-pattern 'legacy/*'` kept legacy's subfolders (read as
+ * fast-glob reads an ignore list, which skips a folder only for a pattern ending in /** or with a
+ * plain last name), while the same glob in the config's `ignores` skipped them. ESLint 9 adds its
+ * --ignore-pattern globs to the config as global ignores, read alike, relative to the working folder.
+ */
+const tree = (config?: object) => {
+  const root = mkdtempSync(join(tmpdir(), "oms-lint-ignore-pattern-"));
+  roots.push(root);
+  for (const path of ["legacy/keep.json", "legacy/cur/c.json", "legacy/old/o.json", "top.json"]) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), `{"name": "n", "value": "v"}\n`);
+  }
+  if (config) writeFileSync(join(root, "oms-lint.config.json"), JSON.stringify(config));
+  return root;
+};
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+const linted = async (root: string, args: string[]) => {
+  const run = await runCli(["--format", "json", ...args], { cwd: root });
+  expect(run.stderr).toBe("");
+  return (JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath.slice(root.length + 1)).sort();
+};
+
+describe("--ignore-pattern reads a glob as the config's ignores do", () => {
+  it.each([
+    // [patterns, targets, linted]
+    [["legacy/*"], ["."], ["top.json"]],
+    [["legacy/*"], ["**/*.json"], ["top.json"]],
+    [["legacy/*"], ["legacy"], []],
+    [["legacy/*", "!legacy/cur/"], ["."], ["legacy/cur/c.json", "top.json"]],
+    [["legacy/*", "!legacy/keep.json"], ["**/*.json"], ["legacy/keep.json", "top.json"]],
+    [["legacy/*/"], ["."], ["legacy/keep.json", "top.json"]],
+    [["legacy/"], ["."], ["top.json"]],
+    [["*/cur"], ["."], ["legacy/keep.json", "legacy/old/o.json", "top.json"]],
+  ])("--ignore-pattern %j, %j: lints %j, as the config's ignores do", async (patterns, targets, expected) => {
+    const flags = patterns.flatMap((pattern) => ["--ignore-pattern", pattern]);
+    if (expected.length > 0) {
+      expect(await linted(tree(), [...flags, ...targets])).toEqual(expected);
+      expect(await linted(tree({ ignores: patterns }), targets)).toEqual(expected);
+    } else {
+      expect((await runCli([...flags, ...targets], { cwd: tree() })).code).toBe(2);
+      expect((await runCli(targets, { cwd: tree({ ignores: patterns }) })).code).toBe(2);
+    }
+  });
+
+  it("--force-exclude skips a file named outright in a subfolder the pattern ignores", async () => {
+    const root = tree();
+    expect(await runCli(["--force-exclude", "--ignore-pattern", "legacy/*", "--", "legacy/old/o.json", "top.json"], { cwd: root })).toMatchObject({
+      code: 0,
+      stderr: `oms-lint: "legacy/old/o.json" is ignored (by .gitignore, --ignore-pattern or the config's ignores): skipped (--force-exclude)\n`,
+    });
+  });
+});
