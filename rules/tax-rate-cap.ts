@@ -1,6 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { floatNoiseReading, type NoiseReading } from "../src/domain/floatNoise.js";
 import { capAmounts, forceFlagPlace, lineAmounts, linesNamed, orderStringsNote, statedOverCap, taxedLinePlaces, taxedLinesGathered, type CapReading, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
+import { OwnWords } from "../src/engine/messageTemplate.js";
 import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
 
 /** The order total's words, one sentence in each of its messages. */
@@ -97,8 +98,9 @@ export function reportOverCap(report: (found: Report) => void, { lines, order }:
 }
 
 /** A float-noise message's {{digits}} (the most significant digits of a number the finding reads) and {{noiseReading}}. */
-function noiseWords({ noise }: LineOverCap | OrderOverCap, reading: NoiseReading | undefined): { digits?: number; noiseReading?: string } {
-  return reading !== undefined && noise !== undefined ? { digits: noise.digits, noiseReading: noiseReadings[reading] } : {};
+function noiseWords({ noise }: LineOverCap | OrderOverCap, reading: NoiseReading | undefined): { digits?: number; noiseReading?: OwnWords } {
+  // The tool's own sentence, said whole: as payload text it was cut at 160 characters, mid-word (the cents reading's 201).
+  return reading !== undefined && noise !== undefined ? { digits: noise.digits, noiseReading: new OwnWords(noiseReadings[reading]) } : {};
 }
 
 /** The stated cap's messages: a finding over only by a floating-point number's digits is tax-rate-cap-float-noise's. */

@@ -137,3 +137,35 @@ describe("one cause, one finding: float noise is this warning, a real excess tax
     );
   });
 });
+
+// Found by the review of the session's fixes: the cents reading's 201 characters were filled in as payload text, so the
+// message was cut mid-word at 160 ("…such…cents by up to that"). Each reading is the tool's own words, said whole.
+describe("each reading's message is said whole", () => {
+  const lineSaid = (price: string, tax: string, digits: number, reading: string) =>
+    `orderItems 0: itemTaxOverride ${tax} on a subtotal of ${price} (actualPrice ${price} × quantity 1) is a tax rate of just over 20%; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX). ` +
+    `It is over by less than a cent, by a number written with ${digits} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1), and ${reading}. ` +
+    "Whether the OMS compares those digits exactly, as doubles or after rounding to the currency, the documents do not say (our reading: it may refuse the order as over 20%): round the price to the currency's minor unit, then the tax to it too, down, to keep it within 20%";
+  const messageOf = (price: number, tax: number) => validate("createOrder", order(line(price, 1, tax))).diagnostics.find((d) => d.ruleId === "tax-rate-cap-float-noise")?.message;
+  const cases: [string, number, number, string][] = [
+    [
+      "the digits' rounding: 0.22 × 0.2 = 0.044000000000000004 on 0.22",
+      0.22,
+      0.22 * 0.2,
+      lineSaid("0.22", "0.044000000000000004", 17, "over 20% by no more than such numbers' rounding may put it (two units of their 15th significant digit each: a double's rounding is in its 16th and 17th)"),
+    ],
+    [
+      "the whole cents: 0.002 on 4500000.01 − 4500000 = 0.009999999776482582",
+      4500000.01 - 4500000,
+      0.002,
+      lineSaid(
+        "0.009999999776482582",
+        "0.002",
+        16,
+        "within 20% with such a number read as the whole cents it lies within 2^-29 of (a difference of two amounts in cents, such as 4500000.01 − 4500000 = 0.009999999776482582, is off its cents by up to that)",
+      ),
+    ],
+  ];
+  it.each(cases)("%s", (_name, price, tax, said) => {
+    expect(messageOf(price, tax)).toBe(said);
+  });
+});
