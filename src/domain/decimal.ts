@@ -70,6 +70,9 @@ export function compare(a: Decimal, b: Decimal): number {
 
 export const zero: Decimal = { units: 0n, scale: 0 };
 
+/** The decimal's absolute value. */
+export const magnitude = (d: Decimal): Decimal => (d.units < 0n ? { units: -d.units, scale: d.scale } : d);
+
 /** For messages: the exact decimal as text. */
 export function formatDecimal(d: Decimal): string {
   const negative = d.units < 0n;

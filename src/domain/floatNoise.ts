@@ -1,4 +1,5 @@
-import { add, compare, formatDecimal, multiply, roundedTo, roundedToSignificant, significantDigits, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { add, compare, magnitude, multiply, roundedTo, significantDigits, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { shortestDecimal } from "./shortestDecimal.js";
 
 /**
  * Whether a finding of the 20% cap is over it only by the digits of numbers computed in binary
@@ -62,60 +63,15 @@ const roundingUnits: Decimal = toDecimal(2);
  */
 const centsNoise: Decimal = toDecimal(2 ** -29);
 
-/**
- * How far, relative, a double may lie from the decimal it stands for: 2^-33, a thousand times what
- * a sum of a thousand amounts is off by (0.36 × 0.2 added 999 times: `71.92800000000125`, 1.7 ×
- * 10^-14 of 71.928 off it; a sum's rounding grows with its terms, by at most 2^-53 of it each).
- */
-const sumRounding: Decimal = toDecimal(2 ** -33);
-
-/**
- * How far, relative, a double that is exactly a single-precision number (as Math.fround gives
- * it) may lie from its decimal: 2^-23, single precision's rounding twice over
- * (Math.fround(0.01 × 0.2) = `0.0020000000949949026`, 4.7 × 10^-8 of 0.002 off it). Any other
- * double is one in 2^29 to be such a number by chance.
- */
-const singleRounding: Decimal = toDecimal(2 ** -23);
-
-/**
- * The most significant digits of the decimal a number may stand for: 12, as a person writes.
- * One of 8 always lies within singleRounding (rounding to 8 digits moves a number by at most
- * 5 × 10^-8 of itself), so the shortest is found by the 8th.
- */
-const mostShortDigits = 12;
-
-/** Whether the number is exactly a double widened from single precision (`0.0020000000949949026`). */
-function isSingle(read: Decimal): boolean {
-  const double = Number(formatDecimal(read));
-  return Math.fround(double) === double && compare(toDecimal(double), read) === 0;
-}
-
 /** Five cents: 5 × tax − subtotal below it is a tax over the cap by less than a cent. */
 const fiveCents: Decimal = { units: 5n, scale: 2 };
 
 const five = toDecimal(5);
 
-const magnitude = (d: Decimal): Decimal => (d.units < 0n ? { units: -d.units, scale: d.scale } : d);
-
 /** One unit of the decimal's 15th significant digit: 10^-15 for `0.24698000000000003`, 10^-13 for `33.333333333333336`. */
 function unitOfShortDigit({ units, scale }: Decimal): Decimal {
   const place = magnitude({ units, scale }).units.toString().length - scale - shortDigits;
   return place >= 0 ? { units: 10n ** BigInt(place), scale: 0 } : { units: 1n, scale: -place };
-}
-
-/**
- * The decimal of fewest significant digits (up to mostShortDigits) within sumRounding of the
- * number, relative, or singleRounding if it is a single-precision number: `9.30000000000001` →
- * `9.3`, `0.0020000000949949026` → `0.002`. It is the number rounded to the first count of
- * digits that lands within that much of it.
- */
-function shortestDecimal(read: Decimal): Decimal | undefined {
-  const within = multiply(magnitude(read), isSingle(read) ? singleRounding : sumRounding);
-  for (let digits = 1; digits <= mostShortDigits; digits++) {
-    const short = roundedToSignificant(read, digits);
-    if (compare(magnitude(subtract(read, short)), within) <= 0) return short;
-  }
-  return undefined;
 }
 
 /** What reading `read` as `as` takes off the excess (`slope` times their difference), if it brings it down; else zero. */
