@@ -8,7 +8,7 @@ const messages = floatNoiseMessages("");
  * 20% of 0.22 by 4 × 10^-18) or in a price or quantity (0.04 is over 20% of 0.3 − 0.1 =
  * 0.19999999999999998 by 4 × 10^-18: the audit at cb582f2c, where that was still the error).
  * The document states the cap ("If even a single item has a rate greater than 20% then the order
- * creation will fail") but not whether the OMS compares a double's digits (16 or more significant)
+ * creation will fail") but not whether the OMS compares a double's digits (13 or more significant)
  * exactly, as doubles, or after rounding: our reading, a warning (SPEC §3, "when in doubt, warn"). Found by the rules audit at 73351ccf: as the stated error it failed
  * 1,782 of 5,000 checkouts that compute tax as price × 0.2, none over 20% once rounded to cents.
  *
@@ -19,7 +19,7 @@ const messages = floatNoiseMessages("");
 export const taxRateCapFloatNoise = capReadingRule({
   id: "tax-rate-cap-float-noise",
   description:
-    "tax-rate-cap's 20% cap on a line, or an order total, over it only by a number written with 16 or more significant digits (the digits of a number computed in binary floating point: a tax such as price × 0.2, a price such as 0.3 − 0.1), over by less than a cent and by no more than those numbers' digits may be off (two units of their 15th significant digit, or their distance from whole cents within 2^-29): whether the OMS compares those digits the documents do not say, so this is our reading (a warning).",
+    "tax-rate-cap's 20% cap on a line, or an order total, over it only by a number written with 13 or more significant digits (the digits of a number computed in binary floating point: a tax such as price × 0.2 or summed unit by unit, a price such as 0.3 − 0.1), over by less than a cent and by no more than those numbers' digits may be off (two units of their 15th significant digit, their distance from whole cents within 2^-29, or from their shortest decimal within 2^-33 of them, 2^-23 for a single-precision number): whether the OMS compares those digits the documents do not say, so this is our reading (a warning).",
   reading: "floatNoise",
   messages,
 });

@@ -1,6 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { floatNoiseReading, type NoiseReading } from "../src/domain/floatNoise.js";
 import { capAmounts, forceFlagPlace, lineAmounts, linesNamed, orderStringsNote, statedOverCap, taxedLinePlaces, taxedLinesGathered, type CapReading, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
+import { OwnWords } from "../src/engine/messageTemplate.js";
 import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
 
 /** The order total's words, one sentence in each of its messages. */
@@ -31,6 +32,8 @@ const noiseReadings: Readonly<Record<NoiseReading, string>> = {
   rounding: "over 20% by no more than such numbers' rounding may put it (two units of their 15th significant digit each: a double's rounding is in its 16th and 17th)",
   cents:
     "within 20% with such a number read as the whole cents it lies within 2^-29 of (a difference of two amounts in cents, such as 4500000.01 − 4500000 = 0.009999999776482582, is off its cents by up to that)",
+  shortDecimal:
+    "within 20% with such a number read as the decimal of fewest significant digits within 2^-33 of it, relatively, or 2^-23 where it is a single-precision number (a tax added up unit by unit in doubles, such as 0.36 × 0.2 added 999 times = 71.92800000000125, or rounded to single precision, is off its decimal by less than that)",
 };
 const lineFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round the price to the currency's minor unit, then the tax to it too, down, to keep it within 20%`;
 const orderFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round each line's price to the currency's minor unit, then its tax to it too, down, to keep the total within 20%`;
@@ -97,8 +100,9 @@ export function reportOverCap(report: (found: Report) => void, { lines, order }:
 }
 
 /** A float-noise message's {{digits}} (the most significant digits of a number the finding reads) and {{noiseReading}}. */
-function noiseWords({ noise }: LineOverCap | OrderOverCap, reading: NoiseReading | undefined): { digits?: number; noiseReading?: string } {
-  return reading !== undefined && noise !== undefined ? { digits: noise.digits, noiseReading: noiseReadings[reading] } : {};
+function noiseWords({ noise }: LineOverCap | OrderOverCap, reading: NoiseReading | undefined): { digits?: number; noiseReading?: OwnWords } {
+  // The tool's own sentence, said whole: as payload text it was cut at 160 characters, mid-word (the cents reading's 201).
+  return reading !== undefined && noise !== undefined ? { digits: noise.digits, noiseReading: new OwnWords(noiseReadings[reading]) } : {};
 }
 
 /** The stated cap's messages: a finding over only by a floating-point number's digits is tax-rate-cap-float-noise's. */

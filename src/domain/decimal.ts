@@ -70,6 +70,9 @@ export function compare(a: Decimal, b: Decimal): number {
 
 export const zero: Decimal = { units: 0n, scale: 0 };
 
+/** The decimal's absolute value. */
+export const magnitude = (d: Decimal): Decimal => (d.units < 0n ? { units: -d.units, scale: d.scale } : d);
+
 /** For messages: the exact decimal as text. */
 export function formatDecimal(d: Decimal): string {
   const negative = d.units < 0n;
@@ -106,6 +109,14 @@ export function roundedTo(d: Decimal, places: number): Decimal {
   const magnitude = d.units < 0n ? -d.units : d.units;
   const rounded = (magnitude * 2n + unit) / (unit * 2n);
   return { units: d.units < 0n ? -rounded : rounded, scale: places };
+}
+
+/** The decimal rounded to `digits` significant digits, half away from zero (`71.92800000000125` to 5: `71.928`). */
+export function roundedToSignificant(d: Decimal, digits: number): Decimal {
+  const magnitude = d.units < 0n ? -d.units : d.units;
+  const rounded = roundedTo(d, d.scale - (magnitude.toString().length - digits));
+  // Rounded left of the point (2466.7 to one digit, 2000): whole units, as every other decimal here.
+  return rounded.scale >= 0 ? rounded : { units: rounded.units * 10n ** BigInt(-rounded.scale), scale: 0 };
 }
 
 /**

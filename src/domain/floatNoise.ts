@@ -1,4 +1,5 @@
-import { add, compare, multiply, roundedTo, significantDigits, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { add, compare, magnitude, multiply, roundedTo, significantDigits, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { shortestDecimal } from "./shortestDecimal.js";
 
 /**
  * Whether a finding of the 20% cap is over it only by the digits of numbers computed in binary
@@ -17,17 +18,25 @@ export interface FloatNoise {
   readonly rounding: Decimal;
   /** How far 5 × tax − subtotal comes down with each such number within centsNoise of whole cents read as those cents. */
   readonly cents: Decimal;
+  /**
+   * How far it comes down with each such number read as those cents or as its shortest decimal
+   * (shortestDecimal), whichever takes off more: one reading a number.
+   */
+  readonly decimal: Decimal;
 }
 
 /** Which leeway brought a finding within 20% (its message says that one). */
-export type NoiseReading = "rounding" | "cents";
+export type NoiseReading = "rounding" | "cents" | "shortDecimal";
 
 /**
- * The significant digits of a double's shortest round-trip form of a computed number: 16 or 17
+ * The significant digits from which a number is read as one computed in binary floating point:
+ * 13. A double's shortest round-trip form of a product or difference has 16 or 17
  * (`0.044000000000000004`, `0.19999999999999998`: 17; `4500000.01 − 4500000` =
- * `0.009999999776482582`: 16). A person writes fewer (`12345670.009`: 11).
+ * `0.009999999776482582`: 16), of a sum sometimes 15 or fewer (1.55 × 0.2 added 30 times:
+ * `9.30000000000001`, 15; `414928.35 − 414918.38` = `9.96999999997206`, 15). A person writes
+ * fewer (`12345670.009`: 11), and a number of 12 is read as written.
  */
-const floatDigits = 16;
+const floatDigits = 13;
 
 /**
  * The digit whose units a double's rounding stays within: a double keeps 15 to 17 significant
@@ -59,38 +68,46 @@ const fiveCents: Decimal = { units: 5n, scale: 2 };
 
 const five = toDecimal(5);
 
-const magnitude = (d: Decimal): Decimal => (d.units < 0n ? { units: -d.units, scale: d.scale } : d);
-
 /** One unit of the decimal's 15th significant digit: 10^-15 for `0.24698000000000003`, 10^-13 for `33.333333333333336`. */
 function unitOfShortDigit({ units, scale }: Decimal): Decimal {
   const place = magnitude({ units, scale }).units.toString().length - scale - shortDigits;
   return place >= 0 ? { units: 10n ** BigInt(place), scale: 0 } : { units: 1n, scale: -place };
 }
 
+/** What reading `read` as `as` takes off the excess (`slope` times their difference), if it brings it down; else zero. */
+function takenOffReading(read: Decimal, as: Decimal | undefined, slope: Decimal): Decimal {
+  if (as === undefined) return zero;
+  const takenOff = multiply(subtract(read, as), slope);
+  return compare(takenOff, zero) > 0 ? takenOff : zero;
+}
+
+const larger = (a: Decimal, b: Decimal) => (compare(a, b) >= 0 ? a : b);
+
 /**
  * A number's leeway in the excess, where `slope` is how the excess moves with it (5 for the tax,
- * −quantity for the price, −price for the quantity): its rounding both ways, and what reading it as
- * the whole cents it lies within centsNoise of takes off. A number of fewer digits stands for itself.
+ * −quantity for the price, −price for the quantity): its rounding both ways, what reading it as
+ * the whole cents it lies within centsNoise of takes off, and what reading it as those cents or its
+ * shortest decimal takes off. A number of fewer digits stands for itself.
  */
 function numberNoise(read: Decimal, slope: Decimal): FloatNoise {
   const digits = significantDigits(read);
-  if (digits < floatDigits) return { digits, rounding: zero, cents: zero };
-  const offCents = subtract(read, roundedTo(read, 2));
-  const nearCents = compare(magnitude(offCents), centsNoise) <= 0;
-  const takenOff = multiply(offCents, slope);
+  if (digits < floatDigits) return { digits, rounding: zero, cents: zero, decimal: zero };
+  const inCents = roundedTo(read, 2);
+  const cents = takenOffReading(read, compare(magnitude(subtract(read, inCents)), centsNoise) <= 0 ? inCents : undefined, slope);
   return {
     digits,
     rounding: multiply(roundingUnits, multiply(unitOfShortDigit(read), magnitude(slope))),
-    cents: nearCents && compare(takenOff, zero) > 0 ? takenOff : zero,
+    cents,
+    decimal: larger(cents, takenOffReading(read, shortestDecimal(read), slope)),
   };
 }
 
 /** Two findings' noise as one (an order total's, of its lines'). */
 export function addedNoise(a: FloatNoise, b: FloatNoise): FloatNoise {
-  return { digits: Math.max(a.digits, b.digits), rounding: add(a.rounding, b.rounding), cents: add(a.cents, b.cents) };
+  return { digits: Math.max(a.digits, b.digits), rounding: add(a.rounding, b.rounding), cents: add(a.cents, b.cents), decimal: add(a.decimal, b.decimal) };
 }
 
-export const noNoise: FloatNoise = { digits: 0, rounding: zero, cents: zero };
+export const noNoise: FloatNoise = { digits: 0, rounding: zero, cents: zero, decimal: zero };
 
 /** A line's noise: its tax's, price's and quantity's, each as it moves 5 × tax − price × quantity. */
 export function lineNoise(tax: Decimal, price: Decimal, quantity: Decimal): FloatNoise {
@@ -114,14 +131,16 @@ interface NoisyOver {
 const excessOf = ({ tax, subtotal }: NoisyOver) => subtract(multiply(five, tax), subtotal);
 
 /**
- * Which leeway brings a finding within 20%, if any: its numbers' rounding, or with that their
- * cents; undefined when neither does, it reads no number of a double's digits, or it is over by
- * a cent or more. See docs/rules/tax-rate-cap-float-noise.md for what counts and the corner left.
+ * Which leeway brings a finding within 20%, if any: its numbers' rounding, with that their cents,
+ * or with that their cents or shortest decimals; undefined when none does, it reads no number of
+ * a double's digits, or it is over by a cent or more. See docs/rules/tax-rate-cap-float-noise.md
+ * for what counts and the corner left.
  */
 export function floatNoiseReading(over: NoisyOver): NoiseReading | undefined {
   const { noise } = over;
   const excess = excessOf(over);
   if (noise === undefined || compare(excess, fiveCents) >= 0) return undefined;
   if (compare(excess, noise.rounding) <= 0) return "rounding";
-  return compare(excess, add(noise.rounding, noise.cents)) <= 0 ? "cents" : undefined;
+  if (compare(excess, add(noise.rounding, noise.cents)) <= 0) return "cents";
+  return compare(excess, add(noise.rounding, noise.decimal)) <= 0 ? "shortDecimal" : undefined;
 }

@@ -145,7 +145,7 @@ function hasNegativeFactor(line: TaxedLine): boolean {
 
 /**
  * Whether a finding over the cap is over it only by the digits of numbers computed in binary
- * floating point (floatNoiseReading: a number it reads written with 16 or more significant
+ * floating point (floatNoiseReading: a number it reads written with 13 or more significant
  * digits, and the excess within what those digits may be off, and under a cent). The document
  * states the cap ("If even a single item has a rate greater than 20% then the order creation will
  * fail") but not whether the OMS compares such digits exactly, as doubles, or after rounding: such
