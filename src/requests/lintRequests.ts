@@ -269,7 +269,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const { maxDepth, maxEntries, maxValues, audience = libraryAudience } = options;
     const parsed = parseSource(text, { maxDepth, maxEntries, maxValues, limitHints: audience.limitHints });
     if (!parsed.ok) {
-      return lintResult(filePath, null, [{ ...parseMessage(parsed.fault.message, ""), ...parsed.range, fatal: true }]);
+      return lintResult(filePath, null, [{ ...parseMessage(parsed.fault.message, parsed.path), ...parsed.range, fatal: true }]);
     }
     const run = fileRun(set, options);
     const collection = readPostmanCollection(parsed.value, audience.notACollection, text.length);
