@@ -3,7 +3,7 @@ import { lineStarts, positionAt, positionIn } from "./lineIndex.js";
 import { countKeyTokens } from "./keyTokens.js";
 import { findOversized, mayHoldMoreValues, type Oversized, type StructureLimits } from "./entryCount.js";
 import { findTooDeep, tooDenseToBuildFirst } from "./nestingDepth.js";
-import { limitMessage, textWording, type LimitHints, type LimitWording } from "./limitMessages.js";
+import { limitEvidence, limitMessage, textWording, type LimitHints, type LimitWording } from "./limitMessages.js";
 import { withoutByteOrderMark } from "./byteOrderMark.js";
 import { describeFault, syntaxFaultOffset, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
@@ -67,6 +67,8 @@ export interface FailedParse {
   readonly range: SourceRange;
   /** The JSON Pointer of the value where a limit was passed (limitPointer); "" for a syntax fault, which no value holds. */
   readonly path: string;
+  /** "stated" for a syntax fault (the documents give JSON as the format); a limit's is limitEvidence. */
+  readonly evidence: "stated" | typeof limitEvidence;
 }
 
 export type ParsedSource = ParsedJson | FailedParse;
@@ -217,7 +219,7 @@ interface HintedLimits extends StructureLimits {
 /** Which limit the text passes, and where: its fault, placed, with the pointer of the value there. */
 function pastLimit(text: string, { offset, limit }: Pick<Oversized, "offset" | "limit">, limits: HintedLimits): FailedParse {
   const fault = { message: limitMessage(limits.wording ?? textWording, limits, limit, text[offset] === "{" ? "object" : "array", limits.hints), offset, length: 1 };
-  return failed(text, fault, limitPointer(text, offset));
+  return { ...failed(text, fault, limitPointer(text, offset)), evidence: limitEvidence };
 }
 
 /** A fault has one place: counted from the start, with no index of every line (a 50 MB file of newlines is "empty"). */
@@ -226,7 +228,7 @@ function failed(text: string, fault: Fault, path = ""): FailedParse {
   // A span within its line ends on it (a second count from the start took as long again on a 50 MB file).
   const within = !/[\r\n]/.test(text.slice(fault.offset, fault.offset + fault.length));
   const end = within ? { line: start.line, column: start.column + fault.length } : positionIn(text, fault.offset + fault.length);
-  return { ok: false, fault, range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path };
+  return { ok: false, fault, range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path, evidence: "stated" };
 }
 
 function locator(text: string): SourceLocator {
