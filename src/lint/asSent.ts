@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { StructureLimits } from "../source/entryCount.js";
-import { parseSource } from "../source/parseSource.js";
+import { parseSource, type FailedParse } from "../source/parseSource.js";
 import { writtenValue, type UnwritablePlace } from "../json/writtenValue.js";
 import type { OversizedPlace } from "../json/oversizedPlace.js";
 import { placePointer } from "../json/jsonPointer.js";
@@ -102,7 +102,7 @@ export function asSent(value: unknown, limits: StructureLimits): SentValue | { r
   if (text === undefined) return { value: undefined, unwritable: noPlace };
   const parsed = parseSource(text, limits);
   if (parsed.ok) return { value: parsed.value, unwritable: noPlace, nonFinite };
-  return sentFinding(parsed.fault.message);
+  return sentFinding(parsed);
 }
 
 /** What JSON.stringify wrote whole: no place it could not write. */
@@ -134,7 +134,8 @@ function writtenDespiteThrow(value: unknown, limits: StructureLimits): SentValue
 
 const writtenWords = "as JSON.stringify writes the value (its toJSON methods' results included), ";
 
-function sentFinding(fault: string): { readonly finding: Diagnostic } {
-  const message = `${writtenWords}${fault}`;
-  return { finding: { ruleId: "parse", messageId: "parse", severity: "error", evidence: "stated", message, path: "" } };
+/** The fault of the text JSON.stringify wrote: its place and evidence as the lint of that text gives them. */
+function sentFinding({ fault, path, evidence }: FailedParse): { readonly finding: Diagnostic } {
+  const message = `${writtenWords}${fault.message}`;
+  return { finding: { ruleId: "parse", messageId: "parse", severity: "error", evidence, message, path } };
 }

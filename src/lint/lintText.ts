@@ -62,7 +62,7 @@ export function lintTextChecked(set: RuleSet, text: string, given: LintTextWithO
   }
   const parsed = parseSource(text, { maxDepth, maxEntries, maxValues, limitHints: audience.limitHints });
   if (!parsed.ok) {
-    const fault: LintMessageDraft = { ruleId: "parse", messageId: "parse", severity: 2, evidence: "stated", message: parsed.fault.message, path: "", ...parsed.range, fatal: true };
+    const fault: LintMessageDraft = { ruleId: "parse", messageId: "parse", severity: 2, evidence: parsed.evidence, message: parsed.fault.message, path: parsed.path, ...parsed.range, fatal: true };
     return { result: lintResult(filePath, forcedKind ?? null, [fault]) };
   }
   const kind = forcedKind ?? detectKind(parsed.value, validateOptions.existing !== undefined);

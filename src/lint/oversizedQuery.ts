@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import { searchParameterCount } from "../kinds/searchQuery.js";
 import type { StructureLimits } from "../source/entryCount.js";
-import { limitMessage, type LimitHints, type LimitWording } from "../source/limitMessages.js";
+import { limitEvidence, limitMessage, type LimitHints, type LimitWording } from "../source/limitMessages.js";
 
 /**
  * A search URL or query string of more parameters than maxEntries: the `parse` verdict a
@@ -12,5 +12,5 @@ import { limitMessage, type LimitHints, type LimitWording } from "../source/limi
 export function oversizedSearchQuery(text: string, limits: StructureLimits, wording: LimitWording, closing?: LimitHints): Diagnostic | undefined {
   if (searchParameterCount(text, limits.maxEntries) <= limits.maxEntries) return undefined;
   const message = limitMessage(wording, limits, "entries", "query", closing);
-  return { ruleId: "parse", messageId: "parse", severity: "error", evidence: "stated", message, path: "" };
+  return { ruleId: "parse", messageId: "parse", severity: "error", evidence: limitEvidence, message, path: "" };
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { OversizedPlace } from "../json/oversizedPlace.js";
 import type { StructureLimits } from "../source/entryCount.js";
-import { limitMessage, valueWording } from "../source/limitMessages.js";
+import { limitEvidence, limitMessage, valueWording } from "../source/limitMessages.js";
 import { defaultMaxDepth, defaultMaxEntries, defaultMaxValues } from "../source/parseSource.js";
 
 /** validate()'s limit options, as given (checked by checkOptions). */
@@ -24,14 +24,15 @@ export function limitsOf(options: LimitOptions | undefined): StructureLimits {
 }
 
 /**
- * A value past a limit: the `parse` verdict its JSON text would get (the text could never
- * be sent, nor read), at the place where the limit was passed. The message quotes nothing
- * of the value, so it needs no redaction.
+ * A value past a limit: the `parse` verdict its JSON text would get, at the place where the
+ * limit was passed (limitEvidence: the limits are oms-lint's own); a value that holds itself
+ * has no JSON text at all, and JSON is the documents' format (stated). The message quotes
+ * nothing of the value, so it needs no redaction.
  */
 export function oversizedDiagnostic(place: OversizedPlace, limits: StructureLimits): Diagnostic {
   const message =
     place.limit === "cycle"
       ? "the value holds itself here (an object inside itself): it has no JSON text (JSON.stringify throws on it), so oms-lint stops"
       : limitMessage(valueWording, limits, place.limit, place.limit === "entries" ? place.container : undefined);
-  return { ruleId: "parse", messageId: "parse", severity: "error", evidence: "stated", message, path: place.path };
+  return { ruleId: "parse", messageId: "parse", severity: "error", evidence: place.limit === "cycle" ? "stated" : limitEvidence, message, path: place.path };
 }

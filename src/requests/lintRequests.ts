@@ -29,7 +29,7 @@ import { bodyPlaces } from "./unfilledPlaces.js";
 import { requestBody } from "./requestBody.js";
 import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
-import { limitMessage, textWording } from "../source/limitMessages.js";
+import { limitEvidence, limitMessage, textWording } from "../source/limitMessages.js";
 import { hasTranslatedShape } from "./translatedBody.js";
 import { matchEndpoint } from "./matchEndpoint.js";
 import { oversizedUrl } from "./urlLimits.js";
@@ -160,7 +160,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     if (file.tooMany) {
       const { line, column, endColumn } = file.tooMany;
       const message = limitMessage(textWording, limits, "entries", "requests", options.audience?.limitHints);
-      return lintResult(filePath, null, [{ ...parseMessage(message, ""), line, column, endLine: line, endColumn, fatal: true }]);
+      return lintResult(filePath, null, [{ ...parseMessage(message, "", 2, limitEvidence), line, column, endLine: line, endColumn, fatal: true }]);
     }
     let starts: Uint32Array | undefined;
     // Columns are counted past a byte order mark, as parseHttpFile counts them (the editor adds it back on line 1).
@@ -269,7 +269,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const { maxDepth, maxEntries, maxValues, audience = libraryAudience } = options;
     const parsed = parseSource(text, { maxDepth, maxEntries, maxValues, limitHints: audience.limitHints });
     if (!parsed.ok) {
-      return lintResult(filePath, null, [{ ...parseMessage(parsed.fault.message, ""), ...parsed.range, fatal: true }]);
+      return lintResult(filePath, null, [{ ...parseMessage(parsed.fault.message, parsed.path, 2, parsed.evidence), ...parsed.range, fatal: true }]);
     }
     const run = fileRun(set, options);
     const collection = readPostmanCollection(parsed.value, audience.notACollection, text.length);

@@ -7,9 +7,7 @@ import { builtInLinter } from "../builtIn/linter.js";
 import { configureRules } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
 import { checkOne, fileRun, type Inner } from "../requests/lintRequests.js";
-import { placePointer, segments } from "../json/jsonPointer.js";
-import { limitPlace } from "../source/limitPlace.js";
-import { limitsOf, type LimitOptions } from "../lint/oversizedValue.js";
+import { segments } from "../json/jsonPointer.js";
 import { withoutSecretLookalikesIn } from "../lint/linter.js";
 import { matchEndpoint } from "../requests/matchEndpoint.js";
 import { operationReadAs } from "../requests/recordPath.js";
@@ -99,17 +97,6 @@ function baseUrlText(baseUrl: unknown): string | undefined {
   }
 }
 
-/**
- * A body message's path: a limit's fault, which the lint of the text places by line and column
- * alone (path ""), at the place the limit was passed, as validate() names it of the parsed body
- * (limitPlace); the fault is the limit's where it starts where the limit was passed.
- */
-function placeOf(m: Inner, body: string | null | undefined, limits: LimitOptions): string {
-  if (m.ruleId !== "parse" || m.path !== "" || typeof body !== "string") return m.path;
-  const place = limitPlace(body, limitsOf(limits));
-  return place !== undefined && place.line === m.line && place.column === m.column ? placePointer(place.trail) : m.path;
-}
-
 /** A body or query message as validate() gives it: its constraint kept, at `path`. */
 function diagnosticOf(m: Inner, path: string): Diagnostic {
   const { ruleId, messageId, severity, evidence, message, constraint } = m;
@@ -194,7 +181,7 @@ export function verdictOf(request: RequestToCheck & { readonly bodyUnread?: bool
     ...checked.findings.map(({ ruleId, messageId, severity, evidence, message }) => ({ ruleId, messageId, severity, evidence, message, path: "" })),
     ...(unreadable === undefined
       ? // validate()'s own, fix and all, where the body was validated as it stands; else its messages (a parse fault, a limit).
-        (checked.bodyDiagnostics === undefined ? checked.body.map((m) => diagnosticOf(m, placeOf(m, request.body, options))) : withoutSecretLookalikesIn(summarize(checked.bodyDiagnostics)).diagnostics)
+        (checked.bodyDiagnostics === undefined ? checked.body.map((m) => diagnosticOf(m, m.path)) : withoutSecretLookalikesIn(summarize(checked.bodyDiagnostics)).diagnostics)
       : // Only where the body would be checked: a call whose body oms-lint never reads (an endpoint it does
         // not know, a zstd body to /api/v2/shipment/5) was refused unsent for bytes it does not check (audit).
         checked.bodyKind === undefined

@@ -1,5 +1,5 @@
 import type { StructureLimits } from "../source/entryCount.js";
-import { limitPlace } from "../source/limitPlace.js";
+import { limitTrail } from "../source/limitPlace.js";
 
 /**
  * For a body refused by a limit, which is never built: the containers down to the place the
@@ -8,7 +8,7 @@ import { limitPlace } from "../source/limitPlace.js";
  * as it does of a body that was built (issuePath). Undefined for a body within the limits.
  */
 export function pastLimitShape(text: string, limits: StructureLimits): unknown {
-  const trail = limitPlace(text, limits)?.trail;
+  const trail = limitTrail(text, limits);
   if (trail === undefined) return undefined;
   let shape: unknown = null;
   for (let i = trail.length - 1; i >= 0; i--) {

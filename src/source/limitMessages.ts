@@ -4,7 +4,16 @@
  * drift apart. Each names the limit passed and how to raise it.
  */
 import type { Limit, StructureLimits } from "./entryCount.js";
+import type { Evidence } from "../engine/diagnostic.js";
 import { plural } from "../formatters/displayText.js";
+
+/**
+ * The evidence of a fault past a limit: the limits are oms-lint's own (no payload comes near
+ * them), and the five documents give none, so a fault past one is no word of theirs that the
+ * OMS refuses the payload (SPEC §3: a limit from outside the five documents is inferred). It is
+ * still an error: oms-lint stops there, and nothing else in the text was checked.
+ */
+export const limitEvidence = "inferred" satisfies Evidence;
 
 /** Who a message speaks of ("the JSON", "the value") and how its reader raises each limit. */
 export interface LimitWording {

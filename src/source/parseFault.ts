@@ -254,7 +254,7 @@ function leadingZero(text: string, at: number): Fault | undefined {
 const namesACode = /postal|zip|upc|ean|gtin|sku|phone|code/i;
 
 /** A number as JSON writes it (RFC 8259 §6). */
-const jsonNumber = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+export const jsonNumber = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
 
 /** Whether a key names an ID (`orderID`, `itemID`, `orderCustomDataID`). */
 function namesAnId(key: string): boolean {

@@ -3,12 +3,13 @@ import { lineStarts, positionAt, positionIn } from "./lineIndex.js";
 import { countKeyTokens } from "./keyTokens.js";
 import { findOversized, mayHoldMoreValues, type Oversized, type StructureLimits } from "./entryCount.js";
 import { findTooDeep, tooDenseToBuildFirst } from "./nestingDepth.js";
-import { limitMessage, textWording, type LimitHints, type LimitWording } from "./limitMessages.js";
+import { limitEvidence, limitMessage, textWording, type LimitHints, type LimitWording } from "./limitMessages.js";
 import { withoutByteOrderMark } from "./byteOrderMark.js";
 import { describeFault, syntaxFaultOffset, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
 import { collectFacts, locatePointers, mayHoldWrittenNumber } from "./sourceWalk.js";
 import { stringOffsets } from "./stringOffsets.js";
+import { limitPointer } from "./limitPlace.js";
 import { surveyValue } from "./valueSurvey.js";
 import { prototypeAnswersFields } from "../json/unsentKeys.js";
 import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
@@ -59,11 +60,15 @@ export interface ParsedJson {
   readonly locate: SourceLocator;
 }
 
-/** A text that is not JSON: one fault, placed. */
+/** A text that is not JSON, or passes a limit: one fault, placed. */
 export interface FailedParse {
   readonly ok: false;
   readonly fault: Fault;
   readonly range: SourceRange;
+  /** The JSON Pointer of the value where a limit was passed (limitPointer); "" for a syntax fault, which no value holds. */
+  readonly path: string;
+  /** "stated" for a syntax fault (the documents give JSON as the format); a limit's is limitEvidence. */
+  readonly evidence: "stated" | typeof limitEvidence;
 }
 
 export type ParsedSource = ParsedJson | FailedParse;
@@ -147,10 +152,10 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   const depthCounted = !valuesCounted && (!long || tooDenseToBuildFirst(text, maxDepth));
   if (valuesCounted) {
     const oversized = findOversized(text, { maxDepth, maxEntries, maxValues });
-    if (oversized) return failed(text, oversizedFault(text, oversized, limits()));
+    if (oversized) return pastLimit(text, oversized, limits());
   } else if (depthCounted) {
     const tooDeep = findTooDeep(text, maxDepth);
-    if (tooDeep >= 0) return failed(text, oversizedFault(text, firstPast(text, maxDepth, maxEntries) ?? { offset: tooDeep, limit: "depth" }, limits()));
+    if (tooDeep >= 0) return pastLimit(text, firstPast(text, maxDepth, maxEntries) ?? { offset: tooDeep, limit: "depth" }, limits());
   }
   let value: unknown;
   try {
@@ -158,13 +163,13 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   } catch (error) {
     // The fault finder recurses once per level: a long text nested past the limit stops here first.
     const tooDeep = long && !depthCounted ? findTooDeep(text, maxDepth) : -1;
-    if (tooDeep >= 0) return failed(text, tooDeepFault(tooDeep, limits()));
+    if (tooDeep >= 0) return pastLimit(text, { offset: tooDeep, limit: "depth" }, limits());
     // The first fault in the text wins here too (found by the hostile-input audit: an array of
     // 3.3 million {} closed by a trailing comma was told of the comma, 9.9 million characters
     // in, and without the comma of its 100,001st element): a limit counted past in the JSON
     // before the syntax fault is the verdict.
     const oversized = firstPast(text, maxDepth, maxEntries);
-    if (oversized && oversized.foundAt < syntaxFaultOffset(text)) return failed(text, oversizedFault(text, oversized, limits()));
+    if (oversized && oversized.foundAt < syntaxFaultOffset(text)) return pastLimit(text, oversized, limits());
     return failed(text, describeFault(text, (error as Error).message, options.document));
   }
   // JSON.parse takes any depth; the rules and the position walk are kept to the limit.
@@ -173,14 +178,14 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
   // depth was said first wherever it stood, so validate() and lintText() could disagree).
   if (survey.depth > maxDepth || survey.widest > maxEntries) {
     const oversized = firstPast(text, maxDepth, maxEntries) ?? { offset: 0, limit: survey.depth > maxDepth ? "depth" : "entries" };
-    return failed(text, oversizedFault(text, oversized, limits()));
+    return pastLimit(text, oversized, limits());
   }
   const repeats = countKeyTokens(text) !== survey.keys;
   // A key written more than once is one member of the value but counts each time it is written
   // (findOversized): an object of a million repeats of one key holds one member, and was never
   // refused, while ESLint's parser built all million (and ran out of memory at 3.3 million).
   const oversized = repeats ? firstPast(text, maxDepth, maxEntries) : undefined;
-  if (oversized) return failed(text, oversizedFault(text, oversized, limits()));
+  if (oversized) return pastLimit(text, oversized, limits());
   const facts = survey.unsafeNumber || repeats ? { ...collectFacts(text), holdsUnsafeNumber: survey.unsafeNumber } : new FactsOnDemand(text);
   // With Object.prototype answering a field's name, every object JSON.parse builds would inherit it.
   return { ok: true, value: prototypeAnswersFields() ? nullPrototypeCopy(value) : value, facts, locate: locator(text) };
@@ -194,7 +199,7 @@ export function nestingTooDeep(input: string, options: Pick<ParseSourceOptions, 
   const text = withoutByteOrderMark(input);
   const maxDepth = options.maxDepth ?? defaultMaxDepth;
   const offset = findTooDeep(text, maxDepth);
-  return offset < 0 ? undefined : failed(text, tooDeepFault(offset, { maxDepth, hints: options.limitHints }));
+  return offset < 0 ? undefined : pastLimit(text, { offset, limit: "depth" }, { maxDepth, maxEntries: Infinity, maxValues: Infinity, hints: options.limitHints });
 }
 
 /**
@@ -211,22 +216,19 @@ interface HintedLimits extends StructureLimits {
   readonly wording?: LimitWording | undefined;
 }
 
-function tooDeepFault(offset: number, { maxDepth, hints, wording }: Pick<HintedLimits, "maxDepth" | "hints" | "wording">): Fault {
-  return oversizedFault("", { offset, limit: "depth" }, { maxDepth, maxEntries: Infinity, maxValues: Infinity, hints, wording });
-}
-
-/** Which limit the text passes, and where. */
-function oversizedFault(text: string, { offset, limit }: Pick<Oversized, "offset" | "limit">, limits: HintedLimits): Fault {
-  return { message: limitMessage(limits.wording ?? textWording, limits, limit, text[offset] === "{" ? "object" : "array", limits.hints), offset, length: 1 };
+/** Which limit the text passes, and where: its fault, placed, with the pointer of the value there. */
+function pastLimit(text: string, { offset, limit }: Pick<Oversized, "offset" | "limit">, limits: HintedLimits): FailedParse {
+  const fault = { message: limitMessage(limits.wording ?? textWording, limits, limit, text[offset] === "{" ? "object" : "array", limits.hints), offset, length: 1 };
+  return { ...failed(text, fault, limitPointer(text, offset)), evidence: limitEvidence };
 }
 
 /** A fault has one place: counted from the start, with no index of every line (a 50 MB file of newlines is "empty"). */
-function failed(text: string, fault: Fault): FailedParse {
+function failed(text: string, fault: Fault, path = ""): FailedParse {
   const start = positionIn(text, fault.offset);
   // A span within its line ends on it (a second count from the start took as long again on a 50 MB file).
   const within = !/[\r\n]/.test(text.slice(fault.offset, fault.offset + fault.length));
   const end = within ? { line: start.line, column: start.column + fault.length } : positionIn(text, fault.offset + fault.length);
-  return { ok: false, fault, range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column } };
+  return { ok: false, fault, range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path, evidence: "stated" };
 }
 
 function locator(text: string): SourceLocator {

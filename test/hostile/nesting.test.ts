@@ -61,6 +61,18 @@ function opener(text: string, level = 1001) {
   throw new Error("not that deep");
 }
 
+/**
+ * The pointer of the value at level 1001 in each of nestedTexts(100,000): 1,000 segments (the
+ * root is level 1); in the order, customOrderData is level 2, so 999 "a" follow it.
+ */
+const levelOneThousandAndOne = {
+  "arrays.json": "/0".repeat(1000),
+  "objects.json": "/a".repeat(1000),
+  "mixed.json": "/a/0".repeat(500),
+  "truncated.json": "/0".repeat(1000),
+  "in-order.json": `/customOrderData${"/a".repeat(999)}`,
+};
+
 /** The CLI names its flag; lintText, called by a service, names its option. */
 const tooDeep = /^the JSON nests deeper than 1000 levels here: .*\(the limit is --max-depth\)$/;
 const tooDeepForLibrary = /^the JSON nests deeper than 1000 levels here: .*\(the limit is the maxDepth option\)$/;
@@ -83,9 +95,10 @@ describe("100,000-deep nesting (SPEC §6)", async () => {
   const json = await hostileRun(["--format", "json", "."], { cwd: folder.dir });
   const results = byFile(json.results, folder.dir);
 
-  it.each(Object.entries(files))("%s: one fatal message at the bracket of level 1001 (CLI and lintText)", (name, text) => {
-    expectFatal(results.get(name), { message: tooDeep, ...opener(text) });
-    expectFatal(libraryResult(text), { message: tooDeepForLibrary, ...opener(text) });
+  it.each(Object.entries(files))("%s: one fatal message at the bracket of level 1001 (CLI and lintText), with its pointer", (name, text) => {
+    const path = levelOneThousandAndOne[name as keyof typeof levelOneThousandAndOne];
+    expectFatal(results.get(name), { message: tooDeep, ...opener(text), path });
+    expectFatal(libraryResult(text), { message: tooDeepForLibrary, ...opener(text), path });
   });
 
   it("brackets inside strings are text, not nesting", () => {
@@ -114,7 +127,8 @@ describe("100,000-deep nesting (SPEC §6)", async () => {
   });
 
   it("a low --max-depth refuses the documents' own example; the config's limits.maxDepth too", async () => {
-    const at = opener(example, 4);
+    // Level 4: the first item's product object (the root, orderItems, its first item, then product).
+    const at = { ...opener(example, 4), path: "/orderItems/0/product" };
     expectFatal((await hostileRun(["--format", "json", "--max-depth", "3", join(repoRoot, "examples/createOrder.json")])).results?.[0], {
       message: /nests deeper than 3 levels/,
       ...at,

@@ -82,7 +82,7 @@ describe("validate() on values that share their objects (built in memory: 2^60 p
             if (expected === undefined) {
               expect(found).toEqual([]);
             } else {
-              expect(diagnostics).toEqual([{ ruleId: "parse", messageId: "parse", severity: "error", evidence: "stated", message: expect.stringMatching(limitWords[expected.limit]!), path: expected.path }]);
+              expect(diagnostics).toEqual([{ ruleId: "parse", messageId: "parse", severity: "error", evidence: "inferred", message: expect.stringMatching(limitWords[expected.limit]!), path: expected.path }]);
             }
             // Every reader walks the paths of a value within the limits, and the count stops at the first one passed.
             expect(count.reads).toBeLessThanOrEqual(16 * limits.maxValues + 64);

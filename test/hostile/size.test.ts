@@ -106,7 +106,7 @@ describe("--max-entries, --max-values and their limits: refused before the rules
   folder.write("values.json", `[${Array(60).fill(`[${Array(90_000).fill("{}").join(",")}]`).join(",")}]`);
 
   it("--max-entries: the list's opening bracket; the config's limits.maxEntries the same", async () => {
-    const at = { line: 2, column: 17 };
+    const at = { line: 2, column: 17, path: "/collection" };
     expect(items.split("\n")[1]!.indexOf("[") + 1).toBe(at.column);
     expectFatal((await hostileRun(["--format", "json", "--max-entries", "2", "items.json"], { cwd: folder.dir })).results?.[0], {
       message: /^this array holds more than 2 elements: .*--max-entries/,
@@ -124,8 +124,10 @@ describe("--max-entries, --max-values and their limits: refused before the rules
       message: /^the JSON holds more than 4 values by this one: .*--max-values/,
       line: 2,
       column: 26,
+      // The root, "collection" and two {} are four: the third {} is the fifth value.
+      path: "/collection/2",
     });
-    expectFatal(lintText("[1, 2, 3]", { maxValues: 3 }), { message: /more than 3 values/, line: 1, column: 8 });
+    expectFatal(lintText("[1, 2, 3]", { maxValues: 3 }), { message: /more than 3 values/, line: 1, column: 8, path: "/2" });
     expect(lintText("[1, 2]", { kind: "orderItemSearchResponse", maxValues: 3 }).messages[0]?.ruleId).toBe("schema");
   });
 
@@ -150,7 +152,8 @@ describe("--max-entries, --max-values and their limits: refused before the rules
       line: 1,
       column: 1,
     });
-    expectFatal((await hostileRun(["--format", "json", "values.json"], { cwd: folder.dir })).results?.[0], { message: /^the JSON holds more than 5000000 values/ });
+    // The root and 55 lists of 90,001 values each are 4,950,056; the 56th list (index 55) is the next, and its 49,944th {} (index 49,943) the 5,000,001st.
+    expectFatal((await hostileRun(["--format", "json", "values.json"], { cwd: folder.dir })).results?.[0], { message: /^the JSON holds more than 5000000 values/, path: "/55/49943" });
   });
 
   it.each(["--max-entries", "--max-values", "--max-depth"])("%s takes a whole number of at least 1 (else exit 2)", async (flag) => {

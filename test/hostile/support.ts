@@ -65,13 +65,16 @@ export async function hostileRun(args: readonly string[], options: CliOptions = 
   return run;
 }
 
-/** The one fatal message of a file that was not read or did not parse: its rule, wording and place. */
-export function expectFatal(result: LintResult | undefined, expected: { message: RegExp; line?: number; column?: number }): void {
+/**
+ * The one fatal message of a file that was not read or did not parse: its rule, wording and
+ * place, its pointer "" (the whole file) unless a limit was passed at a value the pointer names.
+ */
+export function expectFatal(result: LintResult | undefined, expected: { message: RegExp; line?: number; column?: number; path?: string }): void {
   expect(result, "a result for the file").toBeDefined();
   expect(result!.errorCount).toBe(1);
   expect(result!.messages).toHaveLength(1);
   const [m] = result!.messages;
-  expect(m).toMatchObject({ ruleId: "parse", severity: 2, path: "", fatal: true });
+  expect(m).toMatchObject({ ruleId: "parse", severity: 2, path: expected.path ?? "", fatal: true });
   expect(m!.message).toMatch(expected.message);
   if (expected.line !== undefined) expect({ line: m!.line, column: m!.column }).toEqual({ line: expected.line, column: expected.column });
 }

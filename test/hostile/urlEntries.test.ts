@@ -35,7 +35,7 @@ describe("a search payload's parameters are held to maxEntries", () => {
       const result = validate("orderItemSearch", url, { maxEntries: 3 });
       if (!past) return expect(parseOnly(result.diagnostics)).toEqual([]);
       expect(result.valid).toBe(false);
-      expect(result.diagnostics).toEqual([{ ruleId: "parse", messageId: "parse", severity: "error", evidence: "stated", message: queryPast(3, "the maxEntries option"), path: "" }]);
+      expect(result.diagnostics).toEqual([{ ruleId: "parse", messageId: "parse", severity: "error", evidence: "inferred", message: queryPast(3, "the maxEntries option"), path: "" }]);
     });
 
     it(`lintText on the JSON string, ${name}`, () => {

@@ -25,7 +25,8 @@ const finding = {
   ruleId: "parse",
   messageId: "parse",
   severity: "error",
-  evidence: "stated",
+  // The limits are oms-lint's own: no word of the documents' (SPEC §3).
+  evidence: "inferred",
   message:
     "the value holds more than 1000 values by this one (an object it reaches by several paths counts once a path, as its JSON text would repeat it): no payload holds this many, so oms-lint stops (the limit is the maxValues option)",
   path: place,
