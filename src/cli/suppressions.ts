@@ -62,11 +62,12 @@ export function suppressionsRecord(options: SuppressionOptions, cwd: string, own
      * --suppressions-location search.json` replaced search.json with the record (CLI review).
      * `named`: the files the command line names outright, refused before the record there is
      * read (read first, a payload there failed the run as a malformed record, "must hold { … }",
-     * never saying that it is a file the run lints). `globbed`: a glob's matches, which are
-     * the record itself when it reads as one, as a folder walk's find is, so that
-     * a glob over a fixture folder with --suppress-all and --suppressions-location in it records again on its
-     * second run; anything else there is refused in the same words. A run that neither records
-     * nor prunes writes nothing, and is left alone.
+     * never saying that it is a file the run lints). `globbed`: a glob's matches, which are the
+     * record itself when it holds counts, as a folder walk's find is, so that a glob over a
+     * fixture folder holding the record records again on its second run; a payload there, or an
+     * empty {} (a fixture as much as a record), is refused in the same words, and a record that
+     * is broken (not JSON, a key twice) keeps its own message. A run that neither records nor
+     * prunes writes nothing, and is left alone.
      */
     open(named: readonly string[] = [], globbed: readonly string[] = []) {
       const writes = recording || options.prune;
@@ -75,9 +76,11 @@ export function suppressionsRecord(options: SuppressionOptions, cwd: string, own
       if (writes && isRunInput(place, named)) throw refusal();
       if (!writes || !isRunInput(place, globbed)) return startSuppressions(options, path, cwd, recording);
       try {
-        return startSuppressions(options, path, cwd, recording);
+        const started = startSuppressions(options, path, cwd, recording);
+        if (started.startedEmpty) throw refusal();
+        return started;
       } catch (error) {
-        throw error instanceof UsageError ? refusal() : error;
+        throw error instanceof NotARecord ? refusal() : error;
       }
     },
   };
@@ -141,6 +144,8 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
   };
   return {
     path,
+    /** Whether the record held no file's counts as the run began (or was not there). */
+    startedEmpty: fileCount === 0,
     /** Whether counts are recorded for this file: a negative fixture, whose kind that cannot be told stays an error (see withUnknownKindLevel). */
     expects(filePath: string): boolean {
       return fileCount > 0 && counts[key(filePath)] !== undefined;
@@ -332,6 +337,9 @@ function sorted(counts: SuppressionCounts): SuppressionCounts {
   );
 }
 
+/** A file at the location that is JSON but not of a record's layout (or past its limits): a payload, when a glob matched it. */
+class NotARecord extends UsageError {}
+
 /**
  * The file as it stands, and its text (undefined: no file): none is no suppression; anything
  * but per-file, per-rule counts is a usage error (exit 2).
@@ -349,8 +357,8 @@ function readSuppressions(path: string, shown: string): { counts: SuppressionCou
   const limits = suppressionsLimits(read.text.length);
   const parsed = parseSource(read.text, { ...limits, limitWording: suppressionsWording, document: "the suppressions file" });
   if (!parsed.ok) {
-    const what = pastStructureLimit(read.text, parsed.fault.offset, limits) ? "passes a limit" : "is not JSON";
-    throw new UsageError(`the suppressions file ${shown} ${what} (${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}); it holds { "file": { "rule-id": { "count": 1 } } }`);
+    const pastLimit = pastStructureLimit(read.text, parsed.fault.offset, limits);
+    throw new (pastLimit ? NotARecord : UsageError)(`the suppressions file ${shown} ${pastLimit ? "passes a limit" : "is not JSON"} (${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}); it holds { "file": { "rule-id": { "count": 1 } } }`);
   }
   const value = parsed.value;
   // JSON.parse keeps the last of a repeated key: a file's or a rule's earlier counts would vanish unsaid.
@@ -362,13 +370,13 @@ function readSuppressions(path: string, shown: string): { counts: SuppressionCou
     throw new UsageError(`the suppressions file ${shown} names ${what} twice (${at.line}:${at.column}: "${escapeControls(names.join(" → "))}"): JSON keeps only the last, so which counts hold is not clear; keep one`);
   }
   const shape = `the suppressions file ${shown} must hold { "path/to/file.json": { "rule-id": { "count": 1 } } }`;
-  if (!isObject(value)) throw new UsageError(shape);
+  if (!isObject(value)) throw new NotARecord(shape);
   // Checked in place, each object given no prototype (a file or rule named __proto__ or
   // constructor is a key like any other): a copy of every file's rules, each into a new object
   // without one, took ~0.4 s of a run over 100,000 recorded files, the in-place check ~0.05 s.
   for (const file of Object.keys(value)) {
     const rules = value[file];
-    if (!isObject(rules)) throw new UsageError(`${shape}; "${file}" is not an object of rules`);
+    if (!isObject(rules)) throw new NotARecord(`${shape}; "${file}" is not an object of rules`);
     for (const rule of Object.keys(rules)) {
       const entry = rules[rule];
       const count = isObject(entry) ? entry.count : undefined;
