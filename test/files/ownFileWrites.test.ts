@@ -124,7 +124,7 @@ describe("the suppressions record never replaces a file the run lints", () => {
     { name: "a payload nested past the record's depth, named outright", args: ["--suppress-all", "order.json", "search.json"], record: nested },
     // A glob of the command line that matches a payload there (CLI review: '*.json' failed on it as a malformed record),
     // or an empty {}, a fixture as much as a record (audit of 723dd36c: '*.json' with --kind createOrder rewrote e.json).
-    { name: "an empty {} a command-line glob matches", args: ["--suppress-all", "*.json"], record: empty },
+    { name: "an empty {} a command-line glob matches, given a kind by --kind", args: ["--suppress-all", "--kind", "createOrder", "*.json"], record: empty },
     { name: "a payload a command-line glob matches", args: ["--suppress-all", "*.json"], record: payload },
     { name: "a nested payload a command-line glob matches", args: ["--suppress-all", "*.json"], record: nested },
     { name: "a payload that a command-line glob matches through a link", args: ["--suppress-all", "order.json", "l*.json"], record: payload, link: true },
@@ -165,6 +165,7 @@ describe("the suppressions record never replaces a file the run lints", () => {
   // this run reads", `'fx/**/*.json' --suppressions-location fx/s.json` recorded once and then
   // failed every later run (audit of 986fad5c).
   it.each([
+    { name: "an empty record ({}, as a prune that empties it leaves it), of no kind given", record: empty, link: false },
     { name: "a record holding counts", record: pruned, link: false },
     { name: "a record holding counts, through a link the glob matches", record: pruned, link: true },
   ])("a glob that matches the record itself records again (exit 0): $name", async ({ record, link }) => {
