@@ -19,8 +19,8 @@ export interface FloatNoise {
   /** How far 5 × tax − subtotal comes down with each such number within centsNoise of whole cents read as those cents. */
   readonly cents: Decimal;
   /**
-   * How far it comes down with each such number read as those cents or as its shortest decimal
-   * (shortestDecimal), whichever takes off more: one reading a number.
+   * How far it comes down with each such number read as those cents or, a tax, as its shortest
+   * decimal (shortestDecimal), whichever takes off more: one reading a number.
    */
   readonly decimal: Decimal;
 }
@@ -86,10 +86,13 @@ const larger = (a: Decimal, b: Decimal) => (compare(a, b) >= 0 ? a : b);
 /**
  * A number's leeway in the excess, where `slope` is how the excess moves with it (5 for the tax,
  * −quantity for the price, −price for the quantity): its rounding both ways, what reading it as
- * the whole cents it lies within centsNoise of takes off, and what reading it as those cents or its
- * shortest decimal takes off. A number of fewer digits stands for itself.
+ * the whole cents it lies within centsNoise of takes off, and, for the tax (`isTax`), what reading it
+ * as those cents or its shortest decimal takes off. A number of fewer digits stands for itself.
+ * The shortest decimal is the reading of a tax summed unit by unit or rounded to single precision;
+ * a price of a division is no such sum (200/3 = `66.66666666666667` read as `66.66666667` made
+ * 13333.333334 on 1,000 of it, a person's tax rounded up, noise: the review of 8e91a492).
  */
-function numberNoise(read: Decimal, slope: Decimal): FloatNoise {
+function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
   const digits = significantDigits(read);
   if (digits < floatDigits) return { digits, rounding: zero, cents: zero, decimal: zero };
   const inCents = roundedTo(read, 2);
@@ -98,7 +101,7 @@ function numberNoise(read: Decimal, slope: Decimal): FloatNoise {
     digits,
     rounding: multiply(roundingUnits, multiply(unitOfShortDigit(read), magnitude(slope))),
     cents,
-    decimal: larger(cents, takenOffReading(read, shortestDecimal(read), slope)),
+    decimal: isTax ? larger(cents, takenOffReading(read, shortestDecimal(read), slope)) : cents,
   };
 }
 
@@ -112,7 +115,7 @@ export const noNoise: FloatNoise = { digits: 0, rounding: zero, cents: zero, dec
 /** A line's noise: its tax's, price's and quantity's, each as it moves 5 × tax − price × quantity. */
 export function lineNoise(tax: Decimal, price: Decimal, quantity: Decimal): FloatNoise {
   const negated = (d: Decimal): Decimal => ({ units: -d.units, scale: d.scale });
-  return [numberNoise(tax, five), numberNoise(price, negated(quantity)), numberNoise(quantity, negated(price))].reduce(addedNoise);
+  return [numberNoise(tax, five, true), numberNoise(price, negated(quantity)), numberNoise(quantity, negated(price))].reduce(addedNoise);
 }
 
 /** The finding's noise, if a number it reads has a double's digits. */
@@ -132,7 +135,7 @@ const excessOf = ({ tax, subtotal }: NoisyOver) => subtract(multiply(five, tax),
 
 /**
  * Which leeway brings a finding within 20%, if any: its numbers' rounding, with that their cents,
- * or with that their cents or shortest decimals; undefined when none does, it reads no number of
+ * or with that their cents or (a tax's) shortest decimal; undefined when none does, it reads no number of
  * a double's digits, or it is over by a cent or more. See docs/rules/tax-rate-cap-float-noise.md
  * for what counts and the corner left.
  */

@@ -405,6 +405,18 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
   return aboveCap(tax, subtotal) ? { line, tax, price, quantity, subtotal, noise: noiseIfAny(lineNoise(tax, price, quantity)) } : undefined;
 }
 
+/**
+ * The order total's leeway (orderOverCap): its excess is its lines' 5 × tax − subtotal added up, and only a line with
+ * an excess of its own puts it over, so those lines' digits count in full. A line within 20% as written only lowers
+ * it: of such lines only one line's rounding counts (0.02 on 0.3 − 0.1 = 0.19999999999999998 beside a zero line taxed
+ * 0.02), never their cents or shortest decimals, nor every line's rounding added up: each taken the helpful way, line
+ * after line, they explained away a real excess (a zero line's 0.001 beside 99 lines of (30000000 + i)/3 taxed × 0.2
+ * by their prices' shortest decimals, beside 30,000 such lines by their rounding).
+ */
+function largerRounding(kept: FloatNoise, line: FloatNoise): FloatNoise {
+  return compare(line.rounding, kept.rounding) > 0 ? { ...noNoise, digits: line.digits, rounding: line.rounding } : kept;
+}
+
 function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
   let [floatTax, floatSubtotal] = [0, 0];
   for (const line of lines) {
@@ -413,12 +425,16 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
   }
   if (clearlyWithinCap(floatTax, floatSubtotal) || orderWithinCapInCents(lines)) return undefined;
   let [tax, subtotal] = [zero, zero];
-  let noise = noNoise;
+  let [noise, withinNoise] = [noNoise, noNoise];
   for (const line of lines) {
     const [lineTax, price, quantity] = [exact(line, "tax"), exact(line, "price"), exact(line, "quantity")];
-    [tax, subtotal] = [add(tax, lineTax), add(subtotal, multiply(price, quantity))];
-    noise = addedNoise(noise, lineNoise(lineTax, price, quantity));
+    const lineSubtotal = multiply(price, quantity);
+    [tax, subtotal] = [add(tax, lineTax), add(subtotal, lineSubtotal)];
+    const own = lineNoise(lineTax, price, quantity);
+    if (compare(multiply(five, lineTax), lineSubtotal) > 0) noise = addedNoise(noise, own);
+    else withinNoise = largerRounding(withinNoise, own);
   }
+  noise = addedNoise(noise, withinNoise);
   if (!aboveCap(tax, subtotal)) return undefined;
   const indices = (which: (line: TaxedLine) => boolean) => lines.filter(which).map((line) => line.index);
   return { tax, subtotal, noise: noiseIfAny(noise), negativeLines: indices(hasNegativeFactor), leftOut: [], readFromStrings: indices((line) => line.strings !== undefined) };

@@ -236,6 +236,13 @@ const maxWrittenLength = 64;
 const writtenFields = /\/(?:itemTaxOverride|actualPrice)$/;
 
 /**
+ * Where an order's line holds them: these are all listed, two a line at most (collectFacts); a key of that name
+ * elsewhere, which the cap never reads, no more than maxFactsPerSort (a 60 MB text of such keys in arrays, with a
+ * repeated key to have its facts collected: 272 MB as before, 520 MB had every one been listed).
+ */
+const lineFields = /^\/orderItems\/\d+\/itemSpecifics\/(?:itemTaxOverride|actualPrice)$/;
+
+/**
  * Whether a plain decimal literal (no exponent) holds more digits than the double JSON.parse
  * makes of it keeps: `1.0000000000000001` is read as 1. Fifteen significant digits always
  * come back, so a shorter literal never does.
@@ -269,9 +276,15 @@ type WrittenNumberReader = "maxAmount" | "taxCap";
  * The pointer of a number literal a rule reads as written, and which rule's it is, else
  * undefined: a line's tax or price whose digits its double loses (tax-rate-cap), or a maxAmount
  * its double misreads (max-amount). A maxAmount is told by its key, so no other literal's
- * pointer is built. Each rule's literals are capped apart (collectFacts): a thousand and one
- * maxAmounts of `-1.0` hid a tax just over 20% (audit), and as many long prices a maxAmount of
- * `1E-400`.
+ * pointer is built. A maxAmount's literals are capped (maxFactsPerSort, SourceFacts.maxAmountsLeftOut
+ * says so), as are other literals of a tax's or price's name; an order line's tax and price never
+ * (lineFields): docs/rules/tax-rate-cap.md says every line's literal of 16 to 64 characters decides,
+ * and past 1,001 of them the line after 1,001 lines of 1.0000000000000001 × 5 taxed 1 was judged on
+ * its doubles, silently (review of 8e91a492). Two a line at most (a repeated key's last), and no
+ * more lines than the entries limit: 100,000 lines of three such literals, a key repeated, cost
+ * 282 MB and 4.2 s (188 MB and 2.6 s judging all but 333 of them on their doubles). Apart, a thousand
+ * and one maxAmounts of `-1.0` hid a tax just over 20% (audit), and as many long prices a maxAmount
+ * of `1E-400`.
  */
 function writtenNumberFact(text: string, offset: number, length: number, top: Frame | undefined): { path: string; reader: WrittenNumberReader } | undefined {
   if (top?.isObject && top.key === "maxAmount") return maxAmountMisread(text, offset, length) ? { path: childPath(top), reader: "maxAmount" } : undefined;
@@ -387,8 +400,8 @@ function isUnsafeInteger(text: string, offset: number, length: number): boolean 
 }
 
 /**
- * Facts kept of each sort: past this many, a repeat, a huge integer or a literal one rule reads
- * as written (each rule's apart: writtenNumberFact) is not recorded (the
+ * Facts kept of each sort: past this many, a repeat, a huge integer or a literal one rule reads as
+ * written (each rule's apart; an order line's tax and price are all kept: writtenNumberFact) is not recorded (the
  * rule engine lists no more than this many problems of one rule), so that a hostile file of
  * millions of repeated keys cannot exhaust memory.
  */
@@ -403,7 +416,10 @@ export function collectFacts(text: string): SourceFacts {
   const duplicateKeys: SourceFact[] = [];
   const unsafeIntegers: (SourceFact & { raw: string })[] = [];
   const writtenNumbers: (SourceFact & { raw: string })[] = [];
+  // Each rule's literals listed, capped apart; an order line's long tax and price literals are all listed (writtenNumberFact says why).
   const writtenListed: Record<WrittenNumberReader, number> = { maxAmount: 0, taxCap: 0 };
+  /** Where each line's listed tax or price stands in writtenNumbers, by pointer. */
+  const linePlaces = new Map<string, number>();
   let maxAmountsLeftOut = false;
   /** Repeated keys whose values have not ended yet; facts are listed in document order all the same. */
   const openRepeats: { depth: number; span: { offset: number; length: number } }[] = [];
@@ -463,10 +479,17 @@ export function collectFacts(text: string): SourceFacts {
           unsafeIntegers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
         } else if (token === Token.Number) {
           const fact = writtenNumberFact(text, offset, length, top);
-          if (fact !== undefined && writtenListed[fact.reader] >= maxFactsPerSort) maxAmountsLeftOut ||= fact.reader === "maxAmount";
+          const onLine = fact?.reader === "taxCap" && lineFields.test(fact.path);
+          if (fact !== undefined && !onLine && writtenListed[fact.reader] >= maxFactsPerSort) maxAmountsLeftOut ||= fact.reader === "maxAmount";
           else if (fact !== undefined) {
-            writtenListed[fact.reader]++;
-            writtenNumbers.push({ path: fact.path, raw: text.slice(offset, offset + length), span: { offset, length } });
+            if (!onLine) writtenListed[fact.reader]++;
+            const written = { path: fact.path, raw: text.slice(offset, offset + length), span: { offset, length } };
+            // A key written again in its line: JSON.parse keeps the last, and so do the facts, two a line at most.
+            const listed = onLine ? linePlaces.get(fact.path) : undefined;
+            if (listed === undefined) {
+              if (onLine) linePlaces.set(fact.path, writtenNumbers.length);
+              writtenNumbers.push(written);
+            } else writtenNumbers[listed] = written;
           }
         }
         valueEnds(offset + scanner.length);
