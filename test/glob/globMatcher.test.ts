@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import fc from "fast-check";
 import picomatch from "picomatch";
 import { describe, expect, it } from "vitest";
@@ -60,10 +61,10 @@ describe("linearRegex: picomatch's expressions matched without backtracking", ()
 });
 
 describe("globMatcher: a glob as picomatch reads it, in bounded work", () => {
-  it("agrees with picomatch on short names, for any list of globs", () => {
+  it("agrees with picomatch (reading [!a] as [^a], as posix: true does) on short names, for any list of globs", () => {
     fc.assert(
       fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), path, fc.boolean(), (patterns, name, dot) => {
-        expect(globMatcher(patterns, { dot })(name)).toBe(picomatch(patterns, { dot })(name));
+        expect(globMatcher(patterns, { dot })(name)).toBe(picomatch(patterns, { dot, posix: true })(name));
       }),
       { numRuns: 2000 },
     );
@@ -79,5 +80,44 @@ describe("globMatcher: a glob as picomatch reads it, in bounded work", () => {
 
   it("leaves the usual globs to V8", () => {
     for (const pattern of ["*.json", "**/*.json", "orders/**", "src/**/*.http", "{a,b}/*.json"]) expect(isCostlyGlob(pattern)).toBe(false);
+  });
+});
+
+/** The minimatch ESLint's config-array matches `files`, `ignores` and --ignore-pattern with, and its options (config-array's MINIMATCH_OPTIONS). */
+const eslintGlobs = createRequire(createRequire(import.meta.url).resolve("@eslint/config-array"))("minimatch") as {
+  minimatch: (path: string, pattern: string, options: { dot: boolean }) => boolean;
+};
+const eslintMatches = (pattern: string, path: string) => eslintGlobs.minimatch(path, pattern, { dot: true });
+
+describe("globMatcher: brackets as ESLint reads them (minimatch)", () => {
+  /** Brackets of every kind (`[!x]` and `[^x]` negate; ranges; POSIX classes; a leading `]`), among literals and wildcards. */
+  const bracketPiece = fc.constantFrom(
+    "a", "b", "-", "^", "]", ".", "/", "*", "?", "[ab]", "[!a]", "[^a]", "[a-b]", "[!a-b]", "[^a-b]", "[!]a]", "[]a]", "[!!]", "[!^]", "[^!]",
+    "[a!]", "[-a]", "[a-]", "[!-]", "[[:alpha:]]", "[[:digit:]a]",
+  );
+  const bracketGlob = fc.array(bracketPiece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
+  const bracketPath = fc
+    .array(fc.stringMatching(/^[ab!^\-\]1]{1,3}$/), { minLength: 1, maxLength: 3 })
+    .map((segments) => segments.join("/"));
+
+  it("matches what minimatch matches, with dot as ESLint sets it", () => {
+    fc.assert(
+      fc.property(bracketGlob, bracketPath, (pattern, name) => {
+        expect(globMatcher(pattern, { dot: true })(name)).toBe(eslintMatches(pattern, name));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ["fixtures/[!n]*/**", "fixtures/pos/good.json", true],
+    ["fixtures/[!n]*/**", "fixtures/neg/bad.json", false],
+    ["orders/[!l]*.json", "orders/new.json", true],
+    ["orders/[!l]*.json", "orders/legacy.json", false],
+    ["[!a]", "!", true],
+    ["[!]a]", "b", true],
+  ])("%s matches %s: %s", (pattern, name, expected) => {
+    expect(eslintMatches(pattern, name)).toBe(expected);
+    expect(globMatcher(pattern, { dot: true })(name)).toBe(expected);
   });
 });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+
+/**
+ * A `[!…]` bracket matches one character that is not listed, as ESLint reads it (minimatch)
+ * and as git and fast-glob do. oms-lint read `fixtures/[!n]*` as "! or n, then anything": the
+ * ignore kept fixtures/pos/ and dropped fixtures/neg/, the opposite of ESLint 9 and 10 (run on
+ * the same tree: both lint only fixtures/neg/bad.json).
+ */
+
+const folder = scratchFolders("bracket-globs");
+
+const linted = async (files: Record<string, string>, args: readonly string[]) => {
+  const cwd = folder(files);
+  const run = await runCli(["-f", "json", ...args], { cwd });
+  const results = run.code === 2 ? [] : (JSON.parse(run.stdout) as { filePath: string; kind?: string }[]);
+  return {
+    code: run.code,
+    stderr: run.stderr,
+    kinds: Object.fromEntries(results.map((result) => [result.filePath.slice(cwd.length + 1), result.kind ?? null])),
+  };
+};
+
+const fixtures = { "fixtures/neg/bad.json": "{}\n", "fixtures/pos/good.json": "{}\n" };
+
+describe("a [!…] bracket in a glob matches a character that is not listed", () => {
+  it.each([
+    ["--ignore-pattern, a folder walk", {}, ["--ignore-pattern", "fixtures/[!n]*/**", "fixtures"]],
+    ["--ignore-pattern, a glob", {}, ["--ignore-pattern", "fixtures/[!n]*/**", "fixtures/**/*.json"]],
+    ["the config's ignores, a folder walk", { ignores: ["fixtures/[!n]*/**"] }, ["fixtures"]],
+    ["the config's ignores, a glob", { ignores: ["fixtures/[!n]*/**"] }, ["fixtures/**/*.json"]],
+    ["--ignore-pattern with [^n], a folder walk", {}, ["--ignore-pattern", "fixtures/[^n]*/**", "fixtures"]],
+  ])("%s: fixtures/[!n]*/** ignores fixtures/pos, not fixtures/neg", async (_source, config, args) => {
+    const run = await linted({ ...fixtures, "oms-lint.config.json": JSON.stringify(config) }, args);
+    expect(run.stderr).toBe("");
+    expect(Object.keys(run.kinds)).toEqual(["fixtures/neg/bad.json"]);
+  });
+
+  it("a files entry's glob orders/[!l]*.json gives its kind to orders/new.json, not orders/legacy.json", async () => {
+    const config = { files: [{ glob: "orders/[!l]*.json", kind: "createOrder" }] };
+    const run = await linted({ "orders/new.json": "{}\n", "orders/legacy.json": "{}\n", "oms-lint.config.json": JSON.stringify(config) }, ["orders"]);
+    expect(run.kinds["orders/new.json"]).toBe("createOrder");
+    expect(run.kinds["orders/legacy.json"]).not.toBe("createOrder");
+  });
+});
