@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { scratchFolders } from "../support/scratchFolders.js";
@@ -28,9 +29,9 @@ describe("a [!…] bracket in a glob matches a character that is not listed", ()
   it.each([
     ["--ignore-pattern, a folder walk", {}, ["--ignore-pattern", "fixtures/[!n]*/**", "fixtures"]],
     ["--ignore-pattern, a glob", {}, ["--ignore-pattern", "fixtures/[!n]*/**", "fixtures/**/*.json"]],
+    ["--ignore-pattern [^n] (as before), a folder walk", {}, ["--ignore-pattern", "fixtures/[^n]*/**", "fixtures"]],
     ["the config's ignores, a folder walk", { ignores: ["fixtures/[!n]*/**"] }, ["fixtures"]],
     ["the config's ignores, a glob", { ignores: ["fixtures/[!n]*/**"] }, ["fixtures/**/*.json"]],
-    ["--ignore-pattern with [^n], a folder walk", {}, ["--ignore-pattern", "fixtures/[^n]*/**", "fixtures"]],
   ])("%s: fixtures/[!n]*/** ignores fixtures/pos, not fixtures/neg", async (_source, config, args) => {
     const run = await linted({ ...fixtures, "oms-lint.config.json": JSON.stringify(config) }, args);
     expect(run.stderr).toBe("");
@@ -42,5 +43,21 @@ describe("a [!…] bracket in a glob matches a character that is not listed", ()
     const run = await linted({ "orders/new.json": "{}\n", "orders/legacy.json": "{}\n", "oms-lint.config.json": JSON.stringify(config) }, ["orders"]);
     expect(run.kinds["orders/new.json"]).toBe("createOrder");
     expect(run.kinds["orders/legacy.json"]).not.toBe("createOrder");
+  });
+});
+
+describe("a [!…] bracket in a .gitignore line, as git reads it", () => {
+  it.each([
+    ["a cheap line (the ignore package)", "[!n]*.json", ["n.json"]],
+    ["a costly line (globMatcher: more than two unbounded wildcards)", "*a*b*[!n].json", ["a1b2n.json", "n.json"]],
+  ])("%s: %s leaves out what git leaves out", async (_reading, line, kept) => {
+    const files = { "a1b2c.json": "{}\n", "a1b2n.json": "{}\n", "n.json": "{}\n", "oms-lint.config.json": "{}", ".gitignore": `${line}\noms-lint.config.json\n` };
+    const cwd = folder(files);
+    execFileSync("git", ["init", "-q"], { cwd });
+    const untracked = execFileSync("git", ["ls-files", "--others", "--exclude-standard"], { cwd, encoding: "utf8" }).split("\n");
+    expect(untracked.filter((name) => name.endsWith(".json")).sort()).toEqual(kept);
+    const run = await runCli(["-f", "json", "."], { cwd });
+    const linted = (JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath.slice(cwd.length + 1));
+    expect(linted.sort()).toEqual(kept);
   });
 });
