@@ -30,11 +30,13 @@ export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolea
 }
 
 /**
- * `posix: true` reads `[!a]` as "any character but a", as ESLint (minimatch), git and fast-glob
- * do; picomatch's default reads it as "! or a", and `fixtures/[!n]*` ignored fixtures/neg, not
- * fixtures/pos.
+ * Brackets as ESLint (minimatch) reads them. `posix: true` reads `[!a]` as "any character but
+ * a", as git and fast-glob do too; picomatch's default reads it as "! or a", and
+ * `fixtures/[!n]*` ignored fixtures/neg, not fixtures/pos. `literalBrackets: false` keeps a
+ * bracket a class only: picomatch's default also matched its own text (`br/[ab].json` ignored
+ * a file so named, which ESLint lints; `br/\[ab\].json` names that file).
  */
-const picomatchOptions = (options: GlobOptions): picomatch.PicomatchOptions => ({ dot: options.dot === true, posix: true });
+const picomatchOptions = (options: GlobOptions): picomatch.PicomatchOptions => ({ dot: options.dot === true, posix: true, literalBrackets: false });
 
 const maxNativeRepeats = 2;
 
@@ -43,8 +45,8 @@ function oneGlob(glob: string, options: GlobOptions): TextMatcher {
   const expression = picomatch.makeRe(pattern, picomatchOptions(options));
   const test: TextMatcher =
     unboundedRepeats(expression.source) > maxNativeRepeats ? linearRegex(expression.source, expression.flags) : (path) => expression.test(path);
-  // As picomatch.test: an empty path matches nothing, the pattern's own text matches itself;
-  // but for a backslash, which escapes (`a\ b` names "a b", as git reads it, not "a\ b").
-  const itself = pattern.includes("\\") ? undefined : pattern;
-  return (path) => path !== "" && (path === itself || test(path));
+  // An empty path matches nothing. The pattern's own text is not a match of its own (as
+  // picomatch.test has it): `br/{a,b}.json` names br/a.json and br/b.json, not a file so named,
+  // as ESLint (minimatch) reads it; a pattern without wildcards matches its text anyway.
+  return (path) => path !== "" && test(path);
 }

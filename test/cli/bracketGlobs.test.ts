@@ -61,3 +61,26 @@ describe("a [!…] bracket in a .gitignore line, as git reads it", () => {
     expect(linted.sort()).toEqual(kept);
   });
 });
+
+describe("a glob names the files its wildcards match, not a file named as the glob's own text", () => {
+  const tree = { "br/a.json": "{}\n", "br/{a,b}.json": "{}\n", "br/[ab].json": "{}\n" };
+
+  it.each([
+    // ESLint 9 and 10, on the same tree and pattern, lint the two others.
+    ["br/{a,b}.json", ["br/[ab].json", "br/{a,b}.json"]],
+    ["br/[ab].json", ["br/[ab].json", "br/{a,b}.json"]],
+    ["br/\\[ab\\].json", ["br/a.json", "br/{a,b}.json"]],
+    ["br/\\{a,b\\}.json", ["br/[ab].json", "br/a.json"]],
+  ])("--ignore-pattern %s lints %j", async (pattern, files) => {
+    const run = await linted({ ...tree, "oms-lint.config.json": "{}" }, ["--ignore-pattern", pattern, "br"]);
+    expect(run.stderr).toBe("");
+    expect(Object.keys(run.kinds).sort()).toEqual(files);
+  });
+
+  it("the config's files glob br/{a,b}.json gives its kind to br/a.json, not to br/{a,b}.json", async () => {
+    const config = { files: [{ glob: "br/{a,b}.json", kind: "createOrder" }] };
+    const run = await linted({ ...tree, "oms-lint.config.json": JSON.stringify(config) }, ["br"]);
+    expect(run.kinds["br/a.json"]).toBe("createOrder");
+    expect(run.kinds["br/{a,b}.json"]).not.toBe("createOrder");
+  });
+});

@@ -61,10 +61,10 @@ describe("linearRegex: picomatch's expressions matched without backtracking", ()
 });
 
 describe("globMatcher: a glob as picomatch reads it, in bounded work", () => {
-  it("agrees with picomatch (reading [!a] as [^a], as posix: true does) on short names, for any list of globs", () => {
+  it("agrees with picomatch (brackets as ESLint reads them: posix, no literal brackets) on short names, for any list of globs", () => {
     fc.assert(
       fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), path, fc.boolean(), (patterns, name, dot) => {
-        expect(globMatcher(patterns, { dot })(name)).toBe(picomatch(patterns, { dot, posix: true })(name));
+        expect(globMatcher(patterns, { dot })(name)).toBe(picomatch(patterns, { dot, posix: true, literalBrackets: false })(name));
       }),
       { numRuns: 2000 },
     );
@@ -109,7 +109,22 @@ describe("globMatcher: brackets as ESLint reads them (minimatch)", () => {
     );
   });
 
+  it("matches a glob's own text only where minimatch does: braces and brackets are syntax, not the file's name", () => {
+    const braced = fc.array(fc.oneof(bracketPiece, fc.constantFrom("{a,b}", "{a,]}", "{,a}")), { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(braced, (pattern) => {
+        expect(globMatcher(pattern, { dot: true })(pattern)).toBe(eslintMatches(pattern, pattern));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it.each([
+    ["br/{a,b}.json", "br/{a,b}.json", false],
+    ["br/{a,b}.json", "br/a.json", true],
+    ["br/[ab].json", "br/[ab].json", false],
+    ["br/[ab].json", "br/a.json", true],
+    ["br/\\[ab\\].json", "br/[ab].json", true],
     ["fixtures/[!n]*/**", "fixtures/pos/good.json", true],
     ["fixtures/[!n]*/**", "fixtures/neg/bad.json", false],
     ["orders/[!l]*.json", "orders/new.json", true],
