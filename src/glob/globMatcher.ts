@@ -1,6 +1,7 @@
 import picomatch from "picomatch";
 import { backslashEscapes } from "./backslashEscapes.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
+import { negatedClassSlash } from "./negatedClassSlash.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
 export interface GlobOptions {
@@ -42,7 +43,8 @@ const maxNativeRepeats = 2;
 
 function oneGlob(glob: string, options: GlobOptions): TextMatcher {
   const pattern = backslashEscapes(glob);
-  const expression = picomatch.makeRe(pattern, picomatchOptions(options));
+  const made = picomatch.makeRe(pattern, picomatchOptions(options));
+  const expression = new RegExp(negatedClassSlash(made.source), made.flags);
   const test: TextMatcher =
     unboundedRepeats(expression.source) > maxNativeRepeats ? linearRegex(expression.source, expression.flags) : (path) => expression.test(path);
   // An empty path matches nothing. The pattern's own text is not a match of its own (as

@@ -93,7 +93,7 @@ describe("globMatcher: brackets as ESLint reads them (minimatch)", () => {
   /** Brackets of every kind (`[!x]` and `[^x]` negate; ranges; POSIX classes; a leading `]`), among literals and wildcards. */
   const bracketPiece = fc.constantFrom(
     "a", "b", "-", "^", "]", ".", "/", "*", "?", "[ab]", "[!a]", "[^a]", "[a-b]", "[!a-b]", "[^a-b]", "[!]a]", "[]a]", "[!!]", "[!^]", "[^!]",
-    "[a!]", "[-a]", "[a-]", "[!-]", "[[:alpha:]]", "[[:digit:]a]",
+    "[a!]", "[-a]", "[a-]", "[!-]", "[[:alpha:]]", "[[:digit:]a]", "[![:alpha:]]", "[^[:digit:]]", "[![:digit:]a]",
   );
   const bracketGlob = fc.array(bracketPiece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
   const bracketPath = fc
@@ -125,6 +125,8 @@ describe("globMatcher: brackets as ESLint reads them (minimatch)", () => {
     ["br/[ab].json", "br/[ab].json", false],
     ["br/[ab].json", "br/a.json", true],
     ["br/\\[ab\\].json", "br/[ab].json", true],
+    ["a[![:digit:]]b", "a/b", false],
+    ["a[^[:digit:]]b", "a-b", true],
     ["fixtures/[!n]*/**", "fixtures/pos/good.json", true],
     ["fixtures/[!n]*/**", "fixtures/neg/bad.json", false],
     ["orders/[!l]*.json", "orders/new.json", true],
