@@ -99,7 +99,9 @@ function costlyGitignoreLine(line: string): Pick<Ignore, "test"> | undefined {
   const foldersOnly = body.endsWith("/");
   if (foldersOnly) body = body.slice(0, -1);
   const anchored = body.includes("/");
-  const glob = (anchored ? body.replace(/^\//, "") : `**/${body}`).replace(/[{}()|@+!]/g, "\\$&");
+  // An escaped pair stays as it is, and so does the `!` of `[!`, which negates the bracket for
+  // git and for globMatcher (`[\!a]` would be "! or a").
+  const glob = (anchored ? body.replace(/^\//, "") : `**/${body}`).replace(/\\[\s\S]|\[!|[{}()|@+!]/g, (found) => (found.length === 2 ? found : `\\${found}`));
   // `//` leaves no glob (picomatch refuses an empty one): the ignore package reads that line, as any cheap one.
   if (glob === "" || !isCostlyGlob(glob, { dot: true })) return undefined;
   const matches = globMatcher(glob, { dot: true });

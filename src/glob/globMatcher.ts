@@ -1,6 +1,7 @@
 import picomatch from "picomatch";
 import { backslashEscapes } from "./backslashEscapes.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
+import { negatedClassSlash } from "./negatedClassSlash.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
 export interface GlobOptions {
@@ -9,15 +10,15 @@ export interface GlobOptions {
 }
 
 /**
- * A glob read as picomatch reads it, matched in time bounded by the path's length times the
- * pattern's size. picomatch turns a glob into a regular expression that V8 runs by
- * backtracking, and a glob with many wildcards in a row (`*a*a*a*a*a*a*a*ab`) then takes
- * minutes on a 125-character name: a committed config could hang CI. A pattern whose
- * expression has at most two unbounded repeats (`**\/*.json`: the folders, then the name)
- * stays with V8, whose work is then at most the path's length times one name's; one with more
- * is matched by linearRegex. Every glob oms-lint reads from a config, `--ignore-pattern` or
- * the command line goes through here (or through `isCostlyGlob`, for what globby walks), its
- * backslashes read as git reads them (backslashEscapes).
+ * A glob read as picomatch reads it (brackets as ESLint reads them: picomatchOptions), matched
+ * in time bounded by the path's length times the pattern's size. picomatch turns a glob into a
+ * regular expression that V8 runs by backtracking, and a glob with many wildcards in a row
+ * (`*a*a*a*a*a*a*a*ab`) then takes minutes on a 125-character name: a committed config could
+ * hang CI. A pattern whose expression has at most two unbounded repeats (`**\/*.json`: the
+ * folders, then the name) stays with V8, whose work is then at most the path's length times
+ * one name's; one with more is matched by linearRegex. Every glob oms-lint reads from a config,
+ * `--ignore-pattern` or the command line goes through here (or through `isCostlyGlob`, for what
+ * globby walks), its backslashes read as git reads them (backslashEscapes).
  */
 export function globMatcher(patterns: string | readonly string[], options: GlobOptions = {}): (path: string) => boolean {
   const matchers = (typeof patterns === "string" ? [patterns] : patterns).map((pattern) => oneGlob(pattern, options));
@@ -26,18 +27,28 @@ export function globMatcher(patterns: string | readonly string[], options: GlobO
 
 /** Whether V8 would backtrack on the glob's expression past a small power of the path's length (see globMatcher). */
 export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolean {
-  return unboundedRepeats(picomatch.makeRe(backslashEscapes(pattern), { dot: options.dot === true }).source) > maxNativeRepeats;
+  return unboundedRepeats(picomatch.makeRe(backslashEscapes(pattern), picomatchOptions(options)).source) > maxNativeRepeats;
 }
+
+/**
+ * Brackets as ESLint (minimatch) reads them. `posix: true` reads `[!a]` as "any character but
+ * a", as git and fast-glob do too; picomatch's default reads it as "! or a", and
+ * `fixtures/[!n]*` ignored fixtures/neg, not fixtures/pos. `literalBrackets: false` keeps a
+ * bracket a class only: picomatch's default also matched its own text (`br/[ab].json` ignored
+ * a file so named, which ESLint lints; `br/\[ab\].json` names that file).
+ */
+const picomatchOptions = (options: GlobOptions): picomatch.PicomatchOptions => ({ dot: options.dot === true, posix: true, literalBrackets: false });
 
 const maxNativeRepeats = 2;
 
 function oneGlob(glob: string, options: GlobOptions): TextMatcher {
   const pattern = backslashEscapes(glob);
-  const expression = picomatch.makeRe(pattern, { dot: options.dot === true });
+  const made = picomatch.makeRe(pattern, picomatchOptions(options));
+  const expression = new RegExp(negatedClassSlash(made.source), made.flags);
   const test: TextMatcher =
     unboundedRepeats(expression.source) > maxNativeRepeats ? linearRegex(expression.source, expression.flags) : (path) => expression.test(path);
-  // As picomatch.test: an empty path matches nothing, the pattern's own text matches itself;
-  // but for a backslash, which escapes (`a\ b` names "a b", as git reads it, not "a\ b").
-  const itself = pattern.includes("\\") ? undefined : pattern;
-  return (path) => path !== "" && (path === itself || test(path));
+  // An empty path matches nothing. The pattern's own text is not a match of its own (as
+  // picomatch.test has it): `br/{a,b}.json` names br/a.json and br/b.json, not a file so named,
+  // as ESLint (minimatch) reads it; a pattern without wildcards matches its text anyway.
+  return (path) => path !== "" && test(path);
 }

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import fc from "fast-check";
 import picomatch from "picomatch";
 import { describe, expect, it } from "vitest";
@@ -60,10 +61,10 @@ describe("linearRegex: picomatch's expressions matched without backtracking", ()
 });
 
 describe("globMatcher: a glob as picomatch reads it, in bounded work", () => {
-  it("agrees with picomatch on short names, for any list of globs", () => {
+  it("agrees with picomatch (brackets as ESLint reads them: posix, no literal brackets) on short names, for any list of globs", () => {
     fc.assert(
       fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), path, fc.boolean(), (patterns, name, dot) => {
-        expect(globMatcher(patterns, { dot })(name)).toBe(picomatch(patterns, { dot })(name));
+        expect(globMatcher(patterns, { dot })(name)).toBe(picomatch(patterns, { dot, posix: true, literalBrackets: false })(name));
       }),
       { numRuns: 2000 },
     );
@@ -79,5 +80,61 @@ describe("globMatcher: a glob as picomatch reads it, in bounded work", () => {
 
   it("leaves the usual globs to V8", () => {
     for (const pattern of ["*.json", "**/*.json", "orders/**", "src/**/*.http", "{a,b}/*.json"]) expect(isCostlyGlob(pattern)).toBe(false);
+  });
+});
+
+/** The minimatch ESLint's config-array matches `files`, `ignores` and --ignore-pattern with, and its options (config-array's MINIMATCH_OPTIONS). */
+const eslintGlobs = createRequire(createRequire(import.meta.url).resolve("@eslint/config-array"))("minimatch") as {
+  minimatch: (path: string, pattern: string, options: { dot: boolean }) => boolean;
+};
+const eslintMatches = (pattern: string, path: string) => eslintGlobs.minimatch(path, pattern, { dot: true });
+
+describe("globMatcher: brackets as ESLint reads them (minimatch)", () => {
+  /** Brackets of every kind (`[!x]` and `[^x]` negate; ranges; POSIX classes; a leading `]`), among literals and wildcards. */
+  const bracketPiece = fc.constantFrom(
+    "a", "b", "-", "^", "]", ".", "/", "*", "?", "[ab]", "[!a]", "[^a]", "[a-b]", "[!a-b]", "[^a-b]", "[!]a]", "[]a]", "[!!]", "[!^]", "[^!]",
+    "[a!]", "[-a]", "[a-]", "[!-]", "[[:alpha:]]", "[[:digit:]a]", "[![:alpha:]]", "[^[:digit:]]", "[![:digit:]a]",
+  );
+  const bracketGlob = fc.array(bracketPiece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
+  const bracketPath = fc
+    .array(fc.stringMatching(/^[ab!^\-\]1]{1,3}$/), { minLength: 1, maxLength: 3 })
+    .map((segments) => segments.join("/"));
+
+  it("matches what minimatch matches, with dot as ESLint sets it", () => {
+    fc.assert(
+      fc.property(bracketGlob, bracketPath, (pattern, name) => {
+        expect(globMatcher(pattern, { dot: true })(name)).toBe(eslintMatches(pattern, name));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("matches a glob's own text only where minimatch does: braces and brackets are syntax, not the file's name", () => {
+    const braced = fc.array(fc.oneof(bracketPiece, fc.constantFrom("{a,b}", "{a,]}", "{,a}")), { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(braced, (pattern) => {
+        expect(globMatcher(pattern, { dot: true })(pattern)).toBe(eslintMatches(pattern, pattern));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["br/{a,b}.json", "br/{a,b}.json", false],
+    ["br/{a,b}.json", "br/a.json", true],
+    ["br/[ab].json", "br/[ab].json", false],
+    ["br/[ab].json", "br/a.json", true],
+    ["br/\\[ab\\].json", "br/[ab].json", true],
+    ["a[![:digit:]]b", "a/b", false],
+    ["a[^[:digit:]]b", "a-b", true],
+    ["fixtures/[!n]*/**", "fixtures/pos/good.json", true],
+    ["fixtures/[!n]*/**", "fixtures/neg/bad.json", false],
+    ["orders/[!l]*.json", "orders/new.json", true],
+    ["orders/[!l]*.json", "orders/legacy.json", false],
+    ["[!a]", "!", true],
+    ["[!]a]", "b", true],
+  ])("%s matches %s: %s", (pattern, name, expected) => {
+    expect(eslintMatches(pattern, name)).toBe(expected);
+    expect(globMatcher(pattern, { dot: true })(name)).toBe(expected);
   });
 });

@@ -58,6 +58,12 @@ describe("a config file that cannot be used: exit 2, each problem placed", () =>
     ["an ignore with a .. that stays inside", '{"ignores": ["legacy/../top.json"]}', /:1:14: this glob has a \.\. segment, which no path below the config file's folder holds, so it names no file: write it "top\.json"$/m],
     ["an un-ignore with a .. that stays inside", '{"ignores": ["drafts/**", "!drafts/old/../keep.json"]}', /:1:27: this glob has a \.\. segment.*: write it "!drafts\/keep\.json"$/m],
     ["a glob whose .. climbs out after going in", '{"files": [{"glob": "a/../../b/*.json", "kind": "createOrder"}]}', /:1:21: this glob climbs out/],
+    // A wildcard before the .. spans a number of folders the glob does not fix: no rewrite is the glob meant.
+    ["a files glob with ** before its ..", '{"files": [{"glob": "deep/**/../d.json", "kind": "createOrder"}]}', /:1:21: this glob has a \.\. segment, which no path below the config file's folder holds, so it names no file$/m],
+    ["an ignore with ** before its ..", '{"ignores": ["legacy/**/../top.json"]}', /:1:14: this glob has a \.\. segment, which no path below the config file's folder holds, so it names no file$/m],
+    ["an un-ignore with * before its ..", '{"ignores": ["drafts/**", "!drafts/*/../keep.json"]}', /:1:27: this glob has a \.\. segment, which no path below the config file's folder holds, so it names no file$/m],
+    ["an override's glob with ?, a bracket or a brace before its ..", '{"overrides": [{"files": ["a?/../x.json", "[ab]/../y.json", "{a,b/c}/../z.json"], "rules": {}}]}', /^(?:oms-lint: oms-lint\.config\.json:1:\d+: this glob has a \.\. segment, which no path below the config file's folder holds, so it names no file\n){3}$/],
+    ["a ** before .. that starts above the folder still climbs out", '{"ignores": ["../shared/**/../x.json"]}', /:1:14: this glob climbs out/],
   ])("%s", async (_name, config, message) => {
     const run = await withConfig(config);
     expect(run.code).toBe(2);

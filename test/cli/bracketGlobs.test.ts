@@ -1,0 +1,86 @@
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+
+/**
+ * A `[!…]` bracket matches one character that is not listed, as ESLint reads it (minimatch)
+ * and as git and fast-glob do. oms-lint read `fixtures/[!n]*` as "! or n, then anything": the
+ * ignore kept fixtures/pos/ and dropped fixtures/neg/, the opposite of ESLint 9 and 10 (run on
+ * the same tree: both lint only fixtures/neg/bad.json).
+ */
+
+const folder = scratchFolders("bracket-globs");
+
+const linted = async (files: Record<string, string>, args: readonly string[]) => {
+  const cwd = folder(files);
+  const run = await runCli(["-f", "json", ...args], { cwd });
+  const results = run.code === 2 ? [] : (JSON.parse(run.stdout) as { filePath: string; kind?: string }[]);
+  return {
+    code: run.code,
+    stderr: run.stderr,
+    kinds: Object.fromEntries(results.map((result) => [result.filePath.slice(cwd.length + 1), result.kind ?? null])),
+  };
+};
+
+const fixtures = { "fixtures/neg/bad.json": "{}\n", "fixtures/pos/good.json": "{}\n" };
+
+describe("a [!…] bracket in a glob matches a character that is not listed", () => {
+  it.each([
+    ["--ignore-pattern, a folder walk", {}, ["--ignore-pattern", "fixtures/[!n]*/**", "fixtures"]],
+    ["--ignore-pattern, a glob", {}, ["--ignore-pattern", "fixtures/[!n]*/**", "fixtures/**/*.json"]],
+    ["--ignore-pattern [^n] (as before), a folder walk", {}, ["--ignore-pattern", "fixtures/[^n]*/**", "fixtures"]],
+    ["the config's ignores, a folder walk", { ignores: ["fixtures/[!n]*/**"] }, ["fixtures"]],
+    ["the config's ignores, a glob", { ignores: ["fixtures/[!n]*/**"] }, ["fixtures/**/*.json"]],
+  ])("%s: fixtures/[!n]*/** ignores fixtures/pos, not fixtures/neg", async (_source, config, args) => {
+    const run = await linted({ ...fixtures, "oms-lint.config.json": JSON.stringify(config) }, args);
+    expect(run.stderr).toBe("");
+    expect(Object.keys(run.kinds)).toEqual(["fixtures/neg/bad.json"]);
+  });
+
+  it("a files entry's glob orders/[!l]*.json gives its kind to orders/new.json, not orders/legacy.json", async () => {
+    const config = { files: [{ glob: "orders/[!l]*.json", kind: "createOrder" }] };
+    const run = await linted({ "orders/new.json": "{}\n", "orders/legacy.json": "{}\n", "oms-lint.config.json": JSON.stringify(config) }, ["orders"]);
+    expect(run.kinds["orders/new.json"]).toBe("createOrder");
+    expect(run.kinds["orders/legacy.json"]).not.toBe("createOrder");
+  });
+});
+
+describe("a [!…] bracket in a .gitignore line, as git reads it", () => {
+  it.each([
+    ["a cheap line (the ignore package)", "[!n]*.json", ["n.json"]],
+    ["a costly line (globMatcher: more than two unbounded wildcards)", "*a*b*[!n].json", ["a1b2n.json", "n.json"]],
+  ])("%s: %s leaves out what git leaves out", async (_reading, line, kept) => {
+    const files = { "a1b2c.json": "{}\n", "a1b2n.json": "{}\n", "n.json": "{}\n", "oms-lint.config.json": "{}", ".gitignore": `${line}\noms-lint.config.json\n` };
+    const cwd = folder(files);
+    execFileSync("git", ["init", "-q"], { cwd });
+    const untracked = execFileSync("git", ["ls-files", "--others", "--exclude-standard"], { cwd, encoding: "utf8" }).split("\n");
+    expect(untracked.filter((name) => name.endsWith(".json")).sort()).toEqual(kept);
+    const run = await runCli(["-f", "json", "."], { cwd });
+    const linted = (JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath.slice(cwd.length + 1));
+    expect(linted.sort()).toEqual(kept);
+  });
+});
+
+describe("a glob names the files its wildcards match, not a file named as the glob's own text", () => {
+  const tree = { "br/a.json": "{}\n", "br/{a,b}.json": "{}\n", "br/[ab].json": "{}\n" };
+
+  it.each([
+    // ESLint 9 and 10, on the same tree and pattern, lint the two others.
+    ["br/{a,b}.json", ["br/[ab].json", "br/{a,b}.json"]],
+    ["br/[ab].json", ["br/[ab].json", "br/{a,b}.json"]],
+    ["br/\\[ab\\].json", ["br/a.json", "br/{a,b}.json"]],
+    ["br/\\{a,b\\}.json", ["br/[ab].json", "br/a.json"]],
+  ])("--ignore-pattern %s lints %j", async (pattern, files) => {
+    const run = await linted({ ...tree, "oms-lint.config.json": "{}" }, ["--ignore-pattern", pattern, "br"]);
+    expect(run.stderr).toBe("");
+    expect(Object.keys(run.kinds).sort()).toEqual(files);
+  });
+
+  it("the config's files glob br/{a,b}.json gives its kind to br/a.json, not to br/{a,b}.json", async () => {
+    const config = { files: [{ glob: "br/{a,b}.json", kind: "createOrder" }] };
+    const run = await linted({ ...tree, "oms-lint.config.json": JSON.stringify(config) }, ["br"]);
+    expect(run.kinds["br/a.json"]).toBe("createOrder");
+    expect(run.kinds["br/{a,b}.json"]).not.toBe("createOrder");
+  });
+});
