@@ -133,6 +133,15 @@ describe("delivery", () => {
     }
   });
 
+  // pre-commit splits a hook's files into chunks run in parallel processes, each counting its own
+  // warnings: 8 staged files with 2 warnings each under --max-warnings 10 ran as two chunks of 8
+  // (both pass), where one run has 16 (fails). require_serial makes it one process, as the README says.
+  it(".pre-commit-hooks.yaml: each hook runs serially, so --max-warnings counts the commit's warnings, not a chunk's", () => {
+    for (const hook of yaml(".pre-commit-hooks.yaml")) expect(hook.require_serial, hook.id).toBe(true);
+    const readme = readFileSync(`${repoRoot}README.md`, "utf8");
+    expect(readme).toMatch(/Both hooks set `require_serial: true`[\s\S]{0,600}"using a single process instead of in\s+parallel"/);
+  });
+
   // Found by the audit of issue 18's CI features: pre-commit's identify tags Pipfile.lock, notebooks,
   // .geojson and .jsonld as json; named outright, each drew a kind warning that blocked a commit under --max-warnings 0.
   it(".pre-commit-hooks.yaml: of the files identify tags json, a hook takes exactly those a folder walk lints as JSON", () => {

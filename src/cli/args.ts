@@ -149,6 +149,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.shard !== undefined && values.stdin) {
     throw new UsageError("--shard cannot be used with --stdin: --shard splits the files found among CI jobs, and the piped text is one text that every shard would lint; pipe it to one job without --shard");
   }
+  // The piped text was linted whatever the ref, even one git does not know (exit 1, no word of it: CI audit).
+  if (values["changed-since"] !== undefined && values.stdin) {
+    throw new UsageError("--changed-since cannot be used with --stdin: --changed-since picks the changed files among those found, and the piped text is no file git tracks; pipe it without --changed-since, or run on the files");
+  }
   const recordFlag = values["suppress-all"] ? "--suppress-all" : values["suppress-rule"] ? "--suppress-rule" : values["prune-suppressions"] ? "--prune-suppressions" : undefined;
   const offTheDisk = textOffTheDisk(values);
   if (recordFlag !== undefined && offTheDisk !== undefined) {

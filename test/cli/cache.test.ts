@@ -149,6 +149,10 @@ describe("--cache", () => {
     // Found by the audit of the CI surface: a forged rule id was reported as if a rule had found it.
     ["corrupt (an entry is malformed): a rule the run does not have", malformed((entry) => void (entry.messages[0]!.ruleId = "nope/rule")), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
     ["corrupt (an entry is malformed): its second message", malformed((entry) => void entry.messages.push({ ...entry.messages[0]!, line: 0 })), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
+    // Found by the cache audit: these reached the json report, with no note.
+    ["corrupt (an entry is malformed): a suggestion that is no edit", malformed((entry) => void (entry.messages[0]!.suggestion = { line: "oops" })), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
+    ["corrupt (an entry is malformed): givesWayTo that is no list of rules", malformed((entry) => void (entry.messages[0]!.givesWayTo = 7)), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
+    ["corrupt (an entry is malformed): a key no message has", malformed((entry) => void (entry.messages[0]!.injected = "<script>")), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
     ["not oms-lint's (ESLint's)", () => `[{"${join(dir, "data/good.json")}":"1"},{"size":3}]`, "is not a cache oms-lint wrote: ignored, every file is linted (it is left as it is: remove it, or give --cache-location another file)", false],
     ["not JSON at all", () => "\u0000\u0001 binary", "is not a cache oms-lint wrote: ignored, every file is linted (it is left as it is: remove it, or give --cache-location another file)", false],
   ])("a cache that is %s is never trusted: a one-line note, every file linted", async (_name, content, note, rewritten) => {

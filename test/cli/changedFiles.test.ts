@@ -42,6 +42,18 @@ describe("--changed-since <git ref>", () => {
     expect(run.stderr).toMatch(/^oms-lint: --changed-since no-such-ref: .*no-such-ref/);
   });
 
+  // Found by the CI audit: `--stdin --changed-since nosuchref` linted the piped text, exit 1, no word of the ref.
+  it.each([["nosuchref"], ["HEAD"]])("--changed-since %s with --stdin (and --stdin-filename) is a usage error, exit 2, nothing linted", async (ref) => {
+    for (const named of [[], ["--stdin-filename", "fixtures/b.json"]]) {
+      expect(await runCli(["--stdin", "--changed-since", ref, "-f", "compact", ...named], { cwd: root, input: '{"a":' })).toEqual({
+        code: 2,
+        stdout: "",
+        stderr:
+          "oms-lint: --changed-since cannot be used with --stdin: --changed-since picks the changed files among those found, and the piped text is no file git tracks; pipe it without --changed-since, or run on the files\n",
+      });
+    }
+  });
+
   it("a ref a shallow clone lacks (a CI checkout: one commit of one branch) says so and how to fetch it, exit 2", async () => {
     // git's own line alone, "fatal: bad revision 'origin/main'", read as a typo in a ref every clone has.
     const clone = join(root, "..", `${root.split("/").at(-1)}-shallow`);

@@ -55,9 +55,9 @@ describe("the README's changed-files recipes, run as written", () => {
     rmSync(folder.path("repo/fixtures/good/old.json"), { force: true });
   };
 
-  const runRecipe = (recipe: string) => {
+  const runRecipe = (recipe: string, cwd = repo) => {
     const result = spawnSync("bash", ["--noprofile", "--norc", "-c", recipe], {
-      cwd: repo,
+      cwd,
       encoding: "utf8",
       env: { ...process.env, NO_COLOR: "1", PATH: `${tools}:${process.env.PATH}` },
     });
@@ -81,6 +81,21 @@ describe("the README's changed-files recipes, run as written", () => {
       expect(run.stdout, recipe).not.toMatch(/README|error {2}cannot tell which payload/);
       expect(run.stderr, recipe).toBe('oms-lint: no file or folder "fixtures/good/old.json" was found: skipped (--no-error-on-unmatched-pattern)\n');
       // xargs gives oms-lint's failure as its own exit code.
+      expect(run.code, recipe).toBe(123);
+    }
+  });
+
+  // git prints paths from the repository's root unless --relative; oms-lint reads them from the
+  // working folder, so below the root every name missed and --no-error-on-unmatched-pattern made
+  // each miss a note: nothing linted, exit 0 (measured from fixtures/: "good/café order.json" was
+  // named "fixtures/good/café order.json" and skipped).
+  it("run from a subfolder, the fixture's error under it still fails the run", () => {
+    change('{"name": "note", "value": "gift",}\n');
+    for (const recipe of recipes) {
+      const run = runRecipe(recipe, folder.path("repo/fixtures"));
+      expect(run.stdout, recipe).toContain("café order.json");
+      expect(run.stdout, recipe).toMatch(/trailing comma/);
+      expect(run.stderr, recipe).toBe('oms-lint: no file or folder "good/old.json" was found: skipped (--no-error-on-unmatched-pattern)\n');
       expect(run.code, recipe).toBe(123);
     }
   });

@@ -1,0 +1,63 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+
+/**
+ * Found by the CI audit: in a `git clone --depth 1 --branch feat` clone, `--changed-since main`
+ * advised `git fetch --depth=1 origin main`, which writes FETCH_HEAD alone, so the same error
+ * followed; `--changed-since release/2.0` advised `git fetch --depth=1 release 2.0:…`, which git
+ * refuses ("'release' does not appear to be a git repository"). Here the advice is followed as
+ * written, by sh and git, in a shallow clone of a bare repository over file://, and the run it
+ * names must then find the ref.
+ */
+
+const root = mkdtempSync(join(tmpdir(), "oms-lint-shallow-advice-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const work = join(root, "work");
+const bare = join(root, "bare.git");
+const git = (cwd: string, ...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.test", ...args], { cwd, stdio: "pipe", encoding: "utf8" });
+const note = (value: string) => `{"name": "note", "value": ${JSON.stringify(value)}}\n`;
+
+mkdirSync(work);
+writeFileSync(join(work, "a.json"), note("a"));
+git(work, "init", "-q", "-b", "main");
+git(work, "add", ".");
+git(work, "commit", "-q", "-m", "a");
+git(work, "tag", "v1");
+git(work, "branch", "release/2.0");
+git(work, "checkout", "-q", "-b", "feat");
+writeFileSync(join(work, "a.json"), note("a on feat"));
+git(work, "commit", "-q", "-am", "feat");
+git(root, "clone", "-q", "--bare", work, bare);
+
+/** `--changed-since <ref>` in a fresh depth-1 clone of feat: its advice, that advice run by sh, then the run it names. */
+async function followAdvice(ref: string) {
+  const clone = mkdtempSync(join(root, "clone-"));
+  git(root, "clone", "-q", "--depth", "1", "--branch", "feat", `file://${bare}`, clone);
+  const lint = (since: string) => runCli(["-f", "json", "--kind", "orderCustomData", "--changed-since", since, "."], { cwd: clone });
+  const refused = await lint(ref);
+  expect(refused.code, refused.stderr).toBe(2);
+  const advice = /fetch it first \((git fetch [^,)]+)(?:, then --changed-since (\S+?))?\)/.exec(refused.stderr);
+  expect(advice, refused.stderr).not.toBeNull();
+  execFileSync("sh", ["-c", advice![1]!], { cwd: clone, stdio: "pipe" });
+  const next = await lint(advice![2] ?? ref);
+  return { stderr: refused.stderr, fetch: advice![1], since: advice![2] ?? ref, next };
+}
+
+describe("--changed-since in a shallow clone that lacks the ref: the advice, followed verbatim, makes the next run work", () => {
+  it.each([
+    ["main", "origin/main"],
+    ["v1", "origin/v1"],
+    ["release/2.0", "origin/release/2.0"],
+    // A remote's branch: the remote is one `git remote` lists, and the ref is kept as given.
+    ["origin/release/2.0", "origin/release/2.0"],
+  ])("%s", async (ref, since) => {
+    const run = await followAdvice(ref);
+    expect(run.next.stderr).not.toMatch(/this clone has no commit/);
+    expect(run.next.code, run.next.stderr).toBe(0);
+    expect(run.since).toBe(since);
+  });
+});
