@@ -28,7 +28,6 @@ import { packageInfo } from "../builtIn/packageInfo.js";
 import { reportOutput } from "./reportOutput.js";
 import { ruleDescriptions } from "../builtIn/ruleDescriptions.js";
 import { errorsMeasured, suppressionsRecord } from "./suppressions.js";
-import { kindForFile } from "../config/kindForFile.js";
 import { patternCoverage } from "./patternCoverage.js";
 import { withUnknownKindLevel } from "./unknownKind.js";
 import { inShard } from "./shard.js";
@@ -121,8 +120,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   // Named outright, or matched by a glob (which the own files' filter took the record out of):
   // a walk's or a glob's file that reads as the record (a link to it) is the record itself, left
   // out as one of oms-lint's own files; a payload named or matched there is refused, not called a malformed record.
-  const kindGiven = (file: string) => lintRun.kind !== undefined || kindForFile(lintRun.config, file) !== undefined;
-  const suppressions = record.open(files.filter((file) => named.has(file)), [...globbed], kindGiven);
+  const suppressions = record.open(files.filter((file) => named.has(file)), [...globbed]);
   if (reportFiles.length > 0) {
     const own = [{ path: suppressions.path, what: "the suppressions file" }, ...(cache ? [{ path: cache.path, what: "the cache file (--cache-location)" }] : [])];
     checkOutputFiles(reportFiles, io.cwd, inputs, own, (file) => reportFlag(options, file), limitsOf(lintRun));

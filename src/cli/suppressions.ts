@@ -64,22 +64,20 @@ export function suppressionsRecord(options: SuppressionOptions, cwd: string, own
      * read (read first, a payload there failed the run as a malformed record, "must hold { … }",
      * never saying that it is a file the run lints). `globbed`: a glob's matches, which are the
      * record itself when it holds counts, as a folder walk's find is, so that a glob over a
-     * fixture folder holding the record records again on its second run (a prune that empties
-     * it leaves {}); a payload there is refused in the same words, and so is an empty {} that
-     * the run gives a kind (`kindGiven`: --kind, or a `files` entry), a fixture as much as a
-     * record; a record that is broken (not JSON, a key twice) keeps its own message. A run that
-     * neither records nor prunes writes nothing, and is left alone.
+     * fixture folder holding the record records again on its second run, an empty {} included
+     * (a prune that empties the record leaves it, and no run lints the file at the location, so
+     * it is the record whatever kind a glob's files are given); a payload there is refused in
+     * the same words, and a record that is broken (not JSON, a key twice) keeps its own message.
+     * A run that neither records nor prunes writes nothing, and is left alone.
      */
-    open(named: readonly string[] = [], globbed: readonly string[] = [], kindGiven: (file: string) => boolean = () => false) {
+    open(named: readonly string[] = [], globbed: readonly string[] = []) {
       const writes = recording || options.prune;
       const place = writes ? realPathOf(path) : path;
       const refusal = () => new UsageError(`--suppressions-location ${escapeControls(options.location)} is one of the files this run reads: the suppressions record would replace it (name another file)`);
       if (writes && isRunInput(place, named)) throw refusal();
       if (!writes || !isRunInput(place, globbed)) return startSuppressions(options, path, cwd, recording);
       try {
-        const started = startSuppressions(options, path, cwd, recording);
-        if (started.startedEmpty && kindGiven(path)) throw refusal();
-        return started;
+        return startSuppressions(options, path, cwd, recording);
       } catch (error) {
         throw error instanceof NotARecord ? refusal() : error;
       }
@@ -145,8 +143,6 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
   };
   return {
     path,
-    /** Whether the record held no file's counts as the run began (or was not there). */
-    startedEmpty: fileCount === 0,
     /** Whether counts are recorded for this file: a negative fixture, whose kind that cannot be told stays an error (see withUnknownKindLevel). */
     expects(filePath: string): boolean {
       return fileCount > 0 && counts[key(filePath)] !== undefined;
