@@ -4,6 +4,7 @@ import { isOutside } from "./outsidePath.js";
 import ignore, { type Ignore } from "ignore";
 import { globMatcher, isCostlyGlob } from "../glob/globMatcher.js";
 import { isRepositoryRoot } from "./repositoryRoot.js";
+import { wildmatchGivesUp } from "../glob/wildmatchGivesUp.js";
 
 /** One .gitignore: its folder, and its rules in order (the `ignore` package reads them as git does, but for costly lines). */
 interface IgnoreFile {
@@ -87,7 +88,8 @@ function pathAlone(lines: readonly string[]): Pick<Ignore, "test"> {
  * put in picomatch's words. A line without a slash but at its end matches at any depth
  * (`**\/` before it); one with a slash is anchored at the .gitignore's folder; a trailing
  * slash matches folders only; a path is ignored when the line matches it or a folder above
- * it; `*` and `?` match dot names; braces and parentheses are plain characters.
+ * it; `*` and `?` match dot names; braces and parentheses are plain characters; a line with a
+ * bracket git's wildmatch gives up on (an unclosed `[`) matches nothing.
  */
 function costlyGitignoreLine(line: string): Pick<Ignore, "test"> | undefined {
   // Trailing spaces are dropped unless quoted with a backslash (trimEnd, not a backtracking /\s+$/).
@@ -104,6 +106,8 @@ function costlyGitignoreLine(line: string): Pick<Ignore, "test"> | undefined {
   const glob = (anchored ? body.replace(/^\//, "") : `**/${body}`).replace(/\\[\s\S]|\[!|[{}()|@+!]/g, (found) => (found.length === 2 ? found : `\\${found}`));
   // `//` leaves no glob (picomatch refuses an empty one): the ignore package reads that line, as any cheap one.
   if (glob === "" || !isCostlyGlob(glob, { dot: true })) return undefined;
+  // A bracket git cannot read makes the line match nothing, where picomatch would read its `[` as a literal.
+  if (wildmatchGivesUp(body)) return { test: () => ({ ignored: false, unignored: false }) };
   const matches = globMatcher(glob, { dot: true });
   return {
     // The path alone, as pathAlone asks ordinary lines (the folders above it are the chain's to decide).
