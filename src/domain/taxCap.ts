@@ -1,5 +1,5 @@
-import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "./decimal.js";
-import { addedNoise, floatNoiseReading, lineNoise, noiseIfAny, noNoise, type FloatNoise } from "./floatNoise.js";
+import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { addedNoise, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
@@ -407,8 +407,8 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
 
 /**
  * The order total's leeway (orderOverCap): its excess is its lines' 5 × tax − subtotal added up, and only a line with
- * an excess of its own puts it over, so those lines' digits count in full. A line within 20% as written only lowers
- * it: of such lines only one line's rounding counts (0.02 on 0.3 − 0.1 = 0.19999999999999998 beside a zero line taxed
+ * an excess of its own puts it over, so those lines' digits count, each up to that excess (noiseUpTo). A line within
+ * 20% as written only lowers it: of such lines only one line's rounding counts (0.02 on 0.3 − 0.1 = 0.19999999999999998 beside a zero line taxed
  * 0.02), never their cents or shortest decimals, nor every line's rounding added up: each taken the helpful way, line
  * after line, they explained away a real excess (a zero line's 0.001 beside 99 lines of (30000000 + i)/3 taxed × 0.2
  * by their prices' shortest decimals, beside 30,000 such lines by their rounding).
@@ -430,8 +430,8 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
     const [lineTax, price, quantity] = [exact(line, "tax"), exact(line, "price"), exact(line, "quantity")];
     const lineSubtotal = multiply(price, quantity);
     [tax, subtotal] = [add(tax, lineTax), add(subtotal, lineSubtotal)];
-    const own = lineNoise(lineTax, price, quantity);
-    if (compare(multiply(five, lineTax), lineSubtotal) > 0) noise = addedNoise(noise, own);
+    const [own, lineExcess] = [lineNoise(lineTax, price, quantity), subtract(multiply(five, lineTax), lineSubtotal)];
+    if (compare(lineExcess, zero) > 0) noise = addedNoise(noise, noiseUpTo(own, lineExcess));
     else withinNoise = largerRounding(withinNoise, own);
   }
   noise = addedNoise(noise, withinNoise);
