@@ -195,10 +195,15 @@ export function lineAmounts(found: LineOverCap) {
 /**
  * Binary floats never decide; they only spare the exact arithmetic where a tax is nowhere
  * near the cap. A float product or sum of a few thousand terms is off by far less than one
- * part in 10^9 of its value, so a margin of 10^-9 keeps every close call for the decimals.
+ * part in 10^9 of `size`, what its rounding is relative to: a line's subtotal, or for a sum
+ * of lines its terms' magnitudes added up (5 × |tax| + |subtotal| of each), never the net,
+ * which lines of opposite signs cancel down to (±9 × 10^15 beside 3.6 taxed 0.77 in all summed
+ * to 0.75 on 4 in doubles, and the order total was passed over: the review of 71e4132c). So a
+ * margin of 10^-9 of it keeps every close call for the decimals.
  */
-function clearlyWithinCap(tax: number, subtotal: number): boolean {
-  return tax <= 0 || 5 * tax < subtotal * (1 - 1e-9);
+function clearlyWithinCap(tax: number, subtotal: number, size = Math.abs(subtotal)): boolean {
+  const margin = size * 1e-9;
+  return tax <= -margin || 5 * tax < subtotal - margin;
 }
 
 /**
@@ -418,12 +423,12 @@ function largerRounding(kept: FloatNoise, line: FloatNoise): FloatNoise {
 }
 
 function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
-  let [floatTax, floatSubtotal] = [0, 0];
+  let [floatTax, floatSubtotal, size] = [0, 0, 0];
   for (const line of lines) {
-    floatTax += line.tax;
-    floatSubtotal += line.price * line.quantity;
+    const lineSubtotal = line.price * line.quantity;
+    [floatTax, floatSubtotal, size] = [floatTax + line.tax, floatSubtotal + lineSubtotal, size + 5 * Math.abs(line.tax) + Math.abs(lineSubtotal)];
   }
-  if (clearlyWithinCap(floatTax, floatSubtotal) || orderWithinCapInCents(lines)) return undefined;
+  if (clearlyWithinCap(floatTax, floatSubtotal, size) || orderWithinCapInCents(lines)) return undefined;
   let [tax, subtotal] = [zero, zero];
   let [noise, withinNoise] = [noNoise, noNoise];
   for (const line of lines) {
