@@ -1,5 +1,5 @@
-import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, toDecimal, zero, type Decimal } from "./decimal.js";
-import { addedNoise, floatNoiseReading, lineNoise, noiseIfAny, noNoise, type FloatNoise } from "./floatNoise.js";
+import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { addedNoise, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
@@ -195,10 +195,15 @@ export function lineAmounts(found: LineOverCap) {
 /**
  * Binary floats never decide; they only spare the exact arithmetic where a tax is nowhere
  * near the cap. A float product or sum of a few thousand terms is off by far less than one
- * part in 10^9 of its value, so a margin of 10^-9 keeps every close call for the decimals.
+ * part in 10^9 of `size`, what its rounding is relative to: a line's subtotal, or for a sum
+ * of lines its terms' magnitudes added up (5 × |tax| + |subtotal| of each), never the net,
+ * which lines of opposite signs cancel down to (±9 × 10^15 beside 3.6 taxed 0.77 in all summed
+ * to 0.75 on 4 in doubles, and the order total was passed over: the review of 71e4132c). So a
+ * margin of 10^-9 of it keeps every close call for the decimals.
  */
-function clearlyWithinCap(tax: number, subtotal: number): boolean {
-  return tax <= 0 || 5 * tax < subtotal * (1 - 1e-9);
+function clearlyWithinCap(tax: number, subtotal: number, size = Math.abs(subtotal)): boolean {
+  const margin = size * 1e-9;
+  return tax <= -margin || 5 * tax < subtotal - margin;
 }
 
 /**
@@ -407,8 +412,8 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
 
 /**
  * The order total's leeway (orderOverCap): its excess is its lines' 5 × tax − subtotal added up, and only a line with
- * an excess of its own puts it over, so those lines' digits count in full. A line within 20% as written only lowers
- * it: of such lines only one line's rounding counts (0.02 on 0.3 − 0.1 = 0.19999999999999998 beside a zero line taxed
+ * an excess of its own puts it over, so those lines' digits count, each up to that excess (noiseUpTo). A line within
+ * 20% as written only lowers it: of such lines only one line's rounding counts (0.02 on 0.3 − 0.1 = 0.19999999999999998 beside a zero line taxed
  * 0.02), never their cents or shortest decimals, nor every line's rounding added up: each taken the helpful way, line
  * after line, they explained away a real excess (a zero line's 0.001 beside 99 lines of (30000000 + i)/3 taxed × 0.2
  * by their prices' shortest decimals, beside 30,000 such lines by their rounding).
@@ -418,20 +423,20 @@ function largerRounding(kept: FloatNoise, line: FloatNoise): FloatNoise {
 }
 
 function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
-  let [floatTax, floatSubtotal] = [0, 0];
+  let [floatTax, floatSubtotal, size] = [0, 0, 0];
   for (const line of lines) {
-    floatTax += line.tax;
-    floatSubtotal += line.price * line.quantity;
+    const lineSubtotal = line.price * line.quantity;
+    [floatTax, floatSubtotal, size] = [floatTax + line.tax, floatSubtotal + lineSubtotal, size + 5 * Math.abs(line.tax) + Math.abs(lineSubtotal)];
   }
-  if (clearlyWithinCap(floatTax, floatSubtotal) || orderWithinCapInCents(lines)) return undefined;
+  if (clearlyWithinCap(floatTax, floatSubtotal, size) || orderWithinCapInCents(lines)) return undefined;
   let [tax, subtotal] = [zero, zero];
   let [noise, withinNoise] = [noNoise, noNoise];
   for (const line of lines) {
     const [lineTax, price, quantity] = [exact(line, "tax"), exact(line, "price"), exact(line, "quantity")];
     const lineSubtotal = multiply(price, quantity);
     [tax, subtotal] = [add(tax, lineTax), add(subtotal, lineSubtotal)];
-    const own = lineNoise(lineTax, price, quantity);
-    if (compare(multiply(five, lineTax), lineSubtotal) > 0) noise = addedNoise(noise, own);
+    const [own, lineExcess] = [lineNoise(lineTax, price, quantity), subtract(multiply(five, lineTax), lineSubtotal)];
+    if (compare(lineExcess, zero) > 0) noise = addedNoise(noise, noiseUpTo(own, lineExcess));
     else withinNoise = largerRounding(withinNoise, own);
   }
   noise = addedNoise(noise, withinNoise);
