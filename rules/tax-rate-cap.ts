@@ -33,7 +33,7 @@ const noiseReadings: Readonly<Record<NoiseReading, string>> = {
   cents:
     "within 20% with such a number read as the whole cents it lies within 2^-29 of (a difference of two amounts in cents, such as 4500000.01 − 4500000 = 0.009999999776482582, is off its cents by up to that)",
   shortDecimal:
-    "within 20% with a tax (itemTaxOverride) read as the decimal of fewest significant digits within 2^-33 of it, relatively, or 2^-23 where it is a single-precision number (a tax added up unit by unit in doubles, such as 0.36 × 0.2 added 999 times = 71.92800000000125, or rounded to single precision, is off its decimal by less than that; a price is never read so)",
+    "within 20% with a tax (itemTaxOverride) read as the decimal of fewest significant digits within 2^-43 of it, relatively, where it has 14 or more significant digits, or 2^-23 where it is a single-precision number (a tax added up unit by unit in doubles, such as 0.36 × 0.2 added 999 times = 71.92800000000125, or rounded to single precision, is off its decimal by less than that; a price is never read so)",
 };
 const lineFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round the price to the currency's minor unit, then the tax to it too, down, to keep it within 20%`;
 const orderFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round each line's price to the currency's minor unit, then its tax to it too, down, to keep the total within 20%`;

@@ -1,4 +1,4 @@
-import { compare, magnitude, multiply, roundedToSignificant, subtract, toDecimal, type Decimal } from "./decimal.js";
+import { compare, magnitude, multiply, roundedToSignificant, significantDigits, subtract, toDecimal, type Decimal } from "./decimal.js";
 
 /**
  * The decimal a number of a double's digits may stand for (floatNoise.ts's third reading): the
@@ -7,12 +7,26 @@ import { compare, magnitude, multiply, roundedToSignificant, subtract, toDecimal
  */
 
 /**
- * How far, relative, a double may lie from the decimal it stands for: 2^-33, a thousand times what
- * a sum of a thousand amounts is off by (0.36 × 0.2 added 999 times: `71.92800000000125`, 1.7 ×
- * 10^-14 of 71.928 off it; a sum's rounding grows with its terms, by at most 2^-53 of it each).
+ * How far, relative, a double may lie from the decimal it stands for: 2^-43, what a sum of up to
+ * a thousand amounts may be off by (each term and each addition rounds by at most 2^-53 of the
+ * total, 1,000 × 2^-53 < 2^-43). Measured: price × 0.2 added q times, every price 0.01…20.00 and
+ * q 1…999, is off by at most 2^-45.05 (2.7 × 10^-14: 253/100 × 0.2 added 999 times =
+ * `505.49399999998616`); 0.36 × 0.2 added 999 times = `71.92800000000125` is 1.7 × 10^-14 of
+ * 71.928 off it. Until the review of 13155618 it was 2^-33, which read a person's 13-digit tax down
+ * from 8.6 × 10^6 of tax by a tenth of a cent (2^-43 reaches a tenth of a cent at 8.8 × 10^9).
  */
-const sumRounding = 2 ** -33;
+const sumRounding = 2 ** -43;
 const sumWindow: Decimal = toDecimal(sumRounding);
+
+/**
+ * The significant digits from which a number not of single precision may be read as its shortest
+ * decimal: 14. A sum's double has 14 to 17 (`3579.26400000004`: 18.72 × 0.2 added 956 times, 15,
+ * off 3579.264 past the rounding leeway). One of 13 is within sumRounding of a shorter decimal only
+ * where its last digit is less than 2^-43 of it (from 8.8 × 10^k), a person's tax to a tenth of a
+ * cent from 8.8 × 10^9 (`8796200000.001`): read as written, as a sum off by its 13th digit is
+ * further off than sumRounding anyway.
+ */
+const sumDigits = 14;
 
 /**
  * How far, relative, a double that is exactly a single-precision number (as Math.fround gives
@@ -56,6 +70,7 @@ export function shortestDecimal(read: Decimal): Decimal | undefined {
   // Its double, within a few units of its last place (the decimal is a double's, or a number written with more digits).
   const near = Number(read.units) / 10 ** read.scale;
   const single = isSingle(read, near);
+  if (!single && significantDigits(read) < sumDigits) return undefined;
   const within = multiply(magnitude(read), single ? singleWindow : sumWindow);
   // Doubles only skip the counts of digits that surely land too far (twice the window, where their own error is
   // some 10^-16 of the number): the exact decimals decide (70,000 lines of a division taxed × 0.2: 0.2 s here, 0.8 s without).

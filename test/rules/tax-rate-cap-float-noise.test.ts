@@ -171,7 +171,7 @@ describe("each reading's message is said whole", () => {
         "0.01",
         "0.0020000000949949026",
         17,
-        "within 20% with a tax (itemTaxOverride) read as the decimal of fewest significant digits within 2^-33 of it, relatively, or 2^-23 where it is a single-precision number (a tax added up unit by unit in doubles, such as 0.36 × 0.2 added 999 times = 71.92800000000125, or rounded to single precision, is off its decimal by less than that; a price is never read so)",
+        "within 20% with a tax (itemTaxOverride) read as the decimal of fewest significant digits within 2^-43 of it, relatively, where it has 14 or more significant digits, or 2^-23 where it is a single-precision number (a tax added up unit by unit in doubles, such as 0.36 × 0.2 added 999 times = 71.92800000000125, or rounded to single precision, is off its decimal by less than that; a price is never read so)",
         "20.000001%",
       ),
     ],
