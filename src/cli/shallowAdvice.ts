@@ -14,7 +14,10 @@ import { git, hasCommit, type GitPlace } from "./gitCommand.js";
  */
 export function shallowAdvice(ref: string, at: GitPlace, label: string): string {
   const remotes = git(["remote"], at, label).split("\n").filter(Boolean);
-  const remote = remotes.includes("origin") ? "origin" : (remotes[0] ?? "origin");
+  const shallow = `${label}: this clone has no commit ${ref}: it is a shallow clone (as CI checks out one commit of one branch)`;
+  // `git remote remove origin` leaves a clone that can fetch nothing: no fetch line would work.
+  if (remotes.length === 0) return `${shallow} with no remote to fetch it from; add the repository it was cloned from (git remote add <name> <url>) and fetch the commit, or check out with history (actions/checkout: fetch-depth: 0)`;
+  const remote = remotes.includes("origin") ? "origin" : remotes[0]!;
   const { base, steps } = revisionSteps(ref);
   const lookup = base === ref ? { found: false } : hasCommit(base, at);
   const fetch =
@@ -23,7 +26,7 @@ export function shallowAdvice(ref: string, at: GitPlace, label: string): string 
       : "found" in lookup && lookup.found
         ? `git fetch --deepen=${steps + 1} ${remote}`
         : fetchBranch(base, ref.slice(base.length), steps + 1, remotes, remote);
-  return `${label}: this clone has no commit ${ref}: it is a shallow clone (as CI checks out one commit of one branch); fetch it first (${fetch}), or check out with history (actions/checkout: fetch-depth: 0)`;
+  return `${shallow}; fetch it first (${fetch}), or check out with history (actions/checkout: fetch-depth: 0)`;
 }
 
 /**

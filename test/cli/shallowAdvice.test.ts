@@ -92,3 +92,20 @@ describe("--changed-since a revision that walks back, or a commit's hash, in a s
     expect(run.next.code, run.next.stderr).toBe(0);
   });
 });
+
+/**
+ * A shallow clone with no remote (`git remote remove origin`) has nowhere to fetch from: the
+ * advice named `origin` all the same (`git fetch --depth=1 origin v1:…`, "'origin' does not
+ * appear to be a git repository"). It now says the clone has no remote, and advises no fetch.
+ */
+describe("--changed-since in a shallow clone with no remote", () => {
+  it.each(["v1", "main", "HEAD~1"])("%s: says there is no remote to fetch from, and names no fetch", async (ref) => {
+    const clone = mkdtempSync(join(root, "clone-"));
+    git(root, "clone", "-q", "--depth", "1", "--branch", "feat", `file://${bare}`, clone);
+    git(clone, "remote", "remove", "origin");
+    const run = await runCli(["-f", "json", "--kind", "orderCustomData", "--changed-since", ref, "."], { cwd: clone });
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`no commit ${ref.replace(/[~^]/g, "\\$&")}: it is a shallow clone .*with no remote to fetch it from`));
+    expect(run.stderr).not.toMatch(/git fetch|origin/);
+  });
+});
