@@ -2,7 +2,8 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { UsageError } from "./usageError.js";
 import { realPathOrAsGiven } from "../files/fileFacts.js";
 import { isOutside } from "../files/outsidePath.js";
-import { git, hasCommit, mergeBase, type GitPlace } from "./gitCommand.js";
+import { git, hasCommit, mergeBase } from "./gitCommand.js";
+import { shallowAdvice } from "./shallowAdvice.js";
 import { addChanges, type ChangedPaths, type ChangesContext } from "./repositoryChanges.js";
 import { repositoryFinder } from "./repositoryFinder.js";
 
@@ -84,29 +85,4 @@ function isChangedFile(changed: ChangedPaths): (file: string) => boolean {
     if (real !== folder && changed.files.has(join(real, basename(file)))) return true;
     return changed.folders.size > 0 && inChangedFolder(real);
   };
-}
-
-/**
- * A CI checkout is shallow and of one branch (actions/checkout fetches one commit; GitLab's
- * GIT_DEPTH, the pipeline's ref alone), so the README's `--changed-since origin/main` names a
- * ref the clone does not hold, and git's "bad revision" reads as a typo. The fetch advised
- * writes a remote-tracking ref (a bare `git fetch origin main` writes FETCH_HEAD alone), and a
- * ref is read as `<remote>/<branch>` only where `git remote` lists that remote (`release/2.0` is
- * a branch, not the branch 2.0 of a remote "release"); any other is fetched from the clone's
- * remote and named as fetched.
- */
-function shallowAdvice(ref: string, at: GitPlace, label: string): string {
-  const remotes = git(["remote"], at, label).split("\n").filter(Boolean);
-  const slash = ref.indexOf("/");
-  const remote = slash > 0 ? ref.slice(0, slash) : undefined;
-  const fetch =
-    remote !== undefined && remotes.includes(remote)
-      ? `git fetch --depth=1 ${remote} ${ref.slice(slash + 1)}:refs/remotes/${ref}`
-      : fetchAs(ref, remotes.includes("origin") ? "origin" : (remotes[0] ?? "origin"));
-  return `${label}: this clone has no commit ${ref}: it is a shallow clone (as CI checks out one commit of one branch); fetch it first (${fetch}), or check out with history (actions/checkout: fetch-depth: 0)`;
-}
-
-/** The fetch of a branch or tag `ref` from `remote` into a remote-tracking ref, and the name the next run gives it. */
-function fetchAs(ref: string, remote: string): string {
-  return `git fetch --depth=1 ${remote} ${ref}:refs/remotes/${remote}/${ref}, then --changed-since ${remote}/${ref}`;
 }

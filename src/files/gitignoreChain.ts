@@ -5,6 +5,7 @@ import ignore, { type Ignore } from "ignore";
 import { globMatcher, isCostlyGlob } from "../glob/globMatcher.js";
 import { isRepositoryRoot } from "./repositoryRoot.js";
 import { wildmatchGivesUp } from "../glob/wildmatchGivesUp.js";
+import { wildmatchBytes } from "../glob/wildmatchBytes.js";
 
 /** One .gitignore: its folder, and its rules in order (the `ignore` package reads them as git does, but for costly lines). */
 interface IgnoreFile {
@@ -32,11 +33,11 @@ const maxGitignoreSize = 100 * 1024 * 1024;
 export function gitignoreIn(folder: string): IgnoreFile | undefined {
   const bytes = readBounded(join(folder, ".gitignore"), maxGitignoreSize);
   if (isUnread(bytes)) return undefined;
-  // Bytes that are not UTF-8 (a Latin-1 comment) spoil their own line only, as before.
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  // Case-sensitive, as git is unless core.ignorecase says otherwise (the `ignore` package folds
-  // case by default); a byte order mark is not part of the first pattern.
-  return { folder, rules: gitignoreRules(text.replace(/^\uFEFF/, "")) };
+  // Read byte by byte, as git's wildmatch matches (wildmatchBytes; the paths asked about are
+  // read so too, in isGitignored). Case-sensitive, as git is unless core.ignorecase says
+  // otherwise (the `ignore` package folds case by default); a byte order mark is not part of
+  // the first pattern.
+  return { folder, rules: gitignoreRules(wildmatchBytes(bytes).replace(/^\uE0EF\uE0BB\uE0BF/, "")) };
 }
 
 /**
@@ -160,7 +161,7 @@ export function isGitignored(chain: GitignoreChain, path: string, isFolder: bool
     const inside = relative(folder, path);
     if (inside === "" || isOutside(inside)) continue;
     for (const rule of rules) {
-      const result = rule.test(posix(inside) + (isFolder ? "/" : ""));
+      const result = rule.test(wildmatchBytes(posix(inside)) + (isFolder ? "/" : ""));
       if (result.ignored) ignored = true;
       else if (result.unignored) ignored = false;
     }

@@ -2,6 +2,7 @@ import picomatch from "picomatch";
 import { backslashEscapes } from "./backslashEscapes.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
 import { negatedClassSlash } from "./negatedClassSlash.js";
+import { punctClass } from "./punctClass.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
 export interface GlobOptions {
@@ -18,7 +19,7 @@ export interface GlobOptions {
  * folders, then the name) stays with V8, whose work is then at most the path's length times
  * one name's; one with more is matched by linearRegex. Every glob oms-lint reads from a config,
  * `--ignore-pattern` or the command line goes through here (or through `isCostlyGlob`, for what
- * globby walks), its backslashes read as git reads them (backslashEscapes).
+ * globby walks), its backslashes read as git reads them (backslashEscapes) and `[:punct:]` as minimatch and git read it (punctClass).
  */
 export function globMatcher(patterns: string | readonly string[], options: GlobOptions = {}): (path: string) => boolean {
   const matchers = (typeof patterns === "string" ? [patterns] : patterns).map((pattern) => oneGlob(pattern, options));
@@ -27,7 +28,7 @@ export function globMatcher(patterns: string | readonly string[], options: GlobO
 
 /** Whether V8 would backtrack on the glob's expression past a small power of the path's length (see globMatcher). */
 export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolean {
-  return unboundedRepeats(picomatch.makeRe(backslashEscapes(pattern), picomatchOptions(options)).source) > maxNativeRepeats;
+  return unboundedRepeats(picomatch.makeRe(backslashEscapes(punctClass(pattern)), picomatchOptions(options)).source) > maxNativeRepeats;
 }
 
 /**
@@ -42,7 +43,7 @@ const picomatchOptions = (options: GlobOptions): picomatch.PicomatchOptions => (
 const maxNativeRepeats = 2;
 
 function oneGlob(glob: string, options: GlobOptions): TextMatcher {
-  const pattern = backslashEscapes(glob);
+  const pattern = backslashEscapes(punctClass(glob));
   const made = picomatch.makeRe(pattern, picomatchOptions(options));
   const expression = new RegExp(negatedClassSlash(made.source), made.flags);
   const test: TextMatcher =

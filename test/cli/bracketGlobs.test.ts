@@ -48,6 +48,10 @@ describe("a [!…] bracket in a glob matches a character that is not listed", ()
 
 describe("a bracket in a .gitignore line, as git reads it", () => {
   const bang = { "a1b2c.json": "{}\n", "a1b2n.json": "{}\n", "n.json": "{}\n" };
+  const nonAsciiNames = ["ab.json", "aéb.json", "aééb.json", "axb.json", "a€b.json", "a😀b.json", "xyzaxb.json", "xyzaéb.json"];
+  const nonAscii = Object.fromEntries(nonAsciiNames.map((name) => [name, "{}\n"]));
+  const punct = Object.fromEntries(["a\\b.json", "a_b.json", "axb.json", "xyza\\b.json", "xyzaxb.json"].map((name) => [name, "{}\n"]));
+  const without = (...ignored: string[]) => nonAsciiNames.filter((name) => !ignored.includes(name)).sort();
   // git's wildmatch gives up on a bracket it cannot close, or on a class name it does not know:
   // the line then matches nothing (git 2.39 keeps every file below, the cheap lines as the costly).
   it.each([
@@ -63,11 +67,30 @@ describe("a bracket in a .gitignore line, as git reads it", () => {
     ["a costly negated line, an unclosed [", "*b.json\n!*a*b*c*[b.json", { "1a2b3c4[b.json": "{}\n", "c.json": "{}\n" }, ["c.json"]],
     ["a costly line, a class", "*a*b*c*[[:alpha:]].json", { "abcd.json": "{}\n", "abc1.json": "{}\n" }, ["abc1.json"]],
     ["a costly line, a ] first in its bracket", "*a*b*c*[]x].json", { "abc].json": "{}\n", "abcx.json": "{}\n", "abcy.json": "{}\n" }, ["abcy.json"]],
+    // git's wildmatch compares bytes: `?` and a bracket match one byte, and é is two (€ three, 😀 four).
+    ["a cheap line, ? beside non-ASCII names", "a?b.json", nonAscii, without("axb.json")],
+    ["a cheap line, ?? beside non-ASCII names", "a??b.json", nonAscii, without("aéb.json")],
+    ["a cheap line, ??? beside non-ASCII names", "a???b.json", nonAscii, without("a€b.json")],
+    ["a cheap line, ???? beside non-ASCII names", "a????b.json", nonAscii, without("a😀b.json", "aééb.json")],
+    ["a cheap line, [!x] beside non-ASCII names", "a[!x]b.json", nonAscii, without()],
+    ["a cheap line, [é] beside non-ASCII names", "a[é]b.json", nonAscii, without()],
+    ["a cheap line, * beside non-ASCII names", "a*b.json", nonAscii, ["xyzaxb.json", "xyzaéb.json"]],
+    ["a cheap line, a literal é", "aéb.json", nonAscii, without("aéb.json")],
+    ["a costly line, ? beside non-ASCII names", "*x*y*z*a?b.json", nonAscii, without("xyzaxb.json")],
+    ["a costly line, ?? beside non-ASCII names", "*x*y*z*a??b.json", nonAscii, without("xyzaéb.json")],
+    ["a costly line, [!x] beside non-ASCII names", "*x*y*z*a[!x]b.json", nonAscii, without()],
+    ["a costly line, a literal é", "*x*y*z*aéb.json", nonAscii, without("xyzaéb.json")],
+    ["a costly negated line, ? beside non-ASCII names", "*.json\n!*x*y*z*a?b.json", nonAscii, ["xyzaxb.json"]],
+    // git's [:punct:] is C's ispunct, the backslash included (picomatch's class lacks it).
+    ["a cheap line, [[:punct:]] beside a backslash", "a[[:punct:]]b.json", punct, ["axb.json", "xyza\\b.json", "xyzaxb.json"]],
+    ["a costly line, [[:punct:]] beside a backslash", "*x*y*z*a[[:punct:]]b.json", punct, ["a\\b.json", "a_b.json", "axb.json", "xyzaxb.json"]],
+    ["a costly line, [![:punct:]] beside a backslash", "*x*y*z*a[![:punct:]]b.json", punct, ["a\\b.json", "a_b.json", "axb.json", "xyza\\b.json"]],
+    ["a costly negated line, [[:punct:]] beside a backslash", "*.json\n!*x*y*z*a[[:punct:]]b.json", punct, ["xyza\\b.json"]],
   ])("%s: %j leaves out what git leaves out", async (_reading, lines, json, kept) => {
     const files = { ...json, "oms-lint.config.json": "{}", ".gitignore": `${lines}\noms-lint.config.json\n` };
     const cwd = folder(files);
     execFileSync("git", ["init", "-q"], { cwd });
-    const untracked = execFileSync("git", ["ls-files", "--others", "--exclude-standard"], { cwd, encoding: "utf8" }).split("\n");
+    const untracked = execFileSync("git", ["ls-files", "-z", "--others", "--exclude-standard"], { cwd, encoding: "utf8" }).split("\0");
     expect(untracked.filter((name) => name.endsWith(".json")).sort()).toEqual(kept);
     const run = await runCli(["-f", "json", "."], { cwd });
     const linted = (JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath.slice(cwd.length + 1));

@@ -1,0 +1,21 @@
+/**
+ * A glob with each `[:punct:]` inside a bracket written out as the characters it names. POSIX's
+ * punct is C's ispunct, every printable ASCII character that is neither a letter, a digit nor a
+ * space, and minimatch (ESLint) and git's wildmatch read it so; picomatch's class lacks the
+ * backslash (`a[[:punct:]]b` missed `a\b`, and `a[![:punct:]]b` matched it) and holds the `/`,
+ * which no bracket matches in a path (minimatch matches one name at a time; git, with
+ * WM_PATHNAME, refuses it). Written escaped, so that picomatch reads each as itself.
+ */
+export function punctClass(glob: string): string {
+  return glob.replace(bracket, (found, open?: string, inside?: string) => (inside === undefined ? found : `[${open}${inside.replaceAll("[:punct:]", punctuation)}]`));
+}
+
+/**
+ * An escaped pair, or a bracket expression: its opening (`!` or `^`, then a `]` that is a
+ * member), and what it holds, each `[:` the start of a whole POSIX class (`[[:punct:]` is no
+ * bracket around a class: it closes at the class's own `]`, and is left as it is).
+ */
+const bracket = /\\[\s\S]|\[([!^]?\]?)((?:\[:[a-z]+:\]|\\[\s\S]|\[(?!:)|[^\]\\[])*)\]/g;
+
+/** ASCII punctuation but `/`, each that a bracket would read otherwise escaped. */
+const punctuation = String.raw`\!"#$%&'()*+,\-.:;<=>?@\[\\\]^_` + "`{|}~";
