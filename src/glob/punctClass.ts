@@ -7,7 +7,7 @@
  * WM_PATHNAME, refuses it). Written escaped, so that picomatch reads each as itself.
  */
 export function punctClass(glob: string): string {
-  return glob.replace(bracket, (found, open?: string, inside?: string) => (inside === undefined ? found : `[${open}${inside.replaceAll("[:punct:]", punctuation)}]`));
+  return glob.replace(bracket, (found, open?: string, inside?: string) => (inside === undefined ? found : `[${open}${inside.replace(punctAndDash, punctuationFor)}]`));
 }
 
 /**
@@ -16,6 +16,14 @@ export function punctClass(glob: string): string {
  * bracket around a class: it closes at the class's own `]`, and is left as it is).
  */
 const bracket = /\\[\s\S]|\[([!^]?\]?)((?:\[:[a-z]+:\]|\\[\s\S]|\[(?!:)|[^\]\\[])*)\]/g;
+
+/**
+ * A class, and a `-` right after it: minimatch reads `[[:punct:]-z]` as punctuation, `-` and `z`,
+ * but written out, the class's last character and the `-` made a range (`~-z`, reversed: the
+ * bracket matched nothing; audit of 769a0d3c), so that `-` is written escaped.
+ */
+const punctAndDash = /\[:punct:\](-?)/g;
+const punctuationFor = (_class: string, dash: string): string => punctuation + (dash === "" ? "" : "\\-");
 
 /** ASCII punctuation but `/`, each that a bracket would read otherwise escaped. */
 const punctuation = String.raw`\!"#$%&'()*+,\-.:;<=>?@\[\\\]^_` + "`{|}~";

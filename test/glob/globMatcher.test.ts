@@ -132,6 +132,11 @@ describe("globMatcher: brackets as ESLint reads them (minimatch)", () => {
     // picomatch's [:punct:] lacks the backslash, which POSIX and minimatch count as punctuation.
     ["a[[:punct:]]b.json", "a\\b.json", true],
     ["a[![:punct:]]b.json", "a\\b.json", false],
+    // A - after the class is itself, not a range from its last character (audit of 769a0d3c: nothing matched).
+    ["a[[:punct:]-z]b.json", "a-b.json", true],
+    ["a[[:punct:]-z]b.json", "azb.json", true],
+    ["a[[:punct:]-z]b.json", "a~b.json", true],
+    ["a[[:punct:]-z]b.json", "axb.json", false],
     ["a[^[:digit:]]b", "a-b", true],
     ["fixtures/[!n]*/**", "fixtures/pos/good.json", true],
     ["fixtures/[!n]*/**", "fixtures/neg/bad.json", false],
