@@ -19,7 +19,7 @@ const messages = floatNoiseMessages("");
 export const taxRateCapFloatNoise = capReadingRule({
   id: "tax-rate-cap-float-noise",
   description:
-    "tax-rate-cap's 20% cap on a line, or an order total, over it only by a number written with 13 or more significant digits (the digits of a number computed in binary floating point: a tax such as price × 0.2 or summed unit by unit, a price such as 0.3 − 0.1), over by less than a cent and by no more than those numbers' digits may be off (two units of their 15th significant digit, their distance from whole cents within 2^-29, or a tax's distance from its shortest decimal within 2^-43 of it if it has 14 or more significant digits, 2^-23 for a single-precision number): whether the OMS compares those digits the documents do not say, so this is our reading (a warning).",
+    "tax-rate-cap's 20% cap on a line, or an order total, over it only by a number written with 13 or more significant digits, or a tax widened from single precision (the digits of a number computed in binary floating point: a tax such as price × 0.2 or summed unit by unit, a price such as 0.3 − 0.1), over by less than a cent and by no more than those numbers' digits may be off (two units of their 15th significant digit, their distance from whole cents within 2^-29, or a tax read as any value within 2^-43 of it if it has 14 or more significant digits, where a sum of up to about 1,000 doubles lies of its decimal, or 2^-23 for a single-precision number of 9 or more): whether the OMS compares those digits the documents do not say, so this is our reading (a warning).",
   reading: "floatNoise",
   messages,
 });

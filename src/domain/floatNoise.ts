@@ -1,5 +1,5 @@
 import { add, compare, magnitude, multiply, roundedTo, significantDigits, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
-import { shortestDecimal } from "./shortestDecimal.js";
+import { taxWindow } from "./taxWindow.js";
 
 /**
  * Whether a finding of the 20% cap is over it only by the digits of numbers computed in binary
@@ -19,14 +19,14 @@ export interface FloatNoise {
   /** How far 5 × tax − subtotal comes down with each such number within centsNoise of whole cents read as those cents. */
   readonly cents: Decimal;
   /**
-   * How far it comes down with each such number read as those cents or, a tax, as its shortest
-   * decimal (shortestDecimal), whichever takes off more: one reading a number.
+   * How far it comes down with each such number read as those cents or, a tax, as any value within
+   * its window (taxWindow), whichever takes off more: one reading a number.
    */
   readonly decimal: Decimal;
 }
 
 /** Which leeway brought a finding within 20% (its message says that one). */
-export type NoiseReading = "rounding" | "cents" | "shortDecimal";
+export type NoiseReading = "rounding" | "cents" | "taxWindow";
 
 /**
  * The significant digits from which a number is read as one computed in binary floating point:
@@ -87,21 +87,24 @@ const larger = (a: Decimal, b: Decimal) => (compare(a, b) >= 0 ? a : b);
  * A number's leeway in the excess, where `slope` is how the excess moves with it (5 for the tax,
  * −quantity for the price, −price for the quantity): its rounding both ways, what reading it as
  * the whole cents it lies within centsNoise of takes off, and, for the tax (`isTax`), what reading it
- * as those cents or its shortest decimal takes off. A number of fewer digits stands for itself.
- * The shortest decimal is the reading of a tax summed unit by unit or rounded to single precision;
- * a price of a division is no such sum (200/3 = `66.66666666666667` read as `66.66666667` made
- * 13333.333334 on 1,000 of it, a person's tax rounded up, noise: the review of 8e91a492).
+ * as those cents or as any value within its window (taxWindow) below it takes off. A number of fewer
+ * digits stands for itself, but for a tax widened from single precision (`833.166015625`, 12 digits).
+ * The window is the reading of a tax summed unit by unit or rounded to single precision; a price of a
+ * division is no such sum (200/3 = `66.66666666666667` read as `66.66666667` made 13333.333334 on
+ * 1,000 of it, a person's tax rounded up, noise: the review of 8e91a492).
  */
 function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
   const digits = significantDigits(read);
-  if (digits < floatDigits) return { digits, rounding: zero, cents: zero, decimal: zero };
+  const window = isTax ? taxWindow(read) : undefined;
+  const windowed = window === undefined ? zero : multiply(multiply(window, magnitude(read)), magnitude(slope));
+  if (digits < floatDigits) return { digits, rounding: zero, cents: zero, decimal: windowed };
   const inCents = roundedTo(read, 2);
   const cents = takenOffReading(read, compare(magnitude(subtract(read, inCents)), centsNoise) <= 0 ? inCents : undefined, slope);
   return {
     digits,
     rounding: multiply(roundingUnits, multiply(unitOfShortDigit(read), magnitude(slope))),
     cents,
-    decimal: isTax ? larger(cents, takenOffReading(read, shortestDecimal(read), slope)) : cents,
+    decimal: larger(cents, windowed),
   };
 }
 
@@ -115,7 +118,7 @@ const smaller = (a: Decimal, b: Decimal) => (compare(a, b) <= 0 ? a : b);
 /**
  * A line over 20%'s noise as an order total counts it: no reading of its numbers lends more than its own excess
  * (5 × tax − subtotal), for read so the line comes at most back to 20%. Its rounding first, then its cents or
- * shortest decimal up to what is left, so the total's message names the reading that brings it within. Counted
+ * window up to what is left, so the total's message names the reading that brings it within. Counted
  * in full, 998 lines of (30000000 + i)/3 taxed × 0.2, over by 7.8e-7 in all, explained away a zero line's
  * 0.000005 (the review of 71e4132c).
  */
@@ -133,9 +136,9 @@ export function lineNoise(tax: Decimal, price: Decimal, quantity: Decimal): Floa
   return [numberNoise(tax, five, true), numberNoise(price, negated(quantity)), numberNoise(quantity, negated(price))].reduce(addedNoise);
 }
 
-/** The finding's noise, if a number it reads has a double's digits. */
+/** The finding's noise, if a number it reads has a double's digits or its tax is widened from single precision. */
 export function noiseIfAny(noise: FloatNoise): FloatNoise | undefined {
-  return noise.digits >= floatDigits ? noise : undefined;
+  return noise.digits >= floatDigits || compare(noise.decimal, zero) > 0 ? noise : undefined;
 }
 
 /** A finding over the cap: its tax and subtotal as read, and its numbers' noise if any. */
@@ -150,7 +153,7 @@ const excessOf = ({ tax, subtotal }: NoisyOver) => subtract(multiply(five, tax),
 
 /**
  * Which leeway brings a finding within 20%, if any: its numbers' rounding, with that their cents,
- * or with that their cents or (a tax's) shortest decimal; undefined when none does, it reads no number of
+ * or with that their cents or (a tax's) window; undefined when none does, it reads no number of
  * a double's digits, or it is over by a cent or more. See docs/rules/tax-rate-cap-float-noise.md
  * for what counts and the corner left.
  */
@@ -160,5 +163,5 @@ export function floatNoiseReading(over: NoisyOver): NoiseReading | undefined {
   if (noise === undefined || compare(excess, fiveCents) >= 0) return undefined;
   if (compare(excess, noise.rounding) <= 0) return "rounding";
   if (compare(excess, add(noise.rounding, noise.cents)) <= 0) return "cents";
-  return compare(excess, add(noise.rounding, noise.decimal)) <= 0 ? "shortDecimal" : undefined;
+  return compare(excess, add(noise.rounding, noise.decimal)) <= 0 ? "taxWindow" : undefined;
 }

@@ -414,7 +414,7 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
  * The order total's leeway (orderOverCap): its excess is its lines' 5 × tax − subtotal added up, and only a line with
  * an excess of its own puts it over, so those lines' digits count, each up to that excess (noiseUpTo). A line within
  * 20% as written only lowers it: of such lines only one line's rounding counts (0.02 on 0.3 − 0.1 = 0.19999999999999998 beside a zero line taxed
- * 0.02), never their cents or shortest decimals, nor every line's rounding added up: each taken the helpful way, line
+ * 0.02), never their cents or tax windows, nor every line's rounding added up: each taken the helpful way, line
  * after line, they explained away a real excess (a zero line's 0.001 beside 99 lines of (30000000 + i)/3 taxed × 0.2
  * by their prices' shortest decimals, beside 30,000 such lines by their rounding).
  */

@@ -23,7 +23,7 @@ const noise = (path: string) => ["tax-rate-cap-float-noise", "warning", path];
 // subtotal" were wrong both ways. Float noise is a number written with a double's 13 or more significant
 // digits, over 20% by no more than those digits may be off (since the audit at 6b7bdcac: two units of their 15th
 // significant digit, or their distance from whole cents within 2^-29; since the review of the session's fixes, or
-// a tax's from its shortest decimal within 2^-43, 2^-23 for a single-precision number), and over by less than a cent.
+// a tax read as any value within 2^-43 of it, 2^-23 for a single-precision number), and over by less than a cent.
 describe("float noise is a double's digits, not a number's decimals", () => {
   const cases: [string, unknown, unknown[]][] = [
     ["12345670.009 on 5,000,000 × 12.34567 (11 significant digits, 0.009 over): the stated error", order([12.34567, 5000000, 12345670.009]), [stated(taxAt(0))]],
@@ -104,7 +104,7 @@ describe("a double's digits: over 20% by no more than they may be off", () => {
   const billion: Decimal = { units: 10n ** 9n, scale: 0 };
   /**
    * Whether 5 × tax exceeds price × quantity by more than 10^-9 of it, in the numbers' exact decimals: past what
-   * reading the tax as its shortest decimal within 2^-43 may take off (2^-33 until the review of 13155618; 2^-43 of the
+   * reading the tax as any value within 2^-43 of it may take off (2^-33 until the review of 13155618; 2^-43 of the
    * subtotal).
    */
   const overBeyondNoise = (price: number, quantity: number, tax: number) => {
@@ -179,7 +179,7 @@ const statedErrors = (payload: unknown) => capFindings(payload).filter(([ruleId]
 // Found by the review of the session's fixes: a tax summed unit by unit, or rounded to single precision, is off its
 // decimal above the 15th significant digit, past the digits' rounding leeway, so it was tax-rate-cap's error (quantity
 // 999: 146 of 429 prices 0.01…20.00; Math.fround(price × 0.2): 1,489 of 3,000 prices 0.01…30.00).
-describe("a tax of 14 or more significant digits read as the shortest decimal within 2^-43 of it (from 13 digits, 2^-23 if single precision)", () => {
+describe("a tax of 14 or more significant digits read as any value within 2^-43 of it (from 9 digits, 2^-23 if single precision)", () => {
   const cases: [string, unknown, unknown[]][] = [
     ["1.55 × 0.2 summed 30 times = 9.30000000000001 (15 digits) on 1.55 × 30: noise", order([1.55, 30, summedTax(1.55, 30)]), [noise(taxAt(0))]],
     ["0.36 × 0.2 summed 999 times = 71.92800000000125 on 0.36 × 999: noise", order([0.36, 999, summedTax(0.36, 999)]), [noise(taxAt(0))]],

@@ -16,7 +16,7 @@ const stated = [["tax-rate-cap", "error", "/orderItems/0/itemSpecifics/itemTaxOv
 // digits, so a person's tax written to a tenth of a cent was read down from about 10^8 of tax: 2000000000.009 on 10^10
 // (0.009 over, 13 digits) read as 2000000000, the float-noise warning, exit 0. Now the window is 2^-43 (what a sum of a
 // thousand amounts may be off) and a tax of 13 digits is read so only if it is a single-precision number.
-describe("a person's tax of 13 to 15 significant digits over by a tenth of a cent is not read as its shortest decimal", () => {
+describe("a person's tax of 13 to 15 significant digits over by a tenth of a cent is not read down by a tax window", () => {
   it.each([
     [10000000000, 1, 2000000000.009],
     [1000000000, 1, 200000000.0012],

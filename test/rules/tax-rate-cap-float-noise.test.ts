@@ -164,14 +164,14 @@ describe("each reading's message is said whole", () => {
         "within 20% with such a number read as the whole cents it lies within 2^-29 of (a difference of two amounts in cents, such as 4500000.01 − 4500000 = 0.009999999776482582, is off its cents by up to that)",
       ),
     ],    [
-      "the shortest decimal: Math.fround(0.01 × 0.2) = 0.0020000000949949026 on 0.01",
+      "the tax window: Math.fround(0.01 × 0.2) = 0.0020000000949949026 on 0.01",
       0.01,
       Math.fround(0.01 * 0.2),
       lineSaid(
         "0.01",
         "0.0020000000949949026",
         17,
-        "within 20% with a tax (itemTaxOverride) read as the decimal of fewest significant digits within 2^-43 of it, relatively, where it has 14 or more significant digits, or 2^-23 where it is a single-precision number (a tax added up unit by unit in doubles, such as 0.36 × 0.2 added 999 times = 71.92800000000125, or rounded to single precision, is off its decimal by less than that; a price is never read so)",
+        "within 20% with a tax (itemTaxOverride) read as any value within 2^-43 of it, relatively, where it has 14 or more significant digits (a sum of up to about 1,000 doubles lies that close to its decimal, such as 0.36 × 0.2 added 999 times = 71.92800000000125), or within 2^-23 where it is a single-precision number of 9 or more significant digits (such as Math.fround(833.166) = 833.166015625); a price is never read so",
         "20.000001%",
       ),
     ],

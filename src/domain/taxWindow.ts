@@ -1,0 +1,47 @@
+import { compare, significantDigits, toDecimal, type Decimal } from "./decimal.js";
+
+/**
+ * How far, relative, a tax may lie from the decimal it was computed from (floatNoise.ts's third
+ * reading): a tax is read as any value within that window of it, never as one decimal picked in it
+ * (the audit at 22e4ac12: the shortest decimal in a single's window, `14417.568359375` → `14417.57`,
+ * was itself over 20%, and a sum's window held no short decimal at all).
+ */
+
+/**
+ * 2^-43: how far a sum of up to a thousand amounts may be off (each term and each addition rounds
+ * by at most 2^-53 of the total, 1,000 × 2^-53 < 2^-43). Measured: price × 0.2 added q times, every
+ * price 0.01…20.00 and q 1…999, is off by at most 2^-45.05 (`505.49399999998616`: 253/100 × 0.2
+ * added 999 times). It is a tenth of a cent from 8.8 × 10^9 of tax (the corner of large amounts).
+ */
+const sumWindow: Decimal = toDecimal(2 ** -43);
+
+/** The significant digits from which a tax may be such a sum: 14 (`3579.26400000004`: 18.72 × 0.2 added 956 times, 15). */
+const sumDigits = 14;
+
+/**
+ * 2^-23: how far a double that is exactly a single-precision number (as Math.fround gives it) may
+ * lie from its decimal, single precision's rounding twice over (Math.fround(0.01 × 0.2) =
+ * `0.0020000000949949026`, 4.7 × 10^-8 of 0.002 off it).
+ */
+const singleWindow: Decimal = toDecimal(2 ** -23);
+
+/**
+ * The significant digits from which a single-precision tax is read so: 9. A person's short dyadic
+ * numbers (`0.25`, `20.5`, `1.375`) are exactly single too and are read as written; a decimal
+ * widened from single precision has more (`833.166015625`, Math.fround(833.166): 12).
+ */
+const singleDigits = 9;
+
+/** Whether the tax is exactly a single-precision number, as a double widened from one writes it. */
+function isSingle(read: Decimal): boolean {
+  // Its double within a few units of its last place; the single nearest it, written out, must be the tax itself.
+  const single = Math.fround(Number(read.units) / 10 ** read.scale);
+  return Number.isFinite(single) && compare(toDecimal(single), read) === 0;
+}
+
+/** The window, relative, a tax may lie within of its decimal: a single's if it is one (from 9 digits), a sum's from 14 digits; else none. */
+export function taxWindow(read: Decimal): Decimal | undefined {
+  const digits = significantDigits(read);
+  if (digits >= singleDigits && isSingle(read)) return singleWindow;
+  return digits >= sumDigits ? sumWindow : undefined;
+}
