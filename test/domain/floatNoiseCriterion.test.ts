@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { validate } from "../../src/builtIn/linter.js";
 import { compare, decimalOfText, formatDecimal, multiply, significantDigits, subtract, type Decimal } from "../../src/domain/decimal.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
+import { capFindings } from "../support/taxCapFindings.js";
 
 /** An order of `[actualPrice, quantity, itemTaxOverride]` lines that sets forceItemTaxOverride true. */
 const order = (...lines: (readonly [number, number, number])[]) =>
@@ -12,10 +13,6 @@ const order = (...lines: (readonly [number, number, number])[]) =>
   );
 const taxAt = (index: number) => `/orderItems/${index}/itemSpecifics/itemTaxOverride`;
 /** The cap's findings a user sees: rule, severity and place. */
-const capFindings = (payload: unknown) =>
-  validate("createOrder", payload)
-    .diagnostics.filter((d) => d.ruleId.startsWith("tax-rate-cap"))
-    .map((d) => [d.ruleId, d.severity, d.path]);
 const stated = (path: string) => ["tax-rate-cap", "error", path];
 const noise = (path: string) => ["tax-rate-cap-float-noise", "warning", path];
 

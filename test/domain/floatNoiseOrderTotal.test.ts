@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validate } from "../../src/builtIn/linter.js";
 import { compare, decimalOfText, multiply, type Decimal } from "../../src/domain/decimal.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
+import { capFindings } from "../support/taxCapFindings.js";
 
 /** An order of `[actualPrice, quantity, itemTaxOverride]` lines that sets forceItemTaxOverride true. */
 const order = (lines: readonly (readonly [number, number, number])[]) =>
@@ -10,10 +10,6 @@ const order = (lines: readonly (readonly [number, number, number])[]) =>
     lines.map(([actualPrice, quantity, itemTaxOverride]) => orderItem({ actualPrice, quantity, itemTaxOverride })),
     { forceItemTaxOverride: true },
   );
-const capFindings = (payload: unknown) =>
-  validate("createOrder", payload)
-    .diagnostics.filter((d) => d.ruleId.startsWith("tax-rate-cap"))
-    .map((d) => [d.ruleId, d.severity, d.path]);
 const exact = (n: number): Decimal => decimalOfText(String(n));
 const five: Decimal = { units: 5n, scale: 0 };
 /** Whether the line is within 20% as written: 5 × tax ≤ price × quantity in exact decimals. */

@@ -1,16 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validate } from "../../src/builtIn/linter.js";
 import { formatDecimal, significantDigits } from "../../src/domain/decimal.js";
-import { orderItem, orderWithItems } from "../support/payloads.js";
+import { capFindings, oneLineOrder, statedOnTax } from "../support/taxCapFindings.js";
 
-/** An order of one line that sets forceItemTaxOverride true. */
-const order = (actualPrice: number, quantity: number, itemTaxOverride: number) => orderWithItems([orderItem({ actualPrice, quantity, itemTaxOverride })], { forceItemTaxOverride: true });
-const capFindings = (payload: unknown) =>
-  validate("createOrder", payload)
-    .diagnostics.filter((d) => d.ruleId.startsWith("tax-rate-cap"))
-    .map((d) => [d.ruleId, d.severity, d.path]);
-const stated = [["tax-rate-cap", "error", "/orderItems/0/itemSpecifics/itemTaxOverride"]];
 
 // Found by the review of 13155618: the shortest-decimal reading (within 2^-33 of a tax) applied from 13 significant
 // digits, so a person's tax written to a tenth of a cent was read down from about 10^8 of tax: 2000000000.009 on 10^10
@@ -22,11 +14,11 @@ describe("a person's tax of 13 to 15 significant digits over by a tenth of a cen
     [1000000000, 1, 200000000.0012],
     [40000000000, 1, 8000000000.0012],
     [300000000, 7, 420000000.0013],
-  ])("%s × %s taxed %s (over by under a cent, 13 to 15 significant digits): the stated error", (price, quantity, tax) => {
-    expect(capFindings(order(price, quantity, tax))).toEqual(stated);
+  ])("%s × %s taxed %s (over by under a cent, 13 to 15 significant digits): the statedOnTax error", (price, quantity, tax) => {
+    expect(capFindings(oneLineOrder(price, quantity, tax))).toEqual(statedOnTax);
   });
 
-  it("whole prices up to 4.4 × 10^10 of subtotal (taxes below 2^43 thousandths, 8.8 × 10^9), taxed 20% plus 0.001 or more (under a cent) at 3 to 6 decimals, 15 significant digits or fewer, are the stated error", () => {
+  it("whole prices up to 4.4 × 10^10 of subtotal (taxes below 2^43 thousandths, 8.8 × 10^9), taxed 20% plus 0.001 or more (under a cent) at 3 to 6 decimals, 15 significant digits or fewer, are the statedOnTax error", () => {
     const line = fc.record({
       // Of every magnitude: up to six digits times a power of ten.
       price: fc.tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 0, max: 6 })).map(([digits, power]) => digits * 10 ** power),
@@ -44,7 +36,7 @@ describe("a person's tax of 13 to 15 significant digits over by a tenth of a cen
         // Left to the warning, as the rule's doc says (the corner of large amounts): a tax of 2^43 thousandths (8.8 × 10^9)
         // or more, where 2^-43 of it (how far a sum of a thousand amounts may be off its decimal) is a tenth of a cent.
         fc.pre(tax.units < 2n ** 43n * 10n ** BigInt(places - 3));
-        expect(capFindings(order(price, quantity, Number(formatDecimal(tax))))).toEqual(stated);
+        expect(capFindings(oneLineOrder(price, quantity, Number(formatDecimal(tax))))).toEqual(statedOnTax);
       }),
       { seed: 20261207, numRuns: 2000 },
     );

@@ -1,16 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validate } from "../../src/builtIn/linter.js";
 import { compare, decimalOfText, formatDecimal, multiply, significantDigits, subtract, type Decimal } from "../../src/domain/decimal.js";
-import { orderItem, orderWithItems } from "../support/payloads.js";
+import { capFindings, oneLineOrder, statedOnTax } from "../support/taxCapFindings.js";
 
-/** An order of one line that sets forceItemTaxOverride true. */
-const order = (actualPrice: number, quantity: number, itemTaxOverride: number) => orderWithItems([orderItem({ actualPrice, quantity, itemTaxOverride })], { forceItemTaxOverride: true });
-const capFindings = (payload: unknown) =>
-  validate("createOrder", payload)
-    .diagnostics.filter((d) => d.ruleId.startsWith("tax-rate-cap"))
-    .map((d) => [d.ruleId, d.severity, d.path]);
-const stated = [["tax-rate-cap", "error", "/orderItems/0/itemSpecifics/itemTaxOverride"]];
 
 /** 20% of `subtotal` rounded up at `places` decimals, exactly. */
 function fifthRoundedUp(subtotal: Decimal, places: number): Decimal {
@@ -28,11 +20,11 @@ describe("the shortest-decimal reading re-reads the tax only, never a price", ()
     [200 / 3, 1000, 13333.333334],
     [200 / 3, 1, 13.333333334],
     [10000001.666666666, 1, 2000000.3334],
-  ])("%s × %s taxed %s (rounded up, as a person writes it): the stated error", (price, quantity, tax) => {
-    expect(capFindings(order(price, quantity, tax))).toEqual(stated);
+  ])("%s × %s taxed %s (rounded up, as a person writes it): the statedOnTax error", (price, quantity, tax) => {
+    expect(capFindings(oneLineOrder(price, quantity, tax))).toEqual(statedOnTax);
   });
 
-  it("20% of a price of a division (c/100/d) × quantity rounded up at 4 to 10 decimals, over 20% as written, past the price's rounding, is the stated error", () => {
+  it("20% of a price of a division (c/100/d) × quantity rounded up at 4 to 10 decimals, over 20% as written, past the price's rounding, is the statedOnTax error", () => {
     const line = fc.record({ c: fc.integer({ min: 1, max: 10_000 }), d: fc.constantFrom(3, 7, 9), quantity: fc.integer({ min: 1, max: 10 }), places: fc.integer({ min: 4, max: 10 }) });
     fc.assert(
       fc.property(line, ({ c, d, quantity, places }) => {
@@ -44,7 +36,7 @@ describe("the shortest-decimal reading re-reads the tax only, never a price", ()
         // 116.299999999999998 is 20% of 116.3 and over only by the price's digits (noise, rightly).
         const excess = subtract(multiply({ units: 5n, scale: 0 }, tax), subtotal);
         fc.pre(significantDigits(tax) <= 12 && compare(multiply(excess, { units: 10n ** 12n, scale: 0 }), subtotal) > 0);
-        expect(capFindings(order(price, quantity, Number(formatDecimal(tax))))).toEqual(stated);
+        expect(capFindings(oneLineOrder(price, quantity, Number(formatDecimal(tax))))).toEqual(statedOnTax);
       }),
       { seed: 20261207, numRuns: 1000 },
     );

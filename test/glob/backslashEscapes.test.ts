@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { walkFolder } from "../../src/cli/walkFolder.js";
 import { globMatcher, isCostlyGlob } from "../../src/glob/globMatcher.js";
 import { scratch } from "../hostile/support.js";
+import { gitIgnored } from "../support/gitIgnored.js";
 
 /**
  * Found by the CLI audit: a backslash in any glob (`obj\Release` in a .gitignore,
@@ -82,22 +83,6 @@ describe("a backslash in a glob escapes the next character, as git reads it", ()
     }
   });
 });
-
-/** The paths git ignores by the repository's .gitignore alone (no global excludes). */
-function gitIgnored(cwd: string, paths: readonly string[]): Set<string> {
-  try {
-    const out = execFileSync("git", ["-c", "core.excludesFile=/dev/null", "-c", "core.quotePath=false", "check-ignore", "--no-index", "-z", "--stdin"], {
-      cwd,
-      input: paths.join("\0"),
-      encoding: "utf8",
-    });
-    return new Set(out.split("\0").filter((path) => path !== ""));
-  } catch (error) {
-    // check-ignore exits 1 when no path is ignored.
-    if ((error as { status?: number }).status === 1) return new Set();
-    throw error;
-  }
-}
 
 describe("a .gitignore with backslashes, read by a folder walk as git reads it", () => {
   const folder = scratch("backslash-walk");
