@@ -32,6 +32,22 @@ const singleWindow: Decimal = toDecimal(2 ** -23);
  */
 const singleDigits = 9;
 
+/**
+ * The digits after the point from which a single-precision tax is read so: 6. A single from 2^17
+ * has 5 or fewer, and a person's amount in cents, or to 3 or 4 decimals, is as often exactly single
+ * there (`1000000.25`, `123456.125`, `12345.0625`, each 9 digits): the audit of e50b97c5 found such
+ * taxes over 20% by under a cent read as noise (exit 0), where a single widened from a computation
+ * below 2^17 writes 6 or more (`833.166015625`: 9; `14417.568359375`: 9).
+ */
+const singleFraction = 6;
+
+/** The digits after the point, trailing zeros aside: `1000000.25` 2, `833.166015625` 9. */
+function fractionDigits({ units, scale }: Decimal): number {
+  let [rest, zeros] = [units < 0n ? -units : units, 0];
+  while (rest !== 0n && rest % 10n === 0n && zeros < scale) [rest, zeros] = [rest / 10n, zeros + 1];
+  return scale - zeros;
+}
+
 /** Whether the tax is exactly a single-precision number, as a double widened from one writes it. */
 function isSingle(read: Decimal): boolean {
   // Its double within a few units of its last place; the single nearest it, written out, must be the tax itself.
@@ -39,9 +55,9 @@ function isSingle(read: Decimal): boolean {
   return Number.isFinite(single) && compare(toDecimal(single), read) === 0;
 }
 
-/** The window, relative, a tax may lie within of its decimal: a single's if it is one (from 9 digits), a sum's from 14 digits; else none. */
+/** The window, relative, a tax may lie within of its decimal: a single's if it is one (from 9 digits, 6 after the point), a sum's from 14 digits; else none. */
 export function taxWindow(read: Decimal): Decimal | undefined {
   const digits = significantDigits(read);
-  if (digits >= singleDigits && isSingle(read)) return singleWindow;
+  if (digits >= singleDigits && fractionDigits(read) >= singleFraction && isSingle(read)) return singleWindow;
   return digits >= sumDigits ? sumWindow : undefined;
 }

@@ -14,11 +14,11 @@ describe("a person's tax of 13 to 15 significant digits over by a tenth of a cen
     [1000000000, 1, 200000000.0012],
     [40000000000, 1, 8000000000.0012],
     [300000000, 7, 420000000.0013],
-  ])("%s × %s taxed %s (over by under a cent, 13 to 15 significant digits): the statedOnTax error", (price, quantity, tax) => {
+  ])("%s × %s taxed %s (over by under a cent, 13 to 15 significant digits): the stated error", (price, quantity, tax) => {
     expect(capFindings(oneLineOrder(price, quantity, tax))).toEqual(statedOnTax);
   });
 
-  it("whole prices up to 4.4 × 10^10 of subtotal (taxes below 2^43 thousandths, 8.8 × 10^9), taxed 20% plus 0.001 or more (under a cent) at 3 to 6 decimals, 15 significant digits or fewer, are the statedOnTax error", () => {
+  it("whole prices up to 4.4 × 10^10 of subtotal (taxes below 2^43 thousandths, 8.8 × 10^9), taxed 20% plus 0.001 or more (under a cent) at 3 to 6 decimals, 15 significant digits or fewer, are the stated error", () => {
     const line = fc.record({
       // Of every magnitude: up to six digits times a power of ten.
       price: fc.tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 0, max: 6 })).map(([digits, power]) => digits * 10 ** power),

@@ -20,11 +20,11 @@ describe("the shortest-decimal reading re-reads the tax only, never a price", ()
     [200 / 3, 1000, 13333.333334],
     [200 / 3, 1, 13.333333334],
     [10000001.666666666, 1, 2000000.3334],
-  ])("%s × %s taxed %s (rounded up, as a person writes it): the statedOnTax error", (price, quantity, tax) => {
+  ])("%s × %s taxed %s (rounded up, as a person writes it): the stated error", (price, quantity, tax) => {
     expect(capFindings(oneLineOrder(price, quantity, tax))).toEqual(statedOnTax);
   });
 
-  it("20% of a price of a division (c/100/d) × quantity rounded up at 4 to 10 decimals, over 20% as written, past the price's rounding, is the statedOnTax error", () => {
+  it("20% of a price of a division (c/100/d) × quantity rounded up at 4 to 10 decimals, over 20% as written, past the price's rounding, is the stated error", () => {
     const line = fc.record({ c: fc.integer({ min: 1, max: 10_000 }), d: fc.constantFrom(3, 7, 9), quantity: fc.integer({ min: 1, max: 10 }), places: fc.integer({ min: 4, max: 10 }) });
     fc.assert(
       fc.property(line, ({ c, d, quantity, places }) => {

@@ -26,6 +26,18 @@ function summed(price: number, quantity: number): number {
 // The audit at 22e4ac12: the shortest-decimal reading picked the shortest decimal in a single-precision tax's 2^-23
 // window (14417.57, itself over 20%), found none of <=12 digits in a sum's 2^-43 window, and read a 12-digit single as
 // written. A tax is now read as any value within its window.
+// The audit of e50b97c5: a person's tax in cents, or to 3 or 4 decimals, is exactly single-precision from 10^6, 10^5 and
+// 10^4 (9 digits), and was read within single precision's window: 1000000.25 on 5000001.23 (0.004 over) the warning, exit 0.
+describe("a person's tax of few decimals that happens to be exactly single-precision is read as written", () => {
+  it.each([
+    [5000001.23, 1000000.25],
+    [617280.62, 123456.125],
+    [61725.31, 12345.0625],
+  ])("%s taxed %s: tax-rate-cap's error", (price, tax) => {
+    expect(capRules(order(price, 1, tax))).toEqual([["tax-rate-cap", "error"]]);
+  });
+});
+
 describe("a tax within its window of 20% (single precision or a sum of doubles) is the float-noise warning", () => {
   it.each([
     [72.16, 999, 14417.568359375],
@@ -46,6 +58,8 @@ describe("a tax within its window of 20% (single precision or a sum of doubles) 
         fc.pre(underACent(price, quantity, tax));
         // A single of fewer than 9 digits is read as written, as a person's short dyadic tax (1207.51 × 999 taxed 241260.5): the error.
         fc.pre(significantDigits(toDecimal(tax)) >= 9);
+        // Nor one of fewer than 6 digits after the point, as a person's amount in cents (from 2^17 of tax a single has no more).
+        fc.pre((String(tax).split(".")[1] ?? "").length >= 6);
         const found = capRules(order(price, quantity, tax));
         expect(found.filter(([, severity]) => severity === "error")).toEqual([]);
       }),
