@@ -111,14 +111,6 @@ export function roundedTo(d: Decimal, places: number): Decimal {
   return { units: d.units < 0n ? -rounded : rounded, scale: places };
 }
 
-/** The decimal rounded to `digits` significant digits, half away from zero (`71.92800000000125` to 5: `71.928`). */
-export function roundedToSignificant(d: Decimal, digits: number): Decimal {
-  const magnitude = d.units < 0n ? -d.units : d.units;
-  const rounded = roundedTo(d, d.scale - (magnitude.toString().length - digits));
-  // Rounded left of the point (2466.7 to one digit, 2000): whole units, as every other decimal here.
-  return rounded.scale >= 0 ? rounded : { units: rounded.units * 10n ** BigInt(-rounded.scale), scale: 0 };
-}
-
 /**
  * The decimal's significant digits, from its first non-zero digit to its last: `0.0400` has
  * one, `12345670.009` eleven, `2e-1` one. A double's shortest round-trip form of a computed

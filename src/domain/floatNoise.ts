@@ -132,8 +132,7 @@ export const noNoise: FloatNoise = { digits: 0, rounding: zero, cents: zero, dec
 
 /** A line's noise: its tax's, price's and quantity's, each as it moves 5 × tax − price × quantity. */
 export function lineNoise(tax: Decimal, price: Decimal, quantity: Decimal): FloatNoise {
-  const negated = (d: Decimal): Decimal => ({ units: -d.units, scale: d.scale });
-  return [numberNoise(tax, five, true), numberNoise(price, negated(quantity)), numberNoise(quantity, negated(price))].reduce(addedNoise);
+  return [numberNoise(tax, five, true), numberNoise(price, subtract(zero, quantity)), numberNoise(quantity, subtract(zero, price))].reduce(addedNoise);
 }
 
 /** The finding's noise, if a number it reads has a double's digits or its tax is widened from single precision. */
