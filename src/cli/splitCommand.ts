@@ -17,6 +17,7 @@ import type { LintResult } from "../lint/lintResult.js";
 import { toolLinter } from "../builtIn/linter.js";
 import { checkIdTemplate, childOrderIds, defaultIdTemplate } from "../split/childOrderId.js";
 import { SplitError } from "../split/splitError.js";
+import { maxWritableDepth } from "../split/writableDepth.js";
 import { placedSplitError, splitRefusal } from "../split/splitRefusal.js";
 import { withKindNotes } from "../split/importSplitNote.js";
 import { splitOrder, type SplitResult } from "../split/splitOrder.js";
@@ -50,8 +51,9 @@ discounts and the payments' authAmount and maxAmount. Writes <name>-1.json,
 <name>-2.json, … and lints each. It takes one order's JSON, not a request file (.http,
 .rest, a Postman collection): save the request's body as a .json file first. An order
 that needs no split is left alone; one with an item whose availability is none of the
-documents' codes, or that sets orderID ("A unique identifier for the order", which every
-child would carry), is refused.
+documents' codes, that sets orderID ("A unique identifier for the order", which every
+child would carry), or with a value nested deeper than ${maxWritableDepth} levels (more than split can
+copy and write), is refused.
 
 Options:
   --out-dir <dir>          Write the children here (default: the file's own folder)

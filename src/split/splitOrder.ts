@@ -18,6 +18,7 @@ import { owingLessThanNothing } from "./owingLessThanNothing.js";
 import { usableAdjustments } from "./usableAdjustments.js";
 import { writtenShare } from "./writtenShare.js";
 import { refuseSharedOrderId } from "./sharedOrderId.js";
+import { refuseTooDeep } from "./writableDepth.js";
 import { quotedText } from "../engine/argumentWords.js";
 import { lineCharges, unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
 import { checkOptions, optionNames } from "../lint/libraryArguments.js";
@@ -111,7 +112,7 @@ export const maxMinorDigits = 8;
  * (but for a minor unit of a limit given to a child that owes 0 when no other child can spare
  * one: see planPayments).
  * An order with one class comes back as itself. A SplitError for an item whose availability is set
- * but none of the documents' codes, or an entry of orderItems that is no object (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone), or an orderID that every child would claim (refuseSharedOrderId), or a child would owe less than nothing before promotions and discounts (a negative line: see owingLessThanNothing).
+ * but none of the documents' codes, or an entry of orderItems that is no object (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone), or an orderID that every child would claim (refuseSharedOrderId), or a child would owe less than nothing before promotions and discounts (a negative line: see owingLessThanNothing), or a value is nested deeper than split copies and writes (maxWritableDepth: see refuseTooDeep).
  */
 export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
   let result: SplitResult<Order>;
@@ -168,6 +169,8 @@ function splitWithWords<Order extends object>(payload: Order, options: SplitOpti
     );
   }
   refuseSharedOrderId(order);
+  // Before anything is copied: structuredClone of a value nested some 2,000 levels deep threw a RangeError (split audit).
+  refuseTooDeep(order);
   const unsplittable = unsplittableAmount(order);
   if (unsplittable !== undefined) throw new SplitError(`the order must be split, but ${unsplittableAmountWords(unsplittable)} (write it as a number first)`, { pointer: unsplittable.path });
   const { ids, truncatedTo } = childOrderIds(original, groups.length, template);
