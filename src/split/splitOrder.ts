@@ -19,6 +19,7 @@ import { usableAdjustments } from "./usableAdjustments.js";
 import { writtenShare } from "./writtenShare.js";
 import { refuseSharedOrderId } from "./sharedOrderId.js";
 import { refuseTooDeep } from "./writableDepth.js";
+import { sharedPreAuthorisationNotes } from "./sharedPreAuthorisation.js";
 import { quotedText } from "../engine/argumentWords.js";
 import { lineCharges, unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
 import { checkOptions, optionNames } from "../lint/libraryArguments.js";
@@ -43,7 +44,7 @@ export interface SplitChild {
   /** Its items' class; under onBlocks, "notPreorder" for all items but the preorders (see splitGroupOf). */
   readonly availabilityClass: SplitGroup;
   readonly reason: string;
-  /** What a reader should know: items without an availability, a cut ID, a payment left out, a promotion's share moved. */
+  /** What a reader should know: items without an availability, a cut ID, a payment left out, a promotion's share moved, a pre-authorisation shared. */
   readonly notes: readonly string[];
 }
 
@@ -186,6 +187,7 @@ function splitWithWords<Order extends object>(payload: Order, options: SplitOpti
   const payments = order.orderPayments;
   const owed = gross.map((before, c) => owedAfter(before, shares, c));
   const plan = Array.isArray(payments) ? planPayments(payments, owed, digits) : undefined;
+  const preAuthorisationNotes = plan && Array.isArray(payments) ? sharedPreAuthorisationNotes(payments, plan.byChild) : undefined;
 
   const children = groups.map((group, c) => {
     const entries = Object.keys(order).map((key): [string, unknown] => {
@@ -206,7 +208,7 @@ function splitWithWords<Order extends object>(payload: Order, options: SplitOpti
   });
 
   const report = groups.map((group, c): SplitChild => {
-    const notes = [...group.notes, ...usable.notes[c]!, ...(plan?.notes[c] ?? [])];
+    const notes = [...group.notes, ...usable.notes[c]!, ...(plan?.notes[c] ?? []), ...(preAuthorisationNotes?.[c] ?? [])];
     if (truncatedTo !== undefined) {
       notes.unshift(cutIdNote(truncatedTo));
     }

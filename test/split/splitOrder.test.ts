@@ -6,6 +6,7 @@ import { withoutSecretLookalikes } from "../../src/domain/secretLookalikes.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { validate } from "../../src/builtIn/linter.js";
 import { createOrder, orderItem, orderPayment, orderWithItems, type JsonObject } from "../support/payloads.js";
+import { withoutPreAuthorisationNotes } from "./preAuthorisationNotes.js";
 
 /** What splitOrder throws for the order (undefined: it split or declined without throwing). */
 function thrownBySplit(order: Parameters<typeof splitOrder>[0]): unknown {
@@ -22,9 +23,11 @@ type Order = JsonObject & { orderItems: JsonObject[]; orderPayments: JsonObject[
 const items = (codes: string) =>
   [...codes].map((availability, i) => orderItem({ partNumber: `Product${i}`, availability, actualPrice: 1 + i, quantity: 2 }));
 
+/** splitOrder, its children typed, and its report's notes without those of a shared pre-authorisation (withoutPreAuthorisationNotes). */
 function split(order: JsonObject, options?: Parameters<typeof splitOrder>[1]) {
   const result = splitOrder(order, options);
-  return { ...result, children: result.children as Order[] };
+  const report = result.report.map((child) => ({ ...child, notes: withoutPreAuthorisationNotes(child.notes) }));
+  return { ...result, children: result.children as Order[], report };
 }
 
 /** A gift card of that balance (maxAmount), authorised authAmount where one is given. */

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
+import { withoutPreAuthorisationNotes } from "./preAuthorisationNotes.js";
 
 /**
  * The notes of usableAdjustments' moves, as a split's report shows them. The audit: (1) passOn
@@ -23,7 +24,8 @@ const orderOf = (lines: readonly (readonly [string, number, number?])[], promoti
 const manyPromotions = (count: number, odd = 0.02) =>
   orderOf([["Y", 0.01, count / 50], ["P", 0.01]], Array.from({ length: count }, (_, k) => (k % 2 === 0 ? 0.02 : odd)));
 
-const notesOf = (order: JsonObject) => splitOrder(order).report.map((child) => child.notes);
+/** Each child's notes, but those of the example's pre-authorised payment, which it shares (withoutPreAuthorisationNotes). */
+const notesOf = (order: JsonObject) => splitOrder(order).report.map((child) => withoutPreAuthorisationNotes(child.notes));
 
 describe("usableAdjustments' notes", () => {
   const table: { name: string; order: JsonObject; notes: string[][] }[] = [
