@@ -1,11 +1,12 @@
 import { defineRule } from "../../src/engine/rule.js";
 import { hasTranslatedShape } from "../../src/requests/translatedBody.js";
+import { operationReadAs } from "../../src/requests/recordPath.js";
 
 export const bodyUnchecked = defineRule({
   meta: {
     id: "request/body-unchecked",
     description:
-      "A Historic Order Import sent to a translation host whose body has not the v2 import's shape is not checked: that host documents another body, whose schema oms-lint does not know. Said, so that no finding is not taken for a clean body (our reading).",
+      "A body oms-lint leaves unchecked: one sent from a file (REST Client's `< ./order.json`, a Postman file body), which it does not read, and a Historic Order Import sent to a translation host whose body has not the v2 import's shape (that host documents another body, whose schema oms-lint does not know). Said, so that no finding is not taken for a clean body (our reading).",
     defaultSeverity: "warning",
     evidence: "inferred",
     target: "request",
@@ -15,11 +16,19 @@ export const bodyUnchecked = defineRule({
         "These parameters are necessary for the Historic Order Import API to return a successful response. Note that the required parameter “orderStatus” is one of the elements that differs from the standard Create Order call.",
     },
     messages: {
+      fromFile: "the body is not checked: it is sent from {{file}}, which is not read as part of the request; lint it on its own (oms-lint {{argument}})",
       unchecked:
         "the body is not checked: on a translation host the vendor documents another body for {{path}} (status FULFILLED or CANCELED, among others; not in the five documents), whose schema oms-lint does not know, and this one has not the v2 import's shape (orderStatus; or externalOrderID, manufacturerID, orderItems or orderPayments without status). If it is the v2 import, it lacks orderStatus, which the Historic Order Import document requires",
     },
   },
-  checkRequest({ body, match, operation, hasBodyText, report }) {
+  checkRequest({ request, method, body, match, operation, hasBodyText, report }) {
+    // The operation the request is read as (a PUT without the record ID is the record's PUT): one whose body is checked as a kind.
+    const { bodyFile } = request;
+    if (bodyFile !== undefined) {
+      if (operationReadAs(match.endpoint, method)?.bodyKind === undefined) return;
+      report({ part: "bodyFile", messageId: "fromFile", data: { file: bodyFile.path, argument: bodyFile.argument ?? bodyFile.path } });
+      return;
+    }
     if (match.url.hostFamily !== "translated" || !hasBodyText || !operation?.translatedBodyShape) return;
     if (hasTranslatedShape(body, operation)) return;
     report({ part: "body", messageId: "unchecked", data: { path: match.endpoint?.path ?? "" } });

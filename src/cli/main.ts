@@ -91,6 +91,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     existing: options.existing === undefined ? undefined : readExisting(options.existing, io.cwd, commandLine),
     undecodable,
     unreadFolders,
+    // A request's body file is named as a command run here takes it (and the cache keys the run by it).
+    workingFolder: io.cwd,
   };
   // --cache serves the bulk lint alone: --fix rewrites files, --stdin has none to key.
   // The config this run reads, which neither the cache nor the suppressions record may replace.

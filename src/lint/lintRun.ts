@@ -34,6 +34,8 @@ export interface LintRun {
   readonly cache?: CacheEntries;
   /** Who reads the messages: the command line's user unless said (the language server's run: an editor's). */
   readonly audience?: Audience;
+  /** Where the user runs oms-lint (the command line's working folder, the editor's workspace folder): a request's body file is named relative to it. */
+  readonly workingFolder?: string;
   /** The files found whose path is not UTF-8, as undecodableName.ts shows them: no file has that name to open. */
   readonly undecodable?: ReadonlySet<string>;
   /** The folders a walk or a glob could not list, each with why in words: one fatal finding each, in a file's place. */
@@ -67,8 +69,8 @@ export function requestFileType(filePath: string, text: string, run: LintRun): "
 
 /** How a request file is linted in this run: the rules and settings for its path, and the limits its bodies are held to (all three, as a payload file's). */
 export function requestOptions(filePath: string, run: LintRun) {
-  const { maxDepth, maxEntries, maxValues, audience = commandLineAudience } = run;
-  return { ...fileConfig(run.config, filePath, run.rules, run.commandLineRules), maxDepth, maxEntries, maxValues, audience };
+  const { maxDepth, maxEntries, maxValues, audience = commandLineAudience, workingFolder } = run;
+  return { ...fileConfig(run.config, filePath, run.rules, run.commandLineRules), maxDepth, maxEntries, maxValues, audience, workingFolder };
 }
 
 /** How a payload file is linted (or fixed) in this run: its kind, the payload rules, settings and limits. */

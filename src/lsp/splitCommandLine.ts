@@ -1,13 +1,6 @@
 import { relative } from "node:path";
 import { namesBelow } from "../files/notPayload.js";
-
-/** Characters a POSIX shell takes literally in a word: a word of only these needs no quotes. */
-const plainWord = /^[A-Za-z0-9_@%+=:,./-]+$/;
-
-/** A word for a POSIX shell: as it is when plain, else in single quotes, each quote of it as '\''. */
-export function shellQuoted(word: string): string {
-  return plainWord.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
-}
+import { fileArgument } from "../files/shellWord.js";
 
 /**
  * The file as `npx oms-lint split` takes it, quoted for a POSIX shell: relative to the
@@ -17,7 +10,5 @@ export function shellQuoted(word: string): string {
  */
 export function splitFileArgument(filePath: string, workspaceFolders: readonly string[]): string {
   const holding = workspaceFolders.filter((folder) => namesBelow(folder, filePath) !== undefined).sort((a, b) => b.length - a.length)[0];
-  const path = holding === undefined ? filePath : relative(holding, filePath);
-  // A name such as -x.json would be read as an option.
-  return shellQuoted(path.startsWith("-") ? `./${path}` : path);
+  return fileArgument(holding === undefined ? filePath : relative(holding, filePath));
 }

@@ -16,6 +16,12 @@ export interface LintRequestsOptions extends LimitOptions {
 /** The options, and (for the command line and the language server) who reads the messages: a library caller by default. */
 export interface LintRequestsWithOptions extends LintRequestsOptions {
   readonly audience?: Audience;
+  /**
+   * The folder an `oms-lint` command would be run in (the command line's, the editor's workspace
+   * folder): a body sent from a file names that file relative to it. Undefined (a library
+   * caller): as the request file's path and the body's path give it.
+   */
+  readonly workingFolder?: string;
 }
 
 /** A body or search finding, before it is placed in the file. */

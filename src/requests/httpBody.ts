@@ -4,7 +4,7 @@ import { isCommentLineAt } from "./commentLine.js";
 import type { FilledText } from "./filledLines.js";
 import { BodyReferences } from "./bodyReferences.js";
 import { lineStarts } from "../source/lineIndex.js";
-import { isInputFileLine } from "./inputFileLine.js";
+import { inputFilePath } from "./inputFileLine.js";
 import { firstIndex } from "../source/firstIndex.js";
 
 /**
@@ -28,6 +28,8 @@ export interface ReadBody {
   /** The body with its comment lines dropped and its variables substituted, its lines joined by `\n`; undefined for a body REST Client sends from files (any of its lines `< ./body.json`, inputFileLine.ts). */
   readonly text?: string;
   readonly fromFile: boolean;
+  /** Of a body sent from files: the first `< file` line's path and its line in the file (where a value's line breaks made it, the line written). */
+  readonly file?: { readonly path: string; readonly line: number };
   readonly references?: BodyReferences;
   /** The comment lines dropped and the lines values' line breaks made, in the order of the body's lines: what maps a line of the text back to the file's. */
   readonly dropped?: readonly DroppedLines[];
@@ -62,7 +64,8 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
       // REST Client's parseBody tests inputFileSyntax on every body line: one match anywhere sends the body from files.
       // Only a filled line, or a written one that starts with `<`, is sliced to be told.
       const asSent = expanded?.text ?? (text.charCodeAt(at) === lessThan ? text.slice(at, end) : undefined);
-      if (asSent !== undefined && holdsInputFileLine(asSent)) return { fromFile: true };
+      const file = asSent === undefined ? undefined : inputFileIn(asSent);
+      if (file !== undefined) return { fromFile: true, file: { path: file, line: number } };
       if (expanded !== undefined && (expanded.references.length > 0 || expanded.text !== text.slice(at, end))) {
         pieces.push(asWritten(runFrom, at), expanded.text);
         const breaks = lineBreaksIn(expanded.text);
@@ -84,9 +87,14 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
 
 const lessThan = "<".charCodeAt(0);
 
-/** Whether a filled line, or one of the lines its value's line breaks make (split as REST Client splits, at os.EOL: filledLines.ts), is a `< file` line. */
-function holdsInputFileLine(filled: string): boolean {
-  return filled.includes("<") && filled.split(/\r?\n/).some(isInputFileLine);
+/** The path of the first `< file` line among a filled line and the lines its value's line breaks make (split as REST Client splits, at os.EOL: filledLines.ts), if one is. */
+function inputFileIn(filled: string): string | undefined {
+  if (!filled.includes("<")) return undefined;
+  for (const line of filled.split(/\r?\n/)) {
+    const path = inputFilePath(line);
+    if (path !== undefined) return path;
+  }
+  return undefined;
 }
 
 /** The line breaks of a filled line (LF, CRLF, a lone CR: those the body's positions count), each a line of the body the file does not have. */

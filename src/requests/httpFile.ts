@@ -29,6 +29,8 @@ export interface HttpRequest extends RequestEntry {
   readonly writtenUrl: string;
   /** The body's first line, when there is a body. */
   readonly bodyLine?: number;
+  /** The line of a body's first `< file` line, when it is sent from files (bodyFile). */
+  readonly bodyFileLine?: number;
   /** By the line of the body (0 its first), the variables substituted in it, for each line that substitutes any (its columns differ from the file's from the first). */
   readonly bodyReferences?: BodyReferences;
   /** The comment lines dropped from the body, which put its lines below bodyLine further down the file, and the lines a value's line breaks made, which stand on their written line (see bodyLineInFile). */
@@ -398,6 +400,8 @@ function parseBlock(
     ...(form ? {} : built === undefined ? { body: body?.text } : { body: built, graphqlBody: true as const }),
     // A body sent that is not read here: from a file, or a form.
     bodyFromFile: form || (body?.fromFile ?? false),
+    // The file it is sent from; not of a GraphQL request, whose body REST Client builds around the file's text.
+    ...(body?.file === undefined || graphql ? {} : { bodyFile: { path: body.file.path }, bodyFileLine: body.file.line }),
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
     variables: "braces",
     line: lineNumber,

@@ -27,3 +27,12 @@ export function isInputFileLine(line: string): boolean {
   if (path === "") return pathCharacter.test(rest.slice(1));
   return !lineTerminator.test(path);
 }
+
+/** The path a body line sent from a file names (its `filepath` group: past the marker and its blanks, trailing blanks cut), or undefined for any other line. */
+export function inputFilePath(line: string): string | undefined {
+  if (!isInputFileLine(line)) return undefined;
+  const rest = line.slice((marker.exec(line) as RegExpExecArray)[0].length);
+  const path = rest.trim();
+  // Blanks only: `.+?` takes the one after the first.
+  return path === "" ? rest.slice(1, 2) : path;
+}

@@ -46,6 +46,7 @@ import { bodyAudience, libraryAudience } from "../lint/audience.js";
 import { variableWhereNoValue } from "./bodyVariables.js";
 import { fileRun, type FileRun, type Inner, type LintRequestsWithOptions } from "./fileRun.js";
 import { postmanInfoSchemaFinding } from "./postmanInfoSchema.js";
+import { bodyFileArgument, type BodyFileBase } from "./bodyFile.js";
 
 export { fileRun, type FileRun, type Inner, type LintRequestsOptions, type LintRequestsWithOptions } from "./fileRun.js";
 
@@ -186,7 +187,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     /** Each body finding's range in the body as sent, by its index in `messages`, when the file has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
     for (const request of file.requests) {
-      const checked = checkOne(request, run);
+      const checked = checkOne(withBodyFileArgument(request, "requestFolder", filePath, options), run);
       const urlRange: SourceRange = { line: request.line, column: request.urlColumn, endLine: request.line, endColumn: request.urlEndColumn };
       const firstBodyLine = request.bodyLine ?? request.line;
       // A line of the body as sent, in the file: below the comment lines REST Client dropped from it.
@@ -213,7 +214,9 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
             ? { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.methodEndColumn }
             : part === "body" && request.bodyLine
               ? inBody(request.bodyLine, path)
-              : { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.urlEndColumn };
+              : part === "bodyFile" && request.bodyFileLine
+                ? wholeLine(request.bodyFileLine)
+                : { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.urlEndColumn };
       for (const finding of checked.findings) messages.push({ ...requestMessage(finding, finding.part === "body" ? (finding.path ?? "") : ""), ...place(finding) });
       const sentBody = (request.body ?? "").slice(mark);
       const sentOffset = offsetsIn(sentBody);
@@ -300,7 +303,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     }
     for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer));
     for (const request of collection.requests) {
-      const checked = checkOne(request, run);
+      const checked = checkOne(withBodyFileArgument(request, "workingFolder", filePath, options), run);
       // A url object checked by its parts: findings about one part stand at it (url/path/3, url/query/1/value).
       const parts = request.partsPointer === undefined ? undefined : valueAt(parsed.value, request.partsPointer);
       const partPointer = (urlPart: UrlPart | undefined) => (parts === undefined || urlPart === undefined ? undefined : urlPartPointer(parts, request.partsPointer as string, urlPart));
@@ -315,7 +318,9 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
               ? request.headerPointer
               : part === "body"
                 ? request.bodyPointer
-                : request.pointer;
+                : part === "bodyFile"
+                  ? `${request.pointer}/body/mode`
+                  : request.pointer;
       // A body as written in its `"raw"` string: its findings are placed inside that string.
       const asWritten = request.rawBody !== undefined && request.rawBody === request.body;
       // The body's places are counted past a byte order mark (parseSource); in the raw string it takes a place (request-files audit: 1:322 for 1:323).
@@ -363,6 +368,13 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
   } catch (error) {
     return lintResult(filePath, null, [internal(error)]);
   }
+}
+
+/** The request, its body's file (if it names one) with the argument `oms-lint` takes it as, worked out from the request file's path and the run's working folder. */
+function withBodyFileArgument<R extends RequestEntry>(request: R, base: BodyFileBase, filePath: string, options: LintRequestsWithOptions): R {
+  const { bodyFile } = request;
+  if (bodyFile === undefined) return request;
+  return { ...request, bodyFile: { ...bodyFile, argument: bodyFileArgument(bodyFile.path, base, filePath, options.workingFolder) } };
 }
 
 /**

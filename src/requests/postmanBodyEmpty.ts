@@ -16,7 +16,7 @@ type Mode = "file" | "formdata" | "graphql" | "raw" | "urlencoded";
  * The mode postman-collection reads, or undefined where it holds none: no mode, or a name
  * `Object.prototype` holds (`constructor`, `__proto__`), whose lookup in MODES gives no mode's data.
  */
-function modeOf(mode: unknown): Mode | undefined {
+export function postmanBodyMode(mode: unknown): Mode | undefined {
   if (!mode) return undefined;
   const key = String(mode).toLowerCase();
   if (Object.hasOwn(modes, key)) return modes[key] as Mode;
@@ -41,7 +41,7 @@ function lodashIsEmpty(data: unknown): boolean {
 }
 
 export function postmanBodyIsEmpty(body: Readonly<Record<string, unknown>>): boolean {
-  const mode = modeOf(body.mode);
+  const mode = postmanBodyMode(body.mode);
   if (mode === undefined) return true;
   const data = body[mode];
   // A mode whose value is missing, empty or otherwise falsy holds an empty list, query or string.

@@ -11,6 +11,8 @@ import { bodyPruningSetting, postmanPrunesBody } from "./postmanBodyPruning.js";
 import { isObject, type Json } from "./jsonObject.js";
 import { isGraphqlBody, postmanGraphqlBody } from "./postmanGraphqlBody.js";
 import { postmanBodyIsEmpty } from "./postmanBodyEmpty.js";
+import { postmanBodyFileSource } from "./postmanBodyFile.js";
+import type { BodyFile } from "./bodyFile.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
 export interface PostmanRequest extends RequestEntry {
@@ -351,6 +353,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   if (auth && !headers.some((h) => h.name.toLowerCase() === auth.name.toLowerCase())) headers.push({ name: auth.name, value: resolve(auth.value) });
   let body: string | undefined;
   let bodyFromFile = false;
+  let bodyFile: BodyFile | undefined;
   let bodyPointer = `${at}/body`;
   let rawBody: string | undefined;
   let formBody: { mode: string; type: string } | undefined;
@@ -387,6 +390,9 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     } else if (b.mode !== undefined && b.mode !== "raw" && !postmanBodyIsEmpty(b)) {
       // Sent exactly when postman-collection's RequestBody#isEmpty says it is not empty (a file with a src, a non-empty form).
       bodyFromFile = true;
+      // A file body names its file (src): Postman fills its variables as it fills the request's.
+      const source = postmanBodyFileSource(b);
+      if (source !== undefined) bodyFile = { path: resolve(source) };
       // Postman's runtime sends a urlencoded or form-data body with its own type, unless the request sets one: no JSON.
       const implied = typeof b.mode === "string" && Object.hasOwn(formBodyTypes, b.mode) ? formBodyTypes[b.mode] : undefined;
       if (implied !== undefined) formBody = { mode: b.mode as string, type: implied };
@@ -400,6 +406,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     headers,
     body,
     bodyFromFile,
+    ...(bodyFile === undefined ? {} : { bodyFile }),
     // Postman fills what is left of `{{name}}` and `:name` before sending: oms-lint cannot know it.
     variables: "read",
     // postman-url-encoder's toNodeUrl (the runtime's URL parser) keeps `.` and `..` segments.

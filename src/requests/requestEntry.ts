@@ -1,4 +1,5 @@
 import type { Endpoint } from "./endpoints.js";
+import type { BodyFile } from "./bodyFile.js";
 
 /**
  * How `{{name}}`, `:name` and `{name}` in a request are read. "read": as variables, in a request
@@ -32,6 +33,8 @@ export interface RequestEntry {
   readonly body?: string;
   /** A body taken from a file (`< ./body.json`), or one withPreSubmitCheck never reads: present, but not checked here. */
   readonly bodyFromFile?: boolean;
+  /** The file that unread body is sent from, where the request names one (REST Client's `< ./body.json`, a Postman file body's `src`). */
+  readonly bodyFile?: BodyFile;
   /** That unread body is a stream (withPreSubmitCheck's), whose size only reading tells: it may be empty. */
   readonly bodyMayBeEmpty?: boolean;
   /** Whether what is left of its variables is read as variables or as the text sent; carried into its URL's match. */
@@ -60,8 +63,11 @@ export interface RequestEntry {
   readonly urlRawDiffers?: string;
 }
 
-/** Which part of the request a finding is about; each format places the parts. */
-export type RequestPart = "request" | "method" | "url" | "headers" | "body";
+/**
+ * Which part of the request a finding is about; each format places the parts. "bodyFile": where
+ * the request names the file its body is sent from (a .http file's `<` line, a Postman body's `mode`).
+ */
+export type RequestPart = "request" | "method" | "url" | "headers" | "body" | "bodyFile";
 
 /**
  * Which part of the URL a finding is about, where a format can place it there (a Postman url

@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { shellQuoted, splitFileArgument } from "../../src/lsp/splitCommandLine.js";
+import { shellQuoted } from "../../src/files/shellWord.js";
+import { splitFileArgument } from "../../src/lsp/splitCommandLine.js";
 
 /** What a POSIX shell makes of each word: the one argument printf receives for it (one shell for them all). */
 function shellReads(words: readonly string[]): string[] {

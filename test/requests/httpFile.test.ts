@@ -359,7 +359,7 @@ describe("a body from a file, as REST Client's inputFileSyntax tells it", () => 
   const request = "POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/json\n\n";
   const errors = (line: string) => lintHttpFile(`${request}${line}\n`, "s.http").messages.filter((m) => m.severity === 2);
 
-  it.each(["< ./body.json", "<@ ./body.json", "<@latin1 ./body.json", "<\t./body.json  "])("%j is sent from the file: not read here, nothing said", (line) => {
+  it.each(["< ./body.json", "<@ ./body.json", "<@latin1 ./body.json", "<\t./body.json  "])("%j is sent from the file: not read here, no error (request/body-unchecked's warning says so)", (line) => {
     expect(errors(line)).toEqual([]);
     expect(parseHttpFile(`${request}${line}\n`).requests[0]?.bodyFromFile).toBe(true);
   });
@@ -395,13 +395,17 @@ describe("a body from a file, as REST Client's inputFileSyntax tells it", () => 
    * parseBody tests inputFileSyntax on every body line, not the first alone: when any matches it
    * sends a stream, each matching line replaced by its file's contents. Found by the audit: a
    * `< file` line below the first was read as JSON, an error on a request REST Client sends.
+   * Nothing said of it at all was the next audit's finding: request/body-unchecked's warning
+   * stands at that line (rules/request/body-unchecked.ts).
    */
   it.each([
-    ["written", "", "< ./value.json"],
-    ["a file variable's value, filled", "@file = < ./value.json\n", "{{file}}"],
-  ])("a < file line anywhere in the body (%s) makes a body from files: not read here, nothing said, exit 0", async (_, above, line) => {
+    ["written", "", "< ./value.json", 5],
+    ["a file variable's value, filled", "@file = < ./value.json\n", "{{file}}", 6],
+  ])("a < file line anywhere in the body (%s) makes a body from files: not read here, said unchecked at that line, exit 0", async (_, above, line, at) => {
     const text = `${above}${request}{"name": "giftMessage", "value":\n${line}\n}\n`;
-    expect(lintHttpFile(text, "s.http").messages).toEqual([]);
+    expect(lintHttpFile(text, "s.http").messages.map((m) => [m.ruleId, m.severity, m.line, m.message])).toEqual([
+      ["request/body-unchecked", 1, at, "the body is not checked: it is sent from ./value.json, which is not read as part of the request; lint it on its own (oms-lint value.json)"],
+    ]);
     expect(parseHttpFile(text).requests[0]?.bodyFromFile).toBe(true);
     const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "s.http"], { input: text });
     expect(run.code).toBe(0);

@@ -3,6 +3,28 @@ import { requestRuleTester } from "../../support/ruleTester.js";
 
 const translated = "POST https://acme-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n";
 const classic = "POST https://integration.shopatron.com/api/v2/importOrder/\ncontent-type: application/json\n\n";
+const createOrder = "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n";
+const customDataPost = "POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/json\n\n";
+
+/** A collection of one request, one member a line (so that a finding's line is told by eye): its body as given. */
+function collection(method: string, path: string, body: string): string {
+  return [
+    "{",
+    '  "info": { "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },',
+    '  "item": [{',
+    '    "request": {',
+    `      "method": "${method}",`,
+    `      "url": "https://integration.shopatron.com${path}",`,
+    '      "header": [{ "key": "Content-Type", "value": "application/json" }],',
+    '      "body": {',
+    body,
+    "      }",
+    "    }",
+    "  }]",
+    "}",
+    "",
+  ].join("\n");
+}
 
 requestRuleTester(bodyUnchecked, {
   valid: [
@@ -14,6 +36,18 @@ requestRuleTester(bodyUnchecked, {
     { name: "a body that is one variable ({{importBody}}): a placeholder, as everywhere in a request file", http: `${translated}{{importBody}}\n` },
     { name: "no body: request/body-required's", http: "POST https://acme-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\n" },
     { name: "Create Order on a translation host: one body shape, checked", http: "POST https://acme-translation.mozu.com/api/v2/createOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n{\"status\": \"FULFILLED\"}\n" },
+    // Found by the audit of request files: a body sent from a file drew nothing. An inline body and a GET stay as they were.
+    { name: "an inline Create Order body: checked as createOrder, nothing of this rule", http: `${createOrder}{"currency": 123}\n` },
+    { name: "a search (GET, no body): nothing", http: "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=5\n" },
+    { name: "a GET of custom data with a body from a file: request/body-not-allowed's, no body to check", http: "GET https://integration.shopatron.com/api/v2/order/5/customData\n\n< ./note.json\n" },
+    { name: "a body from a file to a URL that names no endpoint: no body kind to check it as", http: "POST https://example.com/orders\nContent-Type: application/json\n\n< ./order.json\n" },
+    { name: "<./order.json (no blank after <): REST Client sends the line as written, no file", http: `${createOrder}<./order.json\n`, parseErrors: [4] },
+    { name: "an indented < ./order.json: sent as written, no file", http: `${createOrder}   < ./order.json\n`, parseErrors: [4] },
+    { name: "a form body (urlencoded Content-Type): sent as written, not from a file", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/x-www-form-urlencoded\n\nname=a&value=b\n" },
+    { name: "a Postman raw body: checked", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "raw", "raw": "{}"') },
+    { name: "a Postman file body with no src: no body (request/body-required's)", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "file", "file": {}') },
+    { name: "a Postman formdata body: no file named", postman: collection("POST", "/api/v2/order/5/customData", '        "mode": "formdata", "formdata": [{ "key": "name", "value": "n" }]') },
+    { name: "a Postman GET's file body: pruned, not sent", postman: collection("GET", "/api/v2/orderItem/?orderID=5", '        "mode": "file", "file": { "src": "./search.json" }') },
   ],
   invalid: [
     {
@@ -30,6 +64,69 @@ requestRuleTester(bodyUnchecked, {
       name: "a body with none of either body's names",
       http: `${translated}{"note": "x"}\n`,
       errors: [{ messageId: "unchecked", line: 5, messageIncludes: ["If it is the v2 import, it lacks orderStatus"] }],
+    },
+    {
+      name: "a Create Order body sent from a file (< ./bad.json): not checked, and said so at the < line",
+      http: `${createOrder}< ./bad.json\n`,
+      errors: [{ messageId: "fromFile", line: 4, column: 1, messageIncludes: ["the body is not checked: it is sent from ./bad.json, which is not read as part of the request", "lint it on its own (oms-lint bad.json)"] }],
+    },
+    {
+      name: "<@ ./bad.json (variables filled in the file): the same",
+      http: `${createOrder}<@ ./bad.json\n`,
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["sent from ./bad.json", "(oms-lint bad.json)"] }],
+    },
+    {
+      name: "<@latin1 and a path with a blank, in a folder beside the file's: quoted for a shell",
+      http: `${createOrder}<@latin1   ../orders/bad order.json  \n`,
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["sent from ../orders/bad order.json,", "(oms-lint '../orders/bad order.json')"] }],
+    },
+    {
+      name: "an absolute path: named as written where no working folder is known",
+      http: `${createOrder}< /srv/orders/bad.json\n`,
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["(oms-lint /srv/orders/bad.json)"] }],
+    },
+    {
+      name: "a file variable in the path: the path REST Client reads, filled",
+      http: `@dir = fixtures\n${createOrder}< ./{{dir}}/bad.json\n`,
+      errors: [{ messageId: "fromFile", line: 5, messageIncludes: ["sent from ./fixtures/bad.json", "(oms-lint fixtures/bad.json)"] }],
+    },
+    {
+      name: "comment lines above the < line: the finding stands at the < line",
+      http: `${createOrder}# the order under test\n// from the fixtures\n< ./bad.json\n`,
+      errors: [{ messageId: "fromFile", line: 6 }],
+    },
+    {
+      name: "a body of lines and files (REST Client puts each file's text in place of its line): one finding, at the first < line",
+      http: `${customDataPost}{"name": "giftMessage", "value":\n< ./value.json\n< ./more.json\n}\n`,
+      errors: [{ messageId: "fromFile", line: 5, messageIncludes: ["sent from ./value.json"] }],
+    },
+    {
+      name: "a custom data PUT without the record ID: the record's PUT, whose body is checked, so said unchecked",
+      http: "PUT https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/json\n\n< ./note.json\n",
+      errors: [{ messageId: "fromFile", line: 4 }],
+    },
+    {
+      name: "an import to a translation host from a file: one finding, that the file is not read",
+      http: `${translated}< ./import.json\n`,
+      errors: [{ messageId: "fromFile", line: 5, messageExcludes: ["translation host"] }],
+    },
+    {
+      name: "each request its own finding",
+      http: `${createOrder}< ./a.json\n\n###\n${createOrder}< ./b.json\n`,
+      errors: [
+        { messageId: "fromFile", line: 4, messageIncludes: ["./a.json"] },
+        { messageId: "fromFile", line: 10, messageIncludes: ["./b.json"] },
+      ],
+    },
+    {
+      name: "a Postman file body (src): at the body's mode",
+      postman: collection("POST", "/api/v2/createOrder/", '        "mode": "file",\n        "file": { "src": "./bad.json" }'),
+      errors: [{ messageId: "fromFile", line: 9, column: 17, messageIncludes: ["sent from ./bad.json, which is not read as part of the request", "(oms-lint ./bad.json)"] }],
+    },
+    {
+      name: "a Postman file body given as its path alone",
+      postman: collection("POST", "/api/v2/order/5/customData", '        "mode": "file",\n        "file": "fixtures/note.json"'),
+      errors: [{ messageId: "fromFile", line: 9, messageIncludes: ["(oms-lint fixtures/note.json)"] }],
     },
   ],
 });

@@ -1,0 +1,40 @@
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { fileArgument } from "../files/shellWord.js";
+
+/**
+ * A body sent from a file, which oms-lint does not read: REST Client's `< ./order.json` (or
+ * `<@ ./order.json`) line, a Postman body in mode `file` with its `src`.
+ */
+export interface BodyFile {
+  /** The file's path as the client reads it (its variables filled where the file defines them). */
+  readonly path: string;
+  /** The file as an `oms-lint` command takes it, where the request file's lint works it out (bodyFileArgument). */
+  readonly argument?: string;
+}
+
+/**
+ * What a relative path is read against: REST Client reads one against the request file's folder
+ * (after the workspace folder's root, which oms-lint does not know: requestParserUtil.ts,
+ * resolveRequestBodyPath), Postman's runtime against its working directory (newman's
+ * --working-dir, the folder it runs in by default).
+ */
+export type BodyFileBase = "requestFolder" | "workingFolder";
+
+/** A request file's name that names no file: the library's, piped text's, ESLint's. */
+const unnamed = /^<[^>]*>$/;
+
+/**
+ * The file a body is sent from as an `oms-lint` command run in `workingFolder` takes it:
+ * relative to that folder where the file's place can be worked out, else as written (no
+ * request file to read a relative path against, no working folder to show it from). The file
+ * itself is never opened, nor asked after.
+ */
+export function bodyFileArgument(path: string, base: BodyFileBase, requestFile: string, workingFolder: string | undefined): string {
+  const fromRequestFolder = base === "requestFolder" && !isAbsolute(path);
+  // A relative path in a request file with no name: no folder to read it against.
+  if (fromRequestFolder && unnamed.test(requestFile)) return fileArgument(path);
+  const placed = fromRequestFolder ? join(dirname(requestFile), path) : path;
+  if (workingFolder === undefined) return fileArgument(placed);
+  const shown = relative(workingFolder, resolve(workingFolder, placed));
+  return fileArgument(shown === "" ? "." : shown.split(sep).join("/"));
+}

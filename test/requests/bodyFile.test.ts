@@ -1,0 +1,162 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { ESLint } from "eslint";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+import { scratchServer } from "../lsp/scratchServer.js";
+import { recommendedConfig } from "../support/eslintRun.js";
+import { bodyFileArgument } from "../../src/requests/bodyFile.js";
+
+/**
+ * A body sent from a file (REST Client's `< ./bad.json`, a Postman file body) went unchecked
+ * with no word (found by the audit of request files: `oms-lint b.http` printed nothing, exit 0,
+ * where the file held `"currency": 123`). request/body-unchecked now says so, at the `<` line,
+ * with the command that lints the file.
+ */
+
+const temp = mkdtempSync(join(tmpdir(), "oms-lint-body-file-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** examples/createOrder.json with a currency the schema refuses. */
+const badOrder = readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8").replace(/"currency": "USD"/, '"currency": 123');
+const createOrder = "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n";
+
+interface Message {
+  readonly ruleId: string;
+  readonly severity: number;
+  readonly evidence: string;
+  readonly message: string;
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+async function lint(cwd: string, ...args: string[]): Promise<{ code: number | null; messages: Message[] }> {
+  const run = await runCli(["--format", "json", "--no-config", ...args], { cwd });
+  expect(run.stderr).toBe("");
+  const results = JSON.parse(run.stdout) as { messages: Message[] }[];
+  return { code: run.code, messages: results.flatMap((r) => r.messages) };
+}
+
+/** The argument of the command a message gives (`… (oms-lint <argument>)`). */
+const commandArgument = (message: string) => /\(oms-lint (.+)\)$/.exec(message)?.[1];
+
+describe("the CLI on a body sent from a file", () => {
+  const dir = join(temp, "cli");
+  mkdirSync(join(dir, "orders"), { recursive: true });
+  writeFileSync(join(dir, "orders", "bad.json"), badOrder);
+  writeFileSync(join(dir, "orders", "b.http"), `${createOrder}< ./bad.json\n`);
+  writeFileSync(join(dir, "orders", "at.http"), `${createOrder}<@ ./bad.json\n`);
+  writeFileSync(join(dir, "orders", "inline.http"), `${createOrder}${badOrder}`);
+  writeFileSync(join(dir, "orders", "search.http"), "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=5\n");
+  const request = { method: "POST", url: "https://integration.shopatron.com/api/v2/createOrder/", header: [{ key: "Content-Type", value: "application/json" }], body: { mode: "file", file: { src: "orders/bad.json" } } };
+  writeFileSync(join(dir, "c.postman_collection.json"), JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "create", request }] }, null, 2));
+
+  it("< ./bad.json: one warning at the < line naming the file from the working folder (exit 0), and that command finds the currency", async () => {
+    const { code, messages } = await lint(dir, "orders/b.http");
+    expect(code).toBe(0);
+    expect(messages).toEqual([
+      {
+        ruleId: "request/body-unchecked",
+        messageId: "fromFile",
+        severity: 1,
+        level: "warning",
+        evidence: "inferred",
+        path: "",
+        line: 4,
+        column: 1,
+        endLine: 4,
+        endColumn: "< ./bad.json".length + 1,
+        message: "the body is not checked: it is sent from ./bad.json, which is not read as part of the request; lint it on its own (oms-lint orders/bad.json)",
+      },
+    ]);
+    const named = await lint(dir, commandArgument(messages[0]!.message)!);
+    expect(named.code).toBe(1);
+    expect(named.messages.map((m) => [m.ruleId, m.path])).toEqual([["schema", "/currency"]]);
+  });
+
+  it("run in the request file's folder, the command names the file from there", async () => {
+    const { messages } = await lint(join(dir, "orders"), "b.http");
+    expect(messages.map((m) => commandArgument(m.message))).toEqual(["bad.json"]);
+  });
+
+  it("<@ ./bad.json: the same", async () => {
+    const { code, messages } = await lint(dir, "orders/at.http");
+    expect(code).toBe(0);
+    expect(messages.map((m) => [m.ruleId, m.line, commandArgument(m.message)])).toEqual([["request/body-unchecked", 4, "orders/bad.json"]]);
+  });
+
+  it("a Postman file body: at the body's mode, its src read from the working folder", async () => {
+    const { code, messages } = await lint(dir, "c.postman_collection.json");
+    expect(code).toBe(0);
+    expect(messages.map((m) => [m.ruleId, m.path, commandArgument(m.message)])).toEqual([["request/body-unchecked", "/item/0/request/body/mode", "orders/bad.json"]]);
+  });
+
+  it("ESLint's plugin gives the collection's warning the CLI gives, at the same place", async () => {
+    const cli = await lint(dir, "c.postman_collection.json");
+    expect(cli.messages.map((m) => m.ruleId)).toEqual(["request/body-unchecked"]);
+    const [result] = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig() }).lintFiles(["c.postman_collection.json"]);
+    expect(result!.messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.message])).toEqual(cli.messages.map((m) => [`oms-lint/${m.ruleId}`, m.severity, m.line, m.column, m.message]));
+  });
+
+  it("the same body inline is checked as before: the currency's error, no body-unchecked", async () => {
+    const { code, messages } = await lint(dir, "orders/inline.http");
+    expect(code).toBe(1);
+    expect(messages.map((m) => [m.ruleId, m.line])).toEqual([["schema", 9]]);
+  });
+
+  it("a GET with no body draws nothing", async () => {
+    expect(await lint(dir, "orders/search.http")).toEqual({ code: 0, messages: [] });
+  });
+});
+
+describe("the language server on a body sent from a file", () => {
+  const server = scratchServer("body-file", {
+    files: (dir) => {
+      mkdirSync(join(dir, "orders"));
+      writeFileSync(join(dir, "orders", "bad.json"), badOrder);
+    },
+  });
+
+  it("publishes the warning on the < line, naming the file from the workspace folder", async () => {
+    const { client } = server;
+    const text = `${createOrder}< ./bad.json\n`;
+    const document = await client.open(server.uri("orders/b.http"), "http", text);
+    const diagnostics = await client.diagnosticsOf(document.uri, 1);
+    expect(diagnostics.map((d) => [d.code, d.range.start.line, document.getText(d.range)])).toEqual([["request/body-unchecked", 3, "< ./bad.json"]]);
+    expect(diagnostics[0]!.message).toContain("(oms-lint orders/bad.json)");
+    await client.close(document.uri);
+  });
+});
+
+/** What a POSIX shell makes of each word: the one argument printf receives for it (one shell for them all). */
+function shellReads(words: readonly string[]): string[] {
+  const script = words.map((word) => `printf '%s\\0' ${word}`).join("\n");
+  return execFileSync("sh", ["-c", script], { encoding: "utf8" }).split("\0").slice(0, -1);
+}
+
+describe("bodyFileArgument", () => {
+  it("names, from the working folder, the file REST Client reads from the request file's folder", () => {
+    const segment = fc.string({ unit: fc.constantFrom("a", "b", " ", "'", "$", "-", ".", "é", "*"), minLength: 1, maxLength: 6 }).filter((s) => s !== "." && s !== "..");
+    const folder = fc.array(fc.oneof(segment, fc.constant("..")), { maxLength: 3 });
+    const cases = fc.sample(fc.record({ requestFolder: fc.array(segment, { maxLength: 3 }), working: fc.array(segment, { maxLength: 3 }), path: folder, name: segment, dot: fc.boolean() }), { numRuns: 200, seed: 7 });
+    const root = "/w";
+    const argued = cases.map(({ requestFolder, working, path, name, dot }) => {
+      const written = [...(dot ? ["."] : []), ...path, name].join("/");
+      const requestFile = join(root, ...requestFolder, "b.http");
+      const workingFolder = join(root, ...working);
+      return { read: resolve(dirname(requestFile), written), workingFolder, argument: bodyFileArgument(written, "requestFolder", requestFile, workingFolder) };
+    });
+    const words = shellReads(argued.map((a) => a.argument));
+    argued.forEach(({ read, workingFolder }, i) => expect(resolve(workingFolder, words[i]!)).toBe(read));
+  });
+
+  it("as written where no folder reads it: a request file with no name, a Postman src with no working folder", () => {
+    expect(bodyFileArgument("./bad.json", "requestFolder", "<text>", "/w")).toBe("./bad.json");
+    expect(bodyFileArgument("./bad order.json", "workingFolder", "c.postman_collection.json", undefined)).toBe("'./bad order.json'");
+    expect(bodyFileArgument("-x.json", "requestFolder", "<stdin>", undefined)).toBe("./-x.json");
+  });
+});
