@@ -1,4 +1,4 @@
-import { compare, significantDigits, toDecimal, type Decimal } from "./decimal.js";
+import { formatDecimal, significantDigits, toDecimal, type Decimal } from "./decimal.js";
 
 /**
  * How far, relative, a tax may lie from the decimal it was computed from (floatNoise.ts's third
@@ -48,16 +48,26 @@ function fractionDigits({ units, scale }: Decimal): number {
   return scale - zeros;
 }
 
-/** Whether the tax is exactly a single-precision number, as a double widened from one writes it. */
-function isSingle(read: Decimal): boolean {
-  // Its double within a few units of its last place; the single nearest it, written out, must be the tax itself.
-  const single = Math.fround(Number(read.units) / 10 ** read.scale);
-  return Number.isFinite(single) && compare(toDecimal(single), read) === 0;
+/**
+ * The double the tax's literal parses to, if it is exactly a single-precision number (as a double widened from one
+ * is), else undefined. Decided on the double, never on how it is spelt: `0.0020000000949949026` (its shortest form),
+ * `0.00200000009499490261077880859375` (its exact binary value, Java's BigDecimal(double)) and `195.80400085449219`
+ * (%.17g, C's and .NET's G17) are the same singles; the audit of the float-noise gates found a single written any way
+ * but its shortest form read within the sum's window and so tax-rate-cap's error (1,446 of 3,503 such taxes spelt
+ * exactly, 1,074 to 17 digits), and lintText disagreeing with validate(JSON.parse(text)), which sees only the double.
+ */
+function singleOf(read: Decimal): number | undefined {
+  const double = Number(formatDecimal(read));
+  return Number.isFinite(double) && Math.fround(double) === double ? double : undefined;
 }
 
-/** The window, relative, a tax may lie within of its decimal: a single's if it is one (from 9 digits, 6 after the point), a sum's from 14 digits; else none. */
+/**
+ * The window, relative, a tax may lie within of its decimal: a single's if its double is one (its shortest form of 9
+ * or more digits, 6 after the point), a sum's from 14 digits as written; else none.
+ */
 export function taxWindow(read: Decimal): Decimal | undefined {
-  const digits = significantDigits(read);
-  if (digits >= singleDigits && fractionDigits(read) >= singleFraction && isSingle(read)) return singleWindow;
-  return digits >= sumDigits ? sumWindow : undefined;
+  const single = singleOf(read);
+  const shortest = single === undefined ? undefined : toDecimal(single);
+  if (shortest !== undefined && significantDigits(shortest) >= singleDigits && fractionDigits(shortest) >= singleFraction) return singleWindow;
+  return significantDigits(read) >= sumDigits ? sumWindow : undefined;
 }
