@@ -33,7 +33,7 @@ const noiseReadings: Readonly<Record<NoiseReading, string>> = {
   cents:
     "within 20% with such a number read as the whole cents it lies within 2^-29 of (a difference of two amounts in cents, such as 4500000.01 − 4500000 = 0.009999999776482582, is off its cents by up to that)",
   taxWindow:
-    "within 20% with a tax (itemTaxOverride) read as any value within 2^-43 of it, relatively, where it has 14 or more significant digits (a sum of up to about 1,000 doubles lies that close to its decimal, such as 0.36 × 0.2 added 999 times = 71.92800000000125), or within 2^-23 where it is a single-precision number of 9 or more significant digits, 6 or more after the point (such as Math.fround(833.166) = 833.166015625); a price is never read so",
+    "within 20% with a tax (itemTaxOverride) read as any value within 2^-43 of it, relatively, where it has 14 or more significant digits (a sum of up to about 1,000 doubles lies that close to its decimal, such as 0.36 × 0.2 added 999 times = 71.92800000000125), or within 2^-23 where it is a single-precision number of 9 or more significant digits, 5 or more after the point (such as Math.fround(833.166) = 833.166015625); a price is never read so",
 };
 const lineFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round the price to the currency's minor unit, then the tax to it too, down, to keep it within 20%`;
 const orderFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round each line's price to the currency's minor unit, then its tax to it too, down, to keep the total within 20%`;

@@ -171,7 +171,7 @@ describe("each reading's message is said whole", () => {
         "0.01",
         "0.0020000000949949026",
         17,
-        "within 20% with a tax (itemTaxOverride) read as any value within 2^-43 of it, relatively, where it has 14 or more significant digits (a sum of up to about 1,000 doubles lies that close to its decimal, such as 0.36 × 0.2 added 999 times = 71.92800000000125), or within 2^-23 where it is a single-precision number of 9 or more significant digits, 6 or more after the point (such as Math.fround(833.166) = 833.166015625); a price is never read so",
+        "within 20% with a tax (itemTaxOverride) read as any value within 2^-43 of it, relatively, where it has 14 or more significant digits (a sum of up to about 1,000 doubles lies that close to its decimal, such as 0.36 × 0.2 added 999 times = 71.92800000000125), or within 2^-23 where it is a single-precision number of 9 or more significant digits, 5 or more after the point (such as Math.fround(833.166) = 833.166015625); a price is never read so",
         "20.000001%",
       ),
     ],
