@@ -94,7 +94,8 @@ const larger = (a: Decimal, b: Decimal) => (compare(a, b) >= 0 ? a : b);
  * the whole cents it lies within centsNoise of takes off, and, for the tax (`isTax`), what reading it
  * as those cents or as any value within its window (taxWindow) below it takes off. A number of fewer
  * digits stands for itself, but for a tax widened from single precision (`833.166015625`, 12 digits).
- * The window is the reading of a tax summed unit by unit or rounded to single precision; a price of a
+ * The window is the reading of a tax summed unit by unit in doubles (up to about 1,000 terms) or rounded once to single
+ * precision, not of a sum kept in single precision nor of a price in single precision (the rule's page); a price of a
  * division is no such sum (200/3 = `66.66666666666667` read as `66.66666667` made 13333.333334 on
  * 1,000 of it, a person's tax rounded up, noise: the review of 8e91a492).
  */
