@@ -1,5 +1,5 @@
 import { add, compare, magnitude, multiply, roundedTo, significantDigits, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
-import { taxWindow } from "./taxWindow.js";
+import { taxWindow, type TaxWindow } from "./taxWindow.js";
 
 /**
  * Whether a finding of the 20% cap is over it only by the digits of numbers computed in binary
@@ -28,6 +28,14 @@ export interface FloatNoise {
    * 5 × tax − subtotal (raisedToCap; zero for a line): their noise read down must not cancel another line's real tax.
    */
   readonly raised: Decimal;
+  /** A tax of each window that lent its window (its window, not its cents, the larger reading): the message says which applied, and why. */
+  readonly windows: TaxWindows;
+}
+
+/** One tax read within a single's window, one within a sum's, where any was (the first met). */
+export interface TaxWindows {
+  readonly single?: TaxWindow;
+  readonly sum?: TaxWindow;
 }
 
 /** Which leeway brought a finding within 20% (its message says that one). */
@@ -102,8 +110,9 @@ const larger = (a: Decimal, b: Decimal) => (compare(a, b) >= 0 ? a : b);
 function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
   const digits = significantDigits(read);
   const window = isTax ? taxWindow(read) : undefined;
-  const windowed = window === undefined ? zero : multiply(multiply(window, magnitude(read)), magnitude(slope));
-  if (digits < floatDigits) return { digits, rounding: zero, cents: zero, decimal: windowed, raised: zero };
+  const windowed = window === undefined ? zero : multiply(multiply(window.size, magnitude(read)), magnitude(slope));
+  const windowOnly: TaxWindows = window === undefined || windowed.units === 0n ? {} : { [window.reading]: window };
+  if (digits < floatDigits) return { digits, rounding: zero, cents: zero, decimal: windowed, raised: zero, windows: windowOnly };
   const inCents = roundedTo(read, 2);
   const cents = takenOffReading(read, compare(magnitude(subtract(read, inCents)), centsNoise) <= 0 ? inCents : undefined, slope);
   return {
@@ -112,12 +121,14 @@ function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
     cents,
     decimal: larger(cents, windowed),
     raised: zero,
+    windows: compare(windowed, cents) > 0 ? windowOnly : {},
   };
 }
 
 /** Two findings' noise as one (an order total's, of its lines'). */
 export function addedNoise(a: FloatNoise, b: FloatNoise): FloatNoise {
-  return { digits: Math.max(a.digits, b.digits), rounding: add(a.rounding, b.rounding), cents: add(a.cents, b.cents), decimal: add(a.decimal, b.decimal), raised: add(a.raised, b.raised) };
+  const windows = { single: a.windows.single ?? b.windows.single, sum: a.windows.sum ?? b.windows.sum };
+  return { digits: Math.max(a.digits, b.digits), rounding: add(a.rounding, b.rounding), cents: add(a.cents, b.cents), decimal: add(a.decimal, b.decimal), raised: add(a.raised, b.raised), windows };
 }
 
 const smaller = (a: Decimal, b: Decimal) => (compare(a, b) <= 0 ? a : b);
@@ -132,10 +143,11 @@ const smaller = (a: Decimal, b: Decimal) => (compare(a, b) <= 0 ? a : b);
 export function noiseUpTo(noise: FloatNoise, excess: Decimal): FloatNoise {
   const rounding = smaller(noise.rounding, excess);
   const left = subtract(excess, rounding);
-  return { ...noise, rounding, cents: smaller(noise.cents, left), decimal: smaller(noise.decimal, left) };
+  const decimal = smaller(noise.decimal, left);
+  return { ...noise, rounding, cents: smaller(noise.cents, left), decimal, windows: decimal.units === 0n ? {} : noise.windows };
 }
 
-export const noNoise: FloatNoise = { digits: 0, rounding: zero, cents: zero, decimal: zero, raised: zero };
+export const noNoise: FloatNoise = { digits: 0, rounding: zero, cents: zero, decimal: zero, raised: zero, windows: {} };
 
 /**
  * A line's noise: its tax's, price's and quantity's, each as it moves 5 × tax − price × quantity down (`up`: up, the

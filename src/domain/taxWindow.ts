@@ -65,13 +65,32 @@ function singleOf(read: Decimal): number | undefined {
   return Number.isFinite(double) && Math.fround(double) === double ? double : undefined;
 }
 
+/** A tax's window and what made it that one, for the message to say which reading applied and why. */
+export interface TaxWindow {
+  /** How far, relative, the tax may lie from its decimal: 2^-23 or 2^-43. */
+  readonly size: Decimal;
+  /** "single": its double is exactly a single-precision number; "sum": it has a sum of doubles' digits. */
+  readonly reading: "single" | "sum";
+  /** The tax as read. */
+  readonly tax: Decimal;
+  /** What the gates read: a single's shortest form (its double's), a sum's tax as written. */
+  readonly gated: Decimal;
+  /** The gated number's significant digits, and its digits after the point. */
+  readonly digits: number;
+  readonly after: number;
+}
+
 /**
  * The window, relative, a tax may lie within of its decimal: a single's if its double is one (its shortest form of 9
  * or more digits, 5 after the point), a sum's from 14 digits as written; else none.
  */
-export function taxWindow(read: Decimal): Decimal | undefined {
+export function taxWindow(read: Decimal): TaxWindow | undefined {
   const single = singleOf(read);
   const shortest = single === undefined ? undefined : toDecimal(single);
-  if (shortest !== undefined && significantDigits(shortest) >= singleDigits && fractionDigits(shortest) >= singleFraction) return singleWindow;
-  return significantDigits(read) >= sumDigits ? sumWindow : undefined;
+  if (shortest !== undefined && significantDigits(shortest) >= singleDigits && fractionDigits(shortest) >= singleFraction) return windowOf("single", read, shortest);
+  return significantDigits(read) >= sumDigits ? windowOf("sum", read, read) : undefined;
+}
+
+function windowOf(reading: TaxWindow["reading"], tax: Decimal, gated: Decimal): TaxWindow {
+  return { size: reading === "single" ? singleWindow : sumWindow, reading, tax, gated, digits: significantDigits(gated), after: fractionDigits(gated) };
 }
