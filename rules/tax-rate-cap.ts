@@ -1,5 +1,6 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { floatNoiseReading, type NoiseReading } from "../src/domain/floatNoise.js";
+import { floatNoiseWords } from "../src/domain/floatNoiseWords.js";
 import { capAmounts, forceFlagPlace, lineAmounts, linesNamed, orderStringsNote, statedOverCap, taxedLinePlaces, taxedLinesGathered, type CapReading, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
 import { OwnWords } from "../src/engine/messageTemplate.js";
 import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
@@ -18,23 +19,12 @@ const lineRate =
  * the tax, a price or a quantity): the document states the cap, not whether the OMS compares digits
  * past any currency's minor unit, so the words say that doubt as ours and what to do
  * (tax-rate-cap-float-noise's; the readings of strings and of the flag say it after their own).
- * `{{noiseReading}}` says which of the digits' leeways brought it within 20% (noiseReadings).
+ * `{{noiseCause}}` says what made a number read so and `{{noiseReading}}` which leeway brought it within 20%,
+ * the one that applied (floatNoiseWords).
  */
 const floatNoiseDoubt =
-  "by a number written with {{digits}} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1), and {{noiseReading}}. Whether the OMS compares those digits exactly, as doubles or after rounding to the currency, the documents do not say (our reading: it may refuse the order as over 20%)";
+  "by {{noiseCause}}, and {{noiseReading}}. Whether the OMS compares those digits exactly, as doubles or after rounding to the currency, the documents do not say (our reading: it may refuse the order as over 20%)";
 
-/**
- * The words of each leeway that brings a finding within 20% (NoiseReading): the message says the
- * one that did, never the other (audit at 6b7bdcac: 0.002 on 4500000.01 − 4500000 was said to be
- * within 20% by rounding to 15 significant digits, which only the price's whole cents make it).
- */
-const noiseReadings: Readonly<Record<NoiseReading, string>> = {
-  rounding: "over 20% by no more than such numbers' rounding may put it (two units of their 15th significant digit each: a double's rounding is in its 16th and 17th)",
-  cents:
-    "within 20% with such a number read as the whole cents it lies within 2^-29 of (a difference of two amounts in cents, such as 4500000.01 − 4500000 = 0.009999999776482582, is off its cents by up to that)",
-  taxWindow:
-    "within 20% with a tax (itemTaxOverride) read as any value within 2^-43 of it, relatively, where it has 14 or more significant digits (a sum of up to about 1,000 doubles lies that close to its decimal, such as 0.36 × 0.2 added 999 times = 71.92800000000125), or within 2^-23 where it is a single-precision number of 9 or more significant digits, 6 or more after the point (such as Math.fround(833.166) = 833.166015625); a price is never read so",
-};
 const lineFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round the price to the currency's minor unit, then the tax to it too, down, to keep it within 20%`;
 const orderFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round each line's price to the currency's minor unit, then its tax to it too, down, to keep the total within 20%`;
 
@@ -99,10 +89,12 @@ export function reportOverCap(report: (found: Report) => void, { lines, order }:
   else report({ path: "/orderItems", messageId: (noise ? "orderRateFloatNoise" : "orderRate") + variant(order), data });
 }
 
-/** A float-noise message's {{digits}} (the most significant digits of a number the finding reads) and {{noiseReading}}. */
-function noiseWords({ noise }: LineOverCap | OrderOverCap, reading: NoiseReading | undefined): { digits?: number; noiseReading?: OwnWords } {
-  // The tool's own sentence, said whole: as payload text it was cut at 160 characters, mid-word (the cents reading's 201).
-  return reading !== undefined && noise !== undefined ? { digits: noise.digits, noiseReading: new OwnWords(noiseReadings[reading]) } : {};
+/** A float-noise message's {{noiseCause}} and {{noiseReading}}: what made a number read so, and the reading that applied. */
+function noiseWords(over: LineOverCap | OrderOverCap, reading: NoiseReading | undefined): { noiseCause?: OwnWords; noiseReading?: OwnWords } {
+  if (reading === undefined || over.noise === undefined) return {};
+  const { noiseCause, noiseReading } = floatNoiseWords(over.noise, reading, !("line" in over));
+  // The tool's own sentences, said whole: as payload text they were cut at 160 characters, mid-word (the cents reading's 201).
+  return { noiseCause: new OwnWords(noiseCause), noiseReading: new OwnWords(noiseReading) };
 }
 
 /** The stated cap's messages: a finding over only by a floating-point number's digits is tax-rate-cap-float-noise's. */

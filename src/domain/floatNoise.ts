@@ -1,5 +1,5 @@
 import { add, compare, magnitude, multiply, roundedTo, significantDigits, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
-import { taxWindow } from "./taxWindow.js";
+import { taxWindow, type TaxWindow } from "./taxWindow.js";
 
 /**
  * Whether a finding of the 20% cap is over it only by the digits of numbers computed in binary
@@ -23,6 +23,19 @@ export interface FloatNoise {
    * its window (taxWindow), whichever takes off more: one reading a number.
    */
   readonly decimal: Decimal;
+  /**
+   * How far reading an order's lines under 20% by no more than their own noise as exactly 20% raises the total's
+   * 5 × tax − subtotal (raisedToCap; zero for a line): their noise read down must not cancel another line's real tax.
+   */
+  readonly raised: Decimal;
+  /** A tax of each window that lent its window (its window, not its cents, the larger reading): the message says which applied, and why. */
+  readonly windows: TaxWindows;
+}
+
+/** One tax read within a single's window, one within a sum's, where any was (the first met). */
+export interface TaxWindows {
+  readonly single?: TaxWindow;
+  readonly sum?: TaxWindow;
 }
 
 /** Which leeway brought a finding within 20% (its message says that one). */
@@ -89,15 +102,17 @@ const larger = (a: Decimal, b: Decimal) => (compare(a, b) >= 0 ? a : b);
  * the whole cents it lies within centsNoise of takes off, and, for the tax (`isTax`), what reading it
  * as those cents or as any value within its window (taxWindow) below it takes off. A number of fewer
  * digits stands for itself, but for a tax widened from single precision (`833.166015625`, 12 digits).
- * The window is the reading of a tax summed unit by unit or rounded to single precision; a price of a
+ * The window is the reading of a tax summed unit by unit in doubles (up to about 1,000 terms) or rounded once to single
+ * precision, not of a sum kept in single precision nor of a price in single precision (the rule's page); a price of a
  * division is no such sum (200/3 = `66.66666666666667` read as `66.66666667` made 13333.333334 on
  * 1,000 of it, a person's tax rounded up, noise: the review of 8e91a492).
  */
 function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
   const digits = significantDigits(read);
   const window = isTax ? taxWindow(read) : undefined;
-  const windowed = window === undefined ? zero : multiply(multiply(window, magnitude(read)), magnitude(slope));
-  if (digits < floatDigits) return { digits, rounding: zero, cents: zero, decimal: windowed };
+  const windowed = window === undefined ? zero : multiply(multiply(window.size, magnitude(read)), magnitude(slope));
+  const windowOnly: TaxWindows = window === undefined || windowed.units === 0n ? {} : { [window.reading]: window };
+  if (digits < floatDigits) return { digits, rounding: zero, cents: zero, decimal: windowed, raised: zero, windows: windowOnly };
   const inCents = roundedTo(read, 2);
   const cents = takenOffReading(read, compare(magnitude(subtract(read, inCents)), centsNoise) <= 0 ? inCents : undefined, slope);
   return {
@@ -105,12 +120,15 @@ function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
     rounding: multiply(roundingUnits, multiply(unitOfShortDigit(read), magnitude(slope))),
     cents,
     decimal: larger(cents, windowed),
+    raised: zero,
+    windows: compare(windowed, cents) > 0 ? windowOnly : {},
   };
 }
 
 /** Two findings' noise as one (an order total's, of its lines'). */
 export function addedNoise(a: FloatNoise, b: FloatNoise): FloatNoise {
-  return { digits: Math.max(a.digits, b.digits), rounding: add(a.rounding, b.rounding), cents: add(a.cents, b.cents), decimal: add(a.decimal, b.decimal) };
+  const windows = { single: a.windows.single ?? b.windows.single, sum: a.windows.sum ?? b.windows.sum };
+  return { digits: Math.max(a.digits, b.digits), rounding: add(a.rounding, b.rounding), cents: add(a.cents, b.cents), decimal: add(a.decimal, b.decimal), raised: add(a.raised, b.raised), windows };
 }
 
 const smaller = (a: Decimal, b: Decimal) => (compare(a, b) <= 0 ? a : b);
@@ -125,14 +143,33 @@ const smaller = (a: Decimal, b: Decimal) => (compare(a, b) <= 0 ? a : b);
 export function noiseUpTo(noise: FloatNoise, excess: Decimal): FloatNoise {
   const rounding = smaller(noise.rounding, excess);
   const left = subtract(excess, rounding);
-  return { digits: noise.digits, rounding, cents: smaller(noise.cents, left), decimal: smaller(noise.decimal, left) };
+  const decimal = smaller(noise.decimal, left);
+  return { ...noise, rounding, cents: smaller(noise.cents, left), decimal, windows: decimal.units === 0n ? {} : noise.windows };
 }
 
-export const noNoise: FloatNoise = { digits: 0, rounding: zero, cents: zero, decimal: zero };
+export const noNoise: FloatNoise = { digits: 0, rounding: zero, cents: zero, decimal: zero, raised: zero, windows: {} };
 
-/** A line's noise: its tax's, price's and quantity's, each as it moves 5 × tax − price × quantity. */
-export function lineNoise(tax: Decimal, price: Decimal, quantity: Decimal): FloatNoise {
-  return [numberNoise(tax, five, true), numberNoise(price, subtract(zero, quantity)), numberNoise(quantity, subtract(zero, price))].reduce(addedNoise);
+/**
+ * A line's noise: its tax's, price's and quantity's, each as it moves 5 × tax − price × quantity down (`up`: up, the
+ * readings that bring a line under 20% toward it, for raisedToCap).
+ */
+export function lineNoise(tax: Decimal, price: Decimal, quantity: Decimal, up = false): FloatNoise {
+  const toward = (slope: Decimal) => (up ? subtract(zero, slope) : slope);
+  return [numberNoise(tax, toward(five), true), numberNoise(price, toward(subtract(zero, quantity))), numberNoise(quantity, toward(subtract(zero, price)))].reduce(addedNoise);
+}
+
+/**
+ * An order total's reading of a line under 20% as written (`excess`, 5 × tax − subtotal, zero or less): at exactly 20%
+ * if its own noise read up reaches it (its rounding and, of each number, its cents or window), so the total's excess is
+ * raised by what it was under; as written if it is under by more. Read as written, three lines of Math.fround(price ×
+ * 0.2) some 0.004 under 20% of 350000 cancelled a free line's real 0.01 beside one as far over, which was lent its
+ * window: the float-noise warning, exit 0 (the audit of the float-noise gates).
+ */
+export function raisedToCap(tax: Decimal, price: Decimal, quantity: Decimal, excess: Decimal): FloatNoise {
+  const under = magnitude(excess);
+  if (under.units === 0n) return noNoise;
+  const up = lineNoise(tax, price, quantity, true);
+  return compare(under, add(up.rounding, up.decimal)) <= 0 ? { ...noNoise, raised: under } : noNoise;
 }
 
 /** The finding's noise, if a number it reads has a double's digits or its tax is widened from single precision. */
@@ -158,8 +195,9 @@ const excessOf = ({ tax, subtotal }: NoisyOver) => subtract(multiply(five, tax),
  */
 export function floatNoiseReading(over: NoisyOver): NoiseReading | undefined {
   const { noise } = over;
-  const excess = excessOf(over);
-  if (noise === undefined || compare(excess, fiveCents) >= 0) return undefined;
+  if (noise === undefined || compare(excessOf(over), fiveCents) >= 0) return undefined;
+  // An order total's lines under 20% by their noise read at 20% (raisedToCap): what is left is its lines' over 20%.
+  const excess = add(excessOf(over), noise.raised);
   if (compare(excess, noise.rounding) <= 0) return "rounding";
   if (compare(excess, add(noise.rounding, noise.cents)) <= 0) return "cents";
   return compare(excess, add(noise.rounding, noise.decimal)) <= 0 ? "taxWindow" : undefined;

@@ -1,5 +1,5 @@
 import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
-import { addedNoise, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, type FloatNoise } from "./floatNoise.js";
+import { addedNoise, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, raisedToCap, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
@@ -413,10 +413,12 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
 /**
  * The order total's leeway (orderOverCap): its excess is its lines' 5 × tax − subtotal added up, and only a line with
  * an excess of its own puts it over, so those lines' digits count, each up to that excess (noiseUpTo). A line within
- * 20% as written only lowers it: of such lines only one line's rounding counts (0.02 on 0.3 − 0.1 = 0.19999999999999998 beside a zero line taxed
- * 0.02), never their cents or tax windows, nor every line's rounding added up: each taken the helpful way, line
- * after line, they explained away a real excess (a zero line's 0.001 beside 99 lines of (30000000 + i)/3 taxed × 0.2
- * by their prices' shortest decimals, beside 30,000 such lines by their rounding).
+ * 20% as written only lowers it: one under by no more than its own noise is read at exactly 20% (raisedToCap), so its
+ * noise read down cancels no other line's real tax; one under by more stays as written. Of such lines only one line's
+ * rounding counts (0.02 on 0.3 − 0.1 = 0.19999999999999998 beside a zero line taxed 0.02), never their cents or tax
+ * windows, nor every line's rounding added up: each taken the helpful way, line after line, they explained away a real
+ * excess (a zero line's 0.001 beside 99 lines of (30000000 + i)/3 taxed × 0.2 by their prices' shortest decimals, beside
+ * 30,000 such lines by their rounding).
  */
 function largerRounding(kept: FloatNoise, line: FloatNoise): FloatNoise {
   return compare(line.rounding, kept.rounding) > 0 ? { ...noNoise, digits: line.digits, rounding: line.rounding } : kept;
@@ -437,7 +439,7 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
     [tax, subtotal] = [add(tax, lineTax), add(subtotal, lineSubtotal)];
     const [own, lineExcess] = [lineNoise(lineTax, price, quantity), subtract(multiply(five, lineTax), lineSubtotal)];
     if (compare(lineExcess, zero) > 0) noise = addedNoise(noise, noiseUpTo(own, lineExcess));
-    else withinNoise = largerRounding(withinNoise, own);
+    else [noise, withinNoise] = [addedNoise(noise, raisedToCap(lineTax, price, quantity, lineExcess)), largerRounding(withinNoise, own)];
   }
   noise = addedNoise(noise, withinNoise);
   if (!aboveCap(tax, subtotal)) return undefined;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { taxRateCapFloatNoise } from "../../rules/tax-rate-cap-float-noise.js";
-import { validate } from "../../src/builtIn/linter.js";
+import { lintText, validate } from "../../src/builtIn/linter.js";
 import { decimalOfText, significantDigits } from "../../src/domain/decimal.js";
 import { orderItem, orderWithItems, type Json } from "../support/payloads.js";
 import { ruleTester } from "../support/ruleTester.js";
@@ -140,43 +140,85 @@ describe("one cause, one finding: float noise is this warning, a real excess tax
 
 // Found by the review of the session's fixes: the cents reading's 201 characters were filled in as payload text, so the
 // message was cut mid-word at 160 ("…such…cents by up to that"). Each reading is the tool's own words, said whole.
+// The audit of the float-noise gates: a tax read within a window was said to be "a number written with 12 significant
+// digits, the digits of a number computed in binary floating point" (131170.703125, a single of 12) and both windows
+// were recited; the message now says the one reading that applied and what made the tax one.
 describe("each reading's message is said whole", () => {
-  const lineSaid = (price: string, tax: string, digits: number, reading: string, rate = "just over 20%") =>
-    `orderItems 0: itemTaxOverride ${tax} on a subtotal of ${price} (actualPrice ${price} × quantity 1) is a tax rate of ${rate}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX). ` +
-    `It is over by less than a cent, by a number written with ${digits} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1), and ${reading}. ` +
+  const doubleDigits = (digits: number) =>
+    `a number written with ${digits} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1)`;
+  const asSingle =
+    "within 20% with that tax read as a single-precision number: as any value within 2^-23 of it, relatively (single precision rounds a number by up to 2^-24 of it); a price is never read so";
+  const singleWhy =
+    "(a tax of 9 or more significant digits, 5 or more after the point, that is exactly single-precision is read as one computed in binary floating point and rounded to single precision, such as Math.fround(833.166) = 833.166015625)";
+  const lineSaid = ([price, quantity, subtotal]: [string, number, string], tax: string, cause: string, reading: string, rate = "just over 20%") =>
+    `orderItems 0: itemTaxOverride ${tax} on a subtotal of ${subtotal} (actualPrice ${price} × quantity ${quantity}) is a tax rate of ${rate}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX). ` +
+    `It is over by less than a cent, by ${cause}, and ${reading}. ` +
     "Whether the OMS compares those digits exactly, as doubles or after rounding to the currency, the documents do not say (our reading: it may refuse the order as over 20%): round the price to the currency's minor unit, then the tax to it too, down, to keep it within 20%";
-  const messageOf = (price: number, tax: number) => validate("createOrder", order(line(price, 1, tax))).diagnostics.find((d) => d.ruleId === "tax-rate-cap-float-noise")?.message;
-  const cases: [string, number, number, string][] = [
+  const messageOf = (price: number, quantity: number, tax: number) =>
+    validate("createOrder", order(line(price, quantity, tax))).diagnostics.find((d) => d.ruleId === "tax-rate-cap-float-noise")?.message;
+  const cases: [string, number, number, number, string][] = [
     [
       "the digits' rounding: 0.22 × 0.2 = 0.044000000000000004 on 0.22",
       0.22,
+      1,
       0.22 * 0.2,
-      lineSaid("0.22", "0.044000000000000004", 17, "over 20% by no more than such numbers' rounding may put it (two units of their 15th significant digit each: a double's rounding is in its 16th and 17th)"),
+      lineSaid(["0.22", 1, "0.22"], "0.044000000000000004", doubleDigits(17), "over 20% by no more than such numbers' rounding may put it (two units of their 15th significant digit each: a double's rounding is in its 16th and 17th)"),
     ],
     [
       "the whole cents: 0.002 on 4500000.01 − 4500000 = 0.009999999776482582",
       4500000.01 - 4500000,
+      1,
       0.002,
       lineSaid(
-        "0.009999999776482582",
+        ["0.009999999776482582", 1, "0.009999999776482582"],
         "0.002",
-        16,
+        doubleDigits(16),
         "within 20% with such a number read as the whole cents it lies within 2^-29 of (a difference of two amounts in cents, such as 4500000.01 − 4500000 = 0.009999999776482582, is off its cents by up to that)",
       ),
-    ],    [
-      "the tax window: Math.fround(0.01 × 0.2) = 0.0020000000949949026 on 0.01",
+    ],
+    [
+      "a single's window: Math.fround(0.01 × 0.2) = 0.0020000000949949026 on 0.01",
       0.01,
+      1,
       Math.fround(0.01 * 0.2),
+      lineSaid(["0.01", 1, "0.01"], "0.0020000000949949026", `its tax 0.0020000000949949026, exactly a single-precision number of 17 significant digits, 19 after the point ${singleWhy}`, asSingle, "20.000001%"),
+    ],
+    [
+      "a single's window: Math.fround(656.51 × 999 × 0.2) = 131170.703125, 12 digits, 6 after the point",
+      656.51,
+      999,
+      131170.703125,
+      lineSaid(["656.51", 999, "655853.49"], "131170.703125", `its tax 131170.703125, exactly a single-precision number of 12 significant digits, 6 after the point ${singleWhy}`, asSingle, "20.000001%"),
+    ],
+    [
+      "a sum's window: 0.36 × 0.2 added 999 times = 71.92800000000125",
+      0.36,
+      999,
+      71.92800000000125,
       lineSaid(
-        "0.01",
-        "0.0020000000949949026",
-        17,
-        "within 20% with a tax (itemTaxOverride) read as any value within 2^-43 of it, relatively, where it has 14 or more significant digits (a sum of up to about 1,000 doubles lies that close to its decimal, such as 0.36 × 0.2 added 999 times = 71.92800000000125), or within 2^-23 where it is a single-precision number of 9 or more significant digits, 6 or more after the point (such as Math.fround(833.166) = 833.166015625); a price is never read so",
-        "20.000001%",
+        ["0.36", 999, "359.64"],
+        "71.92800000000125",
+        "its tax 71.92800000000125, written with 16 significant digits (a tax of 14 or more is read as a sum of doubles, such as 0.36 × 0.2 added 999 times = 71.92800000000125)",
+        "within 20% with that tax read as a sum of up to about 1,000 doubles: as any value within 2^-43 of it, relatively; a price is never read so",
       ),
     ],
   ];
-  it.each(cases)("%s", (_name, price, tax, said) => {
-    expect(messageOf(price, tax)).toBe(said);
+  it.each(cases)("%s", (_name, price, quantity, tax, said) => {
+    expect(messageOf(price, quantity, tax)).toBe(said);
+  });
+
+  it("a single spelt past its shortest form names that form as what made it one", () => {
+    const text = JSON.stringify(order(line(0.01, 1, 0))).replace('"itemTaxOverride":0', '"itemTaxOverride":0.00200000009499490261077880859375');
+    const [found] = lintText(text, { kind: "createOrder" }).messages.filter((m) => m.ruleId === "tax-rate-cap-float-noise");
+    expect(found?.message).toContain(
+      "by its tax 0.00200000009499490261077880859375, exactly a single-precision number, whose shortest form 0.0020000000949949026 has 17 significant digits, 19 after the point",
+    );
+  });
+
+  it("an order total over by a single's window names one such line's tax, and not the sum's window", () => {
+    const [found] = validate("createOrder", order(line(350000.02, 1, 70000.0078125), line(0, 1, 0.1 + 0.2 - 0.3))).diagnostics.filter((d) => d.path === "/orderItems");
+    expect(found?.ruleId).toBe("tax-rate-cap-float-noise");
+    expect(found?.message).toContain(`by a line's tax, such as 70000.0078125, exactly a single-precision number of 12 significant digits, 7 after the point ${singleWhy}, and ${asSingle}.`);
+    expect(found?.message).not.toContain("2^-43");
   });
 });

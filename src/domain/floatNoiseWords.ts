@@ -1,0 +1,54 @@
+import { formatDecimal } from "./decimal.js";
+import type { FloatNoise, NoiseReading } from "./floatNoise.js";
+import type { TaxWindow } from "./taxWindow.js";
+
+/**
+ * The words of a float-noise finding (tax-rate-cap's messages ending FloatNoise): what made a number read as one computed
+ * in binary floating point ({{noiseCause}}), and which leeway brought the finding within 20% ({{noiseReading}}). Each
+ * says the one that applied, never the others: the audit at 6b7bdcac found the rounding named where only the cents
+ * helped; the audit of the float-noise gates, a single of 12 digits (131170.703125) said to be "a number written with 12
+ * significant digits, the digits of a number computed in binary floating point" and both windows recited.
+ */
+export interface FloatNoiseWords {
+  readonly noiseCause: string;
+  readonly noiseReading: string;
+}
+
+const rounding = "over 20% by no more than such numbers' rounding may put it (two units of their 15th significant digit each: a double's rounding is in its 16th and 17th)";
+const cents =
+  "within 20% with such a number read as the whole cents it lies within 2^-29 of (a difference of two amounts in cents, such as 4500000.01 − 4500000 = 0.009999999776482582, is off its cents by up to that)";
+const priceNever = "a price is never read so";
+const asSingle = `as a single-precision number: as any value within 2^-23 of it, relatively (single precision rounds a number by up to 2^-24 of it)`;
+const asSum = "as a sum of up to about 1,000 doubles: as any value within 2^-43 of it, relatively";
+const singleWhy =
+  "(a tax of 9 or more significant digits, 5 or more after the point, that is exactly single-precision is read as one computed in binary floating point and rounded to single precision, such as Math.fround(833.166) = 833.166015625)";
+const sumWhy = "(a tax of 14 or more is read as a sum of doubles, such as 0.36 × 0.2 added 999 times = 71.92800000000125)";
+
+/** A number of a double's digits, in the tax, a price or a quantity: the rounding and cents readings' cause. */
+const doubleDigits = (digits: number) =>
+  `a number written with ${digits} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1)`;
+
+/** A single's cause: the tax, and, where it is spelt past its double's shortest form, that form, which the gates read. */
+function singleSaid({ tax, gated, digits, after }: TaxWindow): string {
+  const [written, shortest] = [formatDecimal(tax), formatDecimal(gated)];
+  const form = written === shortest ? `of ${digits} significant digits` : `whose shortest form ${shortest} has ${digits} significant digits`;
+  return `${written}, exactly a single-precision number${written === shortest ? " " : ", "}${form}, ${after} after the point ${singleWhy}`;
+}
+
+const sumSaid = ({ tax, digits }: TaxWindow) => `${formatDecimal(tax)}, written with ${digits} significant digits ${sumWhy}`;
+
+/** The words of a finding's reading; `onOrder`, an order total's, whose taxes are its lines'. */
+export function floatNoiseWords(noise: FloatNoise, reading: NoiseReading, onOrder: boolean): FloatNoiseWords {
+  if (reading !== "taxWindow") return { noiseCause: doubleDigits(noise.digits), noiseReading: reading === "rounding" ? rounding : cents };
+  const { single, sum } = noise.windows;
+  const whose = onOrder ? "a line's tax, such as" : "its tax";
+  // Only an order total reads taxes of both windows (a line has one tax).
+  if (single !== undefined && sum !== undefined)
+    return {
+      noiseCause: `its lines' taxes, such as ${singleSaid(single)}, and ${sumSaid(sum)}`,
+      noiseReading: `within 20% with each such tax read as what it is, a single-precision number (any value within 2^-23 of it, relatively) or a sum of up to about 1,000 doubles (within 2^-43 of it); ${priceNever}`,
+    };
+  if (single !== undefined) return { noiseCause: `${whose} ${singleSaid(single)}`, noiseReading: `within 20% with that tax read ${asSingle}; ${priceNever}` };
+  // numberNoise records the tax whose window it lends, so a window reading has one; the sum's words else.
+  return { noiseCause: sum === undefined ? doubleDigits(noise.digits) : `${whose} ${sumSaid(sum)}`, noiseReading: `within 20% with that tax read ${asSum}; ${priceNever}` };
+}
