@@ -57,6 +57,12 @@ export interface Diagnostic {
    * only where none of those rules is on.
    */
   readonly givesWayTo?: readonly string[];
+  /**
+   * Set only where findings that give way are kept (ESLint's shared pass), on a list's note that
+   * it stopped listing: the rules of the findings of its list it counted (src/lint/listLimitNote.ts),
+   * one of which ESLint reports it under (src/eslint/noteOwner.ts).
+   */
+  readonly countedRules?: readonly string[];
 }
 
 export interface ValidationResult {

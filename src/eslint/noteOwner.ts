@@ -1,6 +1,6 @@
 import type { LintMessage } from "../lint/lintResult.js";
 
-/** The rule whose findings a list's note counted, for ESLint to report the note under. */
+/** The rule of a list's note in the CLI. */
 const schemaRuleId = "schema";
 
 /**
@@ -9,8 +9,13 @@ const schemaRuleId = "schema";
  * every line draws a warning is one the OMS may well take); ESLint gives a rule one severity,
  * and `oms-lint/schema`'s is "error" in the recommended config, so ESLint failed the order with
  * an error saying "none of them an error" where the CLI exits 0 (found by the review of the
- * list budget). It is reported under the rule of the findings it counted (those of the same
- * list before it), whose severity ESLint's config sets: a warning by default, as in the CLI.
+ * list budget). It is reported under a rule of the findings it counted (`countedRules`, the
+ * schema/… rules of its list's findings before it), whose severity ESLint's config sets: a
+ * warning by default, as in the CLI. Any other rule's finding in the list is not one it counted:
+ * taking the first finding of the list that was not the schema's, the note of 1,001 lines of
+ * quantity 0 was availability-split's where line 0's availability was "D", and unknown-property's
+ * where line 0 had a stray key and that rule was at "error": an error in ESLint saying "none of
+ * them an error", one more than the CLI's count (audit of the note's owner).
  *
  * Of those ESLint shows (`on`: the rules it runs): one that gives way to another rule's finding
  * is not shown, and the note stood under its rule alone. 1,001 forced lines without
@@ -21,13 +26,13 @@ const schemaRuleId = "schema";
  * reported under the rule they give way to.
  */
 export function eslintRuleOf(message: LintMessage, messages: readonly LintMessage[], on: ReadonlySet<string> = new Set()): string {
-  if (message.ruleId !== schemaRuleId || message.level !== "warning") return message.ruleId;
+  const rules = message.countedRules;
+  if (message.ruleId !== schemaRuleId || message.level !== "warning" || rules === undefined || rules.length === 0) return message.ruleId;
   const list = message.path.slice(0, message.path.lastIndexOf("/") + 1);
-  if (list === "") return message.ruleId;
-  const inList = (other: LintMessage) => other !== message && other.ruleId !== schemaRuleId && other.path.startsWith(list);
+  const counted = (other: LintMessage) => other !== message && rules.includes(other.ruleId) && other.path.startsWith(list);
   const hidden = (other: LintMessage) => other.givesWayTo?.some((rule) => on.has(rule)) === true;
-  const shown = messages.find((other) => inList(other) && !hidden(other));
+  const shown = messages.find((other) => counted(other) && !hidden(other));
   if (shown !== undefined) return shown.ruleId;
-  const counted = messages.find(inList);
-  return counted?.givesWayTo?.find((rule) => on.has(rule)) ?? counted?.ruleId ?? message.ruleId;
+  const first = messages.find(counted);
+  return first?.givesWayTo?.find((rule) => on.has(rule)) ?? first?.ruleId ?? rules[0]!;
 }

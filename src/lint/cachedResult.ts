@@ -70,6 +70,7 @@ function messageChecks(ruleIds: ReadonlySet<string>): FieldChecks<LintMessage> {
     suggestion: optional(isFix),
     utf8: optional(isColumns),
     givesWayTo: optional((value) => Array.isArray(value) && value.every(isRuleId)),
+    countedRules: optional((value) => Array.isArray(value) && value.every(isRuleId)),
   };
 }
 

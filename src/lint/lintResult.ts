@@ -43,6 +43,8 @@ export interface LintMessage {
   readonly utf8?: { readonly column: number; readonly endColumn: number };
   /** Only from ESLint's shared pass: the rules whose findings of the same cause this one gives way to (see Diagnostic.givesWayTo). */
   readonly givesWayTo?: readonly string[];
+  /** Only from ESLint's shared pass, on a list's note: the rules of the findings it counted (see Diagnostic.countedRules). */
+  readonly countedRules?: readonly string[];
 }
 
 /**

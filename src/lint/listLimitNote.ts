@@ -66,7 +66,7 @@ function elementBefore(path: string, list: string, index: number): boolean {
 export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], tail: CheckedTail | undefined, listed: readonly Diagnostic[]): Diagnostic {
   const cut = note.path.lastIndexOf("/");
   const list = note.path.slice(0, cut + 1);
-  const counted = before.filter((finding) => finding.path.startsWith(list));
+  const counted = countedBy(note, before);
   const countedError = counted.find((finding) => finding.severity === "error");
   // "None of them an error" is said of what the user sees: another pass over the same list
   // (Create Order's own, of availability) may list an error at an element before the note
@@ -97,6 +97,26 @@ export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], t
   return { ...note, severity: "warning", evidence: counted[0]?.evidence ?? "inferred", message };
 }
 
+/** The findings of `before` a list's note counted: those of its list. */
+function countedBy(note: Diagnostic, before: readonly Diagnostic[]): Diagnostic[] {
+  const list = note.path.slice(0, note.path.lastIndexOf("/") + 1);
+  return before.filter((finding) => finding.path.startsWith(list));
+}
+
+/**
+ * A list's note with the rules of the findings it counted (Diagnostic.countedRules), for ESLint
+ * to report it under one of them (src/eslint/noteOwner.ts). ESLint's pass has every finding of
+ * the list, another rule's among them, and took the first of those that was not the schema's: the
+ * note of 1,001 lines of quantity 0, line 0 with availability "D", was availability-split's, an
+ * error there saying "none of them an error", where the CLI's is a warning (audit of the note's owner).
+ */
+export function withCountedRules(note: Diagnostic, before: readonly Diagnostic[]): Diagnostic {
+  return { ...note, countedRules: [...new Set(countedBy(note, before).map((finding) => finding.ruleId))] };
+}
+
+/** A list's note worded for the findings shown; with the rules it counted where `countedRules` (ESLint's pass). */
+export type NoteWording = (shown: readonly Diagnostic[], countedRules?: boolean) => Diagnostic;
+
 /**
  * The findings with each list's note worded for what the user is shown, the rules' findings
  * among them, once each that gives way to another is gone (src/lint/oneCause.ts). 1,001 lines
@@ -105,7 +125,7 @@ export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], t
  * error" beside those 1,000 errors (found by the review of this morning's list budget change).
  * A finding marked as giving way (ESLint's pass keeps them) is taken as not shown.
  */
-export function notesWordedFor(findings: readonly Diagnostic[], notes: ReadonlyMap<Diagnostic, (shown: readonly Diagnostic[]) => Diagnostic>): Diagnostic[] {
+export function notesWordedFor(findings: readonly Diagnostic[], notes: ReadonlyMap<Diagnostic, NoteWording>, countedRules = false): Diagnostic[] {
   const shown = findings.filter((finding) => finding.givesWayTo === undefined);
-  return findings.map((finding) => notes.get(finding)?.(shown) ?? finding);
+  return findings.map((finding) => notes.get(finding)?.(shown, countedRules) ?? finding);
 }

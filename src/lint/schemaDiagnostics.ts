@@ -11,7 +11,7 @@ import { bigIntWording, enumWording, isoCurrencyWording, jsonTextWording, missin
 import { codePointCount } from "../source/codePoints.js";
 import { isDocumentedCurrency, isoCurrencyCodeIgnoringCase } from "../domain/currencies.js";
 import { echoKeywords } from "./echoKeywords.js";
-import { checkedTail, listLimitNote, tailHolding, type CheckedTail } from "./listLimitNote.js";
+import { checkedTail, listLimitNote, tailHolding, withCountedRules, type CheckedTail, type NoteWording } from "./listLimitNote.js";
 
 /** The part of an Ajv error object oms-lint reads. */
 export interface AjvError {
@@ -99,7 +99,7 @@ export interface SchemaFindings {
    * Each list's note, and its wording for the findings the user is shown: worded here for the
    * schema check's, and again once the rules' are known (src/lint/listLimitNote.ts, notesWordedFor).
    */
-  readonly notes: ReadonlyMap<Diagnostic, (shown: readonly Diagnostic[]) => Diagnostic>;
+  readonly notes: ReadonlyMap<Diagnostic, NoteWording>;
   /** The lists whose check went on past its note, counting what it did not list there: the notes not shown (their rule off) too. */
   readonly tails: readonly CheckedTail[];
 }
@@ -209,13 +209,16 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
     if (left.length < fields.length) standIns.set(at, [...(rest === undefined ? [] : [rest]), ...spelt.filter((finding) => finding.at === "key")]);
   }
   if (standIns.size > 0) diagnostics.splice(0, diagnostics.length, ...diagnostics.flatMap((finding, at) => standIns.get(at) ?? [finding]));
-  const notes = new Map<Diagnostic, (shown: readonly Diagnostic[]) => Diagnostic>();
+  const notes = new Map<Diagnostic, NoteWording>();
   for (let at = 0; at < diagnostics.length; at++) {
     const finding = diagnostics[at] as Diagnostic;
     if (finding.messageId !== "errorLimit") continue;
     // A warning too: the schema rule at "warn" leaves its note one, whatever errors the note counted.
     const before = diagnostics.slice(0, at);
-    const worded = (shown: readonly Diagnostic[]) => listLimitNote(finding, before, tailOfNote.get(finding), shown);
+    const worded: NoteWording = (shown, countedRules) => {
+      const note = listLimitNote(finding, before, tailOfNote.get(finding), shown);
+      return countedRules ? withCountedRules(note, before) : note;
+    };
     diagnostics[at] = worded(diagnostics);
     notes.set(diagnostics[at] as Diagnostic, worded);
   }

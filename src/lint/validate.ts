@@ -208,7 +208,7 @@ export function validateWith(
     const pastLimits = { counted, unlisted: unlistedPlaced, unsure: pastNotes?.unsure };
     const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, pastLimits) : oneFindingPerCause(set, placed, pastLimits);
     const settled = alone === undefined ? yielding : withGivingWay(yielding, alone.giving, options.keepYieldingFindings === true);
-    const oneEach = notes === undefined || notes.size === 0 ? settled : notesWordedFor(settled, notes);
+    const oneEach = notes === undefined || notes.size === 0 ? settled : notesWordedFor(settled, notes, options.keepYieldingFindings === true);
     const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     const ordered = sortInDocumentOrder(checked, cleaned);

@@ -5,7 +5,7 @@ import { ESLint as ESLint9 } from "eslint9";
 import { describe, expect, it } from "vitest";
 import { lintText } from "../../src/builtIn/linter.js";
 import { recommendedConfig } from "../support/eslintRun.js";
-import { createOrder, orderItem } from "../support/payloads.js";
+import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 
 /**
  * One cause, one finding under ESLint: its one shared lint pass runs every oms-lint rule, and
@@ -83,6 +83,47 @@ describe("a list's note under ESLint, where every finding it counted gives way",
     const messages = (await eslint.lintText(text, { filePath: join(tmpdir(), "order.json") }))[0]!.messages;
     expect(messages.filter((m) => m.severity === 2).map((m) => [m.ruleId, m.message.slice(0, 60)])).toEqual([]);
     expect(messages.filter((m) => m.message.startsWith("the schema check of this list")).map((m) => [m.ruleId, m.severity])).toEqual([["oms-lint/force-item-tax-override", 1]]);
+  });
+});
+
+// A list's note that counted only warnings is a warning under the rule of what it counted: the findings of its list
+// before it (oms-lint/schema/quantity here). Any other rule's finding in the same list (line 0's) took it before, at that
+// rule's level in ESLint's config: an error saying "none of them an error" where the CLI's note is a warning (audit of the note's owner).
+describe("a list's note under ESLint, beside another rule's error on line 0", () => {
+  /** `count` lines of quantity 0 (schema/quantity's warnings), line 0 changed by `first`. */
+  const order = (first: (line: JsonObject) => void, overrides: JsonObject = {}, count = 1001) => {
+    const lines = Array.from({ length: count }, (_, index) => orderItem({ partNumber: `Part${index}`, quantity: 0, itemTaxOverride: index === 0 ? null : 0 }));
+    first(lines[0]!);
+    return pretty(orderWithItems(lines, overrides));
+  };
+  const product = (line: JsonObject) => line.product as JsonObject;
+  const specifics = (line: JsonObject) => line.itemSpecifics as JsonObject;
+  const cases = [
+    { name: "none (the note's own)", text: order(() => {}), rules: {}, at: undefined },
+    { name: "availability-split (availability D, the others Y)", text: order((line) => (product(line).availability = "D")), rules: {}, at: "availability-split" },
+    { name: 'unknown-property at "error" (a stray key nmae)', text: order((line) => (product(line).nmae = "x")), rules: { "unknown-property": "error" }, at: "unknown-property" },
+    {
+      name: "tax-rate-cap (a forced line's tax 1 on a subtotal of 1, before 1,001 lines of quantity 0)",
+      text: order((line) => Object.assign(specifics(line), { quantity: 1, itemTaxOverride: 1 }), { forceItemTaxOverride: true }, 1002),
+      rules: {},
+      at: "tax-rate-cap",
+    },
+  ] as const;
+  const noteOf = (messages: readonly { ruleId: string | null; severity: number; message: string }[]) =>
+    messages.filter((m) => m.message.startsWith("the schema check of this list")).map((m) => [m.ruleId, m.severity]);
+
+  it.each(cases.map((c) => [c.name, c]))("%s: the note a warning under oms-lint/schema/quantity, the counts the CLI's", async (_name, { text, rules, at }) => {
+    const eslintRules = Object.fromEntries(Object.entries(rules).map(([rule, level]) => [`oms-lint/${rule}`, level]));
+    const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, eslintRules) });
+    const shown = (await eslint.lintText(text, { filePath: join(tmpdir(), "order.json") }))[0]!;
+    const cli = lintText(text, { kind: "createOrder", rules });
+    expect(noteOf(cli.messages)).toEqual([["schema", 1]]);
+    expect(noteOf(shown.messages)).toEqual([["oms-lint/schema/quantity", 1]]);
+    // The other rule's finding is there, an error at line 0, in both.
+    const errorsOn = (messages: readonly { ruleId: string | null; severity: number }[], prefix: string) => messages.filter((m) => m.severity === 2).map((m) => m.ruleId?.slice(prefix.length));
+    expect(errorsOn(shown.messages, "oms-lint/")).toEqual(at === undefined ? [] : [at]);
+    expect(errorsOn(cli.messages, "")).toEqual(at === undefined ? [] : [at]);
+    expect([shown.errorCount, shown.warningCount]).toEqual([cli.errorCount, cli.warningCount]);
   });
 });
 

@@ -31,6 +31,7 @@ const everyField: Required<LintMessage> = {
   suggestion: edit,
   utf8: columns,
   givesWayTo: ["oms/other-rule"],
+  countedRules: ["oms/other-rule"],
 };
 const ruleIds = new Set(["oms/some-rule", "oms/other-rule"]);
 const entry = (message: unknown) => ({ hash: "h", key: "k", kind: null, messages: [message] });
@@ -54,13 +55,15 @@ function corrupt(path: string[], change: (target: Record<string, Json>, key: str
 describe("a cached message", () => {
   it("with every field LintMessage has, each as a run writes it, is accepted", () => {
     expect(isCachedFile(entry(everyField), ruleIds)).toBe(true);
-    expect(isCachedFile(entry({ ...everyField, fatal: undefined, fix: undefined, suggestion: undefined, utf8: undefined, givesWayTo: undefined, constraint: undefined }), ruleIds)).toBe(true);
+    expect(isCachedFile(entry({ ...everyField, fatal: undefined, fix: undefined, suggestion: undefined, utf8: undefined, givesWayTo: undefined, countedRules: undefined, constraint: undefined }), ruleIds)).toBe(true);
   });
 
   it.each([
     ["a suggestion that is no edit", { ...everyField, suggestion: { line: "oops" } }],
     ["givesWayTo that is no list", { ...everyField, givesWayTo: 7 }],
     ["givesWayTo naming a rule the run does not have", { ...everyField, givesWayTo: ["nope/rule"] }],
+    ["countedRules that is no list", { ...everyField, countedRules: "schema/quantity" }],
+    ["countedRules naming a rule the run does not have", { ...everyField, countedRules: ["nope/rule"] }],
     ["a key a message does not have", { ...everyField, injected: "<script>" }],
     ["a key an edit does not have", { ...everyField, fix: { ...edit, injected: "<script>" } }],
   ])("with %s is refused", (_name, message) => {
