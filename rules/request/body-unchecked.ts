@@ -16,17 +16,19 @@ export const bodyUnchecked = defineRule({
         "These parameters are necessary for the Historic Order Import API to return a successful response. Note that the required parameter “orderStatus” is one of the elements that differs from the standard Create Order call.",
     },
     messages: {
-      fromFile: "the body is not checked: it is sent from {{file}}, which is not read as part of the request; lint it on its own (oms-lint {{argument}})",
+      fromFile: "the body is not checked: it is sent from {{file}}, which is not read as part of the request; lint it on its own (oms-lint --kind {{kind}} {{argument}})",
       unchecked:
         "the body is not checked: on a translation host the vendor documents another body for {{path}} (status FULFILLED or CANCELED, among others; not in the five documents), whose schema oms-lint does not know, and this one has not the v2 import's shape (orderStatus; or externalOrderID, manufacturerID, orderItems or orderPayments without status). If it is the v2 import, it lacks orderStatus, which the Historic Order Import document requires",
     },
   },
   checkRequest({ request, method, body, match, operation, hasBodyText, report }) {
-    // The operation the request is read as (a PUT without the record ID is the record's PUT): one whose body is checked as a kind.
     const { bodyFile } = request;
     if (bodyFile !== undefined) {
-      if (operationReadAs(match.endpoint, method)?.bodyKind === undefined) return;
-      report({ part: "bodyFile", messageId: "fromFile", data: { file: bodyFile.path, argument: bodyFile.argument ?? bodyFile.path } });
+      // The operation the request is read as (a PUT without the record ID is the record's PUT): one whose body is checked as a kind.
+      // The command names that kind: run on the file alone, the content would tell it (an import's body without orderStatus passed as a Create Order).
+      const kind = operationReadAs(match.endpoint, method)?.bodyKind;
+      if (kind === undefined) return;
+      report({ part: "bodyFile", messageId: "fromFile", data: { file: bodyFile.path, kind, argument: bodyFile.argument ?? bodyFile.path } });
       return;
     }
     if (match.url.hostFamily !== "translated" || !hasBodyText || !operation?.translatedBodyShape) return;

@@ -20,8 +20,10 @@ import { bodyFileArgument } from "../../src/requests/bodyFile.js";
 const temp = mkdtempSync(join(tmpdir(), "oms-lint-body-file-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
+/** examples/createOrder.json: a clean Create Order, which as an import lacks orderStatus. */
+const goodOrder = readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8");
 /** examples/createOrder.json with a currency the schema refuses. */
-const badOrder = readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8").replace(/"currency": "USD"/, '"currency": 123');
+const badOrder = goodOrder.replace(/"currency": "USD"/, '"currency": 123');
 const createOrder = "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n";
 
 interface Message {
@@ -41,8 +43,15 @@ async function lint(cwd: string, ...args: string[]): Promise<{ code: number | nu
   return { code: run.code, messages: results.flatMap((r) => r.messages) };
 }
 
-/** The argument of the command a message gives (`… (oms-lint <argument>)`). */
-const commandArgument = (message: string) => /\(oms-lint (.+)\)$/.exec(message)?.[1];
+/** The words after `oms-lint` of the command a message gives (`… (oms-lint --kind <kind> <argument>)`), as a POSIX shell reads them. */
+function commandWords(message: string): string[] {
+  const command = /\(oms-lint (.+)\)$/.exec(message)?.[1];
+  if (command === undefined) return [];
+  return execFileSync("sh", ["-c", `printf '%s\\0' ${command}`], { encoding: "utf8" }).split("\0").slice(0, -1);
+}
+
+/** The file the command a message gives names: its last word. */
+const commandArgument = (message: string) => commandWords(message).at(-1);
 
 describe("the CLI on a body sent from a file", () => {
   const dir = join(temp, "cli");
@@ -54,6 +63,10 @@ describe("the CLI on a body sent from a file", () => {
   writeFileSync(join(dir, "orders", "search.http"), "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=5\n");
   const request = { method: "POST", url: "https://integration.shopatron.com/api/v2/createOrder/", header: [{ key: "Content-Type", value: "application/json" }], body: { mode: "file", file: { src: "orders/bad.json" } } };
   writeFileSync(join(dir, "c.postman_collection.json"), JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "create", request }] }, null, 2));
+  writeFileSync(join(dir, "orders", "good.json"), goodOrder);
+  writeFileSync(join(dir, "orders", "import.http"), "POST https://integration.shopatron.com/api/v2/importOrder/\nContent-Type: application/json\n\n< ./good.json\n");
+  const importRequest = { ...request, url: "https://integration.shopatron.com/api/v2/importOrder/", body: { mode: "file", file: { src: "orders/good.json" } } };
+  writeFileSync(join(dir, "import.postman_collection.json"), JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "import", request: importRequest }] }, null, 2));
 
   it("< ./bad.json: one warning at the < line naming the file from the working folder (exit 0), and that command finds the currency", async () => {
     const { code, messages } = await lint(dir, "orders/b.http");
@@ -70,10 +83,10 @@ describe("the CLI on a body sent from a file", () => {
         column: 1,
         endLine: 4,
         endColumn: "< ./bad.json".length + 1,
-        message: "the body is not checked: it is sent from ./bad.json, which is not read as part of the request; lint it on its own (oms-lint orders/bad.json)",
+        message: "the body is not checked: it is sent from ./bad.json, which is not read as part of the request; lint it on its own (oms-lint --kind createOrder orders/bad.json)",
       },
     ]);
-    const named = await lint(dir, commandArgument(messages[0]!.message)!);
+    const named = await lint(dir, ...commandWords(messages[0]!.message));
     expect(named.code).toBe(1);
     expect(named.messages.map((m) => [m.ruleId, m.path])).toEqual([["schema", "/currency"]]);
   });
@@ -102,6 +115,25 @@ describe("the CLI on a body sent from a file", () => {
     expect(result!.messages.map((m) => [m.ruleId, m.severity, m.line, m.column, m.message])).toEqual(cli.messages.map((m) => [`oms-lint/${m.ruleId}`, m.severity, m.line, m.column, m.message]));
   });
 
+  /**
+   * The command named no kind (found by the audit of the body-file fix): a Create Order's body
+   * behind an import's `<` line passed as createOrder, where --kind importOrder asks for the
+   * orderStatus the Historic Order Import document requires ("the required parameter
+   * “orderStatus” is one of the elements that differs from the standard Create Order call").
+   */
+  it("an import's body from a file: the command given checks it as an import, and finds orderStatus missing", async () => {
+    const { messages } = await lint(dir, "orders/import.http");
+    expect(messages.map((m) => [m.ruleId, m.line, commandWords(m.message)])).toEqual([["request/body-unchecked", 4, ["--kind", "importOrder", "orders/good.json"]]]);
+    const named = await lint(dir, ...commandWords(messages[0]!.message));
+    expect(named.code).toBe(1);
+    expect(named.messages.map((m) => [m.ruleId, m.message])).toContainEqual(["schema", expect.stringContaining("orderStatus is required for an import")]);
+  });
+
+  it("a Postman import's file body: the same kind in the command", async () => {
+    const { messages } = await lint(dir, "import.postman_collection.json");
+    expect(messages.map((m) => [m.ruleId, commandWords(m.message)])).toEqual([["request/body-unchecked", ["--kind", "importOrder", "orders/good.json"]]]);
+  });
+
   it("the same body inline is checked as before: the currency's error, no body-unchecked", async () => {
     const { code, messages } = await lint(dir, "orders/inline.http");
     expect(code).toBe(1);
@@ -127,7 +159,7 @@ describe("the language server on a body sent from a file", () => {
     const document = await client.open(server.uri("orders/b.http"), "http", text);
     const diagnostics = await client.diagnosticsOf(document.uri, 1);
     expect(diagnostics.map((d) => [d.code, d.range.start.line, document.getText(d.range)])).toEqual([["request/body-unchecked", 3, "< ./bad.json"]]);
-    expect(diagnostics[0]!.message).toContain("(oms-lint orders/bad.json)");
+    expect(diagnostics[0]!.message).toContain("(oms-lint --kind createOrder orders/bad.json)");
     await client.close(document.uri);
   });
 });

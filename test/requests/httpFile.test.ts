@@ -404,7 +404,7 @@ describe("a body from a file, as REST Client's inputFileSyntax tells it", () => 
   ])("a < file line anywhere in the body (%s) makes a body from files: not read here, said unchecked at that line, exit 0", async (_, above, line, at) => {
     const text = `${above}${request}{"name": "giftMessage", "value":\n${line}\n}\n`;
     expect(lintHttpFile(text, "s.http").messages.map((m) => [m.ruleId, m.severity, m.line, m.message])).toEqual([
-      ["request/body-unchecked", 1, at, "the body is not checked: it is sent from ./value.json, which is not read as part of the request; lint it on its own (oms-lint value.json)"],
+      ["request/body-unchecked", 1, at, "the body is not checked: it is sent from ./value.json, which is not read as part of the request; lint it on its own (oms-lint --kind orderCustomData value.json)"],
     ]);
     expect(parseHttpFile(text).requests[0]?.bodyFromFile).toBe(true);
     const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "s.http"], { input: text });

@@ -68,27 +68,27 @@ requestRuleTester(bodyUnchecked, {
     {
       name: "a Create Order body sent from a file (< ./bad.json): not checked, and said so at the < line",
       http: `${createOrder}< ./bad.json\n`,
-      errors: [{ messageId: "fromFile", line: 4, column: 1, messageIncludes: ["the body is not checked: it is sent from ./bad.json, which is not read as part of the request", "lint it on its own (oms-lint bad.json)"] }],
+      errors: [{ messageId: "fromFile", line: 4, column: 1, messageIncludes: ["the body is not checked: it is sent from ./bad.json, which is not read as part of the request", "lint it on its own (oms-lint --kind createOrder bad.json)"] }],
     },
     {
       name: "<@ ./bad.json (variables filled in the file): the same",
       http: `${createOrder}<@ ./bad.json\n`,
-      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["sent from ./bad.json", "(oms-lint bad.json)"] }],
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["sent from ./bad.json", "(oms-lint --kind createOrder bad.json)"] }],
     },
     {
       name: "<@latin1 and a path with a blank, in a folder beside the file's: quoted for a shell",
       http: `${createOrder}<@latin1   ../orders/bad order.json  \n`,
-      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["sent from ../orders/bad order.json,", "(oms-lint '../orders/bad order.json')"] }],
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["sent from ../orders/bad order.json,", "(oms-lint --kind createOrder '../orders/bad order.json')"] }],
     },
     {
       name: "an absolute path: named as written where no working folder is known",
       http: `${createOrder}< /srv/orders/bad.json\n`,
-      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["(oms-lint /srv/orders/bad.json)"] }],
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["(oms-lint --kind createOrder /srv/orders/bad.json)"] }],
     },
     {
       name: "a file variable in the path: the path REST Client reads, filled",
       http: `@dir = fixtures\n${createOrder}< ./{{dir}}/bad.json\n`,
-      errors: [{ messageId: "fromFile", line: 5, messageIncludes: ["sent from ./fixtures/bad.json", "(oms-lint fixtures/bad.json)"] }],
+      errors: [{ messageId: "fromFile", line: 5, messageIncludes: ["sent from ./fixtures/bad.json", "(oms-lint --kind createOrder fixtures/bad.json)"] }],
     },
     {
       name: "comment lines above the < line: the finding stands at the < line",
@@ -108,7 +108,23 @@ requestRuleTester(bodyUnchecked, {
     {
       name: "an import to a translation host from a file: one finding, that the file is not read",
       http: `${translated}< ./import.json\n`,
-      errors: [{ messageId: "fromFile", line: 5, messageExcludes: ["translation host"] }],
+      errors: [{ messageId: "fromFile", line: 5, messageIncludes: ["(oms-lint --kind importOrder import.json)"], messageExcludes: ["translation host"] }],
+    },
+    // Found by the audit of the body-file fix: the command named no kind, so a Create Order's body behind an import's < line passed as createOrder.
+    {
+      name: "an import's body from a file: the command checks it as importOrder, whose orderStatus a Create Order has not",
+      http: `${classic}< ./good.json\n`,
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["(oms-lint --kind importOrder good.json)"] }],
+    },
+    {
+      name: "an order item's custom data from a file: the command checks it as orderItemCustomData, not the order's",
+      http: "PUT https://integration.shopatron.com/api/v2/orderItem/7/customData/3?orderID=5\nContent-Type: application/json\n\n< ./note.json\n",
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["(oms-lint --kind orderItemCustomData note.json)"] }],
+    },
+    {
+      name: "a Postman import's file body: the same kind in the command",
+      postman: collection("POST", "/api/v2/importOrder/", '        "mode": "file",\n        "file": { "src": "orders/good.json" }'),
+      errors: [{ messageId: "fromFile", line: 9, messageIncludes: ["(oms-lint --kind importOrder orders/good.json)"] }],
     },
     {
       name: "each request its own finding",
@@ -121,12 +137,12 @@ requestRuleTester(bodyUnchecked, {
     {
       name: "a Postman file body (src): at the body's mode",
       postman: collection("POST", "/api/v2/createOrder/", '        "mode": "file",\n        "file": { "src": "./bad.json" }'),
-      errors: [{ messageId: "fromFile", line: 9, column: 17, messageIncludes: ["sent from ./bad.json, which is not read as part of the request", "(oms-lint ./bad.json)"] }],
+      errors: [{ messageId: "fromFile", line: 9, column: 17, messageIncludes: ["sent from ./bad.json, which is not read as part of the request", "(oms-lint --kind createOrder ./bad.json)"] }],
     },
     {
       name: "a Postman file body given as its path alone",
       postman: collection("POST", "/api/v2/order/5/customData", '        "mode": "file",\n        "file": "fixtures/note.json"'),
-      errors: [{ messageId: "fromFile", line: 9, messageIncludes: ["(oms-lint fixtures/note.json)"] }],
+      errors: [{ messageId: "fromFile", line: 9, messageIncludes: ["(oms-lint --kind orderCustomData fixtures/note.json)"] }],
     },
   ],
 });
