@@ -1,6 +1,8 @@
 import { defineRule } from "../../src/engine/rule.js";
 import { hasTranslatedShape } from "../../src/requests/translatedBody.js";
 import { operationReadAs } from "../../src/requests/recordPath.js";
+import { OwnWords, shorten, shortenList } from "../../src/engine/messageTemplate.js";
+import { withoutSecretLookalikes } from "../../src/domain/secretLookalikes.js";
 
 export const bodyUnchecked = defineRule({
   meta: {
@@ -17,6 +19,10 @@ export const bodyUnchecked = defineRule({
     },
     messages: {
       fromFile: "the body is not checked: it is sent from {{file}}, which is not read as part of the request; lint it on its own (oms-lint --kind {{kind}} {{argument}})",
+      builtFromLines:
+        "the body is not checked: REST Client builds it from its lines, each `<` line replaced by its file's text ({{files}}), and oms-lint reads none of those files; no one file holds the body, so none can be linted on its own: write the body inline, or whole in one file, to have it checked",
+      builtFromFiles:
+        "the body is not checked: REST Client sends the texts of {{files}} one after another, and oms-lint reads none of them; no one file holds the body, so none can be linted on its own: write the body inline, or whole in one file, to have it checked",
       unchecked:
         "the body is not checked: on a translation host the vendor documents another body for {{path}} (status FULFILLED or CANCELED, among others; not in the five documents), whose schema oms-lint does not know, and this one has not the v2 import's shape (orderStatus; or externalOrderID, manufacturerID, orderItems or orderPayments without status). If it is the v2 import, it lacks orderStatus, which the Historic Order Import document requires",
     },
@@ -28,6 +34,11 @@ export const bodyUnchecked = defineRule({
       // The command names that kind: run on the file alone, the content would tell it (an import's body without orderStatus passed as a Create Order).
       const kind = operationReadAs(match.endpoint, method)?.bodyKind;
       if (kind === undefined) return;
+      const { builtFrom } = bodyFile;
+      if (builtFrom !== undefined) {
+        report({ part: "bodyFile", messageId: builtFrom.lines ? "builtFromLines" : "builtFromFiles", data: { files: new OwnWords(shortenList(builtFrom.files.map((file) => shorten(withoutSecretLookalikes(file))))) } });
+        return;
+      }
       report({ part: "bodyFile", messageId: "fromFile", data: { file: bodyFile.path, kind, argument: bodyFile.argument ?? bodyFile.path } });
       return;
     }

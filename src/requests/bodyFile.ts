@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileArgument } from "../files/shellWord.js";
+import type { BuiltFrom } from "./httpBody.js";
 
 /**
  * A body sent from a file, which oms-lint does not read: REST Client's `< ./order.json` (or
@@ -10,6 +11,8 @@ export interface BodyFile {
   readonly path: string;
   /** The file as an `oms-lint` command takes it, where the request file's lint works it out (bodyFileArgument). */
   readonly argument?: string;
+  /** Set where the body is not this file's text alone (REST Client's lines around it, or more files): no file to lint on its own. */
+  readonly builtFrom?: BuiltFrom;
 }
 
 /**

@@ -28,12 +28,29 @@ export interface ReadBody {
   /** The body with its comment lines dropped and its variables substituted, its lines joined by `\n`; undefined for a body REST Client sends from files (any of its lines `< ./body.json`, inputFileLine.ts). */
   readonly text?: string;
   readonly fromFile: boolean;
-  /** Of a body sent from files: the first `< file` line's path and its line in the file (where a value's line breaks made it, the line written). */
-  readonly file?: { readonly path: string; readonly line: number };
+  /** Of a body sent from files: the first `< file` line's path and its line in the file (where a value's line breaks made it, the line written), and what else REST Client builds it from. */
+  readonly file?: { readonly path: string; readonly line: number; readonly builtFrom?: BuiltFrom };
   readonly references?: BodyReferences;
   /** The comment lines dropped and the lines values' line breaks made, in the order of the body's lines: what maps a line of the text back to the file's. */
   readonly dropped?: readonly DroppedLines[];
 }
+
+/**
+ * A body REST Client builds from more than one file: its lines other than `< file` lines (comment
+ * lines dropped, blank ones aside: JSON reads them as the blanks they are) with each file's text
+ * in place of its line, or the texts of several files one after another. Not the text of any one
+ * file: no file holds the body to lint on its own (found by the audit of the body-file fix: the
+ * command named value.json, whose text alone is no payload).
+ */
+export interface BuiltFrom {
+  /** Whether lines other than `< file` lines are sent around the files' texts. */
+  readonly lines: boolean;
+  /** The files' paths, in the body's order, each once, the first maxNamedFiles of them. */
+  readonly files: readonly string[];
+}
+
+/** The files of a body built from files that are named: a message lists no more. */
+export const maxNamedFiles = 20;
 
 /**
  * The body's lines, comment lines dropped (as REST Client drops them), substituted and joined
@@ -52,10 +69,19 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   // Where the run of lines kept as written starts, and how many lines the body sent has so far.
   let runFrom = bodyAt;
   let sent = 0;
+  // Once a `< file` line is met, the body is sent from files: the rest is read only to tell what else it is built from.
+  let fromFiles: { path: string; line: number } | undefined;
+  const files = new Set<string>();
+  let fileLines = 0;
+  let otherLines = false;
   for (let at = bodyAt, number = bodyLine; ; number++) {
     const end = lines.end(at);
     if (isCommentLineAt(text, at, end)) {
       // Never the last line (lastLine is no comment): the run goes on from the next line.
+      if (fromFiles !== undefined) {
+        at = lines.next(at) as number;
+        continue;
+      }
       pieces.push(asWritten(runFrom, at));
       runFrom = lines.next(at) as number;
       noteDropped(dropped, sent);
@@ -64,8 +90,18 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
       // REST Client's parseBody tests inputFileSyntax on every body line: one match anywhere sends the body from files.
       // Only a filled line, or a written one that starts with `<`, is sliced to be told.
       const asSent = expanded?.text ?? (text.charCodeAt(at) === lessThan ? text.slice(at, end) : undefined);
-      const file = asSent === undefined ? undefined : inputFileIn(asSent);
-      if (file !== undefined) return { fromFile: true, file: { path: file, line: number } };
+      const read = asSent === undefined ? undefined : inputFilesIn(asSent);
+      if (read === undefined ? !isBlankBetween(text, at, end) : read.otherLines) otherLines = true;
+      for (const path of read?.paths ?? []) {
+        fromFiles ??= { path, line: number };
+        fileLines++;
+        if (files.size < maxNamedFiles) files.add(path);
+      }
+      if (fromFiles !== undefined) {
+        if (number === lastLine) break;
+        at = lines.next(at) as number;
+        continue;
+      }
       if (expanded !== undefined && (expanded.references.length > 0 || expanded.text !== text.slice(at, end))) {
         pieces.push(asWritten(runFrom, at), expanded.text);
         const breaks = lineBreaksIn(expanded.text);
@@ -82,19 +118,36 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
     }
     at = lines.next(at) as number;
   }
+  if (fromFiles !== undefined) {
+    const built = otherLines || fileLines > 1;
+    return { fromFile: true, file: { ...fromFiles, ...(built ? { builtFrom: { lines: otherLines, files: [...files] } } : {}) } };
+  }
   return { text: pieces.join(""), fromFile: false, references, dropped };
 }
 
 const lessThan = "<".charCodeAt(0);
 
-/** The path of the first `< file` line among a filled line and the lines its value's line breaks make (split as REST Client splits, at os.EOL: filledLines.ts), if one is. */
-function inputFileIn(filled: string): string | undefined {
-  if (!filled.includes("<")) return undefined;
+/**
+ * The paths of the `< file` lines among a filled line and the lines its value's line breaks make
+ * (split as REST Client splits, at os.EOL: filledLines.ts), and whether any other of those lines
+ * is sent as written (one that is not blank).
+ */
+function inputFilesIn(filled: string): { paths: string[]; otherLines: boolean } {
+  if (!filled.includes("<")) return { paths: [], otherLines: filled.trim() !== "" };
+  const paths: string[] = [];
+  let otherLines = false;
   for (const line of filled.split(/\r?\n/)) {
     const path = inputFilePath(line);
-    if (path !== undefined) return path;
+    if (path !== undefined) paths.push(path);
+    else if (line.trim() !== "") otherLines = true;
   }
-  return undefined;
+  return { paths, otherLines };
+}
+
+/** Whether the text from `at` to `end` is blanks alone (as String#trim reads them), without slicing it. */
+function isBlankBetween(text: string, at: number, end: number): boolean {
+  for (let i = at; i < end; i++) if (!/\s/.test(text[i] as string)) return false;
+  return true;
 }
 
 /** The line breaks of a filled line (LF, CRLF, a lone CR: those the body's positions count), each a line of the body the file does not have. */

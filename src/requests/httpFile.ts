@@ -401,7 +401,7 @@ function parseBlock(
     // A body sent that is not read here: from a file, or a form.
     bodyFromFile: form || (body?.fromFile ?? false),
     // The file it is sent from; not of a GraphQL request, whose body REST Client builds around the file's text.
-    ...(body?.file === undefined || graphql ? {} : { bodyFile: { path: body.file.path }, bodyFileLine: body.file.line }),
+    ...(body?.file === undefined || graphql ? {} : { bodyFile: { path: body.file.path, ...(body.file.builtFrom === undefined ? {} : { builtFrom: body.file.builtFrom }) }, bodyFileLine: body.file.line }),
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
     variables: "braces",
     line: lineNumber,

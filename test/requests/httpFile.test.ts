@@ -396,7 +396,9 @@ describe("a body from a file, as REST Client's inputFileSyntax tells it", () => 
    * sends a stream, each matching line replaced by its file's contents. Found by the audit: a
    * `< file` line below the first was read as JSON, an error on a request REST Client sends.
    * Nothing said of it at all was the next audit's finding: request/body-unchecked's warning
-   * stands at that line (rules/request/body-unchecked.ts).
+   * stands at that line (rules/request/body-unchecked.ts). It named value.json as the body to
+   * lint, whose text alone is no payload (`cannot tell which payload this is`): the audit of that
+   * fix. The body is built from its lines and the file, and no command is given.
    */
   it.each([
     ["written", "", "< ./value.json", 5],
@@ -404,7 +406,12 @@ describe("a body from a file, as REST Client's inputFileSyntax tells it", () => 
   ])("a < file line anywhere in the body (%s) makes a body from files: not read here, said unchecked at that line, exit 0", async (_, above, line, at) => {
     const text = `${above}${request}{"name": "giftMessage", "value":\n${line}\n}\n`;
     expect(lintHttpFile(text, "s.http").messages.map((m) => [m.ruleId, m.severity, m.line, m.message])).toEqual([
-      ["request/body-unchecked", 1, at, "the body is not checked: it is sent from ./value.json, which is not read as part of the request; lint it on its own (oms-lint --kind orderCustomData value.json)"],
+      [
+        "request/body-unchecked",
+        1,
+        at,
+        "the body is not checked: REST Client builds it from its lines, each `<` line replaced by its file's text (./value.json), and oms-lint reads none of those files; no one file holds the body, so none can be linted on its own: write the body inline, or whole in one file, to have it checked",
+      ],
     ]);
     expect(parseHttpFile(text).requests[0]?.bodyFromFile).toBe(true);
     const run = await runCli(["--no-config", "-f", "compact", "--stdin", "--stdin-filename", "s.http"], { input: text });

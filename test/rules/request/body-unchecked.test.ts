@@ -95,10 +95,31 @@ requestRuleTester(bodyUnchecked, {
       http: `${createOrder}# the order under test\n// from the fixtures\n< ./bad.json\n`,
       errors: [{ messageId: "fromFile", line: 6 }],
     },
+    // Found by the audit of the body-file fix: such a body was said "sent from ./value.json", and the command linting value.json alone failed.
     {
-      name: "a body of lines and files (REST Client puts each file's text in place of its line): one finding, at the first < line",
+      name: "a body of lines and files (REST Client puts each file's text in place of its line): built from both, no command, at the first < line",
       http: `${customDataPost}{"name": "giftMessage", "value":\n< ./value.json\n< ./more.json\n}\n`,
-      errors: [{ messageId: "fromFile", line: 5, messageIncludes: ["sent from ./value.json"] }],
+      errors: [{ messageId: "builtFromLines", line: 5, messageIncludes: ["REST Client builds it from its lines", "(./value.json, ./more.json)"], messageExcludes: ["oms-lint --kind", "sent from"] }],
+    },
+    {
+      name: "a line of text and a file, comments between: built from both",
+      http: `${customDataPost}# the note\n{"name": "giftMessage", "value": 1,\n// its value\n< ./rest.json\n`,
+      errors: [{ messageId: "builtFromLines", line: 7, messageExcludes: ["oms-lint --kind"] }],
+    },
+    {
+      name: "a variable whose value holds a line of text beside the < line: built from both",
+      http: `@head = {"name": "n", "value":\n${customDataPost}{{head}}\n< ./value.json\n}\n`,
+      errors: [{ messageId: "builtFromLines", line: 6 }],
+    },
+    {
+      name: "two < lines and nothing else: the files' texts one after another, no command",
+      http: `${createOrder}< ./head.json\n< ./tail.json\n`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["the texts of ./head.json, ./tail.json one after another"], messageExcludes: ["oms-lint --kind"] }],
+    },
+    {
+      name: "one < line between comments and blank lines: the file alone is sent, the command given",
+      http: `${createOrder}# the order\n\n< ./bad.json\n\n// done\n`,
+      errors: [{ messageId: "fromFile", line: 6, messageIncludes: ["(oms-lint --kind createOrder bad.json)"] }],
     },
     {
       name: "a custom data PUT without the record ID: the record's PUT, whose body is checked, so said unchecked",
