@@ -400,8 +400,10 @@ function parseBlock(
     ...(form ? {} : built === undefined ? { body: body?.text } : { body: built, graphqlBody: true as const }),
     // A body sent that is not read here: from a file, or a form.
     bodyFromFile: form || (body?.fromFile ?? false),
-    // The file it is sent from; not of a GraphQL request, whose body REST Client builds around the file's text.
-    ...(body?.file === undefined || graphql ? {} : { bodyFile: { path: body.file.path, ...(body.file.builtFrom === undefined ? {} : { builtFrom: body.file.builtFrom }) }, bodyFileLine: body.file.line }),
+    // The file it is sent from; not of a GraphQL request, whose body REST Client builds around the file's text, nor of a
+    // form, whose Content-Type REST Client sends it as (multipart: the envelope around the file's text; urlencoded: the form).
+    // A Content-Type that is a variable may name either: the file is named, as for JSON.
+    ...(body?.file === undefined || graphql || namesFormType(joinedHeader(headers, contentTypeHeader)) ? {} : { bodyFile: { path: body.file.path, ...(body.file.builtFrom === undefined ? {} : { builtFrom: body.file.builtFrom }) }, bodyFileLine: body.file.line }),
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
     variables: "braces",
     line: lineNumber,
@@ -640,6 +642,11 @@ const formTypes: ReadonlySet<string> = new Set(["application/x-www-form-urlencod
 function sentAsForm(headers: readonly RequestHeader[], body: string): boolean {
   const type = joinedHeader(headers, contentTypeHeader);
   if (type === undefined) return false;
-  if (listedMediaTypes(type).some((media) => formTypes.has(media.split(";")[0]!.trim().toLowerCase()))) return true;
+  if (namesFormType(type)) return true;
   return type.includes("{{") && !/^[\s\uFEFF]*[[{]/.test(body);
+}
+
+/** Whether a Content-Type (joined, as sentAsForm reads it) names a form type among its media types. */
+function namesFormType(type: string | undefined): boolean {
+  return type !== undefined && listedMediaTypes(type).some((media) => formTypes.has(media.split(";")[0]!.trim().toLowerCase()));
 }

@@ -44,6 +44,15 @@ requestRuleTester(bodyUnchecked, {
     { name: "<./order.json (no blank after <): REST Client sends the line as written, no file", http: `${createOrder}<./order.json\n`, parseErrors: [4] },
     { name: "an indented < ./order.json: sent as written, no file", http: `${createOrder}   < ./order.json\n`, parseErrors: [4] },
     { name: "a form body (urlencoded Content-Type): sent as written, not from a file", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/x-www-form-urlencoded\n\nname=a&value=b\n" },
+    // Found by the audit of the body-file fix: a form's < line drew the warning, with a command linting the file as the body.
+    {
+      name: "a multipart/form-data body with a < line: REST Client sends the multipart envelope, not the file",
+      http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n--b\nContent-Disposition: form-data; name="order"; filename="order.json"\nContent-Type: application/json\n\n< ./order.json\n--b--\n',
+    },
+    {
+      name: "an x-www-form-urlencoded body with a < line: sent as the form, not as the file",
+      http: "POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/x-www-form-urlencoded\n\n< ./form.txt\n",
+    },
     { name: "a Postman raw body: checked", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "raw", "raw": "{}"') },
     { name: "a Postman file body with no src: no body (request/body-required's)", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "file", "file": {}') },
     { name: "a Postman formdata body: no file named", postman: collection("POST", "/api/v2/order/5/customData", '        "mode": "formdata", "formdata": [{ "key": "name", "value": "n" }]') },
