@@ -1,6 +1,7 @@
 import { defineRule } from "../../src/engine/rule.js";
 import { hasTranslatedShape } from "../../src/requests/translatedBody.js";
 import { operationReadAs } from "../../src/requests/recordPath.js";
+import { holdsVariable } from "../../src/requests/matchEndpoint.js";
 import { OwnWords, shorten, shortenList } from "../../src/engine/messageTemplate.js";
 import { withoutSecretLookalikes } from "../../src/domain/secretLookalikes.js";
 
@@ -19,6 +20,8 @@ export const bodyUnchecked = defineRule({
     },
     messages: {
       fromFile: "the body is not checked: it is sent from {{file}}, which is not read as part of the request; lint it on its own (oms-lint --kind {{kind}} {{argument}})",
+      variablePath:
+        "the body is not checked: it is sent from {{file}}, whose path holds a variable oms-lint cannot fill (the client fills it from its environment), so which file that is cannot be told here; lint that file on its own, with --kind {{kind}}",
       builtFromLines:
         "the body is not checked: REST Client builds it from its lines, each `<` line replaced by its file's text ({{files}}), and oms-lint reads none of those files; no one file holds the body, so none can be linted on its own: write the body inline, or whole in one file, to have it checked",
       builtFromFiles:
@@ -37,6 +40,11 @@ export const bodyUnchecked = defineRule({
       const { builtFrom } = bodyFile;
       if (builtFrom !== undefined) {
         report({ part: "bodyFile", messageId: builtFrom.lines ? "builtFromLines" : "builtFromFiles", data: { files: new OwnWords(shortenList(builtFrom.files.map((file) => shorten(withoutSecretLookalikes(file))))) } });
+        return;
+      }
+      // What the file variables and the collection left of `{{name}}`: the client fills it from an environment oms-lint does not read.
+      if (holdsVariable(bodyFile.path)) {
+        report({ part: "bodyFile", messageId: "variablePath", data: { file: bodyFile.path, kind } });
         return;
       }
       report({ part: "bodyFile", messageId: "fromFile", data: { file: bodyFile.path, kind, argument: bodyFile.argument ?? bodyFile.path } });

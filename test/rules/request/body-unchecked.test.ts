@@ -99,6 +99,22 @@ requestRuleTester(bodyUnchecked, {
       http: `@dir = fixtures\n${createOrder}< ./{{dir}}/bad.json\n`,
       errors: [{ messageId: "fromFile", line: 5, messageIncludes: ["sent from ./fixtures/bad.json", "(oms-lint --kind createOrder fixtures/bad.json)"] }],
     },
+    // Found by the audit of the body-file fix: a variable left in the path gave a command naming no file (oms-lint '{{dir}}/bad.json').
+    {
+      name: "a variable REST Client fills from its environment ({{dir}}): the path holds a variable oms-lint cannot fill, no command",
+      http: `${createOrder}< {{dir}}/bad.json\n`,
+      errors: [{ messageId: "variablePath", line: 4, messageIncludes: ["sent from {{dir}}/bad.json", "holds a variable oms-lint cannot fill"], messageExcludes: ["(oms-lint"] }],
+    },
+    {
+      name: "a system variable ({{$processEnv HOME}}): the same",
+      http: `${createOrder}<@ {{$processEnv HOME}}/orders/bad.json\n`,
+      errors: [{ messageId: "variablePath", line: 4, messageIncludes: ["sent from {{$processEnv HOME}}/orders/bad.json"], messageExcludes: ["(oms-lint"] }],
+    },
+    {
+      name: "a Postman src with a variable the collection does not define: the same",
+      postman: collection("POST", "/api/v2/importOrder/", '        "mode": "file",\n        "file": { "src": "{{fixtures}}/import.json" }'),
+      errors: [{ messageId: "variablePath", line: 9, messageIncludes: ["sent from {{fixtures}}/import.json", "--kind importOrder"], messageExcludes: ["(oms-lint"] }],
+    },
     {
       name: "comment lines above the < line: the finding stands at the < line",
       http: `${createOrder}# the order under test\n// from the fixtures\n< ./bad.json\n`,
