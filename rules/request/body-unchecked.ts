@@ -20,6 +20,8 @@ export const bodyUnchecked = defineRule({
     },
     messages: {
       fromFile: "the body is not checked: it is sent from {{file}}, which is not read as part of the request; lint it on its own (oms-lint --kind {{kind}} {{argument}})",
+      notOnDisk:
+        "the body is not checked: it is sent from {{file}}, which is not read as part of the request; this document is no file on disk, so which file that path names cannot be told here: save the document in a folder, or lint that file on its own, with --kind {{kind}}",
       variablePath:
         "the body is not checked: it is sent from {{file}}, whose path holds a variable oms-lint cannot fill (the client fills it from its environment), so which file that is cannot be told here; lint that file on its own, with --kind {{kind}}",
       builtFromLines:
@@ -47,7 +49,12 @@ export const bodyUnchecked = defineRule({
         report({ part: "bodyFile", messageId: "variablePath", data: { file: bodyFile.path, kind } });
         return;
       }
-      report({ part: "bodyFile", messageId: "fromFile", data: { file: bodyFile.path, kind, argument: bodyFile.argument ?? bodyFile.path } });
+      // No argument: the request file is no file on disk (an editor's vscode-vfs:// document), so nothing places the path.
+      if (bodyFile.argument === undefined) {
+        report({ part: "bodyFile", messageId: "notOnDisk", data: { file: bodyFile.path, kind } });
+        return;
+      }
+      report({ part: "bodyFile", messageId: "fromFile", data: { file: bodyFile.path, kind, argument: bodyFile.argument } });
       return;
     }
     if (match.url.hostFamily !== "translated" || !hasBodyText || !operation?.translatedBodyShape) return;

@@ -36,6 +36,8 @@ export interface LintRun {
   readonly audience?: Audience;
   /** Where the user runs oms-lint (the command line's working folder, the editor's workspace folder): a request's body file is named relative to it. */
   readonly workingFolder?: string;
+  /** The language server's document is no file on disk: a request's body file is given no command (LintRequestsWithOptions.notOnDisk). */
+  readonly notOnDisk?: boolean;
   /** The files found whose path is not UTF-8, as undecodableName.ts shows them: no file has that name to open. */
   readonly undecodable?: ReadonlySet<string>;
   /** The folders a walk or a glob could not list, each with why in words: one fatal finding each, in a file's place. */
@@ -69,8 +71,8 @@ export function requestFileType(filePath: string, text: string, run: LintRun): "
 
 /** How a request file is linted in this run: the rules and settings for its path, and the limits its bodies are held to (all three, as a payload file's). */
 export function requestOptions(filePath: string, run: LintRun) {
-  const { maxDepth, maxEntries, maxValues, audience = commandLineAudience, workingFolder } = run;
-  return { ...fileConfig(run.config, filePath, run.rules, run.commandLineRules), maxDepth, maxEntries, maxValues, audience, workingFolder };
+  const { maxDepth, maxEntries, maxValues, audience = commandLineAudience, workingFolder, notOnDisk } = run;
+  return { ...fileConfig(run.config, filePath, run.rules, run.commandLineRules), maxDepth, maxEntries, maxValues, audience, workingFolder, notOnDisk };
 }
 
 /** How a payload file is linted (or fixed) in this run: its kind, the payload rules, settings and limits. */

@@ -134,8 +134,9 @@ export function lintDocument(document: EditorDocument, text: string, config: Con
   // Bytes on disk the CLI refuses as not UTF-8: its one fault, not the text the editor decoded from them.
   const fault = "filePath" in document ? document.encodingFault?.() : undefined;
   if (fault !== undefined) return refusedUnread(type, encodingFaultResult(filePath, kindForFile(config, filePath) ?? null, fault));
-  // A request's body file is named as `oms-lint` run in the workspace folder takes it.
-  const run: LintRun = { config, rules: config.rules, ...config.limits, audience: editorAudience, ...(runFolder === undefined ? {} : { workingFolder: runFolder }) };
+  // A request's body file is named as `oms-lint` run in the workspace folder takes it; of a document not on disk (the server's filePathOf found none, as for the split advice), given no command.
+  const onDisk = "filePath" in document;
+  const run: LintRun = { config, rules: config.rules, ...config.limits, audience: editorAudience, ...(runFolder === undefined ? {} : { workingFolder: runFolder }), ...(onDisk ? {} : { notOnDisk: true }) };
   // The CLI refuses a file past the size limit (its config's limits.maxFileSize) unparsed, whatever it holds: so does the editor.
   const size = Buffer.byteLength(text, "utf8");
   const limit = fileSizeLimit(run);

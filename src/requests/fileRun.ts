@@ -22,6 +22,12 @@ export interface LintRequestsWithOptions extends LintRequestsOptions {
    * caller): as the request file's path and the body's path give it.
    */
   readonly workingFolder?: string;
+  /**
+   * The request file is an editor's document that is no file on disk (`vscode-vfs://…`,
+   * `untitled:…`): its name places no body file, so a body sent from one is named as written and
+   * given no command, as the split advice gives none for such a document (splitAdvice.ts).
+   */
+  readonly notOnDisk?: boolean;
 }
 
 /** A body or search finding, before it is placed in the file. */

@@ -370,10 +370,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
   }
 }
 
-/** The request, its body's file (if it names one) with the argument `oms-lint` takes it as, worked out from the request file's path and the run's working folder. */
+/** The request, its body's file (if it names one) with the argument `oms-lint` takes it as, worked out from the request file's path and the run's working folder; none for a document not on disk. */
 function withBodyFileArgument<R extends RequestEntry>(request: R, base: BodyFileBase, filePath: string, options: LintRequestsWithOptions): R {
   const { bodyFile } = request;
-  if (bodyFile === undefined) return request;
+  if (bodyFile === undefined || options.notOnDisk === true) return request;
   return { ...request, bodyFile: { ...bodyFile, argument: bodyFileArgument(bodyFile.path, base, filePath, options.workingFolder) } };
 }
 

@@ -162,6 +162,23 @@ describe("the language server on a body sent from a file", () => {
     expect(diagnostics[0]!.message).toContain("(oms-lint --kind createOrder orders/bad.json)");
     await client.close(document.uri);
   });
+
+  /**
+   * A document that is no file on disk (a github repository opened through vscode-vfs://) was
+   * given a made-up absolute path, /github/owner/repo/reqs/bad.json, in the command (found by the
+   * audit of the body-file fix); the split advice gives no command for such a document.
+   */
+  it("a document not on disk: the path as written, no command", async () => {
+    const { client } = server;
+    const document = await client.open("vscode-vfs://github/owner/repo/reqs/a.http", "http", `${createOrder}< ./bad.json\n`);
+    const diagnostics = await client.diagnosticsOf(document.uri, 1);
+    expect(diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([["request/body-unchecked", 3]]);
+    expect(diagnostics[0]!.message).toContain("it is sent from ./bad.json,");
+    expect(diagnostics[0]!.message).toContain("--kind createOrder");
+    expect(diagnostics[0]!.message).not.toContain("(oms-lint");
+    expect(diagnostics[0]!.message).not.toContain("/github/");
+    await client.close(document.uri);
+  });
 });
 
 /** What a POSIX shell makes of each word: the one argument printf receives for it (one shell for them all). */
