@@ -1,0 +1,138 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { SplitError } from "../../src/split/splitError.js";
+import { splitOrder } from "../../src/split/splitOrder.js";
+import { orderItem, orderWithItems } from "../support/payloads.js";
+
+/**
+ * A value a library caller's order holds in more than one place, or holds in a Map, a Set or an
+ * Error's cause (found by the audit of split's depth refusal): the walk visited a value met twice
+ * once, where its first place was shallow, while split copies each item and each top-level value
+ * on its own (structuredClone per unit) and writes every place (JSON.stringify), so the shared
+ * value was copied again under a deeper place and threw a RangeError; and it followed
+ * Object.keys alone, so a Map nested 5,000 deep threw one too.
+ */
+
+/** The deepest nesting split copies and writes, the order as level 1 (writableDepth.ts). */
+const bound = 1000;
+
+type Container = "object" | "array" | "map" | "set" | "cause";
+
+/** One level of a container around `inner`. */
+function wrap(container: Container, inner: unknown): object {
+  switch (container) {
+    case "object":
+      return { k: inner };
+    case "array":
+      return [inner];
+    case "map":
+      return new Map([["k", inner]]);
+    case "set":
+      return new Set([inner]);
+    case "cause":
+      return new Error("wrapped", { cause: inner });
+  }
+}
+
+/** `levels` containers, one inside the other, around `inner` (levels 0: `inner` itself). */
+function nest(container: Container, levels: number, inner: unknown): unknown {
+  let value = inner;
+  for (let level = 0; level < levels; level++) value = wrap(container, value);
+  return value;
+}
+
+/** Where a value goes, by the keys down to it, and the level of the object holding it (the order 1, an item 3, its product 4). */
+const places = {
+  order: { keys: ["legacyNotes"], holderLevel: 1 },
+  item0: { keys: ["orderItems", 0, "x"], holderLevel: 3 },
+  item1: { keys: ["orderItems", 1, "x"], holderLevel: 3 },
+  product0: { keys: ["orderItems", 0, "product", "x"], holderLevel: 4 },
+} as const;
+type Place = keyof typeof places;
+
+/** A Y item and a preorder (a split into two), each place given its value. */
+function orderHolding(values: Partial<Record<Place, unknown>>): Record<string, unknown> {
+  const order = orderWithItems([orderItem({ availability: "Y" }), orderItem({ availability: "P" })]) as Record<string, unknown>;
+  for (const [place, value] of Object.entries(values) as [Place, unknown][]) {
+    const keys: readonly (string | number)[] = places[place].keys;
+    let holder = order as Record<string | number, unknown>;
+    for (const key of keys.slice(0, -1)) holder = holder[key] as Record<string | number, unknown>;
+    holder[keys.at(-1)!] = value;
+  }
+  return order;
+}
+
+function thrownBySplit(order: object): unknown {
+  try {
+    splitOrder(order);
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe("split and a value shared or held in a Map, a Set or an Error", () => {
+  it("the audit's order: 960 levels shared by two items, one of them wrapping it in 960 more, is refused with a SplitError where it goes past the bound", () => {
+    const order = JSON.parse(readFileSync(new URL("../../examples/createOrder.json", import.meta.url), "utf8")) as { orderItems: Record<string, unknown>[] };
+    expect(order.orderItems.length).toBeGreaterThanOrEqual(2);
+    (order.orderItems[1]!.product as Record<string, unknown>).availability = "P";
+    const shared = nest("object", 960, {});
+    order.orderItems[0]!.x = shared;
+    order.orderItems[1]!.x = nest("object", 960, shared);
+    const error = thrownBySplit(order);
+    expect(error).toBeInstanceOf(SplitError);
+    // item 1's x is level 4, its 960 wrappers levels 4 to 963, shared's 960 levels and its innermost {} levels 964 to 1924.
+    expect((error as SplitError).message).toContain("nests 1924 levels deep");
+    expect((error as SplitError).pointer).toBe(`/orderItems/1/x${"/k".repeat(bound + 1 - 4)}`);
+  });
+
+  it("a Map nested 5,000 deep at legacyNotes: a SplitError, not a RangeError", () => {
+    const error = thrownBySplit(orderHolding({ order: nest("map", 5000, {}) }));
+    expect(error).toBeInstanceOf(SplitError);
+    expect((error as SplitError).message).toContain("nests 5002 levels deep");
+    expect((error as SplitError).pointer).toBe(`/legacyNotes${"/k".repeat(bound + 1 - 2)}`);
+  });
+
+  it("a cycle is copied as structuredClone copies it: split, each child holding its copy", () => {
+    const notes: Record<string, unknown> = { text: "n" };
+    notes.self = notes;
+    const { split, children } = splitOrder(orderHolding({ order: notes }));
+    expect(split).toBe(true);
+    for (const child of children) {
+      const copied = (child as Record<string, Record<string, unknown>>).legacyNotes!;
+      expect(copied.self).toBe(copied);
+    }
+  });
+
+  it("property: with a value shared among places, each wrapped in more levels, of any container, splitOrder throws only a SplitError, exactly when some place nests past the bound", () => {
+    const container = fc.constantFrom<Container>("object", "array", "map", "set", "cause");
+    const wrapping = fc.option(fc.record({ container, levels: fc.integer({ min: 0, max: 1100 }) }), { nil: undefined });
+    fc.assert(
+      fc.property(
+        container,
+        fc.integer({ min: 0, max: 1100 }),
+        fc.record({ order: wrapping, item0: wrapping, item1: wrapping, product0: wrapping }),
+        (sharedContainer, sharedLevels, wrappings) => {
+          const shared = nest(sharedContainer, sharedLevels, {});
+          const values: Partial<Record<Place, unknown>> = {};
+          // The deepest level of any place: the holder's, one per wrapper, one per level of the shared value, one for its innermost {}.
+          let depth = 3;
+          for (const [place, wrapped] of Object.entries(wrappings) as [Place, { container: Container; levels: number } | undefined][]) {
+            if (wrapped === undefined) continue;
+            values[place] = nest(wrapped.container, wrapped.levels, shared);
+            depth = Math.max(depth, places[place].holderLevel + wrapped.levels + sharedLevels + 1);
+          }
+          const error = thrownBySplit(orderHolding(values));
+          if (depth <= bound) {
+            expect(error).toBeUndefined();
+            return;
+          }
+          expect(error).toBeInstanceOf(SplitError);
+          expect((error as SplitError).message).toContain(`nests ${depth} levels deep`);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
