@@ -1,5 +1,6 @@
 import picomatch from "picomatch";
 import { backslashEscapes } from "./backslashEscapes.js";
+import { expandBraces, sequenceOf } from "./braceExpansion.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
 import { negatedClassSlash } from "./negatedClassSlash.js";
 import { punctClass } from "./punctClass.js";
@@ -19,7 +20,7 @@ export interface GlobOptions {
  * folders, then the name) stays with V8, whose work is then at most the path's length times
  * one name's; one with more is matched by linearRegex. Every glob oms-lint reads from a config,
  * `--ignore-pattern` or the command line goes through here (or through `isCostlyGlob`, for what
- * globby walks), its backslashes read as git reads them (backslashEscapes) and `[:punct:]` as minimatch and git read it (punctClass).
+ * globby walks), its braces expanded first as ESLint's minimatch expands them (braceExpansion), its backslashes read as git reads them (backslashEscapes) and `[:punct:]` as minimatch and git read it (punctClass).
  */
 export function globMatcher(patterns: string | readonly string[], options: GlobOptions = {}): (path: string) => boolean {
   const matchers = (typeof patterns === "string" ? [patterns] : patterns).map((pattern) => oneGlob(pattern, options));
@@ -28,7 +29,7 @@ export function globMatcher(patterns: string | readonly string[], options: GlobO
 
 /** Whether V8 would backtrack on the glob's expression past a small power of the path's length (see globMatcher). */
 export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolean {
-  return unboundedRepeats(picomatch.makeRe(backslashEscapes(punctClass(pattern)), picomatchOptions(options)).source) > maxNativeRepeats;
+  return expressions(pattern, options).some((expression) => unboundedRepeats(expression.source) > maxNativeRepeats);
 }
 
 /**
@@ -43,13 +44,49 @@ const picomatchOptions = (options: GlobOptions): picomatch.PicomatchOptions => (
 const maxNativeRepeats = 2;
 
 function oneGlob(glob: string, options: GlobOptions): TextMatcher {
-  const pattern = backslashEscapes(punctClass(glob));
-  const made = picomatch.makeRe(pattern, picomatchOptions(options));
-  const expression = new RegExp(negatedClassSlash(made.source), made.flags);
-  const test: TextMatcher =
-    unboundedRepeats(expression.source) > maxNativeRepeats ? linearRegex(expression.source, expression.flags) : (path) => expression.test(path);
+  const tests = expressions(glob, options).map((expression): TextMatcher =>
+    unboundedRepeats(expression.source) > maxNativeRepeats ? linearRegex(expression.source, expression.flags) : (path) => expression.test(path),
+  );
   // An empty path matches nothing. The pattern's own text is not a match of its own (as
   // picomatch.test has it): `br/{a,b}.json` names br/a.json and br/b.json, not a file so named,
   // as ESLint (minimatch) reads it; a pattern without wildcards matches its text anyway.
-  return (path) => path !== "" && test(path);
+  return (path) => path !== "" && tests.some((test) => test(path));
 }
+
+/**
+ * Past this many alternatives, a glob's braces are left to picomatch. ESLint (minimatch) expands
+ * up to 100,000 and drops the rest; matching each of them would cost a run that many tests a
+ * path, and `{a,b}` thirty times over a billion. Not refused: a config ESLint reads should run
+ * here too, and picomatch's expression grows with the glob's length, not with the product of its
+ * sets. Its ranges are written out as the values brace-expansion gives (not picomatch's
+ * character class); only a set that starts with `**\/` misses a top-level name there.
+ */
+const maxAlternatives = 1000;
+
+/** Past this many values, a range in such a glob keeps its first ones (minimatch's own bound on expansions). */
+const maxRangeValues = 100_000;
+
+/** A glob's expressions: one for each alternative its braces expand to (braceExpansion), each read as picomatch reads it. */
+function expressions(glob: string, options: GlobOptions): RegExp[] {
+  const alternatives = expandBraces(glob, maxAlternatives);
+  if (alternatives === undefined) return [expression(glob, { ...picomatchOptions(options), expandRange: rangeValues })];
+  // A brace left after the expansion is text for minimatch (`a{b}c`, an unclosed `a{.json`).
+  return alternatives.map((alternative) => expression(alternative.replace(/\\[\s\S]|[{}]/g, (found) => (found.length === 2 ? found : `\\${found}`)), picomatchOptions(options)));
+}
+
+function expression(glob: string, options: picomatch.PicomatchOptions): RegExp {
+  const made = picomatch.makeRe(backslashEscapes(punctClass(glob)), options);
+  return new RegExp(negatedClassSlash(made.source), made.flags);
+}
+
+/** picomatch's expandRange: a range's values as brace-expansion gives them (its first maxRangeValues), one of which must stand there. */
+function rangeValues(...ends: unknown[]): string {
+  const body = ends.filter((end): end is string => typeof end === "string").join("..");
+  const sequence = sequenceOf(body);
+  if (sequence === undefined) return `\\{${regexLiteral(body)}\\}`;
+  const values: string[] = [];
+  for (const value of sequence) if (values.push(regexLiteral(value)) === maxRangeValues) break;
+  return `(?:${values.join("|")})`;
+}
+
+const regexLiteral = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");

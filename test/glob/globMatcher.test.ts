@@ -149,3 +149,59 @@ describe("globMatcher: brackets as ESLint reads them (minimatch)", () => {
     expect(globMatcher(pattern, { dot: true })(name)).toBe(expected);
   });
 });
+
+describe("globMatcher: braces as ESLint reads them (minimatch expands them first)", () => {
+  /** Sets (nested, empty members, members with `**\/` or a slash), numeric and letter ranges (padded, stepped, negative, reversed), unclosed and literal braces. */
+  const bracePiece = fc.constantFrom(
+    "a", "b", "1", "0", "-", ".", "/", "*", "**", "?", "[ab]", "{a,b}", "{a,b/a}", "{,a/}", "{**/a,b}", "{a,{b,1}}", "{1..12}", "{8..12}",
+    "{01..3}", "{1..10..2}", "{-1..1}", "{3..1}", "{a..c}", "{", "}", "{a}", ",", "{1..2}",
+  );
+  const braceGlob = fc.array(bracePiece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
+  const bracePath = fc
+    .array(fc.oneof(fc.stringMatching(/^[ab1.,{}-]{1,3}$/), fc.constantFrom("10", "11", "12", "01", "-1", "a1", "b10")), { minLength: 1, maxLength: 3 })
+    .filter((segments) => segments.every((segment) => segment !== "." && segment !== ".."))
+    .map((segments) => segments.join("/"));
+
+  it("matches what minimatch matches, with dot as ESLint sets it", () => {
+    fc.assert(
+      fc.property(braceGlob, bracePath, (pattern, name) => {
+        fc.pre(!pattern.startsWith("./"));
+        expect(globMatcher(pattern, { dot: true })(name)).toBe(eslintMatches(pattern, name));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    // The audit's config: `files` orders-{1..12}.json, `ignores` orders-{10..11}.json.
+    ["orders-{1..12}.json", "orders-1.json", true],
+    ["orders-{1..12}.json", "orders-5.json", true],
+    ["orders-{1..12}.json", "orders-10.json", true],
+    ["orders-{1..12}.json", "orders-13.json", false],
+    ["orders-{10..11}.json", "orders-10.json", true],
+    ["orders-{10..11}.json", "orders-1.json", false],
+    ["orders-{10..11}.json", "orders-0.json", false],
+    ["{8..12}.json", "9.json", true],
+    ["{01..12}.json", "07.json", true],
+    ["{01..12}.json", "7.json", false],
+    ["{1..10..2}.json", "7.json", true],
+    ["{1..10..2}.json", "4.json", false],
+    ["{-1..1}.json", "-1.json", true],
+    ["{-1..1}.json", "0.json", true],
+    ["{**/*.order.json,orders/*.json}", "a.order.json", true],
+    ["{,legacy/}**/*.json", "a.json", true],
+    ["{,legacy/}**/*.json", "legacy/x/a.json", true],
+    ["a{.json", "a{.json", true],
+  ])("%s matches %s: %s", (pattern, name, expected) => {
+    expect(eslintMatches(pattern, name)).toBe(expected);
+    expect(globMatcher(pattern, { dot: true })(name)).toBe(expected);
+  });
+
+  it("keeps a glob of a billion alternatives bounded, its ranges still read as ranges", () => {
+    const hostile = "{a,b}".repeat(30);
+    expect(globMatcher(hostile)("ab".repeat(15))).toBe(true);
+    expect(globMatcher(hostile)("abc")).toBe(false);
+    expect(globMatcher(`${"{a,b}".repeat(12)}-{1..12}.json`)(`${"a".repeat(12)}-10.json`)).toBe(true);
+    expect(globMatcher(`${"{a,b}".repeat(12)}-{1..12}.json`)(`${"a".repeat(12)}-0.json`)).toBe(false);
+  });
+});
