@@ -3,6 +3,7 @@ import { backslashEscapes } from "./backslashEscapes.js";
 import { expandBraces, sequenceOf } from "./braceExpansion.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
 import { negatedClassSlash } from "./negatedClassSlash.js";
+import { parenEscapes } from "./parenEscapes.js";
 import { punctClass } from "./punctClass.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
@@ -20,7 +21,7 @@ export interface GlobOptions {
  * folders, then the name) stays with V8, whose work is then at most the path's length times
  * one name's; one with more is matched by linearRegex. Every glob oms-lint reads from a config,
  * `--ignore-pattern` or the command line goes through here (or through `isCostlyGlob`, for what
- * globby walks), its braces expanded first as ESLint's minimatch expands them (braceExpansion), its backslashes read as git reads them (backslashEscapes) and `[:punct:]` as minimatch and git read it (punctClass).
+ * globby walks), its braces expanded first as ESLint's minimatch expands them (braceExpansion), its parentheses and bars outside an extglob read as themselves (parenEscapes), its backslashes read as git reads them (backslashEscapes) and `[:punct:]` as minimatch and git read it (punctClass).
  */
 export function globMatcher(patterns: string | readonly string[], options: GlobOptions = {}): (path: string) => boolean {
   const matchers = (typeof patterns === "string" ? [patterns] : patterns).map((pattern) => oneGlob(pattern, options));
@@ -75,7 +76,7 @@ function expressions(glob: string, options: GlobOptions): RegExp[] {
 }
 
 function expression(glob: string, options: picomatch.PicomatchOptions): RegExp {
-  const made = picomatch.makeRe(backslashEscapes(punctClass(glob)), options);
+  const made = picomatch.makeRe(backslashEscapes(punctClass(parenEscapes(glob))), options);
   return new RegExp(negatedClassSlash(made.source), made.flags);
 }
 
