@@ -2,6 +2,7 @@ import picomatch from "picomatch";
 import { backslashEscapes } from "./backslashEscapes.js";
 import { expandBraces, sequenceOf } from "./braceExpansion.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
+import { lastSegmentCut } from "./extglobNameSegment.js";
 import { negatedClassSlash } from "./negatedClassSlash.js";
 import { parenEscapes } from "./parenEscapes.js";
 import { punctClass } from "./punctClass.js";
@@ -30,7 +31,7 @@ export function globMatcher(patterns: string | readonly string[], options: GlobO
 
 /** Whether V8 would backtrack on the glob's expression past a small power of the path's length (see globMatcher). */
 export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolean {
-  return expressions(pattern, options).some((expression) => unboundedRepeats(expression.source) > maxNativeRepeats);
+  return alternatives(pattern, options).some(({ glob, options }) => unboundedRepeats(expression(glob, options).source) > maxNativeRepeats);
 }
 
 /**
@@ -45,13 +46,29 @@ const picomatchOptions = (options: GlobOptions): picomatch.PicomatchOptions => (
 const maxNativeRepeats = 2;
 
 function oneGlob(glob: string, options: GlobOptions): TextMatcher {
-  const tests = expressions(glob, options).map((expression): TextMatcher =>
-    unboundedRepeats(expression.source) > maxNativeRepeats ? linearRegex(expression.source, expression.flags) : (path) => expression.test(path),
-  );
+  const tests = alternatives(glob, options).map(alternativeMatcher);
   // An empty path matches nothing. The pattern's own text is not a match of its own (as
   // picomatch.test has it): `br/{a,b}.json` names br/a.json and br/b.json, not a file so named,
   // as ESLint (minimatch) reads it; a pattern without wildcards matches its text anyway.
   return (path) => path !== "" && tests.some((test) => test(path));
+}
+
+/** One alternative, its last segment matched on a name of its own where it is only extglobs (extglobNameSegment). */
+function alternativeMatcher({ glob, options }: Alternative): TextMatcher {
+  const cut = lastSegmentCut(glob);
+  if (cut === undefined) return textMatcher(expression(glob, options));
+  const name = textMatcher(expression(cut.name, options));
+  const folders = cut.folders === "" ? (folder: string) => folder === "" : textMatcher(expression(cut.folders, options));
+  return (path) => {
+    const slash = path.lastIndexOf("/");
+    if (slash === -1) return cut.anyFolders && name(path);
+    const folder = path.slice(0, slash);
+    return name(path.slice(slash + 1)) && (folders(folder) || (folder === "" && cut.anyFolders));
+  };
+}
+
+function textMatcher(expression: RegExp): TextMatcher {
+  return unboundedRepeats(expression.source) > maxNativeRepeats ? linearRegex(expression.source, expression.flags) : (path) => expression.test(path);
 }
 
 /**
@@ -67,12 +84,18 @@ const maxAlternatives = 1000;
 /** Past this many values, a range in such a glob keeps its first ones (minimatch's own bound on expansions). */
 const maxRangeValues = 100_000;
 
-/** A glob's expressions: one for each alternative its braces expand to (braceExpansion), each read as picomatch reads it. */
-function expressions(glob: string, options: GlobOptions): RegExp[] {
-  const alternatives = expandBraces(glob, maxAlternatives);
-  if (alternatives === undefined) return [expression(glob, { ...picomatchOptions(options), expandRange: rangeValues })];
+/** A glob as picomatch is given it: one of the alternatives its braces expand to, or the whole glob past maxAlternatives. */
+interface Alternative {
+  readonly glob: string;
+  readonly options: picomatch.PicomatchOptions;
+}
+
+/** A glob's alternatives: one for each its braces expand to (braceExpansion), each read as picomatch reads it. */
+function alternatives(glob: string, options: GlobOptions): Alternative[] {
+  const expanded = expandBraces(glob, maxAlternatives);
+  if (expanded === undefined) return [{ glob, options: { ...picomatchOptions(options), expandRange: rangeValues } }];
   // A brace left after the expansion is text for minimatch (`a{b}c`, an unclosed `a{.json`).
-  return alternatives.map((alternative) => expression(alternative.replace(/\\[\s\S]|[{}]/g, (found) => (found.length === 2 ? found : `\\${found}`)), picomatchOptions(options)));
+  return expanded.map((alternative) => ({ glob: alternative.replace(/\\[\s\S]|[{}]/g, (found) => (found.length === 2 ? found : `\\${found}`)), options: picomatchOptions(options) }));
 }
 
 function expression(glob: string, options: picomatch.PicomatchOptions): RegExp {

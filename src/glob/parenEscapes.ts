@@ -10,7 +10,7 @@
  * they are (a bracket reads its own parentheses).
  */
 export function parenEscapes(glob: string): string {
-  const tokens = glob.match(token) ?? [];
+  const tokens = glob.match(globToken) ?? [];
   const closed = closedExtglobs(tokens);
   const open: boolean[] = [];
   return tokens
@@ -26,16 +26,16 @@ export function parenEscapes(glob: string): string {
     .join("");
 }
 
-const extglobStart = new Set(["?", "*", "+", "@", "!"]);
+export const extglobStart = new Set(["?", "*", "+", "@", "!"]);
 
 /**
  * An escaped pair, a bracket expression (as punctClass reads one), an extglob's opening, a
  * parenthesis or bar, or any other character.
  */
-const token = /\\[\s\S]|\[[!^]?\]?(?:\[:[a-z]+:\]|\\[\s\S]|\[(?!:)|[^\]\\[])*\]|[?*+@!]\(|[()|]|[\s\S]/g;
+export const globToken = /\\[\s\S]|\[[!^]?\]?(?:\[:[a-z]+:\]|\\[\s\S]|\[(?!:)|[^\]\\[])*\]|[?*+@!]\(|[()|]|[\s\S]/g;
 
 /** The positions of the extglob openings that a later `)` closes (the innermost open one). */
-function closedExtglobs(tokens: readonly string[]): Set<number> {
+export function closedExtglobs(tokens: readonly string[]): Set<number> {
   const closed = new Set<number>();
   const open: number[] = [];
   tokens.forEach((text, at) => {
