@@ -13,18 +13,27 @@ export function parenEscapes(glob: string): string {
   const tokens = glob.match(globToken) ?? [];
   const closed = closedExtglobs(tokens);
   const open: boolean[] = [];
-  return tokens
-    .map((text, at) => {
-      if (text.length === 2 && text.endsWith("(") && extglobStart.has(text[0]!)) {
-        open.push(closed.has(at));
-        return closed.has(at) ? text : `\\${text[0]}\\(`;
-      }
-      if (text === ")" && open.length > 0) return open.pop() === true ? text : "\\)";
-      if (text === "|") return open.at(-1) === true ? text : "\\|";
-      return text === "(" || text === ")" ? `\\${text}` : text;
-    })
-    .join("");
+  const written: string[] = [];
+  for (const [at, text] of tokens.entries()) {
+    if (text.length === 2 && text.endsWith("(") && extglobStart.has(text[0]!)) {
+      open.push(closed.has(at));
+      written.push(closed.has(at) ? text : `\\${text[0]}\\(`);
+    } else if (text === ")" && open.length > 0) written.push(open.pop() === true ? text : "\\)");
+    else if (text === "|") written.push(open.at(-1) === true ? text : "\\|");
+    else if (text === "(" || text === ")") written.push(`\\${text}`);
+    else if (text === "?" && /[(|)]$/.test(written.at(-1) ?? "") && !(written.at(-1) ?? "").startsWith("\\")) written.push(anyCharacter);
+    else written.push(text);
+  }
+  return written.join("");
 }
+
+/**
+ * A `?` right after an extglob's parenthesis, written as the bracket picomatch makes of a `?`:
+ * picomatch reads a `?` after a parenthesis as its regular expression's, a quantifier after
+ * `)` and a literal after `(`, so `@(a|b)?.json` became `(a|b)?\.json` and missed ax.json,
+ * and `*(?)` matched only a `?`; minimatch reads a wildcard there as anywhere.
+ */
+const anyCharacter = "[!/]";
 
 export const extglobStart = new Set(["?", "*", "+", "@", "!"]);
 
