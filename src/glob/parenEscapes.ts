@@ -6,7 +6,8 @@
  * `@(a(b)c)` is `a(b` followed by `c)`), and an extglob that does not close as its text (`*(` is a
  * star and a parenthesis, no wildcard). picomatch copies the rest into its regular expression:
  * `"ignores": ["order (1).json"]` was the group `( 1)` and ignored `order 1.json`, not
- * `order (1).json`, and `f(x|y).json` matched `fy.json`. Escaped pairs and brackets are left as
+ * `order (1).json`, and `f(x|y).json` matched `fy.json`. A `+` that opens no extglob is itself
+ * too, where picomatch let one quantify the next (`++b` matched `+b`). Escaped pairs and brackets are left as
  * they are (a bracket reads its own parentheses).
  */
 export function parenEscapes(glob: string): string {
@@ -20,7 +21,7 @@ export function parenEscapes(glob: string): string {
       written.push(closed.has(at) ? text : `\\${text[0]}\\(`);
     } else if (text === ")" && open.length > 0) written.push(open.pop() === true ? text : "\\)");
     else if (text === "|") written.push(open.at(-1) === true ? text : "\\|");
-    else if (text === "(" || text === ")") written.push(`\\${text}`);
+    else if (text === "(" || text === ")" || text === "+") written.push(`\\${text}`);
     else if (text === "?" && /[(|)]$/.test(written.at(-1) ?? "") && !(written.at(-1) ?? "").startsWith("\\")) written.push(anyCharacter);
     else written.push(text);
   }

@@ -218,11 +218,11 @@ describe("globMatcher: braces as ESLint reads them (minimatch expands them first
 
 describe("globMatcher: parentheses and bars as ESLint reads them (only an extglob's are syntax)", () => {
   const parenPiece = fc.constantFrom(
-    "a", "b", "1", " ", "*", "?", "(", ")", "|", "(1)", "(a|b)", "@(a|b)", "!(a)", "*(a|b)", "?(a)", "+(a|1)", "@(a", "x(", "[(]", "\\(", ".json",
+    "a", "b", "1", " ", "*", "?", "(", ")", "|", "(1)", "(a|b)", "@(a|b)", "!(a)", "*(a|b)", "?(a)", "+(a|1)", "@(a", "x(", "[(]", "\\(", ".json", "+", "++",
   );
   const parenGlob = fc.array(parenPiece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
   const parenPath = fc
-    .array(fc.stringMatching(/^[ab1() |.]{1,5}$/), { minLength: 1, maxLength: 2 })
+    .array(fc.stringMatching(/^[ab1() |.+]{1,5}$/), { minLength: 1, maxLength: 2 })
     .filter((segments) => segments.every((segment) => segment !== "." && segment !== ".."))
     .map((segments) => segments.join("/"));
 
@@ -242,6 +242,8 @@ describe("globMatcher: parentheses and bars as ESLint reads them (only an extglo
     ["f(x|y).json", "fy.json", false],
     ["f(x|y).json", "f(x|y).json", true],
     ["@(a(b)c)", "a(bc)", true],
+    ["++b.json", "+b.json", false],
+    ["++b.json", "++b.json", true],
     // A `?` after an extglob is a wildcard, not the expression's quantifier.
     ["@(a|b)?.json", "ax.json", true],
     ["@(a|b)?.json", "b.json", false],
