@@ -6,6 +6,7 @@ import { lastSegmentCut } from "./extglobNameSegment.js";
 import { negatedClassSlash } from "./negatedClassSlash.js";
 import { parenEscapes } from "./parenEscapes.js";
 import { punctClass } from "./punctClass.js";
+import { slashBrackets } from "./slashBrackets.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
 export interface GlobOptions {
@@ -22,7 +23,7 @@ export interface GlobOptions {
  * folders, then the name) stays with V8, whose work is then at most the path's length times
  * one name's; one with more is matched by linearRegex. Every glob oms-lint reads from a config,
  * `--ignore-pattern` or the command line goes through here (or through `isCostlyGlob`, for what
- * globby walks), its braces expanded first as ESLint's minimatch expands them (braceExpansion), its parentheses and bars outside an extglob read as themselves (parenEscapes), its backslashes read as git reads them (backslashEscapes) and `[:punct:]` as minimatch and git read it (punctClass).
+ * globby walks), its braces expanded first as ESLint's minimatch expands them (braceExpansion), its parentheses and bars outside an extglob read as themselves (parenEscapes), a bracket that spans a `/` as text (slashBrackets), its backslashes read as git reads them (backslashEscapes) and `[:punct:]` as minimatch and git read it (punctClass).
  */
 export function globMatcher(patterns: string | readonly string[], options: GlobOptions = {}): (path: string) => boolean {
   const matchers = (typeof patterns === "string" ? [patterns] : patterns).map((pattern) => oneGlob(pattern, options));
@@ -99,7 +100,7 @@ function alternatives(glob: string, options: GlobOptions): Alternative[] {
 }
 
 function expression(glob: string, options: picomatch.PicomatchOptions): RegExp {
-  const made = picomatch.makeRe(backslashEscapes(punctClass(parenEscapes(glob))), options);
+  const made = picomatch.makeRe(backslashEscapes(punctClass(parenEscapes(slashBrackets(glob)))), options);
   return new RegExp(negatedClassSlash(made.source), made.flags);
 }
 

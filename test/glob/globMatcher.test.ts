@@ -104,7 +104,7 @@ describe("globMatcher: brackets as ESLint reads them (minimatch)", () => {
   const bracketPiece = fc.constantFrom(
     "a", "b", "-", "^", "]", ".", "/", "*", "?", "[ab]", "[!a]", "[^a]", "[a-b]", "[!a-b]", "[^a-b]", "[!]a]", "[]a]", "[!!]", "[!^]", "[^!]",
     "[a!]", "[-a]", "[a-]", "[!-]", "[[:alpha:]]", "[[:digit:]a]", "[![:alpha:]]", "[^[:digit:]]", "[![:digit:]a]",
-    "[[:punct:]]", "[![:punct:]]", "[[:punct:]a]", "[^[:punct:]a]",
+    "[[:punct:]]", "[![:punct:]]", "[[:punct:]a]", "[^[:punct:]a]", "[/]", "[!/]", "[a/b]", "[*/a]",
   );
   const bracketGlob = fc.array(bracketPiece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
   const bracketPath = fc
@@ -154,6 +154,11 @@ describe("globMatcher: brackets as ESLint reads them (minimatch)", () => {
     ["orders/[!l]*.json", "orders/legacy.json", false],
     ["[!a]", "!", true],
     ["[!]a]", "b", true],
+    // minimatch cuts the glob at each `/` first: a bracket that spans one is text.
+    ["a[/]b", "a/b", false],
+    ["a[/]b", "a[/]b", true],
+    ["[a/b]", "a", false],
+    ["x[*/y]", "x[z/y]", true],
   ])("%s matches %s: %s", (pattern, name, expected) => {
     expect(eslintMatches(pattern, name)).toBe(expected);
     expect(globMatcher(pattern, { dot: true })(name)).toBe(expected);
