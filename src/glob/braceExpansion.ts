@@ -137,6 +137,9 @@ const withoutEscapes = (text: string): string => text.replace(/\\[\s\S]/g, "__")
 /** Whether a comma comes before a later `}` on the same line: bash's `{a},b}` reads as `{a}` and `b` (brace-expansion's rewrite). */
 const commaSetFollows = (text: string): boolean => /,(?!,)[^\n\r\u2028\u2029]*\}/.test(withoutEscapes(text));
 
+/** brace-expansion's bound on the `{a},b}` rewrites of one text (each reads it all again): past it, the rest is text. */
+const maxRewrites = 1000;
+
 /** brace-expansion's bound on nesting: deeper, the rest is text. */
 const maxDepth = 1000;
 
@@ -145,6 +148,7 @@ function expand(text: string, max: number, depth = 0): string[] {
   if (depth > maxDepth) return [text];
   let results = [""];
   let rest = text;
+  let rewrites = 0;
   const joined = (values: readonly string[], pre: string): string[] => {
     if (results.length * values.length > max) throw new TooMany();
     return results.flatMap((result) => values.map((value) => `${result}${pre}${value}`));
@@ -159,7 +163,7 @@ function expand(text: string, max: number, depth = 0): string[] {
     if (pre.endsWith("$")) results = joined([`{${body}}`], pre);
     else if (sequence !== undefined) results = joined(sequence, pre);
     else if (withoutEscapes(body).includes(",")) results = joined(setValues(body, max, depth), pre);
-    else if (commaSetFollows(post)) {
+    else if (rewrites++ < maxRewrites && commaSetFollows(post)) {
       // `{a},b}`: the group's `}` is taken as text, and the scan starts again (brace-expansion's rewrite).
       rest = `${pre}{${body}\\}${post}`;
       continue;

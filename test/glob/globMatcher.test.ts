@@ -218,6 +218,12 @@ describe("globMatcher: braces as ESLint reads them (minimatch expands them first
     expect(globMatcher(hostile)("abc")).toBe(false);
     expect(globMatcher(`${"{a,b}".repeat(12)}-{1..12}.json`)(`${"a".repeat(12)}-10.json`)).toBe(true);
     expect(globMatcher(`${"{a,b}".repeat(12)}-{1..12}.json`)(`${"a".repeat(12)}-0.json`)).toBe(false);
+    expect(globMatcher("x{1..100000000}.json")("x123.json")).toBe(true);
+  });
+
+  it("keeps brace-expansion's bound on bash's `{a},b}` rewrites, past which the rest is text (each rewrite reads the glob again)", () => {
+    const rewrites = `{a}${"}".repeat(1500)},z}`;
+    for (const name of [rewrites, "z", `a${"}".repeat(1501)}`]) expect(globMatcher(rewrites, { dot: true })(name), name.slice(0, 8)).toBe(eslintMatches(rewrites, name));
   });
 });
 
