@@ -32,7 +32,7 @@ export function expandBraces(glob: string, max: number): readonly string[] | und
 }
 
 /** The values of a sequence body (`1..12`, `01..12`, `1..10..2`, `a..e`), as brace-expansion writes them; undefined for no sequence. */
-export function sequenceValues(body: string, max: number): readonly string[] | undefined {
+function sequenceValues(body: string, max: number): readonly string[] | undefined {
   const sequence = sequenceOf(body);
   if (sequence === undefined) return undefined;
   const values: string[] = [];

@@ -23,7 +23,11 @@ export interface GlobOptions {
  * folders, then the name) stays with V8, whose work is then at most the path's length times
  * one name's; one with more is matched by linearRegex. Every glob oms-lint reads from a config,
  * `--ignore-pattern` or the command line goes through here (or through `isCostlyGlob`, for what
- * globby walks), its braces expanded first as ESLint's minimatch expands them (braceExpansion), its parentheses and bars outside an extglob read as themselves (parenEscapes), a bracket that spans a `/` as text (slashBrackets), its backslashes read as git reads them (backslashEscapes) and `[:punct:]` as minimatch and git read it (punctClass).
+ * globby walks), read as ESLint's minimatch reads it where picomatch differs: its braces expanded
+ * first (braceExpansion), a last segment of extglobs given a name of its own (extglobNameSegment),
+ * a bracket that spans a `/` read as text (slashBrackets), parentheses, bars and `+` outside an
+ * extglob as themselves and a `?` after one as a wildcard (parenEscapes), its backslashes read as
+ * git reads them (backslashEscapes) and `[:punct:]` as minimatch and git read it (punctClass).
  */
 export function globMatcher(patterns: string | readonly string[], options: GlobOptions = {}): (path: string) => boolean {
   const matchers = (typeof patterns === "string" ? [patterns] : patterns).map((pattern) => oneGlob(pattern, options));
