@@ -40,6 +40,16 @@ export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolea
 }
 
 /**
+ * Whether picomatch alone, as fast-glob runs it on globby's ignore list, reads the glob as
+ * globMatcher does, as far as this module's pre-processors tell: no brace, no last segment of
+ * extglobs, and nothing parenEscapes or slashBrackets rewrites. `--ignore-pattern 'order (1).json'`
+ * handed to globby ignored order 1.json too (a group), and a `'*.json'` run linted neither file.
+ */
+export function isPlainPicomatchGlob(pattern: string): boolean {
+  return !pattern.includes("{") && lastSegmentCut(pattern) === undefined && parenEscapes(slashBrackets(pattern)) === pattern;
+}
+
+/**
  * Brackets as ESLint (minimatch) reads them. `posix: true` reads `[!a]` as "any character but
  * a", as git and fast-glob do too; picomatch's default reads it as "! or a", and
  * `fixtures/[!n]*` ignored fixtures/neg, not fixtures/pos. `literalBrackets: false` keeps a

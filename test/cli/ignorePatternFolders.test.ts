@@ -97,3 +97,23 @@ describe("--ignore-pattern: a relative glob is relative to the working folder, a
     expect(await lintedFrom(root, ["--ignore-pattern", `${root}/**/x.json`, "../c"])).toEqual(["c/y.json"]);
   });
 });
+
+describe("--ignore-pattern with a glob target: globby is handed only the patterns picomatch reads as oms-lint does", () => {
+  const named = (names: string[]) => {
+    const root = mkdtempSync(join(tmpdir(), "oms-lint-ignore-glob-target-"));
+    roots.push(root);
+    for (const name of names) writeFileSync(join(root, name), `{"name": "n", "value": "v"}\n`);
+    return root;
+  };
+
+  it.each([
+    // [files, pattern, linted]: the audit's `order (1).json`, which picomatch alone reads as a group.
+    [["order (1).json", "order 1.json"], "order (1).json", ["order 1.json"]],
+    [["fx.json", "fy.json", "f(x|y).json"], "f(x|y).json", ["fx.json", "fy.json"]],
+    [["+b.json", "++b.json"], "++b.json", ["+b.json"]],
+    [["orders-1.json", "orders-5.json", "orders-10.json"], "orders-{10..11}.json", ["orders-1.json", "orders-5.json"]],
+  ])("%j, --ignore-pattern %j '*.json': lints %j, as with the folder as target", async (files, pattern, expected) => {
+    expect(await linted(named(files), ["--ignore-pattern", pattern, "*.json"])).toEqual(expected);
+    expect(await linted(named(files), ["--ignore-pattern", pattern, "."])).toEqual(expected);
+  });
+});
