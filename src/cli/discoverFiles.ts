@@ -241,12 +241,13 @@ function notPayloadsOnly(pattern: string, first: string): string {
  * What globby is given, so that no costly glob reaches picomatch inside fast-glob (see
  * glob/globMatcher.ts). A costly pattern is walked as its static folder and everything below
  * it, hidden names included (`<base>/**`), and what that finds is kept when the pattern,
- * matched without backtracking, takes it; a costly --ignore-pattern is left out of globby's
- * list and applied to what it finds, as walkFolder applies ignore patterns. Patterns that
- * cost little go to globby unchanged.
+ * matched without backtracking, takes it; a costly --ignore-pattern, or one picomatch alone
+ * reads otherwise (isPlainPicomatchGlob: `order (1).json`, `orders-{1..12}.json`), is left out
+ * of globby's list and applied to what it finds, as walkFolder applies ignore patterns. Patterns
+ * that cost little go to globby unchanged.
  */
 async function boundedGlob(givenPattern: string, givenIgnores: readonly string[], cwd: string) {
-  const [{ default: picomatch }, { globMatcher, isCostlyGlob }, { backslashEscapes }, { ignorePatternMatchers, posix }, { folderMayHoldMatch }] = await Promise.all([
+  const [{ default: picomatch }, { globMatcher, isCostlyGlob, isPlainPicomatchGlob }, { backslashEscapes }, { ignorePatternMatchers, posix }, { folderMayHoldMatch }] = await Promise.all([
     import("picomatch"),
     import("../glob/globMatcher.js"),
     import("../glob/backslashEscapes.js"),
@@ -257,7 +258,7 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
   const pattern = backslashEscapes(givenPattern);
   const ignorePatterns = givenIgnores.map(backslashEscapes);
   const costly = isCostlyGlob(pattern);
-  const costlyIgnores = ignorePatterns.filter((ignore) => isCostlyGlob(ignore, { dot: true }));
+  const costlyIgnores = ignorePatterns.filter((ignore) => isCostlyGlob(ignore, { dot: true }) || !isPlainPicomatchGlob(ignore));
   const { base } = picomatch.scan(pattern);
   // Only a costly pattern is checked again here: globby took the others as they are.
   const takes = costly ? globMatcher(pattern) : undefined;

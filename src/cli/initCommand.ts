@@ -90,7 +90,7 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   const shownConfig = escapeControls(relative(io.cwd, configPath) || configPath);
   const notes =
     (outside.length === 0 ? "" : `; left out, as their files lie outside this folder: ${escapeControls(outside.join(", "))}`) +
-    (unsayable.length === 0 ? "" : `; left out, as VS Code's fileMatch cannot say them (an extglob, a POSIX class, an escape, nested braces, a {1..3} range or a leading !: give those files plain globs too, for the editor to check them): ${escapeControls(unsayable.join(", "))}`) +
+    (unsayable.length === 0 ? "" : `; left out, as VS Code's fileMatch cannot say them (an extglob, a POSIX class, a bracket it reads otherwise, such as [!a], an escape, nested braces, a {1..3} range or a leading !: give those files plain globs too, for the editor to check them): ${escapeControls(unsayable.join(", "))}`) +
     (removed.length === 0
       ? ""
       : `; removed, as they name oms-lint's schemas for a fileMatch ${shownConfig}'s "files" no longer give (an earlier init wrote them for globs since changed, or you did; to keep one, add its glob and kind to "files"): ${escapeControls(removed.map(describeRemoved).join(", "))}`);

@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { readdirSync, statSync, type Dirent } from "node:fs";
-import { dirname, relative, sep } from "node:path";
+import { dirname, isAbsolute, relative, sep } from "node:path";
 import { pathFromCwd, posixPath, readIgnorePattern } from "../glob/ignorePatternReading.js";
 import { isOutside } from "../files/outsidePath.js";
 import { isNotPayloadName, isSkippedFolderName } from "../files/notPayload.js";
@@ -103,7 +103,8 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
  * path from cwd, or an absolute one its absolute path, hidden names included; a folder is
  * skipped only by a pattern that ends in `/**` or whose last part has no wildcard (`sub`,
  * `**\/deep`), matched against its path from cwd. So `sub/*` drops the files directly in sub
- * and keeps sub/deep, as a glob does; a test compares the two ways on generated trees.
+ * and keeps sub/deep, as a glob does; a test compares the two ways on generated trees. A
+ * relative pattern ignores nothing outside cwd, as in ESLint (ignoreDecision's relativeOrAbsolute).
  */
 export function ignorePatternMatchers(patterns: readonly string[], cwd: string) {
   const never = (): boolean => false;
@@ -111,9 +112,15 @@ export function ignorePatternMatchers(patterns: readonly string[], cwd: string) 
   const readings = patterns.map(readIgnorePattern);
   const relativeMatch = anyOf(readings.filter((reading) => !reading.absolute).map((reading) => reading.file));
   const absoluteMatch = anyOf(readings.filter((reading) => reading.absolute).map((reading) => reading.file));
-  const folderMatch = anyOf(readings.flatMap((reading) => (reading.folder ? [reading.folder] : [])));
-  const fileIgnored = (path: string): boolean => relativeMatch(pathFromCwd(path, cwd)) || absoluteMatch(posix(path));
-  const folderSkipped = (path: string): boolean => folderMatch(pathFromCwd(path, cwd));
+  const relativeFolderMatch = anyOf(readings.flatMap((reading) => (reading.folder && !reading.absolute ? [reading.folder] : [])));
+  const absoluteFolderMatch = anyOf(readings.flatMap((reading) => (reading.folder && reading.absolute ? [reading.folder] : [])));
+  // A relative pattern takes only what lies inside cwd (see ignoreDecision's relativeOrAbsolute); outside, pathFromCwd is absolute.
+  const insideMatch = (matches: (path: string) => boolean) => (seen: string) => !isAbsolute(seen) && matches(seen);
+  const fileIgnored = (path: string): boolean => insideMatch(relativeMatch)(pathFromCwd(path, cwd)) || absoluteMatch(posix(path));
+  const folderSkipped = (path: string): boolean => {
+    const seen = pathFromCwd(path, cwd);
+    return insideMatch(relativeFolderMatch)(seen) || absoluteFolderMatch(seen);
+  };
   return {
     fileIgnored,
     folderSkipped,

@@ -14,7 +14,26 @@ export function isEditorGlob(glob: string): boolean {
   const said = fileMatchGlob(glob);
   // Nested braces or a range are no fileMatch either: VS Code reads `o/{a,{b,c},d}.json` as taking
   // `o/b,d.json`, and `{1..3}` as its letters (found by the audit of the rework of init's globs).
-  return !isNegatedGlob(said) && !/[!@+*?]\(/.test(said) && !said.includes("[[:") && !said.includes("\\") && hasFlatBraces(said);
+  return !isNegatedGlob(said) && !/[!@+*?]\(/.test(said) && !said.includes("[[:") && !said.includes("\\") && hasFlatBraces(said) && hasSayableBrackets(said);
+}
+
+/**
+ * Brackets VS Code reads as the linter does. Its createRegex copies a bracket into the regular
+ * expression, but escapes `!` and `^` there as everywhere (`[\!a]`: "! or a"), so no bracket
+ * of its can negate: `x[!a].json` took x!.json, not xb.json, and `[^a]` would be "^ or a".
+ * A `]` first is a member for the linter and closes an empty class for VS Code (`[]a]`); a
+ * `?`, `*`, brace or comma inside is rewritten (`[?]` became `[.]`), a `/` is matched (no
+ * linter bracket matches one), and a `[` that never closes is no regular expression (the whole
+ * association matched nothing). Each of these is left out (found by the audit of the globs).
+ */
+export function hasSayableBrackets(glob: string): boolean {
+  for (let open = glob.indexOf("["); open !== -1; open = glob.indexOf("[", open + 1)) {
+    if (/^[!^\]]/.test(glob.slice(open + 1))) return false;
+    const close = glob.indexOf("]", open + 1);
+    if (close === -1 || /[?*{},/]/.test(glob.slice(open + 1, close))) return false;
+    open = close;
+  }
+  return true;
 }
 
 /**

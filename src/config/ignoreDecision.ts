@@ -54,9 +54,17 @@ export function commandLinePattern(pattern: string): IgnorePattern {
   return relativeOrAbsolute(configPattern(pattern), isAbsolute(pattern.replace(/^!/, "")));
 }
 
-/** An absolute pattern matched against the absolute path, a relative one against the path its list sees. */
+/**
+ * An absolute pattern matched against the absolute path, a relative one against the path its
+ * list sees, and only inside the working folder: ESLint adds the command line's patterns as
+ * `{ basePath: cwd, ignores }`, and a path outside a basePath is none of its ignores' (from t2/a,
+ * `--ignore-pattern '**\/x.json' ../c` left out ../c/x.json, matched by its absolute path, which
+ * ESLint lints). Outside, the list sees the absolute path (pathFromCwd).
+ */
 function relativeOrAbsolute(pattern: IgnorePattern, absolute: boolean): IgnorePattern {
-  return absolute ? { negated: pattern.negated, matches: (_, path, isFolder) => pattern.matches(path, path, isFolder) } : pattern;
+  return absolute
+    ? { negated: pattern.negated, matches: (_, path, isFolder) => pattern.matches(path, path, isFolder) }
+    : { negated: pattern.negated, matches: (seen, path, isFolder) => !isAbsolute(seen) && pattern.matches(seen, path, isFolder) };
 }
 
 /** The ignores of the lists, in order: one decision over all their patterns. */

@@ -1,8 +1,12 @@
 import picomatch from "picomatch";
 import { backslashEscapes } from "./backslashEscapes.js";
+import { expandBraces, sequenceOf } from "./braceExpansion.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
+import { lastSegmentCut } from "./extglobNameSegment.js";
 import { negatedClassSlash } from "./negatedClassSlash.js";
+import { parenEscapes } from "./parenEscapes.js";
 import { punctClass } from "./punctClass.js";
+import { slashBrackets } from "./slashBrackets.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
 export interface GlobOptions {
@@ -19,7 +23,11 @@ export interface GlobOptions {
  * folders, then the name) stays with V8, whose work is then at most the path's length times
  * one name's; one with more is matched by linearRegex. Every glob oms-lint reads from a config,
  * `--ignore-pattern` or the command line goes through here (or through `isCostlyGlob`, for what
- * globby walks), its backslashes read as git reads them (backslashEscapes) and `[:punct:]` as minimatch and git read it (punctClass).
+ * globby walks), read as ESLint's minimatch reads it where picomatch differs: its braces expanded
+ * first (braceExpansion), a last segment of extglobs given a name of its own (extglobNameSegment),
+ * a bracket that spans a `/` read as text (slashBrackets), parentheses, bars and `+` outside an
+ * extglob as themselves and a `?` after one as a wildcard (parenEscapes), its backslashes read as
+ * git reads them (backslashEscapes) and `[:punct:]` as minimatch and git read it (punctClass).
  */
 export function globMatcher(patterns: string | readonly string[], options: GlobOptions = {}): (path: string) => boolean {
   const matchers = (typeof patterns === "string" ? [patterns] : patterns).map((pattern) => oneGlob(pattern, options));
@@ -28,7 +36,17 @@ export function globMatcher(patterns: string | readonly string[], options: GlobO
 
 /** Whether V8 would backtrack on the glob's expression past a small power of the path's length (see globMatcher). */
 export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolean {
-  return unboundedRepeats(picomatch.makeRe(backslashEscapes(punctClass(pattern)), picomatchOptions(options)).source) > maxNativeRepeats;
+  return alternatives(pattern, options).some(({ glob, options }) => unboundedRepeats(expression(glob, options).source) > maxNativeRepeats);
+}
+
+/**
+ * Whether picomatch alone, as fast-glob runs it on globby's ignore list, reads the glob as
+ * globMatcher does, as far as this module's pre-processors tell: no brace, no last segment of
+ * extglobs, and nothing parenEscapes or slashBrackets rewrites. `--ignore-pattern 'order (1).json'`
+ * handed to globby ignored order 1.json too (a group), and a `'*.json'` run linted neither file.
+ */
+export function isPlainPicomatchGlob(pattern: string): boolean {
+  return !pattern.includes("{") && lastSegmentCut(pattern) === undefined && parenEscapes(slashBrackets(pattern)) === pattern;
 }
 
 /**
@@ -43,13 +61,71 @@ const picomatchOptions = (options: GlobOptions): picomatch.PicomatchOptions => (
 const maxNativeRepeats = 2;
 
 function oneGlob(glob: string, options: GlobOptions): TextMatcher {
-  const pattern = backslashEscapes(punctClass(glob));
-  const made = picomatch.makeRe(pattern, picomatchOptions(options));
-  const expression = new RegExp(negatedClassSlash(made.source), made.flags);
-  const test: TextMatcher =
-    unboundedRepeats(expression.source) > maxNativeRepeats ? linearRegex(expression.source, expression.flags) : (path) => expression.test(path);
+  const tests = alternatives(glob, options).map(alternativeMatcher);
   // An empty path matches nothing. The pattern's own text is not a match of its own (as
   // picomatch.test has it): `br/{a,b}.json` names br/a.json and br/b.json, not a file so named,
   // as ESLint (minimatch) reads it; a pattern without wildcards matches its text anyway.
-  return (path) => path !== "" && test(path);
+  return (path) => path !== "" && tests.some((test) => test(path));
 }
+
+/** One alternative, its last segment matched on a name of its own where it is only extglobs (extglobNameSegment). */
+function alternativeMatcher({ glob, options }: Alternative): TextMatcher {
+  const cut = lastSegmentCut(glob);
+  if (cut === undefined) return textMatcher(expression(glob, options));
+  const name = textMatcher(expression(cut.name, options));
+  const folders = cut.folders === "" ? (folder: string) => folder === "" : textMatcher(expression(cut.folders, options));
+  return (path) => {
+    const slash = path.lastIndexOf("/");
+    if (slash === -1) return cut.anyFolders && name(path);
+    const folder = path.slice(0, slash);
+    return name(path.slice(slash + 1)) && (folders(folder) || (folder === "" && cut.anyFolders));
+  };
+}
+
+function textMatcher(expression: RegExp): TextMatcher {
+  return unboundedRepeats(expression.source) > maxNativeRepeats ? linearRegex(expression.source, expression.flags) : (path) => expression.test(path);
+}
+
+/**
+ * Past this many alternatives, a glob's braces are left to picomatch. ESLint (minimatch) expands
+ * up to 100,000 and drops the rest; matching each of them would cost a run that many tests a
+ * path, and `{a,b}` thirty times over a billion. Not refused: a config ESLint reads should run
+ * here too, and picomatch's expression grows with the glob's length, not with the product of its
+ * sets. Its ranges are written out as the values brace-expansion gives (not picomatch's
+ * character class); only a set that starts with `**\/` misses a top-level name there.
+ */
+const maxAlternatives = 1000;
+
+/** Past this many values, a range in such a glob keeps its first ones (minimatch's own bound on expansions). */
+const maxRangeValues = 100_000;
+
+/** A glob as picomatch is given it: one of the alternatives its braces expand to, or the whole glob past maxAlternatives. */
+interface Alternative {
+  readonly glob: string;
+  readonly options: picomatch.PicomatchOptions;
+}
+
+/** A glob's alternatives: one for each its braces expand to (braceExpansion), each read as picomatch reads it. */
+function alternatives(glob: string, options: GlobOptions): Alternative[] {
+  const expanded = expandBraces(glob, maxAlternatives);
+  if (expanded === undefined) return [{ glob, options: { ...picomatchOptions(options), expandRange: rangeValues } }];
+  // A brace left after the expansion is text for minimatch (`a{b}c`, an unclosed `a{.json`).
+  return expanded.map((alternative) => ({ glob: alternative.replace(/\\[\s\S]|[{}]/g, (found) => (found.length === 2 ? found : `\\${found}`)), options: picomatchOptions(options) }));
+}
+
+function expression(glob: string, options: picomatch.PicomatchOptions): RegExp {
+  const made = picomatch.makeRe(backslashEscapes(punctClass(parenEscapes(slashBrackets(glob)))), options);
+  return new RegExp(negatedClassSlash(made.source), made.flags);
+}
+
+/** picomatch's expandRange: a range's values as brace-expansion gives them (its first maxRangeValues), one of which must stand there. */
+function rangeValues(...ends: unknown[]): string {
+  const body = ends.filter((end): end is string => typeof end === "string").join("..");
+  const sequence = sequenceOf(body);
+  if (sequence === undefined) return `\\{${regexLiteral(body)}\\}`;
+  const values: string[] = [];
+  for (const value of sequence) if (values.push(regexLiteral(value)) === maxRangeValues) break;
+  return `(?:${values.join("|")})`;
+}
+
+const regexLiteral = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");

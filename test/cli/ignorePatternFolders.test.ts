@@ -59,3 +59,61 @@ describe("--ignore-pattern reads a glob as the config's ignores do", () => {
     });
   });
 });
+
+describe("--ignore-pattern: a relative glob is relative to the working folder, and ignores nothing outside it", () => {
+  /** The audit's tree: t2/a (the working folder, with its own x.json), t2/c/x.json and t2/c/y.json beside it. */
+  const outsideTree = () => {
+    const root = mkdtempSync(join(tmpdir(), "oms-lint-ignore-outside-"));
+    roots.push(root);
+    for (const path of ["a/x.json", "c/x.json", "c/y.json"]) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), `{"name": "n", "value": "v"}\n`);
+    }
+    return root;
+  };
+  const lintedFrom = async (root: string, args: string[]) => {
+    const run = await runCli(["--format", "json", ...args], { cwd: join(root, "a") });
+    expect(run.stderr).toBe("");
+    return (JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath.slice(root.length + 1)).sort();
+  };
+
+  it.each([
+    // [patterns, targets, linted]: ESLint adds the patterns as { basePath: cwd, ignores }.
+    [["**/x.json"], ["../c"], ["c/x.json", "c/y.json"]],
+    // With a `!` among them, the patterns are not handed to the walk, only to the one ignore decision.
+    [["**/x.json", "!none.json"], ["../c"], ["c/x.json", "c/y.json"]],
+    [["**/x.json"], ["../c/x.json", "../c/y.json"], ["c/x.json", "c/y.json"]],
+    [["x.json"], ["."], []],
+  ])("--ignore-pattern %j, %j from a: lints %j", async (patterns, targets, expected) => {
+    const root = outsideTree();
+    const flags = patterns.flatMap((pattern) => ["--ignore-pattern", pattern]);
+    if (expected.length > 0) expect(await lintedFrom(root, [...flags, ...targets])).toEqual(expected);
+    else expect((await runCli([...flags, ...targets], { cwd: join(root, "a") })).code).toBe(2);
+  });
+
+  it("an absolute glob still ignores by the absolute path, outside the working folder too", async () => {
+    const root = outsideTree();
+    expect(await lintedFrom(root, ["--ignore-pattern", `${root}/c/x.json`, "../c"])).toEqual(["c/y.json"]);
+    expect(await lintedFrom(root, ["--ignore-pattern", `${root}/**/x.json`, "../c"])).toEqual(["c/y.json"]);
+  });
+});
+
+describe("--ignore-pattern with a glob target: globby is handed only the patterns picomatch reads as oms-lint does", () => {
+  const named = (names: string[]) => {
+    const root = mkdtempSync(join(tmpdir(), "oms-lint-ignore-glob-target-"));
+    roots.push(root);
+    for (const name of names) writeFileSync(join(root, name), `{"name": "n", "value": "v"}\n`);
+    return root;
+  };
+
+  it.each([
+    // [files, pattern, linted]: the audit's `order (1).json`, which picomatch alone reads as a group.
+    [["order (1).json", "order 1.json"], "order (1).json", ["order 1.json"]],
+    [["fx.json", "fy.json", "f(x|y).json"], "f(x|y).json", ["fx.json", "fy.json"]],
+    [["+b.json", "++b.json"], "++b.json", ["+b.json"]],
+    [["orders-1.json", "orders-5.json", "orders-10.json"], "orders-{10..11}.json", ["orders-1.json", "orders-5.json"]],
+  ])("%j, --ignore-pattern %j '*.json': lints %j, as with the folder as target", async (files, pattern, expected) => {
+    expect(await linted(named(files), ["--ignore-pattern", pattern, "*.json"])).toEqual(expected);
+    expect(await linted(named(files), ["--ignore-pattern", pattern, "."])).toEqual(expected);
+  });
+});

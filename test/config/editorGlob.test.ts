@@ -1,0 +1,62 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+// VS Code's own reading of a fileMatch (a test-only dependency).
+import { createRegex } from "vscode-json-languageservice/lib/esm/utils/glob.js";
+import { fileMatchGlob, isEditorGlob } from "../../src/config/editorGlob.js";
+import { globMatcher } from "../../src/glob/globMatcher.js";
+
+/**
+ * isEditorGlob promises that init --vscode's fileMatch takes exactly the files the linter's glob
+ * takes. VS Code reads the fileMatch with createRegex, which copies a bracket into its regular
+ * expression but escapes `!` and `^` there (audit of the globs: `x[!a].json` took x!.json, not
+ * xb.json), so every glob it accepts is checked here against VS Code's own reading, from the folder.
+ */
+const folder = "file:///srv/ws/";
+const vscodeTakes = (glob: string, path: string): boolean =>
+  createRegex(`${folder}${fileMatchGlob(glob)}`, { extended: true, globstar: true }).test(`${folder}${path}`);
+
+describe("isEditorGlob: a glob it accepts is read by VS Code as by the linter", () => {
+  const piece = fc.constantFrom(
+    "a", "b", "x", ".json", "/", "*", "**", "[ab]", "[!a]", "[^a]", "[]a]", "[!]a]", "[?]", "[*]", "[a,b]", "[a/b]", "[",
+    "]", "(", ")", "|", "(1)", "{a,b}", "{a,b/a}", "!", "^", "+", "$", "=", "@",
+  );
+  const glob = fc.array(piece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
+  const path = fc
+    .array(fc.stringMatching(/^[abx!^()|?*,+$=@\]]{1,3}(?:\.json)?$/), { minLength: 1, maxLength: 3 })
+    .map((segments) => segments.join("/"));
+
+  /**
+   * Left to other checks: VS Code's `?`, which takes a `/` too; a `**` beside other characters,
+   * which picomatch lets cross folders; a glob from the root, one ending in `/` and one ending in
+   * `/**` (schemaAssociations writes `/**\/*`); a file name with an empty segment.
+   */
+  const leftAside = (pattern: string, name: string): boolean =>
+    /\?/.test(fileMatchGlob(pattern)) || /[^/]\*\*|\*\*[^/]/.test(pattern) || /^\/|\/$|\/\*\*$/.test(pattern) || /^\/|\/$|\/\//.test(name);
+
+  it("for any glob it accepts and any file", () => {
+    fc.assert(
+      fc.property(glob, fc.oneof(path, glob), (pattern, name) => {
+        fc.pre(isEditorGlob(pattern) && !leftAside(pattern, name));
+        expect(vscodeTakes(pattern, name), `${pattern} on ${name}`).toBe(globMatcher(pattern, { dot: true })(name));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    // [glob, accepted]
+    ["x[!a].json", false],
+    ["x[^a].json", false],
+    ["x[]a].json", false],
+    ["x[?].json", false],
+    ["x[a/b].json", false],
+    ["x[a.json", false],
+    ["x[ab].json", true],
+    ["x[a-c].json", true],
+    ["order (1).json", true],
+    ["f(x|y).json", true],
+    ["@(a|b).json", false],
+  ])("%s: accepted %s", (pattern, accepted) => {
+    expect(isEditorGlob(pattern)).toBe(accepted);
+  });
+});
