@@ -3,6 +3,15 @@ import type { LintMessage } from "../lint/lintResult.js";
 /** The rule of a list's note in the CLI. */
 const schemaRuleId = "schema";
 
+/** A list's note's messageId (src/lint/schemaDiagnostics.ts). */
+const listNoteId = "errorLimit";
+
+/** The schema check's rules (`schema/…`) of the findings of `list` before the note: those it counted. */
+function schemaRulesBefore(note: LintMessage, messages: readonly LintMessage[], list: string): string[] {
+  const before = messages.slice(0, Math.max(0, messages.indexOf(note)));
+  return [...new Set(before.filter((other) => other.ruleId.startsWith(`${schemaRuleId}/`) && other.path.startsWith(list)).map((other) => other.ruleId))];
+}
+
 /**
  * The ESLint rule a message is reported under: its own, but for a list's note that counted only
  * warnings. That note is the `schema` rule's in the CLI, a warning there (a long order whose
@@ -24,11 +33,17 @@ const schemaRuleId = "schema";
  * rule's warning, and the note was the file's one error, where the CLI's note is a warning (found
  * by the review of the counted give-way). Where every finding it counted gives way, it is
  * reported under the rule they give way to.
+ *
+ * A note that came without its counted rules (a pass that did not ask for them: a Postman
+ * collection's bodies were linted so) is never left under the bare `schema` rule: the rules it
+ * counted are those of the schema check's findings of its list before it (fix audit: a
+ * collection's 1,001 lines of quantity 0 were an error under oms-lint/schema where the CLI exits 0).
  */
 export function eslintRuleOf(message: LintMessage, messages: readonly LintMessage[], on: ReadonlySet<string> = new Set()): string {
-  const rules = message.countedRules;
-  if (message.ruleId !== schemaRuleId || message.level !== "warning" || rules === undefined || rules.length === 0) return message.ruleId;
+  if (message.ruleId !== schemaRuleId || message.level !== "warning" || message.messageId !== listNoteId) return message.ruleId;
   const list = message.path.slice(0, message.path.lastIndexOf("/") + 1);
+  const rules = message.countedRules ?? schemaRulesBefore(message, messages, list);
+  if (rules.length === 0) return message.ruleId;
   const counted = (other: LintMessage) => other !== message && rules.includes(other.ruleId) && other.path.startsWith(list);
   const hidden = (other: LintMessage) => other.givesWayTo?.some((rule) => on.has(rule)) === true;
   const shown = messages.find((other) => counted(other) && !hidden(other));

@@ -182,11 +182,12 @@ export class SharedLint {
     this.#passes++;
     // Every finding of every rule ESLint runs, none given up to another's (givesWayTo says which ESLint shows).
     // One of oms-lint's own reports (or its cache) gets nothing, as the CLI's walk leaves it out, even under a kind.
-    // A Postman collection's requests are linted as the CLI lints them (its bodies one finding per cause, as there).
+    // A Postman collection's requests are linted as the CLI lints them, each body's findings kept as a payload file's are
+    // (a list's note naming the rules it counted: without them it stood under oms-lint/schema, an error in the recommended config).
     const result = isOwnReport(text)
       ? lintResult("<eslint>", null, [])
       : collection
-        ? lintPostmanCollectionWith(builtInLinter.ruleSet, text, "<eslint>", { rules, settings: settings.settings, ...limits, audience: eslintAudience(limits) })
+        ? lintPostmanCollectionWith(builtInLinter.ruleSet, text, "<eslint>", { rules, settings: settings.settings, ...limits, audience: eslintAudience(limits), keepYieldingFindings: true })
         : lintTextWith(builtInLinter.ruleSet, text, { kind: settings.kind, rules, settings: settings.settings, filePath: "<eslint>", ...limits, audience: eslintAudience(limits), keepYieldingFindings: true });
     this.#last = { text, settings, key, result };
     return result;

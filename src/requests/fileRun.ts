@@ -5,6 +5,7 @@ import type { Settings } from "../domain/settings.js";
 import type { Audience } from "../lint/audience.js";
 import type { LintMessage, LintMessageDraft } from "../lint/lintResult.js";
 import type { LimitOptions } from "../lint/oversizedValue.js";
+import type { YieldingOptions } from "../lint/validate.js";
 
 /** The limits (maxDepth, maxEntries, maxValues) hold each body, as they hold a payload file. */
 export interface LintRequestsOptions extends LimitOptions {
@@ -13,8 +14,13 @@ export interface LintRequestsOptions extends LimitOptions {
   readonly settings?: Settings | undefined;
 }
 
-/** The options, and (for the command line and the language server) who reads the messages: a library caller by default. */
-export interface LintRequestsWithOptions extends LintRequestsOptions {
+/**
+ * The options, and (for the command line and the language server) who reads the messages: a
+ * library caller by default. `keepYieldingFindings` (ESLint's shared pass) holds for each body as
+ * for a payload file: a list's note then names the rules it counted (countedRules), which ESLint
+ * reports it under (src/eslint/noteOwner.ts).
+ */
+export interface LintRequestsWithOptions extends LintRequestsOptions, YieldingOptions {
   readonly audience?: Audience;
   /**
    * The folder an `oms-lint` command would be run in (the command line's, the editor's workspace

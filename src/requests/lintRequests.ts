@@ -84,7 +84,7 @@ export function checkOne(entry: RequestEntry, run: FileRun): Checked {
 
 function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation: Operation | undefined, run: FileRun): { messages: Inner[]; diagnostics?: readonly Diagnostic[] } {
   if (!operation?.bodyKind || body === undefined || entry.body?.trim() === "") return { messages: [] };
-  const { rules, settings, maxDepth, maxEntries, maxValues, audience } = run.options;
+  const { rules, settings, maxDepth, maxEntries, maxValues, audience, keepYieldingFindings } = run.options;
   // A variable the client fills in bare (`"manufacturerID": {{mfgId}}`) stands for a value oms-lint cannot know.
   const { variables, text } = body;
   // A string holding a variable the client fills (`"currency": "{{currency}}"`) sends a value oms-lint cannot know (quotedVariables.ts).
@@ -92,7 +92,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const fills = variables.length > 0 || quotedVariables;
   // The rules may ask which values the client fills (RuleContext.filledByClient), to make the finding that holds whatever they fill to.
   const filledByClient = fills ? (pointer: string) => bodyPlaces(body).valueHoldsVariable(pointer) : undefined;
-  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient, inRequestBody: true });
+  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient, inRequestBody: true, keepYieldingFindings });
   // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
   const messages = result.messages.map(({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }) => m);
   if (!fills) return { messages, diagnostics };
@@ -340,8 +340,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         // Its pointer as json's `path` shows it: a secret filled in as a key redacted by its segments, not as the message's text.
         const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, wholeKeys(secrets.withoutWhole)))}`}`;
         if (inRaw && m.line !== undefined) inStrings.push({ at: pending.length, path: request.bodyPointer, from: mark + sentOffset(m.line, m.column), to: mark + sentOffset(m.endLine, m.endColumn) });
-        const { ruleId, messageId, severity, evidence } = m;
-        pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer });
+        const { ruleId, messageId, severity, evidence, givesWayTo, countedRules } = m;
+        // ESLint's pass (keepYieldingFindings): which rules a finding gives way to, and a list's note's counted rules, go with it.
+        const yielding = { ...(givesWayTo === undefined ? {} : { givesWayTo }), ...(countedRules === undefined ? {} : { countedRules }) };
+        pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer, ...yielding });
       }
       // The URL as checked: a string (a url string, raw), or a url object's parts.
       const rawUrl = parts === undefined ? valueAt(parsed.value, request.urlPointer) : undefined;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { ESLint } from "eslint";
 import { ESLint as ESLint9 } from "eslint9";
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../src/builtIn/linter.js";
+import { lintPostmanCollection, lintText } from "../../src/builtIn/linter.js";
 import { recommendedConfig } from "../support/eslintRun.js";
 import { createOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 
@@ -143,5 +143,45 @@ describe("two keys for one missing field under ESLint, as in the CLI", () => {
     expect(shown).toEqual(cli);
     expect(shown.filter(([ruleId, severity, , message]) => ruleId === "oms-lint/unknown-property" && severity === 1 && /, so renaming it would repeat (currency|quantity) /.test(String(message)))).toHaveLength(1);
     expect(shown.filter(([, , , message]) => /did you mean (currency|quantity)\?/.test(String(message)))).toHaveLength(1);
+  });
+});
+
+// The same order as a Postman collection's body: ESLint lints the collection's requests as the CLI does, and its
+// note had no counted rules there (the collection's lint never asked for them), so it stood under the bare
+// oms-lint/schema, an error in the recommended config saying "none of them an error" where the CLI exits 0 (fix audit).
+describe("a list's note in a Postman collection's body under ESLint", () => {
+  const lines = Array.from({ length: 1001 }, (_, index) => orderItem({ partNumber: `Part${index}`, quantity: 0, itemTaxOverride: index === 0 ? null : 0 }));
+  const collectionOf = (body: string) => pretty({
+    info: { name: "OMS", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    item: [
+      {
+        name: "Create an order",
+        request: {
+          method: "POST",
+          url: "https://integration.shopatron.com/api/v2/createOrder/",
+          header: [{ key: "Content-Type", value: "application/json" }],
+          body: { mode: "raw", raw: body },
+        },
+      },
+    ],
+  });
+  const collection = collectionOf(pretty(orderWithItems(lines)));
+  const isNote = (m: { message: string }) => m.message.includes("the schema check of this list");
+
+  it.each(majors)("%s: no error, the note a warning under oms-lint/schema/quantity, the counts the CLI's", async (_, ESLint) => {
+    const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig() });
+    const shown = (await eslint.lintText(collection, { filePath: join(tmpdir(), "c.postman_collection.json") }))[0]!;
+    const cli = lintPostmanCollection(collection, "c.postman_collection.json");
+    expect([cli.errorCount, cli.warningCount]).toEqual([0, 1001]);
+    expect(shown.messages.filter(isNote).map((m) => [m.ruleId, m.severity])).toEqual([["oms-lint/schema/quantity", 1]]);
+    expect([shown.errorCount, shown.warningCount]).toEqual([0, 1001]);
+  });
+
+  it.each(cases.map((c) => [c.name, c]))("%s in a collection's body: still one finding, the CLI's", async (_name, { text, one }) => {
+    const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig() });
+    const shown = (await eslint.lintText(collectionOf(text), { filePath: join(tmpdir(), "c.postman_collection.json") }))[0]!.messages;
+    const cli = lintPostmanCollection(collectionOf(text), "c.postman_collection.json").messages;
+    expect(shown.map((m) => [m.ruleId, m.message])).toEqual(cli.map((m) => [`oms-lint/${m.ruleId}`, m.message]));
+    expect(shown.map((m) => m.ruleId)).toEqual([one[0]]);
   });
 });
