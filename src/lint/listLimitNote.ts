@@ -62,8 +62,13 @@ function elementBefore(path: string, list: string, index: number): boolean {
  * is counted and then taken off the count again (`gaveWay`), for the finding that stands for it
  * is listed (the rule's). A rule's findings past its own 1,000 that others give way to are kept
  * unlisted for the step (RunOptions.unlisted), where the rule is below "error".
+ *
+ * `knowsLevels` is false in ESLint's pass: it runs every rule at its default level and ESLint
+ * does not tell a rule its severity, so with `oms-lint/schema/quantity` at "error" the note stood
+ * under it as an error saying "none of them an error" (fix audit). There the note says nothing of
+ * the levels of what it counted.
  */
-export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], tail: CheckedTail | undefined, listed: readonly Diagnostic[]): Diagnostic {
+export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], tail: CheckedTail | undefined, listed: readonly Diagnostic[], knowsLevels = true): Diagnostic {
   const cut = note.path.lastIndexOf("/");
   const list = note.path.slice(0, cut + 1);
   const counted = countedBy(note, before);
@@ -74,7 +79,7 @@ export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], t
   // the schema check's budget audit). The note stays what its own count makes it: that error
   // is its own finding, and one cause is one diagnostic.
   // Of what is shown, not of what was counted: errors that gave way to a rule's warnings (countedGiveWay.ts) are none.
-  const noErrorShown = !listed.some((finding) => finding.severity === "error" && finding !== note && elementBefore(finding.path, list, Number(note.path.slice(cut + 1))));
+  const noErrorShown = knowsLevels && !listed.some((finding) => finding.severity === "error" && finding !== note && elementBefore(finding.path, list, Number(note.path.slice(cut + 1))));
   if (tail === undefined) {
     // Stopped at an error: the note speaks for the errors it counted, stated only where one of them is. A rule the
     // configuration raises is still our reading: 1,001 lines without a partNumber, schema/line-item-crucial at "error",
@@ -92,7 +97,7 @@ export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], t
   const message =
     `the schema check of this list listed its problems up to here: its elements before this one have at least ${tail.limit} problems${noErrorShown ? ", none of them an error" : ""} (oms-lint lists no more of one list, so that a huge payload stays quick); ` +
     `past here it went on checking the rest of the list for errors only (as the rules' levels make them: by default, what the documents state the OMS refuses), and lists each of them` +
-    (warnings > 0 ? `; ${count} there, none an error, ${warnings === 1 ? "was" : "were"} counted, not listed: fix those above and run it again to list them` : "");
+    (warnings > 0 ? `; ${count} there${knowsLevels ? ", none an error," : ""} ${warnings === 1 ? "was" : "were"} counted, not listed: fix those above and run it again to list them` : "");
   // The check went on only because none of the problems before the note is an error (each past it that is one is listed): no error either.
   return { ...note, severity: "warning", evidence: counted[0]?.evidence ?? "inferred", message };
 }

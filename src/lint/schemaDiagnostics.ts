@@ -216,7 +216,8 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
     // A warning too: the schema rule at "warn" leaves its note one, whatever errors the note counted.
     const before = diagnostics.slice(0, at);
     const worded: NoteWording = (shown, countedRules) => {
-      const note = listLimitNote(finding, before, tailOfNote.get(finding), shown);
+      // ESLint's pass (countedRules) knows no rule's level: its note says nothing of the levels of what it counted.
+      const note = listLimitNote(finding, before, tailOfNote.get(finding), shown, countedRules !== true);
       return countedRules ? withCountedRules(note, before) : note;
     };
     diagnostics[at] = worded(diagnostics);

@@ -185,3 +185,23 @@ describe("a list's note in a Postman collection's body under ESLint", () => {
     expect(shown.map((m) => m.ruleId)).toEqual([one[0]]);
   });
 });
+
+// ESLint's shared pass runs every rule at its default level, and ESLint does not tell a rule its severity: with
+// oms-lint/schema/quantity at "error", the note stood under it as an error saying "none of them an error" (fix audit).
+describe("a list's note under ESLint, its counted rule raised to \"error\"", () => {
+  const lines = Array.from({ length: 1001 }, (_, index) => orderItem({ partNumber: `Part${index}`, quantity: 0, itemTaxOverride: index === 0 ? null : 0 }));
+  const text = pretty(orderWithItems(lines));
+
+  it.each(majors)("%s: an error under oms-lint/schema/quantity that says nothing of the levels of what it counted", async (_, ESLint) => {
+    const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, { "oms-lint/schema/quantity": "error" }) });
+    const notes = (await eslint.lintText(text, { filePath: join(tmpdir(), "order.json") }))[0]!.messages.filter((m) => m.message.includes("the schema check of this list"));
+    expect(notes.map((m) => [m.ruleId, m.severity])).toEqual([["oms-lint/schema/quantity", 2]]);
+    expect(notes[0]!.message).toMatch(/its elements before this one have at least 1000 problems \(/);
+    expect(notes[0]!.message).not.toMatch(/none (of them )?(is )?an error/);
+  });
+
+  it("the CLI, which knows the levels, still says none of them is an error at the default ones", () => {
+    const note = lintText(text, { kind: "createOrder" }).messages.find((m) => m.message.includes("the schema check of this list"));
+    expect(note?.message).toMatch(/, none of them an error \(/);
+  });
+});
