@@ -29,12 +29,12 @@ export const maxWritableDepth = 1000;
  * too (found by the audit of this refusal: measured once, at its first place, 960 levels shared
  * by two items, one wrapping them in 960 more, threw a RangeError). Each value's height (the
  * levels from it to its deepest member) is kept once worked out, so the walk stays linear in the
- * values, not in the places. Only a value on the current path is skipped: a cycle, which
- * structuredClone copies as a reference to its copy and which would otherwise walk forever.
+ * values, not in the places. A cycle (a value met again on the path to it) is refused with a
+ * SplitError at the place that closes it: JSON cannot hold one (see heightsBelow).
  *
- * The members are those structuredClone copies: an array's entries, an object's own enumerable
- * keys, and (a library caller's order may hold them) a Map's keys and values, a Set's values and
- * an Error's cause; a Date, a RegExp or binary data has none. These are walked, not refused: a
+ * The members are those structuredClone copies: an array's entries and its other own enumerable
+ * keys, an object's own enumerable keys, and (a library caller's order may hold them) a Map's
+ * keys and values, a Set's values and an Error's cause; a Date, a RegExp or binary data has none. These are walked, not refused: a
  * shallow Map splits today, copied whole into each child, and only its depth runs out of stack
  * (a Map nested 5,000 deep at legacyNotes threw a RangeError, Object.keys seeing no member).
  * Cost, measured on an order of 50,000 items on this shared machine: 0.14-0.24 s, against
@@ -59,6 +59,8 @@ type MemberKey = string | number;
 function forEachMember(value: object, visit: (key: MemberKey, member: object) => void): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) visitIfObject(visit, i, value[i]);
+    // structuredClone copies an array's other own enumerable keys too (`a.extra`): a nest 5,000 deep there threw a RangeError (fix audit).
+    for (const key of Object.keys(value)) if (!isArrayIndex(key)) visitIfObject(visit, key, Reflect.get(value, key));
   } else if (value instanceof Map) {
     let i = 0;
     for (const [key, member] of value) {
@@ -78,40 +80,55 @@ function forEachMember(value: object, visit: (key: MemberKey, member: object) =>
   }
 }
 
+/** Whether an own key of an array is one of its indices (ECMAScript's array index: a canonical integer below 2^32 - 1). */
+function isArrayIndex(key: string): boolean {
+  return /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
+}
+
 function visitIfObject(visit: (key: MemberKey, member: object) => void, key: MemberKey, member: unknown): void {
   if (typeof member === "object" && member !== null) visit(key, member);
 }
 
 interface Frame {
   readonly value: object;
-  readonly members: object[];
+  /** The key the value is held under in the frame below (none for the order). */
+  readonly key: MemberKey | undefined;
+  readonly members: { readonly key: MemberKey; readonly member: object }[];
   next: number;
   height: number;
 }
 
 /**
  * Each value's height: 1 for a value with no object or array below it, else one more than its
- * highest member's (a member on the current path, a cycle, left out). Worked out with a stack of
- * its own (no recursion, whatever the depth), each value once.
+ * highest member's. Worked out with a stack of its own (no recursion, whatever the depth), each
+ * value once.
+ *
+ * A member on the current path is a cycle: a SplitError at the place that closes it. JSON holds
+ * no cycle, so `oms-lint split` never meets one and no child holding one could be written; and a
+ * value's height kept while a cycle through it was left out is wrong at its other places: B =
+ * {deep: 990 levels}, C = {b: B}, B.c = C, B at item 0 and C under 990 levels at item 1 kept C's
+ * height as 1 (B on the path), so item 1 passed the bound and structuredClone threw a RangeError
+ * (fix audit).
  */
 function heightsBelow(order: object): Map<object, number> {
   const heights = new Map<object, number>();
   const onPath = new Set<object>([order]);
-  const frameOf = (value: object): Frame => {
-    const members: object[] = [];
-    forEachMember(value, (_, member) => members.push(member));
-    return { value, members, next: 0, height: 1 };
+  const frameOf = (value: object, key: MemberKey | undefined): Frame => {
+    const members: Frame["members"] = [];
+    forEachMember(value, (memberKey, member) => members.push({ key: memberKey, member }));
+    return { value, key, members, next: 0, height: 1 };
   };
-  const stack: Frame[] = [frameOf(order)];
+  const stack: Frame[] = [frameOf(order, undefined)];
   while (stack.length > 0) {
     const top = stack[stack.length - 1] as Frame;
     if (top.next < top.members.length) {
-      const member = top.members[top.next++] as object;
+      const { key, member } = top.members[top.next++] as Frame["members"][number];
       const known = heights.get(member);
       if (known !== undefined) top.height = Math.max(top.height, known + 1);
-      else if (!onPath.has(member)) {
+      else if (onPath.has(member)) refuseCycle(stack, key, member);
+      else {
         onPath.add(member);
-        stack.push(frameOf(member));
+        stack.push(frameOf(member, key));
       }
       continue;
     }
@@ -122,6 +139,17 @@ function heightsBelow(order: object): Map<object, number> {
     if (parent !== undefined) parent.height = Math.max(parent.height, top.height + 1);
   }
   return heights;
+}
+
+/** A SplitError at the place (`key` of the stack's top) that holds `member` again, a value on the path the stack is. */
+function refuseCycle(stack: readonly Frame[], key: MemberKey, member: object): never {
+  const keys = stack.flatMap((frame) => (frame.key === undefined ? [] : [frame.key]));
+  const place = placePointer([...keys, key]);
+  const holder = placePointer(keys.slice(0, stack.findIndex((frame) => frame.value === member)));
+  throw new SplitError(
+    `the order must be split, but the value at ${shorten(place)} is the one at ${shorten(holder === "" ? "the order's top" : holder)}, which holds it: a cycle, which JSON cannot hold and split could never write, so the order is not split: replace that value with a copy or remove it`,
+    { pointer: place },
+  );
 }
 
 /**

@@ -94,15 +94,57 @@ describe("split and a value shared or held in a Map, a Set or an Error", () => {
     expect((error as SplitError).pointer).toBe(`/legacyNotes${"/k".repeat(bound + 1 - 2)}`);
   });
 
-  it("a cycle is copied as structuredClone copies it: split, each child holding its copy", () => {
+  it("a cycle is refused with a SplitError at the place that closes it (JSON cannot hold one)", () => {
     const notes: Record<string, unknown> = { text: "n" };
     notes.self = notes;
-    const { split, children } = splitOrder(orderHolding({ order: notes }));
-    expect(split).toBe(true);
-    for (const child of children) {
-      const copied = (child as Record<string, Record<string, unknown>>).legacyNotes!;
-      expect(copied.self).toBe(copied);
-    }
+    const error = thrownBySplit(orderHolding({ order: notes }));
+    expect(error).toBeInstanceOf(SplitError);
+    expect((error as SplitError).pointer).toBe("/legacyNotes/self");
+    expect((error as SplitError).message).toMatch(/the value at \/legacyNotes\/self is the one at \/legacyNotes, which holds it: a cycle, which JSON cannot hold/);
+  });
+
+  it("the audit's cycle: B = {deep: 990 levels}, C = {b: B}, B.c = C, B at item 0, C under 990 levels at item 1: a SplitError, not a RangeError", () => {
+    const b: Record<string, unknown> = { deep: nest("object", 990, {}) };
+    const c = { b };
+    b.c = c;
+    const error = thrownBySplit(orderHolding({ item0: b, item1: nest("object", 990, c) }));
+    expect(error).toBeInstanceOf(SplitError);
+    expect((error as SplitError).pointer).toBe("/orderItems/0/x/c/b");
+  });
+
+  it("an array's key that is no index is copied by structuredClone, and measured: a nest 5,000 deep there is a SplitError, not a RangeError", () => {
+    const notes: unknown[] & { extra?: unknown } = [1];
+    notes.extra = nest("object", 5000, {});
+    const error = thrownBySplit(orderHolding({ order: notes }));
+    expect(error).toBeInstanceOf(SplitError);
+    expect((error as SplitError).pointer).toMatch(/^\/legacyNotes\/extra(\/k)+$/);
+  });
+
+  it("property: over cycles, shared values and arrays with keys that are no index, in any container, splitOrder splits or throws a SplitError, never anything else", () => {
+    const container = fc.constantFrom<Container>("object", "array", "map", "set", "cause");
+    const piece = fc.record({ container, levels: fc.integer({ min: 0, max: 1100 }), extra: fc.boolean() });
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 4 }),
+        fc.record({ order: fc.nat(3), item0: fc.nat(3), item1: fc.nat(3), product0: fc.nat(3) }),
+        fc.option(fc.record({ from: fc.nat(3), to: fc.nat(3) }), { nil: undefined }),
+        (pieces, at, loop) => {
+          // Each piece a nest around a holder object; a piece with `extra` is an array holding it under a key that is no index.
+          const holders = pieces.map(() => ({}) as Record<string, unknown>);
+          const values = pieces.map((p, i) => {
+            const nested = nest(p.container, p.levels, holders[i]);
+            return p.extra ? Object.assign([0], { extra: nested }) : nested;
+          });
+          // Each piece's holder holds the next piece (shared values); `loop` closes a cycle, maybe.
+          for (let i = 0; i + 1 < pieces.length; i++) holders[i]!.next = values[i + 1];
+          if (loop !== undefined) holders[loop.from % pieces.length]!.back = values[loop.to % pieces.length];
+          const places = Object.fromEntries(Object.entries(at).map(([place, i]) => [place, values[i % values.length]]));
+          const error = thrownBySplit(orderHolding(places));
+          if (error !== undefined) expect(error).toBeInstanceOf(SplitError);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it("property: with a value shared among places, each wrapped in more levels, of any container, splitOrder throws only a SplitError, exactly when some place nests past the bound", () => {
