@@ -152,9 +152,22 @@ requestRuleTester(bodyUnchecked, {
       errors: [{ messageId: "fromFile", line: 4 }],
     },
     {
-      name: "an import to a translation host from a file: one finding, that the file is not read",
-      http: `${translated}< ./import.json\n`,
-      errors: [{ messageId: "fromFile", line: 5, messageIncludes: ["(oms-lint --kind importOrder import.json)"], messageExcludes: ["translation host"] }],
+      // Found by the fix audit: the command (--kind importOrder) failed on a translated body, which inline draws only this warning.
+      name: "an import to a translation host from a file: the file may hold the translated body, no command",
+      http: "POST https://t1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n< ./tr.json\n",
+      errors: [
+        {
+          messageId: "translatedFile",
+          line: 5,
+          messageIncludes: ["sent from ./tr.json, which is not read", "on a translation host the vendor documents another body for /api/v2/importOrder/", "the file may hold that body, which oms-lint does not check", "if it holds the v2 import, lint it on its own with --kind importOrder"],
+          messageExcludes: ["(oms-lint"],
+        },
+      ],
+    },
+    {
+      name: "a Create Order to a translation host from a file: one body shape, the command given",
+      http: "POST https://t1-translation.mozu.com/api/v2/createOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n< ./order.json\n",
+      errors: [{ messageId: "fromFile", line: 5, messageIncludes: ["(oms-lint --kind createOrder order.json)"] }],
     },
     // Found by the audit of the body-file fix: the command named no kind, so a Create Order's body behind an import's < line passed as createOrder.
     {
