@@ -2,6 +2,7 @@ import { defineRule } from "../../src/engine/rule.js";
 import { hasTranslatedShape } from "../../src/requests/translatedBody.js";
 import { operationReadAs } from "../../src/requests/recordPath.js";
 import { holdsVariable } from "../../src/requests/matchEndpoint.js";
+import { isUtf8Encoding } from "../../src/requests/inputFileLine.js";
 import { OwnWords, shorten, shortenList } from "../../src/engine/messageTemplate.js";
 import { withoutSecretLookalikes } from "../../src/domain/secretLookalikes.js";
 
@@ -24,6 +25,10 @@ export const bodyUnchecked = defineRule({
         "the body is not checked: it is sent from {{file}}, which is not read as part of the request; this document is no file on disk, so which file that path names cannot be told here: save the document in a folder, or lint that file on its own, with --kind {{kind}}",
       variablePath:
         "the body is not checked: it is sent from {{file}}, whose path holds a variable oms-lint cannot fill (the client fills it from its environment), so which file that is cannot be told here; lint that file on its own, with --kind {{kind}}",
+      template:
+        "the body is not checked: it is sent from {{file}}, a template whose variables REST Client fills (`<@`) before it sends it, and oms-lint reads neither the file nor their values; the file as it stands is not the body sent, so no command lints it: write the body inline to have it checked, or lint a copy with its variables filled, with --kind {{kind}}",
+      otherEncoding:
+        "the body is not checked: it is sent from {{file}}, which REST Client decodes as {{encoding}} (`<@{{encoding}}`) and fills the variables of before it sends it, and oms-lint reads neither the file nor their values; oms-lint reads a file as UTF-8 text alone, so no command lints the body as sent: write the body inline to have it checked, or lint a UTF-8 copy with its variables filled, with --kind {{kind}}",
       translatedFile:
         "the body is not checked: it is sent from {{file}}, which is not read as part of the request; on a translation host the vendor documents another body for {{path}} (status FULFILLED or CANCELED, among others; not in the five documents), whose schema oms-lint does not know, and the file may hold that body, which oms-lint does not check; if it holds the v2 import, lint it on its own with --kind {{kind}}",
       builtFromLines:
@@ -44,6 +49,17 @@ export const bodyUnchecked = defineRule({
       const { builtFrom } = bodyFile;
       if (builtFrom !== undefined) {
         report({ part: "bodyFile", messageId: builtFrom.lines ? "builtFromLines" : "builtFromFiles", data: { files: new OwnWords(shortenList(builtFrom.files.map((file) => shorten(withoutSecretLookalikes(file))))) } });
+        return;
+      }
+      // REST Client fills a `<@` file's variables and decodes it in the encoding named: the command linted the file as it stands,
+      // as UTF-8, and failed (a parse error at {{mid}}, "the file is not UTF-8 text") on bodies REST Client sends fine (fix audit).
+      const { reading } = bodyFile;
+      if (reading !== undefined && !isUtf8Encoding(reading.encoding)) {
+        report({ part: "bodyFile", messageId: "otherEncoding", data: { file: bodyFile.path, kind, encoding: reading.encoding as string } });
+        return;
+      }
+      if (reading?.processVariables === true) {
+        report({ part: "bodyFile", messageId: "template", data: { file: bodyFile.path, kind } });
         return;
       }
       // On a translation host the file may hold the body the vendor documents there, which no kind checks: a command with the

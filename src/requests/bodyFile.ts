@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileArgument } from "../files/shellWord.js";
 import type { BuiltFrom } from "./httpBody.js";
+import type { InputFileReading } from "./inputFileLine.js";
 
 /**
  * A body sent from a file, which oms-lint does not read: REST Client's `< ./order.json` (or
@@ -13,6 +14,11 @@ export interface BodyFile {
   readonly argument?: string;
   /** Set where the body is not this file's text alone (REST Client's lines around it, or more files): no file to lint on its own. */
   readonly builtFrom?: BuiltFrom;
+  /**
+   * REST Client's reading of the file (`<@` fills its variables; `<@latin1` decodes it so): the
+   * body sent is then not the file's bytes as oms-lint reads them. Undefined: read as it stands, as UTF-8.
+   */
+  readonly reading?: InputFileReading;
 }
 
 /**

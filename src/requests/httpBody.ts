@@ -4,7 +4,7 @@ import { isCommentLineAt } from "./commentLine.js";
 import type { FilledText } from "./filledLines.js";
 import { BodyReferences } from "./bodyReferences.js";
 import { lineStarts } from "../source/lineIndex.js";
-import { inputFilePath } from "./inputFileLine.js";
+import { inputFilePath, inputFileReading, type InputFileReading } from "./inputFileLine.js";
 import { firstIndex } from "../source/firstIndex.js";
 
 /**
@@ -29,7 +29,7 @@ export interface ReadBody {
   readonly text?: string;
   readonly fromFile: boolean;
   /** Of a body sent from files: the first `< file` line's path and its line in the file (where a value's line breaks made it, the line written), and what else REST Client builds it from. */
-  readonly file?: { readonly path: string; readonly line: number; readonly builtFrom?: BuiltFrom };
+  readonly file?: { readonly path: string; readonly line: number; readonly reading: InputFileReading; readonly builtFrom?: BuiltFrom };
   readonly references?: BodyReferences;
   /** The comment lines dropped and the lines values' line breaks made, in the order of the body's lines: what maps a line of the text back to the file's. */
   readonly dropped?: readonly DroppedLines[];
@@ -70,7 +70,7 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   let runFrom = bodyAt;
   let sent = 0;
   // Once a `< file` line is met, the body is sent from files: the rest is read only to tell what else it is built from.
-  let fromFiles: { path: string; line: number } | undefined;
+  let fromFiles: { path: string; line: number; reading: InputFileReading } | undefined;
   const files = new Set<string>();
   let fileLines = 0;
   let otherLines = false;
@@ -92,8 +92,8 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
       const asSent = expanded?.text ?? (text.charCodeAt(at) === lessThan ? text.slice(at, end) : undefined);
       const read = asSent === undefined ? undefined : inputFilesIn(asSent);
       if (read === undefined ? !isBlankBetween(text, at, end) : read.otherLines) otherLines = true;
-      for (const path of read?.paths ?? []) {
-        fromFiles ??= { path, line: number };
+      for (const { path, reading } of read?.paths ?? []) {
+        fromFiles ??= { path, line: number, reading };
         fileLines++;
         if (files.size < maxNamedFiles) files.add(path);
       }
@@ -132,13 +132,13 @@ const lessThan = "<".charCodeAt(0);
  * (split as REST Client splits, at os.EOL: filledLines.ts), and whether any other of those lines
  * is sent as written (one that is not blank).
  */
-function inputFilesIn(filled: string): { paths: string[]; otherLines: boolean } {
+function inputFilesIn(filled: string): { paths: { path: string; reading: InputFileReading }[]; otherLines: boolean } {
   if (!filled.includes("<")) return { paths: [], otherLines: filled.trim() !== "" };
-  const paths: string[] = [];
+  const paths: { path: string; reading: InputFileReading }[] = [];
   let otherLines = false;
   for (const line of filled.split(/\r?\n/)) {
     const path = inputFilePath(line);
-    if (path !== undefined) paths.push(path);
+    if (path !== undefined) paths.push({ path, reading: inputFileReading(line) });
     else if (line.trim() !== "") otherLines = true;
   }
   return { paths, otherLines };

@@ -403,7 +403,7 @@ function parseBlock(
     // The file it is sent from; not of a GraphQL request, whose body REST Client builds around the file's text, nor of a
     // form, whose Content-Type REST Client sends it as (multipart: the envelope around the file's text; urlencoded: the form).
     // A Content-Type that is a variable may name either: the file is named, as for JSON.
-    ...(body?.file === undefined || graphql || namesFormType(joinedHeader(headers, contentTypeHeader)) ? {} : { bodyFile: { path: body.file.path, ...(body.file.builtFrom === undefined ? {} : { builtFrom: body.file.builtFrom }) }, bodyFileLine: body.file.line }),
+    ...(body?.file === undefined || graphql || namesFormType(joinedHeader(headers, contentTypeHeader)) ? {} : { bodyFile: { path: body.file.path, reading: body.file.reading, ...(body.file.builtFrom === undefined ? {} : { builtFrom: body.file.builtFrom }) }, bodyFileLine: body.file.line }),
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
     variables: "braces",
     line: lineNumber,

@@ -36,3 +36,27 @@ export function inputFilePath(line: string): string | undefined {
   // Blanks only: `.+?` takes the one after the first.
   return path === "" ? rest.slice(1, 2) : path;
 }
+
+/**
+ * How REST Client reads a body line's file (parseBody): `<@` fills the file's variables
+ * (VariableProcessor.processRawRequest: `processVariables`), and reads it with
+ * `buffer.toString(encoding || 'utf8')`, the encoding named after the `@` (`<@latin1`).
+ */
+export interface InputFileReading {
+  readonly processVariables: boolean;
+  /** The encoding named after `@`, as written; undefined where none is (UTF-8). */
+  readonly encoding?: string;
+}
+
+/** How REST Client reads the file of a line isInputFileLine takes. */
+export function inputFileReading(line: string): InputFileReading {
+  const written = (marker.exec(line) as RegExpExecArray)[0];
+  if (!written.startsWith("<@")) return { processVariables: false };
+  const encoding = written.slice(2);
+  return encoding === "" ? { processVariables: true } : { processVariables: true, encoding };
+}
+
+/** Whether Node reads the encoding as UTF-8 (Buffer#toString takes its name in any case). */
+export function isUtf8Encoding(encoding: string | undefined): boolean {
+  return encoding === undefined || encoding.toLowerCase() === "utf8";
+}

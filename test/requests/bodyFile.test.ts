@@ -58,7 +58,11 @@ describe("the CLI on a body sent from a file", () => {
   mkdirSync(join(dir, "orders"), { recursive: true });
   writeFileSync(join(dir, "orders", "bad.json"), badOrder);
   writeFileSync(join(dir, "orders", "b.http"), `${createOrder}< ./bad.json\n`);
-  writeFileSync(join(dir, "orders", "at.http"), `${createOrder}<@ ./bad.json\n`);
+  // REST Client fills a <@ file's variables ({{mid}} from the request file's @mid) and decodes <@latin1's from Latin-1.
+  writeFileSync(join(dir, "orders", "tmpl.json"), goodOrder.replace(/"manufacturerID": *[^,]+,/, '"manufacturerID": {{mid}},'));
+  writeFileSync(join(dir, "orders", "at.http"), `@mid = 5\n${createOrder}<@ ./tmpl.json\n`);
+  writeFileSync(join(dir, "orders", "latin.json"), Buffer.from(goodOrder.replace('"currency"', '"note": "caf\u00e9", "currency"'), "latin1"));
+  writeFileSync(join(dir, "orders", "latin.http"), `${createOrder}<@latin1 ./latin.json\n`);
   writeFileSync(join(dir, "orders", "inline.http"), `${createOrder}${badOrder}`);
   writeFileSync(join(dir, "orders", "search.http"), "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=5\n");
   const request = { method: "POST", url: "https://integration.shopatron.com/api/v2/createOrder/", header: [{ key: "Content-Type", value: "application/json" }], body: { mode: "file", file: { src: "orders/bad.json" } } };
@@ -96,10 +100,18 @@ describe("the CLI on a body sent from a file", () => {
     expect(messages.map((m) => commandArgument(m.message))).toEqual(["bad.json"]);
   });
 
-  it("<@ ./bad.json: the same", async () => {
-    const { code, messages } = await lint(dir, "orders/at.http");
-    expect(code).toBe(0);
-    expect(messages.map((m) => [m.ruleId, m.line, commandArgument(m.message)])).toEqual([["request/body-unchecked", 4, "orders/bad.json"]]);
+  // Found by the fix audit: the command linted each file as it stands, as UTF-8, and failed (a parse error at {{mid}},
+  // "the file is not UTF-8 text") on bodies REST Client sends fine.
+  it("<@ ./tmpl.json (a template REST Client fills) and <@latin1 ./latin.json: the warning, no command, where the file as it stands fails", async () => {
+    const template = await lint(dir, "orders/at.http");
+    expect(template.code).toBe(0);
+    expect(template.messages.map((m) => [m.ruleId, m.messageId, m.line, /\(oms-lint /.test(m.message)])).toEqual([["request/body-unchecked", "template", 5, false]]);
+    const latin = await lint(dir, "orders/latin.http");
+    expect(latin.code).toBe(0);
+    expect(latin.messages.map((m) => [m.ruleId, m.messageId, m.line, /\(oms-lint /.test(m.message)])).toEqual([["request/body-unchecked", "otherEncoding", 4, false]]);
+    // What the command used to be fails on both files as they stand.
+    expect((await lint(dir, "--kind", "createOrder", "orders/tmpl.json")).code).toBe(1);
+    expect((await lint(dir, "--kind", "createOrder", "orders/latin.json")).code).toBe(1);
   });
 
   it("a Postman file body: at the body's mode, its src read from the working folder", async () => {

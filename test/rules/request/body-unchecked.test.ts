@@ -79,14 +79,25 @@ requestRuleTester(bodyUnchecked, {
       http: `${createOrder}< ./bad.json\n`,
       errors: [{ messageId: "fromFile", line: 4, column: 1, messageIncludes: ["the body is not checked: it is sent from ./bad.json, which is not read as part of the request", "lint it on its own (oms-lint --kind createOrder bad.json)"] }],
     },
+    // Found by the fix audit: the command linted the file as it stands, as UTF-8, and failed on bodies REST Client sends fine.
     {
-      name: "<@ ./bad.json (variables filled in the file): the same",
-      http: `${createOrder}<@ ./bad.json\n`,
-      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["sent from ./bad.json", "(oms-lint --kind createOrder bad.json)"] }],
+      name: "<@ ./tmpl.json (REST Client fills the variables in the file): a template, no command",
+      http: `${createOrder}<@ ./tmpl.json\n`,
+      errors: [{ messageId: "template", line: 4, messageIncludes: ["sent from ./tmpl.json, a template whose variables REST Client fills (`<@`)", "with --kind createOrder"], messageExcludes: ["(oms-lint"] }],
     },
     {
-      name: "<@latin1 and a path with a blank, in a folder beside the file's: quoted for a shell",
-      http: `${createOrder}<@latin1   ../orders/bad order.json  \n`,
+      name: "<@utf8 (UTF8 in any case, Node's name for UTF-8): a template, no command",
+      http: `${createOrder}<@UTF8 ./tmpl.json\n`,
+      errors: [{ messageId: "template", line: 4, messageExcludes: ["(oms-lint"] }],
+    },
+    {
+      name: "<@latin1 ./latin.json (decoded from Latin-1): no command",
+      http: `${createOrder}<@latin1 ./latin.json\n`,
+      errors: [{ messageId: "otherEncoding", line: 4, messageIncludes: ["sent from ./latin.json, which REST Client decodes as latin1 (`<@latin1`)", "oms-lint reads a file as UTF-8 text alone", "with --kind createOrder"], messageExcludes: ["(oms-lint"] }],
+    },
+    {
+      name: "a path with a blank, in a folder beside the file's: quoted for a shell",
+      http: `${createOrder}<   ../orders/bad order.json  \n`,
       errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["sent from ../orders/bad order.json,", "(oms-lint --kind createOrder '../orders/bad order.json')"] }],
     },
     {
@@ -107,7 +118,7 @@ requestRuleTester(bodyUnchecked, {
     },
     {
       name: "a system variable ({{$processEnv HOME}}): the same",
-      http: `${createOrder}<@ {{$processEnv HOME}}/orders/bad.json\n`,
+      http: `${createOrder}< {{$processEnv HOME}}/orders/bad.json\n`,
       errors: [{ messageId: "variablePath", line: 4, messageIncludes: ["sent from {{$processEnv HOME}}/orders/bad.json"], messageExcludes: ["(oms-lint"] }],
     },
     {
