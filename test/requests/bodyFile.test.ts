@@ -28,6 +28,7 @@ const createOrder = "POST https://integration.shopatron.com/api/v2/createOrder/\
 
 interface Message {
   readonly ruleId: string;
+  readonly messageId: string;
   readonly severity: number;
   readonly evidence: string;
   readonly message: string;
