@@ -401,9 +401,10 @@ function parseBlock(
     // A body sent that is not read here: from a file, or a form.
     bodyFromFile: form || (body?.fromFile ?? false),
     // The file it is sent from; not of a GraphQL request, whose body REST Client builds around the file's text, nor of a
-    // form, whose Content-Type REST Client sends it as (multipart: the envelope around the file's text; urlencoded: the form).
-    // A Content-Type that is a variable may name either: the file is named, as for JSON.
-    ...(body?.file === undefined || graphql || namesFormType(joinedHeader(headers, contentTypeHeader)) ? {} : { bodyFile: { path: body.file.path, reading: body.file.reading, ...(body.file.builtFrom === undefined ? {} : { builtFrom: body.file.builtFrom }) }, bodyFileLine: body.file.line }),
+    // multipart form, whose envelope of lines holds the file as one part. An x-www-form-urlencoded one is: parseBody takes
+    // its CombinedStream branch whenever a line is a `<` file line, whatever the Content-Type (form encoding is for string
+    // bodies alone), so the file's bytes are the body (fix audit). A Content-Type that is a variable: the file is named.
+    ...(body?.file === undefined || graphql || namesMultipartType(joinedHeader(headers, contentTypeHeader)) ? {} : { bodyFile: { path: body.file.path, reading: body.file.reading, ...(body.file.builtFrom === undefined ? {} : { builtFrom: body.file.builtFrom }) }, bodyFileLine: body.file.line }),
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
     variables: "braces",
     line: lineNumber,
@@ -648,5 +649,16 @@ function sentAsForm(headers: readonly RequestHeader[], body: string): boolean {
 
 /** Whether a Content-Type (joined, as sentAsForm reads it) names a form type among its media types. */
 function namesFormType(type: string | undefined): boolean {
-  return type !== undefined && listedMediaTypes(type).some((media) => formTypes.has(media.split(";")[0]!.trim().toLowerCase()));
+  return namesMediaType(type, formTypes);
+}
+
+const multipartTypes: ReadonlySet<string> = new Set(["multipart/form-data"]);
+
+/** Whether a Content-Type (joined) names multipart/form-data among its media types. */
+function namesMultipartType(type: string | undefined): boolean {
+  return namesMediaType(type, multipartTypes);
+}
+
+function namesMediaType(type: string | undefined, among: ReadonlySet<string>): boolean {
+  return type !== undefined && listedMediaTypes(type).some((media) => among.has(media.split(";")[0]!.trim().toLowerCase()));
 }

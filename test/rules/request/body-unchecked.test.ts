@@ -49,10 +49,6 @@ requestRuleTester(bodyUnchecked, {
       name: "a multipart/form-data body with a < line: REST Client sends the multipart envelope, not the file",
       http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n--b\nContent-Disposition: form-data; name="order"; filename="order.json"\nContent-Type: application/json\n\n< ./order.json\n--b--\n',
     },
-    {
-      name: "an x-www-form-urlencoded body with a < line: sent as the form, not as the file",
-      http: "POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/x-www-form-urlencoded\n\n< ./form.txt\n",
-    },
     { name: "a Postman raw body: checked", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "raw", "raw": "{}"') },
     { name: "a Postman file body with no src: no body (request/body-required's)", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "file", "file": {}') },
     { name: "a Postman formdata body: no file named", postman: collection("POST", "/api/v2/order/5/customData", '        "mode": "formdata", "formdata": [{ "key": "name", "value": "n" }]') },
@@ -195,6 +191,13 @@ requestRuleTester(bodyUnchecked, {
       name: "a Postman import's file body: the same kind in the command",
       postman: collection("POST", "/api/v2/importOrder/", '        "mode": "file",\n        "file": { "src": "orders/good.json" }'),
       errors: [{ messageId: "fromFile", line: 9, messageIncludes: ["(oms-lint --kind importOrder orders/good.json)"] }],
+    },
+    // Found by the fix audit: REST Client's parseBody sends the file's bytes whenever a line is a < line, whatever the
+    // Content-Type (form encoding is for string bodies alone); the finding had been left out for urlencoded bodies.
+    {
+      name: "an x-www-form-urlencoded body with a < line: the file's bytes are the body, the finding and its command",
+      http: "POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/x-www-form-urlencoded\n\n< ./note.json\n",
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["sent from ./note.json", "(oms-lint --kind orderCustomData note.json)"] }],
     },
     {
       name: "each request its own finding",
