@@ -3,8 +3,25 @@ import { hasTranslatedShape } from "../../src/requests/translatedBody.js";
 import { operationReadAs } from "../../src/requests/recordPath.js";
 import { holdsVariable } from "../../src/requests/matchEndpoint.js";
 import { isUtf8Encoding } from "../../src/requests/inputFileLine.js";
+import type { BuiltFrom } from "../../src/requests/httpBody.js";
 import { OwnWords, shorten, shortenList } from "../../src/engine/messageTemplate.js";
 import { withoutSecretLookalikes } from "../../src/domain/secretLookalikes.js";
+
+/** How many times, after a file's name: none for once. */
+function timesSent(count: number): string {
+  return count === 1 ? "" : count === 2 ? " twice" : ` ${count} times`;
+}
+
+/**
+ * The files a body is built from, each once with how many `<` lines send it (two lines of one
+ * file were "the texts of ./good.json one after another"), and the lines of files past those
+ * named counted, not hidden (25 files ended at ./f20.json: fix audit).
+ */
+function namedFiles({ files, fileLines }: BuiltFrom): string {
+  const named = shortenList(files.map(({ path, count }) => `${shorten(withoutSecretLookalikes(path))}${timesSent(count)}`));
+  const more = fileLines - files.reduce((sum, { count }) => sum + count, 0);
+  return more === 0 ? named : `${named} and ${more} more \`<\` line${more === 1 ? "" : "s"}`;
+}
 
 export const bodyUnchecked = defineRule({
   meta: {
@@ -34,7 +51,7 @@ export const bodyUnchecked = defineRule({
       builtFromLines:
         "the body is not checked: REST Client builds it from its lines, each `<` line replaced by its file's text ({{files}}), and oms-lint reads none of those files; no one file holds the body, so none can be linted on its own: write the body inline, or whole in one file, to have it checked",
       builtFromFiles:
-        "the body is not checked: REST Client sends the texts of {{files}} one after another, and oms-lint reads none of them; no one file holds the body, so none can be linted on its own: write the body inline, or whole in one file, to have it checked",
+        "the body is not checked: REST Client sends the texts of its {{fileLines}} `<` lines' files one after another ({{files}}), and oms-lint reads none of them; no one file holds the body, so none can be linted on its own: write the body inline, or whole in one file, to have it checked",
       unchecked:
         "the body is not checked: on a translation host the vendor documents another body for {{path}} (status FULFILLED or CANCELED, among others; not in the five documents), whose schema oms-lint does not know, and this one has not the v2 import's shape (orderStatus; or externalOrderID, manufacturerID, orderItems or orderPayments without status). If it is the v2 import, it lacks orderStatus, which the Historic Order Import document requires",
     },
@@ -48,7 +65,7 @@ export const bodyUnchecked = defineRule({
       if (kind === undefined) return;
       const { builtFrom } = bodyFile;
       if (builtFrom !== undefined) {
-        report({ part: "bodyFile", messageId: builtFrom.lines ? "builtFromLines" : "builtFromFiles", data: { files: new OwnWords(shortenList(builtFrom.files.map((file) => shorten(withoutSecretLookalikes(file))))) } });
+        report({ part: "bodyFile", messageId: builtFrom.lines ? "builtFromLines" : "builtFromFiles", data: { files: new OwnWords(namedFiles(builtFrom)), fileLines: String(builtFrom.fileLines) } });
         return;
       }
       // REST Client fills a `<@` file's variables and decodes it in the encoding named: the command linted the file as it stands,

@@ -45,8 +45,10 @@ export interface ReadBody {
 export interface BuiltFrom {
   /** Whether lines other than `< file` lines are sent around the files' texts. */
   readonly lines: boolean;
-  /** The files' paths, in the body's order, each once, the first maxNamedFiles of them. */
-  readonly files: readonly string[];
+  /** The files' paths, in the body's order, each once with the number of its `<` lines, the first maxNamedFiles of them. */
+  readonly files: readonly { readonly path: string; readonly count: number }[];
+  /** The body's `<` lines in all: those of files past the first maxNamedFiles are counted here alone. */
+  readonly fileLines: number;
 }
 
 /** The files of a body built from files that are named: a message lists no more. */
@@ -71,7 +73,7 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   let sent = 0;
   // Once a `< file` line is met, the body is sent from files: the rest is read only to tell what else it is built from.
   let fromFiles: { path: string; line: number; reading: InputFileReading } | undefined;
-  const files = new Set<string>();
+  const files = new Map<string, number>();
   let fileLines = 0;
   let otherLines = false;
   for (let at = bodyAt, number = bodyLine; ; number++) {
@@ -95,7 +97,8 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
       for (const { path, reading } of read?.paths ?? []) {
         fromFiles ??= { path, line: number, reading };
         fileLines++;
-        if (files.size < maxNamedFiles) files.add(path);
+        const count = files.get(path);
+        if (count !== undefined || files.size < maxNamedFiles) files.set(path, (count ?? 0) + 1);
       }
       if (fromFiles !== undefined) {
         if (number === lastLine) break;
@@ -120,7 +123,7 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   }
   if (fromFiles !== undefined) {
     const built = otherLines || fileLines > 1;
-    return { fromFile: true, file: { ...fromFiles, ...(built ? { builtFrom: { lines: otherLines, files: [...files] } } : {}) } };
+    return { fromFile: true, file: { ...fromFiles, ...(built ? { builtFrom: { lines: otherLines, files: [...files].map(([path, count]) => ({ path, count })), fileLines } } : {}) } };
   }
   return { text: pieces.join(""), fromFile: false, references, dropped };
 }
@@ -133,21 +136,33 @@ const lessThan = "<".charCodeAt(0);
  * is sent as written (one that is not blank).
  */
 function inputFilesIn(filled: string): { paths: { path: string; reading: InputFileReading }[]; otherLines: boolean } {
-  if (!filled.includes("<")) return { paths: [], otherLines: filled.trim() !== "" };
+  if (!filled.includes("<")) return { paths: [], otherLines: !isJsonBlank(filled) };
   const paths: { path: string; reading: InputFileReading }[] = [];
   let otherLines = false;
   for (const line of filled.split(/\r?\n/)) {
     const path = inputFilePath(line);
     if (path !== undefined) paths.push({ path, reading: inputFileReading(line) });
-    else if (line.trim() !== "") otherLines = true;
+    else if (!isJsonBlank(line)) otherLines = true;
   }
   return { paths, otherLines };
 }
 
-/** Whether the text from `at` to `end` is blanks alone (as String#trim reads them), without slicing it. */
+/**
+ * Whether the text from `at` to `end` is JSON's whitespace alone (space, tab, CR, LF), without
+ * slicing it. Not String#trim's blanks: a line of a no-break space was taken for blank, but REST
+ * Client sends it among the files' texts and JSON refuses it (fix audit).
+ */
 function isBlankBetween(text: string, at: number, end: number): boolean {
-  for (let i = at; i < end; i++) if (!/\s/.test(text[i] as string)) return false;
+  for (let i = at; i < end; i++) if (!isJsonWhitespace(text.charCodeAt(i))) return false;
   return true;
+}
+
+function isJsonBlank(text: string): boolean {
+  return isBlankBetween(text, 0, text.length);
+}
+
+function isJsonWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
 }
 
 /** The line breaks of a filled line (LF, CRLF, a lone CR: those the body's positions count), each a line of the body the file does not have. */

@@ -146,7 +146,35 @@ requestRuleTester(bodyUnchecked, {
     {
       name: "two < lines and nothing else: the files' texts one after another, no command",
       http: `${createOrder}< ./head.json\n< ./tail.json\n`,
-      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["the texts of ./head.json, ./tail.json one after another"], messageExcludes: ["oms-lint --kind"] }],
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["the texts of its 2 `<` lines' files one after another (./head.json, ./tail.json)"], messageExcludes: ["oms-lint --kind"] }],
+    },
+    // Found by the fix audit: "the texts of ./good.json one after another" for one file sent twice.
+    {
+      name: "two < lines of one file: its text sent twice, the file named once with its count",
+      http: `${createOrder}< ./good.json\n< ./good.json\n`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["the texts of its 2 `<` lines' files one after another (./good.json twice)"] }],
+    },
+    {
+      name: "three lines, two files: each named once with its count",
+      http: `${createOrder}< ./a.json\n< ./b.json\n< ./a.json\n`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["the texts of its 3 `<` lines' files one after another (./a.json twice, ./b.json)"] }],
+    },
+    // Found by the fix audit: 20 files were kept, and the message ended "…, ./f20.json one after another", hiding f21 to f25.
+    {
+      name: "25 < lines: the files past those named are counted, not hidden",
+      http: `${createOrder}${Array.from({ length: 25 }, (_, i) => `< ./f${i + 1}.json\n`).join("")}`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["the texts of its 25 `<` lines' files one after another (./f1.json, ", "./f20.json and 5 more `<` lines)"] }],
+    },
+    // Found by the fix audit: a line of a no-break space was taken for blank (/\s/), but REST Client sends it and JSON refuses it.
+    {
+      name: "a line of a no-break space between two < lines: a line sent as written, so built from lines and files",
+      http: `${createOrder}< ./head.json\n\u00a0\n< ./tail.json\n`,
+      errors: [{ messageId: "builtFromLines", line: 4 }],
+    },
+    {
+      name: "a line of JSON whitespace alone (a tab) between two < lines: blank, the files' texts",
+      http: `${createOrder}< ./head.json\n\t\n< ./tail.json\n`,
+      errors: [{ messageId: "builtFromFiles", line: 4 }],
     },
     {
       name: "one < line between comments and blank lines: the file alone is sent, the command given",
