@@ -47,7 +47,8 @@ export type NoiseReading = "rounding" | "cents" | "taxWindow";
  * (`0.044000000000000004`, `0.19999999999999998`: 17; `4500000.01 − 4500000` =
  * `0.009999999776482582`: 16), of a sum sometimes 15 or fewer (1.55 × 0.2 added 30 times:
  * `9.30000000000001`, 15; `414928.35 − 414918.38` = `9.96999999997206`, 15). A person writes
- * fewer (`12345670.009`: 11), and a number of 12 is read as written.
+ * fewer (`12345670.009`: 11), and a number of 12 is read as written, unless it is a tax that is exactly a
+ * single-precision number of 9 or more significant digits, 5 or more after the point (taxWindow).
  */
 const floatDigits = 13;
 
