@@ -33,8 +33,16 @@ ruleTester(taxRateCapFloatNoise, {
     { name: "SKIP_INTERNATIONAL_TAX bypasses the cap", payload: order(line(0.22, 1, 0.22 * 0.2)), settings: { skipInternationalTax: true } },
     { name: "a price of five decimals really over 20% (0.03 on 0.10001, over by a tenth of the cap): tax-rate-cap's", payload: order(line(0.10001, 1, 0.03)) },
     { name: "a price computed in floating point, the tax a cent over 20% (0.05 on 0.3 − 0.1): tax-rate-cap's", payload: order(line(0.3 - 0.1, 1, 0.05)) },
+    { name: "the corner of a person's tax that is exactly single, written coarser (1776.5313 on 2960.88541 × 3): tax-rate-cap's", payload: order(line(2960.88541, 3, 1776.5313)) },
   ],
   invalid: [
+    // The documented corner of a person's tax that is exactly single (docs/rules/tax-rate-cap-float-noise.md): 20% of
+    // 8882.65623 = 1776.531246 rounded up to 5 decimals is an odd multiple of 1/32, 9 digits, and read within a single's window.
+    {
+      name: "the corner of a person's tax that is exactly single: 1776.53125 on 2960.88541 × 3, over by 3.8e-6, is this warning",
+      payload: order(line(2960.88541, 3, 1776.53125)),
+      errors: [{ path: taxAt(0), messageId: "lineRateFloatNoise", messageIncludes: ["1776.53125, exactly a single-precision number of 9 significant digits, 5 after the point", "2^-23"] }],
+    },
     {
       name: "a tax computed in floating point (0.22 × 0.2 = 0.044000000000000004) is over by its noise: this warning, saying why and what to do",
       payload: order(line(0.22, 1, 0.22 * 0.2)),
