@@ -23,6 +23,8 @@ export interface FloatNoise {
    * its window (taxWindow), whichever takes off more: one reading a number.
    */
   readonly decimal: Decimal;
+  /** The part of decimal that its taxes' windows take off (where a window took off more than that number's cents). */
+  readonly windowed: Decimal;
   /**
    * How far reading an order's lines under 20% by no more than their own noise as exactly 20% raises the total's
    * 5 × tax − subtotal (raisedToCap; zero for a line): their noise read down must not cancel another line's real tax.
@@ -38,8 +40,12 @@ export interface TaxWindows {
   readonly sum?: TaxWindow;
 }
 
-/** Which leeway brought a finding within 20% (its message says that one). */
-export type NoiseReading = "rounding" | "cents" | "taxWindow";
+/**
+ * Which leeway brought a finding within 20% (its message says that one): "taxWindowAndCents" where the windows alone do
+ * not, and a number read as its cents is needed too (the audit of 5ddde9de..df0eb79b: 2.000000238418579 on 1000 ×
+ * 0.009999999776482582, over by 1.4e-6, the window alone 1.2e-6, was said to be within 20% by the window alone).
+ */
+export type NoiseReading = "rounding" | "cents" | "taxWindow" | "taxWindowAndCents";
 
 /**
  * The significant digits from which a number is read as one computed in binary floating point:
@@ -113,7 +119,7 @@ function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
   const window = isTax ? taxWindow(read) : undefined;
   const windowed = window === undefined ? zero : multiply(multiply(window.size, magnitude(read)), magnitude(slope));
   const windowOnly: TaxWindows = window === undefined || windowed.units === 0n ? {} : { [window.reading]: window };
-  if (digits < floatDigits) return { digits, rounding: zero, cents: zero, decimal: windowed, raised: zero, windows: windowOnly };
+  if (digits < floatDigits) return { digits, rounding: zero, cents: zero, decimal: windowed, windowed, raised: zero, windows: windowOnly };
   const inCents = roundedTo(read, 2);
   const cents = takenOffReading(read, compare(magnitude(subtract(read, inCents)), centsNoise) <= 0 ? inCents : undefined, slope);
   return {
@@ -121,6 +127,7 @@ function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
     rounding: multiply(roundingUnits, multiply(unitOfShortDigit(read), magnitude(slope))),
     cents,
     decimal: larger(cents, windowed),
+    windowed: compare(windowed, cents) > 0 ? windowed : zero,
     raised: zero,
     windows: compare(windowed, cents) > 0 ? windowOnly : {},
   };
@@ -129,7 +136,8 @@ function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
 /** Two findings' noise as one (an order total's, of its lines'). */
 export function addedNoise(a: FloatNoise, b: FloatNoise): FloatNoise {
   const windows = { single: a.windows.single ?? b.windows.single, sum: a.windows.sum ?? b.windows.sum };
-  return { digits: Math.max(a.digits, b.digits), rounding: add(a.rounding, b.rounding), cents: add(a.cents, b.cents), decimal: add(a.decimal, b.decimal), raised: add(a.raised, b.raised), windows };
+  const [rounding, cents, decimal, windowed, raised] = [add(a.rounding, b.rounding), add(a.cents, b.cents), add(a.decimal, b.decimal), add(a.windowed, b.windowed), add(a.raised, b.raised)];
+  return { digits: Math.max(a.digits, b.digits), rounding, cents, decimal, windowed, raised, windows };
 }
 
 const smaller = (a: Decimal, b: Decimal) => (compare(a, b) <= 0 ? a : b);
@@ -145,10 +153,10 @@ export function noiseUpTo(noise: FloatNoise, excess: Decimal): FloatNoise {
   const rounding = smaller(noise.rounding, excess);
   const left = subtract(excess, rounding);
   const decimal = smaller(noise.decimal, left);
-  return { ...noise, rounding, cents: smaller(noise.cents, left), decimal, windows: decimal.units === 0n ? {} : noise.windows };
+  return { ...noise, rounding, cents: smaller(noise.cents, left), decimal, windowed: smaller(noise.windowed, left), windows: decimal.units === 0n ? {} : noise.windows };
 }
 
-export const noNoise: FloatNoise = { digits: 0, rounding: zero, cents: zero, decimal: zero, raised: zero, windows: {} };
+export const noNoise: FloatNoise = { digits: 0, rounding: zero, cents: zero, decimal: zero, windowed: zero, raised: zero, windows: {} };
 
 /**
  * A line's noise: its tax's, price's and quantity's, each as it moves 5 × tax − price × quantity down (`up`: up, the
@@ -190,7 +198,7 @@ const excessOf = ({ tax, subtotal }: NoisyOver) => subtract(multiply(five, tax),
 
 /**
  * Which leeway brings a finding within 20%, if any: its numbers' rounding, with that their cents,
- * or with that their cents or (a tax's) window; undefined when none does, it reads no number of
+ * or with that their cents or (a tax's) window (the windows alone, or with some number's cents); undefined when none does, it reads no number of
  * a double's digits, or it is over by a cent or more. See docs/rules/tax-rate-cap-float-noise.md
  * for what counts and the corner left.
  */
@@ -201,5 +209,6 @@ export function floatNoiseReading(over: NoisyOver): NoiseReading | undefined {
   const excess = add(excessOf(over), noise.raised);
   if (compare(excess, noise.rounding) <= 0) return "rounding";
   if (compare(excess, add(noise.rounding, noise.cents)) <= 0) return "cents";
-  return compare(excess, add(noise.rounding, noise.decimal)) <= 0 ? "taxWindow" : undefined;
+  if (compare(excess, add(noise.rounding, noise.decimal)) > 0) return undefined;
+  return compare(excess, add(noise.rounding, noise.windowed)) <= 0 ? "taxWindow" : "taxWindowAndCents";
 }
