@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cents, compare, toDecimal } from "../src/domain/decimal.js";
+import { cents, compare, decimalOfText, formatDecimal, shortestForm, toDecimal } from "../src/domain/decimal.js";
 
 describe("cents: the integer shortcut for money agrees with exact decimals", () => {
   it("gives k for k/100 written as JSON money, up to 10^13", () => {
@@ -29,5 +29,27 @@ describe("cents: the integer shortcut for money agrees with exact decimals", () 
 
   it("has no answer for a number that is not a whole number of hundredths", () => {
     for (const n of [0.071, 0.005, 1e-7, 1e13, -1e13, Number.NaN, Number.POSITIVE_INFINITY]) expect(cents(n)).toBeUndefined();
+  });
+});
+
+describe("shortestForm: the double a literal parses to, as JSON.parse gives it", () => {
+  it.each([
+    ["1.0000000000000001", "1"],
+    ["9000000000.00099945068359375", "9000000000.001"],
+    ["9000000000.0009995", "9000000000.001"],
+    ["0.044000000000000004", "0.044000000000000004"],
+    ["12345670.009", "12345670.009"],
+  ])("%s is %s", (written, shortest) => {
+    expect(formatDecimal(shortestForm(decimalOfText(written)))).toBe(shortest);
+  });
+
+  // toFixed(100) is exact for a double from 2^-48 (its last bit is at most 2^-100).
+  it("a double's exact expansion (1e-9…1e15) comes back to its shortest form", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, min: 1e-9, max: 1e15 }), (x) => {
+        const expansion = x.toFixed(100).replace(/0+$/, "").replace(/\.$/, "");
+        expect(compare(shortestForm(decimalOfText(expansion)), toDecimal(x))).toBe(0);
+      }),
+    );
   });
 });

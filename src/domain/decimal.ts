@@ -16,6 +16,15 @@ export function toDecimal(n: number): Decimal {
 }
 
 /**
+ * The shortest round-trip form of the double a literal of this decimal parses to (`1` for `1.0000000000000001`,
+ * `9000000000.001` for `9000000000.00099945068359375`), as validate(JSON.parse(text)) sees it; itself if out of range.
+ */
+export function shortestForm(d: Decimal): Decimal {
+  const double = Number(formatDecimal(d));
+  return Number.isFinite(double) ? toDecimal(double) : d;
+}
+
+/**
  * The exact decimal of a JSON number literal as written (`1.0000000000000001`, `5e-3`): its
  * digits, which a double may not keep (JSON.parse reads that literal as 1).
  */

@@ -1,4 +1,4 @@
-import { add, compare, magnitude, multiply, roundedTo, significantDigits, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { add, compare, magnitude, multiply, roundedTo, shortestForm, significantDigits, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
 import { taxWindow, type TaxWindow } from "./taxWindow.js";
 
 /**
@@ -12,8 +12,12 @@ import { taxWindow, type TaxWindow } from "./taxWindow.js";
 
 /** A finding's numbers of a double's digits, and how far the excess may come from them. */
 export interface FloatNoise {
-  /** The most significant digits of a number the finding reads, as written: floatDigits or more. */
+  /** The most significant digits of a number the finding reads, in its double's shortest form: floatDigits or more. */
   readonly digits: number;
+  /** Whether a number it reads is written otherwise than its double's shortest form (the message says which form it counts). */
+  readonly spelt: boolean;
+  /** How far 5 × tax − subtotal comes down with each number read as the double its literal parses to (its spelling's leeway). */
+  readonly spelling: Decimal;
   /** How far 5 × tax − subtotal moves with each such number moved by roundingUnits units of its 15th significant digit. */
   readonly rounding: Decimal;
   /** How far 5 × tax − subtotal comes down with each such number within centsNoise of whole cents read as those cents. */
@@ -23,6 +27,8 @@ export interface FloatNoise {
    * its window (taxWindow), whichever takes off more: one reading a number.
    */
   readonly decimal: Decimal;
+  /** The part of decimal that its taxes' windows take off (where a window took off more than that number's cents). */
+  readonly windowed: Decimal;
   /**
    * How far reading an order's lines under 20% by no more than their own noise as exactly 20% raises the total's
    * 5 × tax − subtotal (raisedToCap; zero for a line): their noise read down must not cancel another line's real tax.
@@ -38,8 +44,12 @@ export interface TaxWindows {
   readonly sum?: TaxWindow;
 }
 
-/** Which leeway brought a finding within 20% (its message says that one). */
-export type NoiseReading = "rounding" | "cents" | "taxWindow";
+/**
+ * Which leeway brought a finding within 20% (its message says that one): "taxWindowAndCents" where the windows alone do
+ * not, and a number read as its cents is needed too (the audit of 5ddde9de..df0eb79b: 2.000000238418579 on 1000 ×
+ * 0.009999999776482582, over by 1.4e-6, the window alone 1.2e-6, was said to be within 20% by the window alone).
+ */
+export type NoiseReading = "spelling" | "rounding" | "cents" | "taxWindow" | "taxWindowAndCents";
 
 /**
  * The significant digits from which a number is read as one computed in binary floating point:
@@ -47,7 +57,8 @@ export type NoiseReading = "rounding" | "cents" | "taxWindow";
  * (`0.044000000000000004`, `0.19999999999999998`: 17; `4500000.01 − 4500000` =
  * `0.009999999776482582`: 16), of a sum sometimes 15 or fewer (1.55 × 0.2 added 30 times:
  * `9.30000000000001`, 15; `414928.35 − 414918.38` = `9.96999999997206`, 15). A person writes
- * fewer (`12345670.009`: 11), and a number of 12 is read as written.
+ * fewer (`12345670.009`: 11), and a number of 12 is read as written, unless it is a tax that is exactly a
+ * single-precision number of 9 or more significant digits, 5 or more after the point (taxWindow).
  */
 const floatDigits = 13;
 
@@ -108,18 +119,24 @@ const larger = (a: Decimal, b: Decimal) => (compare(a, b) >= 0 ? a : b);
  * 1,000 of it, a person's tax rounded up, noise: the review of 8e91a492).
  */
 function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
-  const digits = significantDigits(read);
+  // The gates read the double's shortest form, the excess the digits as written (the audit of 5ddde9de..df0eb79b:
+  // 9000000000.001 on 45000000000 was the error, the same double spelt 9000000000.0009995 the warning).
+  const double = shortestForm(read);
+  const [digits, spelt, spelling] = [significantDigits(double), compare(double, read) !== 0, takenOffReading(read, double, slope)];
   const window = isTax ? taxWindow(read) : undefined;
   const windowed = window === undefined ? zero : multiply(multiply(window.size, magnitude(read)), magnitude(slope));
   const windowOnly: TaxWindows = window === undefined || windowed.units === 0n ? {} : { [window.reading]: window };
-  if (digits < floatDigits) return { digits, rounding: zero, cents: zero, decimal: windowed, raised: zero, windows: windowOnly };
+  if (digits < floatDigits) return { digits, spelt, spelling, rounding: zero, cents: zero, decimal: windowed, windowed, raised: zero, windows: windowOnly };
   const inCents = roundedTo(read, 2);
   const cents = takenOffReading(read, compare(magnitude(subtract(read, inCents)), centsNoise) <= 0 ? inCents : undefined, slope);
   return {
     digits,
+    spelt,
+    spelling,
     rounding: multiply(roundingUnits, multiply(unitOfShortDigit(read), magnitude(slope))),
     cents,
     decimal: larger(cents, windowed),
+    windowed: compare(windowed, cents) > 0 ? windowed : zero,
     raised: zero,
     windows: compare(windowed, cents) > 0 ? windowOnly : {},
   };
@@ -128,7 +145,9 @@ function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
 /** Two findings' noise as one (an order total's, of its lines'). */
 export function addedNoise(a: FloatNoise, b: FloatNoise): FloatNoise {
   const windows = { single: a.windows.single ?? b.windows.single, sum: a.windows.sum ?? b.windows.sum };
-  return { digits: Math.max(a.digits, b.digits), rounding: add(a.rounding, b.rounding), cents: add(a.cents, b.cents), decimal: add(a.decimal, b.decimal), raised: add(a.raised, b.raised), windows };
+  const [rounding, cents, decimal, windowed, raised] = [add(a.rounding, b.rounding), add(a.cents, b.cents), add(a.decimal, b.decimal), add(a.windowed, b.windowed), add(a.raised, b.raised)];
+  const [digits, spelt, spelling] = [Math.max(a.digits, b.digits), a.spelt || b.spelt, add(a.spelling, b.spelling)];
+  return { digits, spelt, spelling, rounding, cents, decimal, windowed, raised, windows };
 }
 
 const smaller = (a: Decimal, b: Decimal) => (compare(a, b) <= 0 ? a : b);
@@ -144,10 +163,10 @@ export function noiseUpTo(noise: FloatNoise, excess: Decimal): FloatNoise {
   const rounding = smaller(noise.rounding, excess);
   const left = subtract(excess, rounding);
   const decimal = smaller(noise.decimal, left);
-  return { ...noise, rounding, cents: smaller(noise.cents, left), decimal, windows: decimal.units === 0n ? {} : noise.windows };
+  return { ...noise, spelling: smaller(noise.spelling, excess), rounding, cents: smaller(noise.cents, left), decimal, windowed: smaller(noise.windowed, left), windows: decimal.units === 0n ? {} : noise.windows };
 }
 
-export const noNoise: FloatNoise = { digits: 0, rounding: zero, cents: zero, decimal: zero, raised: zero, windows: {} };
+export const noNoise: FloatNoise = { digits: 0, spelt: false, spelling: zero, rounding: zero, cents: zero, decimal: zero, windowed: zero, raised: zero, windows: {} };
 
 /**
  * A line's noise: its tax's, price's and quantity's, each as it moves 5 × tax − price × quantity down (`up`: up, the
@@ -174,7 +193,7 @@ export function raisedToCap(tax: Decimal, price: Decimal, quantity: Decimal, exc
 
 /** The finding's noise, if a number it reads has a double's digits or its tax is widened from single precision. */
 export function noiseIfAny(noise: FloatNoise): FloatNoise | undefined {
-  return noise.digits >= floatDigits || compare(noise.decimal, zero) > 0 ? noise : undefined;
+  return noise.digits >= floatDigits || compare(noise.decimal, zero) > 0 || compare(noise.spelling, zero) > 0 ? noise : undefined;
 }
 
 /** A finding over the cap: its tax and subtotal as read, and its numbers' noise if any. */
@@ -189,7 +208,7 @@ const excessOf = ({ tax, subtotal }: NoisyOver) => subtract(multiply(five, tax),
 
 /**
  * Which leeway brings a finding within 20%, if any: its numbers' rounding, with that their cents,
- * or with that their cents or (a tax's) window; undefined when none does, it reads no number of
+ * or with that their cents or (a tax's) window (the windows alone, or with some number's cents); undefined when none does, it reads no number of
  * a double's digits, or it is over by a cent or more. See docs/rules/tax-rate-cap-float-noise.md
  * for what counts and the corner left.
  */
@@ -198,7 +217,10 @@ export function floatNoiseReading(over: NoisyOver): NoiseReading | undefined {
   if (noise === undefined || compare(excessOf(over), fiveCents) >= 0) return undefined;
   // An order total's lines under 20% by their noise read at 20% (raisedToCap): what is left is its lines' over 20%.
   const excess = add(excessOf(over), noise.raised);
+  // Digits written past a double's are noise where the doubles themselves are within 20% (`1.0000000000000001` on 1 × 5).
+  if (compare(excess, noise.spelling) <= 0) return "spelling";
   if (compare(excess, noise.rounding) <= 0) return "rounding";
   if (compare(excess, add(noise.rounding, noise.cents)) <= 0) return "cents";
-  return compare(excess, add(noise.rounding, noise.decimal)) <= 0 ? "taxWindow" : undefined;
+  if (compare(excess, add(noise.rounding, noise.decimal)) > 0) return undefined;
+  return compare(excess, add(noise.rounding, noise.windowed)) <= 0 ? "taxWindow" : "taxWindowAndCents";
 }

@@ -15,18 +15,33 @@ export interface FloatNoiseWords {
 }
 
 const rounding = "over 20% by no more than such numbers' rounding may put it (two units of their 15th significant digit each: a double's rounding is in its 16th and 17th)";
-const cents =
-  "within 20% with such a number read as the whole cents it lies within 2^-29 of (a difference of two amounts in cents, such as 4500000.01 − 4500000 = 0.009999999776482582, is off its cents by up to that)";
+const centsRead =
+  "read as the whole cents it lies within 2^-29 of (a difference of two amounts in cents, such as 4500000.01 − 4500000 = 0.009999999776482582, is off its cents by up to that)";
+const cents = `within 20% with such a number ${centsRead}`;
 const priceNever = "a price is never read so";
+
+/**
+ * A window reading's ending: where the windows alone bring it within 20%, that a price is never read so; where a number's
+ * cents were needed too, that number read so (a line's: its price or quantity, whose digits the cause does not name).
+ */
+function windowEnding(reading: NoiseReading, onOrder: boolean): string {
+  if (reading === "taxWindow") return `; ${priceNever}`;
+  return `, and ${onOrder ? "a line's price, quantity or tax" : "its price or quantity"}, of 13 or more significant digits, ${centsRead}; a price is never read within a window`;
+}
 const asSingle = `as a single-precision number: as any value within 2^-23 of it, relatively (single precision rounds a number by up to 2^-24 of it)`;
 const asSum = "as a sum of up to about 1,000 doubles: as any value within 2^-43 of it, relatively";
 const singleWhy =
   "(a tax of 9 or more significant digits, 5 or more after the point, that is exactly single-precision is read as one computed in binary floating point and rounded to single precision, such as Math.fround(833.166) = 833.166015625)";
 const sumWhy = "(a tax of 14 or more is read as a sum of doubles, such as 0.36 × 0.2 added 999 times = 71.92800000000125)";
 
-/** A number of a double's digits, in the tax, a price or a quantity: the rounding and cents readings' cause. */
-const doubleDigits = (digits: number) =>
-  `a number written with ${digits} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1)`;
+/** A number of a double's digits, in the tax, a price or a quantity: the rounding and cents readings' cause (`spelt`: counted in its double's shortest form). */
+const doubleDigits = (digits: number, spelt: boolean) =>
+  `a number ${spelt ? "whose double's shortest form has" : "written with"} ${digits} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1)`;
+
+const spelling = {
+  noiseCause: "a number written with more digits than the double its literal parses to keeps (such as 1.0000000000000001, which JSON.parse reads as 1)",
+  noiseReading: "within 20% with each number read as that double (digits written past a double's are read as noise where the doubles are within 20%)",
+};
 
 /** A single's cause: the tax, and, where it is spelt past its double's shortest form, that form, which the gates read. */
 function singleSaid({ tax, gated, digits, after }: TaxWindow): string {
@@ -35,20 +50,26 @@ function singleSaid({ tax, gated, digits, after }: TaxWindow): string {
   return `${written}, exactly a single-precision number${written === shortest ? " " : ", "}${form}, ${after} after the point ${singleWhy}`;
 }
 
-const sumSaid = ({ tax, digits }: TaxWindow) => `${formatDecimal(tax)}, written with ${digits} significant digits ${sumWhy}`;
+/** A sum's cause: the tax, and, where it is spelt past its double's shortest form, that form, which the gate reads. */
+function sumSaid({ tax, gated, digits }: TaxWindow): string {
+  const [written, shortest] = [formatDecimal(tax), formatDecimal(gated)];
+  return `${written}, ${written === shortest ? "written with" : `whose shortest form ${shortest} has`} ${digits} significant digits ${sumWhy}`;
+}
 
 /** The words of a finding's reading; `onOrder`, an order total's, whose taxes are its lines'. */
 export function floatNoiseWords(noise: FloatNoise, reading: NoiseReading, onOrder: boolean): FloatNoiseWords {
-  if (reading !== "taxWindow") return { noiseCause: doubleDigits(noise.digits), noiseReading: reading === "rounding" ? rounding : cents };
+  if (reading === "spelling") return spelling;
+  if (reading === "rounding" || reading === "cents") return { noiseCause: doubleDigits(noise.digits, noise.spelt), noiseReading: reading === "rounding" ? rounding : cents };
   const { single, sum } = noise.windows;
   const whose = onOrder ? "a line's tax, such as" : "its tax";
+  const ending = windowEnding(reading, onOrder);
   // Only an order total reads taxes of both windows (a line has one tax).
   if (single !== undefined && sum !== undefined)
     return {
       noiseCause: `its lines' taxes, such as ${singleSaid(single)}, and ${sumSaid(sum)}`,
-      noiseReading: `within 20% with each such tax read as what it is, a single-precision number (any value within 2^-23 of it, relatively) or a sum of up to about 1,000 doubles (within 2^-43 of it); ${priceNever}`,
+      noiseReading: `within 20% with each such tax read as what it is, a single-precision number (any value within 2^-23 of it, relatively) or a sum of up to about 1,000 doubles (within 2^-43 of it)${ending}`,
     };
-  if (single !== undefined) return { noiseCause: `${whose} ${singleSaid(single)}`, noiseReading: `within 20% with that tax read ${asSingle}; ${priceNever}` };
+  if (single !== undefined) return { noiseCause: `${whose} ${singleSaid(single)}`, noiseReading: `within 20% with that tax read ${asSingle}${ending}` };
   // numberNoise records the tax whose window it lends, so a window reading has one; the sum's words else.
-  return { noiseCause: sum === undefined ? doubleDigits(noise.digits) : `${whose} ${sumSaid(sum)}`, noiseReading: `within 20% with that tax read ${asSum}; ${priceNever}` };
+  return { noiseCause: sum === undefined ? doubleDigits(noise.digits, noise.spelt) : `${whose} ${sumSaid(sum)}`, noiseReading: `within 20% with that tax read ${asSum}${ending}` };
 }

@@ -1,4 +1,4 @@
-import { formatDecimal, significantDigits, toDecimal, type Decimal } from "./decimal.js";
+import { formatDecimal, shortestForm, significantDigits, toDecimal, type Decimal } from "./decimal.js";
 
 /**
  * How far, relative, a tax may lie from the decimal it was computed from (floatNoise.ts's third
@@ -73,7 +73,7 @@ export interface TaxWindow {
   readonly reading: "single" | "sum";
   /** The tax as read. */
   readonly tax: Decimal;
-  /** What the gates read: a single's shortest form (its double's), a sum's tax as written. */
+  /** What the gates read: the shortest form of the tax's double. */
   readonly gated: Decimal;
   /** The gated number's significant digits, and its digits after the point. */
   readonly digits: number;
@@ -82,13 +82,15 @@ export interface TaxWindow {
 
 /**
  * The window, relative, a tax may lie within of its decimal: a single's if its double is one (its shortest form of 9
- * or more digits, 5 after the point), a sum's from 14 digits as written; else none.
+ * or more digits, 5 after the point), a sum's from 14 digits of its double's shortest form; else none.
  */
 export function taxWindow(read: Decimal): TaxWindow | undefined {
   const single = singleOf(read);
   const shortest = single === undefined ? undefined : toDecimal(single);
   if (shortest !== undefined && significantDigits(shortest) >= singleDigits && fractionDigits(shortest) >= singleFraction) return windowOf("single", read, shortest);
-  return significantDigits(read) >= sumDigits ? windowOf("sum", read, read) : undefined;
+  // A sum's 14 digits are its double's too: 9000000000.001 spelt 9000000000.00099945068359375 is one tax (the audit of 5ddde9de..df0eb79b).
+  const double = shortestForm(read);
+  return significantDigits(double) >= sumDigits ? windowOf("sum", read, double) : undefined;
 }
 
 function windowOf(reading: TaxWindow["reading"], tax: Decimal, gated: Decimal): TaxWindow {

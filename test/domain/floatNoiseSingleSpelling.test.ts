@@ -48,3 +48,42 @@ describe("a single-precision tax gets one verdict however its double is spelt", 
     );
   });
 });
+
+// The audit of 5ddde9de..df0eb79b: the 13- and 14-digit gates counted the written digits, so 9000000000.001 on 45000000000
+// (0.001 over, the same 13 digits as its double's shortest form) was tax-rate-cap's error, and that double spelt exactly
+// or to 17 digits passed the sum's 14-digit gate and was read within 2^-43 of it: the float-noise warning, exit 0.
+const error = { text: ["tax-rate-cap error"], value: ["tax-rate-cap error"] };
+
+describe("a large tax gets one verdict however its double is spelt", () => {
+  it.each(["9000000000.001", "9000000000.00099945068359375", "9000000000.0009995"])("45000000000 × 1 taxed %s: tax-rate-cap's error, through lintText and validate", (tax) => {
+    expect(verdicts(orderText(45_000_000_000, 1, tax))).toEqual(error);
+  });
+
+  it("whole-cent subtotals 10^10…10^11 taxed 0.2 × S + 0.001, written three ways: one verdict, as text and as a value", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 10n ** 12n, max: 10n ** 13n - 1n }), (cents) => {
+        const thousandths = cents * 2n + 1n;
+        const tax = Number(`${thousandths / 1000n}.${(thousandths % 1000n).toString().padStart(3, "0")}`);
+        const [shortest, ...others] = spellings(tax).map((written) => verdicts(orderText(Number(cents) / 100, 1, written)));
+        expect(shortest!.text).toEqual(shortest!.value);
+        for (const other of others) expect(other).toEqual(shortest);
+      }),
+      { seed: 20261207, numRuns: 200 },
+    );
+  });
+});
+
+// Digits written past a double's are read as noise only where the doubles are within 20% (the explicit rule that keeps
+// 1.0000000000000001 on 1 × 5 the warning now that the gates read its double's shortest form, 1: one digit).
+describe("digits written past the double", () => {
+  it("1.0000000000000001 on 1 × 5: the float-noise warning, saying the double is within 20%; JSON.parse's 1 is exactly 20%", () => {
+    const text = orderText(5, 1, "1.0000000000000001");
+    expect(verdicts(text)).toEqual({ text: ["tax-rate-cap-float-noise warning"], value: [] });
+    const [found] = lintText(text, { kind: "createOrder" }).messages.filter((m) => m.ruleId === "tax-rate-cap-float-noise");
+    expect(found?.message).toContain("by a number written with more digits than the double its literal parses to keeps (such as 1.0000000000000001, which JSON.parse reads as 1), and within 20% with each number read as that double");
+  });
+
+  it("1.0000001000000000001 on 1 × 5: over 20% as a double too (1.0000001, 5 × 10^-7 over), so tax-rate-cap's error", () => {
+    expect(verdicts(orderText(5, 1, "1.0000001000000000001"))).toEqual(error);
+  });
+});

@@ -33,8 +33,16 @@ ruleTester(taxRateCapFloatNoise, {
     { name: "SKIP_INTERNATIONAL_TAX bypasses the cap", payload: order(line(0.22, 1, 0.22 * 0.2)), settings: { skipInternationalTax: true } },
     { name: "a price of five decimals really over 20% (0.03 on 0.10001, over by a tenth of the cap): tax-rate-cap's", payload: order(line(0.10001, 1, 0.03)) },
     { name: "a price computed in floating point, the tax a cent over 20% (0.05 on 0.3 − 0.1): tax-rate-cap's", payload: order(line(0.3 - 0.1, 1, 0.05)) },
+    { name: "the corner of a person's tax that is exactly single, written coarser (1776.5313 on 2960.88541 × 3): tax-rate-cap's", payload: order(line(2960.88541, 3, 1776.5313)) },
   ],
   invalid: [
+    // The documented corner of a person's tax that is exactly single (docs/rules/tax-rate-cap-float-noise.md): 20% of
+    // 8882.65623 = 1776.531246 rounded up to 5 decimals is an odd multiple of 1/32, 9 digits, and read within a single's window.
+    {
+      name: "the corner of a person's tax that is exactly single: 1776.53125 on 2960.88541 × 3, over by 3.8e-6, is this warning",
+      payload: order(line(2960.88541, 3, 1776.53125)),
+      errors: [{ path: taxAt(0), messageId: "lineRateFloatNoise", messageIncludes: ["1776.53125, exactly a single-precision number of 9 significant digits, 5 after the point", "2^-23"] }],
+    },
     {
       name: "a tax computed in floating point (0.22 × 0.2 = 0.044000000000000004) is over by its noise: this warning, saying why and what to do",
       payload: order(line(0.22, 1, 0.22 * 0.2)),
@@ -148,6 +156,11 @@ describe("each reading's message is said whole", () => {
     `a number written with ${digits} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1)`;
   const asSingle =
     "within 20% with that tax read as a single-precision number: as any value within 2^-23 of it, relatively (single precision rounds a number by up to 2^-24 of it); a price is never read so";
+  /** A window reading that needed a number's cents too (the audit of 5ddde9de..df0eb79b: the window alone was said, by itself false). */
+  const andCents = (whose: string) =>
+    `, and ${whose}, of 13 or more significant digits, read as the whole cents it lies within 2^-29 of (a difference of two amounts in cents, such as 4500000.01 − 4500000 = 0.009999999776482582, is off its cents by up to that); a price is never read within a window`;
+  const asSingleAndCents = (whose: string) =>
+    `within 20% with that tax read as a single-precision number: as any value within 2^-23 of it, relatively (single precision rounds a number by up to 2^-24 of it)${andCents(whose)}`;
   const singleWhy =
     "(a tax of 9 or more significant digits, 5 or more after the point, that is exactly single-precision is read as one computed in binary floating point and rounded to single precision, such as Math.fround(833.166) = 833.166015625)";
   const lineSaid = ([price, quantity, subtotal]: [string, number, string], tax: string, cause: string, reading: string, rate = "just over 20%") =>
@@ -191,6 +204,19 @@ describe("each reading's message is said whole", () => {
       lineSaid(["656.51", 999, "655853.49"], "131170.703125", `its tax 131170.703125, exactly a single-precision number of 12 significant digits, 6 after the point ${singleWhy}`, asSingle, "20.000001%"),
     ],
     [
+      "a single's window and the price's cents: 2.000000238418579 on 1000 × (4500000.01 − 4500000), over by 1.4e-6, the window alone 1.2e-6, the cents alone 2.2e-7",
+      4500000.01 - 4500000,
+      1000,
+      2.000000238418579,
+      lineSaid(
+        ["0.009999999776482582", 1000, "9.999999776482582"],
+        "2.000000238418579",
+        `its tax 2.000000238418579, exactly a single-precision number of 16 significant digits, 15 after the point ${singleWhy}`,
+        asSingleAndCents("its price or quantity"),
+        "20.000003%",
+      ),
+    ],
+    [
       "a sum's window: 0.36 × 0.2 added 999 times = 71.92800000000125",
       0.36,
       999,
@@ -215,10 +241,18 @@ describe("each reading's message is said whole", () => {
     );
   });
 
-  it("an order total over by a single's window names one such line's tax, and not the sum's window", () => {
-    const [found] = validate("createOrder", order(line(350000.02, 1, 70000.0078125), line(0, 1, 0.1 + 0.2 - 0.3))).diagnostics.filter((d) => d.path === "/orderItems");
+  const totalMessage = (...lines: ReturnType<typeof line>[]) => {
+    const [found] = validate("createOrder", order(...lines)).diagnostics.filter((d) => d.path === "/orderItems");
     expect(found?.ruleId).toBe("tax-rate-cap-float-noise");
-    expect(found?.message).toContain(`by a line's tax, such as 70000.0078125, exactly a single-precision number of 12 significant digits, 7 after the point ${singleWhy}, and ${asSingle}.`);
-    expect(found?.message).not.toContain("2^-43");
+    return found?.message;
+  };
+
+  // A free line's tax over the cap is the total's alone to report, and only its cents read it down: an order total over by a
+  // window alone has no free line, and is its lines' findings (the line table above says the window alone).
+  it("an order total over by a single's window and a free line's tax read as its cents (5.551115123125783e-17) says both, and not the sum's window", () => {
+    const message = totalMessage(line(350000.02, 1, 70000.0078125), line(0, 1, 0.1 + 0.2 - 0.3));
+    expect(message).toContain(`by a line's tax, such as 70000.0078125, exactly a single-precision number of 12 significant digits, 7 after the point ${singleWhy}, and ${asSingleAndCents("a line's price, quantity or tax")}.`);
+    expect(message).not.toContain("2^-43");
+    expect(totalMessage(line(0.01, 1, Math.fround(0.01 * 0.2)), line(0, 1, 0.1 + 0.2 - 0.3))).toContain(asSingleAndCents("a line's price, quantity or tax"));
   });
 });
