@@ -1,12 +1,14 @@
 import picomatch from "picomatch";
 import { backslashEscapes } from "./backslashEscapes.js";
-import { expandBraces, sequenceOf } from "./braceExpansion.js";
+import { expandBraces, restoredRanges, sequenceOf } from "./braceExpansion.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
 import { lastSegmentCut } from "./extglobNameSegment.js";
 import { negatedClassSlash } from "./negatedClassSlash.js";
 import { parenEscapes } from "./parenEscapes.js";
 import { punctClass } from "./punctClass.js";
 import { slashBrackets } from "./slashBrackets.js";
+import { rangeExpression } from "./rangeExpression.js";
+import { UnreadableGlob } from "./unreadableGlob.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
 export interface GlobOptions {
@@ -61,40 +63,73 @@ const picomatchOptions = (options: GlobOptions): picomatch.PicomatchOptions => (
 const maxNativeRepeats = 2;
 
 function oneGlob(glob: string, options: GlobOptions): TextMatcher {
-  const tests = alternatives(glob, options).map(alternativeMatcher);
+  const parts = alternatives(glob, options);
+  const cut = parts.filter((part) => lastSegmentCut(part.glob) !== undefined).map((part) => cutMatcher(part, glob));
+  const joined = joinedMatchers(parts.filter((part) => lastSegmentCut(part.glob) === undefined).map(({ glob, options }) => expression(glob, options)), glob);
+  const tests = [...joined, ...cut];
   // An empty path matches nothing. The pattern's own text is not a match of its own (as
   // picomatch.test has it): `br/{a,b}.json` names br/a.json and br/b.json, not a file so named,
   // as ESLint (minimatch) reads it; a pattern without wildcards matches its text anyway.
   return (path) => path !== "" && tests.some((test) => test(path));
 }
 
-/** One alternative, its last segment matched on a name of its own where it is only extglobs (extglobNameSegment). */
-function alternativeMatcher({ glob, options }: Alternative): TextMatcher {
-  const cut = lastSegmentCut(glob);
-  if (cut === undefined) return textMatcher(expression(glob, options));
-  const name = textMatcher(expression(cut.name, options));
-  const folders = cut.folders === "" ? (folder: string) => folder === "" : textMatcher(expression(cut.folders, options));
+/**
+ * A glob's alternatives as at most two matchers: one expression `^(?:a)$|^(?:b)$|…` that V8
+ * runs for those it runs in bounded work, and one linearRegex over the rest joined likewise.
+ * Compiled and tested one by one, `**\/{1..999}/**\/a/**\/b/**\/*.json` cost 999 tests a path
+ * (3 s over 300 files); joined, one. Past maxExpressionLength characters, an UnreadableGlob.
+ */
+function joinedMatchers(expressions: readonly RegExp[], glob: string): TextMatcher[] {
+  const length = expressions.reduce((sum, { source }) => sum + source.length + 1, 0);
+  if (length > maxExpressionLength) {
+    throw new UnreadableGlob(glob, `its braces make an expression of ${length} characters, past oms-lint's bound of ${maxExpressionLength}`);
+  }
+  const cheap = expressions.filter(({ source }) => unboundedRepeats(source) <= maxNativeRepeats);
+  const costly = expressions.filter((expression) => !cheap.includes(expression));
+  const flags = expressions[0]?.flags ?? "";
+  const join = (group: readonly RegExp[]): string => group.map(({ source }) => source).join("|");
+  return [
+    ...(cheap.length > 0 ? [nativeMatcher(new RegExp(join(cheap), flags))] : []),
+    ...(costly.length > 0 ? [linearRegex(join(costly), flags)] : []),
+  ];
+}
+
+/** One alternative whose last segment is matched on a name of its own, as it is only extglobs (extglobNameSegment). */
+function cutMatcher({ glob, options }: Alternative, whole: string): TextMatcher {
+  const cut = lastSegmentCut(glob)!;
+  const [name] = joinedMatchers([expression(cut.name, options)], whole);
+  const folders = cut.folders === "" ? (folder: string) => folder === "" : joinedMatchers([expression(cut.folders, options)], whole)[0]!;
   return (path) => {
     const slash = path.lastIndexOf("/");
-    if (slash === -1) return cut.anyFolders && name(path);
+    if (slash === -1) return cut.anyFolders && name!(path);
     const folder = path.slice(0, slash);
-    return name(path.slice(slash + 1)) && (folders(folder) || (folder === "" && cut.anyFolders));
+    return name!(path.slice(slash + 1)) && (folders(folder) || (folder === "" && cut.anyFolders));
   };
 }
 
-function textMatcher(expression: RegExp): TextMatcher {
-  return unboundedRepeats(expression.source) > maxNativeRepeats ? linearRegex(expression.source, expression.flags) : (path) => expression.test(path);
-}
+const nativeMatcher =
+  (expression: RegExp): TextMatcher =>
+  (path) =>
+    expression.test(path);
 
 /**
  * Past this many alternatives, a glob's braces are left to picomatch. ESLint (minimatch) expands
  * up to 100,000 and drops the rest; matching each of them would cost a run that many tests a
  * path, and `{a,b}` thirty times over a billion. Not refused: a config ESLint reads should run
  * here too, and picomatch's expression grows with the glob's length, not with the product of its
- * sets. Its ranges are written out as the values brace-expansion gives (not picomatch's
- * character class); only a set that starts with `**\/` misses a top-level name there.
+ * sets. A numeric range is written as an expression of its values (rangeExpression), any other
+ * as the values brace-expansion gives; only a set that starts with `**\/` misses a top-level
+ * name there.
  */
 const maxAlternatives = 1000;
+
+/**
+ * Past this many characters, a glob's expression (all its alternatives) is refused with an
+ * UnreadableGlob: `{a..z}{a..z}{a..z}{a..z}` past maxAlternatives writes each letter range out,
+ * and `orders-{1..100000..2}.json` 50,000 values. A thousand alternatives of a long glob
+ * (`**\/{1..999}/**\/a/**\/b/**\/*.json`) stay well within it.
+ */
+const maxExpressionLength = 1_000_000;
 
 /** Past this many values, a range in such a glob keeps its first ones (minimatch's own bound on expansions). */
 const maxRangeValues = 100_000;
@@ -107,10 +142,19 @@ interface Alternative {
 
 /** A glob's alternatives: one for each its braces expand to (braceExpansion), each read as picomatch reads it. */
 function alternatives(glob: string, options: GlobOptions): Alternative[] {
-  const expanded = expandBraces(glob, maxAlternatives);
-  if (expanded === undefined) return [{ glob, options: { ...picomatchOptions(options), expandRange: rangeValues } }];
+  const withRanges = { ...picomatchOptions(options), expandRange: rangeValues };
+  // A numeric range stays one alternative, matched as an expression of its values, where no
+  // bracket could hold it (minimatch expands `[{1..3}]` to the classes `[1]`, `[2]`, `[3]`).
+  // Nor beside a `*`: minimatch reads `**{1..12}` as `**1`…, a `*` of the name; picomatch as a globstar.
+  const keepsRange = (body: string): boolean => !/[[\uE000\uE001]/.test(glob) && rangeExpression(body) !== undefined;
+  const kept = expandBraces(glob, maxAlternatives, keepsRange);
+  const expanded = kept?.some((alternative) => /\*\uE000|\uE001\*/.test(alternative)) ? expandBraces(glob, maxAlternatives) : kept;
+  if (expanded === undefined) return [{ glob, options: withRanges }];
   // A brace left after the expansion is text for minimatch (`a{b}c`, an unclosed `a{.json`).
-  return expanded.map((alternative) => ({ glob: alternative.replace(/\\[\s\S]|[{}]/g, (found) => (found.length === 2 ? found : `\\${found}`)), options: picomatchOptions(options) }));
+  return expanded.map((alternative) => ({
+    glob: restoredRanges(alternative.replace(/\\[\s\S]|[{}]/g, (found) => (found.length === 2 ? found : `\\${found}`))),
+    options: withRanges,
+  }));
 }
 
 function expression(glob: string, options: picomatch.PicomatchOptions): RegExp {
@@ -118,13 +162,25 @@ function expression(glob: string, options: picomatch.PicomatchOptions): RegExp {
   return new RegExp(negatedClassSlash(made.source), made.flags);
 }
 
-/** picomatch's expandRange: a range's values as brace-expansion gives them (its first maxRangeValues), one of which must stand there. */
+/**
+ * picomatch's expandRange: a range's values as brace-expansion gives them, one of which must
+ * stand there: a numeric one as an expression of its values (rangeExpression), any other
+ * written out, up to maxRangeValues (past maxExpressionLength, the glob is refused).
+ */
 function rangeValues(...ends: unknown[]): string {
   const body = ends.filter((end): end is string => typeof end === "string").join("..");
+  const numeric = rangeExpression(body);
+  if (numeric !== undefined) return numeric;
   const sequence = sequenceOf(body);
   if (sequence === undefined) return `\\{${regexLiteral(body)}\\}`;
   const values: string[] = [];
-  for (const value of sequence) if (values.push(regexLiteral(value)) === maxRangeValues) break;
+  let length = 0;
+  for (const value of sequence) {
+    values.push(regexLiteral(value));
+    length += value.length + 1;
+    // Past the bound, the values taken already make the glob refused: no need to write more.
+    if (values.length === maxRangeValues || length > maxExpressionLength) break;
+  }
   return `(?:${values.join("|")})`;
 }
 
