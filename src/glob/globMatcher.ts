@@ -3,7 +3,7 @@ import { backslashEscapes } from "./backslashEscapes.js";
 import { expandBraces, restoredRanges, sequenceOf } from "./braceExpansion.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
 import { lastSegmentCut } from "./extglobNameSegment.js";
-import { negatedClassSlash } from "./negatedClassSlash.js";
+import { classSlash, negatedClassSlash } from "./negatedClassSlash.js";
 import { parenEscapes } from "./parenEscapes.js";
 import { punctClass } from "./punctClass.js";
 import { slashBrackets } from "./slashBrackets.js";
@@ -14,6 +14,12 @@ import { UnreadableGlob } from "./unreadableGlob.js";
 export interface GlobOptions {
   /** Wildcards match names that start with a dot. */
   readonly dot?: boolean;
+  /**
+   * Brackets as git reads a .gitignore line's: one that spans a `/` stays a class, and no class
+   * matches a `/` (minimatch reads `[/d]` as text: slashBrackets). `*a*b*c[/d]e.json` is ignored
+   * by git for abcde.json; read as minimatch reads it, it was linted.
+   */
+  readonly gitignore?: boolean;
 }
 
 /**
@@ -58,7 +64,10 @@ export function isPlainPicomatchGlob(pattern: string): boolean {
  * bracket a class only: picomatch's default also matched its own text (`br/[ab].json` ignored
  * a file so named, which ESLint lints; `br/\[ab\].json` names that file).
  */
-const picomatchOptions = (options: GlobOptions): picomatch.PicomatchOptions => ({ dot: options.dot === true, posix: true, literalBrackets: false });
+const picomatchOptions = (options: GlobOptions): ReadOptions => ({ dot: options.dot === true, posix: true, literalBrackets: false, gitignore: options.gitignore === true });
+
+/** picomatch's options, and whether brackets are read as git reads them (GlobOptions.gitignore). */
+type ReadOptions = picomatch.PicomatchOptions & { readonly gitignore: boolean };
 
 const maxNativeRepeats = 2;
 
@@ -137,7 +146,7 @@ const maxRangeValues = 100_000;
 /** A glob as picomatch is given it: one of the alternatives its braces expand to, or the whole glob past maxAlternatives. */
 interface Alternative {
   readonly glob: string;
-  readonly options: picomatch.PicomatchOptions;
+  readonly options: ReadOptions;
 }
 
 /** A glob's alternatives: one for each its braces expand to (braceExpansion), each read as picomatch reads it. */
@@ -157,9 +166,10 @@ function alternatives(glob: string, options: GlobOptions): Alternative[] {
   }));
 }
 
-function expression(glob: string, options: picomatch.PicomatchOptions): RegExp {
-  const made = picomatch.makeRe(backslashEscapes(punctClass(parenEscapes(slashBrackets(glob)))), options);
-  return new RegExp(negatedClassSlash(made.source), made.flags);
+function expression(glob: string, { gitignore, ...options }: ReadOptions): RegExp {
+  const made = picomatch.makeRe(backslashEscapes(punctClass(parenEscapes(gitignore ? glob : slashBrackets(glob)))), options);
+  const source = negatedClassSlash(made.source);
+  return new RegExp(gitignore ? classSlash(source) : source, made.flags);
 }
 
 /**
