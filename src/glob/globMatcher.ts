@@ -44,7 +44,22 @@ export function globMatcher(patterns: string | readonly string[], options: GlobO
 
 /** Whether V8 would backtrack on the glob's expression past a small power of the path's length (see globMatcher). */
 export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolean {
-  return alternatives(pattern, options).some(({ glob, options }) => unboundedRepeats(expression(glob, options).source) > maxNativeRepeats);
+  return compiled(pattern, () => alternatives(pattern, options).some(({ glob, options }) => unboundedRepeats(expression(glob, options).source) > maxNativeRepeats));
+}
+
+/**
+ * What `make` compiles from the glob, or an UnreadableGlob that names it where picomatch or the
+ * regular-expression engine refuses it (`"[a/]".repeat(10000)`: an expression too large; a
+ * glob past picomatch's 65,536 characters), never an internal error.
+ */
+function compiled<T>(glob: string, make: () => T): T {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof UnreadableGlob) throw error;
+    const message = String((error as Error)?.message ?? error);
+    throw new UnreadableGlob(glob, message.length > 200 ? `${message.slice(0, 200)}…` : message);
+  }
 }
 
 /**
@@ -72,10 +87,11 @@ type ReadOptions = picomatch.PicomatchOptions & { readonly gitignore: boolean };
 const maxNativeRepeats = 2;
 
 function oneGlob(glob: string, options: GlobOptions): TextMatcher {
-  const parts = alternatives(glob, options);
-  const cut = parts.filter((part) => lastSegmentCut(part.glob) !== undefined).map((part) => cutMatcher(part, glob));
-  const joined = joinedMatchers(parts.filter((part) => lastSegmentCut(part.glob) === undefined).map(({ glob, options }) => expression(glob, options)), glob);
-  const tests = [...joined, ...cut];
+  const tests = compiled(glob, () => {
+    const parts = alternatives(glob, options);
+    const cut = parts.filter((part) => lastSegmentCut(part.glob) !== undefined).map((part) => cutMatcher(part, glob));
+    return [...joinedMatchers(parts.filter((part) => lastSegmentCut(part.glob) === undefined).map(({ glob, options }) => expression(glob, options)), glob), ...cut];
+  });
   // An empty path matches nothing. The pattern's own text is not a match of its own (as
   // picomatch.test has it): `br/{a,b}.json` names br/a.json and br/b.json, not a file so named,
   // as ESLint (minimatch) reads it; a pattern without wildcards matches its text anyway.
@@ -116,10 +132,11 @@ function cutMatcher({ glob, options }: Alternative, whole: string): TextMatcher 
   };
 }
 
-const nativeMatcher =
-  (expression: RegExp): TextMatcher =>
-  (path) =>
-    expression.test(path);
+/** An expression V8 runs; run once here, as V8 compiles it only then and may refuse it (too large) at that point. */
+function nativeMatcher(expression: RegExp): TextMatcher {
+  expression.test("");
+  return (path) => expression.test(path);
+}
 
 /**
  * Past this many alternatives, a glob's braces are left to picomatch. ESLint (minimatch) expands

@@ -1,3 +1,5 @@
+import { globTokens } from "./globTokens.js";
+
 /**
  * A glob with each `(`, `)` and `|` that is not an extglob's written escaped, so that picomatch
  * reads it as itself. minimatch (ESLint) reads parentheses only as an extglob, `?(…)`, `*(…)`,
@@ -11,7 +13,7 @@
  * they are (a bracket reads its own parentheses).
  */
 export function parenEscapes(glob: string): string {
-  const tokens = glob.match(globToken) ?? [];
+  const tokens = globTokens(glob);
   const closed = closedExtglobs(tokens);
   const open: boolean[] = [];
   const written: string[] = [];
@@ -37,12 +39,6 @@ export function parenEscapes(glob: string): string {
 const anyCharacter = "[!/]";
 
 export const extglobStart = new Set(["?", "*", "+", "@", "!"]);
-
-/**
- * An escaped pair, a bracket expression (as punctClass reads one), an extglob's opening, a
- * parenthesis or bar, or any other character.
- */
-export const globToken = /\\[\s\S]|\[[!^]?\]?(?:\[:[a-z]+:\]|\\[\s\S]|\[(?!:)|[^\]\\[])*\]|[?*+@!]\(|[()|]|[\s\S]/g;
 
 /** The positions of the extglob openings that a later `)` closes (the innermost open one). */
 export function closedExtglobs(tokens: readonly string[]): Set<number> {
