@@ -4,6 +4,7 @@ import { expandBraces, restoredRanges, sequenceOf } from "./braceExpansion.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
 import { lastSegmentCut } from "./extglobNameSegment.js";
 import { classSlash, negatedClassSlash } from "./negatedClassSlash.js";
+import { negatedFolderSegments } from "./negatedFolderSegments.js";
 import { parenEscapes } from "./parenEscapes.js";
 import { punctClass } from "./punctClass.js";
 import { slashBrackets } from "./slashBrackets.js";
@@ -56,7 +57,8 @@ function compiled<T>(glob: string, make: () => T): T {
   try {
     return make();
   } catch (error) {
-    if (error instanceof UnreadableGlob) throw error;
+    // picomatch's and V8's refusals (and a stack past its size); any other error is oms-lint's own.
+    if (!(error instanceof SyntaxError || error instanceof TypeError || error instanceof RangeError)) throw error;
     const message = String((error as Error)?.message ?? error);
     throw new UnreadableGlob(glob, message.length > 200 ? `${message.slice(0, 200)}…` : message);
   }
@@ -65,11 +67,11 @@ function compiled<T>(glob: string, make: () => T): T {
 /**
  * Whether picomatch alone, as fast-glob runs it on globby's ignore list, reads the glob as
  * globMatcher does, as far as this module's pre-processors tell: no brace, no last segment of
- * extglobs, and nothing parenEscapes or slashBrackets rewrites. `--ignore-pattern 'order (1).json'`
+ * extglobs, no `!(` before the last segment, and nothing parenEscapes or slashBrackets rewrites. `--ignore-pattern 'order (1).json'`
  * handed to globby ignored order 1.json too (a group), and a `'*.json'` run linted neither file.
  */
 export function isPlainPicomatchGlob(pattern: string): boolean {
-  return !pattern.includes("{") && lastSegmentCut(pattern) === undefined && parenEscapes(slashBrackets(pattern)) === pattern;
+  return !pattern.includes("{") && lastSegmentCut(pattern) === undefined && negatedFolderSegments(pattern) === undefined && parenEscapes(slashBrackets(pattern)) === pattern;
 }
 
 /**
@@ -89,8 +91,11 @@ const maxNativeRepeats = 2;
 function oneGlob(glob: string, options: GlobOptions): TextMatcher {
   const tests = compiled(glob, () => {
     const parts = alternatives(glob, options);
-    const cut = parts.filter((part) => lastSegmentCut(part.glob) !== undefined).map((part) => cutMatcher(part, glob));
-    return [...joinedMatchers(parts.filter((part) => lastSegmentCut(part.glob) === undefined).map(({ glob, options }) => expression(glob, options)), glob), ...cut];
+    const bySegment = parts.filter((part) => negatedFolderSegments(part.glob) !== undefined).map((part) => segmentsMatcher(part, glob));
+    const rest = parts.filter((part) => negatedFolderSegments(part.glob) === undefined);
+    const cut = rest.filter((part) => lastSegmentCut(part.glob) !== undefined).map((part) => cutMatcher(part, glob));
+    const whole = rest.filter((part) => lastSegmentCut(part.glob) === undefined).map(({ glob, options }) => expression(glob, options));
+    return [...joinedMatchers(whole, glob), ...cut, ...bySegment];
   });
   // An empty path matches nothing. The pattern's own text is not a match of its own (as
   // picomatch.test has it): `br/{a,b}.json` names br/a.json and br/b.json, not a file so named,
@@ -129,6 +134,39 @@ function cutMatcher({ glob, options }: Alternative, whole: string): TextMatcher 
     if (slash === -1) return cut.anyFolders && name!(path);
     const folder = path.slice(0, slash);
     return name!(path.slice(slash + 1)) && (folders(folder) || (folder === "" && cut.anyFolders));
+  };
+}
+
+/**
+ * An alternative with a `!(` before its last segment, matched a segment at a time as minimatch
+ * matches (negatedFolderSegments): each segment on one name, a `**` on any number of them (but
+ * names that start with a dot, without the dot option), in work bounded by the path's names
+ * times the glob's segments.
+ */
+function segmentsMatcher({ glob, options }: Alternative, whole: string): TextMatcher {
+  const segments = negatedFolderSegments(glob)!;
+  const tests = segments.map((segment): TextMatcher | "**" =>
+    segment === "**" ? "**" : segment === "" ? (name) => name === "" : joinedMatchers([expression(segment, options)], whole)[0]!,
+  );
+  // The glob's positions reachable before a name: a `**` may also match no name at all.
+  const closure = (reached: Set<number>): Set<number> => {
+    for (const at of reached) if (tests[at] === "**") reached.add(at + 1);
+    return reached;
+  };
+  return (path) => {
+    let reached = closure(new Set([0]));
+    for (const name of path.split("/")) {
+      const next = new Set<number>();
+      for (const at of reached) {
+        const test = tests[at];
+        if (test === "**") {
+          if (options.dot === true || !name.startsWith(".")) next.add(at);
+        } else if (test !== undefined && test(name)) next.add(at + 1);
+      }
+      reached = closure(next);
+      if (reached.size === 0) return false;
+    }
+    return reached.has(tests.length);
   };
 }
 

@@ -40,13 +40,23 @@ const anyCharacter = "[!/]";
 
 export const extglobStart = new Set(["?", "*", "+", "@", "!"]);
 
-/** The positions of the extglob openings that a later `)` closes (the innermost open one). */
+/**
+ * The positions of the extglob openings that a later `)` closes (the innermost open one) with
+ * no `/` between: minimatch cuts the glob at every `/` before it reads an extglob, so
+ * `@(legacy/sub|tmp)/**` is the text `@(legacy`, `sub|tmp)` (ESLint ignores nothing with it),
+ * where picomatch read a group and ignored legacy/sub/x.json and tmp/t.json.
+ */
 export function closedExtglobs(tokens: readonly string[]): Set<number> {
   const closed = new Set<number>();
   const open: number[] = [];
+  let lastSlash = -1;
   tokens.forEach((text, at) => {
     if (text.length === 2 && text.endsWith("(") && extglobStart.has(text[0]!)) open.push(at);
-    else if (text === ")" && open.length > 0) closed.add(open.pop()!);
+    else if (text.includes("/")) lastSlash = at;
+    else if (text === ")" && open.length > 0) {
+      const opening = open.pop()!;
+      if (lastSlash < opening) closed.add(opening);
+    }
   });
   return closed;
 }
