@@ -2,6 +2,7 @@ import { lstatSync, statSync, type Stats } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Options as GlobbyOptions } from "globby";
 import { isNotPayloadName, notPayloadGlobs } from "../files/notPayload.js";
+import { isOutside } from "../files/outsidePath.js";
 import { statOrUndefined } from "../files/fileFacts.js";
 import { systemErrorWords } from "../files/systemErrorWords.js";
 import { UsageError } from "./usageError.js";
@@ -243,8 +244,9 @@ function notPayloadsOnly(pattern: string, first: string): string {
  * it, hidden names included (`<base>/**`), and what that finds is kept when the pattern,
  * matched without backtracking, takes it; a costly --ignore-pattern, or one picomatch alone
  * reads otherwise (isPlainPicomatchGlob: `order (1).json`, `orders-{1..12}.json`), is left out
- * of globby's list and applied to what it finds, as walkFolder applies ignore patterns. Patterns
- * that cost little go to globby unchanged.
+ * of globby's list and applied to what it finds, as walkFolder applies ignore patterns; so is
+ * every relative one where the pattern's base lies outside cwd (`../legacy/**\/*.json`: globby
+ * applied `**\/keep.json` to ../legacy/keep.json). Patterns that cost little go to globby unchanged.
  */
 async function boundedGlob(givenPattern: string, givenIgnores: readonly string[], cwd: string) {
   const [{ default: picomatch }, { globMatcher, isCostlyGlob, isPlainPicomatchGlob }, { backslashEscapes }, { ignorePatternMatchers, posix }, { folderMayHoldMatch }] = await Promise.all([
@@ -258,8 +260,13 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
   const pattern = backslashEscapes(givenPattern);
   const ignorePatterns = givenIgnores.map(backslashEscapes);
   const costly = isCostlyGlob(pattern);
-  const costlyIgnores = ignorePatterns.filter((ignore) => isCostlyGlob(ignore, { dot: true }) || !isPlainPicomatchGlob(ignore));
   const { base } = picomatch.scan(pattern);
+  // fast-glob matches its ignore list against the paths it yields, `../legacy/keep.json` too: a
+  // relative --ignore-pattern, which ignores nothing outside cwd, goes through ignorePatternMatchers there.
+  const baseOutside = isOutside(relative(cwd, resolve(cwd, base)));
+  const costlyIgnores = ignorePatterns.filter(
+    (ignore) => isCostlyGlob(ignore, { dot: true }) || !isPlainPicomatchGlob(ignore) || (baseOutside && !isAbsolute(ignore)),
+  );
   // Only a costly pattern is checked again here: globby took the others as they are.
   const takes = costly ? globMatcher(pattern) : undefined;
   const ignored = ignorePatternMatchers(costlyIgnores, cwd);

@@ -39,6 +39,7 @@ import { workingFolder } from "./workingFolder.js";
 import type { CliIo, FileIdentity } from "./cliIo.js";
 import { statOrUndefined } from "../files/fileFacts.js";
 import { limitsOf } from "../lint/oversizedValue.js";
+import { UnreadableGlob } from "../glob/unreadableGlob.js";
 
 export type { CliIo } from "./cliIo.js";
 
@@ -59,7 +60,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // A usage error is one line: a line break it quotes (`-f $'js\non'`, a file name) is named `\n`,
     // not a second "oms-lint:" line (audit). A config error is one line a problem, a line break
     // inside one (`-c $'c\nf.json'`) named `\n` as well: its message, split at line breaks, made two of one (audit).
-    if (error instanceof UsageError) io.writeStderr(`oms-lint: ${escapeControls(error.message)}\n`);
+    // A glob oms-lint will not match, from a config or the command line: one line that names it.
+    if (error instanceof UsageError || error instanceof UnreadableGlob) io.writeStderr(`oms-lint: ${escapeControls(error.message)}\n`);
     else if (error instanceof ConfigError) {
       io.writeStderr(error.problems.map((problem) => `oms-lint: ${escapeControls(problem)}\n`).join(""));
     } else {

@@ -106,10 +106,10 @@ function costlyGitignoreLine(line: string): Pick<Ignore, "test"> | undefined {
   // git and for globMatcher (`[\!a]` would be "! or a").
   const glob = (anchored ? body.replace(/^\//, "") : `**/${body}`).replace(/\\[\s\S]|\[!|[{}()|@+!]/g, (found) => (found.length === 2 ? found : `\\${found}`));
   // `//` leaves no glob (picomatch refuses an empty one): the ignore package reads that line, as any cheap one.
-  if (glob === "" || !isCostlyGlob(glob, { dot: true })) return undefined;
+  if (glob === "" || !isCostlyGlob(glob, { dot: true, gitignore: true })) return undefined;
   // A bracket git cannot read makes the line match nothing, where picomatch would read its `[` as a literal.
   if (wildmatchGivesUp(body)) return { test: () => ({ ignored: false, unignored: false }) };
-  const matches = globMatcher(glob, { dot: true });
+  const matches = globMatcher(glob, { dot: true, gitignore: true });
   return {
     // The path alone, as pathAlone asks ordinary lines (the folders above it are the chain's to decide).
     test(path: string) {

@@ -15,16 +15,19 @@
  * or a comma, and stays escaped in the result (brace-expansion unescapes `\{` to a `{` that
  * minimatch then reads as itself: the same text).
  *
+ * A range keepsRange accepts stays one value, a rangeToken (restored by restoredRanges): the
+ * caller matches it as an expression of its values, and `{1..999}` costs one alternative, not 999.
+ *
  * Bounded: past `max` results, the answer is undefined (see globMatcher for what then), and
  * the work done to find that out is bounded by `max` times the glob's length.
  */
-export function expandBraces(glob: string, max: number): readonly string[] | undefined {
+export function expandBraces(glob: string, max: number, keepsRange: (body: string) => boolean = () => false): readonly string[] | undefined {
   // minimatch's own shortcut: no `{`…`}` on one line, nothing to expand.
   if (!/\{(?:(?!\{).)*\}/.test(glob)) return [glob];
   const start = glob.startsWith("{}") ? `\\{\\}${glob.slice(2)}` : glob;
   try {
     // An empty result names no path (oms-lint matches none), and one said twice is matched once.
-    return [...new Set(expand(start, max))].filter((alternative) => alternative !== "");
+    return [...new Set(expand(start, max, keepsRange))].filter((alternative) => alternative !== "");
   } catch (error) {
     if (error instanceof TooMany) return undefined;
     throw error;
@@ -56,6 +59,12 @@ export function sequenceOf(body: string): Iterable<string> | undefined {
     for (let at = from; to < from ? at >= to : at <= to; at += stride) yield numeric ? padded(at, width) : letter(at);
   })();
 }
+
+/** A range kept whole: text no glob holds, between characters of Unicode's private use area. */
+const rangeToken = (body: string): string => `\uE000${body}\uE001`;
+
+/** The ranges kept whole written back as braces, `{1..999}`, for picomatch's expandRange to read. */
+export const restoredRanges = (text: string): string => text.replace(/\uE000([^\uE001]*)\uE001/g, "{$1}");
 
 /** More results than the bound: thrown to stop the expansion at once. */
 class TooMany extends Error {}
@@ -144,7 +153,7 @@ const maxRewrites = 1000;
 const maxDepth = 1000;
 
 /** The expansions of a text, its groups taken left to right (a chain of them costs no stack). */
-function expand(text: string, max: number, depth = 0): string[] {
+function expand(text: string, max: number, keepsRange: (body: string) => boolean, depth = 0): string[] {
   if (depth > maxDepth) return [text];
   let results = [""];
   let rest = text;
@@ -159,10 +168,10 @@ function expand(text: string, max: number, depth = 0): string[] {
     const pre = rest.slice(0, group.open);
     const body = rest.slice(group.open + 1, group.close);
     const post = rest.slice(group.close + 1);
-    const sequence = sequenceValues(body, max);
+    const sequence = keepsRange(body) ? [rangeToken(body)] : sequenceValues(body, max);
     if (pre.endsWith("$")) results = joined([`{${body}}`], pre);
     else if (sequence !== undefined) results = joined(sequence, pre);
-    else if (withoutEscapes(body).includes(",")) results = joined(setValues(body, max, depth), pre);
+    else if (withoutEscapes(body).includes(",")) results = joined(setValues(body, max, keepsRange, depth), pre);
     else if (rewrites++ < maxRewrites && commaSetFollows(post)) {
       // `{a},b}`: the group's `}` is taken as text, and the scan starts again (brace-expansion's rewrite).
       rest = `${pre}{${body}\\}${post}`;
@@ -174,10 +183,10 @@ function expand(text: string, max: number, depth = 0): string[] {
 }
 
 /** A comma set's values, each part expanded; a set of one part (`{{a,b}}`) keeps its braces: `{a}`, `{b}`. */
-function setValues(body: string, max: number, depth: number): string[] {
+function setValues(body: string, max: number, keepsRange: (body: string) => boolean, depth: number): string[] {
   const parts = commaParts(body);
-  if (parts.length === 1) return expand(parts[0]!, max, depth + 1).map((part) => `{${part}}`);
-  const values = parts.flatMap((part) => expand(part, max, depth + 1));
+  if (parts.length === 1) return expand(parts[0]!, max, keepsRange, depth + 1).map((part) => `{${part}}`);
+  const values = parts.flatMap((part) => expand(part, max, keepsRange, depth + 1));
   if (values.length > max) throw new TooMany();
   return values;
 }

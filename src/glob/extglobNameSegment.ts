@@ -1,4 +1,5 @@
-import { closedExtglobs, extglobStart, globToken } from "./parenEscapes.js";
+import { globTokens } from "./globTokens.js";
+import { closedExtglobs, extglobStart } from "./parenEscapes.js";
 
 /** A glob cut before its last segment: the folders' glob and the name's. */
 export interface LastSegmentCut {
@@ -19,7 +20,7 @@ export interface LastSegmentCut {
  * what is above it (see globMatcher).
  */
 export function lastSegmentCut(glob: string): LastSegmentCut | undefined {
-  const tokens = glob.match(globToken) ?? [];
+  const tokens = globTokens(glob);
   const closed = closedExtglobs(tokens);
   let depth = 0;
   let slash = -1;

@@ -1,17 +1,26 @@
 import picomatch from "picomatch";
 import { backslashEscapes } from "./backslashEscapes.js";
-import { expandBraces, sequenceOf } from "./braceExpansion.js";
+import { expandBraces, restoredRanges, sequenceOf } from "./braceExpansion.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
 import { lastSegmentCut } from "./extglobNameSegment.js";
-import { negatedClassSlash } from "./negatedClassSlash.js";
+import { classSlash, negatedClassSlash } from "./negatedClassSlash.js";
+import { negatedFolderSegments } from "./negatedFolderSegments.js";
 import { parenEscapes } from "./parenEscapes.js";
 import { punctClass } from "./punctClass.js";
 import { slashBrackets } from "./slashBrackets.js";
+import { rangeExpression } from "./rangeExpression.js";
+import { UnreadableGlob } from "./unreadableGlob.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
 export interface GlobOptions {
   /** Wildcards match names that start with a dot. */
   readonly dot?: boolean;
+  /**
+   * Brackets as git reads a .gitignore line's: one that spans a `/` stays a class, and no class
+   * matches a `/` (minimatch reads `[/d]` as text: slashBrackets). `*a*b*c[/d]e.json` is ignored
+   * by git for abcde.json; read as minimatch reads it, it was linted.
+   */
+  readonly gitignore?: boolean;
 }
 
 /**
@@ -36,17 +45,33 @@ export function globMatcher(patterns: string | readonly string[], options: GlobO
 
 /** Whether V8 would backtrack on the glob's expression past a small power of the path's length (see globMatcher). */
 export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolean {
-  return alternatives(pattern, options).some(({ glob, options }) => unboundedRepeats(expression(glob, options).source) > maxNativeRepeats);
+  return compiled(pattern, () => alternatives(pattern, options).some(({ glob, options }) => unboundedRepeats(expression(glob, options).source) > maxNativeRepeats));
+}
+
+/**
+ * What `make` compiles from the glob, or an UnreadableGlob that names it where picomatch or the
+ * regular-expression engine refuses it (`"[a/]".repeat(10000)`: an expression too large; a
+ * glob past picomatch's 65,536 characters), never an internal error.
+ */
+function compiled<T>(glob: string, make: () => T): T {
+  try {
+    return make();
+  } catch (error) {
+    // picomatch's and V8's refusals (and a stack past its size); any other error is oms-lint's own.
+    if (!(error instanceof SyntaxError || error instanceof TypeError || error instanceof RangeError)) throw error;
+    const message = String((error as Error)?.message ?? error);
+    throw new UnreadableGlob(glob, message.length > 200 ? `${message.slice(0, 200)}…` : message);
+  }
 }
 
 /**
  * Whether picomatch alone, as fast-glob runs it on globby's ignore list, reads the glob as
  * globMatcher does, as far as this module's pre-processors tell: no brace, no last segment of
- * extglobs, and nothing parenEscapes or slashBrackets rewrites. `--ignore-pattern 'order (1).json'`
+ * extglobs, no `!(` before the last segment, and nothing parenEscapes or slashBrackets rewrites. `--ignore-pattern 'order (1).json'`
  * handed to globby ignored order 1.json too (a group), and a `'*.json'` run linted neither file.
  */
 export function isPlainPicomatchGlob(pattern: string): boolean {
-  return !pattern.includes("{") && lastSegmentCut(pattern) === undefined && parenEscapes(slashBrackets(pattern)) === pattern;
+  return !pattern.includes("{") && lastSegmentCut(pattern) === undefined && negatedFolderSegments(pattern) === undefined && parenEscapes(slashBrackets(pattern)) === pattern;
 }
 
 /**
@@ -56,34 +81,99 @@ export function isPlainPicomatchGlob(pattern: string): boolean {
  * bracket a class only: picomatch's default also matched its own text (`br/[ab].json` ignored
  * a file so named, which ESLint lints; `br/\[ab\].json` names that file).
  */
-const picomatchOptions = (options: GlobOptions): picomatch.PicomatchOptions => ({ dot: options.dot === true, posix: true, literalBrackets: false });
+const picomatchOptions = (options: GlobOptions): ReadOptions => ({ dot: options.dot === true, posix: true, literalBrackets: false, gitignore: options.gitignore === true });
+
+/** picomatch's options, and whether brackets are read as git reads them (GlobOptions.gitignore). */
+type ReadOptions = picomatch.PicomatchOptions & { readonly gitignore: boolean };
 
 const maxNativeRepeats = 2;
 
 function oneGlob(glob: string, options: GlobOptions): TextMatcher {
-  const tests = alternatives(glob, options).map(alternativeMatcher);
+  const tests = compiled(glob, () => {
+    const parts = alternatives(glob, options);
+    const bySegment = parts.filter((part) => negatedFolderSegments(part.glob) !== undefined).map((part) => segmentsMatcher(part, glob));
+    const rest = parts.filter((part) => negatedFolderSegments(part.glob) === undefined);
+    const cut = rest.filter((part) => lastSegmentCut(part.glob) !== undefined).map((part) => cutMatcher(part, glob));
+    const whole = rest.filter((part) => lastSegmentCut(part.glob) === undefined).map(({ glob, options }) => expression(glob, options));
+    return [...joinedMatchers(whole, glob), ...cut, ...bySegment];
+  });
   // An empty path matches nothing. The pattern's own text is not a match of its own (as
   // picomatch.test has it): `br/{a,b}.json` names br/a.json and br/b.json, not a file so named,
   // as ESLint (minimatch) reads it; a pattern without wildcards matches its text anyway.
   return (path) => path !== "" && tests.some((test) => test(path));
 }
 
-/** One alternative, its last segment matched on a name of its own where it is only extglobs (extglobNameSegment). */
-function alternativeMatcher({ glob, options }: Alternative): TextMatcher {
-  const cut = lastSegmentCut(glob);
-  if (cut === undefined) return textMatcher(expression(glob, options));
-  const name = textMatcher(expression(cut.name, options));
-  const folders = cut.folders === "" ? (folder: string) => folder === "" : textMatcher(expression(cut.folders, options));
+/**
+ * A glob's alternatives as at most two matchers: one expression `^(?:a)$|^(?:b)$|…` that V8
+ * runs for those it runs in bounded work, and one linearRegex over the rest joined likewise.
+ * Compiled and tested one by one, `**\/{1..999}/**\/a/**\/b/**\/*.json` cost 999 tests a path
+ * (3 s over 300 files); joined, one. Past maxExpressionLength characters, an UnreadableGlob.
+ */
+function joinedMatchers(expressions: readonly RegExp[], glob: string): TextMatcher[] {
+  const length = expressions.reduce((sum, { source }) => sum + source.length + 1, 0);
+  if (length > maxExpressionLength) {
+    throw new UnreadableGlob(glob, `its braces make an expression of ${length} characters, past oms-lint's bound of ${maxExpressionLength}`);
+  }
+  const cheap = expressions.filter(({ source }) => unboundedRepeats(source) <= maxNativeRepeats);
+  const costly = expressions.filter((expression) => !cheap.includes(expression));
+  const flags = expressions[0]?.flags ?? "";
+  const join = (group: readonly RegExp[]): string => group.map(({ source }) => source).join("|");
+  return [
+    ...(cheap.length > 0 ? [nativeMatcher(new RegExp(join(cheap), flags))] : []),
+    ...(costly.length > 0 ? [linearRegex(join(costly), flags)] : []),
+  ];
+}
+
+/** One alternative whose last segment is matched on a name of its own, as it is only extglobs (extglobNameSegment). */
+function cutMatcher({ glob, options }: Alternative, whole: string): TextMatcher {
+  const cut = lastSegmentCut(glob)!;
+  const [name] = joinedMatchers([expression(cut.name, options)], whole);
+  const folders = cut.folders === "" ? (folder: string) => folder === "" : joinedMatchers([expression(cut.folders, options)], whole)[0]!;
   return (path) => {
     const slash = path.lastIndexOf("/");
-    if (slash === -1) return cut.anyFolders && name(path);
+    if (slash === -1) return cut.anyFolders && name!(path);
     const folder = path.slice(0, slash);
-    return name(path.slice(slash + 1)) && (folders(folder) || (folder === "" && cut.anyFolders));
+    return name!(path.slice(slash + 1)) && (folders(folder) || (folder === "" && cut.anyFolders));
   };
 }
 
-function textMatcher(expression: RegExp): TextMatcher {
-  return unboundedRepeats(expression.source) > maxNativeRepeats ? linearRegex(expression.source, expression.flags) : (path) => expression.test(path);
+/**
+ * An alternative with a `!(` before its last segment, matched a segment at a time as minimatch
+ * matches (negatedFolderSegments): each segment on one name, a `**` on any number of them (but
+ * names that start with a dot, without the dot option), in work bounded by the path's names
+ * times the glob's segments.
+ */
+function segmentsMatcher({ glob, options }: Alternative, whole: string): TextMatcher {
+  const segments = negatedFolderSegments(glob)!;
+  const tests = segments.map((segment): TextMatcher | "**" =>
+    segment === "**" ? "**" : segment === "" ? (name) => name === "" : joinedMatchers([expression(segment, options)], whole)[0]!,
+  );
+  // The glob's positions reachable before a name: a `**` may also match no name at all.
+  const closure = (reached: Set<number>): Set<number> => {
+    for (const at of reached) if (tests[at] === "**") reached.add(at + 1);
+    return reached;
+  };
+  return (path) => {
+    let reached = closure(new Set([0]));
+    for (const name of path.split("/")) {
+      const next = new Set<number>();
+      for (const at of reached) {
+        const test = tests[at];
+        if (test === "**") {
+          if (options.dot === true || !name.startsWith(".")) next.add(at);
+        } else if (test !== undefined && test(name)) next.add(at + 1);
+      }
+      reached = closure(next);
+      if (reached.size === 0) return false;
+    }
+    return reached.has(tests.length);
+  };
+}
+
+/** An expression V8 runs; run once here, as V8 compiles it only then and may refuse it (too large) at that point. */
+function nativeMatcher(expression: RegExp): TextMatcher {
+  expression.test("");
+  return (path) => expression.test(path);
 }
 
 /**
@@ -91,10 +181,19 @@ function textMatcher(expression: RegExp): TextMatcher {
  * up to 100,000 and drops the rest; matching each of them would cost a run that many tests a
  * path, and `{a,b}` thirty times over a billion. Not refused: a config ESLint reads should run
  * here too, and picomatch's expression grows with the glob's length, not with the product of its
- * sets. Its ranges are written out as the values brace-expansion gives (not picomatch's
- * character class); only a set that starts with `**\/` misses a top-level name there.
+ * sets. A numeric range is written as an expression of its values (rangeExpression), any other
+ * as the values brace-expansion gives; only a set that starts with `**\/` misses a top-level
+ * name there.
  */
 const maxAlternatives = 1000;
+
+/**
+ * Past this many characters, a glob's expression (all its alternatives) is refused with an
+ * UnreadableGlob: `{a..z}{a..z}{a..z}{a..z}` past maxAlternatives writes each letter range out,
+ * and `orders-{1..100000..2}.json` 50,000 values. A thousand alternatives of a long glob
+ * (`**\/{1..999}/**\/a/**\/b/**\/*.json`) stay well within it.
+ */
+const maxExpressionLength = 1_000_000;
 
 /** Past this many values, a range in such a glob keeps its first ones (minimatch's own bound on expansions). */
 const maxRangeValues = 100_000;
@@ -102,29 +201,51 @@ const maxRangeValues = 100_000;
 /** A glob as picomatch is given it: one of the alternatives its braces expand to, or the whole glob past maxAlternatives. */
 interface Alternative {
   readonly glob: string;
-  readonly options: picomatch.PicomatchOptions;
+  readonly options: ReadOptions;
 }
 
 /** A glob's alternatives: one for each its braces expand to (braceExpansion), each read as picomatch reads it. */
 function alternatives(glob: string, options: GlobOptions): Alternative[] {
-  const expanded = expandBraces(glob, maxAlternatives);
-  if (expanded === undefined) return [{ glob, options: { ...picomatchOptions(options), expandRange: rangeValues } }];
+  const withRanges = { ...picomatchOptions(options), expandRange: rangeValues };
+  // A numeric range stays one alternative, matched as an expression of its values, where no
+  // bracket could hold it (minimatch expands `[{1..3}]` to the classes `[1]`, `[2]`, `[3]`).
+  // Nor beside a `*`: minimatch reads `**{1..12}` as `**1`…, a `*` of the name; picomatch as a globstar.
+  const keepsRange = (body: string): boolean => !/[[\uE000\uE001]/.test(glob) && rangeExpression(body) !== undefined;
+  const kept = expandBraces(glob, maxAlternatives, keepsRange);
+  const expanded = kept?.some((alternative) => /\*\uE000|\uE001\*/.test(alternative)) ? expandBraces(glob, maxAlternatives) : kept;
+  if (expanded === undefined) return [{ glob, options: withRanges }];
   // A brace left after the expansion is text for minimatch (`a{b}c`, an unclosed `a{.json`).
-  return expanded.map((alternative) => ({ glob: alternative.replace(/\\[\s\S]|[{}]/g, (found) => (found.length === 2 ? found : `\\${found}`)), options: picomatchOptions(options) }));
+  return expanded.map((alternative) => ({
+    glob: restoredRanges(alternative.replace(/\\[\s\S]|[{}]/g, (found) => (found.length === 2 ? found : `\\${found}`))),
+    options: withRanges,
+  }));
 }
 
-function expression(glob: string, options: picomatch.PicomatchOptions): RegExp {
-  const made = picomatch.makeRe(backslashEscapes(punctClass(parenEscapes(slashBrackets(glob)))), options);
-  return new RegExp(negatedClassSlash(made.source), made.flags);
+function expression(glob: string, { gitignore, ...options }: ReadOptions): RegExp {
+  const made = picomatch.makeRe(backslashEscapes(punctClass(parenEscapes(gitignore ? glob : slashBrackets(glob)))), options);
+  const source = negatedClassSlash(made.source);
+  return new RegExp(gitignore ? classSlash(source) : source, made.flags);
 }
 
-/** picomatch's expandRange: a range's values as brace-expansion gives them (its first maxRangeValues), one of which must stand there. */
+/**
+ * picomatch's expandRange: a range's values as brace-expansion gives them, one of which must
+ * stand there: a numeric one as an expression of its values (rangeExpression), any other
+ * written out, up to maxRangeValues (past maxExpressionLength, the glob is refused).
+ */
 function rangeValues(...ends: unknown[]): string {
   const body = ends.filter((end): end is string => typeof end === "string").join("..");
+  const numeric = rangeExpression(body);
+  if (numeric !== undefined) return numeric;
   const sequence = sequenceOf(body);
   if (sequence === undefined) return `\\{${regexLiteral(body)}\\}`;
   const values: string[] = [];
-  for (const value of sequence) if (values.push(regexLiteral(value)) === maxRangeValues) break;
+  let length = 0;
+  for (const value of sequence) {
+    values.push(regexLiteral(value));
+    length += value.length + 1;
+    // Past the bound, the values taken already make the glob refused: no need to write more.
+    if (values.length === maxRangeValues || length > maxExpressionLength) break;
+  }
   return `(?:${values.join("|")})`;
 }
 

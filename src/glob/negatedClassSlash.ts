@@ -9,3 +9,12 @@ export function negatedClassSlash(source: string): string {
     caret === "^" && inside !== undefined && !inside.replace(/\\[\s\S]/g, "").includes("/") ? `[^${inside}/]` : found,
   );
 }
+
+/**
+ * picomatch's expression with no class that matches a `/`, as git reads a bracket (wildmatch
+ * never matches a `/` with one): each class not negated (negatedClassSlash has those) is
+ * preceded by `(?!\/)`, so `[/d]` matches only `d`.
+ */
+export function classSlash(source: string): string {
+  return source.replace(/\\[\s\S]|\[(?!\^)(?:\\[\s\S]|[^\]\\])*\]/g, (found) => (found.startsWith("[") ? `(?:(?!\\/)${found})` : found));
+}

@@ -1,3 +1,5 @@
+import { globTokens } from "./globTokens.js";
+
 /**
  * A glob with each `(`, `)` and `|` that is not an extglob's written escaped, so that picomatch
  * reads it as itself. minimatch (ESLint) reads parentheses only as an extglob, `?(…)`, `*(…)`,
@@ -11,7 +13,7 @@
  * they are (a bracket reads its own parentheses).
  */
 export function parenEscapes(glob: string): string {
-  const tokens = glob.match(globToken) ?? [];
+  const tokens = globTokens(glob);
   const closed = closedExtglobs(tokens);
   const open: boolean[] = [];
   const written: string[] = [];
@@ -39,18 +41,22 @@ const anyCharacter = "[!/]";
 export const extglobStart = new Set(["?", "*", "+", "@", "!"]);
 
 /**
- * An escaped pair, a bracket expression (as punctClass reads one), an extglob's opening, a
- * parenthesis or bar, or any other character.
+ * The positions of the extglob openings that a later `)` closes (the innermost open one) with
+ * no `/` between: minimatch cuts the glob at every `/` before it reads an extglob, so
+ * `@(legacy/sub|tmp)/**` is the text `@(legacy`, `sub|tmp)` (ESLint ignores nothing with it),
+ * where picomatch read a group and ignored legacy/sub/x.json and tmp/t.json.
  */
-export const globToken = /\\[\s\S]|\[[!^]?\]?(?:\[:[a-z]+:\]|\\[\s\S]|\[(?!:)|[^\]\\[])*\]|[?*+@!]\(|[()|]|[\s\S]/g;
-
-/** The positions of the extglob openings that a later `)` closes (the innermost open one). */
 export function closedExtglobs(tokens: readonly string[]): Set<number> {
   const closed = new Set<number>();
   const open: number[] = [];
+  let lastSlash = -1;
   tokens.forEach((text, at) => {
     if (text.length === 2 && text.endsWith("(") && extglobStart.has(text[0]!)) open.push(at);
-    else if (text === ")" && open.length > 0) closed.add(open.pop()!);
+    else if (text.includes("/")) lastSlash = at;
+    else if (text === ")" && open.length > 0) {
+      const opening = open.pop()!;
+      if (lastSlash < opening) closed.add(opening);
+    }
   });
   return closed;
 }

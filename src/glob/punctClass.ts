@@ -1,3 +1,5 @@
+import { globTokens } from "./globTokens.js";
+
 /**
  * A glob with each `[:punct:]` inside a bracket written out as the characters it names. POSIX's
  * punct is C's ispunct, every printable ASCII character that is neither a letter, a digit nor a
@@ -7,7 +9,11 @@
  * WM_PATHNAME, refuses it). Written escaped, so that picomatch reads each as itself.
  */
 export function punctClass(glob: string): string {
-  return glob.replace(bracket, (found, open?: string, inside?: string) => (inside === undefined ? found : `[${open}${inside.replace(punctAndDash, punctuationFor)}]`));
+  // Token by token (globTokens): the expression below, tried at every `[` of the whole glob, rescanned it to its end from each.
+  const written = globTokens(glob).map((token) =>
+    token.length > 1 && token.startsWith("[") ? token.replace(bracket, (found, open?: string, inside?: string) => (inside === undefined ? found : `[${open}${inside.replace(punctAndDash, punctuationFor)}]`)) : token,
+  );
+  return written.join("");
 }
 
 /**

@@ -1,4 +1,4 @@
-import { globToken } from "./parenEscapes.js";
+import { GlobTokens } from "./globTokens.js";
 
 /**
  * A glob whose brackets that span a `/` are text, as minimatch reads them: it cuts the glob at
@@ -7,11 +7,10 @@ import { globToken } from "./parenEscapes.js";
  * matched a/b. Such a bracket's `[` is written escaped; what it held is read as the rest of the glob.
  */
 export function slashBrackets(glob: string): string {
-  const token = new RegExp(globToken.source, "y");
+  const tokens = new GlobTokens(glob);
   let written = "";
   for (let at = 0; at < glob.length; ) {
-    token.lastIndex = at;
-    const found = token.exec(glob)![0];
+    const found = glob.slice(at, tokens.endOf(at));
     const spansSlash = found.length > 1 && found.startsWith("[") && found.includes("/");
     written += spansSlash ? "\\[" : found;
     at += spansSlash ? 1 : found.length;

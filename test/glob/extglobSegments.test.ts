@@ -1,0 +1,49 @@
+import { createRequire } from "node:module";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { globMatcher } from "../../src/glob/globMatcher.js";
+
+/**
+ * Audit of 861aefaf..5c5ed5f4 (older verdicts): `ignores: ["fx/!(current)/**"]` over fx/current,
+ * fx/current-v2 and fx/old: ESLint ignores current-v2/a.json and old/a.json, oms-lint ignored
+ * only old (picomatch refuses every name that starts with the excluded text when more of the
+ * glob follows). And `@(legacy/sub|tmp)/**`: minimatch cuts the glob at `/` first, so that is
+ * text and ESLint ignores nothing; oms-lint ignored legacy/sub/x.json and tmp/t.json. The
+ * reference is ESLint's own minimatch.
+ */
+
+const eslintGlobs = createRequire(createRequire(import.meta.url).resolve("@eslint/config-array"))("minimatch") as {
+  minimatch: (path: string, pattern: string, options: { dot: boolean }) => boolean;
+};
+
+describe("a `!(…)` before the last segment, and an extglob that spans a `/`, as minimatch reads them", () => {
+  it.each([
+    ["fx/!(current)/**", ["fx/current/a.json", "fx/current-v2/a.json", "fx/old/a.json", "fx/x/current/a.json"]],
+    ["**/!(current)/*.json", ["fx/current/a.json", "fx/current-v2/a.json", "current/a.json", "a.json", "x/y/a.json"]],
+    ["x/!(fx)/!(current)/*.json", ["x/fx/current/a.json", "x/gx/current-v2/a.json", "x/fx2/old/a.json", "x/fx/old/a.json"]],
+    ["@(legacy/sub|tmp)/**", ["legacy/sub/x.json", "tmp/t.json", "@(legacy/sub|tmp)/x.json"]],
+    ["*(a|b/c)/x.json", ["a/x.json", "b/c/x.json", "*(a|b/c)/x.json"]],
+  ])("%s", (glob, paths) => {
+    for (const path of paths) expect(globMatcher(glob, { dot: true })(path), path).toBe(eslintGlobs.minimatch(path, glob, { dot: true }));
+  });
+
+  it("agrees with minimatch on generated globs of such segments, with dot as ESLint sets it", () => {
+    const piece = fc.constantFrom("a", "b", "/", "*", "**", "!(a)", "!(a|b)", "@(a|b)", "@(a/b|a)", "*(a/b)", "?", "{a,b}", ".");
+    const glob = fc.array(piece, { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join(""));
+    const path = fc
+      .array(fc.constantFrom("a", "b", "ab", "ba", "aa", ".a", "a.b"), { minLength: 1, maxLength: 4 })
+      .map((names) => names.join("/"));
+    fc.assert(
+      fc.property(glob, path, (pattern, name) => {
+        const dot = true;
+        // The differences the README lists: a leading `!` (a negated glob for minimatch) or `./`, a
+        // `!(…)` with more of the name after it, a `**` beside other characters, an empty, `.` or
+        // `..` segment, and a glob ending in `/**` that takes the bare name.
+        fc.pre(!/^!|^\.\/|!\([^/]*\)[^/]|[^/]\*\*|\*\*[^/]|\/\/|^\/|\/$|(^|\/)\.\.?(\/|$)/.test(pattern));
+        fc.pre(!(pattern.endsWith("/**") && eslintGlobs.minimatch(name, pattern.slice(0, -3), { dot })));
+        expect(globMatcher(pattern, { dot })(name)).toBe(eslintGlobs.minimatch(name, pattern, { dot }));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
