@@ -76,15 +76,46 @@ requestRuleTester(bodyUnchecked, {
       errors: [{ messageId: "fromFile", line: 4, column: 1, messageIncludes: ["the body is not checked: it is sent from ./bad.json, which is not read as part of the request", "lint it on its own (oms-lint --kind createOrder bad.json)"] }],
     },
     // Found by the fix audit: the command linted the file as it stands, as UTF-8, and failed on bodies REST Client sends fine.
+    // Found by the audit of fd60de1c: "the file as it stands is not the body sent, so no command lints it", where a file holding
+    // no variable is sent exactly as it stands; oms-lint does not read the file, so it cannot tell which.
     {
-      name: "<@ ./tmpl.json (REST Client fills the variables in the file): a template, no command",
+      name: "<@ ./tmpl.json (REST Client fills the variables in the file): the file may not be the body sent, the command for one that holds none",
       http: `${createOrder}<@ ./tmpl.json\n`,
-      errors: [{ messageId: "template", line: 4, messageIncludes: ["sent from ./tmpl.json, a template whose variables REST Client fills (`<@`)", "with --kind createOrder"], messageExcludes: ["(oms-lint"] }],
+      errors: [
+        {
+          messageId: "template",
+          line: 4,
+          messageIncludes: ["sent from ./tmpl.json, a template whose variables REST Client fills (`<@`)", "the file may not be the body sent (REST Client fills the variables it holds)", "if it holds none, it is sent as it stands: lint it on its own (oms-lint --kind createOrder tmpl.json)", "lint a copy with its variables filled"],
+          messageExcludes: ["no command lints it"],
+        },
+      ],
     },
     {
-      name: "<@utf8 (UTF8 in any case, Node's name for UTF-8): a template, no command",
+      name: "<@UTF8 (UTF8 in any case, Node's name for UTF-8): a template, the command for a file with no variable",
       http: `${createOrder}<@UTF8 ./tmpl.json\n`,
-      errors: [{ messageId: "template", line: 4, messageExcludes: ["(oms-lint"] }],
+      errors: [{ messageId: "template", line: 4, messageIncludes: ["(oms-lint --kind createOrder tmpl.json)"] }],
+    },
+    // Found by the audit of fd60de1c: "REST Client decodes as foo", where Buffer#toString('foo') throws "Unknown encoding" and nothing is sent.
+    {
+      name: "<@foo ./t.json (an encoding Node does not know): the request fails to send",
+      http: `${createOrder}<@foo ./t.json\n`,
+      errors: [{ messageId: "unknownEncoding", line: 4, messageIncludes: ["the request fails to send", "REST Client cannot read ./t.json in the encoding foo"], messageExcludes: ["decodes as foo", "(oms-lint"] }],
+    },
+    // Found by the audit of fd60de1c: where a translation host and a <@ line (or a variable in the path) both apply, one caveat was dropped.
+    {
+      name: "<@ ./tr.json to a translation host: a template, and the file may hold the translated body",
+      http: "POST https://t1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n<@ ./tr.json\n",
+      errors: [{ messageId: "template", line: 5, messageIncludes: ["the file may not be the body sent", "on a translation host the vendor documents another body for /api/v2/importOrder/", "(oms-lint --kind importOrder tr.json)"] }],
+    },
+    {
+      name: "<@latin1 ./tr.json to a translation host: decoded so, and the file may hold the translated body",
+      http: "POST https://t1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n<@latin1 ./tr.json\n",
+      errors: [{ messageId: "otherEncoding", line: 5, messageIncludes: ["decodes as latin1", "on a translation host the vendor documents another body for /api/v2/importOrder/"], messageExcludes: ["(oms-lint"] }],
+    },
+    {
+      name: "< {{dir}}/tr.json to a translation host: the translated body's caveat, and the path's variable",
+      http: "POST https://t1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n< {{dir}}/tr.json\n",
+      errors: [{ messageId: "translatedFile", line: 5, messageIncludes: ["on a translation host the vendor documents another body", "its path holds a variable oms-lint cannot fill"], messageExcludes: ["(oms-lint"] }],
     },
     {
       name: "<@latin1 ./latin.json (decoded from Latin-1): no command",
@@ -188,14 +219,13 @@ requestRuleTester(bodyUnchecked, {
     },
     {
       // Found by the fix audit: the command (--kind importOrder) failed on a translated body, which inline draws only this warning.
-      name: "an import to a translation host from a file: the file may hold the translated body, no command",
+      name: "an import to a translation host from a file: the file may hold the translated body; the command for one that holds the v2 import",
       http: "POST https://t1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n< ./tr.json\n",
       errors: [
         {
           messageId: "translatedFile",
           line: 5,
-          messageIncludes: ["sent from ./tr.json, which is not read", "on a translation host the vendor documents another body for /api/v2/importOrder/", "the file may hold that body, which oms-lint does not check", "if it holds the v2 import, lint it on its own with --kind importOrder"],
-          messageExcludes: ["(oms-lint"],
+          messageIncludes: ["sent from ./tr.json, which is not read", "on a translation host the vendor documents another body for /api/v2/importOrder/", "the file may hold that body, which oms-lint does not check", "if it holds the v2 import, lint it on its own (oms-lint --kind importOrder tr.json)"],
         },
       ],
     },
