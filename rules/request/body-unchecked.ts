@@ -5,7 +5,7 @@ import { holdsVariable } from "../../src/requests/matchEndpoint.js";
 import { isUtf8Encoding } from "../../src/requests/inputFileLine.js";
 import type { BuiltFrom } from "../../src/requests/httpBody.js";
 import type { BodyFile } from "../../src/requests/bodyFile.js";
-import { OwnWords, shorten, shortenList } from "../../src/engine/messageTemplate.js";
+import { OwnWords, namedWithin, shorten } from "../../src/engine/messageTemplate.js";
 import { withoutSecretLookalikes } from "../../src/domain/secretLookalikes.js";
 
 /** How many times, after a file's name: none for once. */
@@ -14,14 +14,15 @@ function timesSent(count: number): string {
 }
 
 /**
- * The files a body is built from, each once with how many `<` lines send it (two lines of one
- * file were "the texts of ./good.json one after another"), and the lines of files past those
- * named counted, not hidden (25 files ended at ./f20.json: fix audit).
+ * The files a body is built from, each named once with how many `<` lines send it (two lines of
+ * one file were "the texts of ./good.json one after another"), as many as a line's quote holds,
+ * and every other file counted: 25 files read "./f1.json, …, ./f10.json, …, ./f20.json and 5 more
+ * `<` lines", f11 to f19 behind "…" uncounted and f20 read as the last (audit of 7e8b8826).
  */
-function namedFiles({ files, fileLines }: BuiltFrom): string {
-  const named = shortenList(files.map(({ path, count }) => `${shorten(withoutSecretLookalikes(path))}${timesSent(count)}`));
-  const more = fileLines - files.reduce((sum, { count }) => sum + count, 0);
-  return more === 0 ? named : `${named} and ${more} more \`<\` line${more === 1 ? "" : "s"}`;
+function namedFiles({ files, fileCount }: BuiltFrom): string {
+  const named = namedWithin(files.map(({ path, count }) => `${shorten(withoutSecretLookalikes(path))}${timesSent(count)}`));
+  const more = fileCount - named.length;
+  return more === 0 ? named.join(", ") : `${named.join(", ")} and ${more} more file${more === 1 ? "" : "s"}`;
 }
 
 /** The caveat of a file sent to a translation host: it may hold the body the vendor documents there, which oms-lint does not check. */

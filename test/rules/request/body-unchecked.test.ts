@@ -191,10 +191,34 @@ requestRuleTester(bodyUnchecked, {
       errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["the texts of its 3 `<` lines' files one after another (./a.json twice, ./b.json)"] }],
     },
     // Found by the fix audit: 20 files were kept, and the message ended "…, ./f20.json one after another", hiding f21 to f25.
+    // Found by the audit of 7e8b8826: "(./f1.json, …, ./f10.json, …, ./f20.json and 5 more `<` lines)" dropped f11 to f19
+    // uncounted behind "…", and "./f20.json and 5 more" read as if f20 were the last file. Each file is now named or counted.
     {
-      name: "25 < lines: the files past those named are counted, not hidden",
+      name: "25 < lines of 25 files: the first named (within a line's quote), every other counted, none behind an ellipsis",
       http: `${createOrder}${Array.from({ length: 25 }, (_, i) => `< ./f${i + 1}.json\n`).join("")}`,
-      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["the texts of its 25 `<` lines' files one after another (./f1.json, ", "./f20.json and 5 more `<` lines)"] }],
+      errors: [
+        {
+          messageId: "builtFromFiles",
+          line: 4,
+          messageIncludes: ["the texts of its 25 `<` lines' files one after another (./f1.json, ./f2.json, ./f3.json, ./f4.json, ./f5.json, ./f6.json, ./f7.json, ./f8.json, ./f9.json, ./f10.json and 15 more files)"],
+          messageExcludes: ["…", "`<` lines)"],
+        },
+      ],
+    },
+    {
+      name: "26 < lines of 25 files, the first sent twice: named with its count, the 15 files past those named counted once each",
+      http: `${createOrder}${Array.from({ length: 25 }, (_, i) => `< ./f${i + 1}.json\n`).join("")}< ./f1.json\n`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["its 26 `<` lines' files one after another (./f1.json twice, ./f2.json, ", "and 15 more files)"], messageExcludes: ["…"] }],
+    },
+    {
+      name: "23 < lines of 22 files, the last of them sent twice: a file past those named is counted once, however often it is sent",
+      http: `${createOrder}${Array.from({ length: 22 }, (_, i) => `< ./f${i + 1}.json\n`).join("")}< ./f22.json\n`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["its 23 `<` lines' files one after another (./f1.json, ", "./f10.json and 12 more files)"], messageExcludes: ["…"] }],
+    },
+    {
+      name: "3 < lines of 3 files with long names: those past a line's quote counted, not cut",
+      http: `${createOrder}${["a", "b", "c"].map((letter) => `< ./${letter.repeat(70)}.json\n`).join("")}`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: [`(./${"a".repeat(70)}.json and 2 more files)`], messageExcludes: ["…"] }],
     },
     // Found by the fix audit: a line of a no-break space was taken for blank (/\s/), but REST Client sends it and JSON refuses it.
     {
