@@ -4,7 +4,8 @@ import { operationReadAs } from "../../src/requests/recordPath.js";
 import { holdsVariable } from "../../src/requests/matchEndpoint.js";
 import { isUtf8Encoding } from "../../src/requests/inputFileLine.js";
 import type { BuiltFrom } from "../../src/requests/httpBody.js";
-import { OwnWords, shorten, shortenList } from "../../src/engine/messageTemplate.js";
+import type { BodyFile } from "../../src/requests/bodyFile.js";
+import { OwnWords, namedWithin, shorten } from "../../src/engine/messageTemplate.js";
 import { withoutSecretLookalikes } from "../../src/domain/secretLookalikes.js";
 
 /** How many times, after a file's name: none for once. */
@@ -13,14 +14,30 @@ function timesSent(count: number): string {
 }
 
 /**
- * The files a body is built from, each once with how many `<` lines send it (two lines of one
- * file were "the texts of ./good.json one after another"), and the lines of files past those
- * named counted, not hidden (25 files ended at ./f20.json: fix audit).
+ * The files a body is built from, each named once with how many `<` lines send it (two lines of
+ * one file were "the texts of ./good.json one after another"), as many as a line's quote holds,
+ * and every other file counted: 25 files read "./f1.json, …, ./f10.json, …, ./f20.json and 5 more
+ * `<` lines", f11 to f19 behind "…" uncounted and f20 read as the last (audit of 7e8b8826).
  */
-function namedFiles({ files, fileLines }: BuiltFrom): string {
-  const named = shortenList(files.map(({ path, count }) => `${shorten(withoutSecretLookalikes(path))}${timesSent(count)}`));
-  const more = fileLines - files.reduce((sum, { count }) => sum + count, 0);
-  return more === 0 ? named : `${named} and ${more} more \`<\` line${more === 1 ? "" : "s"}`;
+function namedFiles({ files, fileCount }: BuiltFrom): string {
+  const named = namedWithin(files.map(({ path, count }) => `${shorten(withoutSecretLookalikes(path))}${timesSent(count)}`));
+  const more = fileCount - named.length;
+  return more === 0 ? named.join(", ") : `${named.join(", ")} and ${more} more file${more === 1 ? "" : "s"}`;
+}
+
+/** The caveat of a file sent to a translation host: it may hold the body the vendor documents there, which oms-lint does not check. */
+function translatedHostWords(path: string): string {
+  return `; on a translation host the vendor documents another body for ${shorten(path)} (status FULFILLED or CANCELED, among others; not in the five documents), whose schema oms-lint does not know, and the file may hold that body, which oms-lint does not check`;
+}
+
+/**
+ * How to lint the file on its own where it holds the body as sent: the command fromFile gives where the file is placed; where
+ * its path holds a variable oms-lint cannot fill, or the request file is no file on disk, the kind alone, and why.
+ */
+function lintItWords(bodyFile: BodyFile, kind: string): OwnWords {
+  if (holdsVariable(bodyFile.path)) return new OwnWords(`lint that file on its own, with --kind ${kind} (its path holds a variable oms-lint cannot fill, which the client fills from its environment)`);
+  if (bodyFile.argument === undefined) return new OwnWords(`lint that file on its own, with --kind ${kind} (this document is no file on disk, so which file its path names cannot be told here)`);
+  return new OwnWords(`lint it on its own (oms-lint --kind ${kind} ${shorten(withoutSecretLookalikes(bodyFile.argument))})`);
 }
 
 export const bodyUnchecked = defineRule({
@@ -43,11 +60,13 @@ export const bodyUnchecked = defineRule({
       variablePath:
         "the body is not checked: it is sent from {{file}}, whose path holds a variable oms-lint cannot fill (the client fills it from its environment), so which file that is cannot be told here; lint that file on its own, with --kind {{kind}}",
       template:
-        "the body is not checked: it is sent from {{file}}, a template whose variables REST Client fills (`<@`) before it sends it, and oms-lint reads neither the file nor their values; the file as it stands is not the body sent, so no command lints it: write the body inline to have it checked, or lint a copy with its variables filled, with --kind {{kind}}",
+        "the body is not checked: it is sent from {{file}}, a template whose variables REST Client fills (`<@`) before it sends it, and oms-lint reads neither the file nor their values, so the file may not be the body sent (REST Client fills the variables it holds){{translatedHost}}; if it holds none, it is sent as it stands: {{lintIt}}; if it holds some, write the body inline to have it checked, or lint a copy with its variables filled, with --kind {{kind}}",
       otherEncoding:
-        "the body is not checked: it is sent from {{file}}, which REST Client decodes as {{encoding}} (`<@{{encoding}}`) and fills the variables of before it sends it, and oms-lint reads neither the file nor their values; oms-lint reads a file as UTF-8 text alone, so no command lints the body as sent: write the body inline to have it checked, or lint a UTF-8 copy with its variables filled, with --kind {{kind}}",
+        "the body is not checked: it is sent from {{file}}, which REST Client decodes as {{encoding}} (`<@{{encoding}}`) and fills the variables of before it sends it, and oms-lint reads neither the file nor their values{{translatedHost}}; oms-lint reads a file as UTF-8 text alone, so no command lints the body as sent: write the body inline to have it checked, or lint a UTF-8 copy with its variables filled, with --kind {{kind}}",
+      unknownEncoding:
+        "the request fails to send: `<@{{encoding}}` names an encoding Node does not know, and REST Client cannot read {{file}} in the encoding {{encoding}} (Buffer#toString throws \"Unknown encoding\"): name one it knows (`<@latin1`), or none (`<@`, UTF-8)",
       translatedFile:
-        "the body is not checked: it is sent from {{file}}, which is not read as part of the request; on a translation host the vendor documents another body for {{path}} (status FULFILLED or CANCELED, among others; not in the five documents), whose schema oms-lint does not know, and the file may hold that body, which oms-lint does not check; if it holds the v2 import, lint it on its own with --kind {{kind}}",
+        "the body is not checked: it is sent from {{file}}, which is not read as part of the request{{translatedHost}}; if it holds the v2 import, {{lintIt}}",
       builtFromLines:
         "the body is not checked: REST Client builds it from its lines, each `<` line replaced by its file's text ({{files}}), and oms-lint reads none of those files; no one file holds the body, so none can be linted on its own: write the body inline, or whole in one file, to have it checked",
       builtFromFiles:
@@ -71,18 +90,27 @@ export const bodyUnchecked = defineRule({
       // REST Client fills a `<@` file's variables and decodes it in the encoding named: the command linted the file as it stands,
       // as UTF-8, and failed (a parse error at {{mid}}, "the file is not UTF-8 text") on bodies REST Client sends fine (fix audit).
       const { reading } = bodyFile;
-      if (reading !== undefined && !isUtf8Encoding(reading.encoding)) {
-        report({ part: "bodyFile", messageId: "otherEncoding", data: { file: bodyFile.path, kind, encoding: reading.encoding as string } });
+      // On a translation host the file may hold the body the vendor documents there, which no kind checks: a command with the
+      // v2 import's kind failed on a body the tool itself declines to judge inline (fix audit). Said with every other caveat.
+      const translated = match.url.hostFamily === "translated" && operation?.translatedBodyShape !== undefined;
+      const translatedHost = new OwnWords(translated ? translatedHostWords(match.endpoint?.path ?? "") : "");
+      const lintIt = lintItWords(bodyFile, kind);
+      const encoding = reading?.encoding;
+      // Buffer#toString throws "Unknown encoding" for a name Node does not know (`<@foo`): REST Client sends nothing (audit of fd60de1c).
+      if (encoding !== undefined && !Buffer.isEncoding(encoding)) {
+        report({ part: "bodyFile", messageId: "unknownEncoding", data: { file: bodyFile.path, kind, encoding } });
+        return;
+      }
+      if (!isUtf8Encoding(encoding)) {
+        report({ part: "bodyFile", messageId: "otherEncoding", data: { file: bodyFile.path, kind, encoding: encoding as string, translatedHost } });
         return;
       }
       if (reading?.processVariables === true) {
-        report({ part: "bodyFile", messageId: "template", data: { file: bodyFile.path, kind } });
+        report({ part: "bodyFile", messageId: "template", data: { file: bodyFile.path, kind, translatedHost, lintIt } });
         return;
       }
-      // On a translation host the file may hold the body the vendor documents there, which no kind checks: a command with the
-      // v2 import's kind failed on a body the tool itself declines to judge inline (fix audit). The kind is said, with no command.
-      if (match.url.hostFamily === "translated" && operation?.translatedBodyShape) {
-        report({ part: "bodyFile", messageId: "translatedFile", data: { file: bodyFile.path, kind, path: match.endpoint?.path ?? "" } });
+      if (translated) {
+        report({ part: "bodyFile", messageId: "translatedFile", data: { file: bodyFile.path, kind, translatedHost, lintIt } });
         return;
       }
       // What the file variables and the collection left of `{{name}}`: the client fills it from an environment oms-lint does not read.

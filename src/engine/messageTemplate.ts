@@ -58,6 +58,16 @@ export function shortenList(entries: readonly string[]): string {
   return `${head.join(", ")}, …, ${tail.join(", ")}`;
 }
 
+/**
+ * The entries a list in the tool's own sentence names, each whole: all where they fit a message's
+ * quote, else the first within 120 characters (at least one). The caller counts the rest ("and 15
+ * more files"): shortenList's "…" between the first and the last hid the entries it dropped, and
+ * uncounted (25 files read "./f10.json, …, ./f20.json and 5 more": fix audit of 7e8b8826).
+ */
+export function namedWithin(entries: readonly string[]): string[] {
+  return entries.join(", ").length <= maxQuoted ? [...entries] : entriesWithin(entries, 120);
+}
+
 /** The first entries whose list stays within `length` characters; at least one. */
 function entriesWithin(entries: readonly string[], length: number): string[] {
   const kept: string[] = [];

@@ -66,7 +66,9 @@ function elementBefore(path: string, list: string, index: number): boolean {
  * `knowsLevels` is false in ESLint's pass: it runs every rule at its default level and ESLint
  * does not tell a rule its severity, so with `oms-lint/schema/quantity` at "error" the note stood
  * under it as an error saying "none of them an error" (fix audit). There the note says nothing of
- * the levels of what it counted.
+ * the levels of what it counted, and says the check past it went on for errors at the rules'
+ * default levels, not that it "lists each of them" as the rules' levels make them: with 1,006
+ * lines, the 6 quantity errors past the note were counted, not listed (audit of 8f69ea4b).
  */
 export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], tail: CheckedTail | undefined, listed: readonly Diagnostic[], knowsLevels = true): Diagnostic {
   const cut = note.path.lastIndexOf("/");
@@ -96,8 +98,8 @@ export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], t
   const count = `${warnings} other problem${warnings === 1 ? "" : "s"}`;
   const message =
     `the schema check of this list listed its problems up to here: its elements before this one have at least ${tail.limit} problems${noErrorShown ? ", none of them an error" : ""} (oms-lint lists no more of one list, so that a huge payload stays quick); ` +
-    `past here it went on checking the rest of the list for errors only (as the rules' levels make them: by default, what the documents state the OMS refuses), and lists each of them` +
-    (warnings > 0 ? `; ${count} there${knowsLevels ? ", none an error," : ""} ${warnings === 1 ? "was" : "were"} counted, not listed: fix those above and run it again to list them` : "");
+    `past here it went on checking the rest of the list for errors only${knowsLevels ? " (as the rules' levels make them: by default, what the documents state the OMS refuses), and lists each of them" : ", at the rules' default levels (what the documents state the OMS refuses)"}` +
+    (warnings > 0 ? `; ${count} past here${knowsLevels ? ", none an error," : ""} ${warnings === 1 ? "was" : "were"} counted, not listed: fix those above and run it again to list them` : "");
   // The check went on only because none of the problems before the note is an error (each past it that is one is listed): no error either.
   return { ...note, severity: "warning", evidence: counted[0]?.evidence ?? "inferred", message };
 }

@@ -49,6 +49,8 @@ export interface BuiltFrom {
   readonly files: readonly { readonly path: string; readonly count: number }[];
   /** The body's `<` lines in all: those of files past the first maxNamedFiles are counted here alone. */
   readonly fileLines: number;
+  /** The body's files in all, each once however many `<` lines send it: a message counts those it does not name. */
+  readonly fileCount: number;
 }
 
 /** The files of a body built from files that are named: a message lists no more. */
@@ -74,6 +76,7 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   // Once a `< file` line is met, the body is sent from files: the rest is read only to tell what else it is built from.
   let fromFiles: { path: string; line: number; reading: InputFileReading } | undefined;
   const files = new Map<string, number>();
+  const allFiles = new Set<string>();
   let fileLines = 0;
   let otherLines = false;
   for (let at = bodyAt, number = bodyLine; ; number++) {
@@ -97,6 +100,7 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
       for (const { path, reading } of read?.paths ?? []) {
         fromFiles ??= { path, line: number, reading };
         fileLines++;
+        allFiles.add(path);
         const count = files.get(path);
         if (count !== undefined || files.size < maxNamedFiles) files.set(path, (count ?? 0) + 1);
       }
@@ -123,7 +127,7 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   }
   if (fromFiles !== undefined) {
     const built = otherLines || fileLines > 1;
-    return { fromFile: true, file: { ...fromFiles, ...(built ? { builtFrom: { lines: otherLines, files: [...files].map(([path, count]) => ({ path, count })), fileLines } } : {}) } };
+    return { fromFile: true, file: { ...fromFiles, ...(built ? { builtFrom: { lines: otherLines, files: [...files].map(([path, count]) => ({ path, count })), fileLines, fileCount: allFiles.size } } : {}) } };
   }
   return { text: pieces.join(""), fromFile: false, references, dropped };
 }

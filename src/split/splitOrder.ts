@@ -2,7 +2,7 @@ import { shownValue } from "../engine/argumentWords.js";
 import { drawsNothingToRead } from "../source/invisibleCharacters.js";
 import { apportionDecimal } from "../domain/apportion.js";
 import { itemsToPlace, joinsFirstOrder, plannedOrders, type AvailabilityClass, type ItemsToPlace, type PlannedOrder, type SplitGroup, type UnknownAvailability, type EntryThatIsNoObject } from "../domain/availabilityClasses.js";
-import { shortenList } from "../engine/messageTemplate.js";
+import { shorten, shortenList } from "../engine/messageTemplate.js";
 import { add, compare, multiply, subtract, toDecimal, zero, type Decimal } from "../domain/decimal.js";
 import type { CreateOrderRequest } from "../generated/types.js";
 import { asNumber, asObject, isPresent, type JsonObject } from "../domain/payloadParts.js";
@@ -19,6 +19,8 @@ import { usableAdjustments } from "./usableAdjustments.js";
 import { writtenShare } from "./writtenShare.js";
 import { refuseSharedOrderId } from "./sharedOrderId.js";
 import { refuseTooDeep } from "./writableDepth.js";
+import type { CopiedKey } from "./copiedValues.js";
+import { placePointer } from "../json/jsonPointer.js";
 import { sharedPreAuthorisationNotes } from "./sharedPreAuthorisation.js";
 import { quotedText } from "../engine/argumentWords.js";
 import { lineCharges, unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
@@ -196,11 +198,11 @@ function splitWithWords<Order extends object>(payload: Order, options: SplitOpti
         case "externalOrderID":
           return [key, ids[c]];
         case "orderItems":
-          return [key, group.itemIndexes.map((i) => clone(items[i]))];
+          return [key, group.itemIndexes.map((i) => clone(items[i], [key, i]))];
         case "orderPayments":
-          return [key, plan && Array.isArray(value) ? plan.byChild[c]!.map((share) => paymentFor(value[share.index], share)) : clone(value)];
+          return [key, plan && Array.isArray(value) ? plan.byChild[c]!.map((share) => paymentFor(value[share.index], share, [key, share.index])) : clone(value, [key])];
         default:
-          return [key, amounts.has(key) ? amounts.get(key)!(c) : clone(value)];
+          return [key, amounts.has(key) ? amounts.get(key)!(c) : clone(value, [key])];
       }
     });
     // fromEntries defines own properties, so a "__proto__" key stays data.
@@ -438,7 +440,7 @@ function orderAmounts(order: JsonObject, { shippingTax, adjustments }: OrderShar
     amounts.set(key, (c) =>
       entries.map((entry, k) => {
         const share = shares[k]?.[c];
-        return share === undefined ? clone(entry) : withAmounts(entry, { amount: writtenShare(share, { pointer: `/${key}/${k}/amount`, name: `${key} ${k}'s amount` }) });
+        return share === undefined ? clone(entry, [key, k]) : withAmounts(entry, { amount: writtenShare(share, { pointer: `/${key}/${k}/amount`, name: `${key} ${k}'s amount` }) }, [key, k]);
       }),
     );
   }
@@ -495,19 +497,30 @@ function amountNotes(order: JsonObject): string[] {
   return notes;
 }
 
-function paymentFor(payment: unknown, share: PaymentShare): unknown {
+function paymentFor(payment: unknown, share: PaymentShare, keys: readonly CopiedKey[]): unknown {
   const { maxAmount, authAmount } = share;
-  return withAmounts(payment, { ...(maxAmount !== undefined && { maxAmount }), ...(authAmount !== undefined && { authAmount }) });
+  return withAmounts(payment, { ...(maxAmount !== undefined && { maxAmount }), ...(authAmount !== undefined && { authAmount }) }, keys);
 }
 
 /** A copy of an object with some amounts replaced, each in its place among the keys. */
-function withAmounts(object: unknown, amounts: Readonly<Record<string, number>>): unknown {
-  const copy = clone(object) as JsonObject;
+function withAmounts(object: unknown, amounts: Readonly<Record<string, number>>, keys: readonly CopiedKey[]): unknown {
+  const copy = clone(object, keys) as JsonObject;
   // The keys are amount names (never "__proto__"), and each is already an own property.
   for (const [key, amount] of Object.entries(amounts)) copy[key] = amount;
   return copy;
 }
 
-function clone<T>(value: T): T {
-  return structuredClone(value);
+/**
+ * A copy of the value at `keys` (one of copiedValues). What structuredClone cannot copy (a Proxy, a
+ * function) threw its DOMException, DataCloneError, out of splitOrder (audit of 0d73417f): it is a
+ * SplitError at the copied value, which the DOMException does not place more closely.
+ */
+function clone<T>(value: T, keys: readonly CopiedKey[]): T {
+  try {
+    return structuredClone(value);
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === "DataCloneError")) throw error;
+    const place = placePointer(keys);
+    throw new SplitError(`the order must be split, but ${shorten(place)} holds a value that cannot be copied (a Proxy, a function or another value structuredClone refuses): a JSON order holds none, so the order is not split: replace that value with plain data`, { pointer: place });
+  }
 }

@@ -84,6 +84,29 @@ describe("a list's note under ESLint, where every finding it counted gives way",
     expect(messages.filter((m) => m.severity === 2).map((m) => [m.ruleId, m.message.slice(0, 60)])).toEqual([]);
     expect(messages.filter((m) => m.message.startsWith("the schema check of this list")).map((m) => [m.ruleId, m.severity])).toEqual([["oms-lint/force-item-tax-override", 1]]);
   });
+
+  // The audit of 8f69ea4b: at the default levels ESLint counted 1,002 errors and no warning, the CLI 1,001 errors and 1 warning.
+  // ESLint does not tell a rule its level, so no owner matches the CLI in this configuration and the one above (README): the
+  // note stays under the rule the findings give way to, an error only beside that rule's own errors, so ESLint fails the file
+  // exactly when the CLI does, its error count one more than the CLI's.
+  it("the same order at the default levels: the note is force-item-tax-override's error beside that rule's 1,000 errors, so ESLint fails the file as the CLI does", async () => {
+    const line = () => {
+      const one = orderItem({ itemTaxOverride: 0 });
+      delete one.itemSpecifics;
+      return one;
+    };
+    const text = pretty(createOrder({ forceItemTaxOverride: true, orderItems: Array.from({ length: 1001 }, line) }));
+    const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig() });
+    const messages = (await eslint.lintText(text, { filePath: join(tmpdir(), "order.json") }))[0]!.messages;
+    const notes = messages.filter((m) => m.message.startsWith("the schema check of this list"));
+    expect(notes.map((m) => [m.ruleId, m.severity])).toEqual([["oms-lint/force-item-tax-override", 2]]);
+    expect(messages.filter((m) => m.ruleId === "oms-lint/force-item-tax-override" && m.severity === 2 && !notes.includes(m)).length).toBeGreaterThanOrEqual(1000);
+    const cli = lintText(text, { kind: "createOrder" }).messages;
+    const cliErrors = cli.filter((m) => m.severity === 2).length;
+    expect(cliErrors).toBeGreaterThan(0);
+    expect(cli.filter((m) => m.message.startsWith("the schema check of this list")).map((m) => m.level)).toEqual(["warning"]);
+    expect(messages.filter((m) => m.severity === 2)).toHaveLength(cliErrors + 1);
+  });
 });
 
 // A list's note that counted only warnings is a warning under the rule of what it counted: the findings of its list
@@ -203,5 +226,31 @@ describe("a list's note under ESLint, its counted rule raised to \"error\"", () 
   it("the CLI, which knows the levels, still says none of them is an error at the default ones", () => {
     const note = lintText(text, { kind: "createOrder" }).messages.find((m) => m.message.includes("the schema check of this list"));
     expect(note?.message).toMatch(/, none of them an error \(/);
+  });
+});
+
+// Found by the audit of 8f69ea4b: with 1,006 lines and oms-lint/schema/quantity at "error", ESLint's note (an error) said the
+// check "lists each of them" (the errors, "as the rules' levels make them"), while the 6 quantity errors past it were counted,
+// not listed: the check ran at the rules' default levels. And "6 other problems there" read as if "there" were the listed ones.
+describe("past a list's note under ESLint, its counted rule raised to \"error\": what the check went on for is said at the default levels", () => {
+  const lines = Array.from({ length: 1006 }, (_, index) => orderItem({ partNumber: `Part${index}`, quantity: 0, itemTaxOverride: index === 0 ? null : 0 }));
+  const text = pretty(orderWithItems(lines));
+
+  it.each(majors)("%s: no claim that the rules' levels decide what is listed, and the 6 problems past the note counted past here", async (_, ESLint) => {
+    const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, { "oms-lint/schema/quantity": "error" }) });
+    const messages = (await eslint.lintText(text, { filePath: join(tmpdir(), "order.json") }))[0]!.messages;
+    const notes = messages.filter((m) => m.message.includes("the schema check of this list"));
+    expect(notes.map((m) => [m.ruleId, m.severity])).toEqual([["oms-lint/schema/quantity", 2]]);
+    // The 6 lines past the note (1,000 to 1,005) hold a quantity error each under this config, none reported at its line.
+    expect(messages.filter((m) => m.ruleId === "oms-lint/schema/quantity" && m !== notes[0])).toHaveLength(1000);
+    expect(notes[0]!.message).toContain("past here it went on checking the rest of the list for errors only, at the rules' default levels");
+    expect(notes[0]!.message).not.toMatch(/lists each of them|as the rules' levels make them/);
+    expect(notes[0]!.message).toContain("; 6 other problems past here were counted, not listed");
+  });
+
+  it("the CLI, which knows the levels, says it lists each error past the note, and counts the rest past here", () => {
+    const note = lintText(text, { kind: "createOrder" }).messages.find((m) => m.message.includes("the schema check of this list"));
+    expect(note?.message).toContain("(as the rules' levels make them: by default, what the documents state the OMS refuses), and lists each of them");
+    expect(note?.message).toContain("; 6 other problems past here, none an error, were counted, not listed");
   });
 });

@@ -63,6 +63,7 @@ describe("the CLI on a body sent from a file", () => {
   writeFileSync(join(dir, "orders", "tmpl.json"), goodOrder.replace(/"manufacturerID": *[^,]+,/, '"manufacturerID": {{mid}},'));
   writeFileSync(join(dir, "orders", "at.http"), `@mid = 5\n${createOrder}<@ ./tmpl.json\n`);
   writeFileSync(join(dir, "orders", "latin.json"), Buffer.from(goodOrder.replace('"currency"', '"note": "caf\u00e9", "currency"'), "latin1"));
+  writeFileSync(join(dir, "orders", "plain.http"), `${createOrder}<@ ./good.json\n`);
   writeFileSync(join(dir, "orders", "latin.http"), `${createOrder}<@latin1 ./latin.json\n`);
   writeFileSync(join(dir, "orders", "inline.http"), `${createOrder}${badOrder}`);
   writeFileSync(join(dir, "orders", "search.http"), "GET https://integration.shopatron.com/api/v2/orderItem/?orderID=5\n");
@@ -103,16 +104,29 @@ describe("the CLI on a body sent from a file", () => {
 
   // Found by the fix audit: the command linted each file as it stands, as UTF-8, and failed (a parse error at {{mid}},
   // "the file is not UTF-8 text") on bodies REST Client sends fine.
-  it("<@ ./tmpl.json (a template REST Client fills) and <@latin1 ./latin.json: the warning, no command, where the file as it stands fails", async () => {
+  // Found by the audit of fd60de1c: "the file as it stands is not the body sent, so no command lints it", where a <@ file with
+  // no {{…}} is sent exactly as it stands. oms-lint does not read the file: the command is given for that case, said to be so.
+  it("<@ ./tmpl.json (a template REST Client fills): the command for a file with no variable, which fails on this one, as the message warns; <@latin1: no command", async () => {
     const template = await lint(dir, "orders/at.http");
     expect(template.code).toBe(0);
-    expect(template.messages.map((m) => [m.ruleId, m.messageId, m.line, /\(oms-lint /.test(m.message)])).toEqual([["request/body-unchecked", "template", 5, false]]);
+    expect(template.messages.map((m) => [m.ruleId, m.messageId, m.line])).toEqual([["request/body-unchecked", "template", 5]]);
+    expect(template.messages[0]!.message).toContain("the file may not be the body sent (REST Client fills the variables it holds)");
+    expect(template.messages[0]!.message).toContain("if it holds none, it is sent as it stands: lint it on its own (oms-lint --kind createOrder orders/tmpl.json)");
+    expect((await lint(dir, "--kind", "createOrder", "orders/tmpl.json")).code).toBe(1);
     const latin = await lint(dir, "orders/latin.http");
     expect(latin.code).toBe(0);
     expect(latin.messages.map((m) => [m.ruleId, m.messageId, m.line, /\(oms-lint /.test(m.message)])).toEqual([["request/body-unchecked", "otherEncoding", 4, false]]);
-    // What the command used to be fails on both files as they stand.
-    expect((await lint(dir, "--kind", "createOrder", "orders/tmpl.json")).code).toBe(1);
+    // What the command used to be fails on the Latin-1 file as it stands.
     expect((await lint(dir, "--kind", "createOrder", "orders/latin.json")).code).toBe(1);
+  });
+
+  it("<@ ./good.json, a file with no variable: REST Client sends it as it stands, and the command the message gives lints it clean", async () => {
+    const { messages } = await lint(dir, "orders/plain.http");
+    expect(messages.map((m) => [m.ruleId, m.messageId])).toEqual([["request/body-unchecked", "template"]]);
+    const command = /\(oms-lint ([^)]+)\)/.exec(messages[0]!.message)?.[1];
+    expect(command).toBe("--kind createOrder orders/good.json");
+    const named = await lint(dir, ...command!.split(" "));
+    expect([named.code, named.messages]).toEqual([0, []]);
   });
 
   it("a Postman file body: at the body's mode, its src read from the working folder", async () => {

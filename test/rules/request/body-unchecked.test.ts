@@ -76,15 +76,46 @@ requestRuleTester(bodyUnchecked, {
       errors: [{ messageId: "fromFile", line: 4, column: 1, messageIncludes: ["the body is not checked: it is sent from ./bad.json, which is not read as part of the request", "lint it on its own (oms-lint --kind createOrder bad.json)"] }],
     },
     // Found by the fix audit: the command linted the file as it stands, as UTF-8, and failed on bodies REST Client sends fine.
+    // Found by the audit of fd60de1c: "the file as it stands is not the body sent, so no command lints it", where a file holding
+    // no variable is sent exactly as it stands; oms-lint does not read the file, so it cannot tell which.
     {
-      name: "<@ ./tmpl.json (REST Client fills the variables in the file): a template, no command",
+      name: "<@ ./tmpl.json (REST Client fills the variables in the file): the file may not be the body sent, the command for one that holds none",
       http: `${createOrder}<@ ./tmpl.json\n`,
-      errors: [{ messageId: "template", line: 4, messageIncludes: ["sent from ./tmpl.json, a template whose variables REST Client fills (`<@`)", "with --kind createOrder"], messageExcludes: ["(oms-lint"] }],
+      errors: [
+        {
+          messageId: "template",
+          line: 4,
+          messageIncludes: ["sent from ./tmpl.json, a template whose variables REST Client fills (`<@`)", "the file may not be the body sent (REST Client fills the variables it holds)", "if it holds none, it is sent as it stands: lint it on its own (oms-lint --kind createOrder tmpl.json)", "lint a copy with its variables filled"],
+          messageExcludes: ["no command lints it"],
+        },
+      ],
     },
     {
-      name: "<@utf8 (UTF8 in any case, Node's name for UTF-8): a template, no command",
+      name: "<@UTF8 (UTF8 in any case, Node's name for UTF-8): a template, the command for a file with no variable",
       http: `${createOrder}<@UTF8 ./tmpl.json\n`,
-      errors: [{ messageId: "template", line: 4, messageExcludes: ["(oms-lint"] }],
+      errors: [{ messageId: "template", line: 4, messageIncludes: ["(oms-lint --kind createOrder tmpl.json)"] }],
+    },
+    // Found by the audit of fd60de1c: "REST Client decodes as foo", where Buffer#toString('foo') throws "Unknown encoding" and nothing is sent.
+    {
+      name: "<@foo ./t.json (an encoding Node does not know): the request fails to send",
+      http: `${createOrder}<@foo ./t.json\n`,
+      errors: [{ messageId: "unknownEncoding", line: 4, messageIncludes: ["the request fails to send", "REST Client cannot read ./t.json in the encoding foo"], messageExcludes: ["decodes as foo", "(oms-lint"] }],
+    },
+    // Found by the audit of fd60de1c: where a translation host and a <@ line (or a variable in the path) both apply, one caveat was dropped.
+    {
+      name: "<@ ./tr.json to a translation host: a template, and the file may hold the translated body",
+      http: "POST https://t1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n<@ ./tr.json\n",
+      errors: [{ messageId: "template", line: 5, messageIncludes: ["the file may not be the body sent", "on a translation host the vendor documents another body for /api/v2/importOrder/", "(oms-lint --kind importOrder tr.json)"] }],
+    },
+    {
+      name: "<@latin1 ./tr.json to a translation host: decoded so, and the file may hold the translated body",
+      http: "POST https://t1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n<@latin1 ./tr.json\n",
+      errors: [{ messageId: "otherEncoding", line: 5, messageIncludes: ["decodes as latin1", "on a translation host the vendor documents another body for /api/v2/importOrder/"], messageExcludes: ["(oms-lint"] }],
+    },
+    {
+      name: "< {{dir}}/tr.json to a translation host: the translated body's caveat, and the path's variable",
+      http: "POST https://t1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n< {{dir}}/tr.json\n",
+      errors: [{ messageId: "translatedFile", line: 5, messageIncludes: ["on a translation host the vendor documents another body", "its path holds a variable oms-lint cannot fill"], messageExcludes: ["(oms-lint"] }],
     },
     {
       name: "<@latin1 ./latin.json (decoded from Latin-1): no command",
@@ -160,10 +191,34 @@ requestRuleTester(bodyUnchecked, {
       errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["the texts of its 3 `<` lines' files one after another (./a.json twice, ./b.json)"] }],
     },
     // Found by the fix audit: 20 files were kept, and the message ended "…, ./f20.json one after another", hiding f21 to f25.
+    // Found by the audit of 7e8b8826: "(./f1.json, …, ./f10.json, …, ./f20.json and 5 more `<` lines)" dropped f11 to f19
+    // uncounted behind "…", and "./f20.json and 5 more" read as if f20 were the last file. Each file is now named or counted.
     {
-      name: "25 < lines: the files past those named are counted, not hidden",
+      name: "25 < lines of 25 files: the first named (within a line's quote), every other counted, none behind an ellipsis",
       http: `${createOrder}${Array.from({ length: 25 }, (_, i) => `< ./f${i + 1}.json\n`).join("")}`,
-      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["the texts of its 25 `<` lines' files one after another (./f1.json, ", "./f20.json and 5 more `<` lines)"] }],
+      errors: [
+        {
+          messageId: "builtFromFiles",
+          line: 4,
+          messageIncludes: ["the texts of its 25 `<` lines' files one after another (./f1.json, ./f2.json, ./f3.json, ./f4.json, ./f5.json, ./f6.json, ./f7.json, ./f8.json, ./f9.json, ./f10.json and 15 more files)"],
+          messageExcludes: ["…", "`<` lines)"],
+        },
+      ],
+    },
+    {
+      name: "26 < lines of 25 files, the first sent twice: named with its count, the 15 files past those named counted once each",
+      http: `${createOrder}${Array.from({ length: 25 }, (_, i) => `< ./f${i + 1}.json\n`).join("")}< ./f1.json\n`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["its 26 `<` lines' files one after another (./f1.json twice, ./f2.json, ", "and 15 more files)"], messageExcludes: ["…"] }],
+    },
+    {
+      name: "23 < lines of 22 files, the last of them sent twice: a file past those named is counted once, however often it is sent",
+      http: `${createOrder}${Array.from({ length: 22 }, (_, i) => `< ./f${i + 1}.json\n`).join("")}< ./f22.json\n`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["its 23 `<` lines' files one after another (./f1.json, ", "./f10.json and 12 more files)"], messageExcludes: ["…"] }],
+    },
+    {
+      name: "3 < lines of 3 files with long names: those past a line's quote counted, not cut",
+      http: `${createOrder}${["a", "b", "c"].map((letter) => `< ./${letter.repeat(70)}.json\n`).join("")}`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: [`(./${"a".repeat(70)}.json and 2 more files)`], messageExcludes: ["…"] }],
     },
     // Found by the fix audit: a line of a no-break space was taken for blank (/\s/), but REST Client sends it and JSON refuses it.
     {
@@ -188,14 +243,13 @@ requestRuleTester(bodyUnchecked, {
     },
     {
       // Found by the fix audit: the command (--kind importOrder) failed on a translated body, which inline draws only this warning.
-      name: "an import to a translation host from a file: the file may hold the translated body, no command",
+      name: "an import to a translation host from a file: the file may hold the translated body; the command for one that holds the v2 import",
       http: "POST https://t1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n< ./tr.json\n",
       errors: [
         {
           messageId: "translatedFile",
           line: 5,
-          messageIncludes: ["sent from ./tr.json, which is not read", "on a translation host the vendor documents another body for /api/v2/importOrder/", "the file may hold that body, which oms-lint does not check", "if it holds the v2 import, lint it on its own with --kind importOrder"],
-          messageExcludes: ["(oms-lint"],
+          messageIncludes: ["sent from ./tr.json, which is not read", "on a translation host the vendor documents another body for /api/v2/importOrder/", "the file may hold that body, which oms-lint does not check", "if it holds the v2 import, lint it on its own (oms-lint --kind importOrder tr.json)"],
         },
       ],
     },
