@@ -14,10 +14,12 @@ import { taxWindow, type TaxWindow } from "./taxWindow.js";
 export interface FloatNoise {
   /** The most significant digits of a number the finding reads, in its double's shortest form: floatDigits or more. */
   readonly digits: number;
-  /** Whether a number it reads is written otherwise than its double's shortest form (the message says which form it counts). */
-  readonly spelt: boolean;
-  /** How far 5 × tax − subtotal comes down with each number read as the double its literal parses to (its spelling's leeway). */
-  readonly spelling: Decimal;
+  /**
+   * Whether the finding is over 20% only as its numbers are written: the doubles their literals parse to, which decide
+   * the verdict as validate(JSON.parse(text)) sees them, are within it (`1.0000000000000001` on 1 × 5; the spelling
+   * reading, and no other leeway counts then).
+   */
+  readonly spelling: boolean;
   /** How far 5 × tax − subtotal moves with each such number moved by roundingUnits units of its 15th significant digit. */
   readonly rounding: Decimal;
   /** How far 5 × tax − subtotal comes down with each such number within centsNoise of whole cents read as those cents. */
@@ -45,7 +47,8 @@ export interface TaxWindows {
 }
 
 /**
- * Which leeway brought a finding within 20% (its message says that one): "taxWindowAndCents" where the windows alone do
+ * Which leeway brought a finding within 20% (its message says that one): "spelling" where the doubles are within 20%
+ * and only the numbers as written over, never added to the others; "taxWindowAndCents" where the windows alone do
  * not, and a number read as its cents is needed too (the audit of 5ddde9de..df0eb79b: 2.000000238418579 on 1000 ×
  * 0.009999999776482582, over by 1.4e-6, the window alone 1.2e-6, was said to be within 20% by the window alone).
  */
@@ -119,19 +122,17 @@ const larger = (a: Decimal, b: Decimal) => (compare(a, b) >= 0 ? a : b);
  * 1,000 of it, a person's tax rounded up, noise: the review of 8e91a492).
  */
 function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
-  // The gates read the double's shortest form, the excess the digits as written (the audit of 5ddde9de..df0eb79b:
-  // 9000000000.001 on 45000000000 was the error, the same double spelt 9000000000.0009995 the warning).
-  const double = shortestForm(read);
-  const [digits, spelt, spelling] = [significantDigits(double), compare(double, read) !== 0, takenOffReading(read, double, slope)];
+  // The gates read the double's shortest form (the audit of 5ddde9de..df0eb79b: 9000000000.001 on 45000000000 was the
+  // error, the same double spelt 9000000000.0009995 the warning); the cap reads each number as its double (lineOverCap).
+  const [digits, spelling] = [significantDigits(shortestForm(read)), false];
   const window = isTax ? taxWindow(read) : undefined;
   const windowed = window === undefined ? zero : multiply(multiply(window.size, magnitude(read)), magnitude(slope));
   const windowOnly: TaxWindows = window === undefined || windowed.units === 0n ? {} : { [window.reading]: window };
-  if (digits < floatDigits) return { digits, spelt, spelling, rounding: zero, cents: zero, decimal: windowed, windowed, raised: zero, windows: windowOnly };
+  if (digits < floatDigits) return { digits, spelling, rounding: zero, cents: zero, decimal: windowed, windowed, raised: zero, windows: windowOnly };
   const inCents = roundedTo(read, 2);
   const cents = takenOffReading(read, compare(magnitude(subtract(read, inCents)), centsNoise) <= 0 ? inCents : undefined, slope);
   return {
     digits,
-    spelt,
     spelling,
     rounding: multiply(roundingUnits, multiply(unitOfShortDigit(read), magnitude(slope))),
     cents,
@@ -146,8 +147,8 @@ function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
 export function addedNoise(a: FloatNoise, b: FloatNoise): FloatNoise {
   const windows = { single: a.windows.single ?? b.windows.single, sum: a.windows.sum ?? b.windows.sum };
   const [rounding, cents, decimal, windowed, raised] = [add(a.rounding, b.rounding), add(a.cents, b.cents), add(a.decimal, b.decimal), add(a.windowed, b.windowed), add(a.raised, b.raised)];
-  const [digits, spelt, spelling] = [Math.max(a.digits, b.digits), a.spelt || b.spelt, add(a.spelling, b.spelling)];
-  return { digits, spelt, spelling, rounding, cents, decimal, windowed, raised, windows };
+  const [digits, spelling] = [Math.max(a.digits, b.digits), a.spelling || b.spelling];
+  return { digits, spelling, rounding, cents, decimal, windowed, raised, windows };
 }
 
 const smaller = (a: Decimal, b: Decimal) => (compare(a, b) <= 0 ? a : b);
@@ -163,10 +164,10 @@ export function noiseUpTo(noise: FloatNoise, excess: Decimal): FloatNoise {
   const rounding = smaller(noise.rounding, excess);
   const left = subtract(excess, rounding);
   const decimal = smaller(noise.decimal, left);
-  return { ...noise, spelling: smaller(noise.spelling, excess), rounding, cents: smaller(noise.cents, left), decimal, windowed: smaller(noise.windowed, left), windows: decimal.units === 0n ? {} : noise.windows };
+  return { ...noise, rounding, cents: smaller(noise.cents, left), decimal, windowed: smaller(noise.windowed, left), windows: decimal.units === 0n ? {} : noise.windows };
 }
 
-export const noNoise: FloatNoise = { digits: 0, spelt: false, spelling: zero, rounding: zero, cents: zero, decimal: zero, windowed: zero, raised: zero, windows: {} };
+export const noNoise: FloatNoise = { digits: 0, spelling: false, rounding: zero, cents: zero, decimal: zero, windowed: zero, raised: zero, windows: {} };
 
 /**
  * A line's noise: its tax's, price's and quantity's, each as it moves 5 × tax − price × quantity down (`up`: up, the
@@ -193,8 +194,11 @@ export function raisedToCap(tax: Decimal, price: Decimal, quantity: Decimal, exc
 
 /** The finding's noise, if a number it reads has a double's digits or its tax is widened from single precision. */
 export function noiseIfAny(noise: FloatNoise): FloatNoise | undefined {
-  return noise.digits >= floatDigits || compare(noise.decimal, zero) > 0 || compare(noise.spelling, zero) > 0 ? noise : undefined;
+  return noise.digits >= floatDigits || compare(noise.decimal, zero) > 0 ? noise : undefined;
 }
+
+/** The noise of a finding over 20% only as its numbers are written, its doubles within (the spelling reading). */
+export const spellingOnly: FloatNoise = { ...noNoise, spelling: true };
 
 /** A finding over the cap: its tax and subtotal as read, and its numbers' noise if any. */
 interface NoisyOver {
@@ -207,18 +211,19 @@ interface NoisyOver {
 const excessOf = ({ tax, subtotal }: NoisyOver) => subtract(multiply(five, tax), subtotal);
 
 /**
- * Which leeway brings a finding within 20%, if any: its numbers' rounding, with that their cents,
+ * Which leeway brings a finding within 20%, if any: "spelling" where only the numbers as written are over and their
+ * doubles within (decided before, as validate(JSON.parse) decides it: lineOverCap); else, on the doubles, their rounding, with that their cents,
  * or with that their cents or (a tax's) window (the windows alone, or with some number's cents); undefined when none does, it reads no number of
  * a double's digits, or it is over by a cent or more. See docs/rules/tax-rate-cap-float-noise.md
  * for what counts and the corner left.
  */
 export function floatNoiseReading(over: NoisyOver): NoiseReading | undefined {
   const { noise } = over;
+  // Over only as written, the doubles within 20% (`1.0000000000000001` on 1 × 5): the verdict is the doubles', never the error.
+  if (noise?.spelling === true) return "spelling";
   if (noise === undefined || compare(excessOf(over), fiveCents) >= 0) return undefined;
   // An order total's lines under 20% by their noise read at 20% (raisedToCap): what is left is its lines' over 20%.
   const excess = add(excessOf(over), noise.raised);
-  // Digits written past a double's are noise where the doubles themselves are within 20% (`1.0000000000000001` on 1 × 5).
-  if (compare(excess, noise.spelling) <= 0) return "spelling";
   if (compare(excess, noise.rounding) <= 0) return "rounding";
   if (compare(excess, add(noise.rounding, noise.cents)) <= 0) return "cents";
   if (compare(excess, add(noise.rounding, noise.decimal)) > 0) return undefined;

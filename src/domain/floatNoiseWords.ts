@@ -34,9 +34,9 @@ const singleWhy =
   "(a tax of 9 or more significant digits, 5 or more after the point, that is exactly single-precision is read as one computed in binary floating point and rounded to single precision, such as Math.fround(833.166) = 833.166015625)";
 const sumWhy = "(a tax of 14 or more is read as a sum of doubles, such as 0.36 × 0.2 added 999 times = 71.92800000000125)";
 
-/** A number of a double's digits, in the tax, a price or a quantity: the rounding and cents readings' cause (`spelt`: counted in its double's shortest form). */
-const doubleDigits = (digits: number, spelt: boolean) =>
-  `a number ${spelt ? "whose double's shortest form has" : "written with"} ${digits} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1)`;
+/** A number of a double's digits (its shortest form's), in the tax, a price or a quantity: the rounding and cents readings' cause. */
+const doubleDigits = (digits: number) =>
+  `a number of ${digits} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1)`;
 
 const spelling = {
   noiseCause: "a number written with more digits than the double its literal parses to keeps (such as 1.0000000000000001, which JSON.parse reads as 1)",
@@ -59,7 +59,7 @@ function sumSaid({ tax, gated, digits }: TaxWindow): string {
 /** The words of a finding's reading; `onOrder`, an order total's, whose taxes are its lines'. */
 export function floatNoiseWords(noise: FloatNoise, reading: NoiseReading, onOrder: boolean): FloatNoiseWords {
   if (reading === "spelling") return spelling;
-  if (reading === "rounding" || reading === "cents") return { noiseCause: doubleDigits(noise.digits, noise.spelt), noiseReading: reading === "rounding" ? rounding : cents };
+  if (reading === "rounding" || reading === "cents") return { noiseCause: doubleDigits(noise.digits), noiseReading: reading === "rounding" ? rounding : cents };
   const { single, sum } = noise.windows;
   const whose = onOrder ? "a line's tax, such as" : "its tax";
   const ending = windowEnding(reading, onOrder);
@@ -71,5 +71,5 @@ export function floatNoiseWords(noise: FloatNoise, reading: NoiseReading, onOrde
     };
   if (single !== undefined) return { noiseCause: `${whose} ${singleSaid(single)}`, noiseReading: `within 20% with that tax read ${asSingle}${ending}` };
   // numberNoise records the tax whose window it lends, so a window reading has one; the sum's words else.
-  return { noiseCause: sum === undefined ? doubleDigits(noise.digits, noise.spelt) : `${whose} ${sumSaid(sum)}`, noiseReading: `within 20% with that tax read ${asSum}${ending}` };
+  return { noiseCause: sum === undefined ? doubleDigits(noise.digits) : `${whose} ${sumSaid(sum)}`, noiseReading: `within 20% with that tax read ${asSum}${ending}` };
 }

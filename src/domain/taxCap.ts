@@ -1,5 +1,5 @@
 import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
-import { addedNoise, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, raisedToCap, type FloatNoise } from "./floatNoise.js";
+import { addedNoise, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, raisedToCap, spellingOnly, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
@@ -32,10 +32,11 @@ export interface TaxedLine {
   readonly quantity: number;
   readonly tax: number;
   /**
-   * The line's numbers as written in the text, where they hold more digits than their double
-   * keeps (SourceFacts.writtenNumbers): the cap is decided on these, not on the doubles.
+   * The line's numbers as written, where they hold more digits than their double keeps: a literal's in the text
+   * (SourceFacts.writtenNumbers) or a plain decimal string's. The cap is decided on the doubles, as
+   * validate(JSON.parse(text)) decides it; only the spelling reading reads these (lineOverCap).
    */
-  readonly written: Readonly<Partial<Record<"price" | "tax", string>>> | undefined;
+  readonly written: LineDigits;
   /** The line's numbers that came as strings, as sent (`"5"`): read as the numbers they spell (our reading: tax-rate-cap-from-strings), and the messages say so. */
   readonly strings: LineStrings | undefined;
 }
@@ -45,6 +46,9 @@ export interface TaxedLine {
 export const taxedLinePlaces: readonly string[] = ["actualPrice", "quantity", "itemTaxOverride"].map((name) => `/orderItems/@/itemSpecifics/${name}`);
 
 export type LineStrings = Readonly<Partial<Record<"price" | "quantity" | "tax", string>>>;
+
+/** A line's price and tax digits, where they differ from their doubles' (undefined: none do). */
+export type LineDigits = Readonly<Partial<Record<"price" | "tax", string>>> | undefined;
 
 /**
  * An order's taxed lines as the walk meets them, and the facts of its text (none for a value
@@ -145,8 +149,9 @@ function hasNegativeFactor(line: TaxedLine): boolean {
 
 /**
  * Whether a finding over the cap is over it only by the digits of numbers computed in binary
- * floating point (floatNoiseReading: a number it reads written with 13 or more significant
- * digits, and the excess within what those digits may be off, and under a cent). The document
+ * floating point (floatNoiseReading: on the doubles, a number it reads of 13 or more significant
+ * digits, and the excess within what those digits may be off, and under a cent; or the doubles
+ * within 20% and only the numbers as written over, the spelling reading). The document
  * states the cap ("If even a single item has a rate greater than 20% then the order creation will
  * fail") but not whether the OMS compares such digits exactly, as doubles, or after rounding: such
  * a finding is our reading (tax-rate-cap-float-noise, a warning). A number written as a person
@@ -175,20 +180,26 @@ export function orderStringsNote(order: OrderOverCap): string {
   return order.readFromStrings.length === 0 ? "" : ` (counting the numbers sent as strings in orderItems ${linesNamed(order.readFromStrings)} as the numbers they spell)`;
 }
 
-/** A line's number for a message: as the cap read it, after the string it came as (`"5" read as 5`), so the user sees why. */
-function amountRead(read: Decimal, sent: string | undefined): string {
-  return sent === undefined ? formatDecimal(read) : `"${sent}" read as ${formatDecimal(read)}`;
+/**
+ * A line's number for a message: as the cap read it, after the string it came as (`"5" read as 5`), or the literal
+ * whose double it read (`9007199254740993 (as a double 9007199254740992)`), so the user sees why.
+ */
+function amountRead(read: Decimal, sent: string | undefined, literal?: string): string {
+  if (sent !== undefined) return `"${sent}" read as ${formatDecimal(read)}`;
+  return literal === undefined ? formatDecimal(read) : `${literal} (as a double ${formatDecimal(read)})`;
 }
 
 /** The numbers a line's message names: its index, price, quantity and tax as read, its subtotal and rate. */
 export function lineAmounts(found: LineOverCap) {
-  const sent = found.line.strings;
+  const { strings: sent, written } = found.line;
+  // A literal written past its double's digits, where the verdict read its double (not the spelling reading's finding).
+  const literal = (name: "price" | "tax") => (found.noise?.spelling === true ? undefined : written?.[name]);
   return {
     index: found.line.index,
-    price: amountRead(found.price, sent?.price),
+    price: amountRead(found.price, sent?.price, literal("price")),
     quantity: amountRead(found.quantity, sent?.quantity),
     ...capAmounts(found),
-    tax: amountRead(found.tax, sent?.tax),
+    tax: amountRead(found.tax, sent?.tax, literal("tax")),
   };
 }
 
@@ -311,18 +322,18 @@ function taxedLines({ numbers, source, strings }: GatheredLines): TaxedLine[] {
 }
 
 /**
- * A price or tax sent as a plain decimal string is read as written, as a number literal of the
- * text is (`"1.0000000000000001"` is just over 1, not the double 1): the string holds its
- * digits whether the payload came as text or as a value. The quantity is a count, the double's.
+ * A price or tax sent as a plain decimal string is written as its digits, as a number literal of the text is
+ * (`"1.0000000000000001"` is just over 1, its double 1): the spelling reading reads them, the verdict the double
+ * the string spells. The quantity is a count, the double's.
  */
-function withStringDigits(written: TaxedLine["written"], sent: LineStrings | undefined): TaxedLine["written"] {
+function withStringDigits(written: LineDigits, sent: LineStrings | undefined): LineDigits {
   const digits = (text: string | undefined) => (text !== undefined && isPlainDecimal(text) ? text : undefined);
   const [price, tax] = [digits(sent?.price), digits(sent?.tax)];
   if (price === undefined && tax === undefined) return written;
   return { ...written, ...(price === undefined ? {} : { price }), ...(tax === undefined ? {} : { tax }) };
 }
 
-function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): TaxedLine["written"] {
+function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): LineDigits {
   const at = (field: "actualPrice" | "itemTaxOverride") => writtenNumbers.get(pointer(path, "itemSpecifics", field));
   const [price, tax] = [at("actualPrice"), at("itemTaxOverride")];
   if (price === undefined && tax === undefined) return undefined;
@@ -396,18 +407,38 @@ export const taxedLinesGathered = {
   },
 };
 
-/** The line's number, exactly: as written where a double rounds it, else the double's decimals. */
-function exact(line: TaxedLine, name: "price" | "quantity" | "tax"): Decimal {
+/**
+ * Which of a line's numbers a reading reads: "double", the verdict's, the doubles as validate(JSON.parse(text)) reads
+ * them (a string's, the double it spells); "written", the spelling reading's, as written where a double rounds them.
+ */
+type Digits = "double" | "written";
+
+/** The line's number, exactly: as `digits` reads it, the double's decimals where it has no other. */
+function exact(line: TaxedLine, name: "price" | "quantity" | "tax", digits: Digits): Decimal {
   // The quantity is read as JSON.parse read it: the text's facts keep no written digits of it.
-  const written = name === "quantity" ? undefined : line.written?.[name];
+  const written = name === "quantity" || digits === "double" ? undefined : line.written?.[name];
   return written === undefined ? toDecimal(line[name]) : decimalOfText(written);
 }
 
+/** The line's tax, price, quantity and subtotal as `digits` reads them. */
+function lineRead(line: TaxedLine, digits: Digits) {
+  const [tax, price, quantity] = [exact(line, "tax", digits), exact(line, "price", digits), exact(line, "quantity", digits)];
+  return { tax, price, quantity, subtotal: multiply(price, quantity) };
+}
+
+/**
+ * A line over the cap: decided on its doubles (and strings' digits), as validate(JSON.parse(text)) decides it, its
+ * leeway their noise; or, its doubles within 20%, over only as its literals are written (`1.0000000000000001` on 1 × 5):
+ * the spelling reading, the float-noise warning. The written digits never move the doubles' verdict (the audit of
+ * dd40628c: their leeway added to the others made 39.849657900704699, the double of 39.8496579007047, the error).
+ */
 function lineOverCap(line: TaxedLine): LineOverCap | undefined {
   if (lineWithinCap(line)) return undefined;
-  const [tax, price, quantity] = [exact(line, "tax"), exact(line, "price"), exact(line, "quantity")];
-  const subtotal = multiply(price, quantity);
-  return aboveCap(tax, subtotal) ? { line, tax, price, quantity, subtotal, noise: noiseIfAny(lineNoise(tax, price, quantity)) } : undefined;
+  const double = lineRead(line, "double");
+  if (aboveCap(double.tax, double.subtotal)) return { line, ...double, noise: noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) };
+  if (line.written === undefined) return undefined;
+  const written = lineRead(line, "written");
+  return aboveCap(written.tax, written.subtotal) ? { line, ...written, noise: spellingOnly } : undefined;
 }
 
 /**
@@ -424,6 +455,7 @@ function largerRounding(kept: FloatNoise, line: FloatNoise): FloatNoise {
   return compare(line.rounding, kept.rounding) > 0 ? { ...noNoise, digits: line.digits, rounding: line.rounding } : kept;
 }
 
+/** The order total over the cap: on its lines' doubles, or over only as their literals are written (lineOverCap). */
 function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
   let [floatTax, floatSubtotal, size] = [0, 0, 0];
   for (const line of lines) {
@@ -431,20 +463,37 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
     [floatTax, floatSubtotal, size] = [floatTax + line.tax, floatSubtotal + lineSubtotal, size + 5 * Math.abs(line.tax) + Math.abs(lineSubtotal)];
   }
   if (clearlyWithinCap(floatTax, floatSubtotal, size) || orderWithinCapInCents(lines)) return undefined;
+  return orderOnDoubles(lines) ?? orderAsWritten(lines);
+}
+
+/** The order total as its lines' literals are written, if over the cap there (its doubles within it: orderOnDoubles). */
+function orderAsWritten(lines: readonly TaxedLine[]): OrderOverCap | undefined {
+  if (lines.every((line) => line.written === undefined)) return undefined;
+  let [tax, subtotal] = [zero, zero];
+  for (const line of lines) {
+    const read = lineRead(line, "written");
+    [tax, subtotal] = [add(tax, read.tax), add(subtotal, read.subtotal)];
+  }
+  return aboveCap(tax, subtotal) ? orderFound(lines, tax, subtotal, spellingOnly) : undefined;
+}
+
+function orderFound(lines: readonly TaxedLine[], tax: Decimal, subtotal: Decimal, noise: FloatNoise | undefined): OrderOverCap {
+  const indices = (which: (line: TaxedLine) => boolean) => lines.filter(which).map((line) => line.index);
+  return { tax, subtotal, noise, negativeLines: indices(hasNegativeFactor), leftOut: [], readFromStrings: indices((line) => line.strings !== undefined) };
+}
+
+function orderOnDoubles(lines: readonly TaxedLine[]): OrderOverCap | undefined {
   let [tax, subtotal] = [zero, zero];
   let [noise, withinNoise] = [noNoise, noNoise];
   for (const line of lines) {
-    const [lineTax, price, quantity] = [exact(line, "tax"), exact(line, "price"), exact(line, "quantity")];
-    const lineSubtotal = multiply(price, quantity);
+    const { tax: lineTax, price, quantity, subtotal: lineSubtotal } = lineRead(line, "double");
     [tax, subtotal] = [add(tax, lineTax), add(subtotal, lineSubtotal)];
     const [own, lineExcess] = [lineNoise(lineTax, price, quantity), subtract(multiply(five, lineTax), lineSubtotal)];
     if (compare(lineExcess, zero) > 0) noise = addedNoise(noise, noiseUpTo(own, lineExcess));
     else [noise, withinNoise] = [addedNoise(noise, raisedToCap(lineTax, price, quantity, lineExcess)), largerRounding(withinNoise, own)];
   }
   noise = addedNoise(noise, withinNoise);
-  if (!aboveCap(tax, subtotal)) return undefined;
-  const indices = (which: (line: TaxedLine) => boolean) => lines.filter(which).map((line) => line.index);
-  return { tax, subtotal, noise: noiseIfAny(noise), negativeLines: indices(hasNegativeFactor), leftOut: [], readFromStrings: indices((line) => line.strings !== undefined) };
+  return aboveCap(tax, subtotal) ? orderFound(lines, tax, subtotal, noiseIfAny(noise)) : undefined;
 }
 
 /**

@@ -56,7 +56,7 @@ describe("float noise is a double's digits, not a number's decimals", () => {
 
   it("the message names the digits and says they are a double's", () => {
     const [found] = validate("createOrder", order([4500000.01 - 4500000, 1, 0.002])).diagnostics.filter((d) => d.ruleId === "tax-rate-cap-float-noise");
-    expect(found?.message).toContain("written with 16 significant digits, the digits of a number computed in binary floating point");
+    expect(found?.message).toContain("a number of 16 significant digits, the digits of a number computed in binary floating point");
     expect(found?.message).not.toContain("more decimals than any currency has");
   });
 });

@@ -1,25 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lintText, validate } from "../../src/builtIn/linter.js";
-import { orderItem, orderWithItems } from "../support/payloads.js";
+import { lineText, spellings, verdicts } from "../support/capVerdicts.js";
 
 /** An order of one line as text, forceItemTaxOverride true, its tax written as `tax` spells it. */
-const orderText = (price: number, quantity: number, tax: string) =>
-  JSON.stringify(orderWithItems([orderItem({ actualPrice: price, quantity, itemTaxOverride: 0 })], { forceItemTaxOverride: true })).replace('"itemTaxOverride":0', `"itemTaxOverride":${tax}`);
-
-/** The cap rules' findings (rule, severity) of the text through lintText, and of JSON.parse(text) through validate(). */
-function verdicts(text: string): { text: string[]; value: string[] } {
-  // lintText's messages give ESLint's severities (1 a warning, 2 an error), validate()'s diagnostics the words.
-  const severity = (s: unknown) => (s === 1 ? "warning" : s === 2 ? "error" : String(s));
-  const said = (found: readonly { ruleId?: string | null; severity: unknown }[]) => found.filter((d) => d.ruleId?.startsWith("tax-rate-cap")).map((d) => `${d.ruleId} ${severity(d.severity)}`);
-  return { text: said(lintText(text, { kind: "createOrder" }).messages), value: said(validate("createOrder", JSON.parse(text)).diagnostics) };
-}
-
-/** A double's exact decimal expansion, as Java's new BigDecimal(double) writes it (toFixed is exact up to 100 places). */
-const exactExpansion = (x: number) => x.toFixed(100).replace(/0+$/, "").replace(/\.$/, "");
-
-/** The three spellings of one double: its shortest form, C's %.17g (toPrecision(17)), and its exact expansion. */
-const spellings = (x: number) => [String(x), x.toPrecision(17), exactExpansion(x)];
+const orderText = (price: number, quantity: number, tax: string) => lineText(String(price), quantity, tax);
 
 // The audit of the float-noise gates: a single-precision tax was known as one only when written as its shortest form, so the
 // same double spelt out exactly (Java) or to 17 digits (C, .NET G17) fell to the sum window and was tax-rate-cap's error,
@@ -70,20 +54,5 @@ describe("a large tax gets one verdict however its double is spelt", () => {
       }),
       { seed: 20261207, numRuns: 200 },
     );
-  });
-});
-
-// Digits written past a double's are read as noise only where the doubles are within 20% (the explicit rule that keeps
-// 1.0000000000000001 on 1 × 5 the warning now that the gates read its double's shortest form, 1: one digit).
-describe("digits written past the double", () => {
-  it("1.0000000000000001 on 1 × 5: the float-noise warning, saying the double is within 20%; JSON.parse's 1 is exactly 20%", () => {
-    const text = orderText(5, 1, "1.0000000000000001");
-    expect(verdicts(text)).toEqual({ text: ["tax-rate-cap-float-noise warning"], value: [] });
-    const [found] = lintText(text, { kind: "createOrder" }).messages.filter((m) => m.ruleId === "tax-rate-cap-float-noise");
-    expect(found?.message).toContain("by a number written with more digits than the double its literal parses to keeps (such as 1.0000000000000001, which JSON.parse reads as 1), and within 20% with each number read as that double");
-  });
-
-  it("1.0000001000000000001 on 1 × 5: over 20% as a double too (1.0000001, 5 × 10^-7 over), so tax-rate-cap's error", () => {
-    expect(verdicts(orderText(5, 1, "1.0000001000000000001"))).toEqual(error);
   });
 });

@@ -1,0 +1,28 @@
+import { lintText, validate } from "../../src/builtIn/linter.js";
+import { orderItem, orderWithItems } from "./payloads.js";
+
+/** An order as text, forceItemTaxOverride true, of lines whose price and tax are written as given (stand-ins replaced). */
+export function orderText(lines: readonly { price: string; quantity: number; tax: string }[]): string {
+  const items = lines.map(({ quantity }, at) => orderItem({ actualPrice: 7_000_001 + at, quantity, itemTaxOverride: 8_000_001 + at }));
+  return lines.reduce(
+    (text, { price, tax }, at) => text.replace(`"actualPrice":${7_000_001 + at},`, `"actualPrice":${price},`).replace(`"itemTaxOverride":${8_000_001 + at}`, `"itemTaxOverride":${tax}`),
+    JSON.stringify(orderWithItems(items, { forceItemTaxOverride: true })),
+  );
+}
+
+/** An order of one line as text, forceItemTaxOverride true, its price and tax written as `price` and `tax` spell them. */
+export const lineText = (price: string, quantity: number, tax: string) => orderText([{ price, quantity, tax }]);
+
+/** The cap rules' findings (rule, severity) of the text through lintText, and of JSON.parse(text) through validate(). */
+export function verdicts(text: string): { text: string[]; value: string[] } {
+  // lintText's messages give ESLint's severities (1 a warning, 2 an error), validate()'s diagnostics the words.
+  const severity = (s: unknown) => (s === 1 ? "warning" : s === 2 ? "error" : String(s));
+  const said = (found: readonly { ruleId?: string | null; severity: unknown }[]) => found.filter((d) => d.ruleId?.startsWith("tax-rate-cap")).map((d) => `${d.ruleId} ${severity(d.severity)}`);
+  return { text: said(lintText(text, { kind: "createOrder" }).messages), value: said(validate("createOrder", JSON.parse(text)).diagnostics) };
+}
+
+/** A double's exact decimal expansion, as Java's new BigDecimal(double) writes it (toFixed is exact up to 100 places). */
+export const exactExpansion = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(100).replace(/0+$/, "").replace(/\.$/, ""));
+
+/** The three spellings of one double: its shortest form, C's %.17g (toPrecision(17)), and its exact expansion. */
+export const spellings = (x: number) => [String(x), x.toPrecision(17), exactExpansion(x)];
