@@ -1,6 +1,6 @@
 import { pointer } from "../src/json/jsonPointer.js";
-import { floatNoiseReading, type NoiseReading } from "../src/domain/floatNoise.js";
-import { floatNoiseWords } from "../src/domain/floatNoiseWords.js";
+import { floatNoiseReading, taxOver, type NoiseReading } from "../src/domain/floatNoise.js";
+import { floatNoiseWords, overByWords } from "../src/domain/floatNoiseWords.js";
 import { capAmounts, forceFlagPlace, lineAmounts, linesNamed, orderStringsNote, statedOverCap, taxedLinePlaces, taxedLinesGathered, type CapReading, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
 import { OwnWords } from "../src/engine/messageTemplate.js";
 import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
@@ -25,8 +25,8 @@ const lineRate =
 const floatNoiseDoubt =
   "by {{noiseCause}}, and {{noiseReading}}. Whether the OMS compares those digits exactly, as doubles or after rounding to the currency, the documents do not say (our reading: it may refuse the order as over 20%)";
 
-const lineFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round the price to the currency's minor unit, then the tax to it too, down, to keep it within 20%`;
-const orderFloatNoise = `. It is over by less than a cent, ${floatNoiseDoubt}: round each line's price to the currency's minor unit, then its tax to it too, down, to keep the total within 20%`;
+const lineFloatNoise = `. It is over {{overBy}}, ${floatNoiseDoubt}: round the price to the currency's minor unit, then the tax to it too, down, to keep it within 20%`;
+const orderFloatNoise = `. It is over {{overBy}}, ${floatNoiseDoubt}: round each line's price to the currency's minor unit, then its tax to it too, down, to keep the total within 20%`;
 
 /**
  * The cap's messages, with `reading` after the rate's sentence (empty here; how the numbers
@@ -90,11 +90,11 @@ export function reportOverCap(report: (found: Report) => void, { lines, order }:
 }
 
 /** A float-noise message's {{noiseCause}} and {{noiseReading}}: what made a number read so, and the reading that applied. */
-function noiseWords(over: LineOverCap | OrderOverCap, reading: NoiseReading | undefined): { noiseCause?: OwnWords; noiseReading?: OwnWords } {
+function noiseWords(over: LineOverCap | OrderOverCap, reading: NoiseReading | undefined): { noiseCause?: OwnWords; noiseReading?: OwnWords; overBy?: OwnWords } {
   if (reading === undefined || over.noise === undefined) return {};
   const { noiseCause, noiseReading } = floatNoiseWords(over.noise, reading, !("line" in over));
   // The tool's own sentences, said whole: as payload text they were cut at 160 characters, mid-word (the cents reading's 201).
-  return { noiseCause: new OwnWords(noiseCause), noiseReading: new OwnWords(noiseReading) };
+  return { noiseCause: new OwnWords(noiseCause), noiseReading: new OwnWords(noiseReading), overBy: new OwnWords(overByWords(reading, taxOver(over))) };
 }
 
 /** The stated cap's messages: a finding over only by a floating-point number's digits is tax-rate-cap-float-noise's. */

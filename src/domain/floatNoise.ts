@@ -20,6 +20,12 @@ export interface FloatNoise {
    * reading, and no other leeway counts then).
    */
   readonly spelling: boolean;
+  /**
+   * Whether the finding is over 20% only as JSON.parse reads its numbers, their doubles, and within it as they are
+   * written (`1999999999999999999999.99` on 1e22 × 1 beside 0.01 on a free line: exactly 20% as written). The documents
+   * do not say whether the OMS reads a literal as a double or as a decimal: over in one reading only is a warning.
+   */
+  readonly asWrittenWithin: boolean;
   /** How far 5 × tax − subtotal moves with each such number moved by roundingUnits units of its 15th significant digit. */
   readonly rounding: Decimal;
   /** How far 5 × tax − subtotal comes down with each such number within centsNoise of whole cents read as those cents. */
@@ -52,7 +58,7 @@ export interface TaxWindows {
  * not, and a number read as its cents is needed too (the audit of 5ddde9de..df0eb79b: 2.000000238418579 on 1000 ×
  * 0.009999999776482582, over by 1.4e-6, the window alone 1.2e-6, was said to be within 20% by the window alone).
  */
-export type NoiseReading = "spelling" | "rounding" | "cents" | "taxWindow" | "taxWindowAndCents";
+export type NoiseReading = "spelling" | "asWrittenWithin" | "rounding" | "cents" | "taxWindow" | "taxWindowAndCents";
 
 /**
  * The significant digits from which a number is read as one computed in binary floating point:
@@ -128,12 +134,13 @@ function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
   const window = isTax ? taxWindow(read) : undefined;
   const windowed = window === undefined ? zero : multiply(multiply(window.size, magnitude(read)), magnitude(slope));
   const windowOnly: TaxWindows = window === undefined || windowed.units === 0n ? {} : { [window.reading]: window };
-  if (digits < floatDigits) return { digits, spelling, rounding: zero, cents: zero, decimal: windowed, windowed, raised: zero, windows: windowOnly };
+  if (digits < floatDigits) return { digits, spelling, asWrittenWithin: false, rounding: zero, cents: zero, decimal: windowed, windowed, raised: zero, windows: windowOnly };
   const inCents = roundedTo(read, 2);
   const cents = takenOffReading(read, compare(magnitude(subtract(read, inCents)), centsNoise) <= 0 ? inCents : undefined, slope);
   return {
     digits,
     spelling,
+    asWrittenWithin: false,
     rounding: multiply(roundingUnits, multiply(unitOfShortDigit(read), magnitude(slope))),
     cents,
     decimal: larger(cents, windowed),
@@ -147,8 +154,8 @@ function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
 export function addedNoise(a: FloatNoise, b: FloatNoise): FloatNoise {
   const windows = { single: a.windows.single ?? b.windows.single, sum: a.windows.sum ?? b.windows.sum };
   const [rounding, cents, decimal, windowed, raised] = [add(a.rounding, b.rounding), add(a.cents, b.cents), add(a.decimal, b.decimal), add(a.windowed, b.windowed), add(a.raised, b.raised)];
-  const [digits, spelling] = [Math.max(a.digits, b.digits), a.spelling || b.spelling];
-  return { digits, spelling, rounding, cents, decimal, windowed, raised, windows };
+  const [digits, spelling, asWrittenWithin] = [Math.max(a.digits, b.digits), a.spelling || b.spelling, a.asWrittenWithin || b.asWrittenWithin];
+  return { digits, spelling, asWrittenWithin, rounding, cents, decimal, windowed, raised, windows };
 }
 
 const smaller = (a: Decimal, b: Decimal) => (compare(a, b) <= 0 ? a : b);
@@ -167,7 +174,7 @@ export function noiseUpTo(noise: FloatNoise, excess: Decimal): FloatNoise {
   return { ...noise, rounding, cents: smaller(noise.cents, left), decimal, windowed: smaller(noise.windowed, left), windows: decimal.units === 0n ? {} : noise.windows };
 }
 
-export const noNoise: FloatNoise = { digits: 0, spelling: false, rounding: zero, cents: zero, decimal: zero, windowed: zero, raised: zero, windows: {} };
+export const noNoise: FloatNoise = { digits: 0, spelling: false, asWrittenWithin: false, rounding: zero, cents: zero, decimal: zero, windowed: zero, raised: zero, windows: {} };
 
 /**
  * A line's noise: its tax's, price's and quantity's, each as it moves 5 × tax − price × quantity down (`up`: up, the
@@ -200,6 +207,20 @@ export function noiseIfAny(noise: FloatNoise): FloatNoise | undefined {
 /** The noise of a finding over 20% only as its numbers are written, its doubles within (the spelling reading). */
 export const spellingOnly: FloatNoise = { ...noNoise, spelling: true };
 
+/** The noise of a finding over 20% only as JSON.parse reads its numbers, within it as they are written. */
+export const doublesOnly: FloatNoise = { ...noNoise, asWrittenWithin: true };
+
+/** Whether a finding is over 20% in one reading of its literals only (as written, or as their doubles): a warning, never the error. */
+export const overInOneReading = (noise: FloatNoise | undefined) => noise?.spelling === true || noise?.asWrittenWithin === true;
+
+/**
+ * How far a finding is over 20%, in tax (its 5 × tax − subtotal over five, exact), in the reading it is over in: a
+ * spelling finding's as written, any other's as its doubles. Only a ladder reading is over by less than five cents of
+ * excess; the one-reading findings say theirs as it is (the audit of 6382c254: 9007199254740993 on
+ * 45035996273704964, 0.2 over as written, was said to be over "by less than a cent").
+ */
+export const taxOver = (over: NoisyOver): Decimal => multiply(excessOf(over), { units: 2n, scale: 1 });
+
 /** A finding over the cap: its tax and subtotal as read, and its numbers' noise if any. */
 interface NoisyOver {
   readonly tax: Decimal;
@@ -221,6 +242,8 @@ export function floatNoiseReading(over: NoisyOver): NoiseReading | undefined {
   const { noise } = over;
   // Over only as written, the doubles within 20% (`1.0000000000000001` on 1 × 5): the verdict is the doubles', never the error.
   if (noise?.spelling === true) return "spelling";
+  // Over as JSON.parse reads its literals, within 20% as they are written (1999999999999999999999.99 for 2e21).
+  if (noise?.asWrittenWithin === true) return "asWrittenWithin";
   if (noise === undefined || compare(excessOf(over), fiveCents) >= 0) return undefined;
   // An order total's lines under 20% by their noise read at 20% (raisedToCap): what is left is its lines' over 20%.
   const excess = add(excessOf(over), noise.raised);

@@ -1,4 +1,4 @@
-import { formatDecimal } from "./decimal.js";
+import { compare, formatDecimal, type Decimal } from "./decimal.js";
 import type { FloatNoise, NoiseReading } from "./floatNoise.js";
 import type { TaxWindow } from "./taxWindow.js";
 
@@ -38,9 +38,14 @@ const sumWhy = "(a tax of 14 or more is read as a sum of doubles, such as 0.36 �
 const doubleDigits = (digits: number) =>
   `a number of ${digits} significant digits, the digits of a number computed in binary floating point, in the tax (such as price × 0.2) or in a price or quantity (such as 0.3 − 0.1)`;
 
+const writtenPastDouble = "a number written with more digits than the double its literal parses to keeps (such as 1.0000000000000001, which JSON.parse reads as 1)";
 const spelling = {
-  noiseCause: "a number written with more digits than the double its literal parses to keeps (such as 1.0000000000000001, which JSON.parse reads as 1)",
-  noiseReading: "within 20% with each number read as that double (digits written past a double's are read as noise where the doubles are within 20%)",
+  noiseCause: writtenPastDouble,
+  noiseReading: "within 20% with each number read as that double (whether the OMS reads a literal as a double or as written the documents do not say: over in one reading only is our reading)",
+};
+const asWrittenWithin = {
+  noiseCause: writtenPastDouble,
+  noiseReading: "within 20% as written; over as JSON.parse reads it (whether the OMS reads a literal as a double or as written the documents do not say: over in one reading only is our reading)",
 };
 
 /** A single's cause: the tax, and, where it is spelt past its double's shortest form, that form, which the gates read. */
@@ -59,6 +64,7 @@ function sumSaid({ tax, gated, digits }: TaxWindow): string {
 /** The words of a finding's reading; `onOrder`, an order total's, whose taxes are its lines'. */
 export function floatNoiseWords(noise: FloatNoise, reading: NoiseReading, onOrder: boolean): FloatNoiseWords {
   if (reading === "spelling") return spelling;
+  if (reading === "asWrittenWithin") return asWrittenWithin;
   if (reading === "rounding" || reading === "cents") return { noiseCause: doubleDigits(noise.digits), noiseReading: reading === "rounding" ? rounding : cents };
   const { single, sum } = noise.windows;
   const whose = onOrder ? "a line's tax, such as" : "its tax";
@@ -72,4 +78,18 @@ export function floatNoiseWords(noise: FloatNoise, reading: NoiseReading, onOrde
   if (single !== undefined) return { noiseCause: `${whose} ${singleSaid(single)}`, noiseReading: `within 20% with that tax read ${asSingle}${ending}` };
   // numberNoise records the tax whose window it lends, so a window reading has one; the sum's words else.
   return { noiseCause: sum === undefined ? doubleDigits(noise.digits) : `${whose} ${sumSaid(sum)}`, noiseReading: `within 20% with that tax read ${asSum}${ending}` };
+}
+
+/** Under a cent of tax: the ladder's readings are (their excess is under five cents), a one-reading finding may not be. */
+const oneCent: Decimal = { units: 1n, scale: 2 };
+
+/**
+ * How far a finding is over 20% ({{overBy}}): the ladder's "by less than a cent"; a one-reading finding's tax over, as
+ * it is, and in which reading (the audit of 6382c254: 1e22 × 1 taxed 2000000000000000000001, a whole unit over as
+ * written, was said to be over "by less than a cent").
+ */
+export function overByWords(reading: NoiseReading, taxOver: Decimal): string {
+  if (reading !== "spelling" && reading !== "asWrittenWithin") return "by less than a cent";
+  const as = reading === "spelling" ? "as written" : "as JSON.parse reads it";
+  return `${as} by ${formatDecimal(taxOver)} of tax${compare(taxOver, oneCent) < 0 ? " (less than a cent)" : ""}`;
 }

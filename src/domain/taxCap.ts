@@ -1,5 +1,5 @@
 import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
-import { addedNoise, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, raisedToCap, spellingOnly, type FloatNoise } from "./floatNoise.js";
+import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingOnly, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
@@ -7,6 +7,7 @@ import { ownField } from "../engine/ownField.js";
 import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.js";
 import { numbersAsWritten } from "../source/numbersAsWritten.js";
 import { mayFillTo } from "../requests/stringFills.js";
+import { namedWithin, OwnWords, shorten } from "../engine/messageTemplate.js";
 
 /**
  * The 20% tax cap of Create Order (seeds/004): "the tax rate must be no higher than 20% for
@@ -33,8 +34,8 @@ export interface TaxedLine {
   readonly tax: number;
   /**
    * The line's numbers as written, where they hold more digits than their double keeps: a literal's in the text
-   * (SourceFacts.writtenNumbers) or a plain decimal string's. The cap is decided on the doubles, as
-   * validate(JSON.parse(text)) decides it; only the spelling reading reads these (lineOverCap).
+   * (SourceFacts.writtenNumbers, the quantity's too) or a plain decimal string's. The leeways are the doubles', as
+   * validate(JSON.parse(text)) reads them; the error needs the line over as these are written too (lineOverCap).
    */
   readonly written: LineDigits;
   /** The line's numbers that came as strings, as sent (`"5"`): read as the numbers they spell (our reading: tax-rate-cap-from-strings), and the messages say so. */
@@ -47,8 +48,8 @@ export const taxedLinePlaces: readonly string[] = ["actualPrice", "quantity", "i
 
 export type LineStrings = Readonly<Partial<Record<"price" | "quantity" | "tax", string>>>;
 
-/** A line's price and tax digits, where they differ from their doubles' (undefined: none do). */
-export type LineDigits = Readonly<Partial<Record<"price" | "tax", string>>> | undefined;
+/** A line's price, quantity and tax digits, where they differ from their doubles' (undefined: none do). */
+export type LineDigits = Readonly<Partial<Record<"price" | "quantity" | "tax", string>>> | undefined;
 
 /**
  * An order's taxed lines as the walk meets them, and the facts of its text (none for a value
@@ -103,6 +104,8 @@ export interface OrderOverCap extends OverCap {
   readonly leftOut: readonly number[];
   /** The indices of the lines the total counts whose numbers came as strings, in order: its message names them. */
   readonly readFromStrings: readonly number[];
+  /** The literals it read as their doubles (`orderItems 0's itemTaxOverride 1999999999999999999999.99 as its double …`): its message names them. */
+  readonly readAsDoubles: readonly string[];
 }
 
 /** The lines over the cap, and the order total when it is a cause of its own. */
@@ -175,32 +178,39 @@ export function capAmounts({ tax, subtotal }: OverCap) {
   return { tax: formatDecimal(tax), subtotal: formatDecimal(subtotal), rate: percentage(tax, subtotal, 20) };
 }
 
-/** The order total's words of the lines it counts whose numbers came as strings, if any (its messages' {{fromStrings}}). */
-export function orderStringsNote(order: OrderOverCap): string {
-  return order.readFromStrings.length === 0 ? "" : ` (counting the numbers sent as strings in orderItems ${linesNamed(order.readFromStrings)} as the numbers they spell)`;
+/**
+ * The order total's words of the lines it counts whose numbers came as strings, and of the literals it read as their
+ * doubles, if any (its messages' {{fromStrings}}): the tool's own sentence, each literal in it shortened, the names
+ * within a message's quote and the rest counted.
+ */
+export function orderStringsNote(order: OrderOverCap): OwnWords {
+  const strings = order.readFromStrings.length === 0 ? "" : ` (counting the numbers sent as strings in orderItems ${linesNamed(order.readFromStrings)} as the numbers they spell)`;
+  // A spelling finding reads the literals as written; any other, their doubles, and says which it read so.
+  const doubles = order.readAsDoubles;
+  if (doubles.length === 0 || order.noise?.spelling === true) return new OwnWords(strings);
+  const named = namedWithin(doubles);
+  const more = doubles.length > named.length ? ` and ${doubles.length - named.length} more` : "";
+  return new OwnWords(`${strings} (reading ${named.join(", ")}${more})`);
 }
 
 /**
  * A line's number for a message: as the cap read it, after the string it came as (`"5" read as 5`), or the literal
  * whose double it read (`9007199254740993 (as a double 9007199254740992)`), so the user sees why.
  */
-function amountRead(read: Decimal, sent: string | undefined, literal?: string): string {
-  if (sent !== undefined) return `"${sent}" read as ${formatDecimal(read)}`;
+function amountRead(read: Decimal, sent: string | undefined, literal?: string, double?: number): string {
+  // The spelling reading reads a string's digits as written; the message says the double the OMS may read instead.
+  if (sent !== undefined) return double === undefined ? `"${sent}" read as ${formatDecimal(read)}` : `"${sent}" read as the double ${String(double).replace("e+", "e")}`;
   return literal === undefined ? formatDecimal(read) : `${literal} (as a double ${formatDecimal(read)})`;
 }
 
 /** The numbers a line's message names: its index, price, quantity and tax as read, its subtotal and rate. */
 export function lineAmounts(found: LineOverCap) {
   const { strings: sent, written } = found.line;
+  const spelling = found.noise?.spelling === true;
   // A literal written past its double's digits, where the verdict read its double (not the spelling reading's finding).
-  const literal = (name: "price" | "tax") => (found.noise?.spelling === true ? undefined : written?.[name]);
-  return {
-    index: found.line.index,
-    price: amountRead(found.price, sent?.price, literal("price")),
-    quantity: amountRead(found.quantity, sent?.quantity),
-    ...capAmounts(found),
-    tax: amountRead(found.tax, sent?.tax, literal("tax")),
-  };
+  const literal = (name: "price" | "quantity" | "tax") => (spelling ? undefined : written?.[name]);
+  const read = (name: "price" | "quantity" | "tax") => amountRead(found[name], sent?.[name], literal(name), spelling && written?.[name] !== undefined ? found.line[name] : undefined);
+  return { index: found.line.index, price: read("price"), quantity: read("quantity"), ...capAmounts(found), tax: read("tax") };
 }
 
 /**
@@ -334,10 +344,10 @@ function withStringDigits(written: LineDigits, sent: LineStrings | undefined): L
 }
 
 function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): LineDigits {
-  const at = (field: "actualPrice" | "itemTaxOverride") => writtenNumbers.get(pointer(path, "itemSpecifics", field));
-  const [price, tax] = [at("actualPrice"), at("itemTaxOverride")];
-  if (price === undefined && tax === undefined) return undefined;
-  return { ...(price === undefined ? {} : { price }), ...(tax === undefined ? {} : { tax }) };
+  const at = (field: "actualPrice" | "quantity" | "itemTaxOverride") => writtenNumbers.get(pointer(path, "itemSpecifics", field));
+  const [price, quantity, tax] = [at("actualPrice"), at("quantity"), at("itemTaxOverride")];
+  if (price === undefined && quantity === undefined && tax === undefined) return undefined;
+  return { ...(price === undefined ? {} : { price }), ...(quantity === undefined ? {} : { quantity }), ...(tax === undefined ? {} : { tax }) };
 }
 
 /**
@@ -415,8 +425,7 @@ type Digits = "double" | "written";
 
 /** The line's number, exactly: as `digits` reads it, the double's decimals where it has no other. */
 function exact(line: TaxedLine, name: "price" | "quantity" | "tax", digits: Digits): Decimal {
-  // The quantity is read as JSON.parse read it: the text's facts keep no written digits of it.
-  const written = name === "quantity" || digits === "double" ? undefined : line.written?.[name];
+  const written = digits === "double" ? undefined : line.written?.[name];
   return written === undefined ? toDecimal(line[name]) : decimalOfText(written);
 }
 
@@ -427,18 +436,22 @@ function lineRead(line: TaxedLine, digits: Digits) {
 }
 
 /**
- * A line over the cap: decided on its doubles (and strings' digits), as validate(JSON.parse(text)) decides it, its
- * leeway their noise; or, its doubles within 20%, over only as its literals are written (`1.0000000000000001` on 1 × 5):
- * the spelling reading, the float-noise warning. The written digits never move the doubles' verdict (the audit of
- * dd40628c: their leeway added to the others made 39.849657900704699, the double of 39.8496579007047, the error).
+ * A line over the cap. The error needs it over 20% both as its doubles read it (validate(JSON.parse(text))'s reading,
+ * its leeway their noise) and as its literals are written: seed 004 states the cap, not whether the OMS reads a literal
+ * as a double or as a decimal (SPEC §3: where in doubt, warn). Over in one reading only is the float-noise warning:
+ * its doubles within 20% (`1.0000000000000001` on 1 × 5, the spelling reading), or its literals
+ * (`1801439850948198.6` on 1 × 9007199254740993, exactly 20% as written: the audit of 6382c254). The written digits
+ * never add to the doubles' leeway (the audit of dd40628c: that made 39.849657900704699, the double of
+ * 39.8496579007047, the error). validate has only doubles, so its verdicts are the doubles'.
  */
 function lineOverCap(line: TaxedLine): LineOverCap | undefined {
   if (lineWithinCap(line)) return undefined;
   const double = lineRead(line, "double");
-  if (aboveCap(double.tax, double.subtotal)) return { line, ...double, noise: noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) };
-  if (line.written === undefined) return undefined;
-  const written = lineRead(line, "written");
-  return aboveCap(written.tax, written.subtotal) ? { line, ...written, noise: spellingOnly } : undefined;
+  const onDoubles = aboveCap(double.tax, double.subtotal);
+  const written = line.written === undefined ? double : lineRead(line, "written");
+  const asWritten = line.written === undefined ? onDoubles : aboveCap(written.tax, written.subtotal);
+  if (onDoubles) return { line, ...double, noise: asWritten ? noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) : doublesOnly };
+  return asWritten ? { line, ...written, noise: spellingOnly } : undefined;
 }
 
 /**
@@ -463,23 +476,39 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
     [floatTax, floatSubtotal, size] = [floatTax + line.tax, floatSubtotal + lineSubtotal, size + 5 * Math.abs(line.tax) + Math.abs(lineSubtotal)];
   }
   if (clearlyWithinCap(floatTax, floatSubtotal, size) || orderWithinCapInCents(lines)) return undefined;
-  return orderOnDoubles(lines) ?? orderAsWritten(lines);
+  // As a line (lineOverCap): the error needs the total over both as its doubles read it and as its literals are written
+  // (the audit of 6382c254: 1999999999999999999999.99 on 1e22 beside 0.01 on a free line, exactly 20% as written, was the error).
+  const onDoubles = orderOnDoubles(lines);
+  const written = lines.some((line) => line.written !== undefined) ? orderAsWritten(lines) : undefined;
+  if (onDoubles === undefined) return written === undefined ? undefined : orderFound(lines, written.tax, written.subtotal, spellingOnly);
+  return written === undefined && lines.some((line) => line.written !== undefined) ? { ...onDoubles, noise: doublesOnly } : onDoubles;
 }
 
-/** The order total as its lines' literals are written, if over the cap there (its doubles within it: orderOnDoubles). */
-function orderAsWritten(lines: readonly TaxedLine[]): OrderOverCap | undefined {
-  if (lines.every((line) => line.written === undefined)) return undefined;
+/** The order total as its lines' literals are written, if over the cap there. */
+function orderAsWritten(lines: readonly TaxedLine[]): { readonly tax: Decimal; readonly subtotal: Decimal } | undefined {
   let [tax, subtotal] = [zero, zero];
   for (const line of lines) {
     const read = lineRead(line, "written");
     [tax, subtotal] = [add(tax, read.tax), add(subtotal, read.subtotal)];
   }
-  return aboveCap(tax, subtotal) ? orderFound(lines, tax, subtotal, spellingOnly) : undefined;
+  return aboveCap(tax, subtotal) ? { tax, subtotal } : undefined;
+}
+
+/** A line's literals read as their doubles, in a message's words (`orderItems 0's itemTaxOverride 1.05 as its double 1`). */
+function literalsAsDoubles(line: TaxedLine): string[] {
+  const fields = { price: "actualPrice", quantity: "quantity", tax: "itemTaxOverride" } as const;
+  return (["price", "quantity", "tax"] as const).flatMap((name) => {
+    const [literal, double] = [line.strings?.[name] === undefined ? line.written?.[name] : undefined, toDecimal(line[name])];
+    // 1e22 is its double exactly: only a literal its double rounds is named.
+    if (literal === undefined || compare(decimalOfText(literal), double) === 0) return [];
+    return [`orderItems ${line.index}'s ${fields[name]} ${shorten(literal)} as its double ${formatDecimal(double)}`];
+  });
 }
 
 function orderFound(lines: readonly TaxedLine[], tax: Decimal, subtotal: Decimal, noise: FloatNoise | undefined): OrderOverCap {
   const indices = (which: (line: TaxedLine) => boolean) => lines.filter(which).map((line) => line.index);
-  return { tax, subtotal, noise, negativeLines: indices(hasNegativeFactor), leftOut: [], readFromStrings: indices((line) => line.strings !== undefined) };
+  const readAsDoubles = lines.flatMap(literalsAsDoubles);
+  return { tax, subtotal, noise, negativeLines: indices(hasNegativeFactor), leftOut: [], readFromStrings: indices((line) => line.strings !== undefined), readAsDoubles };
 }
 
 function orderOnDoubles(lines: readonly TaxedLine[]): OrderOverCap | undefined {
@@ -529,8 +558,11 @@ function judged(gathered: GatheredLines): TaxCapVerdict {
   const order = orderOverCap(lines);
   if (order === undefined) return { lines: over };
   if (negative) return { lines: over, order };
-  // Without a negative line, a subtotal of zero is every line's zero, each line already told.
-  return hasSubtotal(order) ? { lines: over.filter(hasSubtotal), order } : { lines: over };
+  // Without a negative line, a subtotal of zero is every line's zero, each line already told. An order total over in one
+  // reading only is a warning, not the zero lines' cause: their findings stay (the audit of 6382c254: 0.01 on a free line
+  // beside 19.990000000000000001 on 100, validate's no-subtotal warning, was lost).
+  if (!hasSubtotal(order)) return { lines: over };
+  return { lines: overInOneReading(order.noise) ? over : over.filter(hasSubtotal), order };
 }
 
 /**

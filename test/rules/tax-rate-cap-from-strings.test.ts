@@ -50,9 +50,16 @@ ruleTester(taxRateCapFromStrings, {
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ['itemTaxOverride "5" read as 5 on a subtotal of 5', "100%"] }],
     },
     {
+      // Over only as written, the double it spells (1) exactly 20%: the message names that double (the audit of 6382c254).
       name: "a string's digits decide as written, past a double's: \"1.0000000000000001\" on 1 × 5 is just over 20%",
       payload: order(line(1, 5, "1.0000000000000001")),
-      errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRateFloatNoise", messageIncludes: ['itemTaxOverride "1.0000000000000001" read as 1.0000000000000001', "just over 20%", ourReading] }],
+      errors: [
+        {
+          path: "/orderItems/0/itemSpecifics/itemTaxOverride",
+          messageId: "lineRateFloatNoise",
+          messageIncludes: ['itemTaxOverride "1.0000000000000001" read as the double 1 on', "just over 20%", "It is over as written by 0.0000000000000001 of tax (less than a cent),", ourReading],
+        },
+      ],
     },
     {
       name: "a price of 4500000.01 − 4500000 sent as a string, taxed 0.002: the noise said as the whole cents that bring it within 20%",

@@ -26,3 +26,20 @@ export const exactExpansion = (x: number) => (Number.isInteger(x) ? String(x) : 
 
 /** The three spellings of one double: its shortest form, C's %.17g (toPrecision(17)), and its exact expansion. */
 export const spellings = (x: number) => [String(x), x.toPrecision(17), exactExpansion(x)];
+
+/** A literal's exact value as units × 10^-scale (BigInt), read from its digits alone: `1.5e-7`, `-0.25`, `12`. */
+function exactOf(literal: string): { units: bigint; scale: number } {
+  const [mantissa, exponent = "0"] = literal.toLowerCase().split("e");
+  const [whole, fraction = ""] = mantissa!.split(".");
+  const scale = fraction.length - Number(exponent);
+  const units = BigInt(whole! + fraction);
+  return scale >= 0 ? { units, scale } : { units: units * 10n ** BigInt(-scale), scale: 0 };
+}
+
+/** Whether tax is over 20% of price × quantity as their literals are written: 5 × tax − price × quantity > 0, exactly. */
+export function overAsWritten(price: string, quantity: number, tax: string): boolean {
+  const [p, t] = [exactOf(price), exactOf(tax)];
+  const scale = Math.max(p.scale, t.scale);
+  const at = ({ units, scale: own }: { units: bigint; scale: number }) => units * 10n ** BigInt(scale - own);
+  return 5n * at(t) - at(p) * BigInt(quantity) > 0n;
+}
