@@ -1,6 +1,6 @@
 import picomatch from "picomatch";
 import { backslashEscapes } from "./backslashEscapes.js";
-import { expandBraces, restoredRanges, sequenceOf } from "./braceExpansion.js";
+import { expandBraces, sequenceOf } from "./braceExpansion.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
 import { lastSegmentCut } from "./extglobNameSegment.js";
 import { classSlash, negatedClassSlash } from "./negatedClassSlash.js";
@@ -9,6 +9,7 @@ import { parenEscapes } from "./parenEscapes.js";
 import { punctClass } from "./punctClass.js";
 import { slashBrackets } from "./slashBrackets.js";
 import { rangeExpression } from "./rangeExpression.js";
+import { rangePlaceholders } from "./rangePlaceholders.js";
 import { UnreadableGlob } from "./unreadableGlob.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
@@ -216,14 +217,16 @@ function alternatives(glob: string, options: GlobOptions): Alternative[] {
   if (expanded === undefined) return [{ glob, options: withRanges }];
   // A brace left after the expansion is text for minimatch (`a{b}c`, an unclosed `a{.json`).
   return expanded.map((alternative) => ({
-    glob: restoredRanges(alternative.replace(/\\[\s\S]|[{}]/g, (found) => (found.length === 2 ? found : `\\${found}`))),
+    glob: alternative.replace(/\\[\s\S]|[{}]/g, (found) => (found.length === 2 ? found : `\\${found}`)),
     options: withRanges,
   }));
 }
 
+/** A glob's expression; its kept ranges (braceExpansion) are spliced in after picomatch has read the rest (rangePlaceholders). */
 function expression(glob: string, { gitignore, ...options }: ReadOptions): RegExp {
-  const made = picomatch.makeRe(backslashEscapes(punctClass(parenEscapes(gitignore ? glob : slashBrackets(glob)))), options);
-  const source = negatedClassSlash(made.source);
+  const { text, splice } = rangePlaceholders(glob, rangeValues);
+  const made = picomatch.makeRe(backslashEscapes(punctClass(parenEscapes(gitignore ? text : slashBrackets(text)))), options);
+  const source = splice(negatedClassSlash(made.source));
   return new RegExp(gitignore ? classSlash(source) : source, made.flags);
 }
 
