@@ -211,7 +211,9 @@ function alternatives(glob: string, options: GlobOptions): Alternative[] {
   // A numeric range stays one alternative, matched as an expression of its values, where no
   // bracket could hold it (minimatch expands `[{1..3}]` to the classes `[1]`, `[2]`, `[3]`).
   // Nor beside a `*`: minimatch reads `**{1..12}` as `**1`…, a `*` of the name; picomatch as a globstar.
-  const keepsRange = (body: string): boolean => !/[[\uE000\uE001]/.test(glob) && rangeExpression(body) !== undefined;
+  // Nor in a glob with an extglob: minimatch reads `+({1..3})` as `+(1)`, `+(2)`, `+(3)` (never 12),
+  // and `!({1..3})` takes 1 (as `!(2)` does); kept whole, `+([1-3])` and `!([1-3])` read otherwise.
+  const keepsRange = (body: string): boolean => !/[[\uE000\uE001]|[?*+@!]\(/.test(glob) && rangeExpression(body) !== undefined;
   const kept = expandBraces(glob, maxAlternatives, keepsRange);
   const expanded = kept?.some((alternative) => /\*\uE000|\uE001\*/.test(alternative)) ? expandBraces(glob, maxAlternatives) : kept;
   if (expanded === undefined) return [{ glob, options: withRanges }];

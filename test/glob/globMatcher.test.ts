@@ -21,6 +21,8 @@ const globPiece = fc.constantFrom(
   "\\*", "*.", "/**/", "[[:alpha:]]", "{1..2}", "1", ".a",
   // A range beside a `.` (audit of 1c5f7c3e..c0e2eed0: the `.` matched any character, `/` included).
   ".{1..2}", "{1..2}.",
+  // A range inside an extglob (same audit: kept whole, `+({1..2})` matched 12).
+  "+({1..2})", "!({1..2})", "@({1..2}|a)",
 );
 const glob = fc.array(globPiece, { minLength: 1, maxLength: 7 }).map((pieces) => pieces.join(""));
 /** Paths as oms-lint passes them: relative, "/"-separated, no empty, "." or ".." segment. */
