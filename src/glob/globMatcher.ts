@@ -147,7 +147,7 @@ function cutMatcher({ glob, options }: Alternative, whole: string): TextMatcher 
 function segmentsMatcher({ glob, options }: Alternative, whole: string): TextMatcher {
   const segments = negatedFolderSegments(glob)!;
   const tests = segments.map((segment): TextMatcher | "**" =>
-    segment === "**" ? "**" : segment === "" ? (name) => name === "" : joinedMatchers([expression(segment, options)], whole)[0]!,
+    segment === "**" ? "**" : segment === "" ? (name) => name === "" : joinedMatchers([expression(literalBang(segment), options)], whole)[0]!,
   );
   // The glob's positions reachable before a name: a `**` may also match no name at all.
   const closure = (reached: Set<number>): Set<number> => {
@@ -170,6 +170,13 @@ function segmentsMatcher({ glob, options }: Alternative, whole: string): TextMat
     return reached.has(tests.length);
   };
 }
+
+/**
+ * A segment as minimatch reads it inside a glob: a `!` that opens it is itself (only a `!` that
+ * opens the whole glob negates). Compiled alone, `fx/!(a)/!b/x.json`'s `!b` was a negation and
+ * took fx/c/zz/x.json. A segment that opens with `!(` stays an extglob.
+ */
+const literalBang = (segment: string): string => (segment.startsWith("!") && !segment.startsWith("!(") ? `\\${segment}` : segment);
 
 /** An expression V8 runs; run once here, as V8 compiles it only then and may refuse it (too large) at that point. */
 function nativeMatcher(expression: RegExp): TextMatcher {

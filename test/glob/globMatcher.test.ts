@@ -23,6 +23,8 @@ const globPiece = fc.constantFrom(
   ".{1..2}", "{1..2}.",
   // A range inside an extglob (same audit: kept whole, `+({1..2})` matched 12).
   "+({1..2})", "!({1..2})", "@({1..2}|a)",
+  // A later segment that starts with `!` in a glob with a `!(` before its last segment (same audit).
+  "/!b", "!(a)/",
 );
 const glob = fc.array(globPiece, { minLength: 1, maxLength: 7 }).map((pieces) => pieces.join(""));
 /** Paths as oms-lint passes them: relative, "/"-separated, no empty, "." or ".." segment. */
