@@ -10,6 +10,7 @@ import { punctClass } from "./punctClass.js";
 import { slashBrackets } from "./slashBrackets.js";
 import { rangeExpression } from "./rangeExpression.js";
 import { rangePlaceholders } from "./rangePlaceholders.js";
+import { RecentValues } from "./recentValues.js";
 import { UnreadableGlob } from "./unreadableGlob.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
@@ -198,10 +199,19 @@ const maxAlternatives = 1000;
 /**
  * Past this many characters, a glob's expression (all its alternatives) is refused with an
  * UnreadableGlob: `{a..z}{a..z}{a..z}{a..z}` past maxAlternatives writes each letter range out,
- * and `orders-{1..100000..2}.json` 50,000 values. A thousand alternatives of a long glob
+ * and `orders-{1..100000..2}.json` 50,000 values. At 250,000, `{1..99999999999999999999}` and
+ * `{-99999999999999999999..1}` (past the numbers rangeExpression writes as one expression) are
+ * both refused; at 1,000,000 the first was written out, the second refused. A thousand alternatives of a long glob
  * (`**\/{1..999}/**\/a/**\/b/**\/*.json`) stay well within it.
  */
-const maxExpressionLength = 1_000_000;
+const maxExpressionLength = 250_000;
+
+/**
+ * The expressions compiled lately. A few dozen: one run reads a handful of globs, and each
+ * expression is at most maxExpressionLength characters, so a long-lived service holds little.
+ * None holds the `g` or `y` flag, so a shared RegExp keeps no state between tests.
+ */
+const compiledExpressions = new RecentValues<RegExp>(32);
 
 /** Past this many values, a range in such a glob keeps its first ones (minimatch's own bound on expansions). */
 const maxRangeValues = 100_000;
@@ -231,8 +241,17 @@ function alternatives(glob: string, options: GlobOptions): Alternative[] {
   }));
 }
 
+/**
+ * A glob's expression, compiled once per reading: the CLI reads one --ignore-pattern several
+ * times (isCostlyGlob, its file matcher, its folder matcher, with and without dot), and
+ * `{1..100000..2}` compiled each time took seconds on a tiny folder.
+ */
+function expression(glob: string, options: ReadOptions): RegExp {
+  return compiledExpressions.get(`${options.dot === true ? "d" : "-"}${options.gitignore ? "g" : "-"}${glob}`, () => freshExpression(glob, options));
+}
+
 /** A glob's expression; its kept ranges (braceExpansion) are spliced in after picomatch has read the rest (rangePlaceholders). */
-function expression(glob: string, { gitignore, ...options }: ReadOptions): RegExp {
+function freshExpression(glob: string, { gitignore, ...options }: ReadOptions): RegExp {
   const { text, splice } = rangePlaceholders(glob, rangeValues);
   const made = picomatch.makeRe(backslashEscapes(punctClass(parenEscapes(gitignore ? text : slashBrackets(text)))), options);
   const source = splice(negatedClassSlash(made.source));
