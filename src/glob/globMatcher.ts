@@ -11,7 +11,7 @@ import { slashBrackets } from "./slashBrackets.js";
 import { rangeExpression } from "./rangeExpression.js";
 import { rangePlaceholders } from "./rangePlaceholders.js";
 import { RecentValues } from "./recentValues.js";
-import { UnreadableGlob } from "./unreadableGlob.js";
+import { GlobRefusal, isStackOverflow, refusalReason, refused, UnreadableGlob } from "./unreadableGlob.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
 export interface GlobOptions {
@@ -53,16 +53,16 @@ export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolea
 /**
  * What `make` compiles from the glob, or an UnreadableGlob that names it where picomatch or the
  * regular-expression engine refuses it (`"[a/]".repeat(10000)`: an expression too large; a
- * glob past picomatch's 65,536 characters), never an internal error.
+ * glob past picomatch's 65,536 characters), or where it is nested past our own parser's stack
+ * (3,000 nested `@(`). Any other error is oms-lint's own, and stays visible as one.
  */
 function compiled<T>(glob: string, make: () => T): T {
   try {
     return make();
   } catch (error) {
-    // picomatch's and V8's refusals (and a stack past its size); any other error is oms-lint's own.
-    if (!(error instanceof SyntaxError || error instanceof TypeError || error instanceof RangeError)) throw error;
-    const message = String((error as Error)?.message ?? error);
-    throw new UnreadableGlob(glob, message.length > 200 ? `${message.slice(0, 200)}…` : message);
+    if (error instanceof GlobRefusal) throw new UnreadableGlob(glob, error.message);
+    if (isStackOverflow(error)) throw new UnreadableGlob(glob, refusalReason(error));
+    throw error;
   }
 }
 
@@ -121,7 +121,7 @@ function joinedMatchers(expressions: readonly RegExp[], glob: string): TextMatch
   const flags = expressions[0]?.flags ?? "";
   const join = (group: readonly RegExp[]): string => group.map(({ source }) => source).join("|");
   return [
-    ...(cheap.length > 0 ? [nativeMatcher(new RegExp(join(cheap), flags))] : []),
+    ...(cheap.length > 0 ? [refused(() => nativeMatcher(new RegExp(join(cheap), flags)))] : []),
     ...(costly.length > 0 ? [linearRegex(join(costly), flags)] : []),
   ];
 }
@@ -253,9 +253,10 @@ function expression(glob: string, options: ReadOptions): RegExp {
 /** A glob's expression; its kept ranges (braceExpansion) are spliced in after picomatch has read the rest (rangePlaceholders). */
 function freshExpression(glob: string, { gitignore, ...options }: ReadOptions): RegExp {
   const { text, splice } = rangePlaceholders(glob, rangeValues);
-  const made = picomatch.makeRe(backslashEscapes(punctClass(parenEscapes(gitignore ? text : slashBrackets(text)))), options);
+  const read = backslashEscapes(punctClass(parenEscapes(gitignore ? text : slashBrackets(text))));
+  const made = refused(() => picomatch.makeRe(read, options));
   const source = splice(negatedClassSlash(made.source));
-  return new RegExp(gitignore ? classSlash(source) : source, made.flags);
+  return refused(() => new RegExp(gitignore ? classSlash(source) : source, made.flags));
 }
 
 /**
