@@ -240,7 +240,8 @@ function notPayloadsOnly(pattern: string, first: string): string {
 
 /**
  * What globby is given, so that no costly glob reaches picomatch inside fast-glob (see
- * glob/globMatcher.ts). A costly pattern is walked as its static folder and everything below
+ * glob/globMatcher.ts), nor one picomatch reads otherwise than globMatcher (isPlainPicomatchGlob:
+ * `fx/!(current)/*.json`, `{a,b}/*.json`). Such a pattern is walked as its static folder and everything below
  * it, hidden names included (`<base>/**`), and what that finds is kept when the pattern,
  * matched without backtracking, takes it; a costly --ignore-pattern, or one picomatch alone
  * reads otherwise (isPlainPicomatchGlob: `order (1).json`, `orders-{1..12}.json`), is left out
@@ -259,7 +260,9 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
   // fast-glob hands globby's patterns to picomatch too: `\g` must reach it as the `g` git reads.
   const pattern = backslashEscapes(givenPattern);
   const ignorePatterns = givenIgnores.map(backslashEscapes);
-  const costly = isCostlyGlob(pattern);
+  // One picomatch reads otherwise than oms-lint is walked and matched likewise: given to globby,
+  // `fx/!(current)/*.json` left out fx/current-v2/x.json, which minimatch (ESLint) matches.
+  const costly = isCostlyGlob(pattern) || !isPlainPicomatchGlob(pattern);
   const { base } = picomatch.scan(pattern);
   // fast-glob matches its ignore list against the paths it yields, `../legacy/keep.json` too: a
   // relative --ignore-pattern, which ignores nothing outside cwd, goes through ignorePatternMatchers there.
@@ -267,7 +270,7 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
   const costlyIgnores = ignorePatterns.filter(
     (ignore) => isCostlyGlob(ignore, { dot: true }) || !isPlainPicomatchGlob(ignore) || (baseOutside && !isAbsolute(ignore)),
   );
-  // Only a costly pattern is checked again here: globby took the others as they are.
+  // Only such a pattern is checked again here: globby took the others as they are.
   const takes = costly ? globMatcher(pattern) : undefined;
   const ignored = ignorePatternMatchers(costlyIgnores, cwd);
   const mayHoldMatch = folderMayHoldMatch(pattern);

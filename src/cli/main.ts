@@ -225,7 +225,12 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
 function ignoreRules(config: Config, patterns: readonly string[], cwd: string): { configIgnored?: IgnoredPath; ignorePatterns: readonly string[] } {
   if (patterns.length === 0) return { configIgnored: configIgnores(config), ignorePatterns: [] };
   const pruning = patterns.some((pattern) => pattern.startsWith("!")) ? [] : patterns.map((pattern) => (pattern.endsWith("/") ? `${pattern}*/**` : pattern));
-  return { configIgnored: ignoresWithCommandLine(config, patterns, cwd), ignorePatterns: pruning };
+  try {
+    return { configIgnored: ignoresWithCommandLine(config, patterns, cwd), ignorePatterns: pruning };
+  } catch (error) {
+    // The config's globs were read when it was loaded: one that cannot be matched here is the command line's.
+    throw error instanceof UnreadableGlob && error.origin === undefined ? error.from("--ignore-pattern") : error;
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
 import { fixedLimitHints } from "../source/limitMessages.js";
 import { compileOverrides, fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
 import { ConfigError } from "./configError.js";
+import { unreadableConfigGlob } from "./configGlobs.js";
 import { dotDotGlobs } from "./dotDotGlobs.js";
 import { kindNotARule } from "./kindNotARule.js";
 import { withNearNames } from "./configNearNames.js";
@@ -85,6 +86,11 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
     const { line, column } = parsed.locate.pointer("/limits/maxFileSize");
     throw new ConfigError(`${shown}:${line}:${column}: limits.maxFileSize must be at least 1 byte and at most ${maxReadableSize} bytes (the longest text Node.js holds)`);
   }
+  const unreadable = unreadableConfigGlob(file, (pointer) => {
+    const { line, column } = parsed.locate.pointer(pointer);
+    return `${shown}:${line}:${column}`;
+  });
+  if (unreadable !== undefined) throw new ConfigError(unreadable);
   return {
     filePath,
     baseDir: dirname(filePath),

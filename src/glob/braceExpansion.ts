@@ -15,8 +15,8 @@
  * or a comma, and stays escaped in the result (brace-expansion unescapes `\{` to a `{` that
  * minimatch then reads as itself: the same text).
  *
- * A range keepsRange accepts stays one value, a rangeToken (restored by restoredRanges): the
- * caller matches it as an expression of its values, and `{1..999}` costs one alternative, not 999.
+ * A range keepsRange accepts stays one value, a rangeToken (globMatcher splices its expression
+ * in after picomatch has read the rest: rangePlaceholders): the caller matches it as an expression of its values, and `{1..999}` costs one alternative, not 999.
  *
  * Bounded: past `max` results, the answer is undefined (see globMatcher for what then), and
  * the work done to find that out is bounded by `max` times the glob's length.
@@ -62,9 +62,6 @@ export function sequenceOf(body: string): Iterable<string> | undefined {
 
 /** A range kept whole: text no glob holds, between characters of Unicode's private use area. */
 const rangeToken = (body: string): string => `\uE000${body}\uE001`;
-
-/** The ranges kept whole written back as braces, `{1..999}`, for picomatch's expandRange to read. */
-export const restoredRanges = (text: string): string => text.replace(/\uE000([^\uE001]*)\uE001/g, "{$1}");
 
 /** More results than the bound: thrown to stop the expansion at once. */
 class TooMany extends Error {}

@@ -1,6 +1,6 @@
 import picomatch from "picomatch";
 import { backslashEscapes } from "./backslashEscapes.js";
-import { expandBraces, restoredRanges, sequenceOf } from "./braceExpansion.js";
+import { expandBraces, sequenceOf } from "./braceExpansion.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
 import { lastSegmentCut } from "./extglobNameSegment.js";
 import { classSlash, negatedClassSlash } from "./negatedClassSlash.js";
@@ -9,7 +9,9 @@ import { parenEscapes } from "./parenEscapes.js";
 import { punctClass } from "./punctClass.js";
 import { slashBrackets } from "./slashBrackets.js";
 import { rangeExpression } from "./rangeExpression.js";
-import { UnreadableGlob } from "./unreadableGlob.js";
+import { rangePlaceholders } from "./rangePlaceholders.js";
+import { RecentValues } from "./recentValues.js";
+import { GlobRefusal, isStackOverflow, refusalReason, refused, UnreadableGlob } from "./unreadableGlob.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
 export interface GlobOptions {
@@ -51,16 +53,16 @@ export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolea
 /**
  * What `make` compiles from the glob, or an UnreadableGlob that names it where picomatch or the
  * regular-expression engine refuses it (`"[a/]".repeat(10000)`: an expression too large; a
- * glob past picomatch's 65,536 characters), never an internal error.
+ * glob past picomatch's 65,536 characters), or where it is nested past our own parser's stack
+ * (3,000 nested `@(`). Any other error is oms-lint's own, and stays visible as one.
  */
 function compiled<T>(glob: string, make: () => T): T {
   try {
     return make();
   } catch (error) {
-    // picomatch's and V8's refusals (and a stack past its size); any other error is oms-lint's own.
-    if (!(error instanceof SyntaxError || error instanceof TypeError || error instanceof RangeError)) throw error;
-    const message = String((error as Error)?.message ?? error);
-    throw new UnreadableGlob(glob, message.length > 200 ? `${message.slice(0, 200)}…` : message);
+    if (error instanceof GlobRefusal) throw new UnreadableGlob(glob, error.message);
+    if (isStackOverflow(error)) throw new UnreadableGlob(glob, refusalReason(error));
+    throw error;
   }
 }
 
@@ -119,7 +121,7 @@ function joinedMatchers(expressions: readonly RegExp[], glob: string): TextMatch
   const flags = expressions[0]?.flags ?? "";
   const join = (group: readonly RegExp[]): string => group.map(({ source }) => source).join("|");
   return [
-    ...(cheap.length > 0 ? [nativeMatcher(new RegExp(join(cheap), flags))] : []),
+    ...(cheap.length > 0 ? [refused(() => nativeMatcher(new RegExp(join(cheap), flags)))] : []),
     ...(costly.length > 0 ? [linearRegex(join(costly), flags)] : []),
   ];
 }
@@ -146,7 +148,7 @@ function cutMatcher({ glob, options }: Alternative, whole: string): TextMatcher 
 function segmentsMatcher({ glob, options }: Alternative, whole: string): TextMatcher {
   const segments = negatedFolderSegments(glob)!;
   const tests = segments.map((segment): TextMatcher | "**" =>
-    segment === "**" ? "**" : segment === "" ? (name) => name === "" : joinedMatchers([expression(segment, options)], whole)[0]!,
+    segment === "**" ? "**" : segment === "" ? (name) => name === "" : joinedMatchers([expression(literalBang(segment), options)], whole)[0]!,
   );
   // The glob's positions reachable before a name: a `**` may also match no name at all.
   const closure = (reached: Set<number>): Set<number> => {
@@ -170,6 +172,13 @@ function segmentsMatcher({ glob, options }: Alternative, whole: string): TextMat
   };
 }
 
+/**
+ * A segment as minimatch reads it inside a glob: a `!` that opens it is itself (only a `!` that
+ * opens the whole glob negates). Compiled alone, `fx/!(a)/!b/x.json`'s `!b` was a negation and
+ * took fx/c/zz/x.json. A segment that opens with `!(` stays an extglob.
+ */
+const literalBang = (segment: string): string => (segment.startsWith("!") && !segment.startsWith("!(") ? `\\${segment}` : segment);
+
 /** An expression V8 runs; run once here, as V8 compiles it only then and may refuse it (too large) at that point. */
 function nativeMatcher(expression: RegExp): TextMatcher {
   expression.test("");
@@ -190,10 +199,19 @@ const maxAlternatives = 1000;
 /**
  * Past this many characters, a glob's expression (all its alternatives) is refused with an
  * UnreadableGlob: `{a..z}{a..z}{a..z}{a..z}` past maxAlternatives writes each letter range out,
- * and `orders-{1..100000..2}.json` 50,000 values. A thousand alternatives of a long glob
+ * and `orders-{1..100000..2}.json` 50,000 values. At 250,000, `{1..99999999999999999999}` and
+ * `{-99999999999999999999..1}` (past the numbers rangeExpression writes as one expression) are
+ * both refused; at 1,000,000 the first was written out, the second refused. A thousand alternatives of a long glob
  * (`**\/{1..999}/**\/a/**\/b/**\/*.json`) stay well within it.
  */
-const maxExpressionLength = 1_000_000;
+const maxExpressionLength = 250_000;
+
+/**
+ * The expressions compiled lately. A few dozen: one run reads a handful of globs, and each
+ * expression is at most maxExpressionLength characters, so a long-lived service holds little.
+ * None holds the `g` or `y` flag, so a shared RegExp keeps no state between tests.
+ */
+const compiledExpressions = new RecentValues<RegExp>(32);
 
 /** Past this many values, a range in such a glob keeps its first ones (minimatch's own bound on expansions). */
 const maxRangeValues = 100_000;
@@ -210,21 +228,35 @@ function alternatives(glob: string, options: GlobOptions): Alternative[] {
   // A numeric range stays one alternative, matched as an expression of its values, where no
   // bracket could hold it (minimatch expands `[{1..3}]` to the classes `[1]`, `[2]`, `[3]`).
   // Nor beside a `*`: minimatch reads `**{1..12}` as `**1`…, a `*` of the name; picomatch as a globstar.
-  const keepsRange = (body: string): boolean => !/[[\uE000\uE001]/.test(glob) && rangeExpression(body) !== undefined;
+  // Nor in a glob with an extglob: minimatch reads `+({1..3})` as `+(1)`, `+(2)`, `+(3)` (never 12),
+  // and `!({1..3})` takes 1 (as `!(2)` does); kept whole, `+([1-3])` and `!([1-3])` read otherwise.
+  const keepsRange = (body: string): boolean => !/[[\uE000\uE001]|[?*+@!]\(/.test(glob) && rangeExpression(body) !== undefined;
   const kept = expandBraces(glob, maxAlternatives, keepsRange);
   const expanded = kept?.some((alternative) => /\*\uE000|\uE001\*/.test(alternative)) ? expandBraces(glob, maxAlternatives) : kept;
   if (expanded === undefined) return [{ glob, options: withRanges }];
   // A brace left after the expansion is text for minimatch (`a{b}c`, an unclosed `a{.json`).
   return expanded.map((alternative) => ({
-    glob: restoredRanges(alternative.replace(/\\[\s\S]|[{}]/g, (found) => (found.length === 2 ? found : `\\${found}`))),
+    glob: alternative.replace(/\\[\s\S]|[{}]/g, (found) => (found.length === 2 ? found : `\\${found}`)),
     options: withRanges,
   }));
 }
 
-function expression(glob: string, { gitignore, ...options }: ReadOptions): RegExp {
-  const made = picomatch.makeRe(backslashEscapes(punctClass(parenEscapes(gitignore ? glob : slashBrackets(glob)))), options);
-  const source = negatedClassSlash(made.source);
-  return new RegExp(gitignore ? classSlash(source) : source, made.flags);
+/**
+ * A glob's expression, compiled once per reading: the CLI reads one --ignore-pattern several
+ * times (isCostlyGlob, its file matcher, its folder matcher, with and without dot), and
+ * `{1..100000..2}` compiled each time took seconds on a tiny folder.
+ */
+function expression(glob: string, options: ReadOptions): RegExp {
+  return compiledExpressions.get(`${options.dot === true ? "d" : "-"}${options.gitignore ? "g" : "-"}${glob}`, () => freshExpression(glob, options));
+}
+
+/** A glob's expression; its kept ranges (braceExpansion) are spliced in after picomatch has read the rest (rangePlaceholders). */
+function freshExpression(glob: string, { gitignore, ...options }: ReadOptions): RegExp {
+  const { text, splice } = rangePlaceholders(glob, rangeValues);
+  const read = backslashEscapes(punctClass(parenEscapes(gitignore ? text : slashBrackets(text))));
+  const made = refused(() => picomatch.makeRe(read, options));
+  const source = splice(negatedClassSlash(made.source));
+  return refused(() => new RegExp(gitignore ? classSlash(source) : source, made.flags));
 }
 
 /**

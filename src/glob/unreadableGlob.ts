@@ -6,12 +6,45 @@
 export class UnreadableGlob extends Error {
   constructor(
     readonly glob: string,
-    reason: string,
+    readonly reason: string,
+    /** Where the glob came from (`--ignore-pattern`; a config's position and key), when the reader knows it. */
+    readonly origin?: string,
   ) {
-    super(`the glob "${shownGlob(glob)}" cannot be matched: ${reason}`);
+    super(`${origin === undefined ? "" : `${origin}: `}the glob "${shownGlob(glob)}" cannot be matched: ${reason}`);
     this.name = "UnreadableGlob";
   }
+
+  /** The same glob and reason, said to come from `origin`. */
+  from(origin: string): UnreadableGlob {
+    return new UnreadableGlob(this.glob, this.reason, origin);
+  }
 }
+
+/**
+ * What picomatch or the regular-expression engine refuses (thrown by `refused`, caught by
+ * globMatcher's `compiled`, which names the glob). Any other error from globMatcher's code is
+ * oms-lint's own, and stays an internal error.
+ */
+export class GlobRefusal extends Error {}
+
+/** Runs a call to picomatch or the regular-expression engine; its error becomes a GlobRefusal that says why in a line. */
+export function refused<T>(call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    throw new GlobRefusal(refusalReason(error));
+  }
+}
+
+/** An error's message in one short line; a stack overflow (a glob nested thousands deep) said as such. */
+export function refusalReason(error: unknown): string {
+  if (isStackOverflow(error)) return "its groups are nested too deeply";
+  const message = String((error as Error)?.message ?? error);
+  return message.length > 200 ? `${message.slice(0, 200)}…` : message;
+}
+
+/** V8's "Maximum call stack size exceeded": a RangeError, and the only one of that wording. */
+export const isStackOverflow = (error: unknown): boolean => error instanceof RangeError && /call stack/i.test(error.message);
 
 /** Past this many characters, a glob is quoted by its start and its length. */
 const shownLength = 120;
