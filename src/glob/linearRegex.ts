@@ -11,8 +11,10 @@
  * `* + ? {m} {m,} {m,n}` (lazy or not: only whether there is a match counts), classes with
  * ranges and negation, and escapes (`\d \w \s` and their negations, `\xHH`, `\uHHHH`, `\t`
  * …). Flags: `i` only. Anything else throws a SyntaxError naming it (a test runs picomatch's
- * output for every glob feature through it).
+ * output for every glob feature through it); groups nested past maxGroupDepth, a GlobRefusal.
  */
+import { GlobRefusal, nestedTooDeeply } from "./unreadableGlob.js";
+
 export type TextMatcher = (text: string) => boolean;
 
 type CodeTest = (code: number) => boolean;
@@ -230,9 +232,19 @@ class Search {
   }
 }
 
+/**
+ * The groups one expression may nest: a glob's extglobs and braces, each a group or two of
+ * picomatch's expression. The reader and the matcher recurse once a group; where a V8 stack
+ * runs out depends on what else is on it (3,000 nested `@(` overflowed in some test workers and
+ * not in others), so the bound is a count, far below any stack, and far above a glob a person writes.
+ */
+const maxGroupDepth = 1000;
+
 /** A recursive-descent reader of the regular expression subset. */
 class Parser {
   private at = 0;
+  /** How many groups are open where the reader stands: past maxGroupDepth, the expression is refused, before the reader's own stack (which varies with what runs it) runs out. */
+  private depth = 0;
 
   constructor(
     private readonly source: string,
@@ -309,9 +321,11 @@ class Parser {
           look = source[this.at + 1] === "!";
           this.at += 2;
         } else if (source[this.at] === "?") this.fail("a group kind other than (?: (?= (?!");
+        if (++this.depth > maxGroupDepth) throw new GlobRefusal(nestedTooDeeply);
         const body = this.alternation();
         if (source[this.at] !== ")") this.fail("an unclosed (");
         this.at++;
+        this.depth--;
         return look === undefined ? body : { type: "look", negate: look, body };
       }
       case "{":

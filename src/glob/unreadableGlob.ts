@@ -36,9 +36,12 @@ export function refused<T>(call: () => T): T {
   }
 }
 
+/** Why a glob nested past a reader's bound, or its stack, is refused. */
+export const nestedTooDeeply = "its groups are nested too deeply";
+
 /** An error's message in one short line; a stack overflow (a glob nested thousands deep) said as such. */
 export function refusalReason(error: unknown): string {
-  if (isStackOverflow(error)) return "its groups are nested too deeply";
+  if (isStackOverflow(error)) return nestedTooDeeply;
   const message = String((error as Error)?.message ?? error);
   return message.length > 200 ? `${message.slice(0, 200)}…` : message;
 }

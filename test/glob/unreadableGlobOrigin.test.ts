@@ -35,9 +35,9 @@ describe("a glob that cannot be matched is reported where it came from", () => {
     expect(run.stderr).toContain(`oms-lint: --ignore-pattern: the glob "${huge}" cannot be matched`);
   });
 
-  it("15,000 nested extglobs: nested too deeply, not our parser's stack", async () => {
+  it("1,001 nested extglobs: nested too deeply, by the reader's count, not its stack", async () => {
     folder.write("repo/oms-lint.config.json", "{}");
-    const deep = `${"@(".repeat(15000)}*a*a*a*a${")".repeat(15000)}`;
+    const deep = `${"@(".repeat(1001)}*a*a*a*a${")".repeat(1001)}`;
     const run = await runCli(["--ignore-pattern", deep, "."], { cwd: repo });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/cannot be matched: .*nested too deeply/);
