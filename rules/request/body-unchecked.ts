@@ -60,7 +60,7 @@ export const bodyUnchecked = defineRule({
       variablePath:
         "the body is not checked: it is sent from {{file}}, whose path holds a variable oms-lint cannot fill (the client fills it from its environment), so which file that is cannot be told here; lint that file on its own, with --kind {{kind}}",
       template:
-        "the body is not checked: it is sent from {{file}}, a template whose variables REST Client fills (`<@`) before it sends it, and oms-lint reads neither the file nor their values, so the file may not be the body sent (REST Client fills the variables it holds){{translatedHost}}; if it holds none, it is sent as it stands: {{lintIt}}; if it holds some, write the body inline to have it checked, or lint a copy with its variables filled, with --kind {{kind}}",
+        "the body is not checked: it is sent from {{file}}, a template whose variables REST Client fills (`<@`) before it sends it, and oms-lint reads neither the file nor their values, so the file may not be the body sent (REST Client fills the variables it holds){{translatedHost}}; {{ifSentAsItStands}}, it is sent as it stands: {{lintIt}}; if it holds some, write the body inline to have it checked, or lint a copy with its variables filled, with --kind {{kind}}",
       otherEncoding:
         "the body is not checked: it is sent from {{file}}, which REST Client decodes as {{encoding}} (`<@{{encoding}}`) and fills the variables of before it sends it, and oms-lint reads neither the file nor their values{{translatedHost}}; oms-lint reads a file as UTF-8 text alone, so no command lints the body as sent: write the body inline to have it checked, or lint a UTF-8 copy with its variables filled, with --kind {{kind}}",
       unknownEncoding:
@@ -106,7 +106,10 @@ export const bodyUnchecked = defineRule({
         return;
       }
       if (reading?.processVariables === true) {
-        report({ part: "bodyFile", messageId: "template", data: { file: bodyFile.path, kind, translatedHost, lintIt } });
+        // On a translation host the file that holds no variable may still hold the translated body, on which the command fails:
+        // the command is for one that holds the v2 import, as translatedFile says (audit of 2c586993).
+        const ifSentAsItStands = new OwnWords(translated ? "if it holds no variable and holds the v2 import" : "if it holds none");
+        report({ part: "bodyFile", messageId: "template", data: { file: bodyFile.path, kind, translatedHost, lintIt, ifSentAsItStands } });
         return;
       }
       if (translated) {
