@@ -29,7 +29,7 @@ export interface ReadBody {
   readonly text?: string;
   readonly fromFile: boolean;
   /** Of a body sent from files: the first `< file` line's path and its line in the file (where a value's line breaks made it, the line written), and what else REST Client builds it from. */
-  readonly file?: { readonly path: string; readonly line: number; readonly reading: InputFileReading; readonly builtFrom?: BuiltFrom };
+  readonly file?: { readonly path: string; readonly line: number; readonly reading: InputFileReading; readonly builtFrom?: BuiltFrom; readonly unknownEncoding?: UnknownEncoding };
   readonly references?: BodyReferences;
   /** The comment lines dropped and the lines values' line breaks made, in the order of the body's lines: what maps a line of the text back to the file's. */
   readonly dropped?: readonly DroppedLines[];
@@ -51,6 +51,17 @@ export interface BuiltFrom {
   readonly fileLines: number;
   /** The body's files in all, each once however many `<` lines send it: a message counts those it does not name. */
   readonly fileCount: number;
+}
+
+/**
+ * The first `<@foo` line of a body whose encoding Node does not know (Buffer.isEncoding): REST
+ * Client's buffer.toString throws "Unknown encoding" on any such line, whichever line it is, and
+ * sends nothing (audit of 2c586993: one past the first line read as a body built from files).
+ */
+export interface UnknownEncoding {
+  readonly path: string;
+  readonly encoding: string;
+  readonly line: number;
 }
 
 /** The files of a body built from files that are named: a message lists no more. */
@@ -79,6 +90,7 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   const allFiles = new Set<string>();
   let fileLines = 0;
   let otherLines = false;
+  let unknownEncoding: UnknownEncoding | undefined;
   for (let at = bodyAt, number = bodyLine; ; number++) {
     const end = lines.end(at);
     if (isCommentLineAt(text, at, end)) {
@@ -99,6 +111,7 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
       if (read === undefined ? !isBlankBetween(text, at, end) : read.otherLines) otherLines = true;
       for (const { path, reading } of read?.paths ?? []) {
         fromFiles ??= { path, line: number, reading };
+        if (unknownEncoding === undefined && reading.encoding !== undefined && !Buffer.isEncoding(reading.encoding)) unknownEncoding = { path, encoding: reading.encoding, line: number };
         fileLines++;
         allFiles.add(path);
         const count = files.get(path);
@@ -127,7 +140,14 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   }
   if (fromFiles !== undefined) {
     const built = otherLines || fileLines > 1;
-    return { fromFile: true, file: { ...fromFiles, ...(built ? { builtFrom: { lines: otherLines, files: [...files].map(([path, count]) => ({ path, count })), fileLines, fileCount: allFiles.size } } : {}) } };
+    return {
+      fromFile: true,
+      file: {
+        ...fromFiles,
+        ...(built ? { builtFrom: { lines: otherLines, files: [...files].map(([path, count]) => ({ path, count })), fileLines, fileCount: allFiles.size } } : {}),
+        ...(unknownEncoding === undefined ? {} : { unknownEncoding }),
+      },
+    };
   }
   return { text: pieces.join(""), fromFile: false, references, dropped };
 }

@@ -9,6 +9,7 @@ import { lineFromVariables } from "./lineFromVariables.js";
 import { TextLines } from "./textLines.js";
 import { bodyLineInFile, readBody, type DroppedLines, type ReadBody } from "./httpBody.js";
 import type { BodyReferences } from "./bodyReferences.js";
+import { bodyFileOf } from "./bodyFile.js";
 import { commentLine } from "./commentLine.js";
 import { closesEarly, closesScript, isJetbrainsDirective, isOtherProtocolRequest, isPreRequestScript, opensScript, requestEnd, strayLine, type ClosedEarly } from "./jetbrainsLines.js";
 import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
@@ -404,7 +405,7 @@ function parseBlock(
     // multipart form, whose envelope of lines holds the file as one part. An x-www-form-urlencoded one is: parseBody takes
     // its CombinedStream branch whenever a line is a `<` file line, whatever the Content-Type (form encoding is for string
     // bodies alone), so the file's bytes are the body (fix audit). A Content-Type that is a variable: the file is named.
-    ...(body?.file === undefined || graphql || namesMultipartType(joinedHeader(headers, contentTypeHeader)) ? {} : { bodyFile: { path: body.file.path, reading: body.file.reading, ...(body.file.builtFrom === undefined ? {} : { builtFrom: body.file.builtFrom }) }, bodyFileLine: body.file.line }),
+    ...(body?.file === undefined || graphql || namesMultipartType(joinedHeader(headers, contentTypeHeader)) ? {} : { bodyFile: bodyFileOf(body.file), bodyFileLine: body.file.unknownEncoding?.line ?? body.file.line }),
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
     variables: "braces",
     line: lineNumber,

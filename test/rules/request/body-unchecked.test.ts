@@ -101,6 +101,23 @@ requestRuleTester(bodyUnchecked, {
       http: `${createOrder}<@foo ./t.json\n`,
       errors: [{ messageId: "unknownEncoding", line: 4, messageIncludes: ["the request fails to send", "REST Client cannot read ./t.json in the encoding foo"], messageExcludes: ["decodes as foo", "(oms-lint"] }],
     },
+    // Found by the audit of 2c586993: a <@foo line past the first (or the first of several) read as builtFromFiles, where REST Client
+    // throws "Unknown encoding" on any such line and sends nothing.
+    {
+      name: "< ./tmpl.json then <@foo ./tmpl.json: the request fails to send, at the <@foo line",
+      http: `${createOrder}< ./tmpl.json\n<@foo ./tmpl.json\n`,
+      errors: [{ messageId: "unknownEncoding", line: 5, messageIncludes: ["the request fails to send", "REST Client cannot read ./tmpl.json in the encoding foo"], messageExcludes: ["one after another"] }],
+    },
+    {
+      name: "<@foo ./a.json then < ./b.json: the request fails to send",
+      http: `${createOrder}<@foo ./a.json\n< ./b.json\n`,
+      errors: [{ messageId: "unknownEncoding", line: 4, messageIncludes: ["REST Client cannot read ./a.json in the encoding foo"] }],
+    },
+    {
+      name: "lines around <@latin1 then <@bar: the first unknown encoding is said",
+      http: `${createOrder}{"a":\n<@latin1 ./a.json\n,"b":\n<@bar ./b.json\n}\n`,
+      errors: [{ messageId: "unknownEncoding", line: 7, messageIncludes: ["`<@bar` names an encoding Node does not know", "./b.json"], messageExcludes: ["builds it from its lines"] }],
+    },
     // Found by the audit of fd60de1c: where a translation host and a <@ line (or a variable in the path) both apply, one caveat was dropped.
     {
       name: "<@ ./tr.json to a translation host: a template, and the file may hold the translated body",
