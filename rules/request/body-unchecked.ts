@@ -2,7 +2,7 @@ import { defineRule } from "../../src/engine/rule.js";
 import { hasTranslatedShape } from "../../src/requests/translatedBody.js";
 import { operationReadAs } from "../../src/requests/recordPath.js";
 import { holdsVariable } from "../../src/requests/matchEndpoint.js";
-import { isUtf8Encoding } from "../../src/requests/inputFileLine.js";
+import { isUtf8Encoding, writesBytesAsText } from "../../src/requests/inputFileLine.js";
 import type { BuiltFrom } from "../../src/requests/httpBody.js";
 import type { BodyFile } from "../../src/requests/bodyFile.js";
 import { OwnWords, namedWithin, shorten } from "../../src/engine/messageTemplate.js";
@@ -63,6 +63,8 @@ export const bodyUnchecked = defineRule({
         "the body is not checked: it is sent from {{file}}, a template whose variables REST Client fills (`<@`) before it sends it, and oms-lint reads neither the file nor their values, so the file may not be the body sent (REST Client fills the variables it holds){{translatedHost}}; {{ifSentAsItStands}}, it is sent as it stands: {{lintIt}}; if it holds some, write the body inline to have it checked, or lint a copy with its variables filled, with --kind {{kind}}",
       otherEncoding:
         "the body is not checked: it is sent from {{file}}, which REST Client decodes as {{encoding}} (`<@{{encoding}}`) and fills the variables of before it sends it, and oms-lint reads neither the file nor their values{{translatedHost}}; oms-lint reads a file as UTF-8 text alone, so no command lints the body as sent: write the body inline to have it checked, or lint a UTF-8 copy with its variables filled, with --kind {{kind}}",
+      encodedAsText:
+        "the body is not checked: it is sent from {{file}}, which REST Client reads with `<@{{encoding}}` (buffer.toString('{{encoding}}')), so the body sent is the file's bytes written as {{encoding}} text, not the JSON in the file, and the endpoint's JSON body is not sent; no command lints it: to send the file's JSON, write `<@` (its variables filled) or `<` (as it stands)",
       unknownEncoding:
         "the request fails to send: `<@{{encoding}}` names an encoding Node does not know, and REST Client cannot read {{file}} in the encoding {{encoding}} (Buffer#toString throws \"Unknown encoding\"): name one it knows (`<@latin1`), or none (`<@`, UTF-8)",
       translatedFile:
@@ -102,6 +104,12 @@ export const bodyUnchecked = defineRule({
       const translatedHost = new OwnWords(translated ? translatedHostWords(match.endpoint?.path ?? "") : "");
       const lintIt = lintItWords(bodyFile, kind);
       const encoding = reading?.encoding;
+      // buffer.toString('hex'/'base64') spells the bytes out rather than decoding them: "decodes as hex … lint a UTF-8 copy"
+      // named a body never sent (audit of 2c586993). Still this rule's warning: oms-lint reads no file, so no parse finding has text to point in.
+      if (writesBytesAsText(encoding)) {
+        report({ part: "bodyFile", messageId: "encodedAsText", data: { file: bodyFile.path, kind, encoding: encoding as string } });
+        return;
+      }
       if (!isUtf8Encoding(encoding)) {
         report({ part: "bodyFile", messageId: "otherEncoding", data: { file: bodyFile.path, kind, encoding: encoding as string, translatedHost } });
         return;

@@ -302,6 +302,25 @@ requestRuleTester(bodyUnchecked, {
     },
     // Found by the fix audit: REST Client's parseBody sends the file's bytes whenever a line is a < line, whatever the
     // Content-Type (form encoding is for string bodies alone); the finding had been left out for urlencoded bodies.
+    // Found by the audit of 2c586993: "REST Client decodes as hex … lint a UTF-8 copy", where buffer.toString('hex') writes the
+    // file's bytes as hex text: the body sent is never the JSON in the file, and no copy of it lints the body sent.
+    ...["hex", "base64", "base64url", "HEX"].map((encoding) => ({
+      name: `<@${encoding} ./order.json: the body sent is the file's bytes written as ${encoding} text, no command`,
+      http: `${createOrder}<@${encoding} ./order.json\n`,
+      errors: [
+        {
+          messageId: "encodedAsText",
+          line: 4,
+          messageIncludes: [`the body sent is the file's bytes written as ${encoding} text, not the JSON in the file`, "./order.json"],
+          messageExcludes: ["decodes as", "(oms-lint", "UTF-8 copy"],
+        },
+      ],
+    })),
+    {
+      name: "<@base64 to a translation host: the bytes as text, whatever body the file holds",
+      http: "POST https://t1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n<@base64 ./tr.json\n",
+      errors: [{ messageId: "encodedAsText", line: 5, messageIncludes: ["written as base64 text"], messageExcludes: ["(oms-lint"] }],
+    },
     {
       name: "an x-www-form-urlencoded body with a < line: the file's bytes are the body, the finding and its command",
       http: "POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/x-www-form-urlencoded\n\n< ./note.json\n",
