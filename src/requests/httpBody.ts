@@ -29,7 +29,7 @@ export interface ReadBody {
   readonly text?: string;
   readonly fromFile: boolean;
   /** Of a body sent from files: the first `< file` line's path and its line in the file (where a value's line breaks made it, the line written), and what else REST Client builds it from. */
-  readonly file?: { readonly path: string; readonly line: number; readonly reading: InputFileReading; readonly builtFrom?: BuiltFrom; readonly unknownEncoding?: UnknownEncoding };
+  readonly file?: { readonly path: string; readonly line: number; readonly reading: InputFileReading; readonly builtFrom?: BuiltFrom; readonly unknownEncoding?: UnknownEncoding; readonly boundaryLines?: true };
   readonly references?: BodyReferences;
   /** The comment lines dropped and the lines values' line breaks made, in the order of the body's lines: what maps a line of the text back to the file's. */
   readonly dropped?: readonly DroppedLines[];
@@ -91,6 +91,8 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   let fileLines = 0;
   let otherLines = false;
   let unknownEncoding: UnknownEncoding | undefined;
+  // Whether a line sent starts with `--`: a multipart boundary the user wrote, which frames a file as one part.
+  let boundaryLines = false;
   for (let at = bodyAt, number = bodyLine; ; number++) {
     const end = lines.end(at);
     if (isCommentLineAt(text, at, end)) {
@@ -108,6 +110,7 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
       // Only a filled line, or a written one that starts with `<`, is sliced to be told.
       const asSent = expanded?.text ?? (text.charCodeAt(at) === lessThan ? text.slice(at, end) : undefined);
       const read = asSent === undefined ? undefined : inputFilesIn(asSent);
+      boundaryLines ||= expanded === undefined ? text.startsWith("--", at) : startsLineWithDashes(expanded.text);
       if (read === undefined ? !isBlankBetween(text, at, end) : read.otherLines) otherLines = true;
       for (const { path, reading } of read?.paths ?? []) {
         fromFiles ??= { path, line: number, reading };
@@ -146,6 +149,7 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
         ...fromFiles,
         ...(built ? { builtFrom: { lines: otherLines, files: [...files].map(([path, count]) => ({ path, count })), fileLines, fileCount: allFiles.size } } : {}),
         ...(unknownEncoding === undefined ? {} : { unknownEncoding }),
+        ...(boundaryLines ? { boundaryLines } : {}),
       },
     };
   }
@@ -153,6 +157,11 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
 }
 
 const lessThan = "<".charCodeAt(0);
+
+/** Whether a filled line, or a line its value's line breaks make, starts with `--` (a multipart boundary line). */
+function startsLineWithDashes(filled: string): boolean {
+  return /(?:^|[\r\n])--/.test(filled);
+}
 
 /**
  * The paths of the `< file` lines among a filled line and the lines its value's line breaks make

@@ -46,7 +46,7 @@ requestRuleTester(bodyUnchecked, {
     { name: "a form body (urlencoded Content-Type): sent as written, not from a file", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/x-www-form-urlencoded\n\nname=a&value=b\n" },
     // Found by the audit of the body-file fix: a form's < line drew the warning, with a command linting the file as the body.
     {
-      name: "a multipart/form-data body with a < line: REST Client sends the multipart envelope, not the file",
+      name: "a multipart/form-data body with boundary lines around a < line: the file is one part the user framed, no finding",
       http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n--b\nContent-Disposition: form-data; name="order"; filename="order.json"\nContent-Type: application/json\n\n< ./order.json\n--b--\n',
     },
     { name: "a Postman raw body: checked", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "raw", "raw": "{}"') },
@@ -320,6 +320,18 @@ requestRuleTester(bodyUnchecked, {
       name: "<@base64 to a translation host: the bytes as text, whatever body the file holds",
       http: "POST https://t1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n<@base64 ./tr.json\n",
       errors: [{ messageId: "encodedAsText", line: 5, messageIncludes: ["written as base64 text"], messageExcludes: ["(oms-lint"] }],
+    },
+    // Found by the audit of fb596df1: REST Client builds no multipart envelope; it joins the body's lines, each file's bytes in
+    // place of its `<` line, so a multipart body that is a `<` line alone sends the file as the body.
+    {
+      name: "a multipart/form-data body that is a < line alone (no boundary line): the file is the body sent, the finding and its command",
+      http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n< ./order.json\n",
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["sent from ./order.json", "(oms-lint --kind createOrder order.json)"] }],
+    },
+    {
+      name: "a multipart/form-data body of two < lines (no boundary line): the files one after another",
+      http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data\n\n< ./a.json\n< ./b.json\n",
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["./a.json, ./b.json"] }],
     },
     {
       name: "an x-www-form-urlencoded body with a < line: the file's bytes are the body, the finding and its command",
