@@ -6,6 +6,7 @@ import { BodyReferences } from "./bodyReferences.js";
 import { lineStarts } from "../source/lineIndex.js";
 import { inputFilePath, inputFileReading, type InputFileReading } from "./inputFileLine.js";
 import { firstIndex } from "../source/firstIndex.js";
+import { posix } from "node:path";
 
 /**
  * A run of comment lines REST Client dropped from a body: it stood above the body's line
@@ -86,7 +87,8 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   let sent = 0;
   // Once a `< file` line is met, the body is sent from files: the rest is read only to tell what else it is built from.
   let fromFiles: { path: string; line: number; reading: InputFileReading } | undefined;
-  const files = new Map<string, number>();
+  // Keyed by the path as REST Client resolves it against the request file's folder (`./f1.json` and `f1.json` are one file), each shown as first written.
+  const files = new Map<string, { path: string; count: number }>();
   const allFiles = new Set<string>();
   let fileLines = 0;
   let otherLines = false;
@@ -116,9 +118,11 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
         fromFiles ??= { path, line: number, reading };
         if (unknownEncoding === undefined && reading.encoding !== undefined && !Buffer.isEncoding(reading.encoding)) unknownEncoding = { path, encoding: reading.encoding, line: number };
         fileLines++;
-        allFiles.add(path);
-        const count = files.get(path);
-        if (count !== undefined || files.size < maxNamedFiles) files.set(path, (count ?? 0) + 1);
+        const key = fileKey(path);
+        allFiles.add(key);
+        const named = files.get(key);
+        if (named !== undefined) named.count++;
+        else if (files.size < maxNamedFiles) files.set(key, { path, count: 1 });
       }
       if (fromFiles !== undefined) {
         if (number === lastLine) break;
@@ -147,7 +151,7 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
       fromFile: true,
       file: {
         ...fromFiles,
-        ...(built ? { builtFrom: { lines: otherLines, files: [...files].map(([path, count]) => ({ path, count })), fileLines, fileCount: allFiles.size } } : {}),
+        ...(built ? { builtFrom: { lines: otherLines, files: [...files.values()], fileLines, fileCount: allFiles.size } } : {}),
         ...(unknownEncoding === undefined ? {} : { unknownEncoding }),
         ...(boundaryLines ? { boundaryLines } : {}),
       },
@@ -157,6 +161,15 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
 }
 
 const lessThan = "<".charCodeAt(0);
+
+/**
+ * A `<` line's file as REST Client reads it, against the request file's folder: the one folder for
+ * every line of a body, so the path normalized (`./f1.json`, `f1.json`, `sub/../f1.json` alike) tells
+ * one file from another (audit of c77deeba: "(./f1.json 30 times, f1.json 30 times)").
+ */
+function fileKey(path: string): string {
+  return posix.normalize(path);
+}
 
 /** Whether a filled line, or a line its value's line breaks make, starts with `--` (a multipart boundary line). */
 function startsLineWithDashes(filled: string): boolean {

@@ -333,6 +333,18 @@ requestRuleTester(bodyUnchecked, {
       http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data\n\n< ./a.json\n< ./b.json\n",
       errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["./a.json, ./b.json"] }],
     },
+    // Found by the audit of c77deeba: `< ./f1.json` and `< f1.json` alternating read "(./f1.json 30 times, f1.json 30 times)",
+    // one file named twice; REST Client reads both against the request file's folder.
+    {
+      name: "one file written as ./f1.json and f1.json, 30 times each: named once, 60 times",
+      http: `${createOrder}${"< ./f1.json\n< f1.json\n".repeat(30)}`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["its 60 `<` lines' files", "(./f1.json 60 times)"], messageExcludes: ["30 times"] }],
+    },
+    {
+      name: "one file as ./f1.json, sub/../f1.json and f1.json, beside ./f2.json: two files",
+      http: `${createOrder}< ./f1.json\n< sub/../f1.json\n< f1.json\n< ./f2.json\n`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["(./f1.json 3 times, ./f2.json)"] }],
+    },
     {
       name: "an x-www-form-urlencoded body with a < line: the file's bytes are the body, the finding and its command",
       http: "POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/x-www-form-urlencoded\n\n< ./note.json\n",
