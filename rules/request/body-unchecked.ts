@@ -2,7 +2,7 @@ import { defineRule } from "../../src/engine/rule.js";
 import { hasTranslatedShape } from "../../src/requests/translatedBody.js";
 import { operationReadAs } from "../../src/requests/recordPath.js";
 import { holdsVariable } from "../../src/requests/matchEndpoint.js";
-import { isUtf8Encoding } from "../../src/requests/inputFileLine.js";
+import { isUtf8Encoding, writesBytesAsText } from "../../src/requests/inputFileLine.js";
 import type { BuiltFrom } from "../../src/requests/httpBody.js";
 import type { BodyFile } from "../../src/requests/bodyFile.js";
 import { OwnWords, namedWithin, shorten } from "../../src/engine/messageTemplate.js";
@@ -60,9 +60,11 @@ export const bodyUnchecked = defineRule({
       variablePath:
         "the body is not checked: it is sent from {{file}}, whose path holds a variable oms-lint cannot fill (the client fills it from its environment), so which file that is cannot be told here; lint that file on its own, with --kind {{kind}}",
       template:
-        "the body is not checked: it is sent from {{file}}, a template whose variables REST Client fills (`<@`) before it sends it, and oms-lint reads neither the file nor their values, so the file may not be the body sent (REST Client fills the variables it holds){{translatedHost}}; if it holds none, it is sent as it stands: {{lintIt}}; if it holds some, write the body inline to have it checked, or lint a copy with its variables filled, with --kind {{kind}}",
+        "the body is not checked: it is sent from {{file}}, a template whose variables REST Client fills (`<@`) before it sends it, and oms-lint reads neither the file nor their values, so the file may not be the body sent (REST Client fills the variables it holds){{translatedHost}}; {{ifSentAsItStands}}, it is sent as it stands: {{lintIt}}; if it holds some, write the body inline to have it checked, or lint a copy with its variables filled, with --kind {{kind}}",
       otherEncoding:
         "the body is not checked: it is sent from {{file}}, which REST Client decodes as {{encoding}} (`<@{{encoding}}`) and fills the variables of before it sends it, and oms-lint reads neither the file nor their values{{translatedHost}}; oms-lint reads a file as UTF-8 text alone, so no command lints the body as sent: write the body inline to have it checked, or lint a UTF-8 copy with its variables filled, with --kind {{kind}}",
+      encodedAsText:
+        "the body is not checked: it is sent from {{file}}, which REST Client reads with `<@{{encoding}}` (buffer.toString('{{encoding}}')), so the body sent is the file's bytes written as {{encoding}} text, not the JSON in the file, and the endpoint's JSON body is not sent; no command lints it: to send the file's JSON, write `<@` (its variables filled) or `<` (as it stands)",
       unknownEncoding:
         "the request fails to send: `<@{{encoding}}` names an encoding Node does not know, and REST Client cannot read {{file}} in the encoding {{encoding}} (Buffer#toString throws \"Unknown encoding\"): name one it knows (`<@latin1`), or none (`<@`, UTF-8)",
       translatedFile:
@@ -82,7 +84,13 @@ export const bodyUnchecked = defineRule({
       // The command names that kind: run on the file alone, the content would tell it (an import's body without orderStatus passed as a Create Order).
       const kind = operationReadAs(match.endpoint, method)?.bodyKind;
       if (kind === undefined) return;
-      const { builtFrom } = bodyFile;
+      // Buffer#toString throws "Unknown encoding" for a name Node does not know (`<@foo`), on whichever line: REST Client sends
+      // nothing, however the body is built (audit of fd60de1c; of 2c586993 for a line past the first).
+      const { builtFrom, unknownEncoding } = bodyFile;
+      if (unknownEncoding !== undefined) {
+        report({ part: "bodyFile", messageId: "unknownEncoding", data: { file: unknownEncoding.path, kind, encoding: unknownEncoding.encoding } });
+        return;
+      }
       if (builtFrom !== undefined) {
         report({ part: "bodyFile", messageId: builtFrom.lines ? "builtFromLines" : "builtFromFiles", data: { files: new OwnWords(namedFiles(builtFrom)), fileLines: String(builtFrom.fileLines) } });
         return;
@@ -96,9 +104,10 @@ export const bodyUnchecked = defineRule({
       const translatedHost = new OwnWords(translated ? translatedHostWords(match.endpoint?.path ?? "") : "");
       const lintIt = lintItWords(bodyFile, kind);
       const encoding = reading?.encoding;
-      // Buffer#toString throws "Unknown encoding" for a name Node does not know (`<@foo`): REST Client sends nothing (audit of fd60de1c).
-      if (encoding !== undefined && !Buffer.isEncoding(encoding)) {
-        report({ part: "bodyFile", messageId: "unknownEncoding", data: { file: bodyFile.path, kind, encoding } });
+      // buffer.toString('hex'/'base64') spells the bytes out rather than decoding them: "decodes as hex … lint a UTF-8 copy"
+      // named a body never sent (audit of 2c586993). Still this rule's warning: oms-lint reads no file, so no parse finding has text to point in.
+      if (writesBytesAsText(encoding)) {
+        report({ part: "bodyFile", messageId: "encodedAsText", data: { file: bodyFile.path, kind, encoding: encoding as string } });
         return;
       }
       if (!isUtf8Encoding(encoding)) {
@@ -106,7 +115,10 @@ export const bodyUnchecked = defineRule({
         return;
       }
       if (reading?.processVariables === true) {
-        report({ part: "bodyFile", messageId: "template", data: { file: bodyFile.path, kind, translatedHost, lintIt } });
+        // On a translation host the file that holds no variable may still hold the translated body, on which the command fails:
+        // the command is for one that holds the v2 import, as translatedFile says (audit of 2c586993).
+        const ifSentAsItStands = new OwnWords(translated ? "if it holds no variable and holds the v2 import" : "if it holds none");
+        report({ part: "bodyFile", messageId: "template", data: { file: bodyFile.path, kind, translatedHost, lintIt, ifSentAsItStands } });
         return;
       }
       if (translated) {

@@ -6,6 +6,7 @@ import { BodyReferences } from "./bodyReferences.js";
 import { lineStarts } from "../source/lineIndex.js";
 import { inputFilePath, inputFileReading, type InputFileReading } from "./inputFileLine.js";
 import { firstIndex } from "../source/firstIndex.js";
+import { posix } from "node:path";
 
 /**
  * A run of comment lines REST Client dropped from a body: it stood above the body's line
@@ -29,7 +30,7 @@ export interface ReadBody {
   readonly text?: string;
   readonly fromFile: boolean;
   /** Of a body sent from files: the first `< file` line's path and its line in the file (where a value's line breaks made it, the line written), and what else REST Client builds it from. */
-  readonly file?: { readonly path: string; readonly line: number; readonly reading: InputFileReading; readonly builtFrom?: BuiltFrom };
+  readonly file?: { readonly path: string; readonly line: number; readonly reading: InputFileReading; readonly builtFrom?: BuiltFrom; readonly unknownEncoding?: UnknownEncoding; readonly boundaryLines?: true };
   readonly references?: BodyReferences;
   /** The comment lines dropped and the lines values' line breaks made, in the order of the body's lines: what maps a line of the text back to the file's. */
   readonly dropped?: readonly DroppedLines[];
@@ -51,6 +52,17 @@ export interface BuiltFrom {
   readonly fileLines: number;
   /** The body's files in all, each once however many `<` lines send it: a message counts those it does not name. */
   readonly fileCount: number;
+}
+
+/**
+ * The first `<@foo` line of a body whose encoding Node does not know (Buffer.isEncoding): REST
+ * Client's buffer.toString throws "Unknown encoding" on any such line, whichever line it is, and
+ * sends nothing (audit of 2c586993: one past the first line read as a body built from files).
+ */
+export interface UnknownEncoding {
+  readonly path: string;
+  readonly encoding: string;
+  readonly line: number;
 }
 
 /** The files of a body built from files that are named: a message lists no more. */
@@ -75,10 +87,14 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   let sent = 0;
   // Once a `< file` line is met, the body is sent from files: the rest is read only to tell what else it is built from.
   let fromFiles: { path: string; line: number; reading: InputFileReading } | undefined;
-  const files = new Map<string, number>();
+  // Keyed by the path as REST Client resolves it against the request file's folder (`./f1.json` and `f1.json` are one file), each shown as first written.
+  const files = new Map<string, { path: string; count: number }>();
   const allFiles = new Set<string>();
   let fileLines = 0;
   let otherLines = false;
+  let unknownEncoding: UnknownEncoding | undefined;
+  // Whether a line sent starts with `--`: a multipart boundary the user wrote, which frames a file as one part.
+  let boundaryLines = false;
   for (let at = bodyAt, number = bodyLine; ; number++) {
     const end = lines.end(at);
     if (isCommentLineAt(text, at, end)) {
@@ -96,13 +112,17 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
       // Only a filled line, or a written one that starts with `<`, is sliced to be told.
       const asSent = expanded?.text ?? (text.charCodeAt(at) === lessThan ? text.slice(at, end) : undefined);
       const read = asSent === undefined ? undefined : inputFilesIn(asSent);
+      boundaryLines ||= expanded === undefined ? text.startsWith("--", at) : startsLineWithDashes(expanded.text);
       if (read === undefined ? !isBlankBetween(text, at, end) : read.otherLines) otherLines = true;
       for (const { path, reading } of read?.paths ?? []) {
         fromFiles ??= { path, line: number, reading };
+        if (unknownEncoding === undefined && reading.encoding !== undefined && !Buffer.isEncoding(reading.encoding)) unknownEncoding = { path, encoding: reading.encoding, line: number };
         fileLines++;
-        allFiles.add(path);
-        const count = files.get(path);
-        if (count !== undefined || files.size < maxNamedFiles) files.set(path, (count ?? 0) + 1);
+        const key = fileKey(path);
+        allFiles.add(key);
+        const named = files.get(key);
+        if (named !== undefined) named.count++;
+        else if (files.size < maxNamedFiles) files.set(key, { path, count: 1 });
       }
       if (fromFiles !== undefined) {
         if (number === lastLine) break;
@@ -127,12 +147,34 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   }
   if (fromFiles !== undefined) {
     const built = otherLines || fileLines > 1;
-    return { fromFile: true, file: { ...fromFiles, ...(built ? { builtFrom: { lines: otherLines, files: [...files].map(([path, count]) => ({ path, count })), fileLines, fileCount: allFiles.size } } : {}) } };
+    return {
+      fromFile: true,
+      file: {
+        ...fromFiles,
+        ...(built ? { builtFrom: { lines: otherLines, files: [...files.values()], fileLines, fileCount: allFiles.size } } : {}),
+        ...(unknownEncoding === undefined ? {} : { unknownEncoding }),
+        ...(boundaryLines ? { boundaryLines } : {}),
+      },
+    };
   }
   return { text: pieces.join(""), fromFile: false, references, dropped };
 }
 
 const lessThan = "<".charCodeAt(0);
+
+/**
+ * A `<` line's file as REST Client reads it, against the request file's folder: the one folder for
+ * every line of a body, so the path normalized (`./f1.json`, `f1.json`, `sub/../f1.json` alike) tells
+ * one file from another (audit of c77deeba: "(./f1.json 30 times, f1.json 30 times)").
+ */
+function fileKey(path: string): string {
+  return posix.normalize(path);
+}
+
+/** Whether a filled line, or a line its value's line breaks make, starts with `--` (a multipart boundary line). */
+function startsLineWithDashes(filled: string): boolean {
+  return /(?:^|[\r\n])--/.test(filled);
+}
 
 /**
  * The paths of the `< file` lines among a filled line and the lines its value's line breaks make

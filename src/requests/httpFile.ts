@@ -9,6 +9,7 @@ import { lineFromVariables } from "./lineFromVariables.js";
 import { TextLines } from "./textLines.js";
 import { bodyLineInFile, readBody, type DroppedLines, type ReadBody } from "./httpBody.js";
 import type { BodyReferences } from "./bodyReferences.js";
+import { bodyFileOf } from "./bodyFile.js";
 import { commentLine } from "./commentLine.js";
 import { closesEarly, closesScript, isJetbrainsDirective, isOtherProtocolRequest, isPreRequestScript, opensScript, requestEnd, strayLine, type ClosedEarly } from "./jetbrainsLines.js";
 import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type FilledLine, type FilledText } from "./filledLines.js";
@@ -401,10 +402,12 @@ function parseBlock(
     // A body sent that is not read here: from a file, or a form.
     bodyFromFile: form || (body?.fromFile ?? false),
     // The file it is sent from; not of a GraphQL request, whose body REST Client builds around the file's text, nor of a
-    // multipart form, whose envelope of lines holds the file as one part. An x-www-form-urlencoded one is: parseBody takes
-    // its CombinedStream branch whenever a line is a `<` file line, whatever the Content-Type (form encoding is for string
-    // bodies alone), so the file's bytes are the body (fix audit). A Content-Type that is a variable: the file is named.
-    ...(body?.file === undefined || graphql || namesMultipartType(joinedHeader(headers, contentTypeHeader)) ? {} : { bodyFile: { path: body.file.path, reading: body.file.reading, ...(body.file.builtFrom === undefined ? {} : { builtFrom: body.file.builtFrom }) }, bodyFileLine: body.file.line }),
+    // multipart form whose boundary lines (`--b`) the user wrote around the file, one part of the envelope they frame.
+    // REST Client builds no envelope itself: parseBody takes its CombinedStream branch whenever a line is a `<` file line,
+    // whatever the Content-Type, joining the lines with each file's bytes in place of its line, so a form body (urlencoded,
+    // or multipart with no boundary line) that is a `<` line alone sends the file's bytes as the body (fix audits; of
+    // fb596df1 for multipart). A Content-Type that is a variable: the file is named.
+    ...(body?.file === undefined || graphql || (body.file.boundaryLines === true && namesMultipartType(joinedHeader(headers, contentTypeHeader))) ? {} : { bodyFile: bodyFileOf(body.file), bodyFileLine: body.file.unknownEncoding?.line ?? body.file.line }),
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
     variables: "braces",
     line: lineNumber,

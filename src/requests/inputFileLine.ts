@@ -60,3 +60,14 @@ export function inputFileReading(line: string): InputFileReading {
 export function isUtf8Encoding(encoding: string | undefined): boolean {
   return encoding === undefined || encoding.toLowerCase() === "utf8";
 }
+
+/**
+ * Whether Node's buffer.toString writes the bytes as text in this encoding (hex, base64,
+ * base64url, in any case) rather than decoding them: REST Client's `<@hex` body is the file's
+ * bytes spelled as hex digits, never the JSON the file holds (audit of 2c586993).
+ */
+export function writesBytesAsText(encoding: string | undefined): boolean {
+  return encoding !== undefined && bytesAsText.has(encoding.toLowerCase());
+}
+
+const bytesAsText = new Set(["hex", "base64", "base64url"]);

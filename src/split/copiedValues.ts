@@ -1,3 +1,5 @@
+import { readAt } from "./unreadableValue.js";
+
 /** A key in a JSON Pointer to a value split copies: an object's key or an array's index. */
 export type CopiedKey = string | number;
 
@@ -18,8 +20,11 @@ const copiedByEntry = new Set(["orderItems", "orderPayments", "promotions", "dis
  */
 export function copiedValues(order: Readonly<Record<string, unknown>>): CopiedValue[] {
   return Object.keys(order).flatMap((key): CopiedValue[] => {
-    const value = order[key];
-    if (copiedByEntry.has(key) && Array.isArray(value)) return Object.keys(value).filter(isArrayIndex).map((index) => ({ keys: [key, Number(index)], value: value[Number(index)] }));
+    const value = readAt([key], () => order[key]);
+    if (copiedByEntry.has(key) && readAt([key], () => Array.isArray(value))) {
+      const list = value as readonly unknown[];
+      return readAt([key], () => Object.keys(list).filter(isArrayIndex)).map((index) => ({ keys: [key, Number(index)], value: readAt([key, Number(index)], () => list[Number(index)]) }));
+    }
     return [{ keys: [key], value }];
   });
 }

@@ -18,7 +18,8 @@ import { owingLessThanNothing } from "./owingLessThanNothing.js";
 import { usableAdjustments } from "./usableAdjustments.js";
 import { writtenShare } from "./writtenShare.js";
 import { refuseSharedOrderId } from "./sharedOrderId.js";
-import { refuseTooDeep } from "./writableDepth.js";
+import { maxWritableDepth, refuseTooDeep } from "./writableDepth.js";
+import { refuseSparseLists } from "./sparseLists.js";
 import type { CopiedKey } from "./copiedValues.js";
 import { placePointer } from "../json/jsonPointer.js";
 import { sharedPreAuthorisationNotes } from "./sharedPreAuthorisation.js";
@@ -153,6 +154,8 @@ function splitWithWords<Order extends object>(payload: Order, options: SplitOpti
     throw new TypeError(`splitOrder: minorDigits must be a whole number from 0 to ${maxMinorDigits} (ISO 4217 currencies use 0 to 4); got ${shownValue(options.minorDigits)}`);
   }
   const onBlocks = options.settings?.onBlocks === true;
+  // Before any list is iterated: a sparse one of length 2^32 - 1 never returned (audit of 1348e6e8).
+  refuseSparseLists(order);
   const items = order.orderItems;
   if (!Array.isArray(items)) {
     return unsplit(payload, order, [], "normal", "orderItems is not a list: there is nothing to split", []);
@@ -519,8 +522,10 @@ function clone<T>(value: T, keys: readonly CopiedKey[]): T {
   try {
     return structuredClone(value);
   } catch (error) {
-    if (!(error instanceof DOMException && error.name === "DataCloneError")) throw error;
     const place = placePointer(keys);
+    // A getter that gives a deeper value on a later read passes the walk and runs structuredClone out of stack (audit of 1348e6e8).
+    if (error instanceof RangeError) throw new SplitError(`the order must be split, but ${shorten(place)} holds a value nested too deep to copy (copying it ran out of stack, though it measured within ${maxWritableDepth} levels: a getter that gives another value at each read), so the order is not split: replace that value with plain data`, { pointer: place });
+    if (!(error instanceof DOMException && error.name === "DataCloneError")) throw error;
     throw new SplitError(`the order must be split, but ${shorten(place)} holds a value that cannot be copied (a Proxy, a function or another value structuredClone refuses): a JSON order holds none, so the order is not split: replace that value with plain data`, { pointer: place });
   }
 }

@@ -46,7 +46,7 @@ requestRuleTester(bodyUnchecked, {
     { name: "a form body (urlencoded Content-Type): sent as written, not from a file", http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/x-www-form-urlencoded\n\nname=a&value=b\n" },
     // Found by the audit of the body-file fix: a form's < line drew the warning, with a command linting the file as the body.
     {
-      name: "a multipart/form-data body with a < line: REST Client sends the multipart envelope, not the file",
+      name: "a multipart/form-data body with boundary lines around a < line: the file is one part the user framed, no finding",
       http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n--b\nContent-Disposition: form-data; name="order"; filename="order.json"\nContent-Type: application/json\n\n< ./order.json\n--b--\n',
     },
     { name: "a Postman raw body: checked", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "raw", "raw": "{}"') },
@@ -101,11 +101,37 @@ requestRuleTester(bodyUnchecked, {
       http: `${createOrder}<@foo ./t.json\n`,
       errors: [{ messageId: "unknownEncoding", line: 4, messageIncludes: ["the request fails to send", "REST Client cannot read ./t.json in the encoding foo"], messageExcludes: ["decodes as foo", "(oms-lint"] }],
     },
+    // Found by the audit of 2c586993: a <@foo line past the first (or the first of several) read as builtFromFiles, where REST Client
+    // throws "Unknown encoding" on any such line and sends nothing.
+    {
+      name: "< ./tmpl.json then <@foo ./tmpl.json: the request fails to send, at the <@foo line",
+      http: `${createOrder}< ./tmpl.json\n<@foo ./tmpl.json\n`,
+      errors: [{ messageId: "unknownEncoding", line: 5, messageIncludes: ["the request fails to send", "REST Client cannot read ./tmpl.json in the encoding foo"], messageExcludes: ["one after another"] }],
+    },
+    {
+      name: "<@foo ./a.json then < ./b.json: the request fails to send",
+      http: `${createOrder}<@foo ./a.json\n< ./b.json\n`,
+      errors: [{ messageId: "unknownEncoding", line: 4, messageIncludes: ["REST Client cannot read ./a.json in the encoding foo"] }],
+    },
+    {
+      name: "lines around <@latin1 then <@bar: the first unknown encoding is said",
+      http: `${createOrder}{"a":\n<@latin1 ./a.json\n,"b":\n<@bar ./b.json\n}\n`,
+      errors: [{ messageId: "unknownEncoding", line: 7, messageIncludes: ["`<@bar` names an encoding Node does not know", "./b.json"], messageExcludes: ["builds it from its lines"] }],
+    },
     // Found by the audit of fd60de1c: where a translation host and a <@ line (or a variable in the path) both apply, one caveat was dropped.
     {
       name: "<@ ./tr.json to a translation host: a template, and the file may hold the translated body",
       http: "POST https://t1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n<@ ./tr.json\n",
-      errors: [{ messageId: "template", line: 5, messageIncludes: ["the file may not be the body sent", "on a translation host the vendor documents another body for /api/v2/importOrder/", "(oms-lint --kind importOrder tr.json)"] }],
+      // Found by the audit of 2c586993: "if it holds none, it is sent as it stands: lint it on its own (oms-lint --kind importOrder tr.json)",
+      // a command that fails on the translated body the same message says the file may hold.
+      errors: [
+        {
+          messageId: "template",
+          line: 5,
+          messageIncludes: ["the file may not be the body sent", "on a translation host the vendor documents another body for /api/v2/importOrder/", "if it holds no variable and holds the v2 import, it is sent as it stands: lint it on its own (oms-lint --kind importOrder tr.json)"],
+          messageExcludes: ["if it holds none,"],
+        },
+      ],
     },
     {
       name: "<@latin1 ./tr.json to a translation host: decoded so, and the file may hold the translated body",
@@ -276,6 +302,49 @@ requestRuleTester(bodyUnchecked, {
     },
     // Found by the fix audit: REST Client's parseBody sends the file's bytes whenever a line is a < line, whatever the
     // Content-Type (form encoding is for string bodies alone); the finding had been left out for urlencoded bodies.
+    // Found by the audit of 2c586993: "REST Client decodes as hex … lint a UTF-8 copy", where buffer.toString('hex') writes the
+    // file's bytes as hex text: the body sent is never the JSON in the file, and no copy of it lints the body sent.
+    ...["hex", "base64", "base64url", "HEX"].map((encoding) => ({
+      name: `<@${encoding} ./order.json: the body sent is the file's bytes written as ${encoding} text, no command`,
+      http: `${createOrder}<@${encoding} ./order.json\n`,
+      errors: [
+        {
+          messageId: "encodedAsText",
+          line: 4,
+          messageIncludes: [`the body sent is the file's bytes written as ${encoding} text, not the JSON in the file`, "./order.json"],
+          messageExcludes: ["decodes as", "(oms-lint", "UTF-8 copy"],
+        },
+      ],
+    })),
+    {
+      name: "<@base64 to a translation host: the bytes as text, whatever body the file holds",
+      http: "POST https://t1-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n<@base64 ./tr.json\n",
+      errors: [{ messageId: "encodedAsText", line: 5, messageIncludes: ["written as base64 text"], messageExcludes: ["(oms-lint"] }],
+    },
+    // Found by the audit of fb596df1: REST Client builds no multipart envelope; it joins the body's lines, each file's bytes in
+    // place of its `<` line, so a multipart body that is a `<` line alone sends the file as the body.
+    {
+      name: "a multipart/form-data body that is a < line alone (no boundary line): the file is the body sent, the finding and its command",
+      http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n< ./order.json\n",
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["sent from ./order.json", "(oms-lint --kind createOrder order.json)"] }],
+    },
+    {
+      name: "a multipart/form-data body of two < lines (no boundary line): the files one after another",
+      http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data\n\n< ./a.json\n< ./b.json\n",
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["./a.json, ./b.json"] }],
+    },
+    // Found by the audit of c77deeba: `< ./f1.json` and `< f1.json` alternating read "(./f1.json 30 times, f1.json 30 times)",
+    // one file named twice; REST Client reads both against the request file's folder.
+    {
+      name: "one file written as ./f1.json and f1.json, 30 times each: named once, 60 times",
+      http: `${createOrder}${"< ./f1.json\n< f1.json\n".repeat(30)}`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["its 60 `<` lines' files", "(./f1.json 60 times)"], messageExcludes: ["30 times"] }],
+    },
+    {
+      name: "one file as ./f1.json, sub/../f1.json and f1.json, beside ./f2.json: two files",
+      http: `${createOrder}< ./f1.json\n< sub/../f1.json\n< f1.json\n< ./f2.json\n`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["(./f1.json 3 times, ./f2.json)"] }],
+    },
     {
       name: "an x-www-form-urlencoded body with a < line: the file's bytes are the body, the finding and its command",
       http: "POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/x-www-form-urlencoded\n\n< ./note.json\n",
