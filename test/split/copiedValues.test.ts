@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { SplitError } from "../../src/split/splitError.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { orderItem, orderPayment, orderWithItems } from "../support/payloads.js";
+import { thrownBySplit } from "../support/thrownBySplit.js";
 
 /**
  * Split copies each item, each payment, each promotion and discount entry and each other
@@ -32,15 +33,6 @@ function cycle(): Record<string, unknown> {
 }
 
 const uncopiedArrays = ["orderItems", "orderPayments", "promotions"] as const;
-
-function thrownBySplit(order: object): unknown {
-  try {
-    splitOrder(order);
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe("split measures what it copies, and only that", () => {
   it.each(uncopiedArrays)("a nest 5,000 deep under %s.extra, a key split does not copy: split into two children, neither holding it", (key) => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { SplitError } from "../../src/split/splitError.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
+import { thrownBySplit } from "../support/thrownBySplit.js";
 
 /**
  * A value a library caller's order holds in more than one place, or holds in a Map, a Set or an
@@ -61,15 +62,6 @@ function orderHolding(values: Partial<Record<Place, unknown>>): Record<string, u
     holder[keys.at(-1)!] = value;
   }
   return order;
-}
-
-function thrownBySplit(order: object): unknown {
-  try {
-    splitOrder(order);
-  } catch (error) {
-    return error;
-  }
-  return undefined;
 }
 
 describe("split and a value shared or held in a Map, a Set or an Error", () => {

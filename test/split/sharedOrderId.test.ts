@@ -6,6 +6,7 @@ import { splitOrder } from "../../src/split/splitOrder.js";
 import { runCli } from "../support/cli.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 import { importOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
+import { thrownBySplit } from "../support/thrownBySplit.js";
 
 const folder = scratchFolders("split-order-id");
 
@@ -21,15 +22,6 @@ function mixedImport(overrides: JsonObject): JsonObject {
 }
 
 const mixedCreate = (overrides: JsonObject) => orderWithItems([orderItem({ availability: "Y" }), orderItem({ availability: "P" })], overrides);
-
-function thrownBySplit(order: JsonObject): unknown {
-  try {
-    splitOrder(order);
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 // Found by the audit of what oms-lint writes: an import with "orderID": 12345 split into two children of orderID 12345, no note.
 describe("split and the order's orderID", () => {

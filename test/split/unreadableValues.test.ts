@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { SplitError } from "../../src/split/splitError.js";
 import { splitOrder } from "../../src/split/splitOrder.js";
 import { orderItem, orderPayment, orderWithItems } from "../support/payloads.js";
+import { thrownBySplit } from "../support/thrownBySplit.js";
 
 /**
  * Values a library caller can hand splitOrder that no JSON order holds (audit of 1348e6e8): a
@@ -21,15 +22,6 @@ function twoClassOrder(): Record<string, unknown> {
     promotions: [{ amount: 1 }],
     discounts: [{ amount: 1 }],
   }) as Record<string, unknown>;
-}
-
-function thrownBySplit(order: object): unknown {
-  try {
-    splitOrder(order);
-  } catch (error) {
-    return error;
-  }
-  return undefined;
 }
 
 function nest(levels: number): Record<string, unknown> {

@@ -7,6 +7,7 @@ import { splitOrder } from "../../src/split/splitOrder.js";
 import { runCli } from "../support/cli.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 import { orderItem, orderWithItems, type Json, type JsonObject } from "../support/payloads.js";
+import { thrownBySplit } from "../support/thrownBySplit.js";
 
 /** The deepest nesting split writes, in levels of objects and arrays with the order as level 1 (lint's --max-depth counts so), as the README states it. */
 const bound = 1000;
@@ -69,15 +70,6 @@ function deepOrderText(depth: number, shape: Shape, place: Place): string {
 function firstPastBound(shape: Shape, place: Place): string {
   const { pointer, holderLevel } = places[place];
   return pointer + shapes[shape].segment.repeat(bound + 1 - (holderLevel + 1));
-}
-
-function thrownBySplit(order: JsonObject): unknown {
-  try {
-    splitOrder(order);
-  } catch (error) {
-    return error;
-  }
-  return undefined;
 }
 
 const shape = fc.constantFrom<Shape>("arrays", "objects");
