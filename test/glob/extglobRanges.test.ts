@@ -1,6 +1,6 @@
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { globMatcher } from "../../src/glob/globMatcher.js";
+import { eslintGlobs } from "../support/eslintGlobs.js";
 
 /**
  * Audit of 1c5f7c3e..c0e2eed0: a numeric range inside an extglob was kept as one alternative,
@@ -8,9 +8,6 @@ import { globMatcher } from "../../src/glob/globMatcher.js";
  * `+(3)`): `+({1..3})` matched 12, and `!({1..3})` missed 1 (which `!(2)` takes). The expected
  * answers are minimatch's, as ESLint's config-array runs it.
  */
-const eslintGlobs = createRequire(createRequire(import.meta.url).resolve("@eslint/config-array"))("minimatch") as {
-  minimatch: (path: string, pattern: string, options: { dot: boolean }) => boolean;
-};
 
 describe("a range inside an extglob is expanded first, as minimatch expands it", () => {
   it.each([

@@ -1,7 +1,7 @@
-import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { globMatcher } from "../../src/glob/globMatcher.js";
+import { eslintGlobs } from "../support/eslintGlobs.js";
 
 /**
  * Audit of 861aefaf..5c5ed5f4 (older verdicts): `ignores: ["fx/!(current)/**"]` over fx/current,
@@ -11,10 +11,6 @@ import { globMatcher } from "../../src/glob/globMatcher.js";
  * text and ESLint ignores nothing; oms-lint ignored legacy/sub/x.json and tmp/t.json. The
  * reference is ESLint's own minimatch.
  */
-
-const eslintGlobs = createRequire(createRequire(import.meta.url).resolve("@eslint/config-array"))("minimatch") as {
-  minimatch: (path: string, pattern: string, options: { dot: boolean }) => boolean;
-};
 
 describe("a `!(…)` before the last segment, and an extglob that spans a `/`, as minimatch reads them", () => {
   it.each([

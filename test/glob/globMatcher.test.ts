@@ -1,9 +1,9 @@
-import { createRequire } from "node:module";
 import fc from "fast-check";
 import picomatch from "picomatch";
 import { describe, expect, it } from "vitest";
 import { globMatcher, isCostlyGlob } from "../../src/glob/globMatcher.js";
 import { linearRegex, unboundedRepeats } from "../../src/glob/linearRegex.js";
+import { eslintGlobs } from "../support/eslintGlobs.js";
 
 /**
  * Issue 15: "globs backtrack: `*a*a*a*a*a*a*a*ab` against a 125-character name takes over
@@ -33,9 +33,6 @@ const path = fc
   .map((segments) => segments.join("/"));
 
 /** The minimatch ESLint's config-array matches `files`, `ignores` and --ignore-pattern with, and its options (config-array's MINIMATCH_OPTIONS). */
-const eslintGlobs = createRequire(createRequire(import.meta.url).resolve("@eslint/config-array"))("minimatch") as {
-  minimatch: (path: string, pattern: string, options: { dot: boolean }) => boolean;
-};
 const eslintMatches = (pattern: string, path: string) => eslintGlobs.minimatch(path, pattern, { dot: true });
 
 /**

@@ -1,6 +1,6 @@
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { globMatcher } from "../../src/glob/globMatcher.js";
+import { eslintGlobs } from "../support/eslintGlobs.js";
 
 /**
  * Audit of 1c5f7c3e..c0e2eed0 (a regression of 75642bf4): a numeric range was handed to
@@ -9,9 +9,6 @@ import { globMatcher } from "../../src/glob/globMatcher.js";
  * `fx/2024.{1..12}/*.json` matched fx/2024/5/a.json, and `--ignore-pattern 'fx/2024.{1..12}/**'`
  * skipped a file ESLint lints. The expected answers are minimatch's, as ESLint's config-array runs it.
  */
-const eslintGlobs = createRequire(createRequire(import.meta.url).resolve("@eslint/config-array"))("minimatch") as {
-  minimatch: (path: string, pattern: string, options: { dot: boolean }) => boolean;
-};
 
 describe("a `.` beside a numeric range is a dot", () => {
   it.each([

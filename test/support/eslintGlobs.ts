@@ -1,0 +1,9 @@
+import { createRequire } from "node:module";
+
+/**
+ * The minimatch ESLint 10's config-array matches `files` and `ignores` with (its own copy, not
+ * whatever minimatch the project has at the top): the oracle of oms-lint's glob tests.
+ */
+export const eslintGlobs = createRequire(createRequire(import.meta.url).resolve("@eslint/config-array"))("minimatch") as {
+  minimatch: (path: string, pattern: string, options: { dot: boolean }) => boolean;
+};
