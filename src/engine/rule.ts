@@ -149,7 +149,8 @@ export interface SourceFacts {
    * Number literals a rule reads as written, with their text: a line's tax or price written as
    * a plain decimal (no exponent) with more digits than a double keeps, whose value JSON.parse
    * rounds (`1.0000000000000001` is read as 1); a maxAmount whose double is not above 0 and not
-   * its shortest form (`1e-400` is read as 0, `-1.0000000000000000001` as -1). Absent when the
+   * its shortest form (`1e-400` is read as 0, `-1.0000000000000000001` as -1); and a line's price,
+   * quantity or tax that is an integer past 2^53 once unsafeIntegers is full. Absent when the
    * text was not walked for them.
    */
   readonly writtenNumbers?: readonly (SourceFact & { readonly raw: string })[];

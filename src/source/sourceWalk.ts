@@ -236,11 +236,25 @@ const maxWrittenLength = 64;
 const writtenFields = /\/(?:itemTaxOverride|actualPrice)$/;
 
 /**
- * Where an order's line holds them: these are all listed, two a line at most (collectFacts); a key of that name
+ * Where an order's line holds them: these are all listed, three a line at most (collectFacts); a key of that name
  * elsewhere, which the cap never reads, no more than maxFactsPerSort (a 60 MB text of such keys in arrays, with a
- * repeated key to have its facts collected: 272 MB as before, 520 MB had every one been listed).
+ * repeated key to have its facts collected: 272 MB as before, 520 MB had every one been listed). The quantity is
+ * listed only as an integer past 2^53 past unsafeIntegers' cap (lineUnsafeInteger).
  */
-const lineFields = /^\/orderItems\/\d+\/itemSpecifics\/(?:itemTaxOverride|actualPrice)$/;
+const lineFields = /^\/orderItems\/\d+\/itemSpecifics\/(?:itemTaxOverride|actualPrice|quantity)$/;
+
+/**
+ * The pointer of an integer literal past 2^53 that unsafeIntegers, full, left out, where the tax cap reads it as written
+ * (a line's price, quantity or tax), else undefined. unsafeIntegers lists 1,001 in the text (for unsafe-integer): past
+ * them, line 1001 of 1 × 9007199254740993 taxed 1801439850948198.6, exactly 20% as written, was judged on its doubles,
+ * tax-rate-cap's error quoting a quantity of 9007199254740992 (the audit of c2bbfab6). Asked only past that cap.
+ */
+function lineUnsafeInteger(text: string, offset: number, length: number, top: Frame | undefined): string | undefined {
+  if (!top?.isObject || (top.key !== "quantity" && top.key !== "actualPrice" && top.key !== "itemTaxOverride")) return undefined;
+  if (!isUnsafeInteger(text, offset, length)) return undefined;
+  const path = childPath(top);
+  return lineFields.test(path) ? path : undefined;
+}
 
 /**
  * Whether a plain decimal literal (no exponent) holds more digits than the double JSON.parse
@@ -478,13 +492,14 @@ export function collectFacts(text: string): SourceFacts {
           const path = childPath(top);
           unsafeIntegers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
         } else if (token === Token.Number) {
-          const fact = writtenNumberFact(text, offset, length, top);
+          const unsafeOnLine = unsafeIntegers.length < maxFactsPerSort ? undefined : lineUnsafeInteger(text, offset, length, top);
+          const fact = unsafeOnLine === undefined ? writtenNumberFact(text, offset, length, top) : { path: unsafeOnLine, reader: "taxCap" as const };
           const onLine = fact?.reader === "taxCap" && lineFields.test(fact.path);
           if (fact !== undefined && !onLine && writtenListed[fact.reader] >= maxFactsPerSort) maxAmountsLeftOut ||= fact.reader === "maxAmount";
           else if (fact !== undefined) {
             if (!onLine) writtenListed[fact.reader]++;
             const written = { path: fact.path, raw: text.slice(offset, offset + length), span: { offset, length } };
-            // A key written again in its line: JSON.parse keeps the last, and so do the facts, two a line at most.
+            // A key written again in its line: JSON.parse keeps the last, and so do the facts, three a line at most.
             const listed = onLine ? linePlaces.get(fact.path) : undefined;
             if (listed === undefined) {
               if (onLine) linePlaces.set(fact.path, writtenNumbers.length);
