@@ -332,15 +332,18 @@ function taxedLines({ numbers, source, strings }: GatheredLines): TaxedLine[] {
 }
 
 /**
- * A price or tax sent as a plain decimal string is written as its digits, as a number literal of the text is
- * (`"1.0000000000000001"` is just over 1, its double 1): the spelling reading reads them, the verdict the double
- * the string spells. The quantity is a count, the double's.
+ * A price, quantity or tax sent as a plain decimal string is written as its digits, as a number literal of the text is
+ * (`"1.0000000000000001"` is just over 1, its double 1; `"9007199254740993"` is 9007199254740993, its double
+ * 9007199254740992): the spelling reading reads them, the verdict the double the string spells. The quantity too, as
+ * its literal is read (the audit of c2bbfab6: 1 × `"9007199254740995"` taxed 1801439850948199.1, over as written, had
+ * no finding, and 1 × `"9007199254740993"` taxed `"1801439850948198.6"`, exactly 20% as written, was not said to be
+ * over in one reading only).
  */
 function withStringDigits(written: LineDigits, sent: LineStrings | undefined): LineDigits {
   const digits = (text: string | undefined) => (text !== undefined && isPlainDecimal(text) ? text : undefined);
-  const [price, tax] = [digits(sent?.price), digits(sent?.tax)];
-  if (price === undefined && tax === undefined) return written;
-  return { ...written, ...(price === undefined ? {} : { price }), ...(tax === undefined ? {} : { tax }) };
+  const [price, quantity, tax] = [digits(sent?.price), digits(sent?.quantity), digits(sent?.tax)];
+  if (price === undefined && quantity === undefined && tax === undefined) return written;
+  return { ...written, ...(price === undefined ? {} : { price }), ...(quantity === undefined ? {} : { quantity }), ...(tax === undefined ? {} : { tax }) };
 }
 
 function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): LineDigits {
