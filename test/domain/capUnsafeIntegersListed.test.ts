@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintText } from "../../src/builtIn/linter.js";
 import { rawLinesText } from "../support/capVerdicts.js";
@@ -33,5 +34,22 @@ describe("a line's integers past 2^53 are read as written on every line, past th
     expect(found.map((m) => m.ruleId)).toEqual(["tax-rate-cap-float-noise"]);
     expect(found[0]!.message).toContain("orderItems 1001: itemTaxOverride 9007199254740993 on");
     expect(found[0]!.message).toContain("It is over as written by 0.2 of tax,");
+  });
+
+  it("a line of 1 × (2^53 + k) taxed (2^53 + k)/5 ± 0.1, after 1,001 unsafe integers, is judged as the same line alone; never the error unless over as written", () => {
+    const unsafeLine = fc.tuple(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom(-1, 0, 1)).map(([k, tenths]) => {
+      const quantity = 2n ** 53n + BigInt(k);
+      const taxTenths = 2n * quantity + BigInt(tenths);
+      return { line: ["1", String(quantity), `${taxTenths / 10n}.${taxTenths % 10n}`] as const, overAsWritten: tenths > 0 };
+    });
+    const lastLine = (text: string, index: number) => capFindings(text).map((m) => `${m.ruleId}: ${m.message.replace(`orderItems ${index}:`, "orderItems N:")}`);
+    fc.assert(
+      fc.property(unsafeLine, ({ line, overAsWritten }) => {
+        const [alone, afterList] = [lastLine(rawLinesText([line]), 0), lastLine(afterFullList(line), 1001)];
+        expect(afterList).toEqual(alone);
+        if (!overAsWritten) expect(afterList.filter((said) => said.startsWith("tax-rate-cap:"))).toEqual([]);
+      }),
+      { numRuns: 6 },
+    );
   });
 });
