@@ -407,7 +407,9 @@ function parseBlock(
     // whatever the Content-Type, joining the lines with each file's bytes in place of its line, so a form body (urlencoded,
     // or multipart with no boundary line) that is a `<` line alone sends the file's bytes as the body (fix audits; of
     // fb596df1 for multipart). A Content-Type that is a variable: the file is named.
-    ...(body?.file === undefined || graphql || (body.file.boundaryLines === true && namesMultipartType(joinedHeader(headers, contentTypeHeader))) ? {} : { bodyFile: bodyFileOf(body.file), bodyFileLine: body.file.unknownEncoding?.line ?? body.file.line }),
+    ...(body?.file === undefined || graphql || (body.file.boundaryLines === true && namesMultipartType(joinedHeader(headers, contentTypeHeader))) ? {} : { bodyFile: bodyFileOf(body.file), bodyFileLine: body.file.line }),
+    // A `<@foo` line throws in REST Client whatever frames its file: carried in every case, at its line (audit of 835c082e).
+    ...(body?.file?.unknownEncoding === undefined ? {} : { unknownEncoding: body.file.unknownEncoding, bodyFileLine: body.file.unknownEncoding.line }),
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
     variables: "braces",
     line: lineNumber,

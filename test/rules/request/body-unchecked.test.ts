@@ -101,6 +101,18 @@ requestRuleTester(bodyUnchecked, {
       http: `${createOrder}<@foo ./t.json\n`,
       errors: [{ messageId: "unknownEncoding", line: 4, messageIncludes: ["the request fails to send", "REST Client cannot read ./t.json in the encoding foo"], messageExcludes: ["decodes as foo", "(oms-lint"] }],
     },
+    // Found by the audit of 835c082e: a <@foo line in a GraphQL body, or inside a multipart body's boundary lines, drew nothing,
+    // though REST Client's buffer.toString throws there too; and "fails to send" holds only if the file exists (else the line is sent as text).
+    {
+      name: "<@foo in a GraphQL body: the request fails to send if the file exists",
+      http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\nX-Request-Type: graphql\n\n<@foo ./q.graphql\n",
+      errors: [{ messageId: "unknownEncoding", line: 5, messageIncludes: ["if the file exists, the request fails to send", "REST Client cannot read ./q.graphql in the encoding foo", "sends the line as text"] }],
+    },
+    {
+      name: "<@foo inside a multipart body's boundary lines: the request fails to send if the file exists",
+      http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n--b\nContent-Disposition: form-data; name="order"; filename="order.json"\n\n<@foo ./order.json\n--b--\n',
+      errors: [{ messageId: "unknownEncoding", line: 7, messageIncludes: ["if the file exists, the request fails to send", "./order.json in the encoding foo"] }],
+    },
     // Found by the audit of 2c586993: a <@foo line past the first (or the first of several) read as builtFromFiles, where REST Client
     // throws "Unknown encoding" on any such line and sends nothing.
     {
@@ -311,7 +323,7 @@ requestRuleTester(bodyUnchecked, {
         {
           messageId: "encodedAsText",
           line: 4,
-          messageIncludes: [`the body sent is the file's bytes written as ${encoding} text, not the JSON in the file`, "./order.json"],
+          messageIncludes: [`if the file exists, the body sent is the file's bytes written as ${encoding} text, not the JSON in the file`, "./order.json"],
           messageExcludes: ["decodes as", "(oms-lint", "UTF-8 copy"],
         },
       ],
