@@ -49,6 +49,10 @@ requestRuleTester(bodyUnchecked, {
       name: "a multipart/form-data body with boundary lines around a < line: the file is one part the user framed, no finding",
       http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n--b\nContent-Disposition: form-data; name="order"; filename="order.json"\nContent-Type: application/json\n\n< ./order.json\n--b--\n',
     },
+    {
+      name: "a quoted boundary (boundary=\"b\") and its line --b above the < line: framed, no finding",
+      http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary="b"\n\n--b\nContent-Disposition: form-data; name="order"\n\n< ./order.json\n--b--\n',
+    },
     { name: "a Postman raw body: checked", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "raw", "raw": "{}"') },
     { name: "a Postman file body with no src: no body (request/body-required's)", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "file", "file": {}') },
     { name: "a Postman formdata body: no file named", postman: collection("POST", "/api/v2/order/5/customData", '        "mode": "formdata", "formdata": [{ "key": "name", "value": "n" }]') },
@@ -339,6 +343,22 @@ requestRuleTester(bodyUnchecked, {
       name: "a multipart/form-data body that is a < line alone (no boundary line): the file is the body sent, the finding and its command",
       http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n< ./order.json\n",
       errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["sent from ./order.json", "(oms-lint --kind createOrder order.json)"] }],
+    },
+    // Found by the audit of 835c082e: any line starting with `--` was taken for a boundary framing the file, wherever it stood.
+    // Only a line equal to `--` and the Content-Type's boundary, above the first `<` line, opens a part the file is in.
+    ...[
+      ["--not-a-boundary", "a line starting with -- that is not the boundary"],
+      ["--b--", "the closing delimiter alone"],
+      ["--b", "the boundary line below the file"],
+    ].map(([below, what]) => ({
+      name: `a multipart/form-data body: < ./order.json then ${below} (${what}): not framed, the lines and the file are the body`,
+      http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n< ./order.json\n${below}\n`,
+      errors: [{ messageId: "builtFromLines", line: 4, messageIncludes: ["each `<` line replaced by its file's text (./order.json)"] }],
+    })),
+    {
+      name: "a multipart/form-data body: --c above the < line where the boundary is b: not framed",
+      http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n--c\n< ./order.json\n",
+      errors: [{ messageId: "builtFromLines", line: 5, messageIncludes: ["(./order.json)"] }],
     },
     {
       name: "a multipart/form-data body of two < lines (no boundary line): the files one after another",
