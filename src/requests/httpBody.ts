@@ -167,10 +167,12 @@ const lessThan = "<".charCodeAt(0);
 /**
  * A `<` line's file as REST Client reads it, against the request file's folder: the one folder for
  * every line of a body, so the path normalized (`./f1.json`, `f1.json`, `sub/../f1.json` alike) tells
- * one file from another (audit of c77deeba: "(./f1.json 30 times, f1.json 30 times)").
+ * one file from another (audit of c77deeba: "(./f1.json 30 times, f1.json 30 times)"). A path that
+ * still holds `{{` is keyed as written: what the client fills there (a folder of any depth) is not
+ * known, so `{{dir}}/../f.json` normalized to f.json read "./f.json twice" (audit of 835c082e).
  */
 function fileKey(path: string): string {
-  return posix.normalize(path);
+  return path.includes("{{") ? path : posix.normalize(path);
 }
 
 /** Whether among a filled line and the lines its value's line breaks make, one is the delimiter (`--b`) above the first `< file` line. */

@@ -377,6 +377,18 @@ requestRuleTester(bodyUnchecked, {
       http: `${createOrder}< ./f1.json\n< sub/../f1.json\n< f1.json\n< ./f2.json\n`,
       errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["(./f1.json 3 times, ./f2.json)"] }],
     },
+    // Found by the audit of 835c082e: `{{dir}}/../f.json` normalized to f.json through a variable left unfilled, so two
+    // files read "./f.json twice"; what `{{dir}}` holds (a path of any depth) is not known, so that path is keyed as written.
+    {
+      name: "< ./f.json and < {{dir}}/../f.json, dir undefined: two files, not ./f.json twice",
+      http: `${createOrder}< ./f.json\n< {{dir}}/../f.json\n`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["(./f.json, {{dir}}/../f.json)"], messageExcludes: ["twice"] }],
+    },
+    {
+      name: "< {{dir}}/f.json twice, dir undefined: one path written alike, named once, twice",
+      http: `${createOrder}< {{dir}}/f.json\n< {{dir}}/f.json\n`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["({{dir}}/f.json twice)"] }],
+    },
     {
       name: "an x-www-form-urlencoded body with a < line: the file's bytes are the body, the finding and its command",
       http: "POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/x-www-form-urlencoded\n\n< ./note.json\n",
