@@ -64,9 +64,9 @@ export const bodyUnchecked = defineRule({
       otherEncoding:
         "the body is not checked: it is sent from {{file}}, which REST Client decodes as {{encoding}} (`<@{{encoding}}`) and fills the variables of before it sends it, and oms-lint reads neither the file nor their values{{translatedHost}}; oms-lint reads a file as UTF-8 text alone, so no command lints the body as sent: write the body inline to have it checked, or lint a UTF-8 copy with its variables filled, with --kind {{kind}}",
       encodedAsText:
-        "the body is not checked: it is sent from {{file}}, which REST Client reads with `<@{{encoding}}` (buffer.toString('{{encoding}}')), so the body sent is the file's bytes written as {{encoding}} text, not the JSON in the file, and the endpoint's JSON body is not sent; no command lints it: to send the file's JSON, write `<@` (its variables filled) or `<` (as it stands)",
+        "the body is not checked: it is sent from {{file}}, which REST Client reads with `<@{{encoding}}` (buffer.toString('{{encoding}}')), so if the file exists, the body sent is the file's bytes written as {{encoding}} text, not the JSON in the file, and the endpoint's JSON body is not sent; no command lints it: to send the file's JSON, write `<@` (its variables filled) or `<` (as it stands)",
       unknownEncoding:
-        "the request fails to send: `<@{{encoding}}` names an encoding Node does not know, and REST Client cannot read {{file}} in the encoding {{encoding}} (Buffer#toString throws \"Unknown encoding\"): name one it knows (`<@latin1`), or none (`<@`, UTF-8)",
+        "if the file exists, the request fails to send: `<@{{encoding}}` names an encoding Node does not know, and REST Client cannot read {{file}} in the encoding {{encoding}} (Buffer#toString throws \"Unknown encoding\"); if it does not, REST Client sends the line as text: name one it knows (`<@latin1`), or none (`<@`, UTF-8)",
       translatedFile:
         "the body is not checked: it is sent from {{file}}, which is not read as part of the request{{translatedHost}}; if it holds the v2 import, {{lintIt}}",
       builtFromLines:
@@ -78,19 +78,20 @@ export const bodyUnchecked = defineRule({
     },
   },
   checkRequest({ request, method, body, match, operation, hasBodyText, report }) {
-    const { bodyFile } = request;
+    const { bodyFile, unknownEncoding } = request;
+    // The operation the request is read as (a PUT without the record ID is the record's PUT): one whose body is checked as a kind.
+    // The command names that kind: run on the file alone, the content would tell it (an import's body without orderStatus passed as a Create Order).
+    const kind = bodyFile === undefined && unknownEncoding === undefined ? undefined : operationReadAs(match.endpoint, method)?.bodyKind;
+    // Buffer#toString throws "Unknown encoding" for a name Node does not know (`<@foo`), on whichever line: REST Client sends
+    // nothing, however the body is built (audit of fd60de1c; of 2c586993 for a line past the first), a GraphQL body or a
+    // multipart body's boundary lines around it too (audit of 835c082e), if the file exists.
+    if (unknownEncoding !== undefined) {
+      if (kind !== undefined) report({ part: "bodyFile", messageId: "unknownEncoding", data: { file: unknownEncoding.path, kind, encoding: unknownEncoding.encoding } });
+      return;
+    }
     if (bodyFile !== undefined) {
-      // The operation the request is read as (a PUT without the record ID is the record's PUT): one whose body is checked as a kind.
-      // The command names that kind: run on the file alone, the content would tell it (an import's body without orderStatus passed as a Create Order).
-      const kind = operationReadAs(match.endpoint, method)?.bodyKind;
       if (kind === undefined) return;
-      // Buffer#toString throws "Unknown encoding" for a name Node does not know (`<@foo`), on whichever line: REST Client sends
-      // nothing, however the body is built (audit of fd60de1c; of 2c586993 for a line past the first).
-      const { builtFrom, unknownEncoding } = bodyFile;
-      if (unknownEncoding !== undefined) {
-        report({ part: "bodyFile", messageId: "unknownEncoding", data: { file: unknownEncoding.path, kind, encoding: unknownEncoding.encoding } });
-        return;
-      }
+      const { builtFrom } = bodyFile;
       if (builtFrom !== undefined) {
         report({ part: "bodyFile", messageId: builtFrom.lines ? "builtFromLines" : "builtFromFiles", data: { files: new OwnWords(namedFiles(builtFrom)), fileLines: String(builtFrom.fileLines) } });
         return;

@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileArgument } from "../files/shellWord.js";
-import type { BuiltFrom, ReadBody, UnknownEncoding } from "./httpBody.js";
+import type { BuiltFrom, ReadBody } from "./httpBody.js";
 import type { InputFileReading } from "./inputFileLine.js";
 
 /**
@@ -19,13 +19,11 @@ export interface BodyFile {
    * body sent is then not the file's bytes as oms-lint reads them. Undefined: read as it stands, as UTF-8.
    */
   readonly reading?: InputFileReading;
-  /** The first of its `<@foo` lines whose encoding Node does not know, on any line of the body: the request fails to send. */
-  readonly unknownEncoding?: UnknownEncoding;
 }
 
-/** The body file of a REST Client body read from files: its first `<` line's file and reading, what else it is built from, and its first unknown encoding. */
-export function bodyFileOf({ path, reading, builtFrom, unknownEncoding }: NonNullable<ReadBody["file"]>): BodyFile {
-  return { path, reading, ...(builtFrom === undefined ? {} : { builtFrom }), ...(unknownEncoding === undefined ? {} : { unknownEncoding }) };
+/** The body file of a REST Client body read from files: its first `<` line's file and reading, and what else it is built from. */
+export function bodyFileOf({ path, reading, builtFrom }: NonNullable<ReadBody["file"]>): BodyFile {
+  return { path, reading, ...(builtFrom === undefined ? {} : { builtFrom }) };
 }
 
 /**

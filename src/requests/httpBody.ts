@@ -30,7 +30,7 @@ export interface ReadBody {
   readonly text?: string;
   readonly fromFile: boolean;
   /** Of a body sent from files: the first `< file` line's path and its line in the file (where a value's line breaks made it, the line written), and what else REST Client builds it from. */
-  readonly file?: { readonly path: string; readonly line: number; readonly reading: InputFileReading; readonly builtFrom?: BuiltFrom; readonly unknownEncoding?: UnknownEncoding; readonly boundaryLines?: true };
+  readonly file?: { readonly path: string; readonly line: number; readonly reading: InputFileReading; readonly builtFrom?: BuiltFrom; readonly unknownEncoding?: UnknownEncoding; readonly framed?: true };
   readonly references?: BodyReferences;
   /** The comment lines dropped and the lines values' line breaks made, in the order of the body's lines: what maps a line of the text back to the file's. */
   readonly dropped?: readonly DroppedLines[];
@@ -74,9 +74,10 @@ export const maxNamedFiles = 20;
  * within it, as REST Client's do); each run of lines between is taken in one slice: a body of
  * millions of lines is not an array of them. `bodyAt` starts a line that is no comment; `first`
  * is the body's part of it, already filled (to tell it from a blank line): filled again, it was
- * spent twice against the file's allowance.
+ * spent twice against the file's allowance. `boundary`: the multipart Content-Type's, whose line
+ * (`--b`) above the first `< file` line frames the files as parts (`framed`).
  */
-export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, lastLine: number, resolve: (s: string) => Expansion, first: FilledText): ReadBody {
+export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, lastLine: number, resolve: (s: string) => Expansion, first: FilledText, boundary?: string): ReadBody {
   const { text } = lines;
   const asWritten = (from: number, to: number) => text.slice(from, to).replace(/\r\n?/g, "\n");
   const pieces: string[] = [];
@@ -93,8 +94,9 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   let fileLines = 0;
   let otherLines = false;
   let unknownEncoding: UnknownEncoding | undefined;
-  // Whether a line sent starts with `--`: a multipart boundary the user wrote, which frames a file as one part.
-  let boundaryLines = false;
+  // Whether a line `--boundary` is sent above the first `< file` line: a part the user opened, which frames the file (RFC 2046 §5.1.1).
+  const delimiter = boundary === undefined ? undefined : `--${boundary}`;
+  let framed = false;
   for (let at = bodyAt, number = bodyLine; ; number++) {
     const end = lines.end(at);
     if (isCommentLineAt(text, at, end)) {
@@ -112,7 +114,7 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
       // Only a filled line, or a written one that starts with `<`, is sliced to be told.
       const asSent = expanded?.text ?? (text.charCodeAt(at) === lessThan ? text.slice(at, end) : undefined);
       const read = asSent === undefined ? undefined : inputFilesIn(asSent);
-      boundaryLines ||= expanded === undefined ? text.startsWith("--", at) : startsLineWithDashes(expanded.text);
+      if (delimiter !== undefined && fromFiles === undefined && !framed) framed = expanded === undefined ? end - at === delimiter.length && text.startsWith(delimiter, at) : opensPartBeforeFile(expanded.text, delimiter);
       if (read === undefined ? !isBlankBetween(text, at, end) : read.otherLines) otherLines = true;
       for (const { path, reading } of read?.paths ?? []) {
         fromFiles ??= { path, line: number, reading };
@@ -153,7 +155,7 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
         ...fromFiles,
         ...(built ? { builtFrom: { lines: otherLines, files: [...files.values()], fileLines, fileCount: allFiles.size } } : {}),
         ...(unknownEncoding === undefined ? {} : { unknownEncoding }),
-        ...(boundaryLines ? { boundaryLines } : {}),
+        ...(framed ? { framed } : {}),
       },
     };
   }
@@ -165,15 +167,22 @@ const lessThan = "<".charCodeAt(0);
 /**
  * A `<` line's file as REST Client reads it, against the request file's folder: the one folder for
  * every line of a body, so the path normalized (`./f1.json`, `f1.json`, `sub/../f1.json` alike) tells
- * one file from another (audit of c77deeba: "(./f1.json 30 times, f1.json 30 times)").
+ * one file from another (audit of c77deeba: "(./f1.json 30 times, f1.json 30 times)"). A path that
+ * still holds `{{` is keyed as written: what the client fills there (a folder of any depth) is not
+ * known, so `{{dir}}/../f.json` normalized to f.json read "./f.json twice" (audit of 835c082e).
  */
 function fileKey(path: string): string {
-  return posix.normalize(path);
+  return path.includes("{{") ? path : posix.normalize(path);
 }
 
-/** Whether a filled line, or a line its value's line breaks make, starts with `--` (a multipart boundary line). */
-function startsLineWithDashes(filled: string): boolean {
-  return /(?:^|[\r\n])--/.test(filled);
+/** Whether among a filled line and the lines its value's line breaks make, one is the delimiter (`--b`) above the first `< file` line. */
+function opensPartBeforeFile(filled: string, delimiter: string): boolean {
+  if (!filled.includes(delimiter)) return false;
+  for (const line of filled.split(/\r?\n/)) {
+    if (line === delimiter) return true;
+    if (inputFilePath(line) !== undefined) return false;
+  }
+  return false;
 }
 
 /**

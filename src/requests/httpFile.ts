@@ -1,5 +1,5 @@
 import { joinedHeader, type RequestEntry, type RequestHeader } from "./requestEntry.js";
-import { listedMediaTypes } from "./mediaType.js";
+import { listedMediaTypes, multipartBoundary } from "./mediaType.js";
 import { contentTypeHeader, tenantHeader } from "./endpoints.js";
 import { holdsVariable, matchEndpoint } from "./matchEndpoint.js";
 import { expandVariables, expansionBudget, type Expansion } from "./variables.js";
@@ -377,7 +377,7 @@ function parseBlock(
     const line = current();
     if (line.trim() !== "" && !comment.test(line)) lastLine = number;
   }
-  const body = bodyAt === undefined || lastLine < bodyLine ? undefined : readBody(bodies, bodyAt, bodyLine, lastLine, resolve, restOfLine(bodyFirst as FilledLine));
+  const body = bodyAt === undefined || lastLine < bodyLine ? undefined : readBody(bodies, bodyAt, bodyLine, lastLine, resolve, restOfLine(bodyFirst as FilledLine), multipartBoundary(joinedHeader(headers, contentTypeHeader)));
   // REST Client sends a GraphQL request's body as the JSON it builds from the one written (graphqlBody.ts); a body from a file is one oms-lint does not read.
   const graphql = isGraphqlRequest(headers);
   const parts = graphql && !body?.fromFile ? graphqlParts(body?.text, Math.max(blankLines - 1, 0)) : undefined;
@@ -402,12 +402,15 @@ function parseBlock(
     // A body sent that is not read here: from a file, or a form.
     bodyFromFile: form || (body?.fromFile ?? false),
     // The file it is sent from; not of a GraphQL request, whose body REST Client builds around the file's text, nor of a
-    // multipart form whose boundary lines (`--b`) the user wrote around the file, one part of the envelope they frame.
+    // multipart form whose boundary line (`--b`, the Content-Type's boundary=b) the user wrote above the file, one part of the
+    // envelope they frame (any line starting with `--`, wherever it stood, was taken for one: audit of 835c082e).
     // REST Client builds no envelope itself: parseBody takes its CombinedStream branch whenever a line is a `<` file line,
     // whatever the Content-Type, joining the lines with each file's bytes in place of its line, so a form body (urlencoded,
     // or multipart with no boundary line) that is a `<` line alone sends the file's bytes as the body (fix audits; of
     // fb596df1 for multipart). A Content-Type that is a variable: the file is named.
-    ...(body?.file === undefined || graphql || (body.file.boundaryLines === true && namesMultipartType(joinedHeader(headers, contentTypeHeader))) ? {} : { bodyFile: bodyFileOf(body.file), bodyFileLine: body.file.unknownEncoding?.line ?? body.file.line }),
+    ...(body?.file === undefined || graphql || body.file.framed === true ? {} : { bodyFile: bodyFileOf(body.file), bodyFileLine: body.file.line }),
+    // A `<@foo` line throws in REST Client whatever frames its file: carried in every case, at its line (audit of 835c082e).
+    ...(body?.file?.unknownEncoding === undefined ? {} : { unknownEncoding: body.file.unknownEncoding, bodyFileLine: body.file.unknownEncoding.line }),
     // A client fills what is left of `{{name}}` before sending: oms-lint cannot know it.
     variables: "braces",
     line: lineNumber,
@@ -653,13 +656,6 @@ function sentAsForm(headers: readonly RequestHeader[], body: string): boolean {
 /** Whether a Content-Type (joined, as sentAsForm reads it) names a form type among its media types. */
 function namesFormType(type: string | undefined): boolean {
   return namesMediaType(type, formTypes);
-}
-
-const multipartTypes: ReadonlySet<string> = new Set(["multipart/form-data"]);
-
-/** Whether a Content-Type (joined) names multipart/form-data among its media types. */
-function namesMultipartType(type: string | undefined): boolean {
-  return namesMediaType(type, multipartTypes);
 }
 
 function namesMediaType(type: string | undefined, among: ReadonlySet<string>): boolean {

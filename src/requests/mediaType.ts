@@ -66,3 +66,18 @@ export function listedMediaTypes(text: string): string[] {
   values.push(text.slice(start));
   return values.map((value) => value.trim()).filter((value) => value !== "");
 }
+
+/**
+ * The boundary of the first multipart/form-data media type a Content-Type (joined) names, quoted or
+ * not (`boundary="b"` is b); undefined where it names none, or a variable the client fills. Only a
+ * line that is `--` and this boundary delimits a part (RFC 2046 §5.1.1): `--not-a-boundary` framed
+ * a file as one part (audit of 835c082e).
+ */
+export function multipartBoundary(contentType: string | undefined): string | undefined {
+  if (contentType === undefined) return undefined;
+  for (const listed of listedMediaTypes(contentType)) {
+    const media = parsedMediaType(listed);
+    if (media?.essence === "multipart/form-data") return media.parameters.get("boundary");
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import type { Endpoint } from "./endpoints.js";
 import type { BodyFile } from "./bodyFile.js";
+import type { UnknownEncoding } from "./httpBody.js";
 
 /**
  * How `{{name}}`, `:name` and `{name}` in a request are read. "read": as variables, in a request
@@ -35,6 +36,12 @@ export interface RequestEntry {
   readonly bodyFromFile?: boolean;
   /** The file that unread body is sent from, where the request names one (REST Client's `< ./body.json`, a Postman file body's `src`). */
   readonly bodyFile?: BodyFile;
+  /**
+   * The first `<@foo` line of a REST Client body whose encoding Node does not know: its buffer.toString throws "Unknown
+   * encoding" and, if the file exists, nothing is sent. Carried whatever frames the file (a GraphQL body, a multipart
+   * body's boundary lines), where no bodyFile is (audit of 835c082e).
+   */
+  readonly unknownEncoding?: UnknownEncoding;
   /** That unread body is a stream (withPreSubmitCheck's), whose size only reading tells: it may be empty. */
   readonly bodyMayBeEmpty?: boolean;
   /** Whether what is left of its variables is read as variables or as the text sent; carried into its URL's match. */

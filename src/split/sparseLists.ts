@@ -8,7 +8,8 @@ const listsReadByIndex = ["orderItems", "orderPayments", "promotions", "discount
 
 /**
  * A SplitError at the first of orderItems, orderPayments, promotions and discounts that is an
- * array whose length is above the count of its own index keys: a sparse list. JSON writes a hole
+ * array whose prototype is not Array.prototype (no map to read it with), or whose length is above
+ * the count of its own index keys: a sparse list. JSON writes a hole
  * only as null and the CLI never makes one, but a library caller can (`items.length = 2 ** 32 - 1`),
  * and split's reads over every index then never returned (audit of 1348e6e8: 1e7 took seconds,
  * linear in the length). Checked before any of them is iterated: Object.keys costs the keys held,
@@ -19,6 +20,14 @@ export function refuseSparseLists(order: Readonly<Record<string, unknown>>): voi
     const list = readAt([key], () => order[key]);
     if (!readAt([key], () => Array.isArray(list))) continue;
     const entries = list as readonly unknown[];
+    // An array of another prototype (`Object.setPrototypeOf(list, null)`) has no map, no slice: split's reads of it threw
+    // a TypeError (audit of 835c082e). JSON makes none.
+    if (readAt([key], () => Object.getPrototypeOf(entries)) !== Array.prototype) {
+      throw new SplitError(
+        `the order must be split, but ${key} is an array, but its prototype is not Array.prototype: JSON makes no such list, and split reads it with Array.prototype's methods, so the order is not split: give ${key} as a plain array`,
+        { pointer: placePointer([key]) },
+      );
+    }
     const held = readAt([key], () => Object.keys(entries).filter(isArrayIndex).length);
     if (entries.length > held) {
       const place = placePointer([key]);

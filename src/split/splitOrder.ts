@@ -20,6 +20,7 @@ import { writtenShare } from "./writtenShare.js";
 import { refuseSharedOrderId } from "./sharedOrderId.js";
 import { maxWritableDepth, refuseTooDeep } from "./writableDepth.js";
 import { refuseSparseLists } from "./sparseLists.js";
+import { readAt, unreadableAt } from "./unreadableValue.js";
 import type { CopiedKey } from "./copiedValues.js";
 import { placePointer } from "../json/jsonPointer.js";
 import { sharedPreAuthorisationNotes } from "./sharedPreAuthorisation.js";
@@ -196,7 +197,8 @@ function splitWithWords<Order extends object>(payload: Order, options: SplitOpti
 
   const children = groups.map((group, c) => {
     const entries = Object.keys(order).map((key): [string, unknown] => {
-      const value = order[key];
+      // A getter of the order's own may throw on this read though it gave a value to the walk (audit of 835c082e).
+      const value = readAt([key], () => order[key]);
       switch (key) {
         case "externalOrderID":
           return [key, ids[c]];
@@ -516,7 +518,9 @@ function withAmounts(object: unknown, amounts: Readonly<Record<string, number>>,
 /**
  * A copy of the value at `keys` (one of copiedValues). What structuredClone cannot copy (a Proxy, a
  * function) threw its DOMException, DataCloneError, out of splitOrder (audit of 0d73417f): it is a
- * SplitError at the copied value, which the DOMException does not place more closely.
+ * SplitError at the copied value, which the DOMException does not place more closely. Any other
+ * error is a getter's (or a Proxy trap's) that structuredClone called: the value cannot be read
+ * (audit of 835c082e: a getter's TypeError got out raw, its RangeError was said to run out of stack).
  */
 function clone<T>(value: T, keys: readonly CopiedKey[]): T {
   try {
@@ -524,8 +528,8 @@ function clone<T>(value: T, keys: readonly CopiedKey[]): T {
   } catch (error) {
     const place = placePointer(keys);
     // A getter that gives a deeper value on a later read passes the walk and runs structuredClone out of stack (audit of 1348e6e8).
-    if (error instanceof RangeError) throw new SplitError(`the order must be split, but ${shorten(place)} holds a value nested too deep to copy (copying it ran out of stack, though it measured within ${maxWritableDepth} levels: a getter that gives another value at each read), so the order is not split: replace that value with plain data`, { pointer: place });
-    if (!(error instanceof DOMException && error.name === "DataCloneError")) throw error;
+    if (error instanceof RangeError && error.message === "Maximum call stack size exceeded") throw new SplitError(`the order must be split, but ${shorten(place)} holds a value nested too deep to copy (copying it ran out of stack, though it measured within ${maxWritableDepth} levels: a getter that gives another value at each read), so the order is not split: replace that value with plain data`, { pointer: place });
+    if (!(error instanceof DOMException && error.name === "DataCloneError")) throw unreadableAt(keys, error);
     throw new SplitError(`the order must be split, but ${shorten(place)} holds a value that cannot be copied (a Proxy, a function or another value structuredClone refuses): a JSON order holds none, so the order is not split: replace that value with plain data`, { pointer: place });
   }
 }

@@ -13,11 +13,16 @@ export function readAt<T>(keys: readonly (string | number)[], read: () => T): T 
     return read();
   } catch (error) {
     if (error instanceof SplitError) throw error;
-    const place = placePointer(keys);
-    const thrown = error instanceof Error ? error.name : typeof error;
-    throw new SplitError(
-      `the order must be split, but the value at ${shorten(place === "" ? "the order's top" : place)} cannot be read (reading it threw a ${thrown}: a revoked Proxy, or a Proxy trap or getter that throws): a JSON order holds none, so the order is not split: replace that value with plain data`,
-      { pointer: place },
-    );
+    throw unreadableAt(keys, error);
   }
+}
+
+/** The SplitError for a value at `keys` whose reading threw `error` (not a SplitError): it cannot be read. */
+export function unreadableAt(keys: readonly (string | number)[], error: unknown): SplitError {
+  const place = placePointer(keys);
+  const thrown = error instanceof Error ? error.name : typeof error;
+  return new SplitError(
+    `the order must be split, but the value at ${shorten(place === "" ? "the order's top" : place)} cannot be read (reading it threw a ${thrown}: a revoked Proxy, or a Proxy trap or getter that throws): a JSON order holds none, so the order is not split: replace that value with plain data`,
+    { pointer: place },
+  );
 }

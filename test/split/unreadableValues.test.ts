@@ -32,6 +32,18 @@ function nest(levels: number): Record<string, unknown> {
 
 const entryLists = ["orderItems", "orderPayments", "promotions", "discounts"] as const;
 
+/** An object whose `g` is "x" on its first read and throws `thrown` on every read after. */
+function readableOnce(thrown: () => Error): Record<string, unknown> {
+  let reads = 0;
+  return {
+    get g() {
+      reads++;
+      if (reads > 1) throw thrown();
+      return "x";
+    },
+  };
+}
+
 describe("splitOrder refuses what it cannot read, with a SplitError at its place", () => {
   it.each(entryLists)("%s of length 2^32 - 1, its entries at the front: refused at the list, before any iteration", (key) => {
     const order = twoClassOrder();
@@ -80,6 +92,47 @@ describe("splitOrder refuses what it cannot read, with a SplitError at its place
     expect((error as SplitError).pointer).toBe("/legacyNotes");
   });
 
+  // Found by the audit of 835c082e: the read of an order's own key while copying it, and structuredClone's reads of the
+  // values below it, let a getter's error out raw (a TypeError); a RangeError of a getter was said to run out of stack.
+  it("an order's own getter that reads \"x\" once and throws after: a SplitError at its key, not a TypeError", () => {
+    const order = twoClassOrder();
+    let reads = 0;
+    Object.defineProperty(order, "legacyNotes", {
+      enumerable: true,
+      get() {
+        reads++;
+        if (reads > 1) throw new TypeError("gone");
+        return "x";
+      },
+    });
+    const error = thrownBySplit(order);
+    expect(error).toBeInstanceOf(SplitError);
+    expect((error as SplitError).pointer).toBe("/legacyNotes");
+    expect((error as SplitError).message).toContain("cannot be read (reading it threw a TypeError");
+  });
+
+  it.each([
+    ["TypeError", () => new TypeError("gone")],
+    ["RangeError", () => new RangeError("gone")],
+  ])("a getter below customer that reads \"x\" once and throws a %s after: a SplitError at /customer, that it cannot be read", (name, thrown) => {
+    const order = twoClassOrder();
+    order.customer = readableOnce(thrown);
+    const error = thrownBySplit(order);
+    expect(error).toBeInstanceOf(SplitError);
+    expect((error as SplitError).pointer).toBe("/customer");
+    expect((error as SplitError).message).toContain(`cannot be read (reading it threw a ${name}`);
+    expect((error as SplitError).message).not.toContain("ran out of stack");
+  });
+
+  it.each(entryLists)("%s whose prototype is null (no Array.prototype): a SplitError at the list, not entries.map's TypeError", (key) => {
+    const order = twoClassOrder();
+    Object.setPrototypeOf(order[key] as object, null);
+    const error = thrownBySplit(order);
+    expect(error).toBeInstanceOf(SplitError);
+    expect((error as SplitError).pointer).toBe(`/${key}`);
+    expect((error as SplitError).message).toContain("its prototype is not Array.prototype");
+  });
+
   it("property: a list of any length past its entries, or an unreadable value anywhere, only splits or throws a SplitError", () => {
     const { proxy: revoked, revoke } = Proxy.revocable({}, {});
     revoke();
@@ -88,6 +141,7 @@ describe("splitOrder refuses what it cannot read, with a SplitError at its place
       () => new Proxy({}, { ownKeys: () => { throw new TypeError("ownKeys"); } }),
       () => new Proxy({ a: 1 }, { get: () => { throw new RangeError("get"); } }),
       () => ({ a: 1 }),
+      () => readableOnce(() => new TypeError("gone")),
     );
     const place = fc.constantFrom("customer", "legacyNotes", "item", "payment", "promotion");
     const longer = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 2 ** 32 - 10 }));

@@ -49,6 +49,10 @@ requestRuleTester(bodyUnchecked, {
       name: "a multipart/form-data body with boundary lines around a < line: the file is one part the user framed, no finding",
       http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n--b\nContent-Disposition: form-data; name="order"; filename="order.json"\nContent-Type: application/json\n\n< ./order.json\n--b--\n',
     },
+    {
+      name: "a quoted boundary (boundary=\"b\") and its line --b above the < line: framed, no finding",
+      http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary="b"\n\n--b\nContent-Disposition: form-data; name="order"\n\n< ./order.json\n--b--\n',
+    },
     { name: "a Postman raw body: checked", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "raw", "raw": "{}"') },
     { name: "a Postman file body with no src: no body (request/body-required's)", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "file", "file": {}') },
     { name: "a Postman formdata body: no file named", postman: collection("POST", "/api/v2/order/5/customData", '        "mode": "formdata", "formdata": [{ "key": "name", "value": "n" }]') },
@@ -100,6 +104,18 @@ requestRuleTester(bodyUnchecked, {
       name: "<@foo ./t.json (an encoding Node does not know): the request fails to send",
       http: `${createOrder}<@foo ./t.json\n`,
       errors: [{ messageId: "unknownEncoding", line: 4, messageIncludes: ["the request fails to send", "REST Client cannot read ./t.json in the encoding foo"], messageExcludes: ["decodes as foo", "(oms-lint"] }],
+    },
+    // Found by the audit of 835c082e: a <@foo line in a GraphQL body, or inside a multipart body's boundary lines, drew nothing,
+    // though REST Client's buffer.toString throws there too; and "fails to send" holds only if the file exists (else the line is sent as text).
+    {
+      name: "<@foo in a GraphQL body: the request fails to send if the file exists",
+      http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\nX-Request-Type: graphql\n\n<@foo ./q.graphql\n",
+      errors: [{ messageId: "unknownEncoding", line: 5, messageIncludes: ["if the file exists, the request fails to send", "REST Client cannot read ./q.graphql in the encoding foo", "sends the line as text"] }],
+    },
+    {
+      name: "<@foo inside a multipart body's boundary lines: the request fails to send if the file exists",
+      http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n--b\nContent-Disposition: form-data; name="order"; filename="order.json"\n\n<@foo ./order.json\n--b--\n',
+      errors: [{ messageId: "unknownEncoding", line: 7, messageIncludes: ["if the file exists, the request fails to send", "./order.json in the encoding foo"] }],
     },
     // Found by the audit of 2c586993: a <@foo line past the first (or the first of several) read as builtFromFiles, where REST Client
     // throws "Unknown encoding" on any such line and sends nothing.
@@ -311,7 +327,7 @@ requestRuleTester(bodyUnchecked, {
         {
           messageId: "encodedAsText",
           line: 4,
-          messageIncludes: [`the body sent is the file's bytes written as ${encoding} text, not the JSON in the file`, "./order.json"],
+          messageIncludes: [`if the file exists, the body sent is the file's bytes written as ${encoding} text, not the JSON in the file`, "./order.json"],
           messageExcludes: ["decodes as", "(oms-lint", "UTF-8 copy"],
         },
       ],
@@ -327,6 +343,22 @@ requestRuleTester(bodyUnchecked, {
       name: "a multipart/form-data body that is a < line alone (no boundary line): the file is the body sent, the finding and its command",
       http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n< ./order.json\n",
       errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["sent from ./order.json", "(oms-lint --kind createOrder order.json)"] }],
+    },
+    // Found by the audit of 835c082e: any line starting with `--` was taken for a boundary framing the file, wherever it stood.
+    // Only a line equal to `--` and the Content-Type's boundary, above the first `<` line, opens a part the file is in.
+    ...[
+      ["--not-a-boundary", "a line starting with -- that is not the boundary"],
+      ["--b--", "the closing delimiter alone"],
+      ["--b", "the boundary line below the file"],
+    ].map(([below, what]) => ({
+      name: `a multipart/form-data body: < ./order.json then ${below} (${what}): not framed, the lines and the file are the body`,
+      http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n< ./order.json\n${below}\n`,
+      errors: [{ messageId: "builtFromLines", line: 4, messageIncludes: ["each `<` line replaced by its file's text (./order.json)"] }],
+    })),
+    {
+      name: "a multipart/form-data body: --c above the < line where the boundary is b: not framed",
+      http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n--c\n< ./order.json\n",
+      errors: [{ messageId: "builtFromLines", line: 5, messageIncludes: ["(./order.json)"] }],
     },
     {
       name: "a multipart/form-data body of two < lines (no boundary line): the files one after another",
@@ -344,6 +376,18 @@ requestRuleTester(bodyUnchecked, {
       name: "one file as ./f1.json, sub/../f1.json and f1.json, beside ./f2.json: two files",
       http: `${createOrder}< ./f1.json\n< sub/../f1.json\n< f1.json\n< ./f2.json\n`,
       errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["(./f1.json 3 times, ./f2.json)"] }],
+    },
+    // Found by the audit of 835c082e: `{{dir}}/../f.json` normalized to f.json through a variable left unfilled, so two
+    // files read "./f.json twice"; what `{{dir}}` holds (a path of any depth) is not known, so that path is keyed as written.
+    {
+      name: "< ./f.json and < {{dir}}/../f.json, dir undefined: two files, not ./f.json twice",
+      http: `${createOrder}< ./f.json\n< {{dir}}/../f.json\n`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["(./f.json, {{dir}}/../f.json)"], messageExcludes: ["twice"] }],
+    },
+    {
+      name: "< {{dir}}/f.json twice, dir undefined: one path written alike, named once, twice",
+      http: `${createOrder}< {{dir}}/f.json\n< {{dir}}/f.json\n`,
+      errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["({{dir}}/f.json twice)"] }],
     },
     {
       name: "an x-www-form-urlencoded body with a < line: the file's bytes are the body, the finding and its command",
