@@ -1,3 +1,4 @@
+import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SplitError } from "../../src/split/splitError.js";
@@ -130,7 +131,18 @@ describe("splitOrder refuses what it cannot read, with a SplitError at its place
     const error = thrownBySplit(order);
     expect(error).toBeInstanceOf(SplitError);
     expect((error as SplitError).pointer).toBe(`/${key}`);
-    expect((error as SplitError).message).toContain("its prototype is not Array.prototype");
+    expect((error as SplitError).message).toContain("no Array.prototype in its prototype chain");
+  });
+
+  it.each(entryLists)("%s from another realm (JSON.parse in a vm context) or of an Array subclass: split as a plain list is", (key) => {
+    const plain = splitOrder(twoClassOrder());
+    const foreign = twoClassOrder();
+    foreign[key] = runInNewContext("JSON.parse(text)", { text: JSON.stringify(foreign[key]) });
+    expect(Object.getPrototypeOf(foreign[key])).not.toBe(Array.prototype);
+    class Entries extends Array<unknown> {}
+    const subclassed = twoClassOrder();
+    subclassed[key] = Entries.from(subclassed[key] as unknown[]);
+    for (const order of [foreign, subclassed]) expect(JSON.stringify(splitOrder(order))).toBe(JSON.stringify(plain));
   });
 
   it("property: a list of any length past its entries, or an unreadable value anywhere, only splits or throws a SplitError", () => {
