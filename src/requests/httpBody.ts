@@ -114,7 +114,7 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
       // Only a filled line, or a written one that starts with `<`, is sliced to be told.
       const asSent = expanded?.text ?? (text.charCodeAt(at) === lessThan ? text.slice(at, end) : undefined);
       const read = asSent === undefined ? undefined : inputFilesIn(asSent);
-      if (delimiter !== undefined && fromFiles === undefined && !framed) framed = expanded === undefined ? end - at === delimiter.length && text.startsWith(delimiter, at) : opensPartBeforeFile(expanded.text, delimiter);
+      if (delimiter !== undefined && fromFiles === undefined && !framed) framed = expanded === undefined ? text.startsWith(delimiter, at) && isDelimiterLine(text.slice(at, end), delimiter) : opensPartBeforeFile(expanded.text, delimiter);
       if (read === undefined ? !isBlankBetween(text, at, end) : read.otherLines) otherLines = true;
       for (const { path, reading } of read?.paths ?? []) {
         fromFiles ??= { path, line: number, reading };
@@ -175,11 +175,19 @@ function fileKey(path: string): string {
   return path.includes("{{") ? path : posix.normalize(path);
 }
 
+/**
+ * Whether a line is the delimiter (`--b`), with the transport padding RFC 2046 §5.1.1 lets follow
+ * it ("linear white space", which receivers "MUST be able to handle"): spaces and tabs.
+ */
+function isDelimiterLine(line: string, delimiter: string): boolean {
+  return line.startsWith(delimiter) && /^[ \t]*$/.test(line.slice(delimiter.length));
+}
+
 /** Whether among a filled line and the lines its value's line breaks make, one is the delimiter (`--b`) above the first `< file` line. */
 function opensPartBeforeFile(filled: string, delimiter: string): boolean {
   if (!filled.includes(delimiter)) return false;
   for (const line of filled.split(/\r?\n/)) {
-    if (line === delimiter) return true;
+    if (isDelimiterLine(line, delimiter)) return true;
     if (inputFilePath(line) !== undefined) return false;
   }
   return false;

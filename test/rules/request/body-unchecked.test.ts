@@ -53,6 +53,11 @@ requestRuleTester(bodyUnchecked, {
       name: "a quoted boundary (boundary=\"b\") and its line --b above the < line: framed, no finding",
       http: 'POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary="b"\n\n--b\nContent-Disposition: form-data; name="order"\n\n< ./order.json\n--b--\n',
     },
+    // Found by the audit of 2146a587: RFC 2046 §5.1.1 lets spaces and tabs follow a delimiter ("transport padding"), which receivers must handle.
+    ...["--b ", "--b\t", "--b \t "].map((line) => ({
+      name: `the boundary line written ${JSON.stringify(line)} (padded) above the < line: framed, no finding`,
+      http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n${line}\nContent-Disposition: form-data; name="order"\n\n< ./order.json\n--b--\n`,
+    })),
     { name: "a Postman raw body: checked", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "raw", "raw": "{}"') },
     { name: "a Postman file body with no src: no body (request/body-required's)", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "file", "file": {}') },
     { name: "a Postman formdata body: no file named", postman: collection("POST", "/api/v2/order/5/customData", '        "mode": "formdata", "formdata": [{ "key": "name", "value": "n" }]') },
