@@ -53,8 +53,8 @@ export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolea
 /**
  * What `make` compiles from the glob, or an UnreadableGlob that names it where picomatch or the
  * regular-expression engine refuses it (`"[a/]".repeat(10000)`: an expression too large; a
- * glob past picomatch's 65,536 characters), or where it is nested past our own parser's stack
- * (3,000 nested `@(`). Any other error is oms-lint's own, and stays visible as one.
+ * glob past picomatch's 65,536 characters), or where it is nested past our own parser's bound
+ * (1,000 nested `@(`, maxGroupDepth). Any other error is oms-lint's own, and stays visible as one.
  */
 function compiled<T>(glob: string, make: () => T): T {
   try {
