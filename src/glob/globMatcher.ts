@@ -6,6 +6,7 @@ import { lastSegmentCut } from "./extglobNameSegment.js";
 import { classSlash, negatedClassSlash } from "./negatedClassSlash.js";
 import { negatedFolderSegments } from "./negatedFolderSegments.js";
 import { parenEscapes } from "./parenEscapes.js";
+import { plainBraceSets } from "./plainBraceSets.js";
 import { punctClass } from "./punctClass.js";
 import { slashBrackets } from "./slashBrackets.js";
 import { rangeExpression } from "./rangeExpression.js";
@@ -68,12 +69,13 @@ function compiled<T>(glob: string, make: () => T): T {
 
 /**
  * Whether picomatch alone, as fast-glob runs it on globby's ignore list, reads the glob as
- * globMatcher does, as far as this module's pre-processors tell: no brace, no last segment of
+ * globMatcher does, as far as this module's pre-processors tell: no brace but flat sets of plain
+ * names (plainBraceSets), no last segment of
  * extglobs, no `!(` before the last segment, and nothing parenEscapes or slashBrackets rewrites. `--ignore-pattern 'order (1).json'`
  * handed to globby ignored order 1.json too (a group), and a `'*.json'` run linted neither file.
  */
 export function isPlainPicomatchGlob(pattern: string): boolean {
-  return !pattern.includes("{") && lastSegmentCut(pattern) === undefined && negatedFolderSegments(pattern) === undefined && parenEscapes(slashBrackets(pattern)) === pattern;
+  return plainBraceSets(pattern) && lastSegmentCut(pattern) === undefined && negatedFolderSegments(pattern) === undefined && parenEscapes(slashBrackets(pattern)) === pattern;
 }
 
 /**
