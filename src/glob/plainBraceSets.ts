@@ -3,12 +3,13 @@
  * `{sub,.cache}/**`), which picomatch inside fast-glob reads as minimatch's brace expansion does:
  * one alternative each. A set that holds a range (`{1..12}`: picomatch writes a class), a
  * wildcard or `**` (`{**\/b,c}`), a slash, parentheses, brackets, a backslash, a nested set, an
- * empty member, or a `$` before it is read otherwise by one of them, or might be: such a glob
+ * empty member, a `*` beside it or a `$` before it is read otherwise by one of them, or might be: such a glob
  * is walked and matched as oms-lint reads it (isPlainPicomatchGlob). Taking every brace for
  * one of those made `**\/*.{json,http}` walk every hidden folder (1f430c07).
  */
 export function plainBraceSets(glob: string): boolean {
-  const rest = glob.replace(/(\$?)\{([^{}]*)\}/g, (whole, dollar: string, body: string) => (dollar === "" && isPlainSet(body) ? "" : whole));
+  // Beside a `*`, a set is not plain: picomatch reads `**{b,c}` as a globstar, minimatch as a `*` of the name.
+  const rest = glob.replace(/([$*]?)\{([^{}]*)\}(\*?)/g, (whole, before: string, body: string, after: string) => (before === "" && after === "" && isPlainSet(body) ? "" : whole));
   return !rest.includes("{") && !rest.includes("}");
 }
 
