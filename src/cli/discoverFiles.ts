@@ -188,7 +188,12 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
   const { gitignoreFilter } = await import("../files/gitignoreChain.js");
   // notPayloads false: what the glob matches, tool configs and manifests too (to say why it found none to lint).
   const glob = (useIgnores: boolean, notPayloads = true): { files: string[]; unread: Map<string, unknown> } => {
-    const walk = walkFs();
+    const gitignored = useIgnores ? gitignoreFilter(resolve(options.cwd, bounded.base), options.cwd) : undefined;
+    // Folders are left unlisted as walkFolder leaves them: gitignored ones, and those no match can be in.
+    const walk = walkFs((folder) => {
+      const path = resolve(options.cwd, folder);
+      return bounded.entersFolder(path) && !gitignored?.(path, true);
+    });
     const paths = globbySync(bounded.walked, {
       cwd: options.cwd,
       absolute: true,
@@ -206,7 +211,6 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
       fs: walk.fs,
     } satisfies GlobbyOptions);
     // fast-glob's absolute paths are resolved already; on Windows, resolve() gives them backslashes.
-    const gitignored = useIgnores ? gitignoreFilter(resolve(options.cwd, bounded.base), options.cwd) : undefined;
     const files = notFolders(paths, walk.isFolder)
       .map((path) => (windows ? resolve(path) : path))
       .filter((path) => bounded.keeps(path, useIgnores) && !gitignored?.(path));
@@ -250,7 +254,7 @@ function notPayloadsOnly(pattern: string, first: string): string {
  * applied `**\/keep.json` to ../legacy/keep.json). Patterns that cost little go to globby unchanged.
  */
 async function boundedGlob(givenPattern: string, givenIgnores: readonly string[], cwd: string) {
-  const [{ default: picomatch }, { globMatcher, isCostlyGlob, isPlainPicomatchGlob }, { backslashEscapes }, { ignorePatternMatchers, posix }, { folderMayHoldMatch }] = await Promise.all([
+  const [{ default: picomatch }, { globMatcher, isCostlyGlob, isPlainPicomatchGlob }, { backslashEscapes }, { ignorePatternMatchers, posix }, { folderMayHoldMatchOfAny }] = await Promise.all([
     import("picomatch"),
     import("../glob/globMatcher.js"),
     import("../glob/backslashEscapes.js"),
@@ -273,13 +277,19 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
   // Only such a pattern is checked again here: globby took the others as they are.
   const takes = costly ? globMatcher(pattern) : undefined;
   const ignored = ignorePatternMatchers(costlyIgnores, cwd);
-  const mayHoldMatch = folderMayHoldMatch(pattern);
+  const mayHoldMatch = folderMayHoldMatchOfAny(pattern);
   const asGlobSees = (path: string) => (isAbsolute(pattern) ? posix(path) : posix(relative(cwd, path)));
   return {
     base,
     walked: costly ? (base === "" ? "**" : `${base}/**`) : pattern,
     dot: costly,
     ignores: ignorePatterns.filter((ignore) => !costlyIgnores.includes(ignore)),
+    /**
+     * Whether the walk need list the folder: one a match could be in (a hidden one only where the
+     * pattern spells its dot). The `<base>/**` walk of a pattern read as oms-lint reads it enters
+     * every folder, and fast-glob's own walk enters hidden ones too.
+     */
+    entersFolder: (path: string): boolean => mayHoldMatch(asGlobSees(path)),
     keeps: (path: string, useIgnores: boolean): boolean => {
       if (takes !== undefined && !takes(asGlobSees(path))) return false;
       return !useIgnores || costlyIgnores.length === 0 || !ignored.coversFile(path);

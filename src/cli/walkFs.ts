@@ -12,12 +12,20 @@ export type GlobFs = typeof fs;
  * stats are answered from them. A symbolic link, or any path the walk did not list, gets a
  * real stat. `isFolder` says the same to the caller: undefined for a path to stat.
  * `unreadFolders` holds each folder the walk could not list (fast-glob, told to suppress
- * errors, skips it without a word), with the error; see isUnreadFolder.
+ * errors, skips it without a word), with the error; see isUnreadFolder. A folder `entersFolder`
+ * refuses is never listed: fast-glob, walking `<base>/**` with hidden names, listed a
+ * gitignored `.cache/` of 100,000 files only to filter them all out.
  */
-export function walkFs(): { readonly fs: GlobFs; isFolder(path: string): boolean | undefined; readonly unreadFolders: ReadonlyMap<string, unknown> } {
+export function walkFs(entersFolder: (path: string) => boolean = () => true): {
+  readonly fs: GlobFs;
+  isFolder(path: string): boolean | undefined;
+  readonly unreadFolders: ReadonlyMap<string, unknown>;
+} {
   const isFolder = new Map<string, boolean>();
   const unreadFolders = new Map<string, unknown>();
   const readdirSync = ((path: fs.PathLike, options?: unknown) => {
+    // A folder the walk need not enter (no match can be in it, or .gitignore leaves it out) is listed as empty, unread.
+    if (typeof path === "string" && !entersFolder(path)) return [];
     let entries;
     try {
       entries = fs.readdirSync(path, options as fs.ObjectEncodingOptions & { withFileTypes: true });

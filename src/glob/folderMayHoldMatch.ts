@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { expandBraces } from "./braceExpansion.js";
 import { globMatcher } from "./globMatcher.js";
 
 /**
@@ -48,3 +49,17 @@ function withGlobstars(reached: Set<number>, matchers: readonly (((name: string)
   for (const at of reached) if (at < matchers.length && matchers[at] === undefined) reached.add(at + 1);
   return reached;
 }
+
+/**
+ * folderMayHoldMatch over a glob's brace alternatives (`{sub,.cache}/**`: sub/ and .cache/ may,
+ * other/ may not), or over the whole glob where its braces expand past a thousand alternatives
+ * or leave a brace as text.
+ */
+export function folderMayHoldMatchOfAny(pattern: string): (folder: string) => boolean {
+  const alternatives = expandBraces(pattern, maxAlternatives);
+  const globs = alternatives === undefined || alternatives.some((alternative) => /[{}]/.test(alternative)) ? [pattern] : alternatives;
+  const tests = globs.map(folderMayHoldMatch);
+  return (folder) => tests.some((test) => test(folder));
+}
+
+const maxAlternatives = 1000;

@@ -6,6 +6,7 @@ import { lastSegmentCut } from "./extglobNameSegment.js";
 import { classSlash, negatedClassSlash } from "./negatedClassSlash.js";
 import { negatedFolderSegments } from "./negatedFolderSegments.js";
 import { parenEscapes } from "./parenEscapes.js";
+import { plainBraceSets } from "./plainBraceSets.js";
 import { punctClass } from "./punctClass.js";
 import { slashBrackets } from "./slashBrackets.js";
 import { rangeExpression } from "./rangeExpression.js";
@@ -53,8 +54,8 @@ export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolea
 /**
  * What `make` compiles from the glob, or an UnreadableGlob that names it where picomatch or the
  * regular-expression engine refuses it (`"[a/]".repeat(10000)`: an expression too large; a
- * glob past picomatch's 65,536 characters), or where it is nested past our own parser's stack
- * (3,000 nested `@(`). Any other error is oms-lint's own, and stays visible as one.
+ * glob past picomatch's 65,536 characters), or where it is nested past our own parser's bound
+ * (1,000 nested `@(`, maxGroupDepth). Any other error is oms-lint's own, and stays visible as one.
  */
 function compiled<T>(glob: string, make: () => T): T {
   try {
@@ -68,12 +69,13 @@ function compiled<T>(glob: string, make: () => T): T {
 
 /**
  * Whether picomatch alone, as fast-glob runs it on globby's ignore list, reads the glob as
- * globMatcher does, as far as this module's pre-processors tell: no brace, no last segment of
+ * globMatcher does, as far as this module's pre-processors tell: no brace but flat sets of plain
+ * names (plainBraceSets), no last segment of
  * extglobs, no `!(` before the last segment, and nothing parenEscapes or slashBrackets rewrites. `--ignore-pattern 'order (1).json'`
  * handed to globby ignored order 1.json too (a group), and a `'*.json'` run linted neither file.
  */
 export function isPlainPicomatchGlob(pattern: string): boolean {
-  return !pattern.includes("{") && lastSegmentCut(pattern) === undefined && negatedFolderSegments(pattern) === undefined && parenEscapes(slashBrackets(pattern)) === pattern;
+  return plainBraceSets(pattern) && lastSegmentCut(pattern) === undefined && negatedFolderSegments(pattern) === undefined && parenEscapes(slashBrackets(pattern)) === pattern;
 }
 
 /**
@@ -106,24 +108,44 @@ function oneGlob(glob: string, options: GlobOptions): TextMatcher {
 }
 
 /**
- * A glob's alternatives as at most two matchers: one expression `^(?:a)$|^(?:b)$|…` that V8
- * runs for those it runs in bounded work, and one linearRegex over the rest joined likewise.
- * Compiled and tested one by one, `**\/{1..999}/**\/a/**\/b/**\/*.json` cost 999 tests a path
- * (3 s over 300 files); joined, one. Past maxExpressionLength characters, an UnreadableGlob.
+ * A glob's alternatives as few matchers: expressions `^(?:a)$|^(?:b)$|…` that V8 runs, for
+ * those it runs in bounded work, and linearRegexes over the rest joined likewise, each group
+ * at most maxGroupLength characters. Compiled and tested one by one,
+ * `**\/{1..999}/**\/a/**\/b/**\/*.json` cost 999 tests a path (3 s over 300 files); joined, one.
+ * An alternative past maxGroupLength, or all of them past maxExpressionLength (the matcher's
+ * work per path), is an UnreadableGlob.
  */
 function joinedMatchers(expressions: readonly RegExp[], glob: string): TextMatcher[] {
+  const longest = Math.max(0, ...expressions.map(({ source }) => source.length));
+  if (longest > maxGroupLength) {
+    throw new UnreadableGlob(glob, `one of its alternatives makes an expression of ${longest} characters, past oms-lint's bound of ${maxGroupLength}`);
+  }
   const length = expressions.reduce((sum, { source }) => sum + source.length + 1, 0);
   if (length > maxExpressionLength) {
-    throw new UnreadableGlob(glob, `its braces make an expression of ${length} characters, past oms-lint's bound of ${maxExpressionLength}`);
+    throw new UnreadableGlob(glob, `its braces make expressions of ${length} characters in all, past oms-lint's bound of ${maxExpressionLength}`);
   }
   const cheap = expressions.filter(({ source }) => unboundedRepeats(source) <= maxNativeRepeats);
   const costly = expressions.filter((expression) => !cheap.includes(expression));
   const flags = expressions[0]?.flags ?? "";
-  const join = (group: readonly RegExp[]): string => group.map(({ source }) => source).join("|");
   return [
-    ...(cheap.length > 0 ? [refused(() => nativeMatcher(new RegExp(join(cheap), flags)))] : []),
-    ...(costly.length > 0 ? [linearRegex(join(costly), flags)] : []),
+    ...boundedGroups(cheap).map((group) => refused(() => nativeMatcher(new RegExp(group, flags)))),
+    ...boundedGroups(costly).map((group) => linearRegex(group, flags)),
   ];
+}
+
+/** Expressions joined by `|` in order, a group closed before it would pass maxGroupLength characters. */
+function boundedGroups(expressions: readonly RegExp[]): string[] {
+  const groups: string[][] = [];
+  let length = Infinity;
+  for (const { source } of expressions) {
+    if (length + source.length + 1 > maxGroupLength) {
+      groups.push([]);
+      length = -1;
+    }
+    groups.at(-1)!.push(source);
+    length += source.length + 1;
+  }
+  return groups.map((group) => group.join("|"));
 }
 
 /** One alternative whose last segment is matched on a name of its own, as it is only extglobs (extglobNameSegment). */
@@ -197,18 +219,25 @@ function nativeMatcher(expression: RegExp): TextMatcher {
 const maxAlternatives = 1000;
 
 /**
- * Past this many characters, a glob's expression (all its alternatives) is refused with an
- * UnreadableGlob: `{a..z}{a..z}{a..z}{a..z}` past maxAlternatives writes each letter range out,
- * and `orders-{1..100000..2}.json` 50,000 values. At 250,000, `{1..99999999999999999999}` and
- * `{-99999999999999999999..1}` (past the numbers rangeExpression writes as one expression) are
- * both refused; at 1,000,000 the first was written out, the second refused. A thousand alternatives of a long glob
- * (`**\/{1..999}/**\/a/**\/b/**\/*.json`) stay well within it.
+ * Past this many characters, one alternative's expression is refused with an UnreadableGlob, and
+ * a glob's alternatives are joined in groups of at most this many: `{a..z}{a..z}{a..z}{a..z}`
+ * past maxAlternatives writes each letter range out, and `orders-{1..100000..2}.json` 50,000
+ * values (250,026 characters), which ESLint (minimatch) reads, as it does a thousand
+ * alternatives of about 300 characters. At 300,000, `{1..99999999999999999999}` and
+ * `{-99999999999999999999..1}` (past the numbers rangeExpression writes as one expression,
+ * written out to 100,000 values: about 590,000 characters) are both refused.
  */
-const maxExpressionLength = 250_000;
+const maxGroupLength = 300_000;
+
+/**
+ * Past this many characters in all (each group is tried on every path), a glob's expressions
+ * are refused: a thousand alternatives of 2,000 characters each make 2,000,000.
+ */
+const maxExpressionLength = 1_000_000;
 
 /**
  * The expressions compiled lately. A few dozen: one run reads a handful of globs, and each
- * expression is at most maxExpressionLength characters, so a long-lived service holds little.
+ * expression is at most maxGroupLength characters, so a long-lived service holds little.
  * None holds the `g` or `y` flag, so a shared RegExp keeps no state between tests.
  */
 const compiledExpressions = new RecentValues<RegExp>(32);
@@ -262,7 +291,7 @@ function freshExpression(glob: string, { gitignore, ...options }: ReadOptions): 
 /**
  * picomatch's expandRange: a range's values as brace-expansion gives them, one of which must
  * stand there: a numeric one as an expression of its values (rangeExpression), any other
- * written out, up to maxRangeValues (past maxExpressionLength, the glob is refused).
+ * written out, up to maxRangeValues (past maxGroupLength, the glob is refused).
  */
 function rangeValues(...ends: unknown[]): string {
   const body = ends.filter((end): end is string => typeof end === "string").join("..");
@@ -276,7 +305,7 @@ function rangeValues(...ends: unknown[]): string {
     values.push(regexLiteral(value));
     length += value.length + 1;
     // Past the bound, the values taken already make the glob refused: no need to write more.
-    if (values.length === maxRangeValues || length > maxExpressionLength) break;
+    if (values.length === maxRangeValues || length > maxGroupLength) break;
   }
   return `(?:${values.join("|")})`;
 }

@@ -1,0 +1,16 @@
+/**
+ * Whether every brace of a glob opens a flat set of plain names (`*.{json,http}`,
+ * `{sub,.cache}/**`), which picomatch inside fast-glob reads as minimatch's brace expansion does:
+ * one alternative each. A set that holds a range (`{1..12}`: picomatch writes a class), a
+ * wildcard or `**` (`{**\/b,c}`), a slash, parentheses, brackets, a backslash, a nested set, an
+ * empty member, a `*` beside it or a `$` before it is read otherwise by one of them, or might be: such a glob
+ * is walked and matched as oms-lint reads it (isPlainPicomatchGlob). Taking every brace for
+ * one of those made `**\/*.{json,http}` walk every hidden folder (1f430c07).
+ */
+export function plainBraceSets(glob: string): boolean {
+  // Beside a `*`, a set is not plain: picomatch reads `**{b,c}` as a globstar, minimatch as a `*` of the name.
+  const rest = glob.replace(/([$*]?)\{([^{}]*)\}(\*?)/g, (whole, before: string, body: string, after: string) => (before === "" && after === "" && isPlainSet(body) ? "" : whole));
+  return !rest.includes("{") && !rest.includes("}");
+}
+
+const isPlainSet = (body: string): boolean => body.includes(",") && body.split(",").every((member) => /^[\w.-]+$/.test(member) && !member.includes(".."));

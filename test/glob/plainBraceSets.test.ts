@@ -1,0 +1,49 @@
+import { createRequire } from "node:module";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isPlainPicomatchGlob } from "../../src/glob/globMatcher.js";
+import { plainBraceSets } from "../../src/glob/plainBraceSets.js";
+import { eslintGlobs } from "../support/eslintGlobs.js";
+
+/**
+ * A glob target whose braces plainBraceSets calls plain is handed to globby as it is: fast-glob
+ * (micromatch, picomatch) must then read it as ESLint's minimatch does, or files would be linted
+ * or missed for a brace. Checked on generated globs and paths against both.
+ */
+/** fast-glob's matcher (micromatch, untyped), as it reads globby's patterns. */
+const micromatch = createRequire(import.meta.url)("micromatch") as { isMatch: (path: string, pattern: string, options: { dot: boolean; posix: boolean }) => boolean };
+
+const member = fc.stringMatching(/^[ab.]{1,3}$/);
+const set = fc.array(member, { minLength: 2, maxLength: 3 }).map((members) => `{${members.join(",")}}`);
+const piece = fc.oneof(fc.constantFrom("a", "b", ".", "*", "**", "/", "?"), set);
+const glob = fc.array(piece, { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join(""));
+const path = fc.stringMatching(/^[ab.]{1,3}(?:\/[ab.]{1,3}){0,2}$/);
+
+describe("a glob of plain brace sets reads alike in fast-glob and minimatch", () => {
+  it("matches the same paths, with and without dot", () => {
+    fc.assert(
+      fc.property(glob, path, fc.boolean(), (pattern, file, dot) => {
+        fc.pre(isPlainPicomatchGlob(pattern) && pattern.includes("{") && !/\/\//.test(pattern) && !pattern.startsWith("/"));
+        expect(micromatch.isMatch(file, pattern, { dot, posix: true }), `${pattern} on ${file}`).toBe(eslintGlobs.minimatch(file, pattern, { dot }));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["**/*.{json,http}", true],
+    ["{sub,.cache}/**/*.json", true],
+    ["orders-{1..12}.json", false],
+    ["{**/b,c}.json", false],
+    ["{a,b/c}.json", false],
+    ["{a,{b,c}}.json", false],
+    ["${a,b}.json", false],
+    ["{a}.json", false],
+    ["{a,}.json", false],
+    ["{a,(b)}.json", false],
+    ["**{b,c}**", false],
+    ["a*{b,c}", false],
+  ])("%s: plain %s", (pattern, plain) => {
+    expect(plainBraceSets(pattern)).toBe(plain);
+  });
+});
