@@ -229,17 +229,20 @@ const maxSafeDigits = String(Number.MAX_SAFE_INTEGER);
  * there is no leading 0. A literal with a fraction or an exponent counts when its value is
  * such an integer (9007199254740993.0, 1e16), as the library reads a parsed value.
  */
-/** Longer prices and taxes are left alone: a hostile text's million digits are no price (a maxAmount is read at any length). */
+/** Longer prices, quantities and taxes are left alone: a hostile text's million digits are no price (a maxAmount is read at any length). */
 const maxWrittenLength = 64;
 
-/** The fields whose written digits a rule reads (tax-rate-cap: a line's tax and price; its quantity is a count, the double's). */
-const writtenFields = /\/(?:itemTaxOverride|actualPrice)$/;
+/**
+ * The fields whose written digits a rule reads (tax-rate-cap: a line's tax, price and quantity, as its docs say). The quantity
+ * was left to its double: 1 × 5.0000000000000004 taxed 1.00000000000000008, exactly 20% as written, was over by its tax alone,
+ * the message quoting a quantity of 5 the file does not hold; as a string it had no finding.
+ */
+const writtenFields = /\/(?:itemTaxOverride|actualPrice|quantity)$/;
 
 /**
  * Where an order's line holds them: these are all listed, three a line at most (collectFacts); a key of that name
  * elsewhere, which the cap never reads, no more than maxFactsPerSort (a 60 MB text of such keys in arrays, with a
- * repeated key to have its facts collected: 272 MB as before, 520 MB had every one been listed). The quantity is
- * listed only as an integer past 2^53 past unsafeIntegers' cap (lineUnsafeInteger).
+ * repeated key to have its facts collected: 272 MB as before, 520 MB had every one been listed).
  */
 const lineFields = /^\/orderItems\/\d+\/itemSpecifics\/(?:itemTaxOverride|actualPrice|quantity)$/;
 
@@ -288,13 +291,13 @@ type WrittenNumberReader = "maxAmount" | "taxCap";
 
 /**
  * The pointer of a number literal a rule reads as written, and which rule's it is, else
- * undefined: a line's tax or price whose digits its double loses (tax-rate-cap), or a maxAmount
+ * undefined: a line's tax, price or quantity whose digits its double loses (tax-rate-cap), or a maxAmount
  * its double misreads (max-amount). A maxAmount is told by its key, so no other literal's
  * pointer is built. A maxAmount's literals are capped (maxFactsPerSort, SourceFacts.maxAmountsLeftOut
- * says so), as are other literals of a tax's or price's name; an order line's tax and price never
+ * says so), as are other literals of a tax's or price's name; an order line's tax, price and quantity never
  * (lineFields): docs/rules/tax-rate-cap.md says every line's literal of 16 to 64 characters decides,
  * and past 1,001 of them the line after 1,001 lines of 1.0000000000000001 × 5 taxed 1 was judged on
- * its doubles, silently (review of 8e91a492). Two a line at most (a repeated key's last), and no
+ * its doubles, silently (review of 8e91a492). Three a line at most (a repeated key's last), and no
  * more lines than the entries limit: 100,000 lines of three such literals, a key repeated, cost
  * 282 MB and 4.2 s (188 MB and 2.6 s judging all but 333 of them on their doubles). Apart, a thousand
  * and one maxAmounts of `-1.0` hid a tax just over 20% (audit), and as many long prices a maxAmount
@@ -310,7 +313,7 @@ function writtenNumberFact(text: string, offset: number, length: number, top: Fr
 
 /**
  * Whether the text holds a number literal a rule reads as written (writtenNumberPath): a line's
- * tax or price with digits its double does not keep, or a maxAmount its double misreads; then
+ * tax, price or quantity with digits its double does not keep, or a maxAmount its double misreads; then
  * the text's facts are collected, to find them by pointer. Asked only when the tax cap has a
  * line near the cap, or a payment's maxAmount is a double not above 0 (parseSource's
  * FactsOnDemand). One regular expression a field finds the literals after its keys, each then
@@ -334,8 +337,8 @@ function anyLiteral(pattern: RegExp, text: string, test: WrittenLiteralTest): bo
   return false;
 }
 
-/** A tax or price literal of 16 characters or more (digits and a point first, then the rest of a JSON number). */
-const longWritten = /"(?:itemTaxOverride|actualPrice)"\s*:\s*(-?[\d.]{16}[\d.eE+-]*)/g;
+/** A tax, price or quantity literal of 16 characters or more (digits and a point first, then the rest of a JSON number). */
+const longWritten = /"(?:itemTaxOverride|actualPrice|quantity)"\s*:\s*(-?[\d.]{16}[\d.eE+-]*)/g;
 
 /** A maxAmount's number literal. */
 const maxAmountWritten = /"maxAmount"\s*:\s*(-?[\d.eE+-]+)/g;
@@ -344,6 +347,7 @@ const maxAmountWritten = /"maxAmount"\s*:\s*(-?[\d.eE+-]+)/g;
 const writtenLiteralTests: ReadonlyMap<string, WrittenLiteralTest> = new Map([
   ["itemTaxOverride", losesDigits],
   ["actualPrice", losesDigits],
+  ["quantity", losesDigits],
   ["maxAmount", maxAmountMisread],
 ]);
 
@@ -415,7 +419,7 @@ function isUnsafeInteger(text: string, offset: number, length: number): boolean 
 
 /**
  * Facts kept of each sort: past this many, a repeat, a huge integer or a literal one rule reads as
- * written (each rule's apart; an order line's tax and price are all kept: writtenNumberFact) is not recorded (the
+ * written (each rule's apart; an order line's tax, price and quantity are all kept: writtenNumberFact) is not recorded (the
  * rule engine lists no more than this many problems of one rule), so that a hostile file of
  * millions of repeated keys cannot exhaust memory.
  */
@@ -430,9 +434,9 @@ export function collectFacts(text: string): SourceFacts {
   const duplicateKeys: SourceFact[] = [];
   const unsafeIntegers: (SourceFact & { raw: string })[] = [];
   const writtenNumbers: (SourceFact & { raw: string })[] = [];
-  // Each rule's literals listed, capped apart; an order line's long tax and price literals are all listed (writtenNumberFact says why).
+  // Each rule's literals listed, capped apart; an order line's long tax, price and quantity literals are all listed (writtenNumberFact says why).
   const writtenListed: Record<WrittenNumberReader, number> = { maxAmount: 0, taxCap: 0 };
-  /** Where each line's listed tax or price stands in writtenNumbers, by pointer. */
+  /** Where each line's listed tax, price or quantity stands in writtenNumbers, by pointer. */
   const linePlaces = new Map<string, number>();
   let maxAmountsLeftOut = false;
   /** Repeated keys whose values have not ended yet; facts are listed in document order all the same. */
