@@ -6,6 +6,7 @@ import { globMatcher, isCostlyGlob } from "../glob/globMatcher.js";
 import { isRepositoryRoot } from "./repositoryRoot.js";
 import { wildmatchGivesUp } from "../glob/wildmatchGivesUp.js";
 import { wildmatchBytes } from "../glob/wildmatchBytes.js";
+import { UnreadableGlob } from "../glob/unreadableGlob.js";
 
 /** One .gitignore: its folder, and its rules in order (the `ignore` package reads them as git does, but for costly lines). */
 interface IgnoreFile {
@@ -106,10 +107,14 @@ function costlyGitignoreLine(line: string): Pick<Ignore, "test"> | undefined {
   // git and for globMatcher (`[\!a]` would be "! or a").
   const glob = (anchored ? body.replace(/^\//, "") : `**/${body}`).replace(/\\[\s\S]|\[!|[{}()|@+!]/g, (found) => (found.length === 2 ? found : `\\${found}`));
   // `//` leaves no glob (picomatch refuses an empty one): the ignore package reads that line, as any cheap one.
-  if (glob === "" || !isCostlyGlob(glob, { dot: true, gitignore: true })) return undefined;
+  // A line past what globMatcher compiles (`*a` forty thousand times over: picomatch's 65,536 characters), which git reads,
+  // matches nothing here, as a line git gives up on: more files are linted, none is skipped, and the run goes on (it stopped,
+  // exit 2, on a "glob" the user never wrote as one: the re-read of the fortieth stop).
+  const compiled = readableGlob(() => (glob === "" || !isCostlyGlob(glob, { dot: true, gitignore: true }) ? undefined : globMatcher(glob, { dot: true, gitignore: true })));
+  if (compiled === undefined) return undefined;
   // A bracket git cannot read makes the line match nothing, where picomatch would read its `[` as a literal.
-  if (wildmatchGivesUp(body)) return { test: () => ({ ignored: false, unignored: false }) };
-  const matches = globMatcher(glob, { dot: true, gitignore: true });
+  if (compiled === unreadable || wildmatchGivesUp(body)) return { test: () => ({ ignored: false, unignored: false }) };
+  const matches = compiled;
   return {
     // The path alone, as pathAlone asks ordinary lines (the folders above it are the chain's to decide).
     test(path: string) {
@@ -118,6 +123,18 @@ function costlyGitignoreLine(line: string): Pick<Ignore, "test"> | undefined {
       return { ignored: hit && !negate, unignored: hit && negate };
     },
   };
+}
+
+const unreadable = Symbol("unreadable");
+
+/** What `compile` gives, or `unreadable` where globMatcher refuses the glob (UnreadableGlob). */
+function readableGlob<T>(compile: () => T): T | typeof unreadable {
+  try {
+    return compile();
+  } catch (error) {
+    if (error instanceof UnreadableGlob) return unreadable;
+    throw error;
+  }
 }
 
 /**
