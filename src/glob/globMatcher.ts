@@ -128,7 +128,7 @@ function joinedMatchers(expressions: readonly RegExp[], glob: string): TextMatch
   const costly = expressions.filter((expression) => !cheap.includes(expression));
   const flags = expressions[0]?.flags ?? "";
   return [
-    ...boundedGroups(cheap).map((group) => refused(() => nativeMatcher(new RegExp(group, flags)))),
+    ...boundedGroups(cheap).map((group) => refused(() => nativeMatcher(new RegExp(group, flags)), "engine")),
     ...boundedGroups(costly).map((group) => linearRegex(group, flags)),
   ];
 }
@@ -283,9 +283,9 @@ function expression(glob: string, options: ReadOptions): RegExp {
 function freshExpression(glob: string, { gitignore, ...options }: ReadOptions): RegExp {
   const { text, splice } = rangePlaceholders(glob, rangeValues);
   const read = backslashEscapes(punctClass(parenEscapes(gitignore ? text : slashBrackets(text))));
-  const made = refused(() => picomatch.makeRe(read, options));
+  const made = refused(() => picomatch.makeRe(read, options), "picomatch");
   const source = splice(negatedClassSlash(made.source));
-  return refused(() => new RegExp(gitignore ? classSlash(source) : source, made.flags));
+  return refused(() => new RegExp(gitignore ? classSlash(source) : source, made.flags), "engine");
 }
 
 /**

@@ -27,13 +27,25 @@ export class UnreadableGlob extends Error {
  */
 export class GlobRefusal extends Error {}
 
-/** Runs a call to picomatch or the regular-expression engine; its error becomes a GlobRefusal that says why in a line. */
-export function refused<T>(call: () => T): T {
+/**
+ * Runs a call to picomatch (any error of its: it reads the user's glob) or to the
+ * regular-expression engine (only its refusals of size: "Regular expression too large", a stack
+ * overflow compiling it); that error becomes a GlobRefusal that says why in a line. Any other
+ * error of the engine's is a broken expression of oms-lint's own writing, and stays an internal
+ * error (the re-read of the fortieth stop: every error was the user's "glob that cannot be matched").
+ */
+export function refused<T>(call: () => T, by: "picomatch" | "engine"): T {
   try {
     return call();
   } catch (error) {
+    if (by === "engine" && !isEngineRefusal(error)) throw error;
     throw new GlobRefusal(refusalReason(error));
   }
+}
+
+/** V8's refusals of an expression's size: too large, or too deep to compile (a SyntaxError ending "Stack overflow", or a RangeError). */
+function isEngineRefusal(error: unknown): boolean {
+  return isStackOverflow(error) || (error instanceof SyntaxError && /Regular expression too large|: Stack overflow$/.test(error.message));
 }
 
 /** Why a glob nested past a reader's bound, or its stack, is refused. */

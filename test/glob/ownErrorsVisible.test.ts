@@ -24,6 +24,19 @@ describe("an error of oms-lint's own code stays one", () => {
     expect(thrown).not.toBeInstanceOf(UnreadableGlob);
   });
 
+  // Re-read of the fortieth stop: any error of the engine's compile was the glob's, a broken expression of oms-lint's own writing too.
+  it("an expression the engine finds broken (not too large) is not the glob's fault: a SyntaxError, not an UnreadableGlob", () => {
+    vi.spyOn(picomatch, "makeRe").mockReturnValue({ source: "^(?:own-error", flags: "" } as unknown as ReturnType<typeof picomatch.makeRe>);
+    let thrown: unknown;
+    try {
+      globMatcher("broken-*.json", { dot: true });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SyntaxError);
+    expect(thrown).not.toBeInstanceOf(UnreadableGlob);
+  });
+
   it("picomatch's own refusal is still the glob's", () => {
     vi.spyOn(picomatch, "makeRe").mockImplementation(() => {
       throw new TypeError("Expected a string");
