@@ -26,7 +26,7 @@ export function isEditorGlob(glob: string): boolean {
  * linter bracket matches one), and a `[` that never closes is no regular expression (the whole
  * association matched nothing). Each of these is left out (found by the audit of the globs).
  */
-export function hasSayableBrackets(glob: string): boolean {
+function hasSayableBrackets(glob: string): boolean {
   for (let open = glob.indexOf("["); open !== -1; open = glob.indexOf("[", open + 1)) {
     if (/^[!^\]]/.test(glob.slice(open + 1))) return false;
     const close = glob.indexOf("]", open + 1);

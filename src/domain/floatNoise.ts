@@ -130,16 +130,16 @@ const larger = (a: Decimal, b: Decimal) => (compare(a, b) >= 0 ? a : b);
 function numberNoise(read: Decimal, slope: Decimal, isTax = false): FloatNoise {
   // The gates read the double's shortest form (the audit of 5ddde9de..df0eb79b: 9000000000.001 on 45000000000 was the
   // error, the same double spelt 9000000000.0009995 the warning); the cap reads each number as its double (lineOverCap).
-  const [digits, spelling] = [significantDigits(shortestForm(read)), false];
+  const digits = significantDigits(shortestForm(read));
   const window = isTax ? taxWindow(read) : undefined;
   const windowed = window === undefined ? zero : multiply(multiply(window.size, magnitude(read)), magnitude(slope));
   const windowOnly: TaxWindows = window === undefined || windowed.units === 0n ? {} : { [window.reading]: window };
-  if (digits < floatDigits) return { digits, spelling, asWrittenWithin: false, rounding: zero, cents: zero, decimal: windowed, windowed, raised: zero, windows: windowOnly };
+  if (digits < floatDigits) return { digits, spelling: false, asWrittenWithin: false, rounding: zero, cents: zero, decimal: windowed, windowed, raised: zero, windows: windowOnly };
   const inCents = roundedTo(read, 2);
   const cents = takenOffReading(read, compare(magnitude(subtract(read, inCents)), centsNoise) <= 0 ? inCents : undefined, slope);
   return {
     digits,
-    spelling,
+    spelling: false,
     asWrittenWithin: false,
     rounding: multiply(roundingUnits, multiply(unitOfShortDigit(read), magnitude(slope))),
     cents,

@@ -34,8 +34,8 @@ function schemaRulesBefore(note: LintMessage, messages: readonly LintMessage[], 
  * by the review of the counted give-way). Where every finding it counted gives way, it is
  * reported under the rule they give way to.
  *
- * A note that came without its counted rules (a pass that did not ask for them: a Postman
- * collection's bodies were linted so) is never left under the bare `schema` rule: the rules it
+ * A note that came without its counted rules (a pass that did not ask for them; every ESLint pass
+ * asks now, a Postman collection's bodies included, so this is a defensive default) is never left under the bare `schema` rule: the rules it
  * counted are those of the schema check's findings of its list before it (fix audit: a
  * collection's 1,001 lines of quantity 0 were an error under oms-lint/schema where the CLI exits 0).
  */

@@ -1,6 +1,6 @@
 import picomatch from "picomatch";
 import { expandBraces } from "./braceExpansion.js";
-import { globMatcher } from "./globMatcher.js";
+import { globMatcher, maxAlternatives } from "./globMatcher.js";
 
 /**
  * Whether a glob (read as fast-glob reads it, names starting with a dot left to a pattern that
@@ -62,4 +62,3 @@ export function folderMayHoldMatchOfAny(pattern: string): (folder: string) => bo
   return (folder) => tests.some((test) => test(folder));
 }
 
-const maxAlternatives = 1000;

@@ -12,7 +12,8 @@ import { slashBrackets } from "./slashBrackets.js";
 import { rangeExpression } from "./rangeExpression.js";
 import { rangePlaceholders } from "./rangePlaceholders.js";
 import { RecentValues } from "./recentValues.js";
-import { GlobRefusal, isStackOverflow, refusalReason, refused, UnreadableGlob } from "./unreadableGlob.js";
+import { isStackOverflow } from "../engine/stackOverflow.js";
+import { GlobRefusal, refusalReason, refused, UnreadableGlob } from "./unreadableGlob.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
 export interface GlobOptions {
@@ -216,7 +217,7 @@ function nativeMatcher(expression: RegExp): TextMatcher {
  * as the values brace-expansion gives; only a set that starts with `**\/` misses a top-level
  * name there.
  */
-const maxAlternatives = 1000;
+export const maxAlternatives = 1000;
 
 /**
  * Past this many characters, one alternative's expression is refused with an UnreadableGlob, and

@@ -1,3 +1,5 @@
+import { isStackOverflow } from "../engine/stackOverflow.js";
+
 /**
  * A glob oms-lint will not match: its expression past the size bound (globMatcher), or one the
  * regular-expression engine refuses. The CLI reports it in one line, naming the glob, and exits
@@ -58,8 +60,6 @@ export function refusalReason(error: unknown): string {
   return message.length > 200 ? `${message.slice(0, 200)}…` : message;
 }
 
-/** V8's "Maximum call stack size exceeded": a RangeError, and the only one of that wording. */
-export const isStackOverflow = (error: unknown): boolean => error instanceof RangeError && /call stack/i.test(error.message);
 
 /** Past this many characters, a glob is quoted by its start and its length. */
 const shownLength = 120;

@@ -66,7 +66,7 @@ export interface UnknownEncoding {
 }
 
 /** The files of a body built from files that are named: a message lists no more. */
-export const maxNamedFiles = 20;
+const maxNamedFiles = 20;
 
 /**
  * The body's lines, comment lines dropped (as REST Client drops them), substituted and joined

@@ -10,7 +10,8 @@ export interface CopiedValue {
 }
 
 /** The order-level lists split copies entry by entry (splitOrder: items by group, payments by plan, promotions and discounts by share). */
-const copiedByEntry = new Set(["orderItems", "orderPayments", "promotions", "discounts"]);
+export const listsCopiedByEntry = ["orderItems", "orderPayments", "promotions", "discounts"] as const;
+const copiedByEntry: ReadonlySet<string> = new Set(listsCopiedByEntry);
 
 /**
  * The values splitOrder copies into its children, each with a structuredClone of its own: each

@@ -1,10 +1,8 @@
 import { placePointer } from "../json/jsonPointer.js";
-import { isArrayIndex } from "./copiedValues.js";
+import { isArrayIndex, listsCopiedByEntry } from "./copiedValues.js";
 import { SplitError } from "./splitError.js";
 import { readAt } from "./unreadableValue.js";
 
-/** The order-level lists split reads entry by entry, index by index (placing items, sharing amounts, planning payments). */
-const listsReadByIndex = ["orderItems", "orderPayments", "promotions", "discounts"] as const;
 
 /**
  * A SplitError at the first of orderItems, orderPayments, promotions and discounts that is an
@@ -16,7 +14,7 @@ const listsReadByIndex = ["orderItems", "orderPayments", "promotions", "discount
  * not the length.
  */
 export function refuseSparseLists(order: Readonly<Record<string, unknown>>): void {
-  for (const key of listsReadByIndex) {
+  for (const key of listsCopiedByEntry) {
     const list = readAt([key], () => order[key]);
     if (!readAt([key], () => Array.isArray(list))) continue;
     const entries = list as readonly unknown[];

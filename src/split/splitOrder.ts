@@ -13,6 +13,7 @@ import { planPayments, type PaymentShare } from "./paymentShares.js";
 import { counted, itemRuns } from "./itemRuns.js";
 import { consecutiveRuns, runText } from "../engine/consecutiveRuns.js";
 import { SplitError } from "./splitError.js";
+import { isStackOverflow } from "../engine/stackOverflow.js";
 import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { owingLessThanNothing } from "./owingLessThanNothing.js";
 import { usableAdjustments } from "./usableAdjustments.js";
@@ -528,7 +529,7 @@ function clone<T>(value: T, keys: readonly CopiedKey[]): T {
   } catch (error) {
     const place = placePointer(keys);
     // A getter that gives a deeper value on a later read passes the walk and runs structuredClone out of stack (audit of 1348e6e8).
-    if (error instanceof RangeError && error.message === "Maximum call stack size exceeded") throw new SplitError(`the order must be split, but ${shorten(place)} holds a value nested too deep to copy (copying it ran out of stack, though it measured within ${maxWritableDepth} levels: a getter that gives another value at each read), so the order is not split: replace that value with plain data`, { pointer: place });
+    if (isStackOverflow(error)) throw new SplitError(`the order must be split, but ${shorten(place)} holds a value nested too deep to copy (copying it ran out of stack, though it measured within ${maxWritableDepth} levels: a getter that gives another value at each read), so the order is not split: replace that value with plain data`, { pointer: place });
     if (!(error instanceof DOMException && error.name === "DataCloneError")) throw unreadableAt(keys, error);
     throw new SplitError(`the order must be split, but ${shorten(place)} holds a value that cannot be copied (a Proxy, a function or another value structuredClone refuses): a JSON order holds none, so the order is not split: replace that value with plain data`, { pointer: place });
   }
