@@ -45,7 +45,7 @@ const spelling = {
 };
 const asWrittenWithin = {
   noiseCause: writtenPastDouble,
-  noiseReading: "within 20% as written; over as JSON.parse reads it (whether the OMS reads a literal as a double or as written the documents do not say: over in one reading only is our reading)",
+  noiseReading: "within 20% as written (whether the OMS reads a literal as a double or as written the documents do not say: over in one reading only is our reading)",
 };
 
 /** A single's cause: the tax, and, where it is spelt past its double's shortest form, that form, which the gates read. */
