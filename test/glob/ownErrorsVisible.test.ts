@@ -2,6 +2,7 @@ import picomatch from "picomatch";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { globMatcher } from "../../src/glob/globMatcher.js";
 import { UnreadableGlob } from "../../src/glob/unreadableGlob.js";
+import { thrownError } from "../support/thrownError.js";
 
 /**
  * Audit of 1c5f7c3e..c0e2eed0: globMatcher turned every TypeError and RangeError into an
@@ -11,29 +12,15 @@ import { UnreadableGlob } from "../../src/glob/unreadableGlob.js";
 describe("an error of oms-lint's own code stays one", () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it("a TypeError in oms-lint's handling of picomatch's answer is not the glob's fault", () => {
-    // An answer oms-lint's own code then trips over (its source read as text): a TypeError there.
-    vi.spyOn(picomatch, "makeRe").mockReturnValue({ source: undefined, flags: "" } as unknown as ReturnType<typeof picomatch.makeRe>);
-    let thrown: unknown;
-    try {
-      globMatcher("own-error-*.json", { dot: true });
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(TypeError);
-    expect(thrown).not.toBeInstanceOf(UnreadableGlob);
-  });
-
-  // Re-read of the fortieth stop: any error of the engine's compile was the glob's, a broken expression of oms-lint's own writing too.
-  it("an expression the engine finds broken (not too large) is not the glob's fault: a SyntaxError, not an UnreadableGlob", () => {
-    vi.spyOn(picomatch, "makeRe").mockReturnValue({ source: "^(?:own-error", flags: "" } as unknown as ReturnType<typeof picomatch.makeRe>);
-    let thrown: unknown;
-    try {
-      globMatcher("broken-*.json", { dot: true });
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(SyntaxError);
+  // The second row, from the re-read of the fortieth stop: any error of the engine's compile was the glob's, a broken
+  // expression of oms-lint's own writing too.
+  it.each([
+    ["a TypeError in oms-lint's handling of picomatch's answer (its source read as text)", undefined, TypeError],
+    ["an expression the engine finds broken (not too large): a SyntaxError", "^(?:own-error", SyntaxError],
+  ] as const)("%s is not the glob's fault, not an UnreadableGlob", (_, source, kind) => {
+    vi.spyOn(picomatch, "makeRe").mockReturnValue({ source, flags: "" } as unknown as ReturnType<typeof picomatch.makeRe>);
+    const thrown = thrownError(() => globMatcher("own-error-*.json", { dot: true }));
+    expect(thrown).toBeInstanceOf(kind);
     expect(thrown).not.toBeInstanceOf(UnreadableGlob);
   });
 
