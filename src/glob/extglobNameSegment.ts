@@ -1,5 +1,5 @@
 import { globTokens } from "./globTokens.js";
-import { closedExtglobs, extglobStart } from "./parenEscapes.js";
+import { closedExtglobs, isExtglobOpening } from "./parenEscapes.js";
 
 /** A glob cut before its last segment: the folders' glob and the name's. */
 export interface LastSegmentCut {
@@ -40,7 +40,7 @@ function onlyExtglobs(tokens: readonly string[], closed: ReadonlySet<number>, fr
   let depth = 0;
   let opened = false;
   for (const [offset, text] of tokens.entries()) {
-    const isOpening = text.length === 2 && text.endsWith("(") && extglobStart.has(text[0]!) && closed.has(from + offset);
+    const isOpening = isExtglobOpening(text) && closed.has(from + offset);
     if (depth === 0 && !isOpening) return false;
     if (isOpening) {
       depth++;

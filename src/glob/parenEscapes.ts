@@ -18,7 +18,7 @@ export function parenEscapes(glob: string): string {
   const open: boolean[] = [];
   const written: string[] = [];
   for (const [at, text] of tokens.entries()) {
-    if (text.length === 2 && text.endsWith("(") && extglobStart.has(text[0]!)) {
+    if (isExtglobOpening(text)) {
       open.push(closed.has(at));
       written.push(closed.has(at) ? text : `\\${text[0]}\\(`);
     } else if (text === ")" && open.length > 0) written.push(open.pop() === true ? text : "\\)");
@@ -38,7 +38,11 @@ export function parenEscapes(glob: string): string {
  */
 const anyCharacter = "[!/]";
 
-export const extglobStart = new Set(["?", "*", "+", "@", "!"]);
+/** The characters that open an extglob with a `(` after them (`?(`, `*(`, `+(`, `@(`, `!(`). */
+const extglobStart = new Set(["?", "*", "+", "@", "!"]);
+
+/** Whether a token is an extglob's opening, `?(` `*(` `+(` `@(` `!(` (GlobTokens gives each as one token). */
+export const isExtglobOpening = (text: string): boolean => text.length === 2 && text.endsWith("(") && extglobStart.has(text[0]!);
 
 /**
  * The positions of the extglob openings that a later `)` closes (the innermost open one) with
@@ -51,7 +55,7 @@ export function closedExtglobs(tokens: readonly string[]): Set<number> {
   const open: number[] = [];
   let lastSlash = -1;
   tokens.forEach((text, at) => {
-    if (text.length === 2 && text.endsWith("(") && extglobStart.has(text[0]!)) open.push(at);
+    if (isExtglobOpening(text)) open.push(at);
     else if (text.includes("/")) lastSlash = at;
     else if (text === ")" && open.length > 0) {
       const opening = open.pop()!;
