@@ -20,9 +20,12 @@ export function toDecimal(n: number): Decimal {
  * `9000000000.001` for `9000000000.00099945068359375`), as validate(JSON.parse(text)) sees it; itself if out of range.
  */
 export function shortestForm(d: Decimal): Decimal {
-  const double = Number(formatDecimal(d));
+  const double = doubleOf(d);
   return Number.isFinite(double) ? toDecimal(double) : d;
 }
+
+/** The double a literal of this decimal parses to, as JSON.parse reads it (±Infinity past the range). */
+export const doubleOf = (d: Decimal): number => Number(formatDecimal(d));
 
 /**
  * The exact decimal of a JSON number literal as written (`1.0000000000000001`, `5e-3`): its

@@ -1,4 +1,4 @@
-import { formatDecimal, shortestForm, significantDigits, toDecimal, type Decimal } from "./decimal.js";
+import { doubleOf, shortestForm, significantDigits, toDecimal, type Decimal } from "./decimal.js";
 
 /**
  * How far, relative, a tax may lie from the decimal it was computed from (floatNoise.ts's third
@@ -61,7 +61,7 @@ function fractionDigits({ units, scale }: Decimal): number {
  * exactly, 1,074 to 17 digits), and lintText disagreeing with validate(JSON.parse(text)), which sees only the double.
  */
 function singleOf(read: Decimal): number | undefined {
-  const double = Number(formatDecimal(read));
+  const double = doubleOf(read);
   return Number.isFinite(double) && Math.fround(double) === double ? double : undefined;
 }
 
