@@ -1,4 +1,5 @@
 import type { LintMessage } from "../lint/lintResult.js";
+import { listOf } from "../lint/listLimitNote.js";
 
 /** The rule of a list's note in the CLI. */
 const schemaRuleId = "schema";
@@ -41,7 +42,7 @@ function schemaRulesBefore(note: LintMessage, messages: readonly LintMessage[], 
  */
 export function eslintRuleOf(message: LintMessage, messages: readonly LintMessage[], on: ReadonlySet<string> = new Set()): string {
   if (message.ruleId !== schemaRuleId || message.level !== "warning" || message.messageId !== listNoteId) return message.ruleId;
-  const list = message.path.slice(0, message.path.lastIndexOf("/") + 1);
+  const list = listOf(message.path);
   const rules = message.countedRules ?? schemaRulesBefore(message, messages, list);
   if (rules.length === 0) return message.ruleId;
   const counted = (other: LintMessage) => other !== message && rules.includes(other.ruleId) && other.path.startsWith(list);

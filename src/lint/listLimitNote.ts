@@ -23,11 +23,20 @@ export interface CheckedTail {
   gaveWay: number;
 }
 
+/** The pointer and a slash of the list that holds the element at `path` (a list's note stands at an element): where its elements' paths start. */
+export function listOf(path: string): string {
+  return path.slice(0, path.lastIndexOf("/") + 1);
+}
+
+/** The index of the element at `path` in its list (listOf). */
+function indexIn(path: string): number {
+  return Number(path.slice(path.lastIndexOf("/") + 1));
+}
+
 /** The tail a list's note (at `instancePath`, with its `params`) opens, when its check went on past the note. */
 export function checkedTail(instancePath: string, { unlisted, limit }: Readonly<Record<string, unknown>>): CheckedTail | undefined {
   if (typeof unlisted !== "number" || typeof limit !== "number") return undefined;
-  const cut = instancePath.lastIndexOf("/");
-  return { list: instancePath.slice(0, cut + 1), from: Number(instancePath.slice(cut + 1)), limit, unlisted, dropped: 0, gaveWay: 0 };
+  return { list: listOf(instancePath), from: indexIn(instancePath), limit, unlisted, dropped: 0, gaveWay: 0 };
 }
 
 /** The tail that holds the value at `instancePath`, if one does. */
@@ -71,8 +80,7 @@ function elementBefore(path: string, list: string, index: number): boolean {
  * lines, the 6 quantity errors past the note were counted, not listed (audit of 8f69ea4b).
  */
 export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], tail: CheckedTail | undefined, listed: readonly Diagnostic[], knowsLevels = true): Diagnostic {
-  const cut = note.path.lastIndexOf("/");
-  const list = note.path.slice(0, cut + 1);
+  const list = listOf(note.path);
   const counted = countedBy(note, before);
   const countedError = counted.find((finding) => finding.severity === "error");
   // "None of them an error" is said of what the user sees: another pass over the same list
@@ -81,7 +89,7 @@ export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], t
   // the schema check's budget audit). The note stays what its own count makes it: that error
   // is its own finding, and one cause is one diagnostic.
   // Of what is shown, not of what was counted: errors that gave way to a rule's warnings (countedGiveWay.ts) are none.
-  const noErrorShown = knowsLevels && !listed.some((finding) => finding.severity === "error" && finding !== note && elementBefore(finding.path, list, Number(note.path.slice(cut + 1))));
+  const noErrorShown = knowsLevels && !listed.some((finding) => finding.severity === "error" && finding !== note && elementBefore(finding.path, list, indexIn(note.path)));
   if (tail === undefined) {
     // Stopped at an error: the note speaks for the errors it counted, stated only where one of them is. A rule the
     // configuration raises is still our reading: 1,001 lines without a partNumber, schema/line-item-crucial at "error",
@@ -106,7 +114,7 @@ export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], t
 
 /** The findings of `before` a list's note counted: those of its list. */
 function countedBy(note: Diagnostic, before: readonly Diagnostic[]): Diagnostic[] {
-  const list = note.path.slice(0, note.path.lastIndexOf("/") + 1);
+  const list = listOf(note.path);
   return before.filter((finding) => finding.path.startsWith(list));
 }
 
