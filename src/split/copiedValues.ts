@@ -1,5 +1,3 @@
-import { readAt } from "./unreadableValue.js";
-
 /** A key in a JSON Pointer to a value split copies: an object's key or an array's index. */
 export type CopiedKey = string | number;
 
@@ -14,17 +12,16 @@ export const listsCopiedByEntry = ["orderItems", "orderPayments", "promotions", 
 const copiedByEntry: ReadonlySet<string> = new Set(listsCopiedByEntry);
 
 /**
- * The values splitOrder copies into its children, each with a structuredClone of its own: each
+ * The values splitOrder copies into its children (read from the order's snapshot: plain data), each with a structuredClone of its own: each
  * entry of orderItems, orderPayments, promotions and discounts where it is an array (the array is
  * rebuilt, so its own keys that are no index are not copied: a cycle at orderItems.extra was
  * refused, where the children never held it), and each other top-level value whole.
  */
 export function copiedValues(order: Readonly<Record<string, unknown>>): CopiedValue[] {
   return Object.keys(order).flatMap((key): CopiedValue[] => {
-    const value = readAt([key], () => order[key]);
-    if (copiedByEntry.has(key) && readAt([key], () => Array.isArray(value))) {
-      const list = value as readonly unknown[];
-      return readAt([key], () => Object.keys(list).filter(isArrayIndex)).map((index) => ({ keys: [key, Number(index)], value: readAt([key, Number(index)], () => list[Number(index)]) }));
+    const value = order[key];
+    if (copiedByEntry.has(key) && Array.isArray(value)) {
+      return Object.keys(value).filter(isArrayIndex).map((index) => ({ keys: [key, Number(index)], value: value[Number(index)] }));
     }
     return [{ keys: [key], value }];
   });

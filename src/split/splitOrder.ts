@@ -13,15 +13,14 @@ import { planPayments, type PaymentShare } from "./paymentShares.js";
 import { counted, itemRuns } from "./itemRuns.js";
 import { consecutiveRuns, runText } from "../engine/consecutiveRuns.js";
 import { SplitError } from "./splitError.js";
-import { isStackOverflow } from "../engine/stackOverflow.js";
 import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { owingLessThanNothing } from "./owingLessThanNothing.js";
 import { usableAdjustments } from "./usableAdjustments.js";
 import { writtenShare } from "./writtenShare.js";
 import { refuseSharedOrderId } from "./sharedOrderId.js";
-import { maxWritableDepth, refuseTooDeep } from "./writableDepth.js";
+import { refuseTooDeep } from "./writableDepth.js";
+import { orderSnapshot } from "./orderSnapshot.js";
 import { refuseSparseLists } from "./sparseLists.js";
-import { readAt, unreadableAt } from "./unreadableValue.js";
 import type { CopiedKey } from "./copiedValues.js";
 import { placePointer } from "../json/jsonPointer.js";
 import { sharedPreAuthorisationNotes } from "./sharedPreAuthorisation.js";
@@ -118,7 +117,7 @@ export const maxMinorDigits = 8;
  * (but for a minor unit of a limit given to a child that owes 0 when no other child can spare
  * one: see planPayments).
  * An order with one class comes back as itself. A SplitError for an item whose availability is set
- * but none of the documents' codes, or an entry of orderItems that is no object (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone), or an orderID that every child would claim (refuseSharedOrderId), or a child would owe less than nothing before promotions and discounts (a negative line: see owingLessThanNothing), or a value is nested deeper than split copies and writes (maxWritableDepth: see refuseTooDeep).
+ * but none of the documents' codes, or an entry of orderItems that is no object (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone), or an orderID that every child would claim (refuseSharedOrderId), or a child would owe less than nothing before promotions and discounts (a negative line: see owingLessThanNothing), or a value is nested deeper than split copies and writes (maxWritableDepth: see refuseTooDeep), or a value of the order cannot be read (a revoked Proxy, a Proxy trap or getter that throws: the order is read once, first, whether or not it needs a split; see orderSnapshot).
  */
 export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
   let result: SplitResult<Order>;
@@ -146,8 +145,7 @@ function withoutSecretsInWords<Order>(result: SplitResult<Order>): SplitResult<O
 }
 
 function splitWithWords<Order extends object>(payload: Order, options: SplitOptions): SplitResult<Order> {
-  const order = asObject(payload);
-  if (order === undefined) throw new TypeError("splitOrder: the payload must be a JSON object (a Create Order body)");
+  if (!isReadableObject(payload)) throw new TypeError("splitOrder: the payload must be a JSON object (a Create Order body)");
   checkOptions("splitOrder", options, optionNames.splitOrder);
   const template = options.idTemplate ?? defaultIdTemplate;
   checkIdTemplate(template, "splitOrder");
@@ -156,6 +154,8 @@ function splitWithWords<Order extends object>(payload: Order, options: SplitOpti
     throw new TypeError(`splitOrder: minorDigits must be a whole number from 0 to ${maxMinorDigits} (ISO 4217 currencies use 0 to 4); got ${shownValue(options.minorDigits)}`);
   }
   const onBlocks = options.settings?.onBlocks === true;
+  // Every value read once, before anything is decided: see orderSnapshot.
+  const order = orderSnapshot(payload);
   // Before any list is iterated: a sparse one of length 2^32 - 1 never returned (audit of 1348e6e8).
   refuseSparseLists(order);
   const items = order.orderItems;
@@ -198,8 +198,7 @@ function splitWithWords<Order extends object>(payload: Order, options: SplitOpti
 
   const children = groups.map((group, c) => {
     const entries = Object.keys(order).map((key): [string, unknown] => {
-      // A getter of the order's own may throw on this read though it gave a value to the walk (audit of 835c082e).
-      const value = readAt([key], () => order[key]);
+      const value = order[key];
       switch (key) {
         case "externalOrderID":
           return [key, ids[c]];
@@ -517,20 +516,27 @@ function withAmounts(object: unknown, amounts: Readonly<Record<string, number>>,
 }
 
 /**
- * A copy of the value at `keys` (one of copiedValues). What structuredClone cannot copy (a Proxy, a
- * function) threw its DOMException, DataCloneError, out of splitOrder (audit of 0d73417f): it is a
- * SplitError at the copied value, which the DOMException does not place more closely. Any other
- * error is a getter's (or a Proxy trap's) that structuredClone called: the value cannot be read
- * (audit of 835c082e: a getter's TypeError got out raw, its RangeError was said to run out of stack).
+ * A copy of the value at `keys` (one of copiedValues) of the order's snapshot. What structuredClone
+ * cannot copy (a function, a symbol, a WeakMap) threw its DOMException, DataCloneError, out of
+ * splitOrder (audit of 0d73417f): it is a SplitError at the copied value, which the DOMException
+ * does not place more closely. Nothing else can throw here: the snapshot holds no getter and no
+ * Proxy, and refuseTooDeep has bounded its depth.
  */
 function clone<T>(value: T, keys: readonly CopiedKey[]): T {
   try {
     return structuredClone(value);
   } catch (error) {
+    if (!(error instanceof DOMException && error.name === "DataCloneError")) throw error;
     const place = placePointer(keys);
-    // A getter that gives a deeper value on a later read passes the walk and runs structuredClone out of stack (audit of 1348e6e8).
-    if (isStackOverflow(error)) throw new SplitError(`the order must be split, but ${shorten(place)} holds a value nested too deep to copy (copying it ran out of stack, though it measured within ${maxWritableDepth} levels: a getter that gives another value at each read), so the order is not split: replace that value with plain data`, { pointer: place });
-    if (!(error instanceof DOMException && error.name === "DataCloneError")) throw unreadableAt(keys, error);
-    throw new SplitError(`the order must be split, but ${shorten(place)} holds a value that cannot be copied (a Proxy, a function or another value structuredClone refuses): a JSON order holds none, so the order is not split: replace that value with plain data`, { pointer: place });
+    throw new SplitError(`the order must be split, but ${shorten(place)} holds a value that cannot be copied (a function, a symbol or another value structuredClone refuses): a JSON order holds none, so the order is not split: replace that value with plain data`, { pointer: place });
+  }
+}
+
+/** Whether the payload is an object and no array; a revoked Proxy, which no check can look into, is none. */
+function isReadableObject(payload: unknown): boolean {
+  try {
+    return asObject(payload) !== undefined;
+  } catch {
+    return false;
   }
 }

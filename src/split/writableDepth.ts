@@ -2,7 +2,6 @@ import { placePointer } from "../json/jsonPointer.js";
 import { shorten } from "../engine/messageTemplate.js";
 import { copiedValues, isArrayIndex } from "./copiedValues.js";
 import { SplitError } from "./splitError.js";
-import { readAt } from "./unreadableValue.js";
 
 /**
  * The deepest nesting, in levels of objects and arrays counted as lint's --max-depth counts them
@@ -38,9 +37,10 @@ export const maxWritableDepth = 1000;
  * stays linear in the values, not in the places. A cycle (a value met again on the path to it) is
  * refused with a SplitError at the place that closes it: JSON cannot hold one (see heightsBelow).
  *
- * The walk stops at the first value past the bound, so the message says "more than" the bound: a
- * getter that builds a new object at every read (`mk = () => ({ get g() { return mk() } })`) ran
- * the walk out of heap (exit 134), where structuredClone alone throws a RangeError.
+ * The walk stops at the first value past the bound, so the message says "more than" the bound. It
+ * measures the order's snapshot (orderSnapshot), plain data read once, which copies no deeper than
+ * one level past the bound: a getter that builds a new object at every read
+ * (`mk = () => ({ get g() { return mk() } })`) ran the walk out of heap (exit 134).
  *
  * The members are those structuredClone copies: an array's entries and its other own enumerable
  * keys, an object's own enumerable keys, and (a library caller's order may hold them) a Map's
@@ -112,17 +112,16 @@ function measure(keys: readonly MemberKey[], root: object, heights: Map<object, 
   const rootLevel = keys.length + 1;
   const rootHeight = heights.get(root);
   if (rootHeight !== undefined) {
-    if (rootLevel + rootHeight - 1 > maxWritableDepth) refuseDeep([...keys, ...firstPast(keys, root, rootLevel, heights)]);
+    if (rootLevel + rootHeight - 1 > maxWritableDepth) refuseDeep([...keys, ...firstPast(root, rootLevel, heights)]);
     return;
   }
   const onPath = new Set<object>([root]);
-  const frameOf = (value: object, key: MemberKey, place: readonly MemberKey[]): Frame => {
+  const frameOf = (value: object, key: MemberKey): Frame => {
     const members: Frame["members"] = [];
-    // A revoked Proxy, a throwing trap or getter: a SplitError at the value, not the raw error (audit of 1348e6e8).
-    readAt(place, () => forEachMember(value, (memberKey, member) => members.push({ key: memberKey, member })));
+    forEachMember(value, (memberKey, member) => members.push({ key: memberKey, member }));
     return { value, key, members, next: 0, height: 1 };
   };
-  const stack: Frame[] = [frameOf(root, keys.at(-1) as MemberKey, keys)];
+  const stack: Frame[] = [frameOf(root, keys.at(-1) as MemberKey)];
   const trail = (key: MemberKey) => [...keys.slice(0, -1), ...stack.map((frame) => frame.key), key];
   while (stack.length > 0) {
     const top = stack[stack.length - 1] as Frame;
@@ -131,13 +130,13 @@ function measure(keys: readonly MemberKey[], root: object, heights: Map<object, 
       const level = rootLevel + stack.length;
       const known = heights.get(member);
       if (known !== undefined) {
-        if (level + known - 1 > maxWritableDepth) refuseDeep([...trail(key), ...firstPast(trail(key), member, level, heights)]);
+        if (level + known - 1 > maxWritableDepth) refuseDeep([...trail(key), ...firstPast(member, level, heights)]);
         top.height = Math.max(top.height, known + 1);
       } else if (onPath.has(member)) refuseCycle(keys, stack, key, member);
       else if (level > maxWritableDepth) refuseDeep(trail(key));
       else {
         onPath.add(member);
-        stack.push(frameOf(member, key, trail(key)));
+        stack.push(frameOf(member, key));
       }
       continue;
     }
@@ -172,16 +171,15 @@ function refuseCycle(keys: readonly MemberKey[], stack: readonly Frame[], key: M
 /**
  * The keys from `value`, at `level`, down to the first value below it, in the order's own order,
  * at level maxWritableDepth + 1: at each level the first member whose height reaches past the bound
- * (one does, as the value's own height came from it), down one path. `place` is the value's own, where a read throws.
+ * (one does, as the value's own height came from it), down one path.
  */
-function firstPast(place: readonly MemberKey[], value: object, level: number, heights: ReadonlyMap<object, number>): MemberKey[] {
+function firstPast(value: object, level: number, heights: ReadonlyMap<object, number>): MemberKey[] {
   const trail: MemberKey[] = [];
   for (let at = level; at <= maxWritableDepth; at++) {
     let next: { key: MemberKey; member: object } | undefined;
-    const from = value;
-    readAt([...place, ...trail], () => forEachMember(from, (key, member) => {
+    forEachMember(value, (key, member) => {
       if (next === undefined && at + (heights.get(member) ?? 0) > maxWritableDepth) next = { key, member };
-    }));
+    });
     if (next === undefined) break;
     trail.push(next.key);
     value = next.member;
