@@ -1,3 +1,4 @@
+import { types } from "node:util";
 import { placePointer } from "../json/jsonPointer.js";
 import { shorten } from "../engine/messageTemplate.js";
 import { copiedValues, isArrayIndex } from "./copiedValues.js";
@@ -58,13 +59,17 @@ export function refuseTooDeep(order: Readonly<Record<string, unknown>>): void {
 /** A member's key in a pointer: an array's index, an object's key, a Map's key where it is a string or a number (else the entry's index), a Set's index, "cause". */
 type MemberKey = string | number;
 
-/** Calls `visit` with each object or array structuredClone copies below `value`, in its order. */
+/**
+ * Calls `visit` with each object or array structuredClone copies below `value`, in its order. Kinds
+ * are told by their internal slots (node:util's types), as structuredClone tells them: `instanceof`
+ * let a Map of another realm (node:vm) pass as a plain object with no members (audit of split).
+ */
 function forEachMember(value: object, visit: (key: MemberKey, member: object) => void): void {
   if (Array.isArray(value)) {
     // Object.keys once, indices first: an index loop over a sparse array of length 2^32 - 1 ran past 20 s (audit of 0d73417f);
     // structuredClone copies an array's other own enumerable keys too (`a.extra`): a nest 5,000 deep there threw a RangeError.
     for (const key of Object.keys(value)) visitIfObject(visit, isArrayIndex(key) ? Number(key) : key, Reflect.get(value, key));
-  } else if (value instanceof Map) {
+  } else if (types.isMap(value)) {
     let i = 0;
     for (const [key, member] of value) {
       const named = typeof key === "string" || typeof key === "number" ? key : i;
@@ -72,13 +77,13 @@ function forEachMember(value: object, visit: (key: MemberKey, member: object) =>
       visitIfObject(visit, named, member);
       i++;
     }
-  } else if (value instanceof Set) {
+  } else if (types.isSet(value)) {
     let i = 0;
     for (const member of value) visitIfObject(visit, i++, member);
-  } else if (value instanceof Error) {
+  } else if (types.isNativeError(value)) {
     // structuredClone copies an Error's name, message, stack and cause, not its other keys.
     if (Object.hasOwn(value, "cause")) visitIfObject(visit, "cause", value.cause);
-  } else if (!(value instanceof Date || value instanceof RegExp || value instanceof ArrayBuffer || ArrayBuffer.isView(value))) {
+  } else if (!(types.isDate(value) || types.isRegExp(value) || types.isAnyArrayBuffer(value) || ArrayBuffer.isView(value) || types.isBoxedPrimitive(value))) {
     for (const key of Object.keys(value)) visitIfObject(visit, key, Reflect.get(value, key));
   }
 }
