@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { describeWriteFailure, WriteFailure, writeFilesAtomic } from "../files/atomicWrite.js";
 import { displayPath, escapeControls } from "../formatters/displayText.js";
@@ -36,6 +36,10 @@ export function writeChildFiles({ outDir, outDirOption, children, force }: Child
     makeFolders(outDir);
   } catch (error) {
     throw new UsageError(`split: cannot make --out-dir ${escapeControls(outDirOption ?? displayPath(outDir, cwd))}: ${describeWriteFailure(error)}`);
+  }
+  // A file there is no folder to make: each child's write then failed on "a part of its path is not a folder (ENOTDIR)", naming the child, not the option (audit of split).
+  if (!isFolder(outDir)) {
+    throw new UsageError(`split: --out-dir ${escapeControls(outDirOption ?? displayPath(outDir, cwd))} names a file, not a folder: nothing written (give a folder for the children, or a path where one can be made)`);
   }
   const listed = readdirOrEmpty(outDir);
   const present = children.filter((child) => listed.includes(basename(child.path)));
@@ -75,6 +79,15 @@ const keptWords: Readonly<Record<string, string>> = {
   CHANGED: "it changed during this run, after it was read as an earlier child (another split into the same folder?); it is kept as it is",
   GONE: "it was removed during this run, after it was read as an earlier child (another split into the same folder?); nothing is written in its place",
 };
+
+/** Whether the path, links followed, is a folder (makeFolders has made it or found something there); one gone since is left to the write, which says why. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return true;
+  }
+}
 
 function readdirOrEmpty(folder: string): string[] {
   try {

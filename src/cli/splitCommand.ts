@@ -85,7 +85,7 @@ earlier child is not replaced; one it could not remove is named, and why); 2 a u
 configuration error (no file of that name, or a folder; children that exist already, without --force,
 or made during the run; with --force, a file at a child's name that is no child of this
 order from an earlier split; a child path that is the file or a link; an --out-dir that
-is empty or cannot be made).
+is empty, names a file or cannot be made).
 `;
 }
 
