@@ -1,30 +1,11 @@
 import { bodyUnchecked } from "../../../rules/request/body-unchecked.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
+import { collectionOf as collection } from "./postmanRequests.js";
 
 const translated = "POST https://acme-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n";
 const classic = "POST https://integration.shopatron.com/api/v2/importOrder/\ncontent-type: application/json\n\n";
 const createOrder = "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n";
 const customDataPost = "POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/json\n\n";
-
-/** A collection of one request, one member a line (so that a finding's line is told by eye): its body as given. */
-function collection(method: string, path: string, body: string): string {
-  return [
-    "{",
-    '  "info": { "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },',
-    '  "item": [{',
-    '    "request": {',
-    `      "method": "${method}",`,
-    `      "url": "https://integration.shopatron.com${path}",`,
-    '      "header": [{ "key": "Content-Type", "value": "application/json" }],',
-    '      "body": {',
-    body,
-    "      }",
-    "    }",
-    "  }]",
-    "}",
-    "",
-  ].join("\n");
-}
 
 requestRuleTester(bodyUnchecked, {
   valid: [
