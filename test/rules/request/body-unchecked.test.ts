@@ -398,5 +398,44 @@ requestRuleTester(bodyUnchecked, {
       postman: collection("POST", "/api/v2/order/5/customData", '        "mode": "file",\n        "file": "fixtures/note.json"'),
       errors: [{ messageId: "fromFile", line: 9, messageIncludes: ["(oms-lint --kind orderCustomData fixtures/note.json)"] }],
     },
+    // Found by the audit of request files: the command quoted its file redacted or shortened, and named another file or
+    // none (`[redacted]` is a glob's bracket, a path cut at "…" names nothing): no message quotes a secret (SPEC §5), so
+    // where the path cannot stand whole, the kind alone, and why.
+    {
+      name: "a file whose name reads as an email address: the kind alone, no command",
+      http: `${createOrder}< ./orders/jane.doe@example.com.json\n`,
+      errors: [{ messageId: "noCommand", line: 4, messageIncludes: ["lint that file on its own, with --kind createOrder (its path holds what reads as a secret (a card number, an email address), which no message quotes, so no command names it here)"], messageExcludes: ["(oms-lint", "jane.doe"] }],
+    },
+    {
+      name: "a file named by a card number: the kind alone, no command",
+      http: `${createOrder}< ./orders/4111111111111111.json\n`,
+      errors: [{ messageId: "noCommand", line: 4, messageIncludes: ["sent from ./orders/[redacted].json,", "with --kind createOrder (its path holds what reads as a secret"], messageExcludes: ["(oms-lint", "4111111111111111"] }],
+    },
+    {
+      name: "a file whose path is longer than a message quotes: the kind alone, no command",
+      http: `${createOrder}< ./${"f".repeat(150)}/order.json\n`,
+      errors: [{ messageId: "noCommand", line: 4, messageIncludes: ["with --kind createOrder (its path is longer than a message quotes whole (160 characters), so no command names it here)"], messageExcludes: ["(oms-lint"] }],
+    },
+    {
+      name: "a template named by a card number: its command, too, is the kind alone",
+      http: `${createOrder}<@ ./orders/4111111111111111.json\n`,
+      errors: [{ messageId: "template", line: 4, messageIncludes: ["if it holds none, it is sent as it stands: lint that file on its own, with --kind createOrder (its path holds what reads as a secret"], messageExcludes: ["(oms-lint", "4111111111111111"] }],
+    },
+    {
+      name: "a Postman src named by a card number: the kind alone, at the body's mode",
+      postman: collection("POST", "/api/v2/createOrder/", '        "mode": "file",\n        "file": { "src": "orders/4111111111111111.json" }'),
+      errors: [{ messageId: "noCommand", line: 9, messageIncludes: ["with --kind createOrder (its path holds what reads as a secret"], messageExcludes: ["(oms-lint"] }],
+    },
+    // oms-lint reads a target that names no file as a glob: 'order[1].json' linted order1.json (test/requests/bodyFileCommand.test.ts runs them).
+    {
+      name: "a file whose name holds a glob's bracket: escaped as the command line reads it",
+      http: `${createOrder}< ./order[1].json\n`,
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["(oms-lint --kind createOrder 'order\\[1\\].json')"] }],
+    },
+    {
+      name: "a file whose name holds a brace: no escape names it alone, the kind alone",
+      http: `${createOrder}< ./order{1,2}.json\n`,
+      errors: [{ messageId: "noCommand", line: 4, messageIncludes: ["with --kind createOrder (its path holds a backslash or a brace"], messageExcludes: ["(oms-lint"] }],
+    },
   ],
 });
