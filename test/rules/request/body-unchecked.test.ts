@@ -39,6 +39,13 @@ requestRuleTester(bodyUnchecked, {
       name: `the boundary line written ${JSON.stringify(line)} (padded) above the < line: framed, no finding`,
       http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n${line}\nContent-Disposition: form-data; name="order"\n\n< ./order.json\n--b--\n`,
     })),
+    // Found by the audit of request files: multipart/mixed or related with its --b line above the file drew builtFromLines, where
+    // form-data drew none. RFC 2046 §5.1.1 gives every multipart subtype the one boundary syntax ("The Content-Type field for
+    // multipart entities requires one parameter, \"boundary\""), and REST Client builds no envelope for any: the user framed the file.
+    ...["multipart/mixed; boundary=b", 'multipart/related; boundary="b"; type="application/json"', "Multipart/Mixed; boundary=b", "multipart/x-custom; boundary=b"].map((type) => ({
+      name: `${type}, its boundary line above the < line: the file is one part the user framed, no finding`,
+      http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: ${type}\n\n--b\nContent-Type: application/json\n\n< ./order.json\n--b--\n`,
+    })),
     { name: "a Postman raw body: checked", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "raw", "raw": "{}"') },
     { name: "a Postman file body with no src: no body (request/body-required's)", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "file", "file": {}') },
     { name: "a Postman formdata body: no file named", postman: collection("POST", "/api/v2/order/5/customData", '        "mode": "formdata", "formdata": [{ "key": "name", "value": "n" }]') },
@@ -345,6 +352,16 @@ requestRuleTester(bodyUnchecked, {
       name: "a multipart/form-data body: --c above the < line where the boundary is b: not framed",
       http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n--c\n< ./order.json\n",
       errors: [{ messageId: "builtFromLines", line: 5, messageIncludes: ["(./order.json)"] }],
+    },
+    {
+      name: "a multipart/mixed body: --c above the < line where the boundary is b: not framed, as under form-data",
+      http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/mixed; boundary=b\n\n--c\n< ./order.json\n",
+      errors: [{ messageId: "builtFromLines", line: 5, messageIncludes: ["(./order.json)"] }],
+    },
+    {
+      name: "a multipart/mixed body that is a < line alone: the file is the body sent, the finding and its command",
+      http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/mixed; boundary=b\n\n< ./order.json\n",
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["(oms-lint --kind createOrder order.json)"] }],
     },
     {
       name: "a multipart/form-data body of two < lines (no boundary line): the files one after another",
