@@ -15,12 +15,17 @@ export const bodyRequired = defineRule({
     },
     messages: {
       needsBody: "{{method}} {{path}} needs a JSON body ({{kind}})",
+      fileNamesNone:
+        "{{method}} {{path}} needs a JSON body ({{kind}}), and none is sent: this file body's src names no file, and Postman's runtime sends a file body only from the file its src names (its content is not sent); name the file in src, or write the body as raw JSON",
     },
   },
-  checkRequest({ method, match, sendsBody, report }) {
+  checkRequest({ request, method, match, sendsBody, report }) {
     // The operation the request is read as: a PUT without the record ID is the record's PUT (record-id-missing's), a POST with one the collection's POST (record-id-unexpected's); a missing body is a second cause, and a second finding.
     const operation = operationReadAs(match.endpoint, method);
     if (operation?.body !== "required" || sendsBody) return;
-    report({ part: "request", messageId: "needsBody", data: { method, path: match.endpoint?.path ?? "", kind: operation.bodyKind ?? "" } });
+    const data = { method, path: match.endpoint?.path ?? "", kind: operation.bodyKind ?? "" };
+    // A Postman file body holding content but naming no file: the finding stands at that body, which the user wrote.
+    if (request.fileBodyNamesNone === true) report({ part: "body", messageId: "fileNamesNone", data });
+    else report({ part: "request", messageId: "needsBody", data });
   },
 });

@@ -36,8 +36,11 @@ function translatedHostWords(path: string): string {
  */
 function lintItWords(bodyFile: BodyFile, kind: string): OwnWords {
   if (holdsVariable(bodyFile.path)) return new OwnWords(`lint that file on its own, with --kind ${kind} (its path holds a variable oms-lint cannot fill, which the client fills from its environment)`);
+  // A path no message can quote whole, or the CLI would read as another file: the kind alone, and why (bodyFileArgument).
+  if (bodyFile.noCommand !== undefined) return new OwnWords(`lint that file on its own, with --kind ${kind} (${bodyFile.noCommand}, so no command names it here)`);
   if (bodyFile.argument === undefined) return new OwnWords(`lint that file on its own, with --kind ${kind} (this document is no file on disk, so which file its path names cannot be told here)`);
-  return new OwnWords(`lint it on its own (oms-lint --kind ${kind} ${shorten(withoutSecretLookalikes(bodyFile.argument))})`);
+  // bodyFileArgument gives an argument only where a message quotes it whole, unredacted.
+  return new OwnWords(`lint it on its own (oms-lint --kind ${kind} ${bodyFile.argument})`);
 }
 
 export const bodyUnchecked = defineRule({
@@ -57,6 +60,8 @@ export const bodyUnchecked = defineRule({
       fromFile: "the body is not checked: it is sent from {{file}}, which is not read as part of the request; lint it on its own (oms-lint --kind {{kind}} {{argument}})",
       notOnDisk:
         "the body is not checked: it is sent from {{file}}, which is not read as part of the request; this document is no file on disk, so which file that path names cannot be told here: save the document in a folder, or lint that file on its own, with --kind {{kind}}",
+      noCommand:
+        "the body is not checked: it is sent from {{file}}, which is not read as part of the request; lint that file on its own, with --kind {{kind}} ({{why}}, so no command names it here)",
       variablePath:
         "the body is not checked: it is sent from {{file}}, whose path holds a variable oms-lint cannot fill (the client fills it from its environment), so which file that is cannot be told here; lint that file on its own, with --kind {{kind}}",
       template:
@@ -129,6 +134,11 @@ export const bodyUnchecked = defineRule({
       // What the file variables and the collection left of `{{name}}`: the client fills it from an environment oms-lint does not read.
       if (holdsVariable(bodyFile.path)) {
         report({ part: "bodyFile", messageId: "variablePath", data: { file: bodyFile.path, kind } });
+        return;
+      }
+      // A path no message can quote whole (a secret's look-alike, past maxQuoted), or the CLI would read as another file (bodyFileArgument).
+      if (bodyFile.noCommand !== undefined) {
+        report({ part: "bodyFile", messageId: "noCommand", data: { file: bodyFile.path, kind, why: new OwnWords(bodyFile.noCommand) } });
         return;
       }
       // No argument: the request file is no file on disk (an editor's vscode-vfs:// document), so nothing places the path.

@@ -1,5 +1,7 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { fileArgument } from "../files/shellWord.js";
+import { lintTargetArgument } from "../files/shellWord.js";
+import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
+import { maxQuoted, shorten } from "../engine/messageTemplate.js";
 import type { BuiltFrom, ReadBody } from "./httpBody.js";
 import type { InputFileReading } from "./inputFileLine.js";
 
@@ -12,6 +14,8 @@ export interface BodyFile {
   readonly path: string;
   /** The file as an `oms-lint` command takes it, where the request file's lint works it out (bodyFileArgument). */
   readonly argument?: string;
+  /** Why no command can name the file, where the request file's lint found none that would (bodyFileArgument). */
+  readonly noCommand?: string;
   /** Set where the body is not this file's text alone (REST Client's lines around it, or more files): no file to lint on its own. */
   readonly builtFrom?: BuiltFrom;
   /**
@@ -43,12 +47,27 @@ const unnamed = /^<[^>]*>$/;
  * request file to read a relative path against, no working folder to show it from). The file
  * itself is never opened, nor asked after.
  */
-export function bodyFileArgument(path: string, base: BodyFileBase, requestFile: string, workingFolder: string | undefined): string {
+export function bodyFileArgument(path: string, base: BodyFileBase, requestFile: string, workingFolder: string | undefined): Pick<BodyFile, "argument" | "noCommand"> {
   const fromRequestFolder = base === "requestFolder" && !isAbsolute(path);
   // A relative path in a request file with no name: no folder to read it against.
-  if (fromRequestFolder && unnamed.test(requestFile)) return fileArgument(path);
+  if (fromRequestFolder && unnamed.test(requestFile)) return commandArgument(path);
   const placed = fromRequestFolder ? join(dirname(requestFile), path) : path;
-  if (workingFolder === undefined) return fileArgument(placed);
+  if (workingFolder === undefined) return commandArgument(placed);
   const shown = relative(workingFolder, resolve(workingFolder, placed));
-  return fileArgument(shown === "" ? "." : shown.split(sep).join("/"));
+  return commandArgument(shown === "" ? "." : shown.split(sep).join("/"));
+}
+
+/**
+ * The path as a command's argument, where a message can quote it whole and the CLI reads it as
+ * that file; else why not. A message quotes no secret (SPEC §5) and no more than maxQuoted
+ * characters: `orders/[redacted].json` and a path cut at "…" name no file, and `[redacted]`
+ * is a glob's bracket (found by the audit of request files). A command on the wrong file is worse than none.
+ */
+function commandArgument(path: string): Pick<BodyFile, "argument" | "noCommand"> {
+  const argument = lintTargetArgument(path);
+  if (argument === undefined) return { noCommand: "its path holds a backslash or a brace, which oms-lint reads in a file pattern, and no escape makes it name that file alone" };
+  // The path as well as the word: `jane.doe\@example.com` is no address to the look-alikes, yet quotes one.
+  if (withoutSecretLookalikes(path) !== path || withoutSecretLookalikes(argument) !== argument) return { noCommand: "its path holds what reads as a secret (a card number, an email address), which no message quotes" };
+  if (shorten(argument) !== argument) return { noCommand: `its path is longer than a message quotes whole (${maxQuoted} characters)` };
+  return { argument };
 }

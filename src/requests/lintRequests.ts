@@ -376,7 +376,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
 function withBodyFileArgument<R extends RequestEntry>(request: R, base: BodyFileBase, filePath: string, options: LintRequestsWithOptions): R {
   const { bodyFile } = request;
   if (bodyFile === undefined || options.notOnDisk === true) return request;
-  return { ...request, bodyFile: { ...bodyFile, argument: bodyFileArgument(bodyFile.path, base, filePath, options.workingFolder) } };
+  return { ...request, bodyFile: { ...bodyFile, ...bodyFileArgument(bodyFile.path, base, filePath, options.workingFolder) } };
 }
 
 /**

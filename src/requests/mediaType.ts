@@ -68,16 +68,19 @@ export function listedMediaTypes(text: string): string[] {
 }
 
 /**
- * The boundary of the first multipart/form-data media type a Content-Type (joined) names, quoted or
- * not (`boundary="b"` is b); undefined where it names none, or a variable the client fills. Only a
- * line that is `--` and this boundary delimits a part (RFC 2046 §5.1.1): `--not-a-boundary` framed
- * a file as one part (audit of 835c082e).
+ * The boundary of the first multipart media type a Content-Type (joined) names, of any subtype
+ * (form-data, mixed, related, …), quoted or not (`boundary="b"` is b); undefined where it names
+ * none, or a variable the client fills. RFC 2046 §5.1.1 gives every multipart subtype one syntax:
+ * "The Content-Type field for multipart entities requires one parameter, \"boundary\"", and REST
+ * Client builds no envelope for any, so a `--b` line above a file frames it under multipart/mixed
+ * as under form-data (form-data alone was read: audit of request files). Only a line that is `--`
+ * and this boundary delimits a part: `--not-a-boundary` framed a file as one part (audit of 835c082e).
  */
 export function multipartBoundary(contentType: string | undefined): string | undefined {
   if (contentType === undefined) return undefined;
   for (const listed of listedMediaTypes(contentType)) {
     const media = parsedMediaType(listed);
-    if (media?.essence === "multipart/form-data") return media.parameters.get("boundary");
+    if (media?.essence.startsWith("multipart/") === true) return media.parameters.get("boundary");
   }
   return undefined;
 }

@@ -11,7 +11,7 @@ import { bodyPruningSetting, postmanPrunesBody } from "./postmanBodyPruning.js";
 import { isObject, type Json } from "./jsonObject.js";
 import { isGraphqlBody, postmanGraphqlBody } from "./postmanGraphqlBody.js";
 import { postmanBodyIsEmpty } from "./postmanBodyEmpty.js";
-import { postmanBodyFileSource } from "./postmanBodyFile.js";
+import { postmanBodyFileSource, postmanFileBodyNamesNone } from "./postmanBodyFile.js";
 import type { BodyFile } from "./bodyFile.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
@@ -354,6 +354,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   let body: string | undefined;
   let bodyFromFile = false;
   let bodyFile: BodyFile | undefined;
+  let fileBodyNamesNone = false;
   let bodyPointer = `${at}/body`;
   let rawBody: string | undefined;
   let formBody: { mode: string; type: string } | undefined;
@@ -388,15 +389,19 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       graphqlBody = true;
       impliedType("application/json");
     } else if (b.mode !== undefined && b.mode !== "raw" && !postmanBodyIsEmpty(b)) {
-      // Sent exactly when postman-collection's RequestBody#isEmpty says it is not empty (a file with a src, a non-empty form).
-      bodyFromFile = true;
-      // A file body names its file (src): Postman fills its variables as it fills the request's.
-      const source = postmanBodyFileSource(b);
-      if (source !== undefined) bodyFile = { path: resolve(source) };
-      // Postman's runtime sends a urlencoded or form-data body with its own type, unless the request sets one: no JSON.
-      const implied = typeof b.mode === "string" && Object.hasOwn(formBodyTypes, b.mode) ? formBodyTypes[b.mode] : undefined;
-      if (implied !== undefined) formBody = { mode: b.mode as string, type: implied };
-      if (implied !== undefined) impliedType(implied);
+      // Sent when postman-collection's RequestBody#isEmpty says it is not empty (a file with a src, a non-empty form),
+      // but for a file body that names no file (only `content`): the runtime sends none (postmanFileBodyNamesNone).
+      if (postmanFileBodyNamesNone(b)) fileBodyNamesNone = true;
+      else {
+        bodyFromFile = true;
+        // A file body names its file (src): Postman fills its variables as it fills the request's.
+        const source = postmanBodyFileSource(b);
+        if (source !== undefined) bodyFile = { path: resolve(source) };
+        // Postman's runtime sends a urlencoded or form-data body with its own type, unless the request sets one: no JSON.
+        const implied = typeof b.mode === "string" && Object.hasOwn(formBodyTypes, b.mode) ? formBodyTypes[b.mode] : undefined;
+        if (implied !== undefined) formBody = { mode: b.mode as string, type: implied };
+        if (implied !== undefined) impliedType(implied);
+      }
     }
   }
   return {
@@ -407,6 +412,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     body,
     bodyFromFile,
     ...(bodyFile === undefined ? {} : { bodyFile }),
+    ...(fileBodyNamesNone ? { fileBodyNamesNone: true as const } : {}),
     // Postman fills what is left of `{{name}}` and `:name` before sending: oms-lint cannot know it.
     variables: "read",
     // postman-url-encoder's toNodeUrl (the runtime's URL parser) keeps `.` and `..` segments.

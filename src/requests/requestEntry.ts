@@ -37,6 +37,11 @@ export interface RequestEntry {
   /** The file that unread body is sent from, where the request names one (REST Client's `< ./body.json`, a Postman file body's `src`). */
   readonly bodyFile?: BodyFile;
   /**
+   * A Postman body in mode `file` that holds something (its `content`, a `src` that is no path) but names no file:
+   * postman-runtime sends no body (postmanFileBodyNamesNone), so the request has none, and request/body-required says why.
+   */
+  readonly fileBodyNamesNone?: true;
+  /**
    * The first `<@foo` line of a REST Client body whose encoding Node does not know: its buffer.toString throws "Unknown
    * encoding" and, if the file exists, nothing is sent. Carried whatever frames the file (a GraphQL body, a multipart
    * body's boundary lines), where no bodyFile is (audit of 835c082e).

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkRequest } from "../../../src/index.js";
 import { bodyNotAllowed } from "../../../rules/request/body-not-allowed.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
+import { collectionOf } from "./postmanRequests.js";
 
 const customData = "https://integration.shopatron.com/api/v2/order/555555/customData";
 /** Where a protocolProfileBehavior stands: on the request's item, its folder, or the collection. */
@@ -44,6 +45,8 @@ requestRuleTester(bodyNotAllowed, {
     { name: "a Postman get, in lower case: pruned too (the runtime lowercases the method)", postman: collection("get") },
     { name: "disableBodyPruning false on the item: pruned", postman: collection("GET", { item: { disableBodyPruning: false } }) },
     { name: "the item's false over the folder's true: the nearest setting decides (postman-collection's getProtocolProfileBehaviorResolved)", postman: collection("GET", { item: { disableBodyPruning: false }, folder: pruningOff }) },
+    // Found by the audit of request files: postman-runtime loads a file body from its src alone, and drops its content when it cannot (request-helpers-presend.js): nothing is sent.
+    { name: "a Postman DELETE whose file body holds content and names no src: none is sent", postman: collectionOf("DELETE", "/api/v2/order/5/customData/7", '        "mode": "file",\n        "file": { "content": "{}" }') },
   ],
   invalid: [
     {

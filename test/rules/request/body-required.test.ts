@@ -1,5 +1,17 @@
 import { bodyRequired } from "../../../rules/request/body-required.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
+import { collectionOf } from "./postmanRequests.js";
+
+/**
+ * A Postman file body is sent only from the file its `src` names: postman-runtime's file loader
+ * (lib/runner/request-helpers-presend.js) calls util.createReadStream(resolver, filedata.src, …),
+ * which refuses a src that is no non-empty string ("invalid or missing file source"), and on any
+ * error deletes filedata.content; the body builder (lib/requester/core-body-builder.js) sends
+ * `content && content.content`: nothing. Found by the audit of request files: a body with
+ * `content` and no `src` drew no finding (postman-collection's isEmpty counts it), and Newman
+ * sends the POST without a body.
+ */
+const createOrderFile = (file: string) => collectionOf("POST", "/api/v2/createOrder/", `        "mode": "file",\n        "file": ${file}`);
 
 requestRuleTester(bodyRequired, {
   valid: [
@@ -7,6 +19,9 @@ requestRuleTester(bodyRequired, {
     { name: "a body from a file", http: "PUT https://integration.shopatron.com/api/v2/order/1/customData/2\n\n< ./body.json\n" },
     { name: "a DELETE without the record ID needs none", http: "DELETE https://integration.shopatron.com/api/v2/order/1/customData\n" },
     { name: "a GET needs none", http: "GET https://integration.shopatron.com/api/v2/order/1/customData\n" },
+    { name: "a Postman file body whose src names its file", postman: createOrderFile('{ "src": "orders/order.json" }') },
+    { name: "a Postman file body given as its path alone", postman: createOrderFile('"orders/order.json"') },
+    { name: "a Postman file body whose src names its file, beside content", postman: createOrderFile('{ "src": "orders/order.json", "content": "{}" }') },
   ],
   invalid: [
     {
@@ -37,6 +52,22 @@ requestRuleTester(bodyRequired, {
       name: "a POST without a body to an item record's path: read as the collection's POST",
       http: "POST https://integration.shopatron.com/api/v2/orderItem/100001/customData/999999?orderID=555555\n",
       errors: [{ messageId: "needsBody", line: 1, messageIncludes: ["POST /api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID} needs a JSON body (orderItemCustomData)"] }],
+    },
+    ...[
+      ['{ "content": "{\\"bad\\":1}" }', "content and no src"],
+      ['{ "src": null, "content": "{}" }', "content and a null src"],
+      ['{ "src": ["orders/order.json"] }', "a src that is a list"],
+      ['{ "src": 5 }', "a src that is a number"],
+      ['{ "src": "", "content": "{}" }', "an empty src beside content"],
+    ].map(([file, what]) => ({
+      name: `a Postman file body with ${what}: Newman sends no body`,
+      postman: createOrderFile(file!),
+      errors: [{ messageId: "fileNamesNone", line: 8, messageIncludes: ["POST /api/v2/createOrder/ needs a JSON body (createOrder)", "src", "content is not sent"] }],
+    })),
+    {
+      name: "a Postman file body with nothing in it: no body, as before",
+      postman: createOrderFile("{}"),
+      errors: [{ messageId: "needsBody", line: 4, messageIncludes: ["POST /api/v2/createOrder/ needs a JSON body (createOrder)"] }],
     },
   ],
 });

@@ -1,30 +1,11 @@
 import { bodyUnchecked } from "../../../rules/request/body-unchecked.js";
 import { requestRuleTester } from "../../support/ruleTester.js";
+import { collectionOf as collection } from "./postmanRequests.js";
 
 const translated = "POST https://acme-translation.mozu.com/api/v2/importOrder/\nx-vol-tenant: 1\ncontent-type: application/json\n\n";
 const classic = "POST https://integration.shopatron.com/api/v2/importOrder/\ncontent-type: application/json\n\n";
 const createOrder = "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n";
 const customDataPost = "POST https://integration.shopatron.com/api/v2/order/5/customData\nContent-Type: application/json\n\n";
-
-/** A collection of one request, one member a line (so that a finding's line is told by eye): its body as given. */
-function collection(method: string, path: string, body: string): string {
-  return [
-    "{",
-    '  "info": { "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },',
-    '  "item": [{',
-    '    "request": {',
-    `      "method": "${method}",`,
-    `      "url": "https://integration.shopatron.com${path}",`,
-    '      "header": [{ "key": "Content-Type", "value": "application/json" }],',
-    '      "body": {',
-    body,
-    "      }",
-    "    }",
-    "  }]",
-    "}",
-    "",
-  ].join("\n");
-}
 
 requestRuleTester(bodyUnchecked, {
   valid: [
@@ -57,6 +38,13 @@ requestRuleTester(bodyUnchecked, {
     ...["--b ", "--b\t", "--b \t "].map((line) => ({
       name: `the boundary line written ${JSON.stringify(line)} (padded) above the < line: framed, no finding`,
       http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data; boundary=b\n\n${line}\nContent-Disposition: form-data; name="order"\n\n< ./order.json\n--b--\n`,
+    })),
+    // Found by the audit of request files: multipart/mixed or related with its --b line above the file drew builtFromLines, where
+    // form-data drew none. RFC 2046 §5.1.1 gives every multipart subtype the one boundary syntax ("The Content-Type field for
+    // multipart entities requires one parameter, \"boundary\""), and REST Client builds no envelope for any: the user framed the file.
+    ...["multipart/mixed; boundary=b", 'multipart/related; boundary="b"; type="application/json"', "Multipart/Mixed; boundary=b", "multipart/x-custom; boundary=b"].map((type) => ({
+      name: `${type}, its boundary line above the < line: the file is one part the user framed, no finding`,
+      http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: ${type}\n\n--b\nContent-Type: application/json\n\n< ./order.json\n--b--\n`,
     })),
     { name: "a Postman raw body: checked", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "raw", "raw": "{}"') },
     { name: "a Postman file body with no src: no body (request/body-required's)", postman: collection("POST", "/api/v2/createOrder/", '        "mode": "file", "file": {}') },
@@ -366,6 +354,16 @@ requestRuleTester(bodyUnchecked, {
       errors: [{ messageId: "builtFromLines", line: 5, messageIncludes: ["(./order.json)"] }],
     },
     {
+      name: "a multipart/mixed body: --c above the < line where the boundary is b: not framed, as under form-data",
+      http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/mixed; boundary=b\n\n--c\n< ./order.json\n",
+      errors: [{ messageId: "builtFromLines", line: 5, messageIncludes: ["(./order.json)"] }],
+    },
+    {
+      name: "a multipart/mixed body that is a < line alone: the file is the body sent, the finding and its command",
+      http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/mixed; boundary=b\n\n< ./order.json\n",
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["(oms-lint --kind createOrder order.json)"] }],
+    },
+    {
       name: "a multipart/form-data body of two < lines (no boundary line): the files one after another",
       http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: multipart/form-data\n\n< ./a.json\n< ./b.json\n",
       errors: [{ messageId: "builtFromFiles", line: 4, messageIncludes: ["./a.json, ./b.json"] }],
@@ -416,6 +414,45 @@ requestRuleTester(bodyUnchecked, {
       name: "a Postman file body given as its path alone",
       postman: collection("POST", "/api/v2/order/5/customData", '        "mode": "file",\n        "file": "fixtures/note.json"'),
       errors: [{ messageId: "fromFile", line: 9, messageIncludes: ["(oms-lint --kind orderCustomData fixtures/note.json)"] }],
+    },
+    // Found by the audit of request files: the command quoted its file redacted or shortened, and named another file or
+    // none (`[redacted]` is a glob's bracket, a path cut at "…" names nothing): no message quotes a secret (SPEC §5), so
+    // where the path cannot stand whole, the kind alone, and why.
+    {
+      name: "a file whose name reads as an email address: the kind alone, no command",
+      http: `${createOrder}< ./orders/jane.doe@example.com.json\n`,
+      errors: [{ messageId: "noCommand", line: 4, messageIncludes: ["lint that file on its own, with --kind createOrder (its path holds what reads as a secret (a card number, an email address), which no message quotes, so no command names it here)"], messageExcludes: ["(oms-lint", "jane.doe"] }],
+    },
+    {
+      name: "a file named by a card number: the kind alone, no command",
+      http: `${createOrder}< ./orders/4111111111111111.json\n`,
+      errors: [{ messageId: "noCommand", line: 4, messageIncludes: ["sent from ./orders/[redacted].json,", "with --kind createOrder (its path holds what reads as a secret"], messageExcludes: ["(oms-lint", "4111111111111111"] }],
+    },
+    {
+      name: "a file whose path is longer than a message quotes: the kind alone, no command",
+      http: `${createOrder}< ./${"f".repeat(150)}/order.json\n`,
+      errors: [{ messageId: "noCommand", line: 4, messageIncludes: ["with --kind createOrder (its path is longer than a message quotes whole (160 characters), so no command names it here)"], messageExcludes: ["(oms-lint"] }],
+    },
+    {
+      name: "a template named by a card number: its command, too, is the kind alone",
+      http: `${createOrder}<@ ./orders/4111111111111111.json\n`,
+      errors: [{ messageId: "template", line: 4, messageIncludes: ["if it holds none, it is sent as it stands: lint that file on its own, with --kind createOrder (its path holds what reads as a secret"], messageExcludes: ["(oms-lint", "4111111111111111"] }],
+    },
+    {
+      name: "a Postman src named by a card number: the kind alone, at the body's mode",
+      postman: collection("POST", "/api/v2/createOrder/", '        "mode": "file",\n        "file": { "src": "orders/4111111111111111.json" }'),
+      errors: [{ messageId: "noCommand", line: 9, messageIncludes: ["with --kind createOrder (its path holds what reads as a secret"], messageExcludes: ["(oms-lint"] }],
+    },
+    // oms-lint reads a target that names no file as a glob: 'order[1].json' linted order1.json (test/requests/bodyFileCommand.test.ts runs them).
+    {
+      name: "a file whose name holds a glob's bracket: escaped as the command line reads it",
+      http: `${createOrder}< ./order[1].json\n`,
+      errors: [{ messageId: "fromFile", line: 4, messageIncludes: ["(oms-lint --kind createOrder 'order\\[1\\].json')"] }],
+    },
+    {
+      name: "a file whose name holds a brace: no escape names it alone, the kind alone",
+      http: `${createOrder}< ./order{1,2}.json\n`,
+      errors: [{ messageId: "noCommand", line: 4, messageIncludes: ["with --kind createOrder (its path holds a backslash or a brace"], messageExcludes: ["(oms-lint"] }],
     },
   ],
 });
