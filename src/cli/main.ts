@@ -158,7 +158,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     // The report first: a suppressions file that cannot be written (exit 2) leaves the report whole.
     end: () => {
       const totals = written.end();
-      suppressions.end(patternCoverage(options.stdin ? [] : options.patterns, io.cwd, globSkips), unreadFolders.keys());
+      suppressions.end(patternCoverage(options.stdin ? [] : options.patterns, io.cwd, globSkips), unreadFolders.keys(), (note) => io.writeStderr(`oms-lint: note: ${note}\n`));
       return totals;
     },
     abort: () => written.abort(),
