@@ -10,7 +10,7 @@ import { relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
 import { parseSource } from "../source/parseSource.js";
 import { textWording, type LimitHints, type LimitWording } from "../source/limitMessages.js";
-import { isUnreadFault, lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
+import { isInternalError, isUnreadFault, lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
 import { kindUnknown } from "./unknownKind.js";
 import { UsageError } from "./usageError.js";
 import { checkSuppressedRules } from "./checkRules.js";
@@ -278,11 +278,12 @@ function errorsByRule(messages: readonly LintMessage[]): Map<string, number> {
  * Whether the message is a fault of the run that tested nothing: a file that was not read
  * (found by the review of the last stop), or a fixed text --fix could not write (found by the
  * files audit: `--suppress-all` recorded `{ "fix": { "count": 1 } }` for a file with a hard
- * link, and every later --fix passed without a word that it was not fixed). It is never
+ * link, and every later --fix passed without a word that it was not fixed), or a rule's internal
+ * error (audit of the service surface: recorded, a crashing rule passed for ever). It is never
  * recorded, and no count hides it.
  */
 function testedNothing(message: LintMessage): boolean {
-  return isUnreadFault(message) || isUnwrittenFix(message);
+  return isUnreadFault(message) || isUnwrittenFix(message) || isInternalError(message);
 }
 
 /**
