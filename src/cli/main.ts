@@ -8,6 +8,7 @@ import { summaryLine } from "../formatters/github.js";
 import { githubStepSummary } from "../formatters/githubStepSummary.js";
 import { streamFormats, type FormatContext, type Totals } from "../formatters/index.js";
 import { errorsOnly, type LintResult } from "../lint/lintResult.js";
+import { internalErrorTally } from "./internalErrors.js";
 import type { ExistingRecord } from "../engine/rule.js";
 import { parseSource } from "../source/parseSource.js";
 import { fixedLimitHints } from "../source/limitMessages.js";
@@ -147,10 +148,12 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const skipsOwnReport = (filePath: string) => !named.has(filePath);
   // --existing is the record a custom data PUT replaces: a run where no file was such a body did not use it.
   let existingUsed = false;
+  const internalErrors = internalErrorTally();
   const report = {
     /** `onDisk`: whether the result is of the text the file holds (not a dry run's fixed text), so that its errors are held against the record's counts. */
     file: (result: LintResult, onDisk = true) => {
       existingUsed ||= result.kind === "orderCustomData" || result.kind === "orderItemCustomData";
+      internalErrors.count(result);
       // A recorded negative fixture's kind that cannot be told fails the run, not the record, whatever --unknown-kind says.
       const level = suppressions.expects(result.filePath) ? "error" : named.has(result.filePath) ? options.namedUnknownKind : options.unknownKind;
       return written.file(suppressions.apply(withUnknownKindLevel(result, level), onDisk && errorsMeasured(result)));
@@ -158,7 +161,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     // The report first: a suppressions file that cannot be written (exit 2) leaves the report whole.
     end: () => {
       const totals = written.end();
-      suppressions.end(patternCoverage(options.stdin ? [] : options.patterns, io.cwd, globSkips), unreadFolders.keys());
+      suppressions.end(patternCoverage(options.stdin ? [] : options.patterns, io.cwd, globSkips), unreadFolders.keys(), (note) => io.writeStderr(`oms-lint: note: ${note}\n`));
       return totals;
     },
     abort: () => written.abort(),
@@ -202,6 +205,11 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     io.writeStderr(`oms-lint: note: --existing ${escapeControls(options.existing)} was not used: it is the record a custom data PUT replaces, and no file of this run was a custom data body (orderCustomData, orderItemCustomData)\n`);
   }
   cache?.save();
+  const internal = internalErrors.line();
+  if (internal !== undefined) {
+    io.writeStderr(`oms-lint: ${internal}\n`);
+    return 2;
+  }
   if (errors > 0) return 1;
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.writeStderr(`oms-lint found too many warnings (${warnings}; maximum: ${options.maxWarnings})\n`);

@@ -10,13 +10,14 @@ import { relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
 import { parseSource } from "../source/parseSource.js";
 import { textWording, type LimitHints, type LimitWording } from "../source/limitMessages.js";
-import { isUnreadFault, lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
+import { isInternalError, isUnreadFault, lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
 import { kindUnknown } from "./unknownKind.js";
 import { UsageError } from "./usageError.js";
 import { checkSuppressedRules } from "./checkRules.js";
 import { isUnwrittenFix } from "./fixFiles.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { segments } from "../json/jsonPointer.js";
+import { removedKeysNote, type RemovedKeyReason } from "./removedKeysNote.js";
 
 /** Per file (relative to the working folder, with /), per rule: how many errors are expected. ESLint's eslint-suppressions.json. */
 export type SuppressionCounts = Record<string, Record<string, { count: number }>>;
@@ -94,6 +95,16 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
   let changed = false;
   /** Files seen in this run whose errors could not be counted: their counts stay, even if --prune-suppressions finds no file there (a broken link). */
   const held = new Set<string>();
+  /** Keys this run took out of the record, and why: named on stderr as the run ends. */
+  const removed = new Map<string, RemovedKeyReason>();
+  /** Whether a file of this run had counts in the record: its keys are read from the right folder. */
+  let keyMatched = false;
+  const removeKey = (file: string, reason: RemovedKeyReason) => {
+    delete counts[file];
+    fileCount--;
+    changed = true;
+    removed.set(file, reason);
+  };
   const key = (filePath: string) => relative(cwd, filePath).split(sep).join("/");
   /** Keys as written that no file's key can be, by the key each means: reported on that file when it is linted. */
   const misnamed = misnamedKeys(Object.keys(counts), cwd);
@@ -114,9 +125,11 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
     }
     const expected = counts[file];
     if (expected === undefined) return result;
+    keyMatched = true;
     if (!measured) held.add(file);
     const suppressed = new Set<string>();
     const unpruned: LintMessageDraft[] = [];
+    let prunedHere = false;
     for (const [ruleId, { count }] of Object.entries(expected)) {
       const found = errors.get(ruleId) ?? 0;
       if (found <= count) suppressed.add(ruleId);
@@ -127,15 +140,14 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
         if (found === 0) delete expected[ruleId];
         else expected[ruleId] = { count: found };
         changed = true;
+        prunedHere = true;
       } else if (!options.passOnUnpruned) {
         unpruned.push(unprunedMessage(options.location, ruleId, count, found));
       }
     }
     // A plain run never writes the file: an entry left empty by hand goes only when asked to prune or record.
     if (measured && (options.prune || recording) && Object.keys(expected).length === 0) {
-      delete counts[file];
-      fileCount--;
-      changed = true;
+      removeKey(file, prunedHere ? "its counts were all pruned" : "an empty entry");
     }
     if (suppressed.size === 0 && unpruned.length === 0) return result;
     const kept = result.messages.filter((m) => !(m.severity === 2 && suppressed.has(m.ruleId) && !testedNothing(m)));
@@ -168,28 +180,45 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
      * there (run from another folder, or on one file, it knows nothing of the others), and never
      * behind one of `unreadFolders` (absolute paths): the run saw nothing of what they hold.
      * A key no file can match goes wherever the run looked: it can never apply, and was
-     * otherwise left to be removed by hand.
+     * otherwise left to be removed by hand. When none of the record's keys names a file from the
+     * working folder, and no file of the run had counts, the keys are read from the wrong folder
+     * (`cd fixtures && oms-lint . --suppressions-location ../s.json --prune-suppressions`
+     * emptied the record: audit of the service surface): the prune is refused (exit 2), nothing
+     * written. `note` is given one line naming each key removed.
      */
-    end(looked: (path: string) => boolean, unreadFolders: Iterable<string>): void {
+    end(looked: (path: string) => boolean, unreadFolders: Iterable<string>, note: (text: string) => void = () => {}): void {
       if (options.prune) {
-        for (const written of [...misnamed.values()].flat()) {
-          delete counts[written];
-          fileCount--;
-          changed = true;
-        }
         const unread = new Set(unreadFolders);
-        for (const file of Object.keys(counts)) {
+        const gone = Object.keys(counts).filter((file) => {
           const path = resolve(cwd, file);
-          if (!held.has(file) && looked(path) && !behindAny(unread, path) && isGone(path)) {
-            delete counts[file];
-            fileCount--;
-            changed = true;
-          }
-        }
+          return !held.has(file) && looked(path) && !behindAny(unread, path) && isGone(path);
+        });
+        const misnamedKeys = [...misnamed.values()].flat();
+        if (gone.length + misnamedKeys.length > 0 && !keyMatched) refuseForeignKeys(counts, cwd, options.location);
+        for (const written of misnamedKeys) removeKey(written, "no file can match it");
+        for (const file of gone) if (!removed.has(file)) removeKey(file, "its file is gone");
       }
-      if (changed) replaceFile(path, `${JSON.stringify(sorted(counts), null, 2)}\n`, options.location, before);
+      if (!changed) return;
+      replaceFile(path, `${JSON.stringify(sorted(counts), null, 2)}\n`, options.location, before);
+      const removedNote = removedKeysNote(options.prune ? "--prune-suppressions" : options.suppressAll ? "--suppress-all" : "--suppress-rule", options.location, removed);
+      if (removedNote !== undefined) note(removedNote);
     },
   };
+}
+
+/**
+ * Refuses a prune whose record names no file that is there from the working folder: its keys
+ * are paths from another folder (the one it was recorded in), and every one would be dropped
+ * as gone. A key whose file is there, however few, shows the keys are read from the right place.
+ */
+function refuseForeignKeys(counts: SuppressionCounts, cwd: string, location: string): void {
+  const keys = Object.keys(counts);
+  if (keys.some((file) => !isGone(resolve(cwd, file)))) return;
+  const many = `${keys.length} key${keys.length === 1 ? "" : "s"}`;
+  throw new UsageError(
+    `--prune-suppressions: the suppressions file ${escapeControls(location)}: none of its ${many} names a file from ${escapeControls(cwd)}, the folder its keys are read from (paths from the folder the record was made in): ` +
+      `run from that folder; nothing was changed (if every file ${escapeControls(location)} names is gone, delete it)`,
+  );
 }
 
 /** Whether the path lies inside one of the folders; each folder above it is asked of the set (a run may record thousands of files). */
@@ -249,11 +278,12 @@ function errorsByRule(messages: readonly LintMessage[]): Map<string, number> {
  * Whether the message is a fault of the run that tested nothing: a file that was not read
  * (found by the review of the last stop), or a fixed text --fix could not write (found by the
  * files audit: `--suppress-all` recorded `{ "fix": { "count": 1 } }` for a file with a hard
- * link, and every later --fix passed without a word that it was not fixed). It is never
+ * link, and every later --fix passed without a word that it was not fixed), or a rule's internal
+ * error (audit of the service surface: recorded, a crashing rule passed for ever). It is never
  * recorded, and no count hides it.
  */
 function testedNothing(message: LintMessage): boolean {
-  return isUnreadFault(message) || isUnwrittenFix(message);
+  return isUnreadFault(message) || isUnwrittenFix(message) || isInternalError(message);
 }
 
 /**

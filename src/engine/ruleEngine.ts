@@ -221,12 +221,12 @@ function tooMany(rule: Rule, severity: Severity, evidence: Evidence): Diagnostic
 }
 
 /** A rule that threw: one diagnostic of its own, after what it had reported before. */
-function internalError(rule: Rule, error: unknown): Diagnostic {
+function internalError(rule: Rule, severity: Severity, evidence: Evidence, error: unknown): Diagnostic {
   return {
     ruleId: rule.meta.id,
     messageId: "internalError",
-    severity: "error",
-    evidence: rule.meta.evidence,
+    severity,
+    evidence,
     message: `internal error in rule ${rule.meta.id} (please report it): ${(error as Error)?.message ?? String(error)}`,
     path: "",
   };
@@ -379,7 +379,11 @@ class Run implements WalkListener {
     // A report with a messageId the rule does not declare is a bug in the rule: thrown, as ESLint does.
     if (error instanceof UnknownMessageIdError) throw error;
     this.stop(index, -1);
-    (this.found[index] ??= []).push(internalError(this.plan.rules[index]!, error));
+    // At the rule's level (audit of the service surface: always "error", a crash in a rule set to
+    // warn failed a warnings-only payload, its pre-submit check left the order unsent): a warning
+    // rule could never have failed the payload, and an error rule's crash still fails it, as
+    // nothing says the payload is fine.
+    (this.found[index] ??= []).push(internalError(this.plan.rules[index]!, this.plan.severities[index]!, this.plan.evidences[index]!, error));
   }
 
   /**

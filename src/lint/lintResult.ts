@@ -119,6 +119,11 @@ export function unreadFileFault(message: string): LintMessageDraft {
   return fileFault("parse", message, "unread");
 }
 
+/** Whether the message is a rule's (or the schema check's) internal error: it threw, so the payload was not checked by it. */
+export function isInternalError(message: LintMessage): boolean {
+  return message.messageId === "internalError";
+}
+
 /** Whether the message says the file was not read (unreadFileFault). */
 export function isUnreadFault(message: LintMessage): boolean {
   return message.messageId === "unread" && message.ruleId === "parse";

@@ -114,7 +114,23 @@ export function checkRequest(givenRequest: RequestToCheck, given: CheckRequestOp
   const options = ownOptions(given);
   const request = checkRequestToCheck(ownRequest(givenRequest));
   checkRequestOptions("checkRequest", options);
-  return verdictOf(request, options);
+  return verdictOf(withAbsoluteUrl(request, options.baseUrl), options);
+}
+
+/**
+ * The request with a URL that is a path (`/api/v2/createOrder/`, a gateway's req.url) made
+ * absolute against baseUrl, as `new URL(path, baseUrl)` reads it: from the base's origin, so a
+ * proxy's prefix is part of the path (`/oms/api/v2/…` under `http://proxy.internal/oms`). Read as
+ * a URL, a path parses as none, and the request passed unchecked (audit of the service surface).
+ * Without baseUrl there is nothing to resolve it against: a TypeError that says to give one.
+ */
+function withAbsoluteUrl(request: RequestToCheck, baseUrl: string | URL | undefined): RequestToCheck {
+  const { url } = request;
+  if (typeof url !== "string" || !url.startsWith("/")) return request;
+  if (baseUrl === undefined) {
+    throw new TypeError(`checkRequest: request.url ${quotedText(url)} is a path: give options.baseUrl (the OMS API's base URL) to check it against, or pass the absolute URL the request is sent to`);
+  }
+  return { ...request, url: new URL(url, String(baseUrl)).href };
 }
 
 /**

@@ -91,10 +91,10 @@ describe("--prune-suppressions drops a file that is gone only where the run look
   it("a file behind a folder the run could not list keeps its counts, even where nothing is found: the run saw nothing there", () => {
     const root = newRepository();
     const entry = { schema: { count: 1 } };
-    writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ "fixtures/gone.json": entry, "fixtures/locked/neg.json": entry }));
+    writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ "fixtures/gone.json": entry, "fixtures/locked/neg.json": entry, [negative]: entry }));
     const options = { location: "oms-lint-suppressions.json", suppressAll: false, suppressRules: [], prune: true, passOnUnpruned: false };
     suppressionsRecord(options, root).open().end(() => true, [join(root, "fixtures/locked")]);
-    expect(suppressionsOf(root)).toEqual({ "fixtures/locked/neg.json": entry });
+    expect(suppressionsOf(root)).toEqual({ "fixtures/locked/neg.json": entry, [negative]: entry });
   });
 });
 

@@ -60,11 +60,11 @@ describe("report()", () => {
     expect(() => createLinter({ rules: [typo] }).validate("createOrder", createOrder())).toThrow(/"coment"/);
   });
 
-  it("a rule that throws anything else is one internal-error finding of that rule", () => {
+  it("a rule that throws anything else is one internal-error finding of that rule, at its level (a warning rule's: a warning)", () => {
     const broken = defineRule({ ...noComment, check: () => { throw new Error("boom"); } });
     const [finding, ...rest] = createLinter({ rules: [broken] }).validate("createOrder", createOrder()).diagnostics;
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ ruleId: "acme/no-order-comment", severity: "error", messageId: "internalError" });
+    expect(finding).toMatchObject({ ruleId: "acme/no-order-comment", severity: "warning", messageId: "internalError" });
     expect(finding?.message).toContain("boom");
   });
 });

@@ -1,0 +1,60 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { createOrder } from "../support/payloads.js";
+
+// Found by the audit of the service surface: a rule's internal error was a lint error (exit 1),
+// which --suppress-all recorded and a count then hid, so a crashing rule passed for ever. SPEC §5:
+// an internal error is exit 2.
+const crashingCli = fileURLToPath(new URL("../support/crashingRuleCli.mjs", import.meta.url));
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+function folderWithOrder(): string {
+  const root = mkdtempSync(join(tmpdir(), "oms-lint-crash-"));
+  roots.push(root);
+  writeFileSync(join(root, "order.json"), `${JSON.stringify(createOrder(), null, 2)}\n`);
+  return root;
+}
+
+/** The CLI, customer-ip-range throwing on every payload. */
+function lint(root: string, ...argv: string[]) {
+  const run = spawnSync(process.execPath, [crashingCli, ...argv], { cwd: root, env: { ...process.env, NO_COLOR: "1" }, encoding: "utf8" });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const messagesOf = (stdout: string) => (JSON.parse(stdout) as { messages: { ruleId: string; messageId: string; severity: number }[] }[])[0]!.messages;
+const internalLine = /^oms-lint: internal error in rule customer-ip-range \(1 file; please report it\): its finding is in the report, and the run exits 2\n$/;
+
+describe("a rule's internal error in the CLI", () => {
+  it.each([
+    { argv: [], severity: 1 },
+    { argv: ["--rule", "customer-ip-range:error"], severity: 2 },
+  ])("$argv: its finding at the rule's level, one line on stderr, exit 2", ({ argv, severity }) => {
+    const run = lint(folderWithOrder(), "-f", "json", ...argv, "order.json");
+    expect(messagesOf(run.stdout)).toEqual([expect.objectContaining({ ruleId: "customer-ip-range", messageId: "internalError", severity })]);
+    expect(run.stderr).toMatch(internalLine);
+    expect(run.code).toBe(2);
+  });
+
+  it("--suppress-all never records it", () => {
+    const root = folderWithOrder();
+    const run = lint(root, "--rule", "customer-ip-range:error", "--suppress-all", "order.json");
+    expect(run.code).toBe(2);
+    const record = join(root, "oms-lint-suppressions.json");
+    expect(existsSync(record) ? (JSON.parse(readFileSync(record, "utf8")) as object) : {}).toEqual({});
+  });
+
+  it("a count in the record never hides it", () => {
+    const root = folderWithOrder();
+    writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ "order.json": { "customer-ip-range": { count: 1 } } }));
+    const run = lint(root, "-f", "json", "--rule", "customer-ip-range:error", "order.json");
+    expect(messagesOf(run.stdout)).toContainEqual(expect.objectContaining({ ruleId: "customer-ip-range", messageId: "internalError", severity: 2 }));
+    expect(run.code).toBe(2);
+  });
+});

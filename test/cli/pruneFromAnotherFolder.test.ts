@@ -1,0 +1,52 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+import { createOrder } from "../support/payloads.js";
+
+// Found by the audit of the service surface: `cd fixtures && oms-lint . --suppressions-location
+// ../oms-lint-suppressions.json --prune-suppressions` read the keys (paths from the project's
+// root) from fixtures/, found none of their files there, and emptied the record to {}.
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+/** p/: two negative fixtures (an unknown currency) and one plain order, recorded from p/. */
+async function recordedProject(): Promise<{ root: string; recorded: string }> {
+  const root = mkdtempSync(join(tmpdir(), "oms-lint-prune-"));
+  roots.push(root);
+  const write = (path: string, value: unknown) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), `${JSON.stringify(value, null, 2)}\n`);
+  };
+  write("fixtures/neg/a.json", createOrder({ currency: "XXX" }));
+  write("other/b.json", createOrder({ currency: "XXX" }));
+  write("fixtures/ok.json", createOrder());
+  expect((await runCli(["--suppress-all", "."], { cwd: root })).code).toBe(0);
+  const recorded = readFileSync(join(root, "oms-lint-suppressions.json"), "utf8");
+  expect(Object.keys(JSON.parse(recorded) as object)).toEqual(["fixtures/neg/a.json", "other/b.json"]);
+  return { root, recorded };
+}
+
+describe("--prune-suppressions from a folder the keys are not relative to", () => {
+  it("refuses (exit 2, naming the folder the keys were read from) and leaves the record as it was", async () => {
+    const { root, recorded } = await recordedProject();
+    const fixtures = join(root, "fixtures");
+    const run = await runCli([".", "--suppressions-location", "../oms-lint-suppressions.json", "--prune-suppressions"], { cwd: fixtures });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`from ${fixtures}`);
+    expect(run.stderr).toMatch(/none of its 2 keys names a file/);
+    expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(recorded);
+  });
+
+  it("from the folder the keys are relative to, a key goes only when its file is gone, and the run says which", async () => {
+    const { root } = await recordedProject();
+    rmSync(join(root, "other/b.json"));
+    const run = await runCli([".", "--prune-suppressions"], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^oms-lint: note: --prune-suppressions removed 1 key from oms-lint-suppressions\.json: other\/b\.json \(its file is gone\)\n$/);
+    expect(Object.keys(JSON.parse(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")) as object)).toEqual(["fixtures/neg/a.json"]);
+  });
+});
