@@ -6,7 +6,7 @@ import { readBoundedText } from "../files/readBounded.js";
 import { defaultMaxFileSize, fixedSizeMessage } from "../source/fileSize.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
-import { relative, resolve, sep } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
 import { parseSource } from "../source/parseSource.js";
 import { textWording, type LimitHints, type LimitWording } from "../source/limitMessages.js";
@@ -184,17 +184,23 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
      * working folder, and no file of the run had counts, the keys are read from the wrong folder
      * (`cd fixtures && oms-lint . --suppressions-location ../s.json --prune-suppressions`
      * emptied the record: audit of the service surface): the prune is refused (exit 2), nothing
-     * written. `note` is given one line naming each key removed.
+     * written. A key goes as gone only where its folder is there: one whose folder is not either
+     * is as likely a path from another folder (run from fixtures/, a root's `fixtures/a.json`
+     * names fixtures/fixtures/a.json while its `a.json` names a file that is there: audit of the
+     * prune fix) as a deleted fixture's folder, and a key left is harmless where a key dropped is
+     * a negative fixture no longer tested; it is left, as ESLint leaves every key of a file not in
+     * its run. `note` is given one line naming each key removed.
      */
     end(looked: (path: string) => boolean, unreadFolders: Iterable<string>, note: (text: string) => void = () => {}): void {
       if (options.prune) {
         const unread = new Set(unreadFolders);
         const gone = Object.keys(counts).filter((file) => {
           const path = resolve(cwd, file);
-          return !held.has(file) && looked(path) && !behindAny(unread, path) && isGone(path);
+          return !held.has(file) && looked(path) && !behindAny(unread, path) && isGone(path) && !isGone(dirname(path));
         });
         const misnamedKeys = [...misnamed.values()].flat();
-        if (gone.length + misnamedKeys.length > 0 && !keyMatched) refuseForeignKeys(counts, cwd, options.location);
+        // Asked whatever is gone: a key whose folder is not there is not gone, and read from the wrong folder every key may be such.
+        if (!keyMatched) refuseForeignKeys(counts, cwd, options.location);
         for (const written of misnamedKeys) removeKey(written, "no file can match it");
         for (const file of gone) if (!removed.has(file)) removeKey(file, "its file is gone");
       }

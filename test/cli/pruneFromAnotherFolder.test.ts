@@ -49,4 +49,19 @@ describe("--prune-suppressions from a folder the keys are not relative to", () =
     expect(run.stderr).toMatch(/^oms-lint: note: --prune-suppressions removed 1 key from oms-lint-suppressions\.json: other\/b\.json \(its file is gone\)\n$/);
     expect(Object.keys(JSON.parse(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")) as object)).toEqual(["fixtures/neg/a.json"]);
   });
+
+  it("keeps a key whose folder is not there either, though another key happens to name a file from the folder it runs in", async () => {
+    // Recorded from the root: a.json and fixtures/a.json. From fixtures/, "a.json" names fixtures/a.json (there, so the
+    // refusal above does not apply), and "fixtures/a.json" names fixtures/fixtures/a.json: not a fixture deleted where
+    // the run looked, but a path from another folder, whose folder is not there. It was dropped as gone.
+    const root = mkdtempSync(join(tmpdir(), "oms-lint-prune-"));
+    roots.push(root);
+    mkdirSync(join(root, "fixtures"));
+    for (const path of ["a.json", "fixtures/a.json"]) writeFileSync(join(root, path), `${JSON.stringify(createOrder({ currency: "XXX" }), null, 2)}\n`);
+    expect((await runCli(["--suppress-all", "."], { cwd: root })).code).toBe(0);
+    const recorded = readFileSync(join(root, "oms-lint-suppressions.json"), "utf8");
+    const run = await runCli([".", "--suppressions-location", "../oms-lint-suppressions.json", "--prune-suppressions"], { cwd: join(root, "fixtures") });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(recorded);
+  });
 });
