@@ -1,5 +1,5 @@
-import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
-import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingOnly, type FloatNoise } from "./floatNoise.js";
+import { add, cents, compare, formatDecimal, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingOnly, writtenUnknown, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
@@ -38,6 +38,13 @@ export interface TaxedLine {
    * validate(JSON.parse(text)) reads them; the error needs the line over as these are written too (lineOverCap).
    */
   readonly written: LineDigits;
+  /**
+   * The line's literals whose value as written is not their double's but which the cap cannot read as written (more
+   * digits or a larger power of ten than writtenDecimal reads): the written reading of the line is unknown, so it is
+   * never the error (the audit of the tax-rate-cap family: such a literal's double beside another's digits made a
+   * "written" reading of neither).
+   */
+  readonly unread: LineDigits;
   /** The line's numbers that came as strings, as sent (`"5"`): read as the numbers they spell (our reading: tax-rate-cap-from-strings), and the messages say so. */
   readonly strings: LineStrings | undefined;
 }
@@ -208,7 +215,7 @@ export function lineAmounts(found: LineOverCap) {
   const { strings: sent, written } = found.line;
   const spelling = found.noise?.spelling === true;
   // A literal written past its double's digits, where the verdict read its double (not the spelling reading's finding).
-  const literal = (name: "price" | "quantity" | "tax") => (spelling ? undefined : written?.[name]);
+  const literal = (name: "price" | "quantity" | "tax") => (spelling ? undefined : (written?.[name] ?? found.line.unread?.[name]));
   const read = (name: "price" | "quantity" | "tax") => amountRead(found[name], sent?.[name], literal(name), spelling && written?.[name] !== undefined ? found.line[name] : undefined);
   return { index: found.line.index, price: read("price"), quantity: read("quantity"), ...capAmounts(found), tax: read("tax") };
 }
@@ -234,7 +241,7 @@ function clearlyWithinCap(tax: number, subtotal: number, size = Math.abs(subtota
  */
 function centsOf(line: TaxedLine): { readonly tax: number; readonly subtotal: number } | undefined {
   // A number written with more digits than its double keeps: the doubles' cents are not its own.
-  if (line.written !== undefined) return undefined;
+  if (line.written !== undefined || line.unread !== undefined) return undefined;
   const tax = cents(line.tax);
   const price = cents(line.price);
   if (tax === undefined || price === undefined || !Number.isSafeInteger(line.quantity)) return undefined;
@@ -323,10 +330,11 @@ function taxedLines({ numbers, source, strings }: GatheredLines): TaxedLine[] {
     const [index, price, quantity, tax] = [numbers[at]!, numbers[at + 1]!, numbers[at + 2]!, numbers[at + 3]!];
     const path = pointer("", "orderItems", index);
     const sent = strings?.get(index);
-    const written = withStringDigits(writtenNumbers === undefined ? undefined : writtenOf(path, writtenNumbers), sent);
+    const literals = writtenNumbers === undefined ? undefined : writtenOf(path, writtenNumbers);
+    const written = withStringDigits(literalsWhere(literals, true), sent);
     // Both always own properties, undefined where none: read off a line, a name missing from it would be
     // looked up on Object.prototype, and one polluted with `strings` made every line one read from strings.
-    lines.push({ index, path, price, quantity, tax, written, strings: sent });
+    lines.push({ index, path, price, quantity, tax, written, unread: literalsWhere(literals, false), strings: sent });
   }
   return lines;
 }
@@ -344,6 +352,13 @@ function withStringDigits(written: LineDigits, sent: LineStrings | undefined): L
   const [price, quantity, tax] = [digits(sent?.price), digits(sent?.quantity), digits(sent?.tax)];
   if (price === undefined && quantity === undefined && tax === undefined) return written;
   return { ...written, ...(price === undefined ? {} : { price }), ...(quantity === undefined ? {} : { quantity }), ...(tax === undefined ? {} : { tax }) };
+}
+
+/** The line's literals the cap reads as written (`read`), or those past what it reads so (writtenDecimal's bounds). */
+function literalsWhere(literals: LineDigits, read: boolean): LineDigits {
+  if (literals === undefined) return undefined;
+  const kept = Object.entries(literals).filter(([, raw]) => (writtenDecimal(raw) !== undefined) === read);
+  return kept.length === 0 ? undefined : (Object.fromEntries(kept) as LineDigits);
 }
 
 function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): LineDigits {
@@ -429,7 +444,7 @@ type Digits = "double" | "written";
 /** The line's number, exactly: as `digits` reads it, the double's decimals where it has no other. */
 function exact(line: TaxedLine, name: "price" | "quantity" | "tax", digits: Digits): Decimal {
   const written = digits === "double" ? undefined : line.written?.[name];
-  return written === undefined ? toDecimal(line[name]) : decimalOfText(written);
+  return (written === undefined ? undefined : writtenDecimal(written)) ?? toDecimal(line[name]);
 }
 
 /** The line's tax, price, quantity and subtotal as `digits` reads them. */
@@ -451,6 +466,8 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
   if (lineWithinCap(line)) return undefined;
   const double = lineRead(line, "double");
   const onDoubles = aboveCap(double.tax, double.subtotal);
+  // A literal not read as written: over as written or not is unknown, so over on the doubles is the warning, saying so.
+  if (line.unread !== undefined) return onDoubles ? { line, ...double, noise: writtenUnknown } : undefined;
   const written = line.written === undefined ? double : lineRead(line, "written");
   const asWritten = line.written === undefined ? onDoubles : aboveCap(written.tax, written.subtotal);
   if (onDoubles) return { line, ...double, noise: asWritten ? noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) : doublesOnly };
@@ -482,6 +499,8 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
   // As a line (lineOverCap): the error needs the total over both as its doubles read it and as its literals are written
   // (the audit of 6382c254: 1999999999999999999999.99 on 1e22 beside 0.01 on a free line, exactly 20% as written, was the error).
   const onDoubles = orderOnDoubles(lines);
+  // A literal not read as written on any line: the total as written is unknown, and over on the doubles the warning.
+  if (lines.some((line) => line.unread !== undefined)) return onDoubles === undefined ? undefined : { ...onDoubles, noise: writtenUnknown };
   const written = lines.some((line) => line.written !== undefined) ? orderAsWritten(lines) : undefined;
   if (onDoubles === undefined) return written === undefined ? undefined : orderFound(lines, written.tax, written.subtotal, spellingOnly);
   return written === undefined && lines.some((line) => line.written !== undefined) ? { ...onDoubles, noise: doublesOnly } : onDoubles;
@@ -503,7 +522,8 @@ function literalsAsDoubles(line: TaxedLine): string[] {
   return (["price", "quantity", "tax"] as const).flatMap((name) => {
     const [literal, double] = [line.strings?.[name] === undefined ? line.written?.[name] : undefined, toDecimal(line[name])];
     // 1e22 is its double exactly: only a literal its double rounds is named.
-    if (literal === undefined || compare(decimalOfText(literal), double) === 0) return [];
+    const value = literal === undefined ? undefined : writtenDecimal(literal);
+    if (literal === undefined || (value !== undefined && compare(value, double) === 0)) return [];
     return [`orderItems ${line.index}'s ${fields[name]} ${shorten(literal)} as its double ${formatDecimal(double)}`];
   });
 }
