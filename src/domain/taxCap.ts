@@ -115,10 +115,22 @@ export interface OrderOverCap extends OverCap {
   readonly readAsDoubles: readonly string[];
 }
 
-/** The lines over the cap, and the order total when it is a cause of its own. */
+/**
+ * Two lines each over 20% in one reading of their literals only: one as JSON.parse reads them (past the doubles'
+ * leeways), the other as they are written. Whichever way the OMS reads the literals, a line is over 20%, and "If even
+ * a single item has a rate greater than 20% then the order creation will fail" (seeds/004): the stated finding, one
+ * for both (the audit of the tax-rate-cap family: such a pair was two float-noise warnings, exit 0).
+ */
+export interface EitherReading {
+  readonly onDoubles: LineOverCap;
+  readonly asWritten: LineOverCap;
+}
+
+/** The lines over the cap, the order total when it is a cause of its own, and a pair of lines over in either reading. */
 export interface TaxCapVerdict {
   readonly lines: readonly LineOverCap[];
   readonly order?: OrderOverCap;
+  readonly either?: EitherReading;
 }
 
 const five = toDecimal(5);
@@ -572,6 +584,31 @@ function judged(gathered: GatheredLines): TaxCapVerdict {
   if (!gathered.suspect) return withinCap;
   const lines = taxedLines(gathered);
   const over = lines.flatMap((line) => lineOverCap(line) ?? []);
+  const verdict = linesAndTotal(lines, over);
+  const either = eitherReading(over);
+  // The pair's two one-reading warnings are its cause, told once.
+  return either === undefined ? verdict : { ...verdict, lines: verdict.lines.filter((found) => found !== either.onDoubles && found !== either.asWritten), either };
+}
+
+/**
+ * A line over 20% as doubles only, past their leeways, beside another over as written (over in one reading only, or in
+ * both by the doubles' leeway): between them the order is over 20% whichever way the OMS reads its literals. None where
+ * a line is the stated finding by itself already.
+ */
+function eitherReading(over: readonly LineOverCap[]): EitherReading | undefined {
+  const stated = over.filter(hasSubtotal);
+  if (stated.some((found) => floatNoiseReading(found) === undefined)) return undefined;
+  const onDoubles = stated.find((found) => found.noise?.asWrittenWithin === true && overPastLeeways(found));
+  const asWritten = stated.find((found) => found !== onDoubles && found.noise?.asWrittenWithin !== true && found.noise?.writtenUnknown !== true);
+  return onDoubles === undefined || asWritten === undefined ? undefined : { onDoubles, asWritten };
+}
+
+/** Whether a line over 20% as doubles is over past what their digits may be off (its float-noise ladder). */
+function overPastLeeways(found: LineOverCap): boolean {
+  return floatNoiseReading({ tax: found.tax, subtotal: found.subtotal, noise: noiseIfAny(lineNoise(found.tax, found.price, found.quantity)) }) === undefined;
+}
+
+function linesAndTotal(lines: readonly TaxedLine[], over: readonly LineOverCap[]): TaxCapVerdict {
   if (lines.length < 2) return { lines: over };
   const negative = lines.some((line) => line.price * line.quantity < 0);
   const onNoSubtotal = over.filter((found) => !hasSubtotal(found));
@@ -625,8 +662,9 @@ export function readsStrings(over: LineOverCap | OrderOverCap): boolean {
  */
 export type CapReading = "stated" | "fromStrings" | "notForced" | "floatNoise";
 
-function readingOf(over: LineOverCap | OrderOverCap, flag: ForceFlag): CapReading {
+function readingOf(over: LineOverCap | OrderOverCap | EitherReading, flag: ForceFlag): CapReading {
   if (flag !== "true") return "notForced";
+  if ("onDoubles" in over) return readsStrings(over.onDoubles) || readsStrings(over.asWritten) ? "fromStrings" : "stated";
   if (readsStrings(over)) return "fromStrings";
   return overByFloatNoise(over) ? "floatNoise" : "stated";
 }
@@ -640,5 +678,7 @@ export function statedOverCap(state: TaxCapState, reading: CapReading): TaxCapVe
   const read = (over: LineOverCap | OrderOverCap) => readingOf(over, state.gathered.flag) === reading;
   const lines = verdict.lines.filter((found) => hasSubtotal(found) && read(found));
   const order = ownField(verdict, "order");
-  return order !== undefined && isStatedOrderTotal(order) && read(order) ? { lines, order } : { lines };
+  const either = ownField(verdict, "either");
+  const found = order !== undefined && isStatedOrderTotal(order) && read(order) ? { lines, order } : { lines };
+  return either !== undefined && readingOf(either, state.gathered.flag) === reading ? { ...found, either } : found;
 }
