@@ -81,6 +81,12 @@ export interface GatheredLines {
   readonly flag: ForceFlag;
   /** The order's forceItemTaxOverride as sent (undefined: left out), for a message to say which it is. */
   readonly flagValue: unknown;
+  /**
+   * Whether a line's price or quantity is a number past the double range (a literal such as `1e400`, read as Infinity):
+   * that line has no subtotal the cap can read, so the order total, which would count it, is not judged (the audit of
+   * the tax-rate-cap family: left out, it made 3 on 10 beside a price of 1e400 the error).
+   */
+  beyondDoubles: boolean;
 }
 
 /** A line or an order over the cap, in exact decimals. */
@@ -228,7 +234,9 @@ export function lineAmounts(found: LineOverCap) {
   const spelling = found.noise?.spelling === true;
   // A literal written past its double's digits, where the verdict read its double (not the spelling reading's finding).
   const literal = (name: "price" | "quantity" | "tax") => (spelling ? undefined : (written?.[name] ?? found.line.unread?.[name]));
-  const read = (name: "price" | "quantity" | "tax") => amountRead(found[name], sent?.[name], literal(name), spelling && written?.[name] !== undefined ? found.line[name] : undefined);
+  const read = (name: "price" | "quantity" | "tax") =>
+    // A tax past the double range: its literal as written, beside the Infinity JSON.parse reads.
+    !Number.isFinite(found.line[name]) ? `${shorten(written?.[name] ?? found.line.unread?.[name] ?? formatDecimal(found[name]))} (as a double ${found.line[name]})` : amountRead(found[name], sent?.[name], literal(name), spelling && written?.[name] !== undefined ? found.line[name] : undefined);
   return { index: found.line.index, price: read("price"), quantity: read("quantity"), ...capAmounts(found), tax: read("tax") };
 }
 
@@ -292,6 +300,11 @@ function lineNumber(value: unknown): number | undefined {
   return asNumber(value) ?? numberInString(value);
 }
 
+/** A number past the double range, as JSON.parse reads a literal such as `1e400` (±Infinity), else undefined. */
+function beyondDoubles(value: unknown): number | undefined {
+  return value === Infinity || value === -Infinity ? value : undefined;
+}
+
 /**
  * The line's numbers that came as strings which lineNumber read, or undefined when none did. A
  * string that spells no number is none: a tax of `"abc"` leaves the line untaxed (the OMS taxes
@@ -313,9 +326,11 @@ function stringsOf({ actualPrice, quantity, itemTaxOverride }: JsonObject): Line
  * string that plainly spells a number is read as that number (lineNumber), any other is none.
  */
 function gatherLine(index: number, specifics: JsonObject | undefined, into: GatheredLines): void {
-  const given = lineNumber(specifics?.itemTaxOverride);
+  // A tax literal past the double range (`1e400`, read as ±Infinity) is a tax all the same: over any subtotal the cap reads.
+  const given = lineNumber(specifics?.itemTaxOverride) ?? beyondDoubles(specifics?.itemTaxOverride);
   const price = lineNumber(specifics?.actualPrice);
   const quantity = lineNumber(specifics?.quantity);
+  if (beyondDoubles(specifics?.actualPrice) !== undefined || beyondDoubles(specifics?.quantity) !== undefined) into.beyondDoubles = true;
   if (price === undefined || quantity === undefined || specifics === undefined) return;
   // A line without a numeric tax is taxed by the OMS, by at least 0: its subtotal counts in the
   // order total with no tax, a lower bound of the total's rate (an order over 20% on that is
@@ -438,7 +453,7 @@ export const taxedLinesGathered = {
       gathers = true;
       // Its own property only: a polluted Object.prototype must not turn every order's warning into the error.
       const flagValue = ownField(asObject(context.value), "forceItemTaxOverride");
-      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, flag: forceFlagOf(flagValue, context.filledByClient), flagValue };
+      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, flag: forceFlagOf(flagValue, context.filledByClient), flagValue, beyondDoubles: false };
     });
     return { gathered, gathers };
   },
@@ -475,6 +490,7 @@ function lineRead(line: TaxedLine, digits: Digits) {
  * 39.8496579007047, the error). validate has only doubles, so its verdicts are the doubles'.
  */
 function lineOverCap(line: TaxedLine): LineOverCap | undefined {
+  if (!Number.isFinite(line.tax)) return lineTaxBeyondDoubles(line);
   if (lineWithinCap(line)) return undefined;
   const double = lineRead(line, "double");
   const onDoubles = aboveCap(double.tax, double.subtotal);
@@ -484,6 +500,29 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
   const asWritten = line.written === undefined ? onDoubles : aboveCap(written.tax, written.subtotal);
   if (onDoubles) return { line, ...double, noise: asWritten ? noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) : doublesOnly };
   return asWritten ? { line, ...written, noise: spellingOnly } : undefined;
+}
+
+/**
+ * The least a tax literal read as +Infinity is as written: JSON.parse rounds to Infinity only a value at least half a
+ * unit past the largest double, so the largest double is below it.
+ */
+const largestDouble = toDecimal(Number.MAX_VALUE);
+
+/**
+ * A line whose tax is past the double range (JSON.parse reads `1e400` as Infinity): as doubles, over any subtotal above
+ * zero; as written, its digits where the cap reads them (`1e400` is 10^400), else at least the largest double. Over in
+ * both is the stated error (the audit of the tax-rate-cap family: the line was dropped, and 1 × 1 taxed 1e400 had only
+ * the schema's warning). −Infinity is no tax over the cap.
+ */
+function lineTaxBeyondDoubles(line: TaxedLine): LineOverCap | undefined {
+  if (line.tax < 0) return undefined;
+  const [price, quantity] = [exact(line, "price", "written"), exact(line, "quantity", "written")];
+  const written = line.written?.tax === undefined ? undefined : writtenDecimal(line.written.tax);
+  const tax = written ?? largestDouble;
+  const found = { line, tax, price, quantity, subtotal: multiply(price, quantity) };
+  // At least the largest double and not over: the tax as written is unknown, and so is the verdict.
+  if (!aboveCap(tax, found.subtotal)) return undefined;
+  return { ...found, noise: line.price * line.quantity > 0 || compare(found.subtotal, zero) <= 0 ? undefined : spellingOnly };
 }
 
 /**
@@ -584,7 +623,7 @@ function judged(gathered: GatheredLines): TaxCapVerdict {
   if (!gathered.suspect) return withinCap;
   const lines = taxedLines(gathered);
   const over = lines.flatMap((line) => lineOverCap(line) ?? []);
-  const verdict = linesAndTotal(lines, over);
+  const verdict = linesAndTotal(lines, over, gathered.beyondDoubles);
   const either = eitherReading(over);
   // The pair's two one-reading warnings are its cause, told once.
   return either === undefined ? verdict : { ...verdict, lines: verdict.lines.filter((found) => found !== either.onDoubles && found !== either.asWritten), either };
@@ -608,8 +647,9 @@ function overPastLeeways(found: LineOverCap): boolean {
   return floatNoiseReading({ tax: found.tax, subtotal: found.subtotal, noise: noiseIfAny(lineNoise(found.tax, found.price, found.quantity)) }) === undefined;
 }
 
-function linesAndTotal(lines: readonly TaxedLine[], over: readonly LineOverCap[]): TaxCapVerdict {
-  if (lines.length < 2) return { lines: over };
+function linesAndTotal(lines: readonly TaxedLine[], over: readonly LineOverCap[], beyond: boolean): TaxCapVerdict {
+  // A number past the double range: its line, if any, is the finding; a total counting it is no number we can read.
+  if (lines.length < 2 || beyond || lines.some((line) => !Number.isFinite(line.tax))) return { lines: over };
   const negative = lines.some((line) => line.price * line.quantity < 0);
   const onNoSubtotal = over.filter((found) => !hasSubtotal(found));
   if (!negative && (over.length === 0 || onNoSubtotal.length === 0)) return { lines: over };
