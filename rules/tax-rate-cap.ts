@@ -5,9 +5,10 @@ import { capAmounts, forceFlagPlace, lineAmounts, linesNamed, orderStringsNote, 
 import { OwnWords } from "../src/engine/messageTemplate.js";
 import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
 
-/** The order total's words, one sentence in each of its messages. */
-const orderTax =
-  "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out)";
+/** The order total's words, one sentence in each of its messages: of all lines, or of the lines a total counts (leavingOut). */
+const orderTaxOf = (lines: string) =>
+  `the order's item tax {{tax}} (${lines} added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out)`;
+const orderTax = orderTaxOf("all lines' itemTaxOverride");
 const orderCap = "the overall order total must be no higher than 20% too (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
 /** Counted without the negative lines: the total differs from the whole order's, so the message says on which lines. */
 const leavingOut = "counted on the lines of no negative price or quantity and leaving out orderItems {{lines}} (the documents give no line a negative price or quantity)";
@@ -40,7 +41,7 @@ const orderFloatNoise = `. It is over {{overBy}}, ${floatNoiseDoubt}: round each
  */
 export function capMessages(reading: string) {
   const orderRate = `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}; ${orderCap}${reading}`;
-  const orderRateLeavingOut = `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}${reading}`;
+  const orderRateLeavingOut = `${orderTaxOf("the itemTaxOverride of the lines it counts")} on its item subtotal {{subtotal}}{{fromStrings}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}${reading}`;
   return { lineRate: lineRate + reading, orderRate, orderRateLeavingOutNegativeLines: orderRateLeavingOut, lineRateEitherReading: eitherReading + reading };
 }
 
