@@ -106,7 +106,7 @@ function noiseWords(over: LineOverCap | OrderOverCap, reading: NoiseReading | un
   if (reading === undefined || over.noise === undefined) return {};
   const { noiseCause, noiseReading } = floatNoiseWords(over.noise, reading, !("line" in over));
   // The tool's own sentences, said whole: as payload text they were cut at 160 characters, mid-word (the cents reading's 201).
-  return { noiseCause: new OwnWords(noiseCause), noiseReading: new OwnWords(noiseReading), overBy: new OwnWords(overByWords(reading, taxOver(over))) };
+  return { noiseCause: new OwnWords(noiseCause), noiseReading: new OwnWords(noiseReading), overBy: new OwnWords(overByWords(reading, taxOver(over), over.writtenOver)) };
 }
 
 /** The stated cap's messages: a finding over only by a floating-point number's digits is tax-rate-cap-float-noise's. */

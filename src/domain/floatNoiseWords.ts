@@ -96,8 +96,12 @@ const oneCent: Decimal = { units: 1n, scale: 2 };
  * it is, and in which reading (the audit of 6382c254: 1e22 × 1 taxed 2000000000000000000001, a whole unit over as
  * written, was said to be over "by less than a cent").
  */
-export function overByWords(reading: NoiseReading, taxOver: Decimal): string {
-  if (reading !== "spelling" && reading !== "asWrittenWithin" && reading !== "writtenUnknown") return "by less than a cent";
+export function overByWords(reading: NoiseReading, taxOver: Decimal, writtenOver?: Decimal): string {
+  if (reading !== "spelling" && reading !== "asWrittenWithin" && reading !== "writtenUnknown") {
+    // Over in both readings, by more as written: both excesses, the larger as it is (the audit of the tax-rate-cap family).
+    if (writtenOver === undefined) return "by less than a cent";
+    return `by less than a cent as JSON.parse reads it, and as written by ${formatDecimal(writtenOver)} of tax${compare(writtenOver, oneCent) < 0 ? " (less than a cent)" : ""}`;
+  }
   const as = reading === "spelling" ? "as written" : "as JSON.parse reads it";
   return `${as} by ${formatDecimal(taxOver)} of tax${compare(taxOver, oneCent) < 0 ? " (less than a cent)" : ""}`;
 }
