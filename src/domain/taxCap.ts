@@ -7,7 +7,7 @@ import { ownField } from "../engine/ownField.js";
 import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.js";
 import { numbersAsWritten } from "../source/numbersAsWritten.js";
 import { mayFillTo } from "../requests/stringFills.js";
-import { namedWithin, OwnWords, shorten } from "../engine/messageTemplate.js";
+import { maxQuoted, namedWithin, OwnWords, shorten } from "../engine/messageTemplate.js";
 
 /**
  * The 20% tax cap of Create Order (seeds/004): "the tax rate must be no higher than 20% for
@@ -225,25 +225,43 @@ export function orderStringsNote(order: OrderOverCap): OwnWords {
 }
 
 /**
- * A line's number for a message: as the cap read it, after the string it came as (`"5" read as 5`), or the literal
- * whose double it read (`9007199254740993 (as a double 9007199254740992)`), so the user sees why.
+ * A line's number for a message, as the cap read it. A string as sent, its double beside it where that is not what it
+ * spells (`"0.99999999999999999" (as a double 1)`; `"5" read as 5`): the audit of the tax-rate-cap family found
+ * `"0.99999999999999999" read as the double 1` beside a subtotal of 4.99999999999999995, which read its digits. A literal
+ * whose value is not its double's, shortened before its double is added (`9007199254740993 (as a double
+ * 9007199254740992)`), or in the spelling reading, which reads it as written, its value; a literal its double equals
+ * is not listed (TaxedLine.written), so it is its value alone.
  */
-function amountRead(read: Decimal, sent: string | undefined, literal?: string, double?: number): string {
-  // The spelling reading reads a string's digits as written; the message says the double the OMS may read instead.
-  if (sent !== undefined) return double === undefined ? `"${sent}" read as ${formatDecimal(read)}` : `"${sent}" read as the double ${String(double).replace("e+", "e")}`;
-  return literal === undefined ? formatDecimal(read) : `${literal} (as a double ${formatDecimal(read)})`;
+function amountRead(found: LineOverCap, name: "price" | "quantity" | "tax"): string {
+  const { line } = found;
+  const double = line[name];
+  const doubleText = Number.isFinite(double) ? formatDecimal(toDecimal(double)) : String(double);
+  const sent = line.strings?.[name];
+  if (sent !== undefined) {
+    const spelt = writtenDecimal(sent);
+    const same = spelt !== undefined && Number.isFinite(double) && compare(spelt, toDecimal(double)) === 0;
+    return same ? `"${sent}" read as ${doubleText}` : `"${sent}" (as a double ${doubleText})`;
+  }
+  const literal = line.written?.[name] ?? line.unread?.[name];
+  if (!Number.isFinite(double)) return besideDouble(literal ?? "a number past the double range", doubleText);
+  if (literal === undefined || found.noise?.spelling === true) return formatDecimal(found[name]);
+  return besideDouble(literal, doubleText);
+}
+
+/**
+ * A literal and its double, within what a message quotes of a value (maxQuoted): the literal shortened first, so its
+ * double stays whole (the audit of the tax-rate-cap family: `9007199254740993.000…le 9007199254740992))`).
+ */
+function besideDouble(literal: string, doubleText: string): string {
+  const beside = ` (as a double ${doubleText})`;
+  const room = maxQuoted - beside.length;
+  const shortened = literal.length <= room ? literal : `${literal.slice(0, Math.max(1, room - 21))}…${literal.slice(-20)}`;
+  return shortened + beside;
 }
 
 /** The numbers a line's message names: its index, price, quantity and tax as read, its subtotal and rate. */
 export function lineAmounts(found: LineOverCap) {
-  const { strings: sent, written } = found.line;
-  const spelling = found.noise?.spelling === true;
-  // A literal written past its double's digits, where the verdict read its double (not the spelling reading's finding).
-  const literal = (name: "price" | "quantity" | "tax") => (spelling ? undefined : (written?.[name] ?? found.line.unread?.[name]));
-  const read = (name: "price" | "quantity" | "tax") =>
-    // A tax past the double range: its literal as written, beside the Infinity JSON.parse reads.
-    !Number.isFinite(found.line[name]) ? `${shorten(written?.[name] ?? found.line.unread?.[name] ?? formatDecimal(found[name]))} (as a double ${found.line[name]})` : amountRead(found[name], sent?.[name], literal(name), spelling && written?.[name] !== undefined ? found.line[name] : undefined);
-  return { index: found.line.index, price: read("price"), quantity: read("quantity"), ...capAmounts(found), tax: read("tax") };
+  return { index: found.line.index, price: amountRead(found, "price"), quantity: amountRead(found, "quantity"), ...capAmounts(found), tax: amountRead(found, "tax") };
 }
 
 /**
@@ -364,10 +382,10 @@ function taxedLines({ numbers, source, strings }: GatheredLines): TaxedLine[] {
     const path = pointer("", "orderItems", index);
     const sent = strings?.get(index);
     const literals = writtenNumbers === undefined ? undefined : writtenOf(path, writtenNumbers);
-    const written = withStringDigits(literalsWhere(literals, true), sent);
+    const written = withStringDigits(literalsWhere(literals, true, { price, quantity, tax }), sent);
     // Both always own properties, undefined where none: read off a line, a name missing from it would be
     // looked up on Object.prototype, and one polluted with `strings` made every line one read from strings.
-    lines.push({ index, path, price, quantity, tax, written, unread: literalsWhere(literals, false), strings: sent });
+    lines.push({ index, path, price, quantity, tax, written, unread: literalsWhere(literals, false, { price, quantity, tax }), strings: sent });
   }
   return lines;
 }
@@ -387,10 +405,21 @@ function withStringDigits(written: LineDigits, sent: LineStrings | undefined): L
   return { ...written, ...(price === undefined ? {} : { price }), ...(quantity === undefined ? {} : { quantity }), ...(tax === undefined ? {} : { tax }) };
 }
 
-/** The line's literals the cap reads as written (`read`), or those past what it reads so (writtenDecimal's bounds). */
-function literalsWhere(literals: LineDigits, read: boolean): LineDigits {
+/**
+ * The line's literals the cap reads as written (`read`), whose value is not their double's (`1e16` and an integer past
+ * 2^53 that a double holds, 9007199254740994, are their doubles: quoted "(as a double …)" beside the same number, the
+ * audit of the tax-rate-cap family), or those past what it reads so (writtenDecimal's bounds).
+ */
+function literalsWhere(literals: LineDigits, read: boolean, doubles: Readonly<Record<"price" | "quantity" | "tax", number>>): LineDigits {
   if (literals === undefined) return undefined;
-  const kept = Object.entries(literals).filter(([, raw]) => (writtenDecimal(raw) !== undefined) === read);
+  const differs = (name: string, value: Decimal) => {
+    const double = doubles[name as "price" | "quantity" | "tax"];
+    return !Number.isFinite(double) || compare(value, toDecimal(double)) !== 0;
+  };
+  const kept = Object.entries(literals).filter(([name, raw]) => {
+    const value = writtenDecimal(raw);
+    return read ? value !== undefined && differs(name, value) : value === undefined;
+  });
   return kept.length === 0 ? undefined : (Object.fromEntries(kept) as LineDigits);
 }
 
