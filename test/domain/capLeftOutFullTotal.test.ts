@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintText, validate } from "../../src/builtIn/linter.js";
 import { rawLinesText } from "../support/capVerdicts.js";
@@ -45,4 +46,17 @@ describe("an order total counted without its negative lines is the error only wh
       for (const w of row.never ?? []) expect(words).not.toContain(w);
     });
   }
+
+  it("100 × 1 taxed 20, a free line taxed z cents and −n cents × 1 taxed −m cents: the error iff the whole total is over 20% (BigInt cents)", () => {
+    const cents = (units: number) => (units / 100).toFixed(2);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 2000 }), (z, n, m) => {
+        const [tax, subtotal] = [2000n + BigInt(z) - BigInt(m), 10000n - BigInt(n)];
+        const wholeOver = tax > 0n && 5n * tax > subtotal;
+        const { value } = found([["100", "1", "20"], ["0", "1", cents(z)], [`-${cents(n)}`, "1", m === 0 ? "0" : `-${cents(m)}`]]);
+        expect(value.includes("tax-rate-cap error /orderItems")).toBe(wholeOver);
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
