@@ -60,6 +60,13 @@ describe("exponent literals are read as written; a literal not read as written l
     });
   }
 
+  it("a price under a repeated key (1, then 4503599627370497.4) taxed 900719925474099.45: which the OMS reads is unknown, so its written reading is: never the error", () => {
+    const text = rawLinesText([["4503599627370497.4", "1", "900719925474099.45"]]).replace('"actualPrice":4503599627370497.4', '"actualPrice":1,"actualPrice":4503599627370497.4');
+    const found = lintText(text, { kind: "createOrder" }).messages.filter((m) => m.ruleId?.startsWith("tax-rate-cap"));
+    expect(found.map((m) => `${m.ruleId} ${m.severity}`)).toEqual(["tax-rate-cap-float-noise 1"]);
+    expect(found[0]!.message).toContain("actualPrice 4503599627370497.4 (as a double 4503599627370497)");
+  });
+
   it("a line whose price and tax are written with exponents, at 20% give or take 0.001 of tax: the error only where it is over both as written (exact BigInt decimals) and as doubles", () => {
     // price m × 10^-1 and tax (20m + d) × 10^-3, quantity 1: exactly 20% as written for d = 0, over for d > 0.
     const line = fc.tuple(fc.bigInt({ min: 10n ** 15n, max: 10n ** 18n }), fc.integer({ min: -2, max: 2 }));
