@@ -1,19 +1,26 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { floatNoiseReading, taxOver, type NoiseReading } from "../src/domain/floatNoise.js";
 import { floatNoiseWords, overByWords } from "../src/domain/floatNoiseWords.js";
-import { capAmounts, forceFlagPlace, lineAmounts, linesNamed, orderStringsNote, statedOverCap, taxedLinePlaces, taxedLinesGathered, type CapReading, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
+import { capAmounts, forceFlagPlace, lineAmounts, linesNamed, orderStringsNote, readsStrings, statedOverCap, taxedLinePlaces, taxedLinesGathered, type CapReading, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
 import { OwnWords } from "../src/engine/messageTemplate.js";
 import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
 
-/** The order total's words, one sentence in each of its messages. */
-const orderTax =
-  "the order's item tax {{tax}} (all lines' itemTaxOverride added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out)";
+/** The order total's words, one sentence in each of its messages: of all lines, or of the lines a total counts (leavingOut). */
+const orderTaxOf = (lines: string) =>
+  `the order's item tax {{tax}} (${lines} added together, as the document adds “all items’ tax values”; shippingTax is no item's tax value, so we leave it out)`;
+const orderTax = orderTaxOf("all lines' itemTaxOverride");
 const orderCap = "the overall order total must be no higher than 20% too (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
 /** Counted without the negative lines: the total differs from the whole order's, so the message says on which lines. */
 const leavingOut = "counted on the lines of no negative price or quantity and leaving out orderItems {{lines}} (the documents give no line a negative price or quantity)";
 /** A line's words, one sentence in each of its messages. */
 const lineRate =
   "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}}; the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
+/**
+ * Two lines each over 20% in one reading of their literals only (EitherReading): the line over as doubles, where
+ * validate(JSON.parse(text)) reports its error, says the other too, and that some line is over whichever way the OMS reads them.
+ */
+const eitherReading =
+  "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}} as JSON.parse reads these numbers (as doubles), within 20% as written; and orderItems {{otherIndex}}: itemTaxOverride {{otherTax}} on a subtotal of {{otherSubtotal}} (actualPrice {{otherPrice}} × quantity {{otherQuantity}}) is a tax rate of {{otherRate}} as written, within 20% as doubles. The documents do not say whether the OMS reads a literal as a double or as written, but whichever way the OMS reads them, a line item's tax rate is over 20%, and the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
 /**
  * A rate over 20% only by the digits of a number computed in binary floating point (floatNoiseReading:
  * the tax, a price or a quantity): the document states the cap, not whether the OMS compares digits
@@ -34,8 +41,8 @@ const orderFloatNoise = `. It is over {{overBy}}, ${floatNoiseDoubt}: round each
  */
 export function capMessages(reading: string) {
   const orderRate = `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}; ${orderCap}${reading}`;
-  const orderRateLeavingOut = `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}${reading}`;
-  return { lineRate: lineRate + reading, orderRate, orderRateLeavingOutNegativeLines: orderRateLeavingOut };
+  const orderRateLeavingOut = `${orderTaxOf("the itemTaxOverride of the lines it counts")} on its item subtotal {{subtotal}}{{fromStrings}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}${reading}`;
+  return { lineRate: lineRate + reading, orderRate, orderRateLeavingOutNegativeLines: orderRateLeavingOut, lineRateEitherReading: eitherReading + reading };
 }
 
 /** The same findings over 20% only by a floating-point number's digits (overByFloatNoise), their ids ending FloatNoise. */
@@ -76,7 +83,12 @@ type MessageVariant = (over: LineOverCap | OrderOverCap) => string;
  * in its message of capMessages (with `variant`'s ending), its data with `said` (what a rule's
  * reading says of the order: tax-rate-cap-not-forced's flag as sent).
  */
-export function reportOverCap(report: (found: Report) => void, { lines, order }: TaxCapVerdict, variant: MessageVariant = () => "", said: Readonly<Record<string, string>> = {}): void {
+export function reportOverCap(report: (found: Report) => void, { lines, order, either }: TaxCapVerdict, variant: MessageVariant = () => "", said: Readonly<Record<string, string>> = {}): void {
+  if (either !== undefined) {
+    const other = Object.fromEntries(Object.entries(lineAmounts(either.asWritten)).map(([name, value]) => [`other${name[0]!.toUpperCase()}${name.slice(1)}`, value]));
+    const read = readsStrings(either.asWritten) ? either.asWritten : either.onDoubles;
+    report({ path: pointer(either.onDoubles.line.path, "itemSpecifics", "itemTaxOverride"), messageId: "lineRateEitherReading" + variant(read), data: { ...lineAmounts(either.onDoubles), ...other, ...said } });
+  }
   for (const found of lines) {
     const noise = floatNoiseReading(found);
     report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: (noise ? "lineRateFloatNoise" : "lineRate") + variant(found), data: { ...lineAmounts(found), ...noiseWords(found, noise), ...said } });
@@ -94,7 +106,7 @@ function noiseWords(over: LineOverCap | OrderOverCap, reading: NoiseReading | un
   if (reading === undefined || over.noise === undefined) return {};
   const { noiseCause, noiseReading } = floatNoiseWords(over.noise, reading, !("line" in over));
   // The tool's own sentences, said whole: as payload text they were cut at 160 characters, mid-word (the cents reading's 201).
-  return { noiseCause: new OwnWords(noiseCause), noiseReading: new OwnWords(noiseReading), overBy: new OwnWords(overByWords(reading, taxOver(over))) };
+  return { noiseCause: new OwnWords(noiseCause), noiseReading: new OwnWords(noiseReading), overBy: new OwnWords(overByWords(reading, taxOver(over), over.writtenOver)) };
 }
 
 /** The stated cap's messages: a finding over only by a floating-point number's digits is tax-rate-cap-float-noise's. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cents, compare, decimalOfText, formatDecimal, shortestForm, toDecimal } from "../src/domain/decimal.js";
+import { cents, compare, decimalOfText, formatDecimal, shortestForm, toDecimal, writtenDecimal, zero, type Decimal } from "../src/domain/decimal.js";
 
 describe("cents: the integer shortcut for money agrees with exact decimals", () => {
   it("gives k for k/100 written as JSON money, up to 10^13", () => {
@@ -52,4 +52,26 @@ describe("shortestForm: the double a literal parses to, as JSON.parse gives it",
       }),
     );
   });
+});
+
+describe("writtenDecimal: a literal as written, normalised and bounded", () => {
+  const cases: readonly [string, Decimal | undefined][] = [
+    ["4503599627370497.4e0", { units: 45035996273704974n, scale: 1 }],
+    ["100000000000000001e-17", { units: 100000000000000001n, scale: 17 }],
+    ["-1.50E+2", { units: -150n, scale: 0 }],
+    ["0.000", { units: 0n, scale: 0 }],
+    ["1e-400", { units: 1n, scale: 400 }],
+    ["1e400", { units: 10n ** 400n, scale: 0 }],
+    // Past the bounds: no BigInt of a billion digits.
+    ["1e-999999999", undefined],
+    ["1e1101", undefined],
+    ["1." + "0".repeat(799) + "1", undefined],
+    ["0e-999999999999", { units: 0n, scale: 0 }],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${text.length > 40 ? text.slice(0, 40) + "…" : text}`, () => {
+      const read = writtenDecimal(text);
+      expect(read === undefined ? undefined : compare(read, expected ?? zero) === 0).toBe(expected === undefined ? undefined : true);
+    });
+  }
 });

@@ -134,3 +134,38 @@ export function significantDigits({ units }: Decimal): number {
   while (rest % 10n === 0n) rest /= 10n;
   return rest.toString().length;
 }
+
+/**
+ * The most significant digits, and the largest power of ten either way, of a literal read as written (writtenDecimal):
+ * a double's exact expansion has at most 767 significant digits and lies within 10^±324, so every spelling of a double
+ * fits; past them a literal (`1e-999999999`, a million digits) would build a BigInt as long as its value's digits.
+ */
+export const maxWrittenDigits = 800;
+export const maxWrittenExponent = 1100;
+
+/**
+ * The exact decimal of a JSON number literal as written (`4503599627370497.4e0`, `45035996273704964000e-3`), its digits
+ * normalised first (leading and trailing zeros dropped, the exponent folded in): undefined when it holds more than
+ * maxWrittenDigits significant digits or its value's power of ten is past maxWrittenExponent, which the tax cap then
+ * does not read as written. Linear in the text: no BigInt is built of its zeros.
+ */
+export function writtenDecimal(text: string): Decimal | undefined {
+  const e = text.search(/[eE]/);
+  const mantissa = e < 0 ? text : text.slice(0, e);
+  const exponentText = e < 0 ? "0" : text.slice(e + 1);
+  // An exponent of more than 9 digits is past the bound, whatever the digits (and Number() would round it).
+  if (exponentText.replace(/^[+-]?0*/, "").length > 9) return /[1-9]/.test(mantissa) ? undefined : zero;
+  const negative = mantissa.startsWith("-");
+  const point = mantissa.indexOf(".");
+  const digits = (point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1)).replace("-", "");
+  const fraction = point < 0 ? 0 : mantissa.length - point - 1;
+  let [first, last] = [0, digits.length - 1];
+  while (first <= last && digits.charCodeAt(first) === 0x30) first++;
+  while (last >= first && digits.charCodeAt(last) === 0x30) last--;
+  if (first > last) return zero;
+  // The value is digits[first..last] × 10^power.
+  const power = Number(exponentText) - fraction + (digits.length - 1 - last);
+  if (last - first + 1 > maxWrittenDigits || Math.abs(power) > maxWrittenExponent) return undefined;
+  const units = BigInt(digits.slice(first, last + 1)) * (power > 0 ? 10n ** BigInt(power) : 1n);
+  return { units: negative ? -units : units, scale: power < 0 ? -power : 0 };
+}

@@ -26,6 +26,11 @@ export interface FloatNoise {
    * do not say whether the OMS reads a literal as a double or as a decimal: over in one reading only is a warning.
    */
   readonly asWrittenWithin: boolean;
+  /**
+   * Whether the finding is over 20% as JSON.parse reads its numbers and a literal it reads differs from its double but is
+   * past what the cap reads as written (writtenDecimal's bounds): over as written or not is unknown, so never the error.
+   */
+  readonly writtenUnknown?: boolean;
   /** How far 5 × tax − subtotal moves with each such number moved by roundingUnits units of its 15th significant digit. */
   readonly rounding: Decimal;
   /** How far 5 × tax − subtotal comes down with each such number within centsNoise of whole cents read as those cents. */
@@ -58,7 +63,7 @@ export interface TaxWindows {
  * not, and a number read as its cents is needed too (the audit of 5ddde9de..df0eb79b: 2.000000238418579 on 1000 ×
  * 0.009999999776482582, over by 1.4e-6, the window alone 1.2e-6, was said to be within 20% by the window alone).
  */
-export type NoiseReading = "spelling" | "asWrittenWithin" | "rounding" | "cents" | "taxWindow" | "taxWindowAndCents";
+export type NoiseReading = "spelling" | "asWrittenWithin" | "writtenUnknown" | "rounding" | "cents" | "taxWindow" | "taxWindowAndCents";
 
 /**
  * The significant digits from which a number is read as one computed in binary floating point:
@@ -210,8 +215,11 @@ export const spellingOnly: FloatNoise = { ...noNoise, spelling: true };
 /** The noise of a finding over 20% only as JSON.parse reads its numbers, within it as they are written. */
 export const doublesOnly: FloatNoise = { ...noNoise, asWrittenWithin: true };
 
-/** Whether a finding is over 20% in one reading of its literals only (as written, or as their doubles): a warning, never the error. */
-export const overInOneReading = (noise: FloatNoise | undefined) => noise?.spelling === true || noise?.asWrittenWithin === true;
+/** The noise of a finding over 20% as JSON.parse reads its numbers, one of whose literals the cap cannot read as written. */
+export const writtenUnknown: FloatNoise = { ...noNoise, writtenUnknown: true };
+
+/** Whether a finding is over 20% in one reading of its literals only (as written, or as their doubles; or the other unknown): a warning, never the error. */
+export const overInOneReading = (noise: FloatNoise | undefined) => noise?.spelling === true || noise?.asWrittenWithin === true || noise?.writtenUnknown === true;
 
 /**
  * How far a finding is over 20%, in tax (its 5 × tax − subtotal over five, exact), in the reading it is over in: a
@@ -244,6 +252,8 @@ export function floatNoiseReading(over: NoisyOver): NoiseReading | undefined {
   if (noise?.spelling === true) return "spelling";
   // Over as JSON.parse reads its literals, within 20% as they are written (1999999999999999999999.99 for 2e21).
   if (noise?.asWrittenWithin === true) return "asWrittenWithin";
+  // Over as JSON.parse reads its literals, one of them past what the cap reads as written: the written reading unknown.
+  if (noise?.writtenUnknown === true) return "writtenUnknown";
   if (noise === undefined || compare(excessOf(over), fiveCents) >= 0) return undefined;
   // An order total's lines under 20% by their noise read at 20% (raisedToCap): what is left is its lines' over 20%.
   const excess = add(excessOf(over), noise.raised);

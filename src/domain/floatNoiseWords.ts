@@ -48,6 +48,13 @@ const asWrittenWithin = {
   noiseReading: "within 20% as written (whether the OMS reads a literal as a double or as written the documents do not say: over in one reading only is our reading)",
 };
 
+const writtenUnknown = {
+  noiseCause:
+    "a number written with more digits than oms-lint reads as written (more than 800 significant digits, or a power of ten past 10^1100 either way), so it is not read as written: its double, as JSON.parse reads it, is all the verdict has",
+  noiseReading:
+    "whether it is within 20% as written is unknown (whether the OMS reads a literal as a double or as written the documents do not say: over in the one reading known is our reading)",
+};
+
 /** A single's cause: the tax, and, where it is spelt past its double's shortest form, that form, which the gates read. */
 function singleSaid({ tax, gated, digits, after }: TaxWindow): string {
   const [written, shortest] = [formatDecimal(tax), formatDecimal(gated)];
@@ -65,6 +72,7 @@ function sumSaid({ tax, gated, digits }: TaxWindow): string {
 export function floatNoiseWords(noise: FloatNoise, reading: NoiseReading, onOrder: boolean): FloatNoiseWords {
   if (reading === "spelling") return spelling;
   if (reading === "asWrittenWithin") return asWrittenWithin;
+  if (reading === "writtenUnknown") return writtenUnknown;
   if (reading === "rounding" || reading === "cents") return { noiseCause: doubleDigits(noise.digits), noiseReading: reading === "rounding" ? rounding : cents };
   const { single, sum } = noise.windows;
   const whose = onOrder ? "a line's tax, such as" : "its tax";
@@ -88,8 +96,12 @@ const oneCent: Decimal = { units: 1n, scale: 2 };
  * it is, and in which reading (the audit of 6382c254: 1e22 × 1 taxed 2000000000000000000001, a whole unit over as
  * written, was said to be over "by less than a cent").
  */
-export function overByWords(reading: NoiseReading, taxOver: Decimal): string {
-  if (reading !== "spelling" && reading !== "asWrittenWithin") return "by less than a cent";
+export function overByWords(reading: NoiseReading, taxOver: Decimal, writtenOver?: Decimal): string {
+  if (reading !== "spelling" && reading !== "asWrittenWithin" && reading !== "writtenUnknown") {
+    // Over in both readings, by more as written: both excesses, the larger as it is (the audit of the tax-rate-cap family).
+    if (writtenOver === undefined) return "by less than a cent";
+    return `by less than a cent as JSON.parse reads it, and as written by ${formatDecimal(writtenOver)} of tax${compare(writtenOver, oneCent) < 0 ? " (less than a cent)" : ""}`;
+  }
   const as = reading === "spelling" ? "as written" : "as JSON.parse reads it";
   return `${as} by ${formatDecimal(taxOver)} of tax${compare(taxOver, oneCent) < 0 ? " (less than a cent)" : ""}`;
 }

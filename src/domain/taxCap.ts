@@ -1,13 +1,13 @@
-import { add, cents, compare, decimalOfText, formatDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
-import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingOnly, type FloatNoise } from "./floatNoise.js";
+import { add, cents, compare, formatDecimal, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingOnly, writtenUnknown, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
 import { ownField } from "../engine/ownField.js";
 import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.js";
-import { numbersAsWritten } from "../source/numbersAsWritten.js";
+import { numbersAsWritten, numbersUnderRepeats } from "../source/numbersAsWritten.js";
 import { mayFillTo } from "../requests/stringFills.js";
-import { namedWithin, OwnWords, shorten } from "../engine/messageTemplate.js";
+import { maxQuoted, namedWithin, OwnWords, shorten } from "../engine/messageTemplate.js";
 
 /**
  * The 20% tax cap of Create Order (seeds/004): "the tax rate must be no higher than 20% for
@@ -38,6 +38,13 @@ export interface TaxedLine {
    * validate(JSON.parse(text)) reads them; the error needs the line over as these are written too (lineOverCap).
    */
   readonly written: LineDigits;
+  /**
+   * The line's literals whose value as written is not their double's but which the cap cannot read as written (more
+   * digits or a larger power of ten than writtenDecimal reads): the written reading of the line is unknown, so it is
+   * never the error (the audit of the tax-rate-cap family: such a literal's double beside another's digits made a
+   * "written" reading of neither).
+   */
+  readonly unread: LineDigits;
   /** The line's numbers that came as strings, as sent (`"5"`): read as the numbers they spell (our reading: tax-rate-cap-from-strings), and the messages say so. */
   readonly strings: LineStrings | undefined;
 }
@@ -74,6 +81,12 @@ export interface GatheredLines {
   readonly flag: ForceFlag;
   /** The order's forceItemTaxOverride as sent (undefined: left out), for a message to say which it is. */
   readonly flagValue: unknown;
+  /**
+   * Whether a line's price or quantity is a number past the double range (a literal such as `1e400`, read as Infinity):
+   * that line has no subtotal the cap can read, so the order total, which would count it, is not judged (the audit of
+   * the tax-rate-cap family: left out, it made 3 on 10 beside a price of 1e400 the error).
+   */
+  beyondDoubles: boolean;
 }
 
 /** A line or an order over the cap, in exact decimals. */
@@ -85,6 +98,12 @@ export interface OverCap {
    * line's it counts) written with a double's digits may move it (lineNoise); undefined when none is (overByFloatNoise).
    */
   readonly noise: FloatNoise | undefined;
+  /**
+   * How far over 20% it is in tax as its literals are written, where they put it over by more than its doubles do (a
+   * float-noise finding over as written by 0.201 of tax was said to be over "by less than a cent": the audit of the
+   * tax-rate-cap family): its message says the larger excess.
+   */
+  readonly writtenOver?: Decimal;
 }
 
 export interface LineOverCap extends OverCap {
@@ -108,10 +127,22 @@ export interface OrderOverCap extends OverCap {
   readonly readAsDoubles: readonly string[];
 }
 
-/** The lines over the cap, and the order total when it is a cause of its own. */
+/**
+ * Two lines each over 20% in one reading of their literals only: one as JSON.parse reads them (past the doubles'
+ * leeways), the other as they are written. Whichever way the OMS reads the literals, a line is over 20%, and "If even
+ * a single item has a rate greater than 20% then the order creation will fail" (seeds/004): the stated finding, one
+ * for both (the audit of the tax-rate-cap family: such a pair was two float-noise warnings, exit 0).
+ */
+export interface EitherReading {
+  readonly onDoubles: LineOverCap;
+  readonly asWritten: LineOverCap;
+}
+
+/** The lines over the cap, the order total when it is a cause of its own, and a pair of lines over in either reading. */
 export interface TaxCapVerdict {
   readonly lines: readonly LineOverCap[];
   readonly order?: OrderOverCap;
+  readonly either?: EitherReading;
 }
 
 const five = toDecimal(5);
@@ -194,23 +225,43 @@ export function orderStringsNote(order: OrderOverCap): OwnWords {
 }
 
 /**
- * A line's number for a message: as the cap read it, after the string it came as (`"5" read as 5`), or the literal
- * whose double it read (`9007199254740993 (as a double 9007199254740992)`), so the user sees why.
+ * A line's number for a message, as the cap read it. A string as sent, its double beside it where that is not what it
+ * spells (`"0.99999999999999999" (as a double 1)`; `"5" read as 5`): the audit of the tax-rate-cap family found
+ * `"0.99999999999999999" read as the double 1` beside a subtotal of 4.99999999999999995, which read its digits. A literal
+ * whose value is not its double's, shortened before its double is added (`9007199254740993 (as a double
+ * 9007199254740992)`), or in the spelling reading, which reads it as written, its value; a literal its double equals
+ * is not listed (TaxedLine.written), so it is its value alone.
  */
-function amountRead(read: Decimal, sent: string | undefined, literal?: string, double?: number): string {
-  // The spelling reading reads a string's digits as written; the message says the double the OMS may read instead.
-  if (sent !== undefined) return double === undefined ? `"${sent}" read as ${formatDecimal(read)}` : `"${sent}" read as the double ${String(double).replace("e+", "e")}`;
-  return literal === undefined ? formatDecimal(read) : `${literal} (as a double ${formatDecimal(read)})`;
+function amountRead(found: LineOverCap, name: "price" | "quantity" | "tax"): string {
+  const { line } = found;
+  const double = line[name];
+  const doubleText = Number.isFinite(double) ? formatDecimal(toDecimal(double)) : String(double);
+  const sent = line.strings?.[name];
+  if (sent !== undefined) {
+    const spelt = writtenDecimal(sent);
+    const same = spelt !== undefined && Number.isFinite(double) && compare(spelt, toDecimal(double)) === 0;
+    return same ? `"${sent}" read as ${doubleText}` : `"${sent}" (as a double ${doubleText})`;
+  }
+  const literal = line.written?.[name] ?? line.unread?.[name];
+  if (!Number.isFinite(double)) return besideDouble(literal ?? "a number past the double range", doubleText);
+  if (literal === undefined || found.noise?.spelling === true) return formatDecimal(found[name]);
+  return besideDouble(literal, doubleText);
+}
+
+/**
+ * A literal and its double, within what a message quotes of a value (maxQuoted): the literal shortened first, so its
+ * double stays whole (the audit of the tax-rate-cap family: `9007199254740993.000…le 9007199254740992))`).
+ */
+function besideDouble(literal: string, doubleText: string): string {
+  const beside = ` (as a double ${doubleText})`;
+  const room = maxQuoted - beside.length;
+  const shortened = literal.length <= room ? literal : `${literal.slice(0, Math.max(1, room - 21))}…${literal.slice(-20)}`;
+  return shortened + beside;
 }
 
 /** The numbers a line's message names: its index, price, quantity and tax as read, its subtotal and rate. */
 export function lineAmounts(found: LineOverCap) {
-  const { strings: sent, written } = found.line;
-  const spelling = found.noise?.spelling === true;
-  // A literal written past its double's digits, where the verdict read its double (not the spelling reading's finding).
-  const literal = (name: "price" | "quantity" | "tax") => (spelling ? undefined : written?.[name]);
-  const read = (name: "price" | "quantity" | "tax") => amountRead(found[name], sent?.[name], literal(name), spelling && written?.[name] !== undefined ? found.line[name] : undefined);
-  return { index: found.line.index, price: read("price"), quantity: read("quantity"), ...capAmounts(found), tax: read("tax") };
+  return { index: found.line.index, price: amountRead(found, "price"), quantity: amountRead(found, "quantity"), ...capAmounts(found), tax: amountRead(found, "tax") };
 }
 
 /**
@@ -234,7 +285,7 @@ function clearlyWithinCap(tax: number, subtotal: number, size = Math.abs(subtota
  */
 function centsOf(line: TaxedLine): { readonly tax: number; readonly subtotal: number } | undefined {
   // A number written with more digits than its double keeps: the doubles' cents are not its own.
-  if (line.written !== undefined) return undefined;
+  if (line.written !== undefined || line.unread !== undefined) return undefined;
   const tax = cents(line.tax);
   const price = cents(line.price);
   if (tax === undefined || price === undefined || !Number.isSafeInteger(line.quantity)) return undefined;
@@ -273,6 +324,11 @@ function lineNumber(value: unknown): number | undefined {
   return asNumber(value) ?? numberInString(value);
 }
 
+/** A number past the double range, as JSON.parse reads a literal such as `1e400` (±Infinity), else undefined. */
+function beyondDoubles(value: unknown): number | undefined {
+  return value === Infinity || value === -Infinity ? value : undefined;
+}
+
 /**
  * The line's numbers that came as strings which lineNumber read, or undefined when none did. A
  * string that spells no number is none: a tax of `"abc"` leaves the line untaxed (the OMS taxes
@@ -294,9 +350,11 @@ function stringsOf({ actualPrice, quantity, itemTaxOverride }: JsonObject): Line
  * string that plainly spells a number is read as that number (lineNumber), any other is none.
  */
 function gatherLine(index: number, specifics: JsonObject | undefined, into: GatheredLines): void {
-  const given = lineNumber(specifics?.itemTaxOverride);
+  // A tax literal past the double range (`1e400`, read as ±Infinity) is a tax all the same: over any subtotal the cap reads.
+  const given = lineNumber(specifics?.itemTaxOverride) ?? beyondDoubles(specifics?.itemTaxOverride);
   const price = lineNumber(specifics?.actualPrice);
   const quantity = lineNumber(specifics?.quantity);
+  if (beyondDoubles(specifics?.actualPrice) !== undefined || beyondDoubles(specifics?.quantity) !== undefined) into.beyondDoubles = true;
   if (price === undefined || quantity === undefined || specifics === undefined) return;
   // A line without a numeric tax is taxed by the OMS, by at least 0: its subtotal counts in the
   // order total with no tax, a lower bound of the total's rate (an order over 20% on that is
@@ -318,15 +376,20 @@ function gatherLine(index: number, specifics: JsonObject | undefined, into: Gath
 /** The gathered lines as objects, with their numbers as written where a double rounds them, and those sent as strings. */
 function taxedLines({ numbers, source, strings }: GatheredLines): TaxedLine[] {
   const writtenNumbers = numbersAsWritten(source);
+  const underRepeats = numbersUnderRepeats(source);
   const lines: TaxedLine[] = [];
   for (let at = 0; at < numbers.length; at += 4) {
     const [index, price, quantity, tax] = [numbers[at]!, numbers[at + 1]!, numbers[at + 2]!, numbers[at + 3]!];
     const path = pointer("", "orderItems", index);
     const sent = strings?.get(index);
-    const written = withStringDigits(writtenNumbers === undefined ? undefined : writtenOf(path, writtenNumbers), sent);
+    const literals = writtenNumbers === undefined ? undefined : writtenOf(path, writtenNumbers);
+    const written = withStringDigits(literalsWhere(literals, true, { price, quantity, tax }), sent);
     // Both always own properties, undefined where none: read off a line, a name missing from it would be
     // looked up on Object.prototype, and one polluted with `strings` made every line one read from strings.
-    lines.push({ index, path, price, quantity, tax, written, strings: sent });
+    // A literal under a repeated key is not read as written either (which value the OMS reads is unknown).
+    const repeated = underRepeats === undefined ? undefined : writtenOf(path, underRepeats);
+    const unread = literalsWhere(literals, false, { price, quantity, tax }) ?? repeated;
+    lines.push({ index, path, price, quantity, tax, written, unread: unread === repeated ? unread : { ...repeated, ...unread }, strings: sent });
   }
   return lines;
 }
@@ -344,6 +407,24 @@ function withStringDigits(written: LineDigits, sent: LineStrings | undefined): L
   const [price, quantity, tax] = [digits(sent?.price), digits(sent?.quantity), digits(sent?.tax)];
   if (price === undefined && quantity === undefined && tax === undefined) return written;
   return { ...written, ...(price === undefined ? {} : { price }), ...(quantity === undefined ? {} : { quantity }), ...(tax === undefined ? {} : { tax }) };
+}
+
+/**
+ * The line's literals the cap reads as written (`read`), whose value is not their double's (`1e16` and an integer past
+ * 2^53 that a double holds, 9007199254740994, are their doubles: quoted "(as a double …)" beside the same number, the
+ * audit of the tax-rate-cap family), or those past what it reads so (writtenDecimal's bounds).
+ */
+function literalsWhere(literals: LineDigits, read: boolean, doubles: Readonly<Record<"price" | "quantity" | "tax", number>>): LineDigits {
+  if (literals === undefined) return undefined;
+  const differs = (name: string, value: Decimal) => {
+    const double = doubles[name as "price" | "quantity" | "tax"];
+    return !Number.isFinite(double) || compare(value, toDecimal(double)) !== 0;
+  };
+  const kept = Object.entries(literals).filter(([name, raw]) => {
+    const value = writtenDecimal(raw);
+    return read ? value !== undefined && differs(name, value) : value === undefined;
+  });
+  return kept.length === 0 ? undefined : (Object.fromEntries(kept) as LineDigits);
 }
 
 function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): LineDigits {
@@ -411,7 +492,7 @@ export const taxedLinesGathered = {
       gathers = true;
       // Its own property only: a polluted Object.prototype must not turn every order's warning into the error.
       const flagValue = ownField(asObject(context.value), "forceItemTaxOverride");
-      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, flag: forceFlagOf(flagValue, context.filledByClient), flagValue };
+      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, flag: forceFlagOf(flagValue, context.filledByClient), flagValue, beyondDoubles: false };
     });
     return { gathered, gathers };
   },
@@ -429,7 +510,7 @@ type Digits = "double" | "written";
 /** The line's number, exactly: as `digits` reads it, the double's decimals where it has no other. */
 function exact(line: TaxedLine, name: "price" | "quantity" | "tax", digits: Digits): Decimal {
   const written = digits === "double" ? undefined : line.written?.[name];
-  return written === undefined ? toDecimal(line[name]) : decimalOfText(written);
+  return (written === undefined ? undefined : writtenDecimal(written)) ?? toDecimal(line[name]);
 }
 
 /** The line's tax, price, quantity and subtotal as `digits` reads them. */
@@ -448,13 +529,40 @@ function lineRead(line: TaxedLine, digits: Digits) {
  * 39.8496579007047, the error). validate has only doubles, so its verdicts are the doubles'.
  */
 function lineOverCap(line: TaxedLine): LineOverCap | undefined {
+  if (!Number.isFinite(line.tax)) return lineTaxBeyondDoubles(line);
   if (lineWithinCap(line)) return undefined;
   const double = lineRead(line, "double");
   const onDoubles = aboveCap(double.tax, double.subtotal);
+  // A literal not read as written: over as written or not is unknown, so over on the doubles is the warning, saying so.
+  if (line.unread !== undefined) return onDoubles ? { line, ...double, noise: writtenUnknown } : undefined;
   const written = line.written === undefined ? double : lineRead(line, "written");
   const asWritten = line.written === undefined ? onDoubles : aboveCap(written.tax, written.subtotal);
+  if (onDoubles && asWritten && line.written !== undefined) return withWrittenOver({ line, ...double, noise: noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) }, written);
   if (onDoubles) return { line, ...double, noise: asWritten ? noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) : doublesOnly };
   return asWritten ? { line, ...written, noise: spellingOnly } : undefined;
+}
+
+/**
+ * The least a tax literal read as +Infinity is as written: JSON.parse rounds to Infinity only a value at least half a
+ * unit past the largest double, so the largest double is below it.
+ */
+const largestDouble = toDecimal(Number.MAX_VALUE);
+
+/**
+ * A line whose tax is past the double range (JSON.parse reads `1e400` as Infinity): as doubles, over any subtotal above
+ * zero; as written, its digits where the cap reads them (`1e400` is 10^400), else at least the largest double. Over in
+ * both is the stated error (the audit of the tax-rate-cap family: the line was dropped, and 1 × 1 taxed 1e400 had only
+ * the schema's warning). −Infinity is no tax over the cap.
+ */
+function lineTaxBeyondDoubles(line: TaxedLine): LineOverCap | undefined {
+  if (line.tax < 0) return undefined;
+  const [price, quantity] = [exact(line, "price", "written"), exact(line, "quantity", "written")];
+  const written = line.written?.tax === undefined ? undefined : writtenDecimal(line.written.tax);
+  const tax = written ?? largestDouble;
+  const found = { line, tax, price, quantity, subtotal: multiply(price, quantity) };
+  // At least the largest double and not over: the tax as written is unknown, and so is the verdict.
+  if (!aboveCap(tax, found.subtotal)) return undefined;
+  return { ...found, noise: line.price * line.quantity > 0 || compare(found.subtotal, zero) <= 0 ? undefined : spellingOnly };
 }
 
 /**
@@ -482,9 +590,21 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
   // As a line (lineOverCap): the error needs the total over both as its doubles read it and as its literals are written
   // (the audit of 6382c254: 1999999999999999999999.99 on 1e22 beside 0.01 on a free line, exactly 20% as written, was the error).
   const onDoubles = orderOnDoubles(lines);
+  // A literal not read as written on any line: the total as written is unknown, and over on the doubles the warning.
+  if (lines.some((line) => line.unread !== undefined)) return onDoubles === undefined ? undefined : { ...onDoubles, noise: writtenUnknown };
   const written = lines.some((line) => line.written !== undefined) ? orderAsWritten(lines) : undefined;
   if (onDoubles === undefined) return written === undefined ? undefined : orderFound(lines, written.tax, written.subtotal, spellingOnly);
-  return written === undefined && lines.some((line) => line.written !== undefined) ? { ...onDoubles, noise: doublesOnly } : onDoubles;
+  if (written !== undefined) return withWrittenOver(onDoubles, written);
+  return lines.some((line) => line.written !== undefined) ? { ...onDoubles, noise: doublesOnly } : onDoubles;
+}
+
+/** The tax over 20% of a tax on a subtotal: (5 × tax − subtotal) / 5, exact. */
+const taxOverOf = ({ tax, subtotal }: { readonly tax: Decimal; readonly subtotal: Decimal }) => multiply(subtract(multiply(five, tax), subtotal), { units: 2n, scale: 1 });
+
+/** A finding on the doubles, with its excess as written where that is the larger (OverCap.writtenOver). */
+function withWrittenOver<Over extends OverCap>(found: Over, written: { readonly tax: Decimal; readonly subtotal: Decimal }): Over {
+  const writtenOver = taxOverOf(written);
+  return compare(writtenOver, taxOverOf(found)) > 0 ? { ...found, writtenOver } : found;
 }
 
 /** The order total as its lines' literals are written, if over the cap there. */
@@ -503,7 +623,8 @@ function literalsAsDoubles(line: TaxedLine): string[] {
   return (["price", "quantity", "tax"] as const).flatMap((name) => {
     const [literal, double] = [line.strings?.[name] === undefined ? line.written?.[name] : undefined, toDecimal(line[name])];
     // 1e22 is its double exactly: only a literal its double rounds is named.
-    if (literal === undefined || compare(decimalOfText(literal), double) === 0) return [];
+    const value = literal === undefined ? undefined : writtenDecimal(literal);
+    if (literal === undefined || (value !== undefined && compare(value, double) === 0)) return [];
     return [`orderItems ${line.index}'s ${fields[name]} ${shorten(literal)} as its double ${formatDecimal(double)}`];
   });
 }
@@ -552,7 +673,33 @@ function judged(gathered: GatheredLines): TaxCapVerdict {
   if (!gathered.suspect) return withinCap;
   const lines = taxedLines(gathered);
   const over = lines.flatMap((line) => lineOverCap(line) ?? []);
-  if (lines.length < 2) return { lines: over };
+  const verdict = linesAndTotal(lines, over, gathered.beyondDoubles);
+  const either = eitherReading(over);
+  // The pair's two one-reading warnings are its cause, told once.
+  return either === undefined ? verdict : { ...verdict, lines: verdict.lines.filter((found) => found !== either.onDoubles && found !== either.asWritten), either };
+}
+
+/**
+ * A line over 20% as doubles only, past their leeways, beside another over as written (over in one reading only, or in
+ * both by the doubles' leeway): between them the order is over 20% whichever way the OMS reads its literals. None where
+ * a line is the stated finding by itself already.
+ */
+function eitherReading(over: readonly LineOverCap[]): EitherReading | undefined {
+  const stated = over.filter(hasSubtotal);
+  if (stated.some((found) => floatNoiseReading(found) === undefined)) return undefined;
+  const onDoubles = stated.find((found) => found.noise?.asWrittenWithin === true && overPastLeeways(found));
+  const asWritten = stated.find((found) => found !== onDoubles && found.noise?.asWrittenWithin !== true && found.noise?.writtenUnknown !== true);
+  return onDoubles === undefined || asWritten === undefined ? undefined : { onDoubles, asWritten };
+}
+
+/** Whether a line over 20% as doubles is over past what their digits may be off (its float-noise ladder). */
+function overPastLeeways(found: LineOverCap): boolean {
+  return floatNoiseReading({ tax: found.tax, subtotal: found.subtotal, noise: noiseIfAny(lineNoise(found.tax, found.price, found.quantity)) }) === undefined;
+}
+
+function linesAndTotal(lines: readonly TaxedLine[], over: readonly LineOverCap[], beyond: boolean): TaxCapVerdict {
+  // A number past the double range: its line, if any, is the finding; a total counting it is no number we can read.
+  if (lines.length < 2 || beyond || lines.some((line) => !Number.isFinite(line.tax))) return { lines: over };
   const negative = lines.some((line) => line.price * line.quantity < 0);
   const onNoSubtotal = over.filter((found) => !hasSubtotal(found));
   if (!negative && (over.length === 0 || onNoSubtotal.length === 0)) return { lines: over };
@@ -565,7 +712,9 @@ function judged(gathered: GatheredLines): TaxCapVerdict {
   // reading only is a warning, not the zero lines' cause: their findings stay (the audit of 6382c254: 0.01 on a free line
   // beside 19.990000000000000001 on 100, validate's no-subtotal warning, was lost).
   if (!hasSubtotal(order)) return { lines: over };
-  return { lines: overInOneReading(order.noise) ? over : over.filter(hasSubtotal), order };
+  // Only the stated total stands for the zero lines' taxes: a float-noise total is our reading of its digits, and a free
+  // line's tax a cause of its own (the audit of the tax-rate-cap family: its no-subtotal warning was dropped).
+  return { lines: overInOneReading(order.noise) || overByFloatNoise(order) ? over : over.filter(hasSubtotal), order };
 }
 
 /**
@@ -586,6 +735,12 @@ function negativeLinesLeftOut(lines: readonly TaxedLine[], over: readonly LineOv
   // zero lines' findings stay (the audit of c2bbfab6: 19.990000000000000001 on 100 beside 0.01 on a free line and a line
   // of −1 lost validate's two no-subtotal warnings, the total on 99 and the free line's, to one float-noise warning).
   if (order === undefined || !hasSubtotal(order) || overInOneReading(order.noise)) return undefined;
+  // The total without the negative lines is our arithmetic: the stated finding only where the whole order's total is
+  // over too (the audit of the tax-rate-cap family: 20.01 on 100 beside −3 on −10 was the error, all lines 17.01 on 90,
+  // 18.9%). Else the zero lines' findings and the whole total's stay, each our reading. A whole total on a subtotal of
+  // zero or less with a tax above zero is over too (aboveCap), as every total of a tax on no subtotal is.
+  const whole = orderOverCap(lines);
+  if (whole === undefined || overInOneReading(whole.noise)) return undefined;
   return { lines: over.filter((found) => !zeroLinesTaxed.includes(found)), order: { ...order, leftOut } };
 }
 
@@ -605,8 +760,9 @@ export function readsStrings(over: LineOverCap | OrderOverCap): boolean {
  */
 export type CapReading = "stated" | "fromStrings" | "notForced" | "floatNoise";
 
-function readingOf(over: LineOverCap | OrderOverCap, flag: ForceFlag): CapReading {
+function readingOf(over: LineOverCap | OrderOverCap | EitherReading, flag: ForceFlag): CapReading {
   if (flag !== "true") return "notForced";
+  if ("onDoubles" in over) return readsStrings(over.onDoubles) || readsStrings(over.asWritten) ? "fromStrings" : "stated";
   if (readsStrings(over)) return "fromStrings";
   return overByFloatNoise(over) ? "floatNoise" : "stated";
 }
@@ -620,5 +776,7 @@ export function statedOverCap(state: TaxCapState, reading: CapReading): TaxCapVe
   const read = (over: LineOverCap | OrderOverCap) => readingOf(over, state.gathered.flag) === reading;
   const lines = verdict.lines.filter((found) => hasSubtotal(found) && read(found));
   const order = ownField(verdict, "order");
-  return order !== undefined && isStatedOrderTotal(order) && read(order) ? { lines, order } : { lines };
+  const either = ownField(verdict, "either");
+  const found = order !== undefined && isStatedOrderTotal(order) && read(order) ? { lines, order } : { lines };
+  return either !== undefined && readingOf(either, state.gathered.flag) === reading ? { ...found, either } : found;
 }

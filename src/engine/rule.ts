@@ -146,9 +146,9 @@ export interface SourceFacts {
   /** Integer literals beyond 2^53, with their text as written. */
   readonly unsafeIntegers: readonly (SourceFact & { readonly raw: string })[];
   /**
-   * Number literals a rule reads as written, with their text: a line's tax, price or quantity written as
-   * a plain decimal (no exponent) with more digits than a double keeps, whose value JSON.parse
-   * rounds (`1.0000000000000001` is read as 1); a maxAmount whose double is not above 0 and not
+   * Number literals a rule reads as written, with their text: a line's tax, price or quantity whose value as
+   * written is not its double's (`1.0000000000000001` and `4503599627370497.4e0` are read as 1 and 4503599627370497;
+   * one past writtenDecimal's bounds too, which the tax cap then knows it cannot read as written); a maxAmount whose double is not above 0 and not
    * its shortest form (`1e-400` is read as 0, `-1.0000000000000000001` as -1); and a line's price,
    * quantity or tax that is an integer past 2^53 once unsafeIntegers is full. Absent when the
    * text was not walked for them.

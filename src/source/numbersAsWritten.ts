@@ -18,6 +18,19 @@ export function numbersAsWritten(source: SourceFacts | undefined): ReadonlyMap<s
 }
 
 /**
+ * The text's numbers a double rounds or misreads that stand under a repeated key, by pointer (numbersAsWritten leaves
+ * them out): which of its values the OMS reads is unknown, so the tax cap's written reading of such a line is unknown
+ * too (the audit of the tax-rate-cap family: a price of 1 then 4503599627370497.4 was read as its double beside a tax
+ * read as written, and made the error). Undefined without text, or when there are none.
+ */
+export function numbersUnderRepeats(source: SourceFacts | undefined): ReadonlyMap<string, string> | undefined {
+  if (source === undefined || source.duplicateKeys.length === 0) return undefined;
+  const repeated = new Set(source.duplicateKeys.map(({ path }) => path));
+  const under = [...(source.writtenNumbers ?? []), ...source.unsafeIntegers].filter((fact) => underRepeat(fact.path, repeated));
+  return under.length === 0 ? undefined : new Map(under.map((fact) => [fact.path, fact.raw]));
+}
+
+/**
  * Whether the pointer is a repeated key's or under one: each of its ancestors looked up, not every repeat compared
  * (a line's long literals are all listed: 200,000 of them beside 1,001 repeats took 18 s compared each to each).
  */

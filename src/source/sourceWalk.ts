@@ -3,7 +3,7 @@ import { closeBrace, closeBracket, closingQuote, openBrace, openBracket, quote }
 import { JsonTokens, Token } from "./jsonTokens.js";
 import type { SourceFact, SourceFacts } from "../engine/rule.js";
 import type { Span } from "./range.js";
-import { compare, decimalOfText } from "../domain/decimal.js";
+import { compare, toDecimal, writtenDecimal } from "../domain/decimal.js";
 import { lastItem } from "../engine/lastItem.js";
 
 /**
@@ -229,8 +229,6 @@ const maxSafeDigits = String(Number.MAX_SAFE_INTEGER);
  * there is no leading 0. A literal with a fraction or an exponent counts when its value is
  * such an integer (9007199254740993.0, 1e16), as the library reads a parsed value.
  */
-/** Longer prices, quantities and taxes are left alone: a hostile text's million digits are no price (a maxAmount is read at any length). */
-const maxWrittenLength = 64;
 
 /**
  * The fields whose written digits a rule reads (tax-rate-cap: a line's tax, price and quantity, as its docs say). The quantity
@@ -260,16 +258,23 @@ function lineUnsafeInteger(text: string, offset: number, length: number, top: Fr
 }
 
 /**
- * Whether a plain decimal literal (no exponent) holds more digits than the double JSON.parse
- * makes of it keeps: `1.0000000000000001` is read as 1. Fifteen significant digits always
- * come back, so a shorter literal never does.
+ * Whether a number literal's value as written is not its double's (`1.0000000000000001` and `4503599627370497.4e0` are
+ * read as 1 and 4503599627370497; `1e400` as Infinity), or is past what the tax cap reads as written (writtenDecimal:
+ * more than 800 significant digits, or a power of ten past 1100), which it then knows not to read as written. Fifteen
+ * significant digits always come back, so a literal shorter than 16 characters without an exponent never loses any.
+ * Exponent literals count: left to their doubles, 4503599627370497.4e0 × 1 taxed 900719925474099.45, within 20% as
+ * written, was the error (the audit of the tax-rate-cap family). Linear in the literal.
  */
 function losesDigits(text: string, offset: number, length: number): boolean {
-  if (length < 16 || length > maxWrittenLength) return false;
+  if (length < 16 && !hasExponent(text, offset, length)) return false;
   const raw = text.slice(offset, offset + length);
-  if (/[eE]/.test(raw)) return false;
-  const value = Number(raw);
-  return Number.isFinite(value) && compare(decimalOfText(raw), decimalOfText(String(value))) !== 0;
+  const [written, value] = [writtenDecimal(raw), Number(raw)];
+  return written === undefined || !Number.isFinite(value) || compare(written, toDecimal(value)) !== 0;
+}
+
+function hasExponent(text: string, offset: number, length: number): boolean {
+  for (let i = offset; i < offset + length; i++) if ((text.charCodeAt(i) | 0x20) === 0x65 /* e */) return true;
+  return false;
 }
 
 /**
@@ -337,8 +342,8 @@ function anyLiteral(pattern: RegExp, text: string, test: WrittenLiteralTest): bo
   return false;
 }
 
-/** A tax, price or quantity literal of 16 characters or more (digits and a point first, then the rest of a JSON number). */
-const longWritten = /"(?:itemTaxOverride|actualPrice|quantity)"\s*:\s*(-?[\d.]{16}[\d.eE+-]*)/g;
+/** A tax, price or quantity literal of 16 characters or more (digits and a point first, then the rest of a JSON number), or with an exponent. */
+const longWritten = /"(?:itemTaxOverride|actualPrice|quantity)"\s*:\s*(-?(?:[\d.]{16}|[\d.]+[eE])[\d.eE+-]*)/g;
 
 /** A maxAmount's number literal. */
 const maxAmountWritten = /"maxAmount"\s*:\s*(-?[\d.eE+-]+)/g;

@@ -26,7 +26,7 @@ describe("over in one reading only: the float-noise warning, saying which readin
       name: "the same sent as strings",
       text: lineText('"1e22"', 1, '"2000000000000000000001"'),
       verdicts: { text: ["tax-rate-cap-from-strings warning"], value: ["tax-rate-cap-from-strings warning"] },
-      says: ['itemTaxOverride "2000000000000000000001" read as the double 2e21 on', "It is over as written by 1 of tax,"],
+      says: ['itemTaxOverride "2000000000000000000001" (as a double 2000000000000000000000) on', "It is over as written by 1 of tax,"],
     },
     // 5 × 1801439850948198.6 = 9007199254740993 exactly as written; the doubles 1801439850948198.5 on 9007199254740992 are over.
     {

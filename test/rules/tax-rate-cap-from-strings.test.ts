@@ -57,7 +57,7 @@ ruleTester(taxRateCapFromStrings, {
         {
           path: "/orderItems/0/itemSpecifics/itemTaxOverride",
           messageId: "lineRateFloatNoise",
-          messageIncludes: ['itemTaxOverride "1.0000000000000001" read as the double 1 on', "just over 20%", "It is over as written by 0.0000000000000001 of tax (less than a cent),", ourReading],
+          messageIncludes: ['itemTaxOverride "1.0000000000000001" (as a double 1) on', "just over 20%", "It is over as written by 0.0000000000000001 of tax (less than a cent),", ourReading],
         },
       ],
     },

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { lintText } from "../../src/builtIn/linter.js";
+import { rawLinesText } from "../support/capVerdicts.js";
+
+/**
+ * The audit of the tax-rate-cap family: a tax of 1e400 (or a 401-digit integer) on 1 × 1 is a rate of about 10^402 %
+ * as written and Infinity as a double, over 20% in both readings, yet the CLI gave only the schema's (or
+ * unsafe-integer's) warning: the cap's gathering dropped a number that is not finite and skipped the line. Now such a
+ * tax on a positive finite subtotal is tax-rate-cap's error, read as written where the text has it; a price or quantity
+ * past the double range gives no false error (it left the line out of the order total, which then read 3 on 10).
+ */
+type Line = readonly [string, string, string];
+const capFound = (lines: readonly Line[]) =>
+  lintText(rawLinesText(lines), { kind: "createOrder" }).messages.filter((m) => m.ruleId?.startsWith("tax-rate-cap"));
+
+const rows: readonly { name: string; lines: Line[]; cli: string[]; says?: string[] }[] = [
+  { name: "1 × 1 taxed 1e400: the error, quoting 1e400", lines: [["1", "1", "1e400"]], cli: ["tax-rate-cap 2"], says: ["itemTaxOverride 1e400 (as a double Infinity)"] },
+  { name: "1 × 1 taxed a 401-digit integer: the error", lines: [["1", "1", "1" + "0".repeat(400)]], cli: ["tax-rate-cap 2"] },
+  { name: "1 × 1 taxed 1e999999999 (past what is read as written): the error all the same, over whatever it is", lines: [["1", "1", "1e999999999"]], cli: ["tax-rate-cap 2"] },
+  { name: "1 × 1 taxed -1e400: no tax over the cap", lines: [["1", "1", "-1e400"]], cli: [] },
+  { name: "0 × 1 taxed 1e400: a tax on no subtotal, the no-subtotal warning", lines: [["0", "1", "1e400"]], cli: ["tax-rate-cap-no-subtotal 1"] },
+  { name: "a price of 1e400 taxed 1: no finding", lines: [["1e400", "1", "1"]], cli: [] },
+  {
+    name: "a price of 1e400 untaxed beside 10 taxed 2 and a free line taxed 1: the order total is nowhere near 20%, no error",
+    lines: [["1e400", "1", "0"], ["10", "1", "2"], ["0", "1", "1"]],
+    cli: ["tax-rate-cap-no-subtotal 1"],
+  },
+  { name: "a quantity of 1e400 taxed 1e400: no false error", lines: [["1", "1e400", "1e400"]], cli: [] },
+];
+
+describe("a number past the double range on a line: the tax over the cap, a price or quantity no false error", () => {
+  for (const row of rows) {
+    it(row.name, () => {
+      const found = capFound(row.lines);
+      expect(found.map((m) => `${m.ruleId} ${m.severity}`)).toEqual(row.cli);
+      for (const words of row.says ?? []) expect(found.map((m) => m.message).join("\n")).toContain(words);
+    });
+  }
+});
