@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { fileArgument } from "../files/shellWord.js";
+import { fileArgument as fileWord, singleQuoted } from "../files/shellWord.js";
 import type { BuiltFrom, ReadBody } from "./httpBody.js";
 import type { InputFileReading } from "./inputFileLine.js";
 
@@ -44,6 +44,8 @@ const unnamed = /^<[^>]*>$/;
  * itself is never opened, nor asked after.
  */
 export function bodyFileArgument(path: string, base: BodyFileBase, requestFile: string, workingFolder: string | undefined): string {
+  // A path with a NUL, which no shell word holds: single-quoted, its NUL named by its code where the message is shown.
+  const fileArgument = (path: string) => fileWord(path) ?? singleQuoted(path);
   const fromRequestFolder = base === "requestFolder" && !isAbsolute(path);
   // A relative path in a request file with no name: no folder to read it against.
   if (fromRequestFolder && unnamed.test(requestFile)) return fileArgument(path);
