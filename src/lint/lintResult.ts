@@ -15,8 +15,11 @@ export interface LintMessage {
   readonly severity: 2 | 1;
   /** The same severity in validate()'s words: "error" (2) or "warning" (1). */
   readonly level: "error" | "warning";
-  /** How sure we are that the OMS refuses this (SPEC §3). */
-  readonly evidence: Evidence;
+  /**
+   * How sure we are that the OMS refuses this (SPEC §3); none for the findings of oms-lint's own
+   * check of its suppressions record (the pseudo-rule `suppressions`), which no document speaks of.
+   */
+  readonly evidence?: Evidence;
   readonly message: string;
   /** JSON Pointer (RFC 6901) to the value to fix; "" for the whole document. */
   readonly path: string;
