@@ -87,7 +87,8 @@ Output:
                              a format without a file goes to standard output (or -o)
   -o, --output-file <file>   Write the report to a file instead of standard output
   --quiet                    Report errors only (with --fix, --fix-dry-run: fix errors only)
-  --max-warnings <n>         Exit 1 when there are more than n warnings
+  --max-warnings <n>         Exit 1 when there are more than n warnings (every one found,
+                             those past a rule's 1,000 listed too)
   --color, --no-color        Force colour on or off (stylish; NO_COLOR is honoured)
   -h, --help                 Show this help
   -v, --version              Show the version

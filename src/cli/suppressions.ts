@@ -333,7 +333,7 @@ function misnamedMessage(location: string, written: string, meant: string): Lint
     ruleId: "suppressions",
     messageId: "misnamed",
     severity: 2,
-    evidence: "stated",
+    // No evidence: oms-lint's own check of its record, not the documents' (the pseudo-rule claims none).
     message: `${location} names this file ${JSON.stringify(written)}, a key no file matches: its keys are paths relative to the working folder, with / between names (write ${JSON.stringify(meant)}); the counts under it are not applied (--prune-suppressions removes the key)`,
     path: "",
     line: 1,
@@ -349,7 +349,7 @@ function unprunedMessage(location: string, ruleId: string, count: number, found:
     ruleId: "suppressions",
     messageId: "unpruned",
     severity: 2,
-    evidence: "stated",
+    // No evidence: oms-lint's own check of its record, not the documents' (the pseudo-rule claims none).
     message:
       `${location} expects ${expected} in this file and ${found === 0 ? "none was" : `${found} ${found === 1 ? "was" : "were"}`} found: ` +
       "a negative fixture that no longer trips its rule tests nothing (if the fix is meant, --prune-suppressions records it; --pass-on-unpruned-suppressions lets the run pass)",

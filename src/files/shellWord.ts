@@ -1,13 +1,54 @@
+import { escapeControls } from "../formatters/displayText.js";
+
 /** Characters a POSIX shell takes literally in a word: a word of only these needs no quotes. */
 const plainWord = /^[A-Za-z0-9_@%+=:,./-]+$/;
 
-/** A word for a POSIX shell: as it is when plain, else in single quotes, each quote of it as '\''. */
-export function shellQuoted(word: string): string {
-  return plainWord.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+/** The escapes bash's $'…' reads for the controls that have one of their own. */
+const ansiCEscapes: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t", "'": "\\'", "\\": "\\\\" };
+
+/**
+ * A word in bash's (and zsh's, ksh's) ANSI-C quotes: each character a message names by its code
+ * (escapeControls: a newline, an escape, a right-to-left override) written as its own escape or
+ * its UTF-8 bytes (`\xe2\x80\xae`), which reads the same whatever the shell's locale; the rest as
+ * it is. Raw, such a character in single quotes was named by its code once the advice was shown
+ * (`'new\nline.json'`: a backslash and an n to the shell).
+ */
+function ansiCQuoted(word: string): string {
+  let quoted = "";
+  for (const char of word) {
+    const own = ansiCEscapes[char];
+    if (own !== undefined) quoted += own;
+    else if (escapeControls(char) === char) quoted += char;
+    else for (const byte of Buffer.from(char, "utf8")) quoted += `\\x${byte.toString(16).padStart(2, "0")}`;
+  }
+  return `$'${quoted}'`;
 }
 
-/** A file's path as an argument of an `oms-lint` command: quoted for a POSIX shell, and never read as an option (-x.json is ./-x.json). */
-export function fileArgument(path: string): string {
+/**
+ * A word for a shell: as it is when plain; else in single quotes, each quote of it as '\'', for
+ * any POSIX shell; a word holding a character a message names by its code, in bash's $'…'
+ * (ansiCQuoted: no POSIX sh before 2024's reads it, bash and zsh do). Undefined for a word with a
+ * NUL, which no shell word can hold (C strings end there).
+ */
+export function shellQuoted(word: string): string | undefined {
+  if (word.includes("\u0000")) return undefined;
+  if (plainWord.test(word)) return word;
+  if (escapeControls(word) !== word) return ansiCQuoted(word);
+  return singleQuoted(word);
+}
+
+/** A word in single quotes, each quote of it as '\'': what any POSIX shell reads back, but a character a message names by its code. */
+export function singleQuoted(word: string): string {
+  return `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** Whether a shell word is in bash's $'…' quotes (shellQuoted), which the advice then says. */
+export function isBashWord(word: string): boolean {
+  return word.startsWith("$'");
+}
+
+/** A file's path as an argument of an `oms-lint` command: quoted for a shell (shellQuoted), and never read as an option (-x.json is ./-x.json). */
+export function fileArgument(path: string): string | undefined {
   return shellQuoted(path.startsWith("-") ? `./${path}` : path);
 }
 

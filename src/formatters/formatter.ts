@@ -6,7 +6,11 @@ export interface RuleDescription {
   readonly id: string;
   readonly description: string;
   readonly defaultSeverity: Severity;
-  /** How sure we are that the OMS enforces it (SPEC §3); none for the pseudo-rules parse, kind and suppressions (postman-info-schema's is inferred). */
+  /**
+   * How sure we are that the OMS enforces it (SPEC §3); none for the pseudo-rules parse, kind and
+   * suppressions (postman-info-schema's is inferred). A parse or kind finding carries its own (a
+   * limit's is inferred); a suppressions finding none, as oms-lint's own check of its record.
+   */
   readonly evidence?: Evidence;
   /** Longer help in Markdown (the rule's docs page), if there is one. */
   readonly helpMarkdown?: string;

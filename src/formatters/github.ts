@@ -97,7 +97,7 @@ export const github: StreamFormat = ({ cwd, githubStepSummary }) => ({
         ? "every problem is listed above and in the step summary"
         : inSummary === 0
           ? "every problem is listed above (the step summary holds only the counts: its file was near GitHub's 1 MiB limit)"
-          : `every problem is listed above, the first ${inSummary.toLocaleString("en-US")} in the step summary`;
+          : `every problem is listed above, ${inSummary.toLocaleString("en-US")} of them in the step summary (errors before warnings)`;
     return (
       `${summaryLine(totals)}; GitHub shows ${annotationsShownPerStep} error and ${annotationsShownPerStep} warning annotations a step, ` +
       `so ${hidden.join(" and ")} are not annotated: ${where}\n`

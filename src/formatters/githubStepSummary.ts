@@ -2,6 +2,7 @@ import { displayPath, escapeControls, plural } from "./displayText.js";
 import { escapeMarkdown } from "./markdownText.js";
 import type { FormatContext, ReportWriter, Totals } from "./formatter.js";
 import { summaryLine, summaryRowLimit } from "./github.js";
+import { errorsFirstCap, type LeftOut } from "./errorsFirstCap.js";
 
 /**
  * Bytes a step's summary file is kept to, with what the step's other commands wrote there before
@@ -57,55 +58,56 @@ export interface StepSummaryWriter extends ReportWriter {
 
 const tableHead = "\n| File | Line:Column | Severity | Message | Rule |\n| --- | --- | --- | --- | --- |\n";
 
+/** A row of the table, and whether it is an error's. */
+interface Row {
+  readonly text: string;
+  readonly isError: boolean;
+}
+
+/** Bytes the rows may take in a file with nothing in it yet: the limit less the heading, the table's head and the last line, a few hundred bytes. */
+const rowBytesLimit = summaryByteLimit - 2 * 1024;
+
 /**
  * The Markdown that `-f github` appends to $GITHUB_STEP_SUMMARY: the run's summary and a
- * table of the problems (the first thousand, within summaryByteLimit with what the file
- * already holds), so that what GitHub does not annotate is still one click away from the run's page.
+ * table of the problems (at most a thousand, within summaryByteLimit with what the file
+ * already holds; errors kept before warnings when a cap bites, as SARIF's cap keeps them:
+ * GitHub annotates 10 errors a step, and an error left out of the table too was nowhere but
+ * the log), so that what GitHub does not annotate is still one click away from the run's page.
  */
 export function githubStepSummary({ cwd }: FormatContext): StepSummaryWriter {
-  const rows: string[] = [];
-  // Each row's end in the table's bytes: where the table can be cut for the room a file has left.
-  const rowEnds: number[] = [];
-  // Set by the first row that does not fit: the table holds the first problems, none after a gap.
-  let cutBy: Cut | undefined;
+  const cap = errorsFirstCap<Row>(summaryRowLimit, rowBytesLimit);
   const endAfter = (totals: Totals, held: number): StepSummaryText | undefined => {
     const room = summaryByteLimit - held - (held > 0 ? 1 : 0);
     const head = `### oms-lint\n\n${summaryLine(totals).replace(/^oms-lint: /, "")}.\n`;
     const problems = totals.errors + totals.warnings;
     const fits = (text: string) => Buffer.byteLength(text) <= room;
-    if (rowEnds.length === 0 || problems === 0) return fits(`${head}\n`) ? { text: `${head}\n`, rows: 0 } : undefined;
-    // The "… and N more" line at its longest (every problem left out, for the room), kept free.
-    const framing = Buffer.byteLength(head + tableHead + moreLine(problems, "room", held)) + 1;
-    let listed = rowEnds.length;
-    while (listed > 0 && rowEnds[listed - 1]! + framing > room) listed--;
-    if (listed === 0) {
+    const rows = cap.held();
+    if (rows.length === 0 || problems === 0) return fits(`${head}\n`) ? { text: `${head}\n`, rows: 0 } : undefined;
+    // The "… and N more" line at its longest (every problem left out, for the room; a plural's "s" more each), kept free.
+    const framing = Buffer.byteLength(head + tableHead + moreLine({ errors: totals.errors, warnings: totals.warnings }, "room", held)) + 3;
+    // The rows that fit the room the file has left, errors first again.
+    const inRoom = errorsFirstCap<Row>(rows.length, room - framing);
+    for (const row of rows) inRoom.offer(row, row.isError, Buffer.byteLength(row.text));
+    const listed = inRoom.held();
+    if (listed.length === 0) {
       const countsOnly = `${head}\nThe table of problems is left out: this step's summary held ${count(held)} bytes before this run, near the ${keptTo}. Every problem is in the step's log.\n\n`;
       return fits(countsOnly) ? { text: countsOnly, rows: 0 } : undefined;
     }
-    let text = head + tableHead + rows.slice(0, listed).join("");
-    const more = problems - listed;
-    if (more > 0) text += moreLine(more, listed < rowEnds.length ? "room" : (cutBy ?? "rows"), held);
-    return { text: `${text}\n`, rows: listed };
+    let text = head + tableHead + listed.map((row) => row.text).join("");
+    const listedErrors = listed.filter((row) => row.isError).length;
+    const more = { errors: totals.errors - listedErrors, warnings: totals.warnings - (listed.length - listedErrors) };
+    const cut: Cut = listed.length < rows.length ? "room" : cap.bitBy() === "weight" ? "bytes" : "rows";
+    if (more.errors + more.warnings > 0) text += moreLine(more, cut, held);
+    return { text: `${text}\n`, rows: listed.length };
   };
   return {
     start: () => "",
     file(result) {
       const file = cell(displayPath(result.filePath, cwd));
       for (const m of result.messages) {
-        if (cutBy !== undefined) break;
-        if (rowEnds.length >= summaryRowLimit) {
-          cutBy = "rows";
-          break;
-        }
-        const row = `| ${file} | ${m.line}:${m.column} | ${m.severity === 2 ? "error" : "warning"} | ${cell(m.message.length > 400 ? `${m.message.slice(0, 400)}…` : m.message)} | ${cell(m.ruleId)} |\n`;
-        const end = (rowEnds.at(-1) ?? 0) + Buffer.byteLength(row);
-        // What a file with nothing in it yet leaves for the rows: the limit less the heading, the table's head and the last line, a few hundred bytes.
-        if (end > summaryByteLimit - 2 * 1024) {
-          cutBy = "bytes";
-          break;
-        }
-        rows.push(row);
-        rowEnds.push(end);
+        const isError = m.severity === 2;
+        const row = `| ${file} | ${m.line}:${m.column} | ${isError ? "error" : "warning"} | ${cell(m.message.length > 400 ? `${m.message.slice(0, 400)}…` : m.message)} | ${cell(m.ruleId)} |\n`;
+        cap.offer({ text: row, isError }, isError, Buffer.byteLength(row));
       }
       return "";
     },
@@ -114,7 +116,7 @@ export function githubStepSummary({ cwd }: FormatContext): StepSummaryWriter {
   };
 }
 
-/** The table's last line: how many problems it leaves out, and which cap it reached. */
-function moreLine(more: number, cut: Cut, held: number): string {
-  return `\n… and ${plural(more, "more problem")}, ${pastCap(cut, held)}: see the step's log.\n`;
+/** The table's last line: how many problems of each level it leaves out, and which cap it reached. */
+function moreLine(more: LeftOut, cut: Cut, held: number): string {
+  return `\n… and ${plural(more.errors + more.warnings, "more problem")} (${plural(more.errors, "error")}, ${plural(more.warnings, "warning")}), ${pastCap(cut, held)}, errors kept before warnings: see the step's log.\n`;
 }

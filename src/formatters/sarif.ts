@@ -4,6 +4,7 @@ import { displayPath, terminalSafeJson } from "./displayText.js";
 import type { LintMessage, LintResult, MessageFix } from "../lint/lintResult.js";
 import { constraintPassageTable, type ConstraintPassage } from "../generated/constraintPassages.js";
 import type { RuleDescription, StreamFormat } from "./formatter.js";
+import { errorsFirstCap, type LeftOut } from "./errorsFirstCap.js";
 
 const srcRoot = "%SRCROOT%";
 
@@ -68,6 +69,8 @@ function resultProperties(m: LintMessage, passages: ReadonlyMap<string, Constrai
     evidence: m.evidence,
     ...(m.constraint === undefined ? {} : { constraint: m.constraint }),
     ...(own === undefined ? {} : { document: own.document, passage: own.passage }),
+    // A rule's note that more of its problems are not listed: how many (one result, standing for them).
+    ...(m.unlisted === undefined ? {} : { unlisted: m.unlisted }),
   };
 }
 
@@ -99,12 +102,6 @@ const placeholder = "\u0000results";
  * support for code scanning": "any SARIF uploads with more than 25,000 results are rejected").
  */
 export const sarifResultLimit = 25_000;
-
-/** What a capped log left out, by level. */
-interface LeftOut {
-  errors: number;
-  warnings: number;
-}
 
 /** The cap's words, for the log's notification and the note on stderr alike. */
 function leftOutWords({ errors, warnings }: LeftOut, resultLimit: number): string {
@@ -140,8 +137,7 @@ function logAround(run: Record<string, unknown>, invocation?: ReturnType<typeof 
  * and region. Columns are UTF-16 code units, SARIF's default column kind. The log is
  * written around its results once the run ends: the same text as JSON.stringify(log, null, 2)
  * of the whole. The results are held to the end, in the order
- * found, at most `resultLimit` of them: past it an error takes the place of the latest warning
- * held (an error is what fails the run), and a warning with none to take is left out; the
+ * found, at most `resultLimit` of them, errors kept before warnings (errorsFirstCap); the
  * invocation's notification says how many of each were (as leftOut() does, for stderr).
  * `sarif` is capped at GitHub's limit.
  */
@@ -165,38 +161,23 @@ export const sarifCappedAt =
       columnKind: "utf16CodeUnits",
     };
     const { head, indent, tail } = logAround(run);
-    // The results held, as JSON, in the order found; a warning an error took the place of is undefined (marked, not spliced out: an error past the cap costs no copy).
-    const held: (string | undefined)[] = [];
-    let holding = 0;
-    // Where the warnings held stand in `held`, the latest last: the first to give way.
-    const warningsHeld: number[] = [];
-    const leftOut: LeftOut = { errors: 0, warnings: 0 };
-    const hold = (entry: object) => {
-      held.push(terminalSafeJson(JSON.stringify(entry, null, 2)));
-      holding++;
-    };
+    // The results held, in the order found; written as JSON at the end (one left out costs no text).
+    const cap = errorsFirstCap<object>(resultLimit);
+    const leftOut = cap.leftOut;
     const cut = () => leftOut.errors + leftOut.warnings > 0;
     return {
       start: () => head,
       file(result) {
-        for (const entry of sarifResults(result, cwd, ruleIndex, passages)) {
-          if (holding < resultLimit) {
-            if (entry.level === "warning") warningsHeld.push(held.length);
-            hold(entry);
-          } else if (entry.level === "warning") leftOut.warnings++;
-          else if (warningsHeld.length > 0) {
-            held[warningsHeld.pop()!] = undefined;
-            holding--;
-            leftOut.warnings++;
-            hold(entry);
-          } else leftOut.errors++;
-        }
+        for (const entry of sarifResults(result, cwd, ruleIndex, passages)) cap.offer(entry, entry.level === "error");
         return "";
       },
       end() {
         let text = "";
         let written = 0;
-        for (const json of held) if (json !== undefined) text += `${written++ === 0 ? "" : ","}\n${indent}${json.split("\n").join(`\n${indent}`)}`;
+        for (const entry of cap.held()) {
+          const json = terminalSafeJson(JSON.stringify(entry, null, 2));
+          text += `${written++ === 0 ? "" : ","}\n${indent}${json.split("\n").join(`\n${indent}`)}`;
+        }
         const closing = cut() ? logAround(run, cappedInvocation(leftOut, resultLimit)).tail : tail;
         // An empty array is written `[]`, as JSON.stringify writes it.
         return written === 0 ? `]${closing.slice(closing.indexOf("]") + 1)}\n` : `${text}${closing}\n`;

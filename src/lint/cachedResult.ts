@@ -57,7 +57,7 @@ function messageChecks(ruleIds: ReadonlySet<string>): FieldChecks<LintMessage> {
     messageId: isString,
     severity: (value, whole) => (value === 2 && whole.level === "error") || (value === 1 && whole.level === "warning"),
     level: (value) => value === "error" || value === "warning",
-    evidence: (value) => value === "stated" || value === "advised" || value === "inferred",
+    evidence: optional((value) => value === "stated" || value === "advised" || value === "inferred"),
     message: isString,
     path: isString,
     constraint: optional(isString),
@@ -71,6 +71,7 @@ function messageChecks(ruleIds: ReadonlySet<string>): FieldChecks<LintMessage> {
     utf8: optional(isColumns),
     givesWayTo: optional((value) => Array.isArray(value) && value.every(isRuleId)),
     countedRules: optional((value) => Array.isArray(value) && value.every(isRuleId)),
+    unlisted: optional((value) => Number.isSafeInteger(value) && (value as number) > 0),
   };
 }
 

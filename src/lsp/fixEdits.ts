@@ -72,12 +72,26 @@ function eachFix(document: TextDocument, text: string, output: string, messages:
   return made + text.slice(at) === output ? spans.map(({ edit }) => edit) : undefined;
 }
 
-/** One edit of the span between the first and the last character `output` changes. */
+/** Whether `offset` falls between the \r and the \n of a CRLF in `text`. */
+function withinCrlf(text: string, offset: number): boolean {
+  return offset > 0 && text.charCodeAt(offset - 1) === 0x0d && text.charCodeAt(offset) === 0x0a;
+}
+
+/**
+ * One edit of the span between the first and the last character `output` changes, widened so
+ * that neither end falls between the \r and the \n of a CRLF: no LSP position stands there
+ * (a line ends before its \r\n), and TextDocument.applyEdits moves one that would back before
+ * the \r, so the editor kept a \r that --fix removes (`{\r\n` for `{\n`: audit of the server).
+ */
 function spanEdit(document: TextDocument, text: string, output: string): TextEdit {
   let start = 0;
   while (start < text.length && start < output.length && text.charCodeAt(start) === output.charCodeAt(start)) start++;
+  // The common head ends before the \r: the span takes in the whole CRLF.
+  if (withinCrlf(text, start)) start--;
   let end = 0;
   while (end < text.length - start && end < output.length - start && text.charCodeAt(text.length - 1 - end) === output.charCodeAt(output.length - 1 - end)) end++;
+  // The common tail starts after the \n: the span takes in the whole CRLF (its \n, the same in both, is written again).
+  if (end > 0 && withinCrlf(text, text.length - end)) end--;
   return {
     range: { start: document.positionAt(start), end: document.positionAt(text.length - end) },
     newText: output.slice(start, output.length - end),

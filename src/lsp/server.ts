@@ -500,7 +500,9 @@ export function startServer(connection: Connection): ServerState {
     const wanted = (kind: string) => only === undefined || only.some((o) => kind === o || kind.startsWith(`${o}.`));
     const actions = wanted(CodeActionKind.QuickFix) ? quickFixActions(document, entry.lint, params.range, { bom: entry.bom, docsUrl, versionedEdits }) : [];
     const kind = entry.lint.format === "payload" ? entry.lint.kind : undefined;
-    if (kind !== undefined && wanted(fixAllKind) && entry.lint.result.messages.some((m) => m.fix !== undefined)) {
+    // A byte order mark, which no finding reports, is one change --fix makes: an edit of 0:0–0:1, the mark being UTF-16 code unit 0 of
+    // the text the client sent (VS Code decodes it away and never sends one; a client that keeps it has it there, and deletes it so).
+    if (kind !== undefined && wanted(fixAllKind) && (entry.bom || entry.lint.result.messages.some((m) => m.fix !== undefined))) {
       // VS Code asks for code actions at every move of the cursor, without `only`: fix-all's edit
       // is a whole --fix run (1.5 s of CPU on a 10 MB order), made here only for a client that
       // cannot ask for it later, by codeAction/resolve, when the action is chosen.

@@ -1,5 +1,7 @@
 import type { Settings } from "../domain/settings.js";
 import { escapeControls } from "../formatters/displayText.js";
+import { isBashWord } from "../files/shellWord.js";
+import type { SplitFileArgument } from "./splitCommandLine.js";
 import type { Kind } from "../kinds/kinds.js";
 import type { LintMessage } from "../lint/lintResult.js";
 import { withKindNotes } from "../split/importSplitNote.js";
@@ -59,12 +61,12 @@ function notSplit(refusal: string): string {
   return `oms-lint does not split this file, as \`oms-lint split\` does not: ${refusal}`;
 }
 
-export function splitAdvice(text: string, fileArgument: string | undefined, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
+export function splitAdvice(text: string, fileArgument: SplitFileArgument | undefined, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
   const advice = adviceText(text, fileArgument, settings, limits, kind);
   return advice === undefined ? undefined : escapeControls(advice);
 }
 
-function adviceText(text: string, fileArgument: string | undefined, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
+function adviceText(text: string, fileArgument: SplitFileArgument | undefined, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
   const read = readAsSplitReads(text, limits);
   if (!read.ok) return notSplit(read.refusal);
   const order = read.parsed.value;
@@ -107,10 +109,13 @@ const shared =
  * stands (a repeated key, a -0), its refusal first: the plan still helps, the command alone
  * would exit 1 and write nothing.
  */
-function commandSentence(fileArgument: string | undefined, refused: string | undefined): string {
+function commandSentence(fileArgument: SplitFileArgument | undefined, refused: string | undefined): string {
   if (fileArgument === undefined) return saveFirstSentence(refused);
-  if (refused === undefined) return `Run \`npx oms-lint split ${fileArgument}\` to write them ${shared}.`;
-  return `\`oms-lint split\` does not write them from the file as it stands: ${refused}. Once that is fixed, \`npx oms-lint split ${fileArgument}\` writes them ${shared}.`;
+  if (typeof fileArgument !== "string") return `\`oms-lint split\` writes them, but no shell word can name this file (${fileArgument.unwritable}): rename it first ${shared}.`;
+  // A name with control characters is in bash's $'…' quotes (src/files/shellWord.ts): said, as sh (dash) does not read them.
+  const shell = isBashWord(fileArgument) ? " in bash or zsh" : "";
+  if (refused === undefined) return `Run \`npx oms-lint split ${fileArgument}\`${shell} to write them ${shared}.`;
+  return `\`oms-lint split\` does not write them from the file as it stands: ${refused}. Once that is fixed, \`npx oms-lint split ${fileArgument}\`${shell} writes them ${shared}.`;
 }
 
 /**

@@ -353,9 +353,9 @@ describe("-f github in GitHub Actions", () => {
     expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024);
     const rows = markdown.split("\n").filter((l) => l.startsWith("| long\\-paths\\/")).length;
     expect(rows).toBeGreaterThan(0);
-    expect(markdown).toContain(`\n… and ${150 - rows} more problems, past the 960 KiB a step summary is kept to (GitHub takes 1 MiB): see the step's log.\n`);
+    expect(markdown).toContain(`\n… and ${150 - rows} more problems (${150 - rows} errors, 0 warnings), past the 960 KiB a step summary is kept to (GitHub takes 1 MiB), errors kept before warnings: see the step's log.\n`);
     expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(
-      `oms-lint: 150 problems (150 errors, 0 warnings) in 150 files; GitHub shows 10 error and 10 warning annotations a step, so 140 errors are not annotated: every problem is listed above, the first ${rows} in the step summary`,
+      `oms-lint: 150 problems (150 errors, 0 warnings) in 150 files; GitHub shows 10 error and 10 warning annotations a step, so 140 errors are not annotated: every problem is listed above, ${rows} of them in the step summary (errors before warnings)`,
     );
   });
 
@@ -488,11 +488,11 @@ describe("-f github in GitHub Actions", () => {
     const end = (errors: number, warnings: number) => github({ cwd: repoRoot, color: false, toolVersion: "1.2.3", rules: [], githubStepSummary: true }).end({ files: 3, errors, warnings });
     expect(end(995, 5)).toMatch(/: every problem is listed above and in the step summary\n$/);
     expect(end(995, 6)).toBe(
-      "oms-lint: 1001 problems (995 errors, 6 warnings) in 3 files; GitHub shows 10 error and 10 warning annotations a step, so 985 errors are not annotated: every problem is listed above, the first 1,000 in the step summary\n",
+      "oms-lint: 1001 problems (995 errors, 6 warnings) in 3 files; GitHub shows 10 error and 10 warning annotations a step, so 985 errors are not annotated: every problem is listed above, 1,000 of them in the step summary (errors before warnings)\n",
     );
     // The run's own count, when the summary's byte cap left rows out before its thousandth.
     const written = (rows: number) => github({ cwd: repoRoot, color: false, toolVersion: "1.2.3", rules: [] }).end({ files: 3, errors: 500, warnings: 0, stepSummaryWritten: true, stepSummaryRows: rows });
-    expect(written(120)).toMatch(/: every problem is listed above, the first 120 in the step summary\n$/);
+    expect(written(120)).toMatch(/: every problem is listed above, 120 of them in the step summary \(errors before warnings\)\n$/);
     expect(written(500)).toMatch(/: every problem is listed above and in the step summary\n$/);
   });
 

@@ -31,8 +31,8 @@ describe("-f github appends to $GITHUB_STEP_SUMMARY only what the room it has le
     const rows = added.split("\n").filter((line) => line.startsWith("| many\\/")).length;
     expect(rows).toBeGreaterThan(0);
     expect(rows).toBeLessThan(12);
-    expect(added).toContain(`\n… and ${12 - rows} more problem${12 - rows === 1 ? "" : "s"}, past the room left in this step's summary, which held ${held.toLocaleString("en-US")} bytes before this run, of the 960 KiB a step summary is kept to (GitHub takes 1 MiB): see the step's log.\n`);
-    expect(lastLine(run.stdout)).toMatch(new RegExp(`: every problem is listed above, the first ${rows} in the step summary$`));
+    expect(added).toContain(`\n… and ${12 - rows} more problem${12 - rows === 1 ? "" : "s"} (${12 - rows} error${12 - rows === 1 ? "" : "s"}, 0 warnings), past the room left in this step's summary, which held ${held.toLocaleString("en-US")} bytes before this run, of the 960 KiB a step summary is kept to (GitHub takes 1 MiB), errors kept before warnings: see the step's log.\n`);
+    expect(lastLine(run.stdout)).toMatch(new RegExp(`: every problem is listed above, ${rows} of them in the step summary \\(errors before warnings\\)$`));
     expect(statSync(summary).size).toBeLessThanOrEqual(summaryByteLimit);
   });
 

@@ -241,6 +241,21 @@ describe("negative fixtures: bulk suppressions through their whole life", () => 
     expect(await lint("--pass-on-unpruned-suppressions", ".")).toMatchObject({ code: 0, stdout: "" });
   });
 
+  // Found by the audit of the CI formats: SARIF gave the unpruned record's result evidence "stated", as if the documents said
+  // so, while its rule (a pseudo-rule: oms-lint's own check of its record) has no evidence (formatter.ts, SPEC §3).
+  it("the unpruned record's finding claims no evidence, as its pseudo-rule claims none: in SARIF and in --format json", async () => {
+    const sarif = JSON.parse((await lint("-f", "sarif", ".")).stdout) as { runs: { tool: { driver: { rules: { id: string; properties?: object }[] } }; results: { ruleId: string; properties: Record<string, unknown> }[] }[] };
+    const [run] = sarif.runs;
+    expect(run!.tool.driver.rules.find((rule) => rule.id === "suppressions")?.properties).toBeUndefined();
+    const results = run!.results.filter((result) => result.ruleId === "suppressions");
+    expect(results).toHaveLength(1);
+    expect(results[0]!.properties).not.toHaveProperty("evidence");
+    const json = JSON.parse((await lint("-f", "json", ".")).stdout) as { messages: Record<string, unknown>[] }[];
+    const messages = json.flatMap((r) => r.messages).filter((m) => m.ruleId === "suppressions");
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).not.toHaveProperty("evidence");
+  });
+
   it("--prune-suppressions drops what no longer occurs, and the run passes again", async () => {
     expect(await lint("--prune-suppressions", ".")).toMatchObject({ code: 0 });
     expect(suppressionsOf(root)).toEqual({});

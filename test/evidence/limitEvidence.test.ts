@@ -19,7 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const order = `{"externalOrderID":"x","orderItems":[{},{},{},{}]}`;
 const createOrderUrl = "https://integration.shopatron.com/api/v2/createOrder/";
-const pick = (messages: readonly { ruleId: string; severity: number | string; evidence: string }[]) => messages.filter((m) => m.ruleId === "parse").map(({ severity, evidence }) => [severity, evidence]);
+const pick = (messages: readonly { ruleId: string; severity: number | string; evidence?: string }[]) => messages.filter((m) => m.ruleId === "parse").map(({ severity, evidence }) => [severity, evidence]);
 
 describe("a limit's fault: evidence inferred, severity error", () => {
   it.each([

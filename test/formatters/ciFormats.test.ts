@@ -114,7 +114,7 @@ describe("the GitHub step summary", () => {
     const many = lintResult(`${cwd}/a.json`, "createOrder", Array.from({ length: 1003 }, (_, i) => message({ line: i + 1 })));
     const text = summary([many], context);
     expect(text.split("\n").filter((l) => l.startsWith("| a\\.json"))).toHaveLength(1000);
-    expect(text).toContain("… and 3 more problems, past the summary's 1,000 rows: see the step's log.");
+    expect(text).toContain("… and 3 more problems (3 errors, 0 warnings), past the summary's 1,000 rows, errors kept before warnings: see the step's log.");
   });
 
   /** The problems the table lists, and those its last line says it leaves out. */
@@ -134,7 +134,7 @@ describe("the GitHub step summary", () => {
     const { rows, more } = listing(text);
     expect(rows).toBeGreaterThan(0);
     expect(rows + more).toBe(1000);
-    expect(text).toContain(`… and ${more} more problems, past the 960 KiB a step summary is kept to (GitHub takes 1 MiB): see the step's log.`);
+    expect(text).toContain(`… and ${more} more problems (${more} errors, 0 warnings), past the 960 KiB a step summary is kept to (GitHub takes 1 MiB), errors kept before warnings: see the step's log.`);
   });
 
   it("property: for any findings (long paths, messages of escapable characters), the text is within the cap, and its rows and the N more are the findings", () => {

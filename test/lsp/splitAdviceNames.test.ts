@@ -17,8 +17,10 @@ describe("the split advice names a file's control characters by their code", () 
   const mixed = JSON.stringify(createOrder({ orderItems: [orderItem({ availability: "P", partNumber: "PRE-1" }), orderItem({ partNumber: "STOCK-1" })] }), null, 2);
 
   it.each([
-    ["a right-to-left override", "order%E2%80%AEnosj.json", "Run `npx oms-lint split 'order\\u202enosj.json'` to write them"],
-    ["a NUL", "order%00.json", "Run `npx oms-lint split 'order\\u0000.json'` to write them"],
+    // In bash's $'…', by its UTF-8 bytes: named by its code inside single quotes, the shell read a backslash and a u (test/lsp/splitCommandLine.test.ts).
+    ["a right-to-left override", "order%E2%80%AEnosj.json", "Run `npx oms-lint split $'order\\xe2\\x80\\xaenosj.json'` in bash or zsh to write them"],
+    // No shell word holds a NUL: no command, but why.
+    ["a NUL", "order%00.json", "`oms-lint split` writes them, but no shell word can name this file (its name holds a NUL): rename it first"],
   ])("%s in the file's name", async (_, name, command) => {
     const { client } = server;
     const document = await client.open(`${server.uri("")}/${name}`, "json", mixed);
