@@ -59,6 +59,9 @@ describe("the command of a body file whose name holds glob characters lints that
     ["orders/[2024]/order.json", ["orders/2/order.json"]],
     [".bodies/order[1].json", [".bodies/order1.json"]],
     ["-order[1].json", ["-order1.json"]],
+    // Folders a glob never enters: the escaped name is read as the file it spells, named outright.
+    ["node_modules/order[1].json", ["node_modules/order1.json"]],
+    [".git/order[1].json", [".git/order1.json"]],
   ])("%s, beside %j: the file when it is there, nothing when it is not", async (name, others) => {
     const cwd = folder({ "r.http": request(name), [name]: "{}\n", ...Object.fromEntries(others.map((other) => [other, "{}\n"])) });
     const command = await suggestedCommand(cwd);
