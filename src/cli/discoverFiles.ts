@@ -6,6 +6,7 @@ import { isOutside } from "../files/outsidePath.js";
 import { statOrUndefined } from "../files/fileFacts.js";
 import { systemErrorWords } from "../files/systemErrorWords.js";
 import { UsageError } from "./usageError.js";
+import { escapedFileName } from "./escapedFileName.js";
 import { walkFs } from "./walkFs.js";
 import { realPathKeys } from "./realPathKeys.js";
 import { mayBeUndecodable, undecodablePaths } from "../files/undecodableName.js";
@@ -74,16 +75,26 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     return path;
   };
   const skipsNamed = await namedFileSkips(options);
+  /** A file named outright: linted whatever the ignores say, unless --force-exclude skips it. */
+  const addNamed = (path: string, pattern: string): void => {
+    if (skipsNamed(path, pattern)) return;
+    // Found whether or not a named set is kept (`named?.add(add(…))` would skip it without one).
+    const kept = add(keys.ofFile(path), path);
+    options.named?.add(kept);
+  };
   for (const pattern of patterns) {
     const path = resolve(options.cwd, pattern);
     const { stat, denied } = statOf(path);
     // Behind a folder that cannot be read, stat says "permission denied", not "no such file": the
     // path named is read, and its fault says why it was not (never "not found", nor skipped).
     if (stat?.isFile() || (!stat && isLink(path)) || (denied && !(await import("globby")).isDynamicPattern(pattern))) {
-      if (skipsNamed(path, pattern)) continue;
-      // Found whether or not a named set is kept (`named?.add(add(…))` would skip it without one).
-      const kept = add(keys.ofFile(path), path);
-      options.named?.add(kept);
+      addNamed(path, pattern);
+      continue;
+    }
+    // `'node_modules/n\[1\].json'`, no file by that name: the file its escapes spell, named outright.
+    const spelled = stat ? undefined : escapedFileName(pattern);
+    if (spelled !== undefined && statOf(resolve(options.cwd, spelled)).stat?.isFile()) {
+      addNamed(resolve(options.cwd, spelled), pattern);
       continue;
     }
     // `git diff -z --name-only | xargs -0 oms-lint`: a name that is not UTF-8 reaches us with

@@ -70,7 +70,9 @@ const unescapable = /[\\{}]/;
  * A file's path as a target of an `oms-lint` lint command: fileArgument's word, each glob
  * character escaped with a backslash, which the CLI's glob reading honours (backslashEscapes
  * keeps `\[` a bracket): `'order\[1\].json'` lints order[1].json, and nothing when it is not
- * there, where `'order[1].json'` linted order1.json (found by the audit of request files).
+ * there, where `'order[1].json'` linted order1.json (found by the audit of request files); the
+ * CLI reads a target its escapes alone spell as that file named outright (escapedFileName), in
+ * an ignored folder too.
  * Undefined for a path no escape names alone (unescapable). Not for `oms-lint split`, which
  * reads its file as named (splitFileArgument).
  */

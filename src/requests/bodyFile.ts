@@ -2,6 +2,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { lintTargetArgument } from "../files/shellWord.js";
 import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { maxQuoted, shorten } from "../engine/messageTemplate.js";
+import { oneLine } from "../formatters/displayText.js";
 import type { BuiltFrom, ReadBody } from "./httpBody.js";
 import type { InputFileReading } from "./inputFileLine.js";
 
@@ -69,5 +70,19 @@ function commandArgument(path: string): Pick<BodyFile, "argument" | "noCommand">
   // The path as well as the word: `jane.doe\@example.com` is no address to the look-alikes, yet quotes one.
   if (withoutSecretLookalikes(path) !== path || withoutSecretLookalikes(argument) !== argument) return { noCommand: "its path holds what reads as a secret (a card number, an email address), which no message quotes" };
   if (shorten(argument) !== argument) return { noCommand: `its path is longer than a message quotes whole (${maxQuoted} characters)` };
+  if (!shownAsWritten(argument)) return { noCommand: "its path holds what a report writes otherwise (a control character such as a tab or a line feed, an invisible or bidi character, a lone surrogate, two spaces in a row), and a command copied from it would name another file" };
   return { argument };
+}
+
+/** A lone surrogate: no UTF-8 writes it, so a report shows U+FFFD in its place. */
+const loneSurrogate = /\p{Cs}/u;
+
+/**
+ * Whether a report shows the word as it is: the terminal's report writes a tab as `\t`, a line
+ * feed as `\n`, U+202E as `\u202e` (oneLine, as every text format escapes them) and two spaces
+ * as one, and a lone surrogate reaches it as U+FFFD. Copied from there through a shell, `'a\tb.json'`
+ * linted atb.json, `'\u202eevil.json'` u202eevil.json (found by the audit of request files).
+ */
+function shownAsWritten(word: string): boolean {
+  return oneLine(word) === word && !loneSurrogate.test(word);
 }

@@ -73,7 +73,9 @@ export function listedMediaTypes(text: string): string[] {
  * none, or a variable the client fills. RFC 2046 §5.1.1 gives every multipart subtype one syntax:
  * "The Content-Type field for multipart entities requires one parameter, \"boundary\"", and REST
  * Client builds no envelope for any, so a `--b` line above a file frames it under multipart/mixed
- * as under form-data (form-data alone was read: audit of request files). Only a line that is `--`
+ * as under form-data (form-data alone was read: audit of request files). It joins the lines with
+ * CRLF under form-data alone (getLineEnding), with the OS's line ending (LF on Linux and macOS)
+ * under any other: the file is a part either way, and the envelope is not checked. Only a line that is `--`
  * and this boundary delimits a part: `--not-a-boundary` framed a file as one part (audit of 835c082e).
  */
 export function multipartBoundary(contentType: string | undefined): string | undefined {

@@ -10,16 +10,16 @@
 /** RequestBody.MODES: a mode is read lowercased, and one it does not name is `raw`. */
 const modes: Readonly<Record<string, string>> = { file: "file", formdata: "formdata", graphql: "graphql", raw: "raw", urlencoded: "urlencoded" };
 
-type Mode = "file" | "formdata" | "graphql" | "raw" | "urlencoded";
+export type PostmanBodyMode = "file" | "formdata" | "graphql" | "raw" | "urlencoded";
 
 /**
  * The mode postman-collection reads, or undefined where it holds none: no mode, or a name
  * `Object.prototype` holds (`constructor`, `__proto__`), whose lookup in MODES gives no mode's data.
  */
-export function postmanBodyMode(mode: unknown): Mode | undefined {
+export function postmanBodyMode(mode: unknown): PostmanBodyMode | undefined {
   if (!mode) return undefined;
   const key = String(mode).toLowerCase();
-  if (Object.hasOwn(modes, key)) return modes[key] as Mode;
+  if (Object.hasOwn(modes, key)) return modes[key] as PostmanBodyMode;
   return key in Object.prototype ? undefined : "raw";
 }
 

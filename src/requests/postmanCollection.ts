@@ -10,7 +10,7 @@ import { withPathVariables, type PathVariables } from "./postmanPathVariables.js
 import { bodyPruningSetting, postmanPrunesBody } from "./postmanBodyPruning.js";
 import { isObject, type Json } from "./jsonObject.js";
 import { isGraphqlBody, postmanGraphqlBody } from "./postmanGraphqlBody.js";
-import { postmanBodyIsEmpty } from "./postmanBodyEmpty.js";
+import { postmanSentBodyMode } from "./postmanBodySent.js";
 import { postmanBodyFileSource, postmanFileBodyNamesNone } from "./postmanBodyFile.js";
 import type { BodyFile } from "./bodyFile.js";
 
@@ -364,9 +364,11 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   const setsType = headers.some((h) => h.name.toLowerCase() === "content-type");
   const impliedType = (value: string) => void (setsType ? undefined : headers.push({ name: "Content-Type", value }));
   // Postman sends no body with a GET, COPY, HEAD, PURGE or UNLOCK unless pruning is turned off (postmanPrunesBody): none is read, so none is reported.
-  if (isObject(request.body) && request.body.disabled !== true && !postmanPrunesBody(method, scope.bodyPruningDisabled)) {
-    const b = request.body;
-    if ((b.mode === "raw" || b.mode === undefined) && typeof b.raw === "string") {
+  // The body Newman sends, in the mode postman-collection reads (postmanSentBodyMode): none where it is disabled or empty.
+  const sentMode = isObject(request.body) && !postmanPrunesBody(method, scope.bodyPruningDisabled) ? postmanSentBodyMode(request.body) : undefined;
+  if (sentMode !== undefined) {
+    const b = request.body as Json;
+    if (sentMode === "raw" && typeof b.raw === "string") {
       // Postman's runtime drops `//` and `/* */` comments from a raw JSON body before it sends it
       // (postman-runtime's request helpers: postmanStripsComments): each comment's characters are
       // blanked here, its line breaks kept, so every finding keeps its place in the raw string.
@@ -388,7 +390,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       bodyPointer = `${at}/body/graphql`;
       graphqlBody = true;
       impliedType("application/json");
-    } else if (b.mode !== undefined && b.mode !== "raw" && !postmanBodyIsEmpty(b)) {
+    } else if (sentMode !== "raw") {
       // Sent when postman-collection's RequestBody#isEmpty says it is not empty (a file with a src, a non-empty form),
       // but for a file body that names no file (only `content`): the runtime sends none (postmanFileBodyNamesNone).
       if (postmanFileBodyNamesNone(b)) fileBodyNamesNone = true;
@@ -398,8 +400,8 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
         const source = postmanBodyFileSource(b);
         if (source !== undefined) bodyFile = { path: resolve(source) };
         // Postman's runtime sends a urlencoded or form-data body with its own type, unless the request sets one: no JSON.
-        const implied = typeof b.mode === "string" && Object.hasOwn(formBodyTypes, b.mode) ? formBodyTypes[b.mode] : undefined;
-        if (implied !== undefined) formBody = { mode: b.mode as string, type: implied };
+        const implied = Object.hasOwn(formBodyTypes, sentMode) ? formBodyTypes[sentMode] : undefined;
+        if (implied !== undefined) formBody = { mode: sentMode, type: implied };
         if (implied !== undefined) impliedType(implied);
       }
     }

@@ -1,3 +1,4 @@
+import { postmanBodyMode } from "./postmanBodyEmpty.js";
 import { isObject, type Json } from "./jsonObject.js";
 import { parseHeaderString } from "./postmanHeaderString.js";
 
@@ -20,14 +21,14 @@ function contentTypeHeaders(request: Json, resolve: (text: string) => string): {
 /**
  * Whether Postman's runtime strips the comments of this raw body before it sends it, as
  * postman-runtime decides it (lib/runner/request-helpers-presend.js, "Raw request body
- * update"): only in mode `raw`; with a language, only for `json`; without one, only where the
+ * update"): only in mode `raw` (as postman-collection reads a mode: `RAW`, `binary` too); with a language, only for `json`; without one, only where the
  * request has a Content-Type header and it is not one whose string value is no JSON type (the
  * header looked up by name in any case, its first enabled one where there are several, and none
  * of several enabled counts as JSON, as that code's `find` leaves it). Neither a language nor a
  * Content-Type: sent as written.
  */
 export function postmanStripsComments(body: Json, language: unknown, request: Json, resolve: (text: string) => string): boolean {
-  if (body.mode !== "raw") return false;
+  if (postmanBodyMode(body.mode) !== "raw") return false;
   if (language) return language === "json";
   const headers = contentTypeHeaders(request, resolve);
   if (headers.length === 0) return false;

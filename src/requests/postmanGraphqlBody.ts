@@ -1,3 +1,4 @@
+import { postmanBodyMode } from "./postmanBodyEmpty.js";
 import { isObject } from "./jsonObject.js";
 
 /**
@@ -23,5 +24,5 @@ export function postmanGraphqlBody(content: Record<string, unknown>, resolve: (t
 
 /** Whether a Postman body is one in the `graphql` mode the runtime builds a JSON body from. */
 export function isGraphqlBody(body: Record<string, unknown>): body is Record<string, unknown> & { graphql: Record<string, unknown> } {
-  return body.mode === "graphql" && isObject(body.graphql);
+  return postmanBodyMode(body.mode) === "graphql" && isObject(body.graphql);
 }

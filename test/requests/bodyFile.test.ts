@@ -216,7 +216,8 @@ function shellReads(words: readonly string[]): string[] {
 
 describe("bodyFileArgument", () => {
   it("names, from the working folder, the file REST Client reads from the request file's folder", () => {
-    const segment = fc.string({ unit: fc.constantFrom("a", "b", " ", "'", "$", "-", ".", "é", "*"), minLength: 1, maxLength: 6 }).filter((s) => s !== "." && s !== "..");
+    const segment = fc.string({ unit: fc.constantFrom("a", "b", " ", "'", "$", "-", ".", "é", "*"), minLength: 1, maxLength: 6 }).filter((s) => s !== "." && s !== ".." && !s.includes("  "));
+    // Two spaces in a row the report shows as one: such a path gets no command (bodyFileCommand.test.ts).
     const folder = fc.array(fc.oneof(segment, fc.constant("..")), { maxLength: 3 });
     const cases = fc.sample(fc.record({ requestFolder: fc.array(segment, { maxLength: 3 }), working: fc.array(segment, { maxLength: 3 }), path: folder, name: segment, dot: fc.boolean() }), { numRuns: 200, seed: 7 });
     const root = "/w";

@@ -16,14 +16,23 @@ import { scratchFolders } from "../support/scratchFolders.js";
 
 const folder = scratchFolders("body-file-command");
 const request = (name: string) => `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n< ./${name}\n`;
+/** A Postman collection sending its body from `src`: a name a request file's line cannot hold (a line feed) it holds as written. */
+const collection = (src: string) =>
+  JSON.stringify({
+    info: { name: "c", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+    item: [{ name: "r", request: { method: "POST", url: "https://integration.shopatron.com/api/v2/createOrder/", header: [{ key: "Content-Type", value: "application/json" }], body: { mode: "file", file: { src } } } }],
+  });
 
-/** The words of the command the request file's warning gives, as `sh` splits them there; undefined where it gives none. */
-async function suggestedCommand(cwd: string): Promise<string[] | undefined> {
-  const run = await runCli(["-f", "json", "r.http"], { cwd });
-  const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[];
-  const warning = result!.messages.find((one) => one.ruleId === "request/body-unchecked");
-  expect(warning).toBeDefined();
-  const command = /\(oms-lint (--kind .*)\)$/.exec(warning!.message)?.[1];
+/**
+ * The words of the command the request file's warning gives, as a user reads it off the
+ * terminal (the default report, which writes a tab as `\t` and a bidi override as `\u202e`)
+ * and `sh` splits them there; undefined where it gives none.
+ */
+async function suggestedCommand(cwd: string, file = "r.http"): Promise<string[] | undefined> {
+  const run = await runCli([file], { cwd });
+  const line = run.stdout.split("\n").find((one) => one.endsWith("request/body-unchecked"));
+  expect(line).toBeDefined();
+  const command = /\(oms-lint (--kind .*)\) +request\/body-unchecked$/.exec(line!)?.[1];
   if (command === undefined) return undefined;
   const words = execFileSync("sh", ["-c", `printf '%s\\0' ${command}`], { cwd, encoding: "utf8" });
   return words.split("\0").slice(0, -1);
@@ -50,6 +59,9 @@ describe("the command of a body file whose name holds glob characters lints that
     ["orders/[2024]/order.json", ["orders/2/order.json"]],
     [".bodies/order[1].json", [".bodies/order1.json"]],
     ["-order[1].json", ["-order1.json"]],
+    // Folders a glob never enters: the escaped name is read as the file it spells, named outright.
+    ["node_modules/order[1].json", ["node_modules/order1.json"]],
+    [".git/order[1].json", [".git/order1.json"]],
   ])("%s, beside %j: the file when it is there, nothing when it is not", async (name, others) => {
     const cwd = folder({ "r.http": request(name), [name]: "{}\n", ...Object.fromEntries(others.map((other) => [other, "{}\n"])) });
     const command = await suggestedCommand(cwd);
@@ -73,9 +85,49 @@ describe("the command of a body file whose name holds glob characters lints that
       fc.asyncProperty(fc.uniqueArray(name, { minLength: 1, maxLength: 4 }), async (names) => {
         const cwd = folder({ "r.http": request(names[0]!), ...Object.fromEntries(names.map((one) => [one, "{}\n"])) });
         const command = await suggestedCommand(cwd);
-        // No command only where no escape names the file alone (the cases above say why).
+        // No command only where no escape names the file alone, or the report collapses two spaces into one (the cases say why).
         if (command === undefined) {
-          expect(names[0]).toMatch(/[\\{}]/);
+          expect(names[0]).toMatch(/[\\{}]| {2}/);
+          return;
+        }
+        expect(await lintedBy(command, cwd)).toEqual([names[0]]);
+        rmSync(join(cwd, names[0]!));
+        expect(await lintedBy(command, cwd)).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+const shownOtherwise = "its path holds what a report writes otherwise (a control character such as a tab or a line feed, an invisible or bidi character, a lone surrogate, two spaces in a row), and a command copied from it would name another file";
+
+describe("the command of a body file whose name a report writes otherwise names no other file", () => {
+  // Each beside the file its escaped or collapsed command named (found by the audit of request files).
+  it.each([
+    ["a\tb.json", "atb.json"],
+    ["n\nl.json", "nnl.json"],
+    ["\u202eevil.json", "u202eevil.json"],
+    ["a\u200bb.json", "au200bb.json"],
+    ["a\u00adb.json", "au00adb.json"],
+    ["a  b.json", "a b.json"],
+    ["a\ud800b.json", "a\ufffdb.json"],
+  ])("%j, beside %j: no command, the kind alone, and why", async (name, decoy) => {
+    const cwd = folder({ [decoy]: "{}\n", [name]: "{}\n", "c.postman_collection.json": collection(name) });
+    expect(await suggestedCommand(cwd, "c.postman_collection.json")).toBeUndefined();
+    const run = await runCli(["-f", "json", "c.postman_collection.json"], { cwd });
+    expect(run.stdout).toContain(`lint that file on its own, with --kind createOrder (${shownOtherwise}, so no command names it here)`);
+  });
+
+  it("any name of letters, glob, control and invisible characters: its file alone among files named alike, and nothing without it", async () => {
+    const character = fc.constantFrom(..."ab1[]*?( \\{", "\t", "\n", "\r", "\u001b", "\u202e", "\u200b", "\u2028", "\ufeff", "\ud800");
+    const name = fc.string({ unit: character, minLength: 1, maxLength: 6 }).map((text) => `${text}.json`);
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(name, { minLength: 1, maxLength: 4 }), async (names) => {
+        const cwd = folder({ "c.postman_collection.json": collection(names[0]!), ...Object.fromEntries(names.map((one) => [one, "{}\n"])) });
+        const command = await suggestedCommand(cwd, "c.postman_collection.json");
+        // No command only where no escape names the file alone, or the report shows the name otherwise.
+        if (command === undefined) {
+          expect(names[0]).toMatch(/[\\{}\t\n\r\u001b\u202e\u200b\u2028\ufeff\ud800]| {2}/);
           return;
         }
         expect(await lintedBy(command, cwd)).toEqual([names[0]]);

@@ -13,5 +13,11 @@ declare module "postman-collection" {
     constructor(options: unknown);
     /** Whether the body holds nothing to send: its mode's data missing or empty (a file with no src or content, an empty form). */
     isEmpty(): boolean;
+    /** The mode as RequestBody#update reads it (lowercased; any name it does not know is `raw`); unset where the body names none. */
+    readonly mode?: string;
+    /** The body's `disabled` as the collection gives it: postman-runtime's getRequestBody sends no body where it is truthy. */
+    readonly disabled?: unknown;
+    /** A urlencoded body's parameters, each with `disabled` as a boolean (Property). */
+    readonly urlencoded?: { all(): ({ disabled?: boolean } | null | undefined)[] };
   }
 }

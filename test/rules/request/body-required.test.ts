@@ -22,6 +22,8 @@ requestRuleTester(bodyRequired, {
     { name: "a Postman file body whose src names its file", postman: createOrderFile('{ "src": "orders/order.json" }') },
     { name: "a Postman file body given as its path alone", postman: createOrderFile('"orders/order.json"') },
     { name: "a Postman file body whose src names its file, beside content", postman: createOrderFile('{ "src": "orders/order.json", "content": "{}" }') },
+    { name: "a raw body whose disabled is false", postman: collectionOf("POST", "/api/v2/createOrder/", '        "mode": "raw", "raw": "{}", "disabled": false') },
+    { name: "a urlencoded list with one parameter enabled: a body is sent", postman: collectionOf("POST", "/api/v2/createOrder/", '        "mode": "urlencoded", "urlencoded": [{ "key": "a", "disabled": true }, { "key": "b" }]') },
   ],
   invalid: [
     {
@@ -63,6 +65,22 @@ requestRuleTester(bodyRequired, {
       name: `a Postman file body with ${what}: Newman sends no body`,
       postman: createOrderFile(file!),
       errors: [{ messageId: "fileNamesNone", line: 8, messageIncludes: ["POST /api/v2/createOrder/ needs a JSON body (createOrder)", "src", "content is not sent"] }],
+    })),
+    // Found by the audit of request files: postman-runtime's getRequestBody (lib/requester/core.js)
+    // sends none where the body is disabled (any truthy `disabled`) or postman-collection's
+    // RequestBody#isEmpty holds (a body with no mode: RequestBody#update returns before it reads
+    // any), and its urlencoded builder drops each disabled parameter: oms-lint linted these as sent.
+    ...[
+      ['        "raw": "{\\"externalOrderID\\": \\"a\\"}"', "a raw body with no mode"],
+      ['        "mode": "", "raw": "{}"', "a raw body whose mode is empty"],
+      ['        "mode": "raw", "raw": "{}", "disabled": "true"', "a raw body disabled by the string \"true\""],
+      ['        "mode": "raw", "raw": "{}", "disabled": 1', "a raw body disabled by 1"],
+      ['        "mode": "urlencoded", "urlencoded": [{ "key": "a", "value": "b", "disabled": true }]', "a urlencoded list whose one parameter is disabled"],
+      ['        "mode": "urlencoded", "urlencoded": [{ "key": "a", "disabled": "yes" }, null, { "key": "b", "disabled": true }]', "a urlencoded list whose every parameter is disabled"],
+    ].map(([body, what]) => ({
+      name: `${what}: Newman sends no body`,
+      postman: collectionOf("POST", "/api/v2/createOrder/", body!),
+      errors: [{ messageId: "needsBody", line: 4, messageIncludes: ["POST /api/v2/createOrder/ needs a JSON body (createOrder)"] }],
     })),
     {
       name: "a Postman file body with nothing in it: no body, as before",
