@@ -65,17 +65,23 @@ export function bodyFileArgument(path: string, base: BodyFileBase, requestFile: 
  * is a glob's bracket (found by the audit of request files). A command on the wrong file is worse than none.
  */
 function commandArgument(path: string): Pick<BodyFile, "argument" | "noCommand"> {
+  // Asked of the path first: a word for it would be bash's $'…' (shellQuoted), which no report shows as it is either, and a NUL has no word.
+  if (!shownAsWritten(path)) return { noCommand: unshownPath };
   const argument = lintTargetArgument(path);
   if (argument === undefined) return { noCommand: "its path holds a backslash or a brace, which oms-lint reads in a file pattern, and no escape makes it name that file alone" };
   // The path as well as the word: `jane.doe\@example.com` is no address to the look-alikes, yet quotes one.
   if (withoutSecretLookalikes(path) !== path || withoutSecretLookalikes(argument) !== argument) return { noCommand: "its path holds what reads as a secret (a card number, an email address), which no message quotes" };
   if (shorten(argument) !== argument) return { noCommand: `its path is longer than a message quotes whole (${maxQuoted} characters)` };
-  if (!shownAsWritten(argument)) return { noCommand: "its path holds what a report writes otherwise (a control character such as a tab or a line feed, an invisible or bidi character, a lone surrogate, two spaces in a row), and a command copied from it would name another file" };
+  if (!shownAsWritten(argument)) return { noCommand: unshownPath };
   return { argument };
 }
 
 /** A lone surrogate: no UTF-8 writes it, so a report shows U+FFFD in its place. */
 const loneSurrogate = /\p{Cs}/u;
+
+/** Why a path a report writes otherwise gets no command. */
+const unshownPath =
+  "its path holds what a report writes otherwise (a control character such as a tab or a line feed, an invisible or bidi character, a lone surrogate, two spaces in a row), and a command copied from it would name another file";
 
 /**
  * Whether a report shows the word as it is: the terminal's report writes a tab as `\t`, a line

@@ -118,6 +118,14 @@ describe("the command of a body file whose name a report writes otherwise names 
     expect(run.stdout).toContain(`lint that file on its own, with --kind createOrder (${shownOtherwise}, so no command names it here)`);
   });
 
+  // A NUL (no file on disk can hold one): no shell word holds it either, and the reason is the report's, not a backslash's
+  // (a merge of two fixes gave lintTargetArgument's "a backslash or a brace" for it, fileArgument having no word for a NUL).
+  it.each(["a\u0000b.json", "a\\\tb.json"])("%j: no command, with the report's reason", async (name) => {
+    const cwd = folder({ "c.postman_collection.json": collection(name) });
+    const run = await runCli(["-f", "json", "c.postman_collection.json"], { cwd });
+    expect(run.stdout).toContain(`lint that file on its own, with --kind createOrder (${shownOtherwise}, so no command names it here)`);
+  });
+
   it("any name of letters, glob, control and invisible characters: its file alone among files named alike, and nothing without it", async () => {
     const character = fc.constantFrom(..."ab1[]*?( \\{", "\t", "\n", "\r", "\u001b", "\u202e", "\u200b", "\u2028", "\ufeff", "\ud800");
     const name = fc.string({ unit: character, minLength: 1, maxLength: 6 }).map((text) => `${text}.json`);
