@@ -111,6 +111,10 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
   /** The file's result with its recorded counts applied (recorded first, with --suppress-all or --suppress-rule). */
   const applyCounts = (result: LintResult, file: string, measured: boolean): LintResult => {
     const errors = errorsByRule(result.messages);
+    // A rule that crashed on this file counted nothing there: its internal error is the file's
+    // finding for the rule, and its count is neither missed nor pruned (audit of the suppressions
+    // fixes: a plain run blamed the fixture, and --prune-suppressions deleted its count).
+    const crashed = new Set(result.messages.filter(isInternalError).map((m) => m.ruleId));
     if (recording) {
       for (const [ruleId, count] of errors) {
         if (!options.suppressAll && !recorded.has(ruleId)) continue;
@@ -135,7 +139,7 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
       if (found <= count) suppressed.add(ruleId);
       // Unmeasured, a count is neither reached nor missed: a payload with a syntax error for a
       // moment keeps its record, and its parse error alone is reported (one cause, one finding).
-      if (found >= count || !measured) continue;
+      if (found >= count || !measured || crashed.has(ruleId)) continue;
       if (options.prune) {
         if (found === 0) delete expected[ruleId];
         else expected[ruleId] = { count: found };

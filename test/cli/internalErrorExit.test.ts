@@ -58,3 +58,28 @@ describe("a rule's internal error in the CLI", () => {
     expect(run.code).toBe(2);
   });
 });
+
+// Found by the audit of the suppressions fixes: the internal error was left out of the counts but
+// the file still counted as measured, so its count read as unreached: a plain run blamed the
+// fixture ("a negative fixture that no longer trips its rule") and --prune-suppressions deleted it.
+describe("a rule's internal error leaves that rule's count unmeasured for the file", () => {
+  const recorded = { "order.json": { "customer-ip-range": { count: 1 } } };
+  const withRecord = () => {
+    const root = folderWithOrder();
+    writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify(recorded));
+    return root;
+  };
+
+  it("a plain run reports the internal error, and no unreached count", () => {
+    const run = lint(withRecord(), "-f", "json", "--rule", "customer-ip-range:error", "order.json");
+    expect(messagesOf(run.stdout).map((m) => `${m.ruleId}/${m.messageId}`)).toEqual(["customer-ip-range/internalError"]);
+    expect(run.code).toBe(2);
+  });
+
+  it("--prune-suppressions keeps the count", () => {
+    const root = withRecord();
+    const run = lint(root, "--rule", "customer-ip-range:error", "--prune-suppressions", "order.json");
+    expect(run.code).toBe(2);
+    expect(JSON.parse(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8"))).toEqual(recorded);
+  });
+});
