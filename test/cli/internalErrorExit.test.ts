@@ -42,6 +42,15 @@ describe("a rule's internal error in the CLI", () => {
     expect(run.code).toBe(2);
   });
 
+  // Found by the audit of the suppressions fixes: --quiet dropped a warning-level crash from the
+  // report while stderr said "its finding is in the report".
+  it("--quiet keeps a warning-level internal error in the report (the run's fault, not a warning about the payload)", () => {
+    const run = lint(folderWithOrder(), "-f", "json", "--quiet", "order.json");
+    expect(messagesOf(run.stdout)).toEqual([expect.objectContaining({ ruleId: "customer-ip-range", messageId: "internalError", severity: 1 })]);
+    expect(run.stderr).toMatch(internalLine);
+    expect(run.code).toBe(2);
+  });
+
   it("--suppress-all never records it", () => {
     const root = folderWithOrder();
     const run = lint(root, "--rule", "customer-ip-range:error", "--suppress-all", "order.json");
