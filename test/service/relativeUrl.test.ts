@@ -66,6 +66,10 @@ describe("checkRequest with a relative URL, read under baseUrl as the option def
     expect(() => checkRequest(post("//shop.example/api/v2/createOrder/"), { baseUrl: "https://oms.example.com" })).toThrow(/scheme-relative/);
   });
 
+  it("a URL with a scheme that does not parse is no relative URL: unchecked, as fetch sends it nowhere", () => {
+    expect(checkRequest(post("https://integration shopatron.com/api/v2/createOrder/"), { baseUrl: "https://oms.example.com" })).toMatchObject({ valid: true, checked: false });
+  });
+
   it("an absolute URL off the OMS and the base is still no OMS call: unchecked, passes", () => {
     expect(checkRequest(post("https://shop.example/api/v2/createOrder/"), { baseUrl: "https://oms.example.com" })).toMatchObject({ valid: true, checked: false });
   });
