@@ -100,6 +100,25 @@ describe("delivery", () => {
     expect(runLintStep(".", "true")).toMatchObject({ output: "sarif-file=./reports/oms lint.sarif\nexit-code=0\n" });
   });
 
+  // Found by the audit of the suppressions fixes: the upload ran only `if exit-code != '2'`, and since
+  // a crashing rule exits 2 with its report complete, code scanning got nothing for such a run.
+  it("action.yml: the SARIF report is uploaded whenever the run wrote it, exit code 2 included; a stale one is not", () => {
+    const upload = yaml("action.yml").runs.steps[1];
+    expect(upload.if).toBe("${{ inputs.upload-sarif == 'true' && steps.lint.outputs.sarif-written == 'true' }}");
+    const writesThenExits = (code: number) => `#!/bin/sh\ncase "$*" in *--version*) exit 0 ;; esac\nprintf '{}' > oms.sarif\nexit ${code}\n`;
+    for (const code of [0, 1, 2]) {
+      expect(runLintStep(".", "true", "oms.sarif", writesThenExits(code))).toMatchObject({ status: 0, output: `sarif-file=./oms.sarif\nsarif-written=true\nexit-code=${code}\n` });
+    }
+    // A usage error writes no report: none is uploaded, not even one an earlier run left there.
+    const usageError = `#!/bin/sh\ncase "$*" in *--version*) exit 0 ;; esac\nexit 2\n`;
+    const folder = actionArgsFolder({ "oms.sarif": "{}" });
+    expect(runLintStep(".", "true", join(folder, "oms.sarif"), usageError)).toMatchObject({ status: 0, output: `sarif-file=${join(folder, "oms.sarif")}\nexit-code=2\n` });
+  });
+
+  it("action.yml: the exit-code output says what 2 means (usage, configuration or internal error)", () => {
+    expect(yaml("action.yml").outputs["exit-code"].description).toMatch(/2 usage, configuration or internal error/);
+  });
+
   it("action.yml: oms-lint not installed in the working directory is exit code 2 with one line saying so, not a lint failure", () => {
     // npx --no-install of a package not installed exits 1 (npm's 404 for oms-lint, or 'npx canceled'): the action's exit code 1, "lint errors".
     const run = runLintStep(".", "false", "oms-lint.sarif", '#!/bin/sh\necho "npm error 404 Not Found - GET https://registry.npmjs.org/oms-lint" >&2\nexit 1\n');

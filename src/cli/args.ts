@@ -233,6 +233,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
     suppressions: {
       location: values["suppressions-location"] ?? suppressionsFileName,
+      locationGiven: values["suppressions-location"] !== undefined,
       suppressAll: values["suppress-all"] ?? false,
       suppressRules: values["suppress-rule"] ?? [],
       prune: values["prune-suppressions"] ?? false,

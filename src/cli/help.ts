@@ -77,7 +77,9 @@ Negative fixtures (bulk suppressions, as ESLint's):
   --suppress-rule <id>       Record this rule's errors (repeatable)
   --suppressions-location <file>
                              The suppressions file (default oms-lint-suppressions.json)
-  --prune-suppressions       Drop recorded errors that no longer occur
+  --prune-suppressions       Drop recorded errors that no longer occur, and the keys of
+                             files gone from where the run looked (only where the key's
+                             folder is there; run from the folder the keys are relative to)
   --pass-on-unpruned-suppressions
                              Recorded errors that no longer occur do not fail the run
 

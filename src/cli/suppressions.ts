@@ -17,7 +17,7 @@ import { checkSuppressedRules } from "./checkRules.js";
 import { isUnwrittenFix } from "./fixFiles.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { segments } from "../json/jsonPointer.js";
-import { removedKeysNote, type RemovedKeyReason } from "./removedKeysNote.js";
+import { keptKeysNote, removedKeysNote, type RemovedKeyReason } from "./removedKeysNote.js";
 
 /** Per file (relative to the working folder, with /), per rule: how many errors are expected. ESLint's eslint-suppressions.json. */
 export type SuppressionCounts = Record<string, Record<string, { count: number }>>;
@@ -26,6 +26,8 @@ export type SuppressionCounts = Record<string, Record<string, { count: number }>
 export interface SuppressionOptions {
   /** --suppressions-location, relative to cwd. */
   readonly location: string;
+  /** Whether --suppressions-location was given: a file it names that is not there is refused, unless the run records (ESLint's rule). */
+  readonly locationGiven?: boolean;
   /** --suppress-all: record every error of the files linted. */
   readonly suppressAll: boolean;
   /** --suppress-rule: record these rules' errors. */
@@ -89,6 +91,10 @@ export function suppressionsRecord(options: SuppressionOptions, cwd: string, own
 /** The record at `path` (suppressionsRecord's, checked), applied to the run's results and written at its end. */
 function startSuppressions(options: SuppressionOptions, path: string, cwd: string, recording: boolean) {
   const { counts, text: before } = readSuppressions(path, options.location);
+  // ESLint 10 (cli.js) exits 2 here: a record named outright that is not there is a mistyped path or a missing file, not "nothing suppressed".
+  if (before === undefined && options.locationGiven === true && !recording) {
+    throw new UsageError(`the suppressions file ${escapeControls(options.location)} does not exist: run with --suppress-all or --suppress-rule to create it`);
+  }
   // Kept as entries come and go: listing the keys of a file of 8,000 entries once a linted file made a run quadratic (13.9 s; audit of the CI surface).
   let fileCount = Object.keys(counts).length;
   const recorded = new Set(options.suppressRules);
@@ -111,6 +117,10 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
   /** The file's result with its recorded counts applied (recorded first, with --suppress-all or --suppress-rule). */
   const applyCounts = (result: LintResult, file: string, measured: boolean): LintResult => {
     const errors = errorsByRule(result.messages);
+    // A rule that crashed on this file counted nothing there: its internal error is the file's
+    // finding for the rule, and its count is neither missed nor pruned (audit of the suppressions
+    // fixes: a plain run blamed the fixture, and --prune-suppressions deleted its count).
+    const crashed = new Set(result.messages.filter(isInternalError).map((m) => m.ruleId));
     if (recording) {
       for (const [ruleId, count] of errors) {
         if (!options.suppressAll && !recorded.has(ruleId)) continue;
@@ -135,7 +145,7 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
       if (found <= count) suppressed.add(ruleId);
       // Unmeasured, a count is neither reached nor missed: a payload with a syntax error for a
       // moment keeps its record, and its parse error alone is reported (one cause, one finding).
-      if (found >= count || !measured) continue;
+      if (found >= count || !measured || crashed.has(ruleId)) continue;
       if (options.prune) {
         if (found === 0) delete expected[ruleId];
         else expected[ruleId] = { count: found };
@@ -180,8 +190,8 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
      * there (run from another folder, or on one file, it knows nothing of the others), and never
      * behind one of `unreadFolders` (absolute paths): the run saw nothing of what they hold.
      * A key no file can match goes wherever the run looked: it can never apply, and was
-     * otherwise left to be removed by hand. When none of the record's keys names a file from the
-     * working folder, and no file of the run had counts, the keys are read from the wrong folder
+     * otherwise left to be removed by hand. When the record has keys and none of them names a file
+     * or a folder that is there from the working folder, and no file of the run had counts, the keys are read from the wrong folder
      * (`cd fixtures && oms-lint . --suppressions-location ../s.json --prune-suppressions`
      * emptied the record: audit of the service surface): the prune is refused (exit 2), nothing
      * written. A key goes as gone only where its folder is there: one whose folder is not either
@@ -189,22 +199,29 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
      * names fixtures/fixtures/a.json while its `a.json` names a file that is there: audit of the
      * prune fix) as a deleted fixture's folder, and a key left is harmless where a key dropped is
      * a negative fixture no longer tested; it is left, as ESLint leaves every key of a file not in
-     * its run. `note` is given one line naming each key removed.
+     * its run, and named in a note (keptKeysNote). `note` is given one line naming each key removed.
      */
     end(looked: (path: string) => boolean, unreadFolders: Iterable<string>, note: (text: string) => void = () => {}): void {
       if (options.prune) {
         const unread = new Set(unreadFolders);
-        const gone = Object.keys(counts).filter((file) => {
+        const gone: string[] = [];
+        const folderGone: string[] = [];
+        for (const file of Object.keys(counts)) {
           const path = resolve(cwd, file);
-          return !held.has(file) && looked(path) && !behindAny(unread, path) && isGone(path) && !isGone(dirname(path));
-        });
+          if (held.has(file) || !looked(path) || behindAny(unread, path) || !isGone(path)) continue;
+          (isGone(dirname(path)) ? folderGone : gone).push(file);
+        }
         const misnamedKeys = [...misnamed.values()].flat();
-        // Asked whatever is gone: a key whose folder is not there is not gone, and read from the wrong folder every key may be such.
+        // Asked whatever is gone: read from the wrong folder, every key names neither a file nor a folder that is there.
         if (!keyMatched) refuseForeignKeys(counts, cwd, options.location);
         for (const written of misnamedKeys) removeKey(written, "no file can match it");
         for (const file of gone) if (!removed.has(file)) removeKey(file, "its file is gone");
+        const keptNote = keptKeysNote(folderGone.filter((file) => !removed.has(file)));
+        if (keptNote !== undefined) note(keptNote);
       }
-      if (!changed) return;
+      // A record named by --suppressions-location and not there is written by a recording run, empty or
+      // not, as ESLint writes it: the next run that names it would be refused as naming no file.
+      if (!changed && !(recording && before === undefined && options.locationGiven === true)) return;
       replaceFile(path, `${JSON.stringify(sorted(counts), null, 2)}\n`, options.location, before);
       const removedNote = removedKeysNote(options.prune ? "--prune-suppressions" : options.suppressAll ? "--suppress-all" : "--suppress-rule", options.location, removed);
       if (removedNote !== undefined) note(removedNote);
@@ -213,16 +230,19 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
 }
 
 /**
- * Refuses a prune whose record names no file that is there from the working folder: its keys
- * are paths from another folder (the one it was recorded in), and every one would be dropped
- * as gone. A key whose file is there, however few, shows the keys are read from the right place.
+ * Refuses a prune whose record has keys and none of them names a file or a folder that is there
+ * from the working folder: its keys are paths from another folder (the one it was recorded in).
+ * A key whose file or folder is there, however few, shows the keys are read from the right place
+ * (a fixture deleted from a folder that is there is then dropped, even as the record's only key);
+ * a record with no keys has nothing to misread (audit of the prune fixes: `oms-lint fx
+ * --prune-suppressions` with no record, or `{}`, was refused for "none of its 0 keys").
  */
 function refuseForeignKeys(counts: SuppressionCounts, cwd: string, location: string): void {
   const keys = Object.keys(counts);
-  if (keys.some((file) => !isGone(resolve(cwd, file)))) return;
+  if (keys.length === 0 || keys.some((file) => !isGone(resolve(cwd, file)) || !isGone(dirname(resolve(cwd, file))))) return;
   const many = `${keys.length} key${keys.length === 1 ? "" : "s"}`;
   throw new UsageError(
-    `--prune-suppressions: the suppressions file ${escapeControls(location)}: none of its ${many} names a file from ${escapeControls(cwd)}, the folder its keys are read from (paths from the folder the record was made in): ` +
+    `--prune-suppressions: the suppressions file ${escapeControls(location)}: none of its ${many} names a file or a folder that is there from ${escapeControls(cwd)}, the folder its keys are read from (paths from the folder the record was made in): ` +
       `run from that folder; nothing was changed (if every file ${escapeControls(location)} names is gone, delete it)`,
   );
 }

@@ -1,5 +1,5 @@
 import { displayPath, escapePastC0 } from "./displayText.js";
-import type { LintResult } from "../lint/lintResult.js";
+import { isInternalError, type LintMessage, type LintResult } from "../lint/lintResult.js";
 import type { StreamFormat } from "./formatter.js";
 
 /**
@@ -35,25 +35,38 @@ function numberedRepeat(seen: Map<string, number>, name: string): string {
   return count === 1 ? name : `${name} #${count}`;
 }
 
-/** The failing cases of a file: one an error written (a rule's note that more are not listed is one case, whatever it counts: LintMessage.unlisted). */
-function failingCases(result: LintResult): number {
-  let failing = 0;
-  for (const m of result.messages) if (m.severity === 2) failing++;
-  return failing;
+/**
+ * A rule's internal errors (JUnit's <error>: the test could not run), and the failing cases (<failure>) of a result: one an
+ * error written (a rule's note that more are not listed is one case, whatever it counts: LintMessage.unlisted).
+ */
+function caseCounts(result: LintResult): { failures: number; errors: number } {
+  let failures = 0;
+  let errors = 0;
+  for (const m of result.messages) {
+    if (isInternalError(m)) errors++;
+    else if (m.severity === 2) failures++;
+  }
+  return { failures, errors };
+}
+
+/** A case's verdict: an internal error (at any level) is the run's <error>; a lint error a <failure>; a warning passes and carries its text (it does not fail the run, exit 0). */
+function caseBody(m: LintMessage, text: string): string {
+  if (isInternalError(m)) return `<error type="internalError" message="${xmlText(m.message)}">${text}</error>`;
+  return m.severity === 2 ? `<failure type="error" message="${xmlText(m.message)}">${text}</failure>` : `<system-out>${text}</system-out>`;
 }
 
 function testSuite(result: LintResult, cwd: string): string {
   const file = xmlText(displayPath(result.filePath, cwd));
   const count = result.messages.length;
-  let out = `  <testsuite name="${file}" tests="${Math.max(1, count)}" failures="${failingCases(result)}" errors="0" skipped="0" time="0">\n`;
+  const { failures, errors } = caseCounts(result);
+  let out = `  <testsuite name="${file}" tests="${Math.max(1, count)}" failures="${failures}" errors="${errors}" skipped="0" time="0">\n`;
   if (count === 0) out += `    <testcase name="${file}" classname="${file}" time="0"/>\n`;
   const names = new Map<string, number>();
   for (const m of result.messages) {
     const severity = m.severity === 2 ? "error" : "warning";
     const name = xmlText(numberedRepeat(names, `${m.line}:${m.column} ${m.ruleId}`));
     const text = xmlText(`${severity} at line ${m.line}, column ${m.column}${m.path === "" ? "" : ` (${m.path})`}: ${m.message} [${m.ruleId}]`);
-    // A warning does not fail the run (exit 0), so it is no failure here: a passing case that carries its text.
-    const body = m.severity === 2 ? `<failure type="error" message="${xmlText(m.message)}">${text}</failure>` : `<system-out>${text}</system-out>`;
+    const body = caseBody(m, text);
     out += `    <testcase name="${name}" classname="${file}" time="0">\n      ${body}\n    </testcase>\n`;
   }
   return `${out}  </testsuite>\n`;
@@ -70,7 +83,8 @@ function tooManyWarnings(warnings: number, maxWarnings: number): string {
 
 /**
  * JUnit XML, as CI servers read test reports: a test suite per file, a failing test case
- * per error, a passing case that carries its text per warning, and one passing case for a
+ * per error, an <error> case per rule's internal error (whatever its level: the rule did not
+ * run), a passing case that carries its text per warning, and one passing case for a
  * clean file; past --max-warnings, a failing case that says so. The totals stand first, on
  * <testsuites>, so this format alone holds its suites' text until the run ends.
  */
@@ -78,12 +92,15 @@ export const junit: StreamFormat = ({ cwd, maxWarnings }) => {
   let suites = "";
   let tests = 0;
   let failures = 0;
+  let errors = 0;
   return {
     start: () => "",
     file(result) {
       suites += testSuite(result, cwd);
       tests += Math.max(1, result.messages.length);
-      failures += failingCases(result);
+      const counts = caseCounts(result);
+      failures += counts.failures;
+      errors += counts.errors;
       return "";
     },
     end(totals) {
@@ -92,7 +109,7 @@ export const junit: StreamFormat = ({ cwd, maxWarnings }) => {
         tests++;
         failures++;
       }
-      return `<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="oms-lint" tests="${tests}" failures="${failures}" errors="0">\n${suites}</testsuites>\n`;
+      return `<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="oms-lint" tests="${tests}" failures="${failures}" errors="${errors}">\n${suites}</testsuites>\n`;
     },
   };
 };

@@ -1,7 +1,7 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import { displayPath, terminalSafeJson } from "./displayText.js";
-import type { LintMessage, LintResult, MessageFix } from "../lint/lintResult.js";
+import { isInternalError, type LintMessage, type LintResult, type MessageFix } from "../lint/lintResult.js";
 import { constraintPassageTable, type ConstraintPassage } from "../generated/constraintPassages.js";
 import type { RuleDescription, StreamFormat } from "./formatter.js";
 import { errorsFirstCap, type LeftOut } from "./errorsFirstCap.js";
@@ -110,14 +110,26 @@ function leftOutWords({ errors, warnings }: LeftOut, resultLimit: number): strin
   return `${count(errors + warnings, "result")} left out (${count(errors, "error")}, ${count(warnings, "warning")}): GitHub code scanning rejects a SARIF upload of more than ${limit} results, so the log holds ${limit}, errors kept before warnings (the first warnings found); the other formats list every problem`;
 }
 
-/** The run's invocation, which says in the log itself what the cap left out. */
-function cappedInvocation(leftOut: LeftOut, resultLimit: number) {
-  const properties = { resultsLeftOut: leftOut.errors + leftOut.warnings, errorsLeftOut: leftOut.errors, warningsLeftOut: leftOut.warnings };
-  return { executionSuccessful: true, toolExecutionNotifications: [{ level: "warning", message: { text: leftOutWords(leftOut, resultLimit) }, properties }] };
+/**
+ * The run's invocation, when there is something to say of it: what the cap left out, and a
+ * notification per rule's internal error (executionSuccessful false: a rule did not run, so a
+ * warning-level crash does not read as a passing run). Undefined: nothing to say.
+ */
+function runInvocation(leftOut: LeftOut | undefined, resultLimit: number, crashes: readonly object[]) {
+  const capped = leftOut === undefined ? [] : [{ level: "warning", message: { text: leftOutWords(leftOut, resultLimit) }, properties: { resultsLeftOut: leftOut.errors + leftOut.warnings, errorsLeftOut: leftOut.errors, warningsLeftOut: leftOut.warnings } }];
+  if (capped.length === 0 && crashes.length === 0) return undefined;
+  return { executionSuccessful: crashes.length === 0, toolExecutionNotifications: [...capped, ...crashes] };
+}
+
+/** A rule's internal error as a tool execution notification: its rule, its message, the file it crashed on. */
+function crashNotification(m: LintMessage, result: LintResult, cwd: string, ruleIndex: ReadonlyMap<string, number>) {
+  const index = ruleIndex.get(m.ruleId);
+  const region = { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn };
+  return { level: "error", message: { text: m.message }, associatedRule: { id: m.ruleId, ...(index === undefined ? {} : { index }) }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(result.filePath, cwd), region } }] };
 }
 
 /** The log's text around its results: what comes before the array's first entry, the entries' indent, and what follows the last. */
-function logAround(run: Record<string, unknown>, invocation?: ReturnType<typeof cappedInvocation>): { head: string; indent: string; tail: string } {
+function logAround(run: Record<string, unknown>, invocation?: ReturnType<typeof runInvocation>): { head: string; indent: string; tail: string } {
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -164,10 +176,12 @@ export const sarifCappedAt =
     // The results held, in the order found; written as JSON at the end (one left out costs no text).
     const cap = errorsFirstCap<object>(resultLimit);
     const leftOut = cap.leftOut;
+    const crashes: object[] = [];
     const cut = () => leftOut.errors + leftOut.warnings > 0;
     return {
       start: () => head,
       file(result) {
+        for (const m of result.messages) if (isInternalError(m)) crashes.push(crashNotification(m, result, cwd, ruleIndex));
         for (const entry of sarifResults(result, cwd, ruleIndex, passages)) cap.offer(entry, entry.level === "error");
         return "";
       },
@@ -178,7 +192,8 @@ export const sarifCappedAt =
           const json = terminalSafeJson(JSON.stringify(entry, null, 2));
           text += `${written++ === 0 ? "" : ","}\n${indent}${json.split("\n").join(`\n${indent}`)}`;
         }
-        const closing = cut() ? logAround(run, cappedInvocation(leftOut, resultLimit)).tail : tail;
+        const invocation = runInvocation(cut() ? leftOut : undefined, resultLimit, crashes);
+        const closing = invocation === undefined ? tail : logAround(run, invocation).tail;
         // An empty array is written `[]`, as JSON.stringify writes it.
         return written === 0 ? `]${closing.slice(closing.indexOf("]") + 1)}\n` : `${text}${closing}\n`;
       },

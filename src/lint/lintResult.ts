@@ -108,9 +108,13 @@ export function lintResult(filePath: string, kind: Kind | null, drafts: readonly
   return { filePath, kind, errorCount, warningCount, messages: messages ?? (drafts as readonly LintMessage[]) };
 }
 
-/** The result with warnings dropped (`--quiet`). */
+/**
+ * The result with warnings dropped (`--quiet`), but for a rule's internal error at warning level:
+ * it is the run's fault, not a warning about the payload, and the run exits 2 saying "its finding
+ * is in the report" (audit of the suppressions fixes: --quiet dropped it).
+ */
 export function errorsOnly(result: LintResult): LintResult {
-  return result.warningCount === 0 ? result : lintResult(result.filePath, result.kind, result.messages.filter((m) => m.severity === 2));
+  return result.warningCount === 0 ? result : lintResult(result.filePath, result.kind, result.messages.filter((m) => m.severity === 2 || isInternalError(m)));
 }
 
 /** A fatal error about a whole file (unreadable, unwritable), placed at its start. */

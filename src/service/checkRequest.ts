@@ -13,6 +13,7 @@ import { matchEndpoint } from "../requests/matchEndpoint.js";
 import { operationReadAs } from "../requests/recordPath.js";
 import type { RequestEntry } from "../requests/requestEntry.js";
 import { omsTarget } from "./omsTarget.js";
+import { checkedUrl } from "./relativeUrl.js";
 import { checkRequestToCheck } from "./serviceArguments.js";
 import { checkServiceOptions, failures, serviceOptionNames, type ServiceOptions } from "./serviceOptions.js";
 
@@ -118,20 +119,12 @@ export function checkRequest(givenRequest: RequestToCheck, given: CheckRequestOp
   return verdictOf(withAbsoluteUrl(request, options.baseUrl), options);
 }
 
-/**
- * The request with a URL that is a path (`/api/v2/createOrder/`, a gateway's req.url) made
- * absolute against baseUrl, as `new URL(path, baseUrl)` reads it: from the base's origin, so a
- * proxy's prefix is part of the path (`/oms/api/v2/…` under `http://proxy.internal/oms`). Read as
- * a URL, a path parses as none, and the request passed unchecked (audit of the service surface).
- * Without baseUrl there is nothing to resolve it against: a TypeError that says to give one.
- */
+/** The request with a relative URL read under baseUrl (checkedUrl); a URL object is absolute, and left as it is. */
 function withAbsoluteUrl(request: RequestToCheck, baseUrl: string | URL | undefined): RequestToCheck {
   const { url } = request;
-  if (typeof url !== "string" || !url.startsWith("/")) return request;
-  if (baseUrl === undefined) {
-    throw new TypeError(`checkRequest: request.url ${quotedText(url)} is a path: give options.baseUrl (the OMS API's base URL) to check it against, or pass the absolute URL the request is sent to`);
-  }
-  return { ...request, url: new URL(url, String(baseUrl)).href };
+  if (typeof url !== "string") return request;
+  const absolute = checkedUrl("checkRequest", "request.url", url, baseUrl);
+  return absolute === url ? request : { ...request, url: absolute };
 }
 
 /**

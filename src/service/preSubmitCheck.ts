@@ -7,6 +7,7 @@ import { bodyTooLargeMessage, chunksPastLimitMessage, decodedTooLargeMessage, fo
 import { decodedBody, DecodedPastLimit } from "./contentEncoding.js";
 import { formEntriesWithin, globalFormData, isFormDataLike, type FormDataLike } from "./formDataLike.js";
 import { OmsValidationError } from "./omsValidationError.js";
+import { checkedUrl } from "./relativeUrl.js";
 import { omsTarget } from "./omsTarget.js";
 import { Readable } from "node:stream";
 import { checkFunction, fetchHeaders, headerEntries, isOneShotHeaders } from "./serviceArguments.js";
@@ -427,7 +428,9 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
   const checking = async (...args: Parameters<FetchLike>): Promise<Response> => {
     const [input, givenInit] = args;
     const request = requestOf(input);
-    const url = request ? request.url : String(input);
+    // A relative URL (a client that takes a path under its prefix URL) is checked where baseUrl puts
+    // it, and sent as written: unresolved, a bad order to "/api/v2/createOrder/" went unchecked (audit).
+    const url = request ? request.url : checkedUrl("withPreSubmitCheck", "the URL", String(input), checkOptions.baseUrl);
     if (omsTarget(url, checkOptions.baseUrl) === undefined) return send(...args);
     // Headers a reading uses up (a generator, map.entries()) are read once, here, and their pairs
     // sent in their place, in a new init: checked first, they went out empty (service audit).

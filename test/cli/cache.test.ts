@@ -244,7 +244,8 @@ describe("--cache", () => {
     }
     expect(readFileSync(join(dir, "real/held.json"), "utf8")).toBe(`{ "data/bad.json": { "schema": { "count": 1 } } }\n`);
     expect(["neg", "neg.json", "oms-lint-suppressions.json", ".oms-lint-cache", "real/neg.json", "real/.oms-lint-cache"].filter((name) => existsSync(join(dir, name)))).toEqual([]);
-    // Without --cache the location is not used, and nothing is refused.
+    // Without --cache the location is not used, and nothing is refused (a record there, as a --suppressions-location that names no file is refused as ESLint refuses it).
+    writeFileSync(join(dir, "neg.json"), "{}\n");
     const uncached = await runCli(["--cache-location", "neg.json", "--suppressions-location", "neg.json", "data"], { cwd: dir });
     expect(uncached.code).toBe(1);
   });

@@ -42,6 +42,15 @@ describe("a rule's internal error in the CLI", () => {
     expect(run.code).toBe(2);
   });
 
+  // Found by the audit of the suppressions fixes: --quiet dropped a warning-level crash from the
+  // report while stderr said "its finding is in the report".
+  it("--quiet keeps a warning-level internal error in the report (the run's fault, not a warning about the payload)", () => {
+    const run = lint(folderWithOrder(), "-f", "json", "--quiet", "order.json");
+    expect(messagesOf(run.stdout)).toEqual([expect.objectContaining({ ruleId: "customer-ip-range", messageId: "internalError", severity: 1 })]);
+    expect(run.stderr).toMatch(internalLine);
+    expect(run.code).toBe(2);
+  });
+
   it("--suppress-all never records it", () => {
     const root = folderWithOrder();
     const run = lint(root, "--rule", "customer-ip-range:error", "--suppress-all", "order.json");
@@ -56,5 +65,30 @@ describe("a rule's internal error in the CLI", () => {
     const run = lint(root, "-f", "json", "--rule", "customer-ip-range:error", "order.json");
     expect(messagesOf(run.stdout)).toContainEqual(expect.objectContaining({ ruleId: "customer-ip-range", messageId: "internalError", severity: 2 }));
     expect(run.code).toBe(2);
+  });
+});
+
+// Found by the audit of the suppressions fixes: the internal error was left out of the counts but
+// the file still counted as measured, so its count read as unreached: a plain run blamed the
+// fixture ("a negative fixture that no longer trips its rule") and --prune-suppressions deleted it.
+describe("a rule's internal error leaves that rule's count unmeasured for the file", () => {
+  const recorded = { "order.json": { "customer-ip-range": { count: 1 } } };
+  const withRecord = () => {
+    const root = folderWithOrder();
+    writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify(recorded));
+    return root;
+  };
+
+  it("a plain run reports the internal error, and no unreached count", () => {
+    const run = lint(withRecord(), "-f", "json", "--rule", "customer-ip-range:error", "order.json");
+    expect(messagesOf(run.stdout).map((m) => `${m.ruleId}/${m.messageId}`)).toEqual(["customer-ip-range/internalError"]);
+    expect(run.code).toBe(2);
+  });
+
+  it("--prune-suppressions keeps the count", () => {
+    const root = withRecord();
+    const run = lint(root, "--rule", "customer-ip-range:error", "--prune-suppressions", "order.json");
+    expect(run.code).toBe(2);
+    expect(JSON.parse(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8"))).toEqual(recorded);
   });
 });

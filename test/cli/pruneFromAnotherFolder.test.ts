@@ -37,7 +37,7 @@ describe("--prune-suppressions from a folder the keys are not relative to", () =
     const run = await runCli([".", "--suppressions-location", "../oms-lint-suppressions.json", "--prune-suppressions"], { cwd: fixtures });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`from ${fixtures}`);
-    expect(run.stderr).toMatch(/none of its 2 keys names a file/);
+    expect(run.stderr).toMatch(/none of its 2 keys names a file or a folder that is there from /);
     expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(recorded);
   });
 
@@ -63,5 +63,51 @@ describe("--prune-suppressions from a folder the keys are not relative to", () =
     const run = await runCli([".", "--suppressions-location", "../oms-lint-suppressions.json", "--prune-suppressions"], { cwd: join(root, "fixtures") });
     expect(run.code).toBe(0);
     expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(recorded);
+    // Kept, but not silently: the note names it.
+    expect(run.stderr).toBe(
+      "oms-lint: note: --prune-suppressions kept 1 key whose folder is not there: fixtures/a.json; delete them by hand if their fixtures are gone\n",
+    );
+  });
+});
+
+// Found by the audit of the prune fixes (ee1e9507): the refusal asked only whether a key named a
+// file that is there, so a record with no keys, and one whose only fixture was deleted, were refused.
+describe("--prune-suppressions: when the prune is refused", () => {
+  const folder = () => {
+    const root = mkdtempSync(join(tmpdir(), "oms-lint-prune-"));
+    roots.push(root);
+    mkdirSync(join(root, "fx"));
+    writeFileSync(join(root, "fx/ok.json"), `${JSON.stringify(createOrder(), null, 2)}\n`);
+    return root;
+  };
+
+  it("no record: not refused, nothing written", async () => {
+    const root = folder();
+    expect(await runCli(["fx", "--prune-suppressions"], { cwd: root })).toMatchObject({ code: 0, stderr: "" });
+  });
+
+  it("an empty record {}: not refused, left as it is", async () => {
+    const root = folder();
+    writeFileSync(join(root, "oms-lint-suppressions.json"), "{}\n");
+    expect(await runCli(["fx", "--prune-suppressions"], { cwd: root })).toMatchObject({ code: 0, stderr: "" });
+    expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe("{}\n");
+  });
+
+  it("the record's only key, a fixture deleted from a folder that is there: dropped", async () => {
+    const root = folder();
+    writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ "fx/neg.json": { "tax-rate-cap": { count: 1 } } }));
+    const run = await runCli(["fx", "--prune-suppressions"], { cwd: root });
+    expect(run).toMatchObject({ code: 0, stderr: "oms-lint: note: --prune-suppressions removed 1 key from oms-lint-suppressions.json: fx/neg.json (its file is gone)\n" });
+    expect(JSON.parse(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8"))).toEqual({});
+  });
+
+  it("keys whose file and folder are both gone, every one: refused, nothing changed", async () => {
+    const root = folder();
+    const record = JSON.stringify({ "gone/neg.json": { "tax-rate-cap": { count: 1 } } });
+    writeFileSync(join(root, "oms-lint-suppressions.json"), record);
+    const run = await runCli([".", "--prune-suppressions"], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/none of its 1 key names a file or a folder that is there from /);
+    expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(record);
   });
 });

@@ -54,7 +54,7 @@ describe("--prune-suppressions drops a file that is gone only where the run look
     const sub = join(root, "fixtures");
     const fromSub = await lint(sub, "--prune-suppressions", "--suppressions-location", "../oms-lint-suppressions.json", "negative/second.json");
     expect(fromSub.code).toBe(2);
-    expect(fromSub.stderr).toMatch(/none of its 2 keys names a file from /);
+    expect(fromSub.stderr).toMatch(/none of its 2 keys names a file or a folder that is there from /);
     expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(recorded);
     // From the root, on one file: the other file was not looked at, so its counts stay.
     expect((await lint(root, "--prune-suppressions", negative)).code).toBe(0);
@@ -774,5 +774,31 @@ describe("done when: `oms-lint .` at a repository's root (a real process, as `np
     expect(stale.code).toBe(1);
     expect(stale.stdout).toContain("expects 1 tax-rate-cap error in this file and none was found");
     expect(existsSync(join(root, "oms-lint-suppressions.json"))).toBe(true);
+  });
+});
+
+// Found by the audit of the prune fixes: ESLint 10 exits 2 ("The suppressions file does not
+// exist. Please run the command with `--suppress-all` or `--suppress-rule` to create it.") when
+// --suppressions-location names no file and the run does not record; oms-lint ran without it, exit 0.
+describe("--suppressions-location naming no file", () => {
+  const folder = () => {
+    const root = mkdtempSync(join(tmpdir(), "oms-lint-nolocation-"));
+    writeFileSync(join(root, "order.json"), JSON.stringify(createOrder()));
+    return root;
+  };
+
+  it.each([[[]], [["--prune-suppressions"]]])("%j: exit 2, saying so and how to make it, nothing written", async (more) => {
+    const root = folder();
+    const run = await runCli(["--suppressions-location", "neg.json", ...more, "order.json"], { cwd: root });
+    expect(run).toMatchObject({ code: 2, stdout: "", stderr: "oms-lint: the suppressions file neg.json does not exist: run with --suppress-all or --suppress-rule to create it\n" });
+    expect(existsSync(join(root, "neg.json"))).toBe(false);
+  });
+
+  it("--suppress-all makes it, even with nothing to record (as ESLint does), and the default location is never asked for", async () => {
+    const root = folder();
+    expect((await runCli(["--suppressions-location", "neg.json", "--suppress-all", "order.json"], { cwd: root })).code).toBe(0);
+    expect(readFileSync(join(root, "neg.json"), "utf8")).toBe("{}\n");
+    expect((await runCli(["--suppressions-location", "neg.json", "order.json"], { cwd: root })).code).toBe(0);
+    expect((await runCli(["order.json"], { cwd: root })).code).toBe(0);
   });
 });

@@ -5,38 +5,69 @@ import { createOrder } from "../support/payloads.js";
 
 // Found by the audit of the service surface: a gateway passes req.url, a path, and checkRequest
 // read "/api/v2/createOrder/" as no OMS call even under baseUrl: { valid: true, checked: false },
-// an order in an unknown currency let through unchecked.
+// an order in an unknown currency let through unchecked. The audit of that fix found the same
+// with a base holding a path prefix (new URL(path, base) dropped it) and with any relative URL
+// that does not start with a slash.
 const json = { "content-type": "application/json" };
 const post = (url: string, body = JSON.stringify({ ...createOrder(), currency: "XXX" })) => ({ method: "POST", url, headers: json, body });
 
-describe("checkRequest with a URL that is a path (starts with /)", () => {
+describe("checkRequest with a relative URL, read under baseUrl as the option defines it", () => {
   it.each([
     { baseUrl: "https://oms.example.com", url: "/api/v2/createOrder/" },
     { baseUrl: "https://oms.example.com/api/v2", url: "/api/v2/createOrder/" },
+    { baseUrl: "https://oms.example.com/api/v2", url: "/createOrder/" },
     { baseUrl: "http://proxy.internal/oms", url: "/oms/api/v2/createOrder/" },
-  ])("$url under $baseUrl is read from the base's origin, as a fetch with that base sends it: checked, the currency refused", ({ baseUrl, url }) => {
+    { baseUrl: "http://proxy.internal/oms", url: "/api/v2/createOrder/" },
+    { baseUrl: "http://proxy.internal/oms/", url: "/api/v2/createOrder/" },
+    { baseUrl: "http://proxy.internal/api/v2", url: "/createOrder/" },
+    { baseUrl: "http://proxy.internal/oms", url: "api/v2/createOrder/" },
+    { baseUrl: "http://proxy.internal/oms", url: "../api/v2/createOrder/" },
+    { baseUrl: "http://proxy.internal/oms", url: "./api/v2/createOrder/?x=1#top" },
+  ])("$url under $baseUrl: checked, the currency refused", ({ baseUrl, url }) => {
     const verdict = checkRequest(post(url), { baseUrl });
     expect(verdict).toMatchObject({ valid: false, checked: true, endpoint: "createOrder", kind: "createOrder" });
     expect(verdict.failures.map((d) => d.path)).toEqual(["/currency"]);
   });
 
-  it("is the same verdict as its absolute URL's (new URL(path, baseUrl))", () => {
-    const baseUrl = "https://oms.example.com";
-    const paths = fc.oneof(
-      fc.constantFrom("/api/v2/createOrder/", "/api/v2/importOrder/", "/api/v2/orderCustomData/", "/createOrder/", "/api/v2/shipment/5"),
-      fc.webPath().map((path) => `/${path.replace(/^\/+/, "")}`),
+  it.each(["?orderID=1", "#x", ""])("%j under a base with a path prefix is checked, not passed unchecked", (url) => {
+    expect(checkRequest(post(url), { baseUrl: "http://proxy.internal/oms" }).checked).toBe(true);
+  });
+
+  // The independent statement: the relative URL means the base's text with the URL's path after
+  // it, one slash between; a path that already starts with the base's path means itself.
+  it("is the same verdict as the absolute URL made by writing the base and the path one after the other", () => {
+    const bases = fc.constantFrom("https://oms.example.com", "https://oms.example.com/api/v2", "http://proxy.internal/oms", "http://proxy.internal/oms/", "http://proxy.internal/gw/api/v2");
+    const tails = fc.oneof(
+      fc.constantFrom("api/v2/createOrder/", "api/v2/importOrder/", "api/v2/orderCustomData/", "createOrder/", "api/v2/shipment/5", "api/v2/order/5/customData"),
+      fc.webPath().map((path) => path.replace(/^\/+/, "")),
     );
+    const queries = fc.constantFrom("", "?orderID=1", "?a=b&c=d");
     fc.assert(
-      fc.property(paths, fc.constantFrom("GET", "POST", "PUT"), (path, method) => {
-        const request = { ...post(path), method };
-        expect(checkRequest(request, { baseUrl })).toEqual(checkRequest({ ...request, url: new URL(path, baseUrl).href }, { baseUrl }));
+      fc.property(bases, tails, queries, fc.boolean(), fc.constantFrom("GET", "POST", "PUT"), (baseUrl, tail, query, slash, method) => {
+        const relative = `${slash ? "/" : ""}${tail}${query}`;
+        // "a:" is an absolute URL of scheme a:, no relative one.
+        fc.pre(!URL.canParse(relative));
+        const basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
+        // A tail that begins with the base's own path is the base's path already (not prefixed twice).
+        fc.pre(basePath === "" || !(`/${tail}`.startsWith(`${basePath}/`) || `/${tail}` === basePath));
+        const absolute = `${baseUrl.replace(/\/+$/, "")}/${tail}${query}`;
+        const request = { ...post(relative), method };
+        expect(checkRequest(request, { baseUrl })).toEqual(checkRequest({ ...request, url: absolute }, { baseUrl }));
       }),
     );
   });
 
-  it("without baseUrl is a TypeError that says to give one (nothing to resolve it against)", () => {
-    expect(() => checkRequest(post("/api/v2/createOrder/"))).toThrow(TypeError);
-    expect(() => checkRequest(post("/api/v2/createOrder/"))).toThrow(/^checkRequest: request\.url "\/api\/v2\/createOrder\/" is a path: give options\.baseUrl/);
+  it.each(["/api/v2/createOrder/", "api/v2/createOrder/", "?orderID=1"])("%j without baseUrl is a TypeError that says to give one", (url) => {
+    expect(() => checkRequest(post(url))).toThrow(TypeError);
+    expect(() => checkRequest(post(url))).toThrow(/^checkRequest: request\.url ".*" is a relative URL: give options\.baseUrl/);
+  });
+
+  it("a scheme-relative URL names a host, not a path under the base: a TypeError", () => {
+    expect(() => checkRequest(post("//shop.example/api/v2/createOrder/"), { baseUrl: "https://oms.example.com" })).toThrow(/scheme-relative/);
+  });
+
+  it("a URL with a scheme that does not parse is no relative URL: unchecked, as fetch sends it nowhere", () => {
+    expect(checkRequest(post("https://integration shopatron.com/api/v2/createOrder/"), { baseUrl: "https://oms.example.com" })).toMatchObject({ valid: true, checked: false });
   });
 
   it("an absolute URL off the OMS and the base is still no OMS call: unchecked, passes", () => {
