@@ -278,7 +278,7 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
   const takes = costly ? globMatcher(pattern) : undefined;
   const ignored = ignorePatternMatchers(costlyIgnores, cwd);
   const mayHoldMatch = folderMayHoldMatchOfAny(pattern);
-  const asGlobSees = (path: string) => (isAbsolute(pattern) ? posix(path) : posix(relative(cwd, path)));
+  const asGlobSees = pathAsWritten(pattern, cwd, posix);
   return {
     base,
     walked: costly ? (base === "" ? "**" : `${base}/**`) : pattern,
@@ -300,6 +300,23 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
      */
     keepsFolder: (path: string, useIgnores: boolean): boolean =>
       mayHoldMatch(asGlobSees(path)) && (!useIgnores || costlyIgnores.length === 0 || !(ignored.folderSkipped(path) || ignored.coversFile(path))),
+  };
+}
+
+/**
+ * A path as the pattern writes its paths: absolute for an absolute pattern; else from the working
+ * folder, through the `../` the pattern opens with. From vis/proj, `../proj/sub/*.json` saw the
+ * folder vis/proj/sub as `sub` (relative to the working folder), which it cannot hold a match in:
+ * the walk left it unlisted, and the run said "no files match". Seen as `../proj/sub`, it can.
+ */
+function pathAsWritten(pattern: string, cwd: string, posix: (path: string) => string): (path: string) => string {
+  if (isAbsolute(pattern)) return posix;
+  const up = /^(?:\.\.\/)*/.exec(pattern)![0];
+  const top = resolve(cwd, up);
+  return (path) => {
+    const below = relative(top, path);
+    // The top folder itself, or (not from this pattern's walk) a path outside it, as the working folder sees it.
+    return posix(up === "" || below === "" || isOutside(below) ? relative(cwd, path) : `${up}${below}`);
   };
 }
 
