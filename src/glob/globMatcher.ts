@@ -5,6 +5,7 @@ import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.j
 import { lastSegmentCut } from "./extglobNameSegment.js";
 import { classSlash, negatedClassSlash } from "./negatedClassSlash.js";
 import { negatedFolderSegments } from "./negatedFolderSegments.js";
+import { nonCapturingGroups } from "./nonCapturingGroups.js";
 import { parenEscapes } from "./parenEscapes.js";
 import { plainBraceSets } from "./plainBraceSets.js";
 import { hasPosixClass, posixClasses } from "./posixClasses.js";
@@ -286,7 +287,7 @@ function freshExpression(glob: string, { gitignore, ...options }: ReadOptions): 
   const { text, splice } = rangePlaceholders(glob, rangeValues);
   const read = backslashEscapes(posixClasses(parenEscapes(gitignore ? text : slashBrackets(text))));
   const made = refused(() => picomatch.makeRe(read, options), "picomatch");
-  const source = splice(negatedClassSlash(made.source));
+  const source = nonCapturingGroups(splice(negatedClassSlash(made.source)));
   return refused(() => new RegExp(gitignore ? classSlash(source) : source, made.flags), "engine");
 }
 
