@@ -155,13 +155,26 @@ function boundedGroups(expressions: readonly RegExp[]): string[] {
 function cutMatcher({ glob, options }: Alternative, whole: string): TextMatcher {
   const cut = lastSegmentCut(glob)!;
   const [name] = joinedMatchers([expression(cut.name, options)], whole);
-  const folders = cut.folders === "" ? (folder: string) => folder === "" : joinedMatchers([expression(cut.folders, options)], whole)[0]!;
+  const folders = foldersMatcher(cut.folders, options, whole);
   return (path) => {
     const slash = path.lastIndexOf("/");
     if (slash === -1) return cut.anyFolders && name!(path);
     const folder = path.slice(0, slash);
     return name!(path.slice(slash + 1)) && (folders(folder) || (folder === "" && cut.anyFolders));
   };
+}
+
+/**
+ * The folders' glob of a cut (lastSegmentCut): "" takes only the root. One that ends in `/**`
+ * takes the folder its glob without the `/**` takes too, as minimatch's `**` takes no folder:
+ * picomatch's `legacy-*\/**` does not match legacy-a, and ignores `legacy-*\/**\/!(keep.json)`
+ * left legacy-a/x.json linted (ESLint ignores it).
+ */
+function foldersMatcher(folders: string, options: ReadOptions, whole: string): TextMatcher {
+  const matcher = (glob: string): TextMatcher => (glob === "" ? (folder) => folder === "" : joinedMatchers([expression(glob, options)], whole)[0]!);
+  if (!folders.endsWith("/**")) return matcher(folders);
+  const [withStars, withoutStars] = [matcher(folders), matcher(folders.slice(0, -"/**".length))];
+  return (folder) => withStars(folder) || withoutStars(folder);
 }
 
 /**
