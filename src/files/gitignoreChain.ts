@@ -7,6 +7,7 @@ import { isRepositoryRoot } from "./repositoryRoot.js";
 import { wildmatchGivesUp } from "../glob/wildmatchGivesUp.js";
 import { wildmatchBytes } from "../glob/wildmatchBytes.js";
 import { UnreadableGlob } from "../glob/unreadableGlob.js";
+import { globTokens } from "../glob/globTokens.js";
 
 /** One .gitignore: its folder, and its rules in order (the `ignore` package reads them as git does, but for costly lines). */
 interface IgnoreFile {
@@ -105,7 +106,10 @@ function costlyGitignoreLine(line: string): Pick<Ignore, "test"> | undefined {
   const anchored = body.includes("/");
   // An escaped pair stays as it is, and so does the `!` of `[!`, which negates the bracket for
   // git and for globMatcher (`[\!a]` would be "! or a").
-  const glob = (anchored ? body.replace(/^\//, "") : `**/${body}`).replace(/\\[\s\S]|\[!|[{}()|@+!]/g, (found) => (found.length === 2 ? found : `\\${found}`));
+  const written = (anchored ? body.replace(/^\//, "") : `**/${body}`).replace(/\\[\s\S]|\[!|[{}()|@+!]/g, (found) => (found.length === 2 ? found : `\\${found}`));
+  // gitignore(5): "A trailing `/**` matches everything inside", never the folder itself, where
+  // picomatch's `**` takes no name: `**\/build/**\/tmp/**\/` skipped p/build/q/tmp/x.json, which git keeps.
+  const glob = globTokens(written).slice(-3).join("") === "/**" ? `${written}/*` : written;
   // `//` leaves no glob (picomatch refuses an empty one): the ignore package reads that line, as any cheap one.
   // A line past what globMatcher compiles (`*a` forty thousand times over: picomatch's 65,536 characters), which git reads,
   // matches nothing here, as a line git gives up on: more files are linted, none is skipped, and the run goes on (it stopped,
