@@ -56,10 +56,11 @@ export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolea
 /**
  * What `make` compiles from the glob, or an UnreadableGlob that names it where picomatch or the
  * regular-expression engine refuses it (`"[a/]".repeat(10000)`: an expression too large; a
- * glob past picomatch's 65,536 characters), or where it is nested past our own parser's bound
+ * glob past the 65,536 characters minimatch and picomatch take: maxGlobLength), or where it is nested past our own parser's bound
  * (1,000 nested `@(`, maxGroupDepth). Any other error is oms-lint's own, and stays visible as one.
  */
 function compiled<T>(glob: string, make: () => T): T {
+  if (glob.length > maxGlobLength) throw new UnreadableGlob(glob, `it is longer than ${maxGlobLength.toLocaleString("en-US")} characters, past which ESLint's minimatch refuses a glob ("pattern is too long")`);
   try {
     return make();
   } catch (error) {
@@ -94,6 +95,13 @@ const picomatchOptions = (options: GlobOptions): ReadOptions => ({ dot: options.
 type ReadOptions = picomatch.PicomatchOptions & { readonly gitignore: boolean };
 
 const maxNativeRepeats = 2;
+
+/**
+ * Past this many characters, a glob is refused, as ESLint refuses it (its minimatch throws
+ * "pattern is too long" past 64 KB, and the run stops): a 200 KB brace set of short names, each
+ * alternative well under picomatch's own bound, was read here, and matched a path at a time.
+ */
+const maxGlobLength = 64 * 1024;
 
 function oneGlob(glob: string, options: GlobOptions): TextMatcher {
   const tests = compiled(glob, () => {

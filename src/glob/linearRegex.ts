@@ -25,7 +25,7 @@ type Node =
   | { readonly type: "alternation"; readonly options: readonly Node[] }
   | { readonly type: "repeat"; readonly item: Node; readonly min: number; readonly max: number }
   | { readonly type: "start" | "end" }
-  | { readonly type: "look"; readonly negate: boolean; readonly body: Node };
+  | { readonly type: "look"; readonly negate: boolean; readonly body: Node; readonly source: string };
 
 /** Instructions: test a character, branch, jump, assert, look ahead, or succeed. */
 type Instruction =
@@ -43,12 +43,66 @@ const space = (code: number): boolean => /\s/.test(String.fromCharCode(code));
 
 /** The compiled program of a regular expression source: see the module's comment. */
 export function linearRegex(source: string, flags = ""): TextMatcher {
+  const search = searcher(source, flags);
+  return (text) => search(text).matches;
+}
+
+/** How many (instruction, position) pairs the search of a text reaches: its work, which tests bound by count. */
+export function linearRegexWork(source: string, flags = ""): (text: string) => number {
+  const search = searcher(source, flags);
+  return (text) => search(text).steps;
+}
+
+function searcher(source: string, flags: string): (text: string) => { readonly matches: boolean; readonly steps: number } {
   if (!/^i?$/.test(flags)) throw new SyntaxError(`linearRegex: flags "${flags}" are not supported`);
   const tree = new Parser(source, flags === "i").parse();
   const program: Instruction[] = [];
   const entry = emit(tree, program);
   program[entry.last] = { ...(program[entry.last] as { op: "jump" }), next: push(program, { op: "match" }) };
-  return (text: string) => new Search(program, text).fromAnywhere(entry.first);
+  const starts = anchoredAtStart(tree) ? "start" : "anywhere";
+  const seen = new SeenPairs();
+  return (text) => {
+    const search = new Search(program, text, seen.next(program.length * (text.length + 1)));
+    return { matches: search.from(entry.first, starts), steps: search.steps };
+  };
+}
+
+/**
+ * Whether every match must begin at the text's start (`^…`, or alternatives that each open with
+ * `^`, as globMatcher joins them): then only position 0 is tried. Tried at every position, a
+ * thousand joined alternatives each met their `^` and stopped there, at each position of the path.
+ */
+function anchoredAtStart(node: Node): boolean {
+  switch (node.type) {
+    case "start":
+      return true;
+    case "sequence":
+      return node.items.length > 0 && anchoredAtStart(node.items[0]!);
+    case "alternation":
+      return node.options.length > 0 && node.options.every(anchoredAtStart);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The (instruction, position) pairs one search has tried, in an array reused from test to test:
+ * a pair is tried when its stamp is the current search's. A fresh array of the program's length
+ * times the path's for each test cost a glob of 999 alternatives ~16 ms a path.
+ */
+class SeenPairs {
+  private stamps = new Uint32Array(0);
+  private stamp = 0;
+
+  /** The stamps, room for `size` pairs, with no pair tried yet. */
+  next(size: number): { readonly stamps: Uint32Array; readonly stamp: number } {
+    if (this.stamps.length < size || this.stamp === 0xffffffff) {
+      this.stamps = new Uint32Array(Math.max(size, this.stamps.length));
+      this.stamp = 0;
+    }
+    this.stamp++;
+    return { stamps: this.stamps, stamp: this.stamp };
+  }
 }
 
 /** How many unbounded quantifiers the source holds (lookaheads included): backtracking's cost grows as the text's length to that power. */
@@ -70,6 +124,14 @@ export function unboundedRepeats(source: string): number {
   return count(new Parser(source, false).parse());
 }
 
+/** A lookahead's body, emitted and ended in a match, remembered by its source; where it starts. */
+function emitLook(body: Node, source: string, program: Instruction[], looks: Map<string, number>): number {
+  const fragment = emit(body, program, looks);
+  (program[fragment.last] as { next: number }).next = push(program, { op: "match" });
+  looks.set(source, fragment.first);
+  return fragment.first;
+}
+
 function push(program: Instruction[], instruction: Instruction): number {
   program.push(instruction);
   return program.length - 1;
@@ -81,7 +143,13 @@ interface Fragment {
   readonly last: number;
 }
 
-function emit(node: Node, program: Instruction[]): Fragment {
+/**
+ * `looks` holds the program's lookahead bodies by their source: each is emitted once, and its
+ * answers (memoized per body and position) are shared. globMatcher joins a thousand alternatives
+ * that each open with picomatch's same `(?!(?:^|\/)\.{1,2}(?:\/|$))`, which was searched a
+ * thousand times at every position of a path.
+ */
+function emit(node: Node, program: Instruction[], looks: Map<string, number> = new Map()): Fragment {
   const open = (): number => push(program, { op: "jump", next: -1 });
   const link = (from: number, to: number): void => {
     (program[from] as { next: number }).next = to;
@@ -102,9 +170,7 @@ function emit(node: Node, program: Instruction[]): Fragment {
     }
     case "look": {
       const at = push(program, { op: "look", negate: node.negate, body: -1, next: -1 });
-      const body = emit(node.body, program);
-      link(body.last, push(program, { op: "match" }));
-      (program[at] as { body: number }).body = body.first;
+      (program[at] as { body: number }).body = looks.get(node.source) ?? emitLook(node.body, node.source, program, looks);
       const last = open();
       link(at, last);
       return { first: at, last };
@@ -113,7 +179,7 @@ function emit(node: Node, program: Instruction[]): Fragment {
       const first = open();
       let last = first;
       for (const item of node.items) {
-        const part = emit(item, program);
+        const part = emit(item, program, looks);
         link(last, part.first);
         last = part.last;
       }
@@ -123,7 +189,7 @@ function emit(node: Node, program: Instruction[]): Fragment {
       const last = open();
       let first = -1;
       for (let index = node.options.length - 1; index >= 0; index--) {
-        const option = emit(node.options[index]!, program);
+        const option = emit(node.options[index]!, program, looks);
         link(option.last, last);
         first = first === -1 ? option.first : push(program, { op: "split", first: option.first, second: first });
       }
@@ -133,14 +199,14 @@ function emit(node: Node, program: Instruction[]): Fragment {
       const first = open();
       let last = first;
       for (let index = 0; index < node.min; index++) {
-        const part = emit(node.item, program);
+        const part = emit(node.item, program, looks);
         link(last, part.first);
         last = part.last;
       }
       if (node.max === Infinity) {
         const loop = push(program, { op: "split", first: -1, second: -1 });
         link(last, loop);
-        const part = emit(node.item, program);
+        const part = emit(node.item, program, looks);
         link(part.last, loop);
         const out = open();
         Object.assign(program[loop]!, { first: part.first, second: out });
@@ -148,7 +214,7 @@ function emit(node: Node, program: Instruction[]): Fragment {
       }
       const out = open();
       for (let index = node.min; index < node.max; index++) {
-        const part = emit(node.item, program);
+        const part = emit(node.item, program, looks);
         const choice = push(program, { op: "split", first: part.first, second: out });
         link(last, choice);
         last = part.last;
@@ -162,23 +228,26 @@ function emit(node: Node, program: Instruction[]): Fragment {
 /** One match: which (instruction, position) pairs were reached, and what each lookahead answered where. */
 class Search {
   private readonly lookAnswers = new Map<number, boolean>();
+  /** Pairs reached, for a test to bound the work by (see linearRegexWork). */
+  steps = 0;
 
   constructor(
     private readonly program: readonly Instruction[],
     private readonly text: string,
+    private readonly seen: { readonly stamps: Uint32Array; readonly stamp: number },
   ) {}
 
-  /** Whether the program matches somewhere, as RegExp.test answers. */
-  fromAnywhere(first: number): boolean {
-    const seen = new Uint8Array(this.program.length * (this.text.length + 1));
-    for (let position = 0; position <= this.text.length; position++) {
-      if (this.reaches(first, position, seen)) return true;
+  /** Whether the program matches somewhere (from the start only, for an anchored one), as RegExp.test answers. */
+  from(first: number, starts: "start" | "anywhere"): boolean {
+    const last = starts === "start" ? 0 : this.text.length;
+    for (let position = 0; position <= last; position++) {
+      if (this.reaches(first, position, this.seen)) return true;
     }
     return false;
   }
 
   /** Whether `match` is reachable from the pair; `seen` marks pairs already tried (they led nowhere). */
-  private reaches(first: number, position: number, seen: { [key: number]: number } | Set<number>): boolean {
+  private reaches(first: number, position: number, seen: { readonly stamps: Uint32Array; readonly stamp: number } | Set<number>): boolean {
     const { program, text } = this;
     const width = text.length + 1;
     const pending: number[] = [first, position];
@@ -190,9 +259,10 @@ class Search {
         if (seen.has(key)) continue;
         seen.add(key);
       } else {
-        if (seen[key]) continue;
-        seen[key] = 1;
+        if (seen.stamps[key] === seen.stamp) continue;
+        seen.stamps[key] = seen.stamp;
       }
+      this.steps++;
       const instruction = program[pc]!;
       switch (instruction.op) {
         case "match":
@@ -322,11 +392,12 @@ class Parser {
           this.at += 2;
         } else if (source[this.at] === "?") this.fail("a group kind other than (?: (?= (?!");
         if (++this.depth > maxGroupDepth) throw new GlobRefusal(nestedTooDeeply);
+        const opened = this.at;
         const body = this.alternation();
         if (source[this.at] !== ")") this.fail("an unclosed (");
         this.at++;
         this.depth--;
-        return look === undefined ? body : { type: "look", negate: look, body };
+        return look === undefined ? body : { type: "look", negate: look, body, source: source.slice(opened, this.at - 1) };
       }
       case "{":
         // A brace that starts no count is itself, as V8 reads it outside unicode mode (picomatch writes `^\[{` for `[]^[{`).
