@@ -267,7 +267,7 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
   // One picomatch reads otherwise than oms-lint is walked and matched likewise: given to globby,
   // `fx/!(current)/*.json` left out fx/current-v2/x.json, which minimatch (ESLint) matches.
   const costly = isCostlyGlob(pattern) || !isPlainPicomatchGlob(pattern);
-  const { base } = picomatch.scan(pattern);
+  const base = staticBase(picomatch.scan(pattern).base);
   // fast-glob matches its ignore list against the paths it yields, `../legacy/keep.json` too: a
   // relative --ignore-pattern, which ignores nothing outside cwd, goes through ignorePatternMatchers there.
   const baseOutside = isOutside(relative(cwd, resolve(cwd, base)));
@@ -318,6 +318,19 @@ function pathAsWritten(pattern: string, cwd: string, posix: (path: string) => st
     // The top folder itself, or (not from this pattern's walk) a path outside it, as the working folder sees it.
     return posix(up === "" || below === "" || isOutside(below) ? relative(cwd, path) : `${up}${below}`);
   };
+}
+
+/**
+ * picomatch.scan's static folder, cut at the last `/` before its first special character,
+ * escaped or not: scan took the whole of `br/\{a,b\}.json` for the folder, whose walk found
+ * nothing ("no files match"), though the pattern names br/{a,b}.json.
+ */
+function staticBase(scanned: string): string {
+  const special = scanned.search(/[\\*?[\]{}()!@+|]/);
+  if (special === -1) return scanned;
+  const slash = scanned.lastIndexOf("/", special);
+  // An absolute pattern keeps its root (`/\{a\}.json`: "/", as scan gives for `/*.json`).
+  return slash === -1 ? "" : slash === 0 ? "/" : scanned.slice(0, slash);
 }
 
 /** A folder name given to --ignore-pattern ("fixtures/") means everything in it. */
