@@ -15,7 +15,9 @@ export function plainBraceSets(glob: string): boolean {
     alternatives *= body.split(",").length;
     return "";
   });
-  return !rest.includes("{") && !rest.includes("}") && alternatives <= maxPlainAlternatives;
+  // A set inside a bracket is the bracket's characters to fast-glob (`k/[{a,b}].json` linted k/,.json):
+  // with a bracket anywhere, no set is plain.
+  return !rest.includes("{") && !rest.includes("}") && alternatives <= maxPlainAlternatives && (alternatives === 1 || !/[[\]]/.test(glob));
 }
 
 /**
@@ -26,4 +28,5 @@ export function plainBraceSets(glob: string): boolean {
  */
 const maxPlainAlternatives = 32;
 
-const isPlainSet = (body: string): boolean => body.includes(",") && body.split(",").every((member) => /^[\w.-]+$/.test(member) && !member.includes(".."));
+/** A member that is only `.` is the folder itself to fast-glob: `x/{.,y}/a.json` linted x/a.json. */
+const isPlainSet = (body: string): boolean => body.includes(",") && body.split(",").every((member) => /^[\w.-]+$/.test(member) && !member.includes("..") && member !== ".");
