@@ -89,10 +89,19 @@ export function isPlainPicomatchGlob(pattern: string): boolean {
  * bracket a class only: picomatch's default also matched its own text (`br/[ab].json` ignored
  * a file so named, which ESLint lints; `br/\[ab\].json` names that file).
  */
-const picomatchOptions = (options: GlobOptions): ReadOptions => ({ dot: options.dot === true, posix: true, literalBrackets: false, gitignore: options.gitignore === true });
+const picomatchOptions = (options: GlobOptions): ReadOptions => ({
+  dot: options.dot === true,
+  posix: true,
+  literalBrackets: false,
+  gitignore: options.gitignore === true,
+  // picomatch 4.0.7 guards V8 against a repeated extglob whose branches overlap by reading it as
+  // text: x/+(a|aa).json missed aaa.json, x/+(*|?).json ab.json (minimatch matches both). Such
+  // an expression repeats a choice, which unboundedRepeats counts costly: linearRegex matches it.
+  maxExtglobRecursion: false,
+});
 
-/** picomatch's options, and whether brackets are read as git reads them (GlobOptions.gitignore). */
-type ReadOptions = picomatch.PicomatchOptions & { readonly gitignore: boolean };
+/** picomatch's options (maxExtglobRecursion: picomatch 4.0.7's, not in its types), and whether brackets are read as git reads them (GlobOptions.gitignore). */
+type ReadOptions = picomatch.PicomatchOptions & { readonly maxExtglobRecursion?: false; readonly gitignore: boolean };
 
 const maxNativeRepeats = 2;
 

@@ -105,7 +105,10 @@ class SeenPairs {
   }
 }
 
-/** How many unbounded quantifiers the source holds (lookaheads included): backtracking's cost grows as the text's length to that power. */
+/**
+ * How many unbounded quantifiers the source holds (lookaheads included): backtracking's cost
+ * grows as the text's length to that power. Infinity where one repeats a choice (see holdsChoice).
+ */
 export function unboundedRepeats(source: string): number {
   const count = (node: Node): number => {
     switch (node.type) {
@@ -114,6 +117,8 @@ export function unboundedRepeats(source: string): number {
       case "alternation":
         return node.options.reduce((sum, option) => sum + count(option), 0);
       case "repeat":
+        // A repeat of a choice (`(?:a|aa)+`, `(?:[^/]*?|[^/])+`) backtracks exponentially in V8, past any power of the length.
+        if (node.max === Infinity && holdsChoice(node.item)) return Infinity;
         return (node.max === Infinity ? 1 : 0) + count(node.item);
       case "look":
         return count(node.body);
@@ -122,6 +127,20 @@ export function unboundedRepeats(source: string): number {
     }
   };
   return count(new Parser(source, false).parse());
+}
+
+/** Whether a node, outside its lookaheads (each answered once a position), may match in more than one way: an alternation, or a repeat. */
+function holdsChoice(node: Node): boolean {
+  switch (node.type) {
+    case "sequence":
+      return node.items.some(holdsChoice);
+    case "alternation":
+      return node.options.length > 1 || node.options.some(holdsChoice);
+    case "repeat":
+      return node.max !== node.min || holdsChoice(node.item);
+    default:
+      return false;
+  }
 }
 
 /** A lookahead's body, emitted and ended in a match, remembered by its source; where it starts. */
