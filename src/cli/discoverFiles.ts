@@ -323,10 +323,12 @@ function pathAsWritten(pattern: string, cwd: string, posix: (path: string) => st
 /**
  * picomatch.scan's static folder, cut at the last `/` before its first special character,
  * escaped or not: scan took the whole of `br/\{a,b\}.json` for the folder, whose walk found
- * nothing ("no files match"), though the pattern names br/{a,b}.json.
+ * nothing ("no files match"), though the pattern names br/{a,b}.json; and so of `a{b/*.json`,
+ * whose `{` opens no set (minimatch reads it as itself). A `+`, `@` or `!` not before a `(` is
+ * itself, and stays in the folder (`user@host/*.json` walks user@host).
  */
 function staticBase(scanned: string): string {
-  const special = scanned.search(/[\\*?[\]{}()!@+|]/);
+  const special = scanned.search(/[\\*?[\]{}()]/);
   if (special === -1) return scanned;
   const slash = scanned.lastIndexOf("/", special);
   // An absolute pattern keeps its root (`/\{a\}.json`: "/", as scan gives for `/*.json`).

@@ -11,7 +11,7 @@ import { scratch } from "../hostile/support.js";
 describe("a glob target with escaped special characters walks from the folder before them", () => {
   const folder = scratch("escaped-glob-targets");
   afterAll(folder.remove);
-  for (const name of ["br/{a,b}.json", "br/a.json", "br/b.json", "br/(x).json", "br/x.json", "br/sub/{a,b}.json"]) folder.write(name, "{}\n");
+  for (const name of ["br/{a,b}.json", "br/a.json", "br/b.json", "br/(x).json", "br/x.json", "br/sub/{a,b}.json", "op{en/a.json"]) folder.write(name, "{}\n");
   const found = async (pattern: string): Promise<string[]> =>
     (await discoverFiles([pattern], { cwd: folder.dir, ignorePatterns: [], useIgnores: true })).map((path) => relative(folder.dir, path).replaceAll("\\", "/")).sort();
 
@@ -20,6 +20,8 @@ describe("a glob target with escaped special characters walks from the folder be
     ["br/{x,y}.json", ["br/x.json"]],
     ["br/\\(x\\).json", ["br/(x).json"]],
     ["br/*/\\{a,b\\}.json", ["br/sub/{a,b}.json"]],
+    // A `{` that opens no set is itself (minimatch): scan took the whole pattern for the folder here too.
+    ["op{en/*.json", ["op{en/a.json"]],
   ])("%s", async (pattern, files) => {
     expect(await found(pattern)).toEqual(files);
   });
