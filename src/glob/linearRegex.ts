@@ -21,7 +21,7 @@ type CodeTest = (code: number) => boolean;
 
 type Node =
   | { readonly type: "char"; readonly test: CodeTest }
-  | { readonly type: "sequence"; readonly items: readonly Node[] }
+  | { readonly type: "sequence"; readonly items: readonly Node[]; readonly keys: readonly string[] }
   | { readonly type: "alternation"; readonly options: readonly Node[] }
   | { readonly type: "repeat"; readonly item: Node; readonly min: number; readonly max: number }
   | { readonly type: "start" | "end" }
@@ -88,16 +88,25 @@ function anchoredAtStart(node: Node): boolean {
 /**
  * The (instruction, position) pairs one search has tried, in an array reused from test to test:
  * a pair is tried when its stamp is the current search's. A fresh array of the program's length
- * times the path's for each test cost a glob of 999 alternatives ~16 ms a path.
+ * times the path's for each test cost a glob of 999 alternatives ~16 ms a path. A byte a pair,
+ * as the fresh arrays were: after 255 searches the stamps start again from a cleared array.
  */
+/** Past this many pairs (a program's length times a path's), a search's array is its own, as every search's was. */
+const maxKeptPairs = 4 * 1024 * 1024;
+
 class SeenPairs {
-  private stamps = new Uint32Array(0);
+  private stamps = new Uint8Array(0);
   private stamp = 0;
 
   /** The stamps, room for `size` pairs, with no pair tried yet. */
-  next(size: number): { readonly stamps: Uint32Array; readonly stamp: number } {
-    if (this.stamps.length < size || this.stamp === 0xffffffff) {
-      this.stamps = new Uint32Array(Math.max(size, this.stamps.length));
+  next(size: number): { readonly stamps: Uint8Array; readonly stamp: number } {
+    // A large one is not kept: a matcher lives as long as its config, and a few hostile globs would hold hundreds of MB.
+    if (size > maxKeptPairs) return { stamps: new Uint8Array(size), stamp: 1 };
+    if (this.stamps.length < size) {
+      this.stamps = new Uint8Array(size);
+      this.stamp = 0;
+    } else if (this.stamp === 0xff) {
+      this.stamps.fill(0);
       this.stamp = 0;
     }
     this.stamp++;
@@ -141,6 +150,104 @@ function holdsChoice(node: Node): boolean {
     default:
       return false;
   }
+}
+
+type Sequence = Extract<Node, { type: "sequence" }>;
+
+/** Alternatives as a tree of their items, those alike (by source) at their starts shared: see alternativesTrie. */
+interface Trie {
+  /** Whether an alternative ends here. */
+  ends: boolean;
+  readonly children: Map<string, { readonly item: Node; readonly next: Trie }>;
+}
+
+/**
+ * Alternatives with the items they open with alike (the same source) taken once. globMatcher
+ * joins a glob's alternatives, `^(?:**\/aaa…)$|^(?:**\/aab…)$|…`, each of which walked the whole
+ * path for its own `**\/`: a thousand of them cost ~16 ms a path. An item that is a group without
+ * a quantifier is read as its items, so that `^(?:(?:^|\/|…)\/a…)` and `^(?:(?:^|\/|…)\/b…)` share
+ * all but their last letters.
+ */
+function alternativesTrie(options: readonly Sequence[]): Trie {
+  const root: Trie = { ends: false, children: new Map() };
+  for (const option of options) {
+    let at = root;
+    for (const [key, item] of flatItems(option)) {
+      let child = at.children.get(key);
+      if (child === undefined) {
+        child = { item, next: { ends: false, children: new Map() } };
+        at.children.set(key, child);
+      }
+      at = child.next;
+    }
+    at.ends = true;
+  }
+  return root;
+}
+
+/** A sequence's items with their sources, each unquantified group that is a sequence read as its own items. */
+function flatItems(sequence: Sequence): [string, Node][] {
+  return sequence.items.flatMap((item, index): [string, Node][] => (item.type === "sequence" ? flatItems(item) : [[sequence.keys[index]!, item]]));
+}
+
+/**
+ * Past this many choices one inside another, alternatives are written one after another (each
+ * its own copy of what they share): emitTrie recurses once a choice, and alternatives each a
+ * prefix of the next (`^a$|^aa$|^aaa$|…`, three thousand) overflowed the stack.
+ */
+const maxTrieChoices = 100;
+
+/** How many choices lie one inside another on the trie's deepest path (counted without recursing). */
+function choicesDeep(root: Trie): number {
+  let deepest = 0;
+  const pending: [Trie, number][] = [[root, 0]];
+  while (pending.length > 0) {
+    const [trie, above] = pending.pop()!;
+    const depth = above + (trie.children.size + (trie.ends ? 1 : 0) > 1 ? 1 : 0);
+    deepest = Math.max(deepest, depth);
+    for (const child of trie.children.values()) pending.push([child.next, depth]);
+  }
+  return deepest;
+}
+
+/** The program of a Trie: each shared item once, then a choice among what follows it. */
+function emitTrie(trie: Trie, program: Instruction[], looks: Map<string, number>): Fragment {
+  const open = (): number => push(program, { op: "jump", next: -1 });
+  const link = (from: number, to: number): void => {
+    (program[from] as { next: number }).next = to;
+  };
+  const branches: Fragment[] = [];
+  if (trie.ends) {
+    const empty = open();
+    branches.push({ first: empty, last: empty });
+  }
+  for (const child of trie.children.values()) {
+    const head = emit(child.item, program, looks);
+    let last = head.last;
+    let next = child.next;
+    // A run with no choice in it is written in a loop: only a choice nests (the program's depth is its choices').
+    while (!next.ends && next.children.size === 1) {
+      const only = next.children.values().next().value!;
+      const part = emit(only.item, program, looks);
+      link(last, part.first);
+      last = part.last;
+      next = only.next;
+    }
+    if (next.children.size > 0) {
+      const rest = emitTrie(next, program, looks);
+      link(last, rest.first);
+      last = rest.last;
+    }
+    branches.push({ first: head.first, last });
+  }
+  if (branches.length === 1) return branches[0]!;
+  const last = open();
+  let first = -1;
+  for (const branch of branches.reverse()) {
+    link(branch.last, last);
+    first = first === -1 ? branch.first : push(program, { op: "split", first: branch.first, second: first });
+  }
+  return { first, last };
 }
 
 /** A lookahead's body, emitted and ended in a match, remembered by its source; where it starts. */
@@ -205,6 +312,10 @@ function emit(node: Node, program: Instruction[], looks: Map<string, number> = n
       return { first, last };
     }
     case "alternation": {
+      if (node.options.every((option) => option.type === "sequence")) {
+        const trie = alternativesTrie(node.options as readonly Sequence[]);
+        if (choicesDeep(trie) <= maxTrieChoices) return emitTrie(trie, program, looks);
+      }
       const last = open();
       let first = -1;
       for (let index = node.options.length - 1; index >= 0; index--) {
@@ -253,7 +364,7 @@ class Search {
   constructor(
     private readonly program: readonly Instruction[],
     private readonly text: string,
-    private readonly seen: { readonly stamps: Uint32Array; readonly stamp: number },
+    private readonly seen: { readonly stamps: Uint8Array; readonly stamp: number },
   ) {}
 
   /** Whether the program matches somewhere (from the start only, for an anchored one), as RegExp.test answers. */
@@ -266,7 +377,7 @@ class Search {
   }
 
   /** Whether `match` is reachable from the pair; `seen` marks pairs already tried (they led nowhere). */
-  private reaches(first: number, position: number, seen: { readonly stamps: Uint32Array; readonly stamp: number } | Set<number>): boolean {
+  private reaches(first: number, position: number, seen: { readonly stamps: Uint8Array; readonly stamp: number } | Set<number>): boolean {
     const { program, text } = this;
     const width = text.length + 1;
     const pending: number[] = [first, position];
@@ -361,10 +472,14 @@ class Parser {
 
   private sequence(): Node {
     const items: Node[] = [];
+    // Each item's source, quantifier included: two items of one expression alike in it match alike (alternativesTrie).
+    const keys: string[] = [];
     while (this.at < this.source.length && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+      const start = this.at;
       items.push(this.quantified(this.atom()));
+      keys.push(this.source.slice(start, this.at));
     }
-    return { type: "sequence", items };
+    return { type: "sequence", items, keys };
   }
 
   private quantified(item: Node): Node {
