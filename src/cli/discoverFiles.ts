@@ -278,7 +278,7 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
   // One picomatch reads otherwise than oms-lint is walked and matched likewise: given to globby,
   // `fx/!(current)/*.json` left out fx/current-v2/x.json, which minimatch (ESLint) matches.
   const costly = isCostlyGlob(pattern) || !isPlainPicomatchGlob(pattern);
-  const { base } = picomatch.scan(pattern);
+  const base = staticBase(picomatch.scan(pattern).base);
   // fast-glob matches its ignore list against the paths it yields, `../legacy/keep.json` too: a
   // relative --ignore-pattern, which ignores nothing outside cwd, goes through ignorePatternMatchers there.
   const baseOutside = isOutside(relative(cwd, resolve(cwd, base)));
@@ -289,7 +289,7 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
   const takes = costly ? globMatcher(pattern) : undefined;
   const ignored = ignorePatternMatchers(costlyIgnores, cwd);
   const mayHoldMatch = folderMayHoldMatchOfAny(pattern);
-  const asGlobSees = (path: string) => (isAbsolute(pattern) ? posix(path) : posix(relative(cwd, path)));
+  const asGlobSees = pathAsWritten(pattern, cwd, posix);
   return {
     base,
     walked: costly ? (base === "" ? "**" : `${base}/**`) : pattern,
@@ -312,6 +312,38 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
     keepsFolder: (path: string, useIgnores: boolean): boolean =>
       mayHoldMatch(asGlobSees(path)) && (!useIgnores || costlyIgnores.length === 0 || !(ignored.folderSkipped(path) || ignored.coversFile(path))),
   };
+}
+
+/**
+ * A path as the pattern writes its paths: absolute for an absolute pattern; else from the working
+ * folder, through the `../` the pattern opens with. From vis/proj, `../proj/sub/*.json` saw the
+ * folder vis/proj/sub as `sub` (relative to the working folder), which it cannot hold a match in:
+ * the walk left it unlisted, and the run said "no files match". Seen as `../proj/sub`, it can.
+ */
+function pathAsWritten(pattern: string, cwd: string, posix: (path: string) => string): (path: string) => string {
+  if (isAbsolute(pattern)) return posix;
+  const up = /^(?:\.\.\/)*/.exec(pattern)![0];
+  const top = resolve(cwd, up);
+  return (path) => {
+    const below = relative(top, path);
+    // The top folder itself, or (not from this pattern's walk) a path outside it, as the working folder sees it.
+    return posix(up === "" || below === "" || isOutside(below) ? relative(cwd, path) : `${up}${below}`);
+  };
+}
+
+/**
+ * picomatch.scan's static folder, cut at the last `/` before its first special character,
+ * escaped or not: scan took the whole of `br/\{a,b\}.json` for the folder, whose walk found
+ * nothing ("no files match"), though the pattern names br/{a,b}.json; and so of `a{b/*.json`,
+ * whose `{` opens no set (minimatch reads it as itself). A `+`, `@` or `!` not before a `(` is
+ * itself, and stays in the folder (`user@host/*.json` walks user@host).
+ */
+function staticBase(scanned: string): string {
+  const special = scanned.search(/[\\*?[\]{}()]/);
+  if (special === -1) return scanned;
+  const slash = scanned.lastIndexOf("/", special);
+  // An absolute pattern keeps its root (`/\{a\}.json`: "/", as scan gives for `/*.json`).
+  return slash === -1 ? "" : slash === 0 ? "/" : scanned.slice(0, slash);
 }
 
 /** A folder name given to --ignore-pattern ("fixtures/") means everything in it. */

@@ -7,6 +7,7 @@ import { isRepositoryRoot } from "./repositoryRoot.js";
 import { wildmatchGivesUp } from "../glob/wildmatchGivesUp.js";
 import { wildmatchBytes } from "../glob/wildmatchBytes.js";
 import { UnreadableGlob } from "../glob/unreadableGlob.js";
+import { globTokens } from "../glob/globTokens.js";
 
 /** One .gitignore: its folder, and its rules in order (the `ignore` package reads them as git does, but for costly lines). */
 interface IgnoreFile {
@@ -105,11 +106,15 @@ function costlyGitignoreLine(line: string): Pick<Ignore, "test"> | undefined {
   const anchored = body.includes("/");
   // An escaped pair stays as it is, and so does the `!` of `[!`, which negates the bracket for
   // git and for globMatcher (`[\!a]` would be "! or a").
-  const glob = (anchored ? body.replace(/^\//, "") : `**/${body}`).replace(/\\[\s\S]|\[!|[{}()|@+!]/g, (found) => (found.length === 2 ? found : `\\${found}`));
+  const written = (anchored ? body.replace(/^\//, "") : `**/${body}`).replace(/\\[\s\S]|\[!|[{}()|@+!]/g, (found) => (found.length === 2 ? found : `\\${found}`));
+  // gitignore(5): "A trailing `/**` matches everything inside", never the folder itself, where
+  // picomatch's `**` takes no name: `**\/build/**\/tmp/**\/` skipped p/build/q/tmp/x.json, which git keeps.
+  const glob = globTokens(written).slice(-3).join("") === "/**" ? `${written}/*` : written;
   // `//` leaves no glob (picomatch refuses an empty one): the ignore package reads that line, as any cheap one.
-  // A line past what globMatcher compiles (`*a` forty thousand times over: picomatch's 65,536 characters), which git reads,
-  // matches nothing here, as a line git gives up on: more files are linted, none is skipped, and the run goes on (it stopped,
-  // exit 2, on a "glob" the user never wrote as one: the re-read of the fortieth stop).
+  // A line past what globMatcher compiles (`*a` forty thousand times over: past 65,536 characters), which git reads and
+  // applies, matches nothing here: oms-lint fails open, linting what git may leave out (`*` seventy thousand times, then
+  // `.json`: git ignores orders/x.json, oms-lint lints it; the README lists it), rather than stop the run, exit 2, on a
+  // "glob" the user never wrote as one (the re-read of the fortieth stop).
   const compiled = readableGlob(() => (glob === "" || !isCostlyGlob(glob, { dot: true, gitignore: true }) ? undefined : globMatcher(glob, { dot: true, gitignore: true })));
   if (compiled === undefined) return undefined;
   // A bracket git cannot read makes the line match nothing, where picomatch would read its `[` as a literal.

@@ -5,9 +5,10 @@ import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.j
 import { lastSegmentCut } from "./extglobNameSegment.js";
 import { classSlash, negatedClassSlash } from "./negatedClassSlash.js";
 import { negatedFolderSegments } from "./negatedFolderSegments.js";
+import { nonCapturingGroups } from "./nonCapturingGroups.js";
 import { parenEscapes } from "./parenEscapes.js";
 import { plainBraceSets } from "./plainBraceSets.js";
-import { punctClass } from "./punctClass.js";
+import { hasPosixClass, posixClasses } from "./posixClasses.js";
 import { slashBrackets } from "./slashBrackets.js";
 import { rangeExpression } from "./rangeExpression.js";
 import { rangePlaceholders } from "./rangePlaceholders.js";
@@ -40,7 +41,7 @@ export interface GlobOptions {
  * first (braceExpansion), a last segment of extglobs given a name of its own (extglobNameSegment),
  * a bracket that spans a `/` read as text (slashBrackets), parentheses, bars and `+` outside an
  * extglob as themselves and a `?` after one as a wildcard (parenEscapes), its backslashes read as
- * git reads them (backslashEscapes) and `[:punct:]` as minimatch and git read it (punctClass).
+ * git reads them (backslashEscapes) and POSIX classes written out as plain ranges (posixClasses).
  */
 export function globMatcher(patterns: string | readonly string[], options: GlobOptions = {}): (path: string) => boolean {
   const matchers = (typeof patterns === "string" ? [patterns] : patterns).map((pattern) => oneGlob(pattern, options));
@@ -55,10 +56,11 @@ export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolea
 /**
  * What `make` compiles from the glob, or an UnreadableGlob that names it where picomatch or the
  * regular-expression engine refuses it (`"[a/]".repeat(10000)`: an expression too large; a
- * glob past picomatch's 65,536 characters), or where it is nested past our own parser's bound
+ * glob past the 65,536 characters minimatch and picomatch take: maxGlobLength), or where it is nested past our own parser's bound
  * (1,000 nested `@(`, maxGroupDepth). Any other error is oms-lint's own, and stays visible as one.
  */
 function compiled<T>(glob: string, make: () => T): T {
+  if (glob.length > maxGlobLength) throw new UnreadableGlob(glob, `it is longer than ${maxGlobLength.toLocaleString("en-US")} characters, past which ESLint's minimatch refuses a glob ("pattern is too long")`);
   try {
     return make();
   } catch (error) {
@@ -72,11 +74,12 @@ function compiled<T>(glob: string, make: () => T): T {
  * Whether picomatch alone, as fast-glob runs it on globby's ignore list, reads the glob as
  * globMatcher does, as far as this module's pre-processors tell: no brace but flat sets of plain
  * names (plainBraceSets), no last segment of
- * extglobs, no `!(` before the last segment, and nothing parenEscapes or slashBrackets rewrites. `--ignore-pattern 'order (1).json'`
+ * extglobs, no `!(` before the last segment, no POSIX class (fast-glob's picomatch 2 dropped the text
+ * before one: `fx/v1.2-[[:digit:]].json` missed fx/v1.2-3.json), and nothing parenEscapes or slashBrackets rewrites. `--ignore-pattern 'order (1).json'`
  * handed to globby ignored order 1.json too (a group), and a `'*.json'` run linted neither file.
  */
 export function isPlainPicomatchGlob(pattern: string): boolean {
-  return plainBraceSets(pattern) && lastSegmentCut(pattern) === undefined && negatedFolderSegments(pattern) === undefined && parenEscapes(slashBrackets(pattern)) === pattern;
+  return !hasPosixClass(pattern) && plainBraceSets(pattern) && lastSegmentCut(pattern) === undefined && negatedFolderSegments(pattern) === undefined && parenEscapes(slashBrackets(pattern)) === pattern;
 }
 
 /**
@@ -86,12 +89,28 @@ export function isPlainPicomatchGlob(pattern: string): boolean {
  * bracket a class only: picomatch's default also matched its own text (`br/[ab].json` ignored
  * a file so named, which ESLint lints; `br/\[ab\].json` names that file).
  */
-const picomatchOptions = (options: GlobOptions): ReadOptions => ({ dot: options.dot === true, posix: true, literalBrackets: false, gitignore: options.gitignore === true });
+const picomatchOptions = (options: GlobOptions): ReadOptions => ({
+  dot: options.dot === true,
+  posix: true,
+  literalBrackets: false,
+  gitignore: options.gitignore === true,
+  // picomatch 4.0.7 guards V8 against a repeated extglob whose branches overlap by reading it as
+  // text: x/+(a|aa).json missed aaa.json, x/+(*|?).json ab.json (minimatch matches both). Such
+  // an expression repeats a choice, which unboundedRepeats counts costly: linearRegex matches it.
+  maxExtglobRecursion: false,
+});
 
-/** picomatch's options, and whether brackets are read as git reads them (GlobOptions.gitignore). */
-type ReadOptions = picomatch.PicomatchOptions & { readonly gitignore: boolean };
+/** picomatch's options (maxExtglobRecursion: picomatch 4.0.7's, not in its types), and whether brackets are read as git reads them (GlobOptions.gitignore). */
+type ReadOptions = picomatch.PicomatchOptions & { readonly maxExtglobRecursion?: false; readonly gitignore: boolean };
 
 const maxNativeRepeats = 2;
+
+/**
+ * Past this many characters, a glob is refused, as ESLint refuses it (its minimatch throws
+ * "pattern is too long" past 64 KB, and the run stops): a 200 KB brace set of short names, each
+ * alternative well under picomatch's own bound, was read here, and matched a path at a time.
+ */
+const maxGlobLength = 64 * 1024;
 
 function oneGlob(glob: string, options: GlobOptions): TextMatcher {
   const tests = compiled(glob, () => {
@@ -153,13 +172,26 @@ function boundedGroups(expressions: readonly RegExp[]): string[] {
 function cutMatcher({ glob, options }: Alternative, whole: string): TextMatcher {
   const cut = lastSegmentCut(glob)!;
   const [name] = joinedMatchers([expression(cut.name, options)], whole);
-  const folders = cut.folders === "" ? (folder: string) => folder === "" : joinedMatchers([expression(cut.folders, options)], whole)[0]!;
+  const folders = foldersMatcher(cut.folders, options, whole);
   return (path) => {
     const slash = path.lastIndexOf("/");
     if (slash === -1) return cut.anyFolders && name!(path);
     const folder = path.slice(0, slash);
     return name!(path.slice(slash + 1)) && (folders(folder) || (folder === "" && cut.anyFolders));
   };
+}
+
+/**
+ * The folders' glob of a cut (lastSegmentCut): "" takes only the root. One that ends in `/**`
+ * takes the folder its glob without the `/**` takes too, as minimatch's `**` takes no folder:
+ * picomatch's `legacy-*\/**` does not match legacy-a, and ignores `legacy-*\/**\/!(keep.json)`
+ * left legacy-a/x.json linted (ESLint ignores it).
+ */
+function foldersMatcher(folders: string, options: ReadOptions, whole: string): TextMatcher {
+  const matcher = (glob: string): TextMatcher => (glob === "" ? (folder) => folder === "" : joinedMatchers([expression(glob, options)], whole)[0]!);
+  if (!folders.endsWith("/**")) return matcher(folders);
+  const [withStars, withoutStars] = [matcher(folders), matcher(folders.slice(0, -"/**".length))];
+  return (folder) => withStars(folder) || withoutStars(folder);
 }
 
 /**
@@ -283,9 +315,9 @@ function expression(glob: string, options: ReadOptions): RegExp {
 /** A glob's expression; its kept ranges (braceExpansion) are spliced in after picomatch has read the rest (rangePlaceholders). */
 function freshExpression(glob: string, { gitignore, ...options }: ReadOptions): RegExp {
   const { text, splice } = rangePlaceholders(glob, rangeValues);
-  const read = backslashEscapes(punctClass(parenEscapes(gitignore ? text : slashBrackets(text))));
+  const read = backslashEscapes(posixClasses(parenEscapes(gitignore ? text : slashBrackets(text))));
   const made = refused(() => picomatch.makeRe(read, options), "picomatch");
-  const source = splice(negatedClassSlash(made.source));
+  const source = nonCapturingGroups(splice(negatedClassSlash(made.source)));
   return refused(() => new RegExp(gitignore ? classSlash(source) : source, made.flags), "engine");
 }
 

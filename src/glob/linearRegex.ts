@@ -21,11 +21,11 @@ type CodeTest = (code: number) => boolean;
 
 type Node =
   | { readonly type: "char"; readonly test: CodeTest }
-  | { readonly type: "sequence"; readonly items: readonly Node[] }
+  | { readonly type: "sequence"; readonly items: readonly Node[]; readonly keys: readonly string[] }
   | { readonly type: "alternation"; readonly options: readonly Node[] }
   | { readonly type: "repeat"; readonly item: Node; readonly min: number; readonly max: number }
   | { readonly type: "start" | "end" }
-  | { readonly type: "look"; readonly negate: boolean; readonly body: Node };
+  | { readonly type: "look"; readonly negate: boolean; readonly body: Node; readonly source: string };
 
 /** Instructions: test a character, branch, jump, assert, look ahead, or succeed. */
 type Instruction =
@@ -43,15 +43,81 @@ const space = (code: number): boolean => /\s/.test(String.fromCharCode(code));
 
 /** The compiled program of a regular expression source: see the module's comment. */
 export function linearRegex(source: string, flags = ""): TextMatcher {
+  const search = searcher(source, flags);
+  return (text) => search(text).matches;
+}
+
+/** How many (instruction, position) pairs the search of a text reaches: its work, which tests bound by count. */
+export function linearRegexWork(source: string, flags = ""): (text: string) => number {
+  const search = searcher(source, flags);
+  return (text) => search(text).steps;
+}
+
+function searcher(source: string, flags: string): (text: string) => { readonly matches: boolean; readonly steps: number } {
   if (!/^i?$/.test(flags)) throw new SyntaxError(`linearRegex: flags "${flags}" are not supported`);
   const tree = new Parser(source, flags === "i").parse();
   const program: Instruction[] = [];
   const entry = emit(tree, program);
   program[entry.last] = { ...(program[entry.last] as { op: "jump" }), next: push(program, { op: "match" }) };
-  return (text: string) => new Search(program, text).fromAnywhere(entry.first);
+  const starts = anchoredAtStart(tree) ? "start" : "anywhere";
+  const seen = new SeenPairs();
+  return (text) => {
+    const search = new Search(program, text, seen.next(program.length * (text.length + 1)));
+    return { matches: search.from(entry.first, starts), steps: search.steps };
+  };
 }
 
-/** How many unbounded quantifiers the source holds (lookaheads included): backtracking's cost grows as the text's length to that power. */
+/**
+ * Whether every match must begin at the text's start (`^…`, or alternatives that each open with
+ * `^`, as globMatcher joins them): then only position 0 is tried. Tried at every position, a
+ * thousand joined alternatives each met their `^` and stopped there, at each position of the path.
+ */
+function anchoredAtStart(node: Node): boolean {
+  switch (node.type) {
+    case "start":
+      return true;
+    case "sequence":
+      return node.items.length > 0 && anchoredAtStart(node.items[0]!);
+    case "alternation":
+      return node.options.length > 0 && node.options.every(anchoredAtStart);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The (instruction, position) pairs one search has tried, in an array reused from test to test:
+ * a pair is tried when its stamp is the current search's. A fresh array of the program's length
+ * times the path's for each test cost a glob of 999 alternatives ~16 ms a path. A byte a pair,
+ * as the fresh arrays were: after 255 searches the stamps start again from a cleared array.
+ */
+/** Past this many pairs (a program's length times a path's), a search's array is its own, as every search's was. */
+const maxKeptPairs = 4 * 1024 * 1024;
+
+class SeenPairs {
+  private stamps = new Uint8Array(0);
+  private stamp = 0;
+
+  /** The stamps, room for `size` pairs, with no pair tried yet. */
+  next(size: number): { readonly stamps: Uint8Array; readonly stamp: number } {
+    // A large one is not kept: a matcher lives as long as its config, and a few hostile globs would hold hundreds of MB.
+    if (size > maxKeptPairs) return { stamps: new Uint8Array(size), stamp: 1 };
+    if (this.stamps.length < size) {
+      this.stamps = new Uint8Array(size);
+      this.stamp = 0;
+    } else if (this.stamp === 0xff) {
+      this.stamps.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp++;
+    return { stamps: this.stamps, stamp: this.stamp };
+  }
+}
+
+/**
+ * How many unbounded quantifiers the source holds (lookaheads included): backtracking's cost
+ * grows as the text's length to that power. Infinity where one repeats a choice (see holdsChoice).
+ */
 export function unboundedRepeats(source: string): number {
   const count = (node: Node): number => {
     switch (node.type) {
@@ -60,6 +126,8 @@ export function unboundedRepeats(source: string): number {
       case "alternation":
         return node.options.reduce((sum, option) => sum + count(option), 0);
       case "repeat":
+        // A repeat of a choice (`(?:a|aa)+`, `(?:[^/]*?|[^/])+`) backtracks exponentially in V8, past any power of the length.
+        if (node.max === Infinity && holdsChoice(node.item)) return Infinity;
         return (node.max === Infinity ? 1 : 0) + count(node.item);
       case "look":
         return count(node.body);
@@ -68,6 +136,126 @@ export function unboundedRepeats(source: string): number {
     }
   };
   return count(new Parser(source, false).parse());
+}
+
+/** Whether a node, outside its lookaheads (each answered once a position), may match in more than one way: an alternation, or a repeat. */
+function holdsChoice(node: Node): boolean {
+  switch (node.type) {
+    case "sequence":
+      return node.items.some(holdsChoice);
+    case "alternation":
+      return node.options.length > 1 || node.options.some(holdsChoice);
+    case "repeat":
+      return node.max !== node.min || holdsChoice(node.item);
+    default:
+      return false;
+  }
+}
+
+type Sequence = Extract<Node, { type: "sequence" }>;
+
+/** Alternatives as a tree of their items, those alike (by source) at their starts shared: see alternativesTrie. */
+interface Trie {
+  /** Whether an alternative ends here. */
+  ends: boolean;
+  readonly children: Map<string, { readonly item: Node; readonly next: Trie }>;
+}
+
+/**
+ * Alternatives with the items they open with alike (the same source) taken once. globMatcher
+ * joins a glob's alternatives, `^(?:**\/aaa…)$|^(?:**\/aab…)$|…`, each of which walked the whole
+ * path for its own `**\/`: a thousand of them cost ~16 ms a path. An item that is a group without
+ * a quantifier is read as its items, so that `^(?:(?:^|\/|…)\/a…)` and `^(?:(?:^|\/|…)\/b…)` share
+ * all but their last letters.
+ */
+function alternativesTrie(options: readonly Sequence[]): Trie {
+  const root: Trie = { ends: false, children: new Map() };
+  for (const option of options) {
+    let at = root;
+    for (const [key, item] of flatItems(option)) {
+      let child = at.children.get(key);
+      if (child === undefined) {
+        child = { item, next: { ends: false, children: new Map() } };
+        at.children.set(key, child);
+      }
+      at = child.next;
+    }
+    at.ends = true;
+  }
+  return root;
+}
+
+/** A sequence's items with their sources, each unquantified group that is a sequence read as its own items. */
+function flatItems(sequence: Sequence): [string, Node][] {
+  return sequence.items.flatMap((item, index): [string, Node][] => (item.type === "sequence" ? flatItems(item) : [[sequence.keys[index]!, item]]));
+}
+
+/**
+ * Past this many choices one inside another, alternatives are written one after another (each
+ * its own copy of what they share): emitTrie recurses once a choice, and alternatives each a
+ * prefix of the next (`^a$|^aa$|^aaa$|…`, three thousand) overflowed the stack.
+ */
+const maxTrieChoices = 100;
+
+/** How many choices lie one inside another on the trie's deepest path (counted without recursing). */
+function choicesDeep(root: Trie): number {
+  let deepest = 0;
+  const pending: [Trie, number][] = [[root, 0]];
+  while (pending.length > 0) {
+    const [trie, above] = pending.pop()!;
+    const depth = above + (trie.children.size + (trie.ends ? 1 : 0) > 1 ? 1 : 0);
+    deepest = Math.max(deepest, depth);
+    for (const child of trie.children.values()) pending.push([child.next, depth]);
+  }
+  return deepest;
+}
+
+/** The program of a Trie: each shared item once, then a choice among what follows it. */
+function emitTrie(trie: Trie, program: Instruction[], looks: Map<string, number>): Fragment {
+  const open = (): number => push(program, { op: "jump", next: -1 });
+  const link = (from: number, to: number): void => {
+    (program[from] as { next: number }).next = to;
+  };
+  const branches: Fragment[] = [];
+  if (trie.ends) {
+    const empty = open();
+    branches.push({ first: empty, last: empty });
+  }
+  for (const child of trie.children.values()) {
+    const head = emit(child.item, program, looks);
+    let last = head.last;
+    let next = child.next;
+    // A run with no choice in it is written in a loop: only a choice nests (the program's depth is its choices').
+    while (!next.ends && next.children.size === 1) {
+      const only = next.children.values().next().value!;
+      const part = emit(only.item, program, looks);
+      link(last, part.first);
+      last = part.last;
+      next = only.next;
+    }
+    if (next.children.size > 0) {
+      const rest = emitTrie(next, program, looks);
+      link(last, rest.first);
+      last = rest.last;
+    }
+    branches.push({ first: head.first, last });
+  }
+  if (branches.length === 1) return branches[0]!;
+  const last = open();
+  let first = -1;
+  for (const branch of branches.reverse()) {
+    link(branch.last, last);
+    first = first === -1 ? branch.first : push(program, { op: "split", first: branch.first, second: first });
+  }
+  return { first, last };
+}
+
+/** A lookahead's body, emitted and ended in a match, remembered by its source; where it starts. */
+function emitLook(body: Node, source: string, program: Instruction[], looks: Map<string, number>): number {
+  const fragment = emit(body, program, looks);
+  (program[fragment.last] as { next: number }).next = push(program, { op: "match" });
+  looks.set(source, fragment.first);
+  return fragment.first;
 }
 
 function push(program: Instruction[], instruction: Instruction): number {
@@ -81,7 +269,13 @@ interface Fragment {
   readonly last: number;
 }
 
-function emit(node: Node, program: Instruction[]): Fragment {
+/**
+ * `looks` holds the program's lookahead bodies by their source: each is emitted once, and its
+ * answers (memoized per body and position) are shared. globMatcher joins a thousand alternatives
+ * that each open with picomatch's same `(?!(?:^|\/)\.{1,2}(?:\/|$))`, which was searched a
+ * thousand times at every position of a path.
+ */
+function emit(node: Node, program: Instruction[], looks: Map<string, number> = new Map()): Fragment {
   const open = (): number => push(program, { op: "jump", next: -1 });
   const link = (from: number, to: number): void => {
     (program[from] as { next: number }).next = to;
@@ -102,9 +296,7 @@ function emit(node: Node, program: Instruction[]): Fragment {
     }
     case "look": {
       const at = push(program, { op: "look", negate: node.negate, body: -1, next: -1 });
-      const body = emit(node.body, program);
-      link(body.last, push(program, { op: "match" }));
-      (program[at] as { body: number }).body = body.first;
+      (program[at] as { body: number }).body = looks.get(node.source) ?? emitLook(node.body, node.source, program, looks);
       const last = open();
       link(at, last);
       return { first: at, last };
@@ -113,17 +305,21 @@ function emit(node: Node, program: Instruction[]): Fragment {
       const first = open();
       let last = first;
       for (const item of node.items) {
-        const part = emit(item, program);
+        const part = emit(item, program, looks);
         link(last, part.first);
         last = part.last;
       }
       return { first, last };
     }
     case "alternation": {
+      if (node.options.every((option) => option.type === "sequence")) {
+        const trie = alternativesTrie(node.options as readonly Sequence[]);
+        if (choicesDeep(trie) <= maxTrieChoices) return emitTrie(trie, program, looks);
+      }
       const last = open();
       let first = -1;
       for (let index = node.options.length - 1; index >= 0; index--) {
-        const option = emit(node.options[index]!, program);
+        const option = emit(node.options[index]!, program, looks);
         link(option.last, last);
         first = first === -1 ? option.first : push(program, { op: "split", first: option.first, second: first });
       }
@@ -133,14 +329,14 @@ function emit(node: Node, program: Instruction[]): Fragment {
       const first = open();
       let last = first;
       for (let index = 0; index < node.min; index++) {
-        const part = emit(node.item, program);
+        const part = emit(node.item, program, looks);
         link(last, part.first);
         last = part.last;
       }
       if (node.max === Infinity) {
         const loop = push(program, { op: "split", first: -1, second: -1 });
         link(last, loop);
-        const part = emit(node.item, program);
+        const part = emit(node.item, program, looks);
         link(part.last, loop);
         const out = open();
         Object.assign(program[loop]!, { first: part.first, second: out });
@@ -148,7 +344,7 @@ function emit(node: Node, program: Instruction[]): Fragment {
       }
       const out = open();
       for (let index = node.min; index < node.max; index++) {
-        const part = emit(node.item, program);
+        const part = emit(node.item, program, looks);
         const choice = push(program, { op: "split", first: part.first, second: out });
         link(last, choice);
         last = part.last;
@@ -162,23 +358,26 @@ function emit(node: Node, program: Instruction[]): Fragment {
 /** One match: which (instruction, position) pairs were reached, and what each lookahead answered where. */
 class Search {
   private readonly lookAnswers = new Map<number, boolean>();
+  /** Pairs reached, for a test to bound the work by (see linearRegexWork). */
+  steps = 0;
 
   constructor(
     private readonly program: readonly Instruction[],
     private readonly text: string,
+    private readonly seen: { readonly stamps: Uint8Array; readonly stamp: number },
   ) {}
 
-  /** Whether the program matches somewhere, as RegExp.test answers. */
-  fromAnywhere(first: number): boolean {
-    const seen = new Uint8Array(this.program.length * (this.text.length + 1));
-    for (let position = 0; position <= this.text.length; position++) {
-      if (this.reaches(first, position, seen)) return true;
+  /** Whether the program matches somewhere (from the start only, for an anchored one), as RegExp.test answers. */
+  from(first: number, starts: "start" | "anywhere"): boolean {
+    const last = starts === "start" ? 0 : this.text.length;
+    for (let position = 0; position <= last; position++) {
+      if (this.reaches(first, position, this.seen)) return true;
     }
     return false;
   }
 
   /** Whether `match` is reachable from the pair; `seen` marks pairs already tried (they led nowhere). */
-  private reaches(first: number, position: number, seen: { [key: number]: number } | Set<number>): boolean {
+  private reaches(first: number, position: number, seen: { readonly stamps: Uint8Array; readonly stamp: number } | Set<number>): boolean {
     const { program, text } = this;
     const width = text.length + 1;
     const pending: number[] = [first, position];
@@ -190,9 +389,10 @@ class Search {
         if (seen.has(key)) continue;
         seen.add(key);
       } else {
-        if (seen[key]) continue;
-        seen[key] = 1;
+        if (seen.stamps[key] === seen.stamp) continue;
+        seen.stamps[key] = seen.stamp;
       }
+      this.steps++;
       const instruction = program[pc]!;
       switch (instruction.op) {
         case "match":
@@ -272,10 +472,14 @@ class Parser {
 
   private sequence(): Node {
     const items: Node[] = [];
+    // Each item's source, quantifier included: two items of one expression alike in it match alike (alternativesTrie).
+    const keys: string[] = [];
     while (this.at < this.source.length && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+      const start = this.at;
       items.push(this.quantified(this.atom()));
+      keys.push(this.source.slice(start, this.at));
     }
-    return { type: "sequence", items };
+    return { type: "sequence", items, keys };
   }
 
   private quantified(item: Node): Node {
@@ -322,11 +526,12 @@ class Parser {
           this.at += 2;
         } else if (source[this.at] === "?") this.fail("a group kind other than (?: (?= (?!");
         if (++this.depth > maxGroupDepth) throw new GlobRefusal(nestedTooDeeply);
+        const opened = this.at;
         const body = this.alternation();
         if (source[this.at] !== ")") this.fail("an unclosed (");
         this.at++;
         this.depth--;
-        return look === undefined ? body : { type: "look", negate: look, body };
+        return look === undefined ? body : { type: "look", negate: look, body, source: source.slice(opened, this.at - 1) };
       }
       case "{":
         // A brace that starts no count is itself, as V8 reads it outside unicode mode (picomatch writes `^\[{` for `[]^[{`).

@@ -45,9 +45,13 @@ export function refused<T>(call: () => T, by: "picomatch" | "engine"): T {
   }
 }
 
-/** V8's refusals of an expression's size: too large, or too deep to compile (a SyntaxError ending "Stack overflow", or a RangeError). */
+/**
+ * V8's refusals of an expression's size: too large, past 65,535 capturing groups (89f22422 left
+ * "Too many captures" an internal error, with the whole expression in its 241 KB message), or too
+ * deep to compile (a SyntaxError ending "Stack overflow", or a RangeError).
+ */
 function isEngineRefusal(error: unknown): boolean {
-  return isStackOverflow(error) || (error instanceof SyntaxError && /Regular expression too large|: Stack overflow$/.test(error.message));
+  return isStackOverflow(error) || (error instanceof SyntaxError && /Regular expression too large|: Too many captures$|: Stack overflow$/.test(error.message));
 }
 
 /** Why a glob nested past a reader's bound, or its stack, is refused. */

@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import picomatch from "picomatch";
+import { describe, expect, it } from "vitest";
+import { globMatcher } from "../../src/glob/globMatcher.js";
+import { linearRegex, linearRegexWork } from "../../src/glob/linearRegex.js";
+import { UnreadableGlob } from "../../src/glob/unreadableGlob.js";
+import { eslintGlobs } from "../support/eslintGlobs.js";
+
+/**
+ * Audit of the glob matching: ignores of `**\/{a,b,c}{a,b,c}{a,b,c}{a,…,K}*1*2*…*9*.json` (999
+ * alternatives, matched by linearRegex joined) cost ~16 ms a path, 13.9 s over 800 files: the
+ * search of an anchored expression was tried from every position of the path, and each
+ * alternative's copy of picomatch's lookahead was searched again at each. The work is counted
+ * here in (instruction, position) pairs reached, never timed.
+ */
+const alternatives = (count: number, each: (index: number) => string): string => Array.from({ length: count }, (_, index) => each(index)).join("|");
+
+describe("linearRegex: work bounded by what an anchored expression can match", () => {
+  it("an anchored expression is searched from the start only: its work does not grow with a path it fails at once", () => {
+    const work = linearRegexWork(alternatives(100, (index) => `^(?:x${index}[^/]*?y[^/]*?z)$`));
+    expect(work("q".repeat(1000))).toBe(work("q".repeat(10)));
+  });
+
+  it("alternatives that open with the same lookahead search it once a position", () => {
+    const shared = linearRegexWork(alternatives(100, (index) => `^(?:(?!\\.)a${index})$`));
+    const without = linearRegexWork(alternatives(100, (index) => `^(?:a${index})$`));
+    const text = "a50";
+    // The lookahead's own search, once: a few pairs more than the same alternatives without it, not a hundred times more.
+    expect(shared(text) - without(text)).toBeLessThan(2 * 100 + 20);
+  });
+
+  it("a thousand joined alternatives of one glob share their `**/`: a path costs hundreds of pairs, not hundreds of thousands", () => {
+    const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJK".split("");
+    const globs = ["a", "b", "c"].flatMap((x) => ["a", "b", "c"].flatMap((y) => ["a", "b", "c"].flatMap((z) => letters.map((k) => `**/${x}${y}${z}${k}*1*2*3*4*5*6*7*8*9*0*1*2*3*4*5*6*7*8*9*.json`))));
+    expect(globs).toHaveLength(999);
+    const work = linearRegexWork(globs.map((glob) => picomatch.makeRe(glob, { dot: true, posix: true }).source).join("|"));
+    // Was 558,440 pairs (320,916 searched from the start only, lookaheads once); shared, 494.
+    expect(work("orders/2024/7/some-order-file-7.json")).toBeLessThan(5_000);
+    expect(work("orders/2024/7/abca-1-2-3-4-5-6-7-8-9-0-1-2-3-4-5-6-7-8-9.json")).toBeLessThan(5_000);
+  });
+
+  it("answers for alternatives each a prefix of the next, thousands of choices deep (past 100, written one after another: nested, they overflowed the stack under tsx)", () => {
+    const source = alternatives(3000, (index) => `^${"a".repeat(index + 1)}$`);
+    expect(linearRegex(source)("a".repeat(20))).toBe(true);
+    expect(linearRegex(source)("ab")).toBe(false);
+  });
+
+  it("answers as V8 does for alternatives that share their starts, nested or not", () => {
+    const atom = fc.constantFrom("a", "b", ".", "\\/", "[ab]", "[^/]*?", "a*", "(?:ab)?", "(?!a)", "(?=b)", "(?:a|b)", "(?:a|ab)", "^", "$", "(?:)");
+    const sequence = fc.array(atom, { maxLength: 5 }).map((atoms) => atoms.join(""));
+    const grouped = fc.array(sequence, { minLength: 1, maxLength: 3 }).map((options) => `(?:${options.join("|")})`);
+    const option = fc.array(fc.oneof(atom, grouped), { maxLength: 5 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(option, { minLength: 1, maxLength: 6 }), fc.stringMatching(/^[ab/.]{0,6}$/), (options, text) => {
+        const expression = new RegExp(options.join("|"));
+        expect(linearRegex(expression.source)(text), `${expression.source} on ${text}`).toBe(expression.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("answers as V8 does for joined picomatch expressions, anchored or not", () => {
+    const piece = fc.constantFrom("a", "b", ".", "/", "*", "**", "?", "[ab]", "{a,b}", "@(a|b)", "!(a)", "*(a|b)");
+    const glob = fc.array(piece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
+    const path = fc.stringMatching(/^[ab.]{1,3}(?:\/[ab.]{1,3}){0,2}$/);
+    fc.assert(
+      fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), path, fc.boolean(), fc.boolean(), (globs, text, dot, unanchored) => {
+        const sources = globs.map((pattern) => picomatch.makeRe(pattern, { dot }).source.replace(unanchored ? /^\^|\$$/g : /$^/, ""));
+        const expression = new RegExp(sources.join("|"));
+        expect(linearRegex(expression.source)(text), `${expression.source} on ${text}`).toBe(expression.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("a glob past minimatch's 64 KB", () => {
+  it("is refused, as ESLint refuses it ('pattern is too long'), even where each alternative is short", () => {
+    // 900 alternatives of 220 characters (fewer than globMatcher's thousand, each short): 198 KB.
+    const glob = `{${Array.from({ length: 900 }, (_, index) => `n${index}`.padEnd(220, "x")).join(",")}}.json`;
+    expect(() => eslintGlobs.minimatch("n5.json", glob, { dot: true })).toThrow(/pattern is too long/);
+    expect(() => globMatcher(glob, { dot: true })).toThrow(UnreadableGlob);
+    const within = `{${Array.from({ length: 5_000 }, (_, index) => `n${index}`).join(",")}}.json`;
+    expect(within.length).toBeLessThan(64 * 1024);
+    for (const path of ["n5.json", "n4999.json", "n5000.json"]) expect(globMatcher(within, { dot: true })(path), path).toBe(eslintGlobs.minimatch(path, within, { dot: true }));
+  });
+});
