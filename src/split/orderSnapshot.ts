@@ -34,7 +34,8 @@ const topLevelLists: ReadonlySet<string> = new Set(listsCopiedByEntry);
  * from wherever split read it (audit of split: a TypeError "Cannot perform 'IsArray' on a proxy
  * that has been revoked" at orderItems[1]), and a getter that changes its value between reads
  * put a P item in the normal items' child. A read that throws here is a SplitError at the value's
- * JSON Pointer.
+ * JSON Pointer, whatever it threw (a revoked Proxy thrown, whose prototype cannot be read, was let
+ * out raw: the audit of c6e782e1).
  *
  * What split never reads is left out: the keys of orderItems, orderPayments, promotions and
  * discounts that are no index (the children's lists are built anew). A value held in two places is
@@ -53,6 +54,9 @@ const topLevelLists: ReadonlySet<string> = new Set(listsCopiedByEntry);
  */
 export function orderSnapshot(order: object): Record<string, unknown> {
   const copies = new Map<object, unknown>();
+  // The SplitErrors this read made: told from what a read threw without looking at the thrown value (instanceof reads its prototype, which a revoked Proxy throws on).
+  const ours = new WeakSet<object>();
+  const ourOwn = (error: SplitError): SplitError => (ours.add(error), error);
   const stack: Frame[] = [];
   // Built only when a read throws: a pointer for every value read cost a copy of the path each.
   const trail = (key: MemberKey | undefined, at: MemberKey | undefined): MemberKey[] =>
@@ -64,12 +68,12 @@ export function orderSnapshot(order: object): Record<string, unknown> {
     if (known !== undefined) return known;
     const level = stack.length + 1;
     const indexesOnly = level === 2 && typeof key === "string" && topLevelLists.has(key);
-    const unreadable: Unreadable = (thrown, at) => unreadableAt(trail(key, at), thrown);
+    const unreadable: Unreadable = (thrown, at) => ourOwn(unreadableAt(trail(key, at), thrown));
     let read: ReadObject;
     try {
       read = readObject(value, level > maxWritableDepth, indexesOnly, unreadable);
     } catch (thrown) {
-      throw thrown instanceof SplitError ? thrown : unreadable(thrown);
+      throw ours.has(thrown as object) ? thrown : unreadable(thrown);
     }
     copies.set(value, read.copy);
     if (read.values.length > 0 || read.finish !== undefined) stack.push({ copy: read.copy, keys: read.keys, values: read.values, put: read.put, finish: read.finish, key: key ?? "", next: 0 });
