@@ -8,8 +8,7 @@ import { SplitError } from "./splitError.js";
  * library caller's value can throw where no JSON value does (a revoked Proxy's every trap, a
  * Proxy's ownKeys or get trap, a getter that throws), and split let that error out raw (audits of
  * 1348e6e8 and of split: a TypeError from a revoked Proxy at customer, at orderItems[1]). Split
- * reads the order once before it decides anything (orderSnapshot), so this stops it whether or not
- * the order needs a split.
+ * reads each value once (orderReader): what decides the split first, the rest only for a split.
  */
 export function unreadableAt(keys: readonly (string | number)[], error: unknown): SplitError {
   const place = placePointer(keys);

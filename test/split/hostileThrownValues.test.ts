@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SplitError } from "../../src/split/splitError.js";
+import { splitOrder } from "../../src/split/splitOrder.js";
+import { createOrder } from "../support/payloads.js";
 import { thrownBySplit } from "../support/thrownBySplit.js";
 import { exampleToSplit } from "./hostileReads.js";
 
@@ -30,6 +32,17 @@ const throwing = (thrown: () => unknown) => ({
 });
 
 describe("a value that throws a hostile value as it is read", () => {
+  it.each([
+    ["an ownKeys trap", "ownKeys"],
+    ["a getPrototypeOf trap", "getPrototypeOf"],
+  ] as const)("customer a Proxy whose %s throws a revoked Proxy, on an order that needs no split: the order comes back unsplit", (_, trap) => {
+    const order = createOrder();
+    order.customer = new Proxy({ a: 1 }, { [trap]: () => { throw revoked(); } });
+    const result = splitOrder(order);
+    expect(result.split).toBe(false);
+    expect(result.children[0]).toBe(order);
+  });
+
   it.each([
     ["an ownKeys trap", "ownKeys"],
     ["a getPrototypeOf trap", "getPrototypeOf"],
