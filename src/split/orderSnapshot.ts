@@ -1,8 +1,11 @@
 import { types } from "node:util";
+import { placePointer } from "../json/jsonPointer.js";
+import { shorten } from "../engine/messageTemplate.js";
+import { defaultMaxValues } from "../source/parseSource.js";
 import { listsCopiedByEntry, isArrayIndex } from "./copiedValues.js";
 import { SplitError } from "./splitError.js";
 import { unreadableAt } from "./unreadableValue.js";
-import { maxWritableDepth } from "./writableDepth.js";
+import { maxWritableDepth, refuseDeep } from "./writableDepth.js";
 
 /** A member's key in a pointer: an array's index, an object's key, a Map's key where it is a string or a number (else the entry's index), a Set's index, "cause". */
 type MemberKey = string | number;
@@ -25,13 +28,27 @@ interface Frame extends ReadObject {
 
 const topLevelLists: ReadonlySet<string> = new Set(listsCopiedByEntry);
 
+/**
+ * The most values the read of an order takes in: as many as the CLI lets a file hold
+ * (defaultMaxValues, its --max-values), so every order it splits is read whole. A getter that
+ * builds a new object at every read makes values without end: two such getters an object are
+ * 2^1000 objects within the depth bound, and the read ran out of heap (the audit of c6e782e1:
+ * "heap out of memory" at 256 MB after 7.6 s). Each value counts, as the CLI counts them.
+ */
+export const maxSnapshotValues = defaultMaxValues;
+
 /** A library caller's order, read guarded: its top-level keys once, and each top-level value once, as it is asked for. */
 export interface OrderReader {
   /** The order's own enumerable keys, in its order. */
   readonly keys: readonly string[];
   /** The copy of the value at the order's own `key` (see orderSnapshot): read and copied at the first call, the same copy after. */
   valueAt(key: string): unknown;
-  /** The order as plain data, for a split: every top-level key's copy, in the order's order. */
+  /**
+   * The order as plain data, for a split: every top-level key's copy, in the order's order. A value
+   * not read before and nested past maxWritableDepth is refused where it is met (refuseDeep), as
+   * refuseTooDeep would refuse it: a getter that builds a new object at every read made 2^1000
+   * objects within the bound, read until the heap ran out (the audit of c6e782e1).
+   */
   snapshot(): Record<string, unknown>;
 }
 
@@ -55,7 +72,8 @@ export interface OrderReader {
  * two places is copied once and held in both, a cycle stays a cycle (refuseTooDeep measures and
  * refuses them as it did the caller's order), and an object nested deeper than maxWritableDepth is
  * copied empty: its place is past the bound, so refuseTooDeep refuses the order where split needs
- * one. The walk keeps a stack of its own (no recursion), and reads at most 1,000 deep.
+ * one. The walk keeps a stack of its own (no recursion), reads at most 1,000 deep and at most
+ * `maxValues` values in all (maxSnapshotValues): past them, a SplitError at the value past them.
  *
  * Kinds are told apart by their internal slots (node:util's types), not `instanceof`, so a Map from
  * another realm (node:vm) is walked as one of this realm is (it slipped the walk: a cross-realm Map
@@ -65,12 +83,14 @@ export interface OrderReader {
  * child is copied (a SplitError saying it cannot be copied: a boxed Symbol or a detached
  * ArrayBuffer was said to be one that "cannot be read", and refused in orders that need no split).
  */
-export function orderReader(order: object): OrderReader {
+export function orderReader(order: object, maxValues: number = maxSnapshotValues): OrderReader {
   // Weak: a getter that builds a new object at every read made 5 million objects the copy never holds again, and a Map kept them all (4 GB of heap).
-  const copies = new Map<object, unknown>();
+  // Weak: a getter that builds a new object at every read made millions of objects no copy holds again, and a Map kept every one (4 GB of heap at 5 million values).
+  const copies = new WeakMap<object, unknown>();
   // The SplitErrors this read made: told from what a read threw without looking at the thrown value (instanceof reads its prototype, which a revoked Proxy throws on).
   const ours = new WeakSet<object>();
   const ourOwn = (error: SplitError): SplitError => (ours.add(error), error);
+  let values = 1;
   let keys: readonly string[];
   try {
     keys = Object.keys(order);
@@ -78,6 +98,8 @@ export function orderReader(order: object): OrderReader {
     throw ourOwn(unreadableAt([], thrown));
   }
   const read = new Map<string, unknown>();
+  // Set once a split is sure (snapshot): then a value past the bound is refused, not copied empty.
+  let splitting = false;
 
   /** The copy of `start`, the value at `path`, its members read and copied, depth first. */
   const walk = (start: unknown, path: readonly MemberKey[]): unknown => {
@@ -87,10 +109,12 @@ export function orderReader(order: object): OrderReader {
     const trail = (key: MemberKey, at: MemberKey | undefined): MemberKey[] => [...base, ...stack.map((frame) => frame.key), key, ...(at === undefined ? [] : [at])];
     /** The copy of `value`, the member at `key` of the stack's top (the start: the last of its path), its members read and pushed. */
     const copyOf = (value: unknown, key: MemberKey): unknown => {
+      if (++values > maxValues) throw ourOwn(tooManyValues(trail(key, undefined), maxValues));
       if (typeof value !== "object" || value === null) return value;
       const known = copies.get(value);
       if (known !== undefined) return known;
       const level = base.length + stack.length + 2;
+      if (splitting && level > maxWritableDepth) refuseDeep(trail(key, undefined));
       const indexesOnly = level === 2 && typeof key === "string" && topLevelLists.has(key);
       const unreadable: Unreadable = (thrown, at) => ourOwn(unreadableAt(trail(key, at), thrown));
       let members: ReadObject;
@@ -130,11 +154,21 @@ export function orderReader(order: object): OrderReader {
     return copy;
   };
   const snapshot = (): Record<string, unknown> => {
+    splitting = true;
     const copy: Record<string, unknown> = {};
     for (const key of keys) putOwn(copy, key, valueAt(key));
     return copy;
   };
   return { keys, valueAt, snapshot };
+}
+
+/** The SplitError for an order read past `maxValues` values, at the first value past them. */
+function tooManyValues(keys: readonly MemberKey[], maxValues: number): SplitError {
+  const place = placePointer(keys);
+  return new SplitError(
+    `split cannot read the order: it holds more than ${maxValues.toLocaleString("en-US")} values (the value at ${shorten(place)} is past them), the most a JSON order oms-lint reads may hold (the CLI's --max-values): a getter that builds a new object at every read makes values without end, so the order is not split: replace that value with plain data`,
+    { pointer: place },
+  );
 }
 
 /** A read of an object that threw `thrown`, at the object (`at` undefined) or at its member `at`. */
