@@ -19,7 +19,7 @@ import { usableAdjustments } from "./usableAdjustments.js";
 import { writtenShare } from "./writtenShare.js";
 import { refuseSharedOrderId } from "./sharedOrderId.js";
 import { refuseTooDeep } from "./writableDepth.js";
-import { orderSnapshot } from "./orderSnapshot.js";
+import { orderReader, type OrderReader } from "./orderSnapshot.js";
 import { refuseSparseLists } from "./sparseLists.js";
 import type { CopiedKey } from "./copiedValues.js";
 import { placePointer } from "../json/jsonPointer.js";
@@ -117,7 +117,7 @@ export const maxMinorDigits = 8;
  * (but for a minor unit of a limit given to a child that owes 0 when no other child can spare
  * one: see planPayments).
  * An order with one class comes back as itself. A SplitError for an item whose availability is set
- * but none of the documents' codes, or an entry of orderItems that is no object (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone), or an orderID that every child would claim (refuseSharedOrderId), or a child would owe less than nothing before promotions and discounts (a negative line: see owingLessThanNothing), or a value is nested deeper than split copies and writes (maxWritableDepth: see refuseTooDeep), or a value of the order cannot be read (a revoked Proxy, a Proxy trap or getter that throws: the order is read once, first, whether or not it needs a split; see orderSnapshot).
+ * but none of the documents' codes, or an entry of orderItems that is no object (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone), or an orderID that every child would claim (refuseSharedOrderId), or a child would owe less than nothing before promotions and discounts (a negative line: see owingLessThanNothing), or a value is nested deeper than split copies and writes (maxWritableDepth: see refuseTooDeep), or a value of the order cannot be read (a revoked Proxy, a Proxy trap or getter that throws), or it holds more values than a JSON order may (see orderReader: what decides the split is read first, each value once, and the rest only for a split).
  */
 export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
   let result: SplitResult<Order>;
@@ -154,21 +154,24 @@ function splitWithWords<Order extends object>(payload: Order, options: SplitOpti
     throw new TypeError(`splitOrder: minorDigits must be a whole number from 0 to ${maxMinorDigits} (ISO 4217 currencies use 0 to 4); got ${shownValue(options.minorDigits)}`);
   }
   const onBlocks = options.settings?.onBlocks === true;
-  // Every value read once, before anything is decided: see orderSnapshot.
-  const order = orderSnapshot(payload);
+  // Each value read once, guarded (see orderReader): what the decision needs first, the rest only for a split.
+  const reader = orderReader(payload);
+  const decided = decisionValues(reader);
   // Before any list is iterated: a sparse one of length 2^32 - 1 never returned (audit of 1348e6e8).
-  refuseSparseLists(order);
-  const items = order.orderItems;
-  if (!Array.isArray(items)) {
-    return unsplit(payload, order, [], "normal", "orderItems is not a list: there is nothing to split", []);
+  refuseSparseLists(decided);
+  if (!Array.isArray(decided.orderItems)) {
+    return unsplit(payload, decided, [], "normal", "orderItems is not a list: there is nothing to split", []);
   }
-  const toPlace = itemsToPlace(order);
+  const toPlace = itemsToPlace(decided);
   refuseUnplaceable(toPlace);
   const groups = groupItems(toPlace, onBlocks);
   if (groups.length <= 1) {
     const only: Group = groups[0] ?? { availabilityClass: "normal", classes: new Set(), itemIndexes: [], codes: new Set(), withoutIndexes: [], notes: [] };
-    return unsplit(payload, order, only.itemIndexes, only.availabilityClass, unneededReason(only), onBlocksNotes(only), only.notes);
+    return unsplit(payload, decided, only.itemIndexes, only.availabilityClass, unneededReason(only), onBlocksNotes(only), only.notes);
   }
+  const order = reader.snapshot();
+  refuseSparseLists(order);
+  const items = order.orderItems as readonly unknown[];
 
   const original = order.externalOrderID;
   if (typeof original !== "string" || isBlank(original)) {
@@ -530,6 +533,22 @@ function clone<T>(value: T, keys: readonly CopiedKey[]): T {
     const place = placePointer(keys);
     throw new SplitError(`the order must be split, but ${shorten(place)} holds a value that cannot be copied (a function, a symbol or another value structuredClone refuses): a JSON order holds none, so the order is not split: replace that value with plain data`, { pointer: place });
   }
+}
+
+/** The keys that decide whether the order is split, and its unsplit report: orderItems and externalOrderID. */
+const decisionKeys = ["orderItems", "externalOrderID"] as const;
+
+/**
+ * The order's values that decide the split, read (and copied) once, guarded: the split reads them
+ * from the same copies, so a getter that gives Y and then P cannot put an item in the wrong child.
+ * Nothing else is read before the decision: the whole order copied first made an order that needs
+ * no split take seconds (a 1e6-key object: 1–8 ms became 2–3 s), and refused one holding a value
+ * that only a child's copy refuses (the audit of c6e782e1).
+ */
+function decisionValues(reader: OrderReader): JsonObject {
+  const values: JsonObject = {};
+  for (const key of decisionKeys) if (reader.keys.includes(key)) values[key] = reader.valueAt(key) as JsonObject[string];
+  return values;
 }
 
 /** Whether the payload is an object and no array; a revoked Proxy, which no check can look into, is none. */

@@ -39,8 +39,8 @@ export const maxWritableDepth = 1000;
  * refused with a SplitError at the place that closes it: JSON cannot hold one (see heightsBelow).
  *
  * The walk stops at the first value past the bound, so the message says "more than" the bound. It
- * measures the order's snapshot (orderSnapshot), plain data read once, which copies no deeper than
- * one level past the bound: a getter that builds a new object at every read
+ * measures the order's snapshot (orderReader), plain data read once, which copies no deeper than
+ * one level past the bound, and refuses there (refuseDeep) once the order is to be split: a getter that builds a new object at every read
  * (`mk = () => ({ get g() { return mk() } })`) ran the walk out of heap (exit 134).
  *
  * The members are those structuredClone copies: an array's entries and its other own enumerable
@@ -154,7 +154,7 @@ function measure(keys: readonly MemberKey[], root: object, heights: Map<object, 
 }
 
 /** The SplitError for a value at `keys`, the first split copies past the bound. */
-function refuseDeep(keys: readonly MemberKey[]): never {
+export function refuseDeep(keys: readonly (string | number)[]): never {
   const place = placePointer(keys);
   throw new SplitError(
     `the order must be split, but it nests more than ${maxWritableDepth} levels deep, and from ${shorten(place)} on its values are nested deeper than the ${maxWritableDepth} levels split copies and writes (past about 1,900, copying or writing them runs out of stack), so the order is not split: flatten or remove that value, or split the order by hand`,

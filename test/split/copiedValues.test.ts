@@ -13,7 +13,7 @@ import { thrownBySplit } from "../support/thrownBySplit.js";
  * where 5c5ed5f4 split the order into two children without it). What split does copy is measured
  * within a bounded walk: a getter that builds objects forever ran the process out of heap, a
  * sparse array of length 2^32 - 1 ran past 20 s, and a Proxy threw a DOMException (now read
- * through, once, into plain data: orderSnapshot).
+ * through, once, into plain data: orderReader).
  */
 
 /** A Y item and a preorder (a split into two), with an externalOrderID and one payment. */
@@ -84,7 +84,7 @@ describe("split measures what it copies, and only that", () => {
     expect(children.map((child) => (child.legacyNotes as unknown[])[7])).toEqual([{ a: 1 }, { a: 1 }]);
   });
 
-  // A readable Proxy was refused here (structuredClone cannot copy one): split now reads it once into plain data (orderSnapshot).
+  // A readable Proxy was refused here (structuredClone cannot copy one): split now reads it once into plain data (orderReader).
   it("a Proxy inside legacyNotes is read through: each child holds a plain copy of what it gave", () => {
     const order = twoClassOrder();
     order.legacyNotes = { inner: new Proxy({ a: 1 }, {}) };

@@ -13,8 +13,8 @@ import { thrownBySplit } from "../support/thrownBySplit.js";
  * returned); a revoked Proxy, or a Proxy whose ownKeys trap throws, let a raw error out of the
  * walk; a getter that gives a deeper value on its second read passed the walk and threw a
  * RangeError from structuredClone. Each unreadable value is now a SplitError at its place, and
- * the order is read once before the split decides anything (orderSnapshot), so a getter is
- * read once: what it gives later never reaches the split.
+ * each value of the order is read once (orderReader), so a getter is read once: what it gives
+ * later never reaches the split.
  */
 
 /** A Y item and a preorder (a split into two), with an externalOrderID, one payment, one promotion and one discount. */
@@ -81,7 +81,7 @@ describe("splitOrder refuses what it cannot read, with a SplitError at its place
     expect((error as SplitError).pointer).toBe("/orderItems/1/x/y");
   });
 
-  // The audit of split: the order is read once, before anything is decided (orderSnapshot), so a getter that gives a
+  // The audit of split: each value of the order is read once (orderReader), so a getter that gives a
   // value on its first read and something else after (a nest 5,000 deep, an error) is that first value in every child.
   // It was read again as the split went on: a RangeError from structuredClone, a TypeError out raw (audit of 835c082e).
   it.each([
