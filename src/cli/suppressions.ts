@@ -120,7 +120,7 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
     // A rule that crashed on this file counted nothing there: its internal error is the file's
     // finding for the rule, and its count is neither missed nor pruned (audit of the suppressions
     // fixes: a plain run blamed the fixture, and --prune-suppressions deleted its count).
-    const crashed = new Set(result.messages.filter(isInternalError).map((m) => m.ruleId));
+    const crashed = crashedRules(result.messages);
     if (recording) {
       for (const [ruleId, count] of errors) {
         if (!options.suppressAll && !recorded.has(ruleId)) continue;
@@ -145,7 +145,7 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
       if (found <= count) suppressed.add(ruleId);
       // Unmeasured, a count is neither reached nor missed: a payload with a syntax error for a
       // moment keeps its record, and its parse error alone is reported (one cause, one finding).
-      if (found >= count || !measured || crashed.has(ruleId)) continue;
+      if (found >= count || !measured || crashed(ruleId)) continue;
       if (options.prune) {
         if (found === 0) delete expected[ruleId];
         else expected[ruleId] = { count: found };
@@ -245,6 +245,17 @@ function refuseForeignKeys(counts: SuppressionCounts, cwd: string, location: str
     `--prune-suppressions: the suppressions file ${escapeControls(location)}: none of its ${many} names a file or a folder that is there from ${escapeControls(cwd)}, the folder its keys are read from (paths from the folder the record was made in): ` +
       `run from that folder; nothing was changed (if every file ${escapeControls(location)} names is gone, delete it)`,
   );
+}
+
+/**
+ * Whether a rule id's count went uncounted on the file: its rule crashed there, or the schema
+ * check did, which reports every schema/… id (schemaCrash's id is "schema"; audit of the
+ * suppressions fixes: its crash left schema/quantity's count reported unreached, and pruned).
+ */
+function crashedRules(messages: readonly LintMessage[]): (ruleId: string) => boolean {
+  const crashed = new Set(messages.filter(isInternalError).map((m) => m.ruleId));
+  const schemaCrashed = crashed.has("schema");
+  return (ruleId) => crashed.has(ruleId) || (schemaCrashed && ruleId.startsWith("schema/"));
 }
 
 /** Whether the path lies inside one of the folders; each folder above it is asked of the set (a run may record thousands of files). */
