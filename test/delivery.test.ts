@@ -52,14 +52,14 @@ describe("delivery", () => {
   });
 
   /** The action's lint step run by bash as the runner runs it, with an npx that records the arguments it is given. */
-  function runLintStep(args: string, upload = "false", sarif = "reports/oms lint.sarif", npx = '#!/bin/sh\nprintf "%s\\n" "$@" > args.txt\n') {
-    const folder = actionArgsFolder({ "bin/npx": npx });
+  function runLintStep(args: string, upload = "false", sarif = "reports/oms lint.sarif", npx = '#!/bin/sh\nprintf "%s\\n" "$@" > args.txt\n', files: Record<string, string> = {}) {
+    const folder = actionArgsFolder({ ...files, "bin/npx": npx });
     chmodSync(join(folder, "bin/npx"), 0o755);
     const [lint] = yaml("action.yml").runs.steps;
     const env = { PATH: `${join(folder, "bin")}:${process.env.PATH}`, GITHUB_OUTPUT: join(folder, "output.txt"), OMS_LINT_ARGS: args, OMS_LINT_UPLOAD: upload, OMS_LINT_SARIF: sarif, OMS_LINT_WORKDIR: "." };
     const run = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", lint.run], { cwd: folder, env, encoding: "utf8" });
     const read = (name: string) => (existsSync(join(folder, name)) ? readFileSync(join(folder, name), "utf8") : undefined);
-    return { status: run.status, stderr: run.stderr, args: read("args.txt")?.split("\n").slice(0, -1), output: read("output.txt"), ran: existsSync(join(folder, "pwned")) };
+    return { status: run.status, stderr: run.stderr, args: read("args.txt")?.split("\n").slice(0, -1), output: read("output.txt"), ran: existsSync(join(folder, "pwned")), sarifText: read(sarif) };
   }
 
   it("action.yml: the args input is split as a shell splits words, so a path with spaces can be quoted; nothing in it is run or expanded", () => {
@@ -113,6 +113,36 @@ describe("delivery", () => {
     const usageError = `#!/bin/sh\ncase "$*" in *--version*) exit 0 ;; esac\nexit 2\n`;
     const folder = actionArgsFolder({ "oms.sarif": "{}" });
     expect(runLintStep(".", "true", join(folder, "oms.sarif"), usageError)).toMatchObject({ status: 0, output: `sarif-file=${join(folder, "oms.sarif")}\nexit-code=2\n` });
+  });
+
+  // Found by the audit of the service and suppressions fixes: the step ran `rm -f -- "$OMS_LINT_SARIF"`
+  // before oms-lint, so sarif-file=package.json deleted package.json, which oms-lint itself refuses
+  // to write over (not an earlier oms-lint report). Whether this run wrote the report is now told
+  // by the file's identity (device, inode, size, mtime) before and after the run.
+  describe("action.yml: a sarif-file that is there before the run", () => {
+    const refuses = `#!/bin/sh\ncase "$*" in *--version*) exit 0 ;; esac\necho "oms-lint: -o package.json holds JSON that is not an earlier oms-lint report" >&2\nexit 2\n`;
+    const packageJson = '{ "name": "consumer", "private": true }\n';
+
+    it("oms-lint refuses to write over it: the file stays as it was, and nothing is uploaded", () => {
+      const run = runLintStep(".", "true", "package.json", refuses, { "package.json": packageJson });
+      expect(run.sarifText).toBe(packageJson);
+      expect(run.output).toBe("sarif-file=./package.json\nexit-code=2\n");
+    });
+
+    // oms-lint writes its reports atomically (a new file renamed over the old one), within the same second and at the same size.
+    const replacesWith = (text: string, code: number) =>
+      `#!/bin/sh\ncase "$*" in *--version*) exit 0 ;; esac\nprintf '%s' '${text}' > .oms.sarif.tmp && mv .oms.sarif.tmp oms.sarif\nexit ${code}\n`;
+
+    it.each([0, 1, 2])("an earlier report replaced by this run (exit %i), same size and second: uploaded", (code) => {
+      const run = runLintStep(".", "true", "oms.sarif", replacesWith("{}", code), { "oms.sarif": "{}" });
+      expect(run.output).toBe(`sarif-file=./oms.sarif\nsarif-written=true\nexit-code=${code}\n`);
+    });
+
+    it("an earlier report this run does not write (a usage error): kept, and not uploaded", () => {
+      const run = runLintStep(".", "true", "oms.sarif", refuses, { "oms.sarif": "{}" });
+      expect(run.sarifText).toBe("{}");
+      expect(run.output).toBe("sarif-file=./oms.sarif\nexit-code=2\n");
+    });
   });
 
   it("action.yml: the exit-code output says what 2 means (usage, configuration or internal error)", () => {

@@ -79,7 +79,9 @@ Negative fixtures (bulk suppressions, as ESLint's):
                              The suppressions file (default oms-lint-suppressions.json)
   --prune-suppressions       Drop recorded errors that no longer occur, and the keys of
                              files gone from where the run looked (only where the key's
-                             folder is there; run from the folder the keys are relative to)
+                             folder is there; run from the folder the keys are relative to:
+                             with no linted file among the keys, a key whose folder is not
+                             there, or none naming a file or folder there, is refused)
   --pass-on-unpruned-suppressions
                              Recorded errors that no longer occur do not fail the run
 

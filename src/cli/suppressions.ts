@@ -120,7 +120,7 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
     // A rule that crashed on this file counted nothing there: its internal error is the file's
     // finding for the rule, and its count is neither missed nor pruned (audit of the suppressions
     // fixes: a plain run blamed the fixture, and --prune-suppressions deleted its count).
-    const crashed = new Set(result.messages.filter(isInternalError).map((m) => m.ruleId));
+    const crashed = crashedRules(result.messages);
     if (recording) {
       for (const [ruleId, count] of errors) {
         if (!options.suppressAll && !recorded.has(ruleId)) continue;
@@ -145,7 +145,7 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
       if (found <= count) suppressed.add(ruleId);
       // Unmeasured, a count is neither reached nor missed: a payload with a syntax error for a
       // moment keeps its record, and its parse error alone is reported (one cause, one finding).
-      if (found >= count || !measured || crashed.has(ruleId)) continue;
+      if (found >= count || !measured || crashed(ruleId)) continue;
       if (options.prune) {
         if (found === 0) delete expected[ruleId];
         else expected[ruleId] = { count: found };
@@ -212,8 +212,9 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
           (isGone(dirname(path)) ? folderGone : gone).push(file);
         }
         const misnamedKeys = [...misnamed.values()].flat();
-        // Asked whatever is gone: read from the wrong folder, every key names neither a file nor a folder that is there.
-        if (!keyMatched) refuseForeignKeys(counts, cwd, options.location);
+        // Asked whatever is gone: read from the wrong folder, every key names neither a file nor a folder that is there,
+        // or, with no file of the run among the keys, some key names a folder that is not there.
+        if (!keyMatched) refuseForeignKeys(counts, cwd, options.location, folderGone);
         for (const written of misnamedKeys) removeKey(written, "no file can match it");
         for (const file of gone) if (!removed.has(file)) removeKey(file, "its file is gone");
         const keptNote = keptKeysNote(folderGone.filter((file) => !removed.has(file)));
@@ -230,21 +231,44 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
 }
 
 /**
- * Refuses a prune whose record has keys and none of them names a file or a folder that is there
- * from the working folder: its keys are paths from another folder (the one it was recorded in).
+ * Refuses a prune, run where no linted file has a key, whose record has keys and none of them
+ * names a file or a folder that is there from the working folder, or some of them (`folderGone`)
+ * name a folder that is not there: its keys are paths from another folder (the one it was
+ * recorded in). Without the second test, from p/fx a record of p/ ("order.json", "fx/bad.json")
+ * lost "order.json" as gone (fx/order.json is not there, fx is) while "fx/bad.json" was kept for
+ * its folder fx/fx (audit of the service and suppressions fixes).
  * A key whose file or folder is there, however few, shows the keys are read from the right place
  * (a fixture deleted from a folder that is there is then dropped, even as the record's only key);
  * a record with no keys has nothing to misread (audit of the prune fixes: `oms-lint fx
  * --prune-suppressions` with no record, or `{}`, was refused for "none of its 0 keys").
  */
-function refuseForeignKeys(counts: SuppressionCounts, cwd: string, location: string): void {
+function refuseForeignKeys(counts: SuppressionCounts, cwd: string, location: string, folderGone: readonly string[]): void {
   const keys = Object.keys(counts);
-  if (keys.length === 0 || keys.some((file) => !isGone(resolve(cwd, file)) || !isGone(dirname(resolve(cwd, file))))) return;
-  const many = `${keys.length} key${keys.length === 1 ? "" : "s"}`;
+  const many = (n: number) => `${n} key${n === 1 ? "" : "s"}`;
+  const fix = `run from that folder; nothing was changed`;
+  if (keys.length > 0 && keys.every((file) => isGone(resolve(cwd, file)) && isGone(dirname(resolve(cwd, file))))) {
+    throw new UsageError(
+      `--prune-suppressions: the suppressions file ${escapeControls(location)}: none of its ${many(keys.length)} names a file or a folder that is there from ${escapeControls(cwd)}, the folder its keys are read from (paths from the folder the record was made in): ` +
+        `${fix} (if every file ${escapeControls(location)} names is gone, delete it)`,
+    );
+  }
+  if (folderGone.length === 0) return;
+  const named = folderGone.slice(0, 10).map(escapeControls).join(", ") + (folderGone.length > 10 ? `, and ${folderGone.length - 10} more` : "");
   throw new UsageError(
-    `--prune-suppressions: the suppressions file ${escapeControls(location)}: none of its ${many} names a file or a folder that is there from ${escapeControls(cwd)}, the folder its keys are read from (paths from the folder the record was made in): ` +
-      `run from that folder; nothing was changed (if every file ${escapeControls(location)} names is gone, delete it)`,
+    `--prune-suppressions: the suppressions file ${escapeControls(location)}: no file this run linted has a key in it, and ${many(folderGone.length)} ${folderGone.length === 1 ? "names" : "name"} a folder that is not there from ${escapeControls(cwd)}, the folder its keys are read from (${named}): ` +
+      `they read as paths from the folder the record was made in: ${fix} (if those fixtures are gone, delete their keys by hand)`,
   );
+}
+
+/**
+ * Whether a rule id's count went uncounted on the file: its rule crashed there, or the schema
+ * check did, which reports every schema/… id (schemaCrash's id is "schema"; audit of the
+ * suppressions fixes: its crash left schema/quantity's count reported unreached, and pruned).
+ */
+function crashedRules(messages: readonly LintMessage[]): (ruleId: string) => boolean {
+  const crashed = new Set(messages.filter(isInternalError).map((m) => m.ruleId));
+  const schemaCrashed = crashed.has("schema");
+  return (ruleId) => crashed.has(ruleId) || (schemaCrashed && ruleId.startsWith("schema/"));
 }
 
 /** Whether the path lies inside one of the folders; each folder above it is asked of the set (a run may record thousands of files). */

@@ -429,8 +429,9 @@ export function withPreSubmitCheck<F extends AnyFetch, R extends ResponseShape>(
     const [input, givenInit] = args;
     const request = requestOf(input);
     // A relative URL (a client that takes a path under its prefix URL) is checked where baseUrl puts
-    // it, and sent as written: unresolved, a bad order to "/api/v2/createOrder/" went unchecked (audit).
-    const url = request ? request.url : checkedUrl("withPreSubmitCheck", "the URL", String(input), checkOptions.baseUrl);
+    // it, and sent as written: unresolved, a bad order to "/api/v2/createOrder/" went unchecked (audit);
+    // a Request-shaped object's url too (another fetch's or a client's Request may hold a relative one).
+    const url = checkedUrl("withPreSubmitCheck", request ? "the Request's url" : "the URL", request ? request.url : String(input), checkOptions.baseUrl);
     if (omsTarget(url, checkOptions.baseUrl) === undefined) return send(...args);
     // Headers a reading uses up (a generator, map.entries()) are read once, here, and their pairs
     // sent in their place, in a new init: checked first, they went out empty (service audit).

@@ -111,3 +111,24 @@ describe("--prune-suppressions: when the prune is refused", () => {
     expect(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")).toBe(record);
   });
 });
+
+// Found by the audit of the service and suppressions fixes: from p/fx, a record of p/ ("order.json",
+// "fx/bad.json") was not refused, as "order.json" names fx/order.json, whose folder is there: the
+// prune kept "fx/bad.json" (its folder fx/fx is not there) and deleted "order.json" as gone.
+describe("--prune-suppressions where no linted file has a key and a key's folder is not there", () => {
+  it("is refused (exit 2) and writes nothing", async () => {
+    const root = mkdtempSync(join(tmpdir(), "oms-lint-prune-"));
+    roots.push(root);
+    mkdirSync(join(root, "fx"));
+    for (const path of ["order.json", "fx/bad.json"]) writeFileSync(join(root, path), `${JSON.stringify(createOrder({ currency: "XXX" }), null, 2)}\n`);
+    expect((await runCli(["--suppress-all", "--suppressions-location", "s.json", "order.json", "fx"], { cwd: root })).code).toBe(0);
+    const recorded = readFileSync(join(root, "s.json"), "utf8");
+    expect(Object.keys(JSON.parse(recorded) as object)).toEqual(["fx/bad.json", "order.json"]);
+    const fx = join(root, "fx");
+    const run = await runCli(["--prune-suppressions", "--suppressions-location", "../s.json", "."], { cwd: fx });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`from ${fx}`);
+    expect(run.stderr).toMatch(/no file this run linted has a key in it, and 1 key names a folder that is not there/);
+    expect(readFileSync(join(root, "s.json"), "utf8")).toBe(recorded);
+  });
+});

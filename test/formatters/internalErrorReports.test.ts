@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatters, type FormatContext } from "../../src/formatters/index.js";
+import { wholeText } from "../../src/formatters/formatter.js";
+import { junit } from "../../src/formatters/junit.js";
 import { lintResult, type LintMessageDraft } from "../../src/lint/lintResult.js";
 import { repoRoot } from "../support/cli.js";
 
@@ -79,5 +81,36 @@ describe("sarif with internal errors, as Microsoft's SARIF validator reads it", 
     execFileSync(multitool, ["validate", join(dir, "crash.sarif"), "-o", join(dir, "validated.sarif")], { stdio: "ignore" });
     const findings = JSON.parse(readFileSync(join(dir, "validated.sarif"), "utf8")).runs[0].results as { level?: string; message: unknown }[];
     expect(findings.filter((f) => f.level === "error")).toEqual([]);
+  });
+});
+
+// Found by the audit of the service and suppressions fixes: a warning-level internal error, already
+// an <error> case, was counted again among the warnings of the --max-warnings case, and its case's
+// text began "warning at line 1", calling the rule's crash a warning about the payload.
+describe("junit: a warning-level internal error beside --max-warnings", () => {
+  const parse = (xml: string) =>
+    new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "testsuite" || name === "testcase" }).parse(xml) as {
+      testsuites: { "@_failures": string; "@_errors": string; testsuite: { "@_name": string; testcase: { error?: { "#text": string }; failure?: { "@_message": string } }[] }[] };
+    };
+  // The CLI's run of the format (the library's formatters take no --max-warnings).
+  const junitOfRun = wholeText(junit);
+  const warning: LintMessageDraft = { ...crash(1), ruleId: "unknown-property", messageId: "unknownProperty", message: 'unknown property "x"', path: "/x" };
+
+  it("is not a warning: --max-warnings 0 with no other warning adds no failing case", () => {
+    const doc = parse(junitOfRun([lintResult(`${cwd}/order.json`, "createOrder", [crash(1)])], { ...context, maxWarnings: 0 }));
+    expect(doc.testsuites.testsuite.map((s) => s["@_name"])).toEqual(["order.json"]);
+    expect(doc.testsuites["@_failures"]).toBe("0");
+    expect(doc.testsuites["@_errors"]).toBe("1");
+  });
+
+  it("the warnings past --max-warnings are the payload's alone", () => {
+    const doc = parse(junitOfRun([lintResult(`${cwd}/order.json`, "createOrder", [crash(1), warning])], { ...context, maxWarnings: 0 }));
+    const capCase = doc.testsuites.testsuite.find((s) => s["@_name"] === "oms-lint --max-warnings")!.testcase[0]!;
+    expect(capCase.failure?.["@_message"]).toBe("oms-lint found too many warnings (1; maximum: 0)");
+  });
+
+  it.each([1, 2] as const)("its <error> text says internal error, not its level (severity %i)", (severity) => {
+    const doc = parse(formatters.junit([lintResult(`${cwd}/order.json`, "createOrder", [crash(severity)])], context));
+    expect(doc.testsuites.testsuite[0]!.testcase[0]!.error?.["#text"]).toMatch(/^internal error at line 1, column 1: internal error in rule customer-ip-range/);
   });
 });

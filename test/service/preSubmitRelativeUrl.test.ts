@@ -30,3 +30,35 @@ describe("withPreSubmitCheck with a relative URL", () => {
     expect(arrivals).toEqual([]);
   });
 });
+
+// Found by the audit of the service and suppressions fixes: a Request-shaped object (another
+// fetch's Request, a client's own) with a relative url was sent unchecked: its url never went
+// through the reading under baseUrl that a string URL gets.
+describe("withPreSubmitCheck with a Request-shaped object whose url is relative", () => {
+  /** A Request as another fetch or a client shapes it: url, method, headers and clone(). */
+  const shapedRequest = (url: string, body: string) => ({
+    url,
+    method: "POST",
+    headers: new Headers(json),
+    body,
+    bodyUsed: false,
+    clone() {
+      return { body, arrayBuffer: async () => new TextEncoder().encode(body).buffer };
+    },
+  });
+  /** A client that sends a shaped request's relative url under the server's /oms, as its prefix URL does. */
+  const prefixedShapedFetch = (async (input: ReturnType<typeof shapedRequest>) =>
+    fetch(`${server.origin}/oms/${input.url.replace(/^\/+/, "")}`, { method: input.method, headers: input.headers, body: input.body })) as unknown as typeof fetch;
+
+  it("a bad order is refused unsent", async () => {
+    const checked = withPreSubmitCheck(prefixedShapedFetch, { baseUrl: `${server.origin}/oms` });
+    await expect(checked(shapedRequest("/api/v2/createOrder/", JSON.stringify(createOrder({ currency: "XXX" }))) as unknown as Request)).rejects.toBeInstanceOf(OmsValidationError);
+    expect(arrivals).toEqual([]);
+  });
+
+  it("without baseUrl: a TypeError that says to give one, nothing sent", async () => {
+    const checked = withPreSubmitCheck(prefixedShapedFetch);
+    await expect(checked(shapedRequest("/api/v2/createOrder/", "{}") as unknown as Request)).rejects.toThrow(/is a relative URL: give options\.baseUrl/);
+    expect(arrivals).toEqual([]);
+  });
+});
