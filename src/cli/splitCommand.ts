@@ -266,7 +266,8 @@ function splitAt(order: object, options: Parameters<typeof splitOrder>[1], locat
 function writeChildren(filePath: string, shown: string, options: SplitCliOptions, run: LintRun, io: CliIo): number {
   const { text, value, kind, locate } = readOrder(filePath, run);
   // The settings lint gives the file (the config's, with any `overrides` entry for it laid over).
-  const split = splitAt(value as object, { idTemplate: options.idTemplate, settings: payloadOptions(filePath, run).settings }, locate);
+  // The limit the parse applied: a file read under a raised --max-values was refused by split's own default (audit of fbc520a0).
+  const split = splitAt(value as object, { idTemplate: options.idTemplate, settings: payloadOptions(filePath, run).settings, maxValues: run.maxValues }, locate);
   const result = withKindNotes(kind, split);
   const outDir = resolve(io.cwd, options.outDir ?? dirname(filePath));
   const stem = basename(filePath, extname(filePath));

@@ -63,7 +63,7 @@ export const optionNames = {
   lintText: ["kind", "filePath", "rules", "settings", "existing", "maxDepth", "maxEntries", "maxValues"],
   fix: ["filePath", "rules", "settings", "existing", "maxDepth", "maxEntries", "maxValues"],
   lintRequests: ["rules", "settings", "maxDepth", "maxEntries", "maxValues"],
-  splitOrder: ["idTemplate", "settings", "minorDigits"],
+  splitOrder: ["idTemplate", "settings", "minorDigits", "maxValues"],
   unifiedDiff: ["fromFile", "toFile", "context"],
 } as const;
 

@@ -84,7 +84,6 @@ export interface OrderReader {
  * ArrayBuffer was said to be one that "cannot be read", and refused in orders that need no split).
  */
 export function orderReader(order: object, maxValues: number = maxSnapshotValues): OrderReader {
-  // Weak: a getter that builds a new object at every read made 5 million objects the copy never holds again, and a Map kept them all (4 GB of heap).
   // Weak: a getter that builds a new object at every read made millions of objects no copy holds again, and a Map kept every one (4 GB of heap at 5 million values).
   const copies = new WeakMap<object, unknown>();
   // The SplitErrors this read made: told from what a read threw without looking at the thrown value (instanceof reads its prototype, which a revoked Proxy throws on).

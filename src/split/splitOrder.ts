@@ -38,6 +38,11 @@ export interface SplitOptions {
   readonly settings?: Settings | undefined;
   /** Digits of the currency's minor unit; by default from the order's currency (2; JPY, KRW 0; KWD 3). */
   readonly minorDigits?: number | undefined;
+  /**
+   * The most values the order's read takes in (default 5,000,000, the CLI's --max-values default): past them, a SplitError.
+   * The CLI passes the limit its parse applied, so an order it read under a raised --max-values or limits.maxValues is split.
+   */
+  readonly maxValues?: number | undefined;
 }
 
 /** What one child order holds, and why. */
@@ -153,9 +158,12 @@ function splitWithWords<Order extends object>(payload: Order, options: SplitOpti
   if (options.minorDigits !== undefined && !(Number.isInteger(options.minorDigits) && options.minorDigits >= 0 && options.minorDigits <= maxMinorDigits)) {
     throw new TypeError(`splitOrder: minorDigits must be a whole number from 0 to ${maxMinorDigits} (ISO 4217 currencies use 0 to 4); got ${shownValue(options.minorDigits)}`);
   }
+  if (options.maxValues !== undefined && !(Number.isSafeInteger(options.maxValues) && options.maxValues >= 1)) {
+    throw new TypeError(`splitOrder: maxValues must be a whole number from 1 (the values the order's read takes in); got ${shownValue(options.maxValues)}`);
+  }
   const onBlocks = options.settings?.onBlocks === true;
   // Each value read once, guarded (see orderReader): what the decision needs first, the rest only for a split.
-  const reader = orderReader(payload);
+  const reader = orderReader(payload, options.maxValues);
   const decided = decisionValues(reader);
   // Before any list is iterated: a sparse one of length 2^32 - 1 never returned (audit of 1348e6e8).
   refuseSparseLists(decided);

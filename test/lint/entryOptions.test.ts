@@ -33,7 +33,7 @@ describe("a misspelt or unknown option", () => {
     // existing is refused by name (below), so neither lists it nor suggests it (the audit: "did you mean existing?", then "not taken").
     ["checkRequest's existng", call(checkRequest, { url }, { existng: record }), /^checkRequest: unknown option "existng"; the options are: rules, settings, maxDepth, maxEntries, maxValues, failOn, baseUrl$/],
     ["withPreSubmitCheck's existng", call(withPreSubmitCheck, fetch, { existng: record }), /^withPreSubmitCheck: unknown option "existng"; the options are: rules, settings, maxDepth, maxEntries, maxValues, failOn, baseUrl, onInvalid, maxBodySize$/],
-    ["splitOrder's idtemplate", call(splitOrder, orderWithItems([orderItem()]), { idtemplate: "{id}-{n}" }), /^splitOrder: unknown option "idtemplate" \(did you mean "idTemplate"\?\); the options are: idTemplate, settings, minorDigits$/],
+    ["splitOrder's idtemplate", call(splitOrder, orderWithItems([orderItem()]), { idtemplate: "{id}-{n}" }), /^splitOrder: unknown option "idtemplate" \(did you mean "idTemplate"\?\); the options are: idTemplate, settings, minorDigits, maxValues$/],
     ["unifiedDiff's contxt", call(unifiedDiff, "a", "b", { contxt: 1 }), /^unifiedDiff: unknown option "contxt" \(did you mean "context"\?\); the options are: fromFile, toFile, context$/],
   ];
   it.each(table)("%s", (_what, act, message) => {

@@ -77,6 +77,22 @@ describe("splitOrder reads a bounded number of values", () => {
     expect((error as SplitError).pointer).toMatch(/^\/orderItems\/0\/extra(\/[ab])+$/);
   });
 
+  // The CLI parses a file under its --max-values (or limits.maxValues) and passes that limit: an order of 5.7 million values
+  // read under --max-values 6000000 was refused by split's own default, the message telling the user to raise --max-values
+  // (audit of fbc520a0). Here at a small scale: the option decides, both ways.
+  it("splitOrder's maxValues option is the bound: an order past it is refused, the same order under a larger one split", () => {
+    const order = exampleToSplit();
+    const held = valuesIn(order);
+    const refused = thrownBySplit(order, { maxValues: held - 1 });
+    expect(refused).toBeInstanceOf(SplitError);
+    expect((refused as SplitError).message).toContain(`more than ${(held - 1).toLocaleString("en-US")} values`);
+    expect(splitOrder(order, { maxValues: held }).split).toBe(true);
+  });
+
+  it.each([0, -1, 1.5, Number.NaN, 2 ** 53])("splitOrder's maxValues %s is refused as a misuse (TypeError), not read as no bound", (maxValues) => {
+    expect(() => splitOrder(exampleToSplit(), { maxValues })).toThrow(TypeError);
+  });
+
   it("property: the order is read whole exactly when it holds no more than maxValues values (the order itself one of them)", () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), fc.integer({ min: 1, max: 400 }), (extra, maxValues) => {
