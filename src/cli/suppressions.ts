@@ -237,7 +237,8 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
  * recorded in). Without the second test, from p/fx a record of p/ ("order.json", "fx/bad.json")
  * lost "order.json" as gone (fx/order.json is not there, fx is) while "fx/bad.json" was kept for
  * its folder fx/fx (audit of the service and suppressions fixes).
- * A key whose file or folder is there, however few, shows the keys are read from the right place
+ * A key whose file is there, however few, shows the keys are read from the right place, and so
+ * does one whose folder is there where no key names a folder that is not
  * (a fixture deleted from a folder that is there is then dropped, even as the record's only key);
  * a record with no keys has nothing to misread (audit of the prune fixes: `oms-lint fx
  * --prune-suppressions` with no record, or `{}`, was refused for "none of its 0 keys").
@@ -252,7 +253,9 @@ function refuseForeignKeys(counts: SuppressionCounts, cwd: string, location: str
         `${fix} (if every file ${escapeControls(location)} names is gone, delete it)`,
     );
   }
-  if (folderGone.length === 0) return;
+  // A key whose file is there shows the keys are read from the right place: a fixture's folder deleted beside it is a
+  // folder gone, not a wrong folder (audit of 6800a89e: fx/sub/ removed, lib/c.json there, the prune of fx was refused).
+  if (folderGone.length === 0 || keys.some((file) => !isGone(resolve(cwd, file)))) return;
   const named = folderGone.slice(0, 10).map(escapeControls).join(", ") + (folderGone.length > 10 ? `, and ${folderGone.length - 10} more` : "");
   throw new UsageError(
     `--prune-suppressions: the suppressions file ${escapeControls(location)}: no file this run linted has a key in it, and ${many(folderGone.length)} ${folderGone.length === 1 ? "names" : "name"} a folder that is not there from ${escapeControls(cwd)}, the folder its keys are read from (${named}): ` +

@@ -131,4 +131,24 @@ describe("--prune-suppressions where no linted file has a key and a key's folder
     expect(run.stderr).toMatch(/no file this run linted has a key in it, and 1 key names a folder that is not there/);
     expect(readFileSync(join(root, "s.json"), "utf8")).toBe(recorded);
   });
+
+  // Found by the audit of 6800a89e: from the folder the keys are read from, a fixture's folder deleted (fx/sub/, its only
+  // fixture gone) beside a key whose file is there (lib/c.json) refused the whole prune, telling the user to run from the
+  // folder they were in; fx/a.json, deleted from fx/, which is there, was no longer dropped.
+  it("is not refused where another key names a file that is there: the deleted fixture goes, the key whose folder is gone stays, named", async () => {
+    const root = mkdtempSync(join(tmpdir(), "oms-lint-prune-"));
+    roots.push(root);
+    for (const path of ["fx/a.json", "fx/sub/b.json", "lib/c.json"]) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), `${JSON.stringify(createOrder({ currency: "XXX" }), null, 2)}\n`);
+    }
+    writeFileSync(join(root, "fx/ok.json"), `${JSON.stringify(createOrder(), null, 2)}\n`);
+    expect((await runCli(["--suppress-all", "."], { cwd: root })).code).toBe(0);
+    rmSync(join(root, "fx/sub"), { recursive: true });
+    rmSync(join(root, "fx/a.json"));
+    const run = await runCli(["fx", "--prune-suppressions"], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("fx/sub/b.json");
+    expect(Object.keys(JSON.parse(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8")) as object)).toEqual(["fx/sub/b.json", "lib/c.json"]);
+  });
 });
