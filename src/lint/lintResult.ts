@@ -1,4 +1,4 @@
-import { problemCount, type Evidence } from "../engine/diagnostic.js";
+import type { Evidence } from "../engine/diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
 import { findingWithoutSecrets } from "./findingWithoutSecrets.js";
 
@@ -48,8 +48,6 @@ export interface LintMessage {
   readonly givesWayTo?: readonly string[];
   /** Only from ESLint's shared pass, on a list's note: the rules of the findings it counted (see Diagnostic.countedRules). */
   readonly countedRules?: readonly string[];
-  /** On a rule's note that more of its problems are not listed: how many it left out, which the counts take it for (see Diagnostic.unlisted). */
-  readonly unlisted?: number;
 }
 
 /**
@@ -71,7 +69,6 @@ export interface LintResult {
   readonly filePath: string;
   /** The kind the file was checked as; null when it could not be told. */
   readonly kind: Kind | null;
-  /** Every problem found, listed or not: a note that a rule's problems are not listed counts as many as it left out (its `unlisted`), as ESLint counts every problem. */
   readonly errorCount: number;
   readonly warningCount: number;
   /** In source order: by line, then column. */
@@ -90,22 +87,20 @@ function withLevel(m: LintMessageDraft): LintMessage {
   return { ruleId, messageId, severity, level, ...rest };
 }
 
-/** Builds a result, counting errors and warnings from the messages (problemCount), each with its `level`. */
+/** Builds a result, counting errors and warnings from the messages, each with its `level`. */
 export function lintResult(filePath: string, kind: Kind | null, drafts: readonly LintMessageDraft[]): LintResult {
   let errorCount = 0;
-  let warningCount = 0;
   let messages: LintMessage[] | undefined;
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!;
-    if (draft.severity === 2) errorCount += problemCount(draft);
-    else warningCount += problemCount(draft);
+    if (draft.severity === 2) errorCount++;
     // Every file's messages pass here (the CLI's formats, the language server, ESLint's plugin): none quotes a card number or an e-mail address.
     const message = findingWithoutSecrets(withLevel(draft));
     // Copied only from the first message that lacked its level (most results are built from finished ones or none).
     if (message !== draft && messages === undefined) messages = drafts.slice(0, i) as LintMessage[];
     messages?.push(message);
   }
-  return { filePath, kind, errorCount, warningCount, messages: messages ?? (drafts as readonly LintMessage[]) };
+  return { filePath, kind, errorCount, warningCount: drafts.length - errorCount, messages: messages ?? (drafts as readonly LintMessage[]) };
 }
 
 /**
