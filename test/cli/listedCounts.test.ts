@@ -26,6 +26,28 @@ const misspelt = (item: Item) => { item.product.partnumber = item.product.partNu
 const lines = maxProblemsPerRule + 100;
 const folder = scratchFolders("listed-counts");
 
+describe("totals count what the report lists, the same whatever the level of a rule whose findings all give way", () => {
+  const order = orderOf(lines, misspelt);
+  // The schema lists 1,000 missing partNumbers, then its list's note: 1,001 warnings, none of unknown-property's standing.
+  const listed = maxProblemsPerRule + 1;
+
+  it.each(["off", "warn", "error"] as const)("validate(), unknown-property at %s: the schema's 1,001 warnings, no unknown-property finding or note", (level) => {
+    const result = validate("createOrder", order, { rules: { "unknown-property": level } });
+    expect(result.diagnostics.filter((d) => d.ruleId === "unknown-property")).toEqual([]);
+    expect({ errorCount: result.errorCount, warningCount: result.warningCount }).toEqual({ errorCount: 0, warningCount: listed });
+    expect(result.warningCount).toBe(result.diagnostics.length);
+  });
+
+  it.each(["off", "warn", "error"] as const)("the CLI, unknown-property at %s: --max-warnings decides on the listed warnings", async (level) => {
+    const dir = folder({ "big.json": JSON.stringify(order, null, 2) });
+    const rule = ["--no-config", "--rule", `unknown-property:${level}`];
+    const atMost = await runCli([...rule, "--max-warnings", String(listed), "big.json"], { cwd: dir });
+    expect(atMost.code).toBe(0);
+    expect(atMost.stdout).toContain(`✖ ${listed} problems (0 errors, ${listed} warnings)`);
+    expect((await runCli([...rule, "--max-warnings", String(listed - 1), "big.json"], { cwd: dir })).code).toBe(1);
+  });
+});
+
 describe("a note stands for problems left out, and counts as one", () => {
   it("1,100 unknown keys: 1,000 listed and the rule's note, 1,001 warnings; the note carries no count of its own", async () => {
     const result = validate("createOrder", orderOf(lines, (item) => { item.bogs = 1; }));
