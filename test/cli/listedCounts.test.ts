@@ -65,6 +65,10 @@ describe("a note stands for problems left out, and counts as one", () => {
     const result = validate("createOrder", order);
     expect(result.diagnostics.filter((d) => d.messageId === "errorLimit")).toEqual([expect.objectContaining({ ruleId: "schema", severity: "warning", path: "/orderItems/500" })]);
     expect({ errorCount: result.errorCount, warningCount: result.warningCount }).toEqual({ errorCount: 0, warningCount: 501 });
+    // Its count past here is of the schema's constraints broken (a quantity of 0.5 breaks two: 200 for 100 lines), not of findings, and no total takes it.
+    const note = result.diagnostics.find((d) => d.messageId === "errorLimit")!;
+    expect(note.message).not.toContain("200 other problems");
+    expect(note.message).toContain("200 more breaches of the schema's constraints past here, none an error, were counted, not listed nor taken into the totals (one finding may stand for several)");
     const dir = folder({ "big.json": JSON.stringify(order, null, 2) });
     expect((await runCli(["--no-config", "--max-warnings", "501", "big.json"], { cwd: dir })).code).toBe(0);
     expect((await runCli(["--no-config", "--max-warnings", "500", "big.json"], { cwd: dir })).code).toBe(1);
