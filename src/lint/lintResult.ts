@@ -131,6 +131,15 @@ export function isInternalError(message: LintMessage): boolean {
   return message.messageId === "internalError";
 }
 
+/**
+ * Whether the message is a note that stands for problems not listed: a rule's past the 1,000 it
+ * lists (ruleEngine's tooMany, at the root) or a list's past the schema check's cap (errorLimit).
+ * Each counts as one problem; what it stands for is listed nowhere (formats say so).
+ */
+export function isUnlistedNote(message: LintMessage): boolean {
+  return (message.messageId === "tooMany" && message.path === "") || message.messageId === "errorLimit";
+}
+
 /** Whether the message says the file was not read (unreadFileFault). */
 export function isUnreadFault(message: LintMessage): boolean {
   return message.messageId === "unread" && message.ruleId === "parse";
