@@ -16,10 +16,12 @@ export interface LintMessage {
   /** The same severity in validate()'s words: "error" (2) or "warning" (1). */
   readonly level: "error" | "warning";
   /**
-   * How sure we are that the OMS refuses this (SPEC §3); none for the findings of oms-lint's own
-   * check of its suppressions record (the pseudo-rule `suppressions`), which no document speaks of.
+   * How sure we are that the OMS refuses this (SPEC §3): lintText, validate and every library call
+   * set it. Only the CLI's findings of its own suppressions record (the pseudo-rule `suppressions`,
+   * which no document speaks of) carry none (src/cli/suppressions.ts, recordFinding); its formats
+   * write a message's evidence only where there is one. Optional here, it broke callers' types.
    */
-  readonly evidence?: Evidence;
+  readonly evidence: Evidence;
   readonly message: string;
   /** JSON Pointer (RFC 6901) to the value to fix; "" for the whole document. */
   readonly path: string;
