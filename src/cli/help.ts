@@ -91,8 +91,9 @@ Output:
                              a format without a file goes to standard output (or -o)
   -o, --output-file <file>   Write the report to a file instead of standard output
   --quiet                    Report errors only (with --fix, --fix-dry-run: fix errors only)
-  --max-warnings <n>         Exit 1 when there are more than n warnings (every one found,
-                             those past a rule's 1,000 listed too)
+  --max-warnings <n>         Exit 1 when there are more than n warnings, as listed: a rule lists
+                             1,000 problems a payload, and its note that more are not listed
+                             counts as one (fix those listed and run again to see the rest)
   --color, --no-color        Force colour on or off (stylish; NO_COLOR is honoured)
   -h, --help                 Show this help
   -v, --version              Show the version

@@ -63,17 +63,6 @@ export interface Diagnostic {
    * one of which ESLint reports it under (src/eslint/noteOwner.ts).
    */
   readonly countedRules?: readonly string[];
-  /**
-   * On a rule's note that more of its problems are not listed (past maxProblemsPerRule): how
-   * many problems it found and left out, as the rule reported them (before the give-way step).
-   * The note is no problem of its own: the counts take it as this many (problemCount).
-   */
-  readonly unlisted?: number;
-}
-
-/** How many problems a finding counts for: a note that problems are not listed, as many as it left out; any other, one. */
-export function problemCount(finding: { readonly unlisted?: number }): number {
-  return finding.unlisted ?? 1;
 }
 
 export interface ValidationResult {
@@ -85,10 +74,6 @@ export interface ValidationResult {
 
 export function summarize(diagnostics: readonly Diagnostic[]): ValidationResult {
   let errorCount = 0;
-  let warningCount = 0;
-  for (const d of diagnostics) {
-    if (d.severity === "error") errorCount += problemCount(d);
-    else warningCount += problemCount(d);
-  }
-  return { valid: errorCount === 0, errorCount, warningCount, diagnostics };
+  for (const d of diagnostics) if (d.severity === "error") errorCount++;
+  return { valid: errorCount === 0, errorCount, warningCount: diagnostics.length - errorCount, diagnostics };
 }

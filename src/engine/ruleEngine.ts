@@ -208,16 +208,15 @@ export function keepsPastLimit(set: RuleSet, meta: RuleMeta, severity: Severity)
 /** The messageId of a rule's note that more of its problems are not listed (at the root: path ""). */
 export const tooManyMessageId = "tooMany";
 
-/** A rule's `unlisted` problems past maxProblemsPerRule: one diagnostic of its own that says so, and counts them (Diagnostic.unlisted). */
-function tooMany(rule: Rule, severity: Severity, evidence: Evidence, unlisted: number): Diagnostic {
+/** A rule's problems past maxProblemsPerRule: one diagnostic of its own that says so. */
+function tooMany(rule: Rule, severity: Severity, evidence: Evidence): Diagnostic {
   return {
     ruleId: rule.meta.id,
     messageId: tooManyMessageId,
     severity,
     evidence,
-    message: `more problems of this rule are not listed (${unlisted} of them): oms-lint lists at most ${maxProblemsPerRule} problems of one rule in a payload; fix those and run it again`,
+    message: `more problems of this rule are not listed: oms-lint lists at most ${maxProblemsPerRule} problems of one rule in a payload; fix those and run it again`,
     path: "",
-    unlisted,
   };
 }
 
@@ -375,12 +374,6 @@ class Run implements WalkListener {
     );
   }
 
-  /** The note of rule `index` past its limit: the problems it reported and did not list (those with a fix kept for fix() are listed). */
-  private tooMany(index: number): Diagnostic {
-    const { rules, severities, evidences } = this.plan;
-    return tooMany(rules[index]!, severities[index]!, evidences[index]!, this.reported[index]! - this.found[index]!.length);
-  }
-
   /** A rule that throws anything but UnknownMessageIdError: one internal-error finding, and it is called no more. */
   private fail(index: number, error: unknown): void {
     // A report with a messageId the rule does not declare is a bug in the rule: thrown, as ESLint does.
@@ -399,7 +392,7 @@ class Run implements WalkListener {
    */
   private stop(index: number, as: -1 | -2): void {
     this.reportedAny = true;
-    if (this.reported[index]! > maxProblemsPerRule) this.found[index]!.push(this.tooMany(index));
+    if (this.reported[index]! > maxProblemsPerRule) this.found[index]!.push(tooMany(this.plan.rules[index]!, this.plan.severities[index]!, this.plan.evidences[index]!));
     this.reported[index] = as;
   }
 
@@ -477,7 +470,7 @@ class Run implements WalkListener {
     let diagnostics: Diagnostic[] | undefined;
     for (let index = 0; index < rules.length; index++) {
       const found = this.found[index];
-      if (this.reported[index]! > maxProblemsPerRule) (found as Diagnostic[]).push(this.tooMany(index));
+      if (this.reported[index]! > maxProblemsPerRule) (found as Diagnostic[]).push(tooMany(rules[index]!, severities[index]!, evidences[index]!));
       if (found === undefined) continue;
       if (diagnostics === undefined) diagnostics = found;
       else diagnostics.push(...found);

@@ -20,8 +20,12 @@ export interface ErrorsFirstCap<T> {
  * Holds at most `countLimit` entries, of `weightLimit` weight in all, in the order found: an error
  * past a limit takes the place of the latest warnings held (an error is what fails the run, so it
  * keeps its place over a warning), and an entry with none to take is left out. Once a warning is
- * left out every later one is (and an error alike), so what is held is the first of each level,
- * with no gap. SARIF's 25,000 results and the step summary's table share it.
+ * left out every later one is, so the warnings held are the first found, with no gap. Each error
+ * is tried on its own: an error too heavy for the room left, then a short error and a short
+ * warning, left the short error out and held the warning under "errors kept before warnings"
+ * (found by the audit of the counted notes). So an error is left out only where it would not fit
+ * beside the errors held before it with every warning gone, and no warning is held in a place a
+ * left-out error would fit. SARIF's 25,000 results and the step summary's table share it.
  */
 export function errorsFirstCap<T>(countLimit: number, weightLimit = Number.POSITIVE_INFINITY): ErrorsFirstCap<T> {
   // A warning an error took the place of is undefined (marked, not spliced out: an error past the cap costs no copy).
@@ -33,11 +37,11 @@ export function errorsFirstCap<T>(countLimit: number, weightLimit = Number.POSIT
   let warningWeight = 0;
   const leftOut: LeftOut = { errors: 0, warnings: 0 };
   let bitBy: "count" | "weight" | undefined;
-  const closed = { error: false, warning: false };
+  let warningsClosed = false;
   const fits = (extraCount: number, extraWeight: number) => count + extraCount <= countLimit && weight + extraWeight <= weightLimit;
   const refuse = (isError: boolean) => {
     bitBy ??= count >= countLimit ? "count" : "weight";
-    closed[isError ? "error" : "warning"] = true;
+    if (!isError) warningsClosed = true;
     leftOut[isError ? "errors" : "warnings"]++;
   };
   const hold = (entry: T, isError: boolean, entryWeight: number) => {
@@ -51,7 +55,7 @@ export function errorsFirstCap<T>(countLimit: number, weightLimit = Number.POSIT
   };
   return {
     offer(entry, isError, entryWeight = 0) {
-      if (closed[isError ? "error" : "warning"]) leftOut[isError ? "errors" : "warnings"]++;
+      if (!isError && warningsClosed) leftOut.warnings++;
       else if (fits(1, entryWeight)) hold(entry, isError, entryWeight);
       // A warning, or an error that would not fit even with every warning gone: left out.
       else if (!isError || !fits(1 - warningsHeld.length, entryWeight - warningWeight)) refuse(isError);

@@ -13,7 +13,7 @@ import { errorsFirstCap, type LeftOut } from "./errorsFirstCap.js";
 export const summaryByteLimit = 960 * 1024;
 
 /** Why the "… and N more" line's problems are not in the table: which cap the table reached. */
-type Cut = "rows" | "bytes" | "room";
+type Cut = "rows" | "bytes" | "room" | "none";
 
 /**
  * Made when said: toLocaleString's first call loads ICU's number data (~19 ms), which every run
@@ -25,6 +25,7 @@ const keptTo = `${summaryByteLimit / 1024} KiB a step summary is kept to (GitHub
 function pastCap(cut: Cut, held: number): string {
   if (cut === "rows") return `past the summary's ${count(summaryRowLimit)} rows`;
   if (cut === "bytes") return `past the ${keptTo}`;
+  if (cut === "none") return "counted but not listed";
   return `past the room left in this step's summary, which held ${count(held)} bytes before this run, of the ${keptTo}`;
 }
 
@@ -96,7 +97,8 @@ export function githubStepSummary({ cwd }: FormatContext): StepSummaryWriter {
     let text = head + tableHead + listed.map((row) => row.text).join("");
     const listedErrors = listed.filter((row) => row.isError).length;
     const more = { errors: totals.errors - listedErrors, warnings: totals.warnings - (listed.length - listedErrors) };
-    const cut: Cut = listed.length < rows.length ? "room" : cap.bitBy() === "weight" ? "bytes" : "rows";
+    // "rows" only where that cap bit: it was said whenever neither did (audit of the counted notes).
+    const cut: Cut = listed.length < rows.length ? "room" : cap.bitBy() === "weight" ? "bytes" : cap.bitBy() === "count" ? "rows" : "none";
     if (more.errors + more.warnings > 0) text += moreLine(more, cut, held);
     return { text: `${text}\n`, rows: listed.length };
   };
@@ -118,5 +120,6 @@ export function githubStepSummary({ cwd }: FormatContext): StepSummaryWriter {
 
 /** The table's last line: how many problems of each level it leaves out, and which cap it reached. */
 function moreLine(more: LeftOut, cut: Cut, held: number): string {
-  return `\n… and ${plural(more.errors + more.warnings, "more problem")} (${plural(more.errors, "error")}, ${plural(more.warnings, "warning")}), ${pastCap(cut, held)}, errors kept before warnings: see the step's log.\n`;
+  const where = cut === "none" ? "." : ", errors kept before warnings: see the step's log.";
+  return `\n… and ${plural(more.errors + more.warnings, "more problem")} (${plural(more.errors, "error")}, ${plural(more.warnings, "warning")}), ${pastCap(cut, held)}${where}\n`;
 }

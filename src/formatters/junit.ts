@@ -37,7 +37,7 @@ function numberedRepeat(seen: Map<string, number>, name: string): string {
 
 /**
  * A rule's internal errors (JUnit's <error>: the test could not run), and the failing cases (<failure>) of a result: one an
- * error written (a rule's note that more are not listed is one case, whatever it counts: LintMessage.unlisted).
+ * error written (a rule's note that more are not listed is one case).
  * `crashWarnings`: the internal errors at warning level, which the result's warningCount holds but
  * which are <error> cases, not warnings about the payload (not counted again against --max-warnings).
  */

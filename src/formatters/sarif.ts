@@ -69,8 +69,6 @@ function resultProperties(m: LintMessage, passages: ReadonlyMap<string, Constrai
     evidence: m.evidence,
     ...(m.constraint === undefined ? {} : { constraint: m.constraint }),
     ...(own === undefined ? {} : { document: own.document, passage: own.passage }),
-    // A rule's note that more of its problems are not listed: how many (one result, standing for them).
-    ...(m.unlisted === undefined ? {} : { unlisted: m.unlisted }),
   };
 }
 

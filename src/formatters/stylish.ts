@@ -18,10 +18,7 @@ export const stylish: StreamFormat = ({ color }) => {
   const dim = style(color, "2");
   const red = style(color, "31");
   const yellow = style(color, "33");
-  // Problems counted and not listed (a rule's note past its 1,000: LintMessage.unlisted), for the count's words.
-  let unlisted = 0;
   const file = (result: LintResult) => {
-    for (const m of result.messages) unlisted += m.unlisted ?? 0;
     if (result.messages.length === 0) return "";
     const rows = result.messages.map((m) => ({
       line: String(m.line),
@@ -49,8 +46,7 @@ export const stylish: StreamFormat = ({ color }) => {
     file,
     end({ errors, warnings }) {
       if (errors + warnings === 0) return "";
-      const notListed = unlisted > 0 ? `; ${unlisted} of them counted, not listed` : "";
-      const summary = `\u2716 ${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}${notListed})`;
+      const summary = `\u2716 ${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
       return `\n${style(color, errors > 0 ? "1;31" : "1;33")(summary)}\n\n`;
     },
   };

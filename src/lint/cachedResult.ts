@@ -71,7 +71,6 @@ function messageChecks(ruleIds: ReadonlySet<string>): FieldChecks<LintMessage> {
     utf8: optional(isColumns),
     givesWayTo: optional((value) => Array.isArray(value) && value.every(isRuleId)),
     countedRules: optional((value) => Array.isArray(value) && value.every(isRuleId)),
-    unlisted: optional((value) => Number.isSafeInteger(value) && (value as number) > 0),
   };
 }
 

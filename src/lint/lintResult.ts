@@ -1,4 +1,4 @@
-import { problemCount, type Evidence } from "../engine/diagnostic.js";
+import type { Evidence } from "../engine/diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
 import { findingWithoutSecrets } from "./findingWithoutSecrets.js";
 
@@ -16,10 +16,12 @@ export interface LintMessage {
   /** The same severity in validate()'s words: "error" (2) or "warning" (1). */
   readonly level: "error" | "warning";
   /**
-   * How sure we are that the OMS refuses this (SPEC §3); none for the findings of oms-lint's own
-   * check of its suppressions record (the pseudo-rule `suppressions`), which no document speaks of.
+   * How sure we are that the OMS refuses this (SPEC §3): lintText, validate and every library call
+   * set it. Only the CLI's findings of its own suppressions record (the pseudo-rule `suppressions`,
+   * which no document speaks of) carry none (src/cli/suppressions.ts, recordFinding); its formats
+   * write a message's evidence only where there is one. Optional here, it broke callers' types.
    */
-  readonly evidence?: Evidence;
+  readonly evidence: Evidence;
   readonly message: string;
   /** JSON Pointer (RFC 6901) to the value to fix; "" for the whole document. */
   readonly path: string;
@@ -48,8 +50,6 @@ export interface LintMessage {
   readonly givesWayTo?: readonly string[];
   /** Only from ESLint's shared pass, on a list's note: the rules of the findings it counted (see Diagnostic.countedRules). */
   readonly countedRules?: readonly string[];
-  /** On a rule's note that more of its problems are not listed: how many it left out, which the counts take it for (see Diagnostic.unlisted). */
-  readonly unlisted?: number;
 }
 
 /**
@@ -71,7 +71,6 @@ export interface LintResult {
   readonly filePath: string;
   /** The kind the file was checked as; null when it could not be told. */
   readonly kind: Kind | null;
-  /** Every problem found, listed or not: a note that a rule's problems are not listed counts as many as it left out (its `unlisted`), as ESLint counts every problem. */
   readonly errorCount: number;
   readonly warningCount: number;
   /** In source order: by line, then column. */
@@ -90,22 +89,20 @@ function withLevel(m: LintMessageDraft): LintMessage {
   return { ruleId, messageId, severity, level, ...rest };
 }
 
-/** Builds a result, counting errors and warnings from the messages (problemCount), each with its `level`. */
+/** Builds a result, counting errors and warnings from the messages, each with its `level`. */
 export function lintResult(filePath: string, kind: Kind | null, drafts: readonly LintMessageDraft[]): LintResult {
   let errorCount = 0;
-  let warningCount = 0;
   let messages: LintMessage[] | undefined;
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!;
-    if (draft.severity === 2) errorCount += problemCount(draft);
-    else warningCount += problemCount(draft);
+    if (draft.severity === 2) errorCount++;
     // Every file's messages pass here (the CLI's formats, the language server, ESLint's plugin): none quotes a card number or an e-mail address.
     const message = findingWithoutSecrets(withLevel(draft));
     // Copied only from the first message that lacked its level (most results are built from finished ones or none).
     if (message !== draft && messages === undefined) messages = drafts.slice(0, i) as LintMessage[];
     messages?.push(message);
   }
-  return { filePath, kind, errorCount, warningCount, messages: messages ?? (drafts as readonly LintMessage[]) };
+  return { filePath, kind, errorCount, warningCount: drafts.length - errorCount, messages: messages ?? (drafts as readonly LintMessage[]) };
 }
 
 /**
@@ -134,6 +131,15 @@ export function unreadFileFault(message: string): LintMessageDraft {
 /** Whether the message is a rule's (or the schema check's) internal error: it threw, so the payload was not checked by it. */
 export function isInternalError(message: LintMessage): boolean {
   return message.messageId === "internalError";
+}
+
+/**
+ * Whether the message is a note that stands for problems not listed: a rule's past the 1,000 it
+ * lists (ruleEngine's tooMany, at the root) or a list's past the schema check's cap (errorLimit).
+ * Each counts as one problem; what it stands for is listed nowhere (formats say so).
+ */
+export function isUnlistedNote(message: LintMessage): boolean {
+  return (message.messageId === "tooMany" && message.path === "") || message.messageId === "errorLimit";
 }
 
 /** Whether the message says the file was not read (unreadFileFault). */

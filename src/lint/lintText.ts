@@ -158,7 +158,7 @@ function place(
       : inString[i]
         ? (stringRanges[nextStringRange++] as SourceRange)
         : ((d.at === "key" ? keyRanges.get(d.path) : undefined) ?? (ranges[i] as SourceRange));
-    const message: LintMessage = { ruleId: d.ruleId, messageId: d.messageId, severity: d.severity === "error" ? 2 : 1, level: d.severity, evidence: d.evidence, message: d.message, path: d.path, ...(d.constraint === undefined ? {} : { constraint: d.constraint }), ...(d.givesWayTo === undefined ? {} : { givesWayTo: d.givesWayTo }), ...(d.countedRules === undefined ? {} : { countedRules: d.countedRules }), ...(d.unlisted === undefined ? {} : { unlisted: d.unlisted }), ...range };
+    const message: LintMessage = { ruleId: d.ruleId, messageId: d.messageId, severity: d.severity === "error" ? 2 : 1, level: d.severity, evidence: d.evidence, message: d.message, path: d.path, ...(d.constraint === undefined ? {} : { constraint: d.constraint }), ...(d.givesWayTo === undefined ? {} : { givesWayTo: d.givesWayTo }), ...(d.countedRules === undefined ? {} : { countedRules: d.countedRules }), ...range };
     const fix = d.fix && fixOf(d.fix);
     const suggestion = d.suggestion && fixOf(d.suggestion);
     return fix ? { ...message, fix } : suggestion ? { ...message, suggestion } : message;

@@ -103,11 +103,13 @@ export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], t
     };
   }
   const warnings = Math.max(0, tail.unlisted + tail.dropped - tail.gaveWay);
-  const count = `${warnings} other problem${warnings === 1 ? "" : "s"}`;
+  // Of the schema's constraints broken, not of findings: a quantity of 0.5 breaks two, and 2,500 such lines were "5000 other
+  // problems" (audit of the counted notes). No total takes them: the note counts as one (README, --max-warnings).
+  const count = `${warnings} more ${warnings === 1 ? "breach" : "breaches"} of the schema's constraints`;
   const message =
     `the schema check of this list listed its problems up to here: its elements before this one have at least ${tail.limit} problems${noErrorShown ? ", none of them an error" : ""} (oms-lint lists no more of one list, so that a huge payload stays quick); ` +
     `past here it went on checking the rest of the list for errors only${knowsLevels ? " (as the rules' levels make them: by default, what the documents state the OMS refuses), and lists each of them" : ", at the rules' default levels (what the documents state the OMS refuses)"}` +
-    (warnings > 0 ? `; ${count} past here${knowsLevels ? ", none an error," : ""} ${warnings === 1 ? "was" : "were"} counted, not listed: fix those above and run it again to list them` : "");
+    (warnings > 0 ? `; ${count} past here${knowsLevels ? ", none an error," : ""} ${warnings === 1 ? "was" : "were"} counted, not listed nor taken into the totals (one finding may stand for several): fix those above and run it again to list them` : "");
   // The check went on only because none of the problems before the note is an error (each past it that is one is listed): no error either.
   return { ...note, severity: "warning", evidence: counted[0]?.evidence ?? "inferred", message };
 }

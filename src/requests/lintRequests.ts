@@ -340,10 +340,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         // Its pointer as json's `path` shows it: a secret filled in as a key redacted by its segments, not as the message's text.
         const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, wholeKeys(secrets.withoutWhole)))}`}`;
         if (inRaw && m.line !== undefined) inStrings.push({ at: pending.length, path: request.bodyPointer, from: mark + sentOffset(m.line, m.column), to: mark + sentOffset(m.endLine, m.endColumn) });
-        const { ruleId, messageId, severity, evidence, givesWayTo, countedRules, unlisted } = m;
+        const { ruleId, messageId, severity, evidence, givesWayTo, countedRules } = m;
         // ESLint's pass (keepYieldingFindings): which rules a finding gives way to, and a list's note's counted rules, go with it.
         const yielding = { ...(givesWayTo === undefined ? {} : { givesWayTo }), ...(countedRules === undefined ? {} : { countedRules }) };
-        pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer, ...yielding, ...(unlisted === undefined ? {} : { unlisted }) });
+        pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer, ...yielding });
       }
       // The URL as checked: a string (a url string, raw), or a url object's parts.
       const rawUrl = parts === undefined ? valueAt(parsed.value, request.urlPointer) : undefined;

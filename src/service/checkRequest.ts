@@ -101,8 +101,7 @@ function baseUrlText(baseUrl: unknown): string | undefined {
 /** A body or query message as validate() gives it: its constraint kept, at `path`. */
 function diagnosticOf(m: Inner, path: string): Diagnostic {
   const { ruleId, messageId, severity, evidence, message, constraint } = m;
-  // Only the CLI's suppressions record findings lack evidence (LintMessage.evidence), and none reaches a request's check.
-  return { ruleId, messageId, severity: severity === 2 ? "error" : "warning", evidence: evidence!, message, path, ...(constraint === undefined ? {} : { constraint }) };
+  return { ruleId, messageId, severity: severity === 2 ? "error" : "warning", evidence, message, path, ...(constraint === undefined ? {} : { constraint }) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { StandardSchemaV1 } from "@standard-schema/spec";
-import { problemCount, type Diagnostic } from "../engine/diagnostic.js";
+import type { Diagnostic } from "../engine/diagnostic.js";
 import type { Kind } from "../kinds/kinds.js";
 import { toIssues } from "./issues.js";
 import { withInvisibleNamed } from "../source/invisibleCharacters.js";
@@ -28,9 +28,7 @@ export class OmsValidationError extends Error {
   constructor(kind: Kind | undefined, diagnostics: readonly Diagnostic[], value?: unknown, what: string = kind ?? "request") {
     const lines = diagnostics.slice(0, listed).map((d) => `  ${shownPointer(d.path)}: ${d.message} [${d.ruleId}]`);
     if (diagnostics.length > listed) lines.push(`  … and ${diagnostics.length - listed} more`);
-    // A rule's note that more are not listed counts as the problems it left out.
-    const problems = diagnostics.reduce((sum, d) => sum + problemCount(d), 0);
-    const count = problems === 1 ? "1 problem" : `${problems} problems`;
+    const count = diagnostics.length === 1 ? "1 problem" : `${diagnostics.length} problems`;
     // `what` names the caller's HTTP method for a pre-submit check: named as a key's characters are, never raw in a log.
     super(`${withInvisibleNamed(what)} failed the oms-lint check (${count}):\n${lines.join("\n")}`);
     // Enumerable, as zod's message is: JSON.stringify (a structured logger, an HTTP answer) writes only own

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { scratch } from "../hostile/support.js";
 import { runCli } from "../support/cli.js";
+import { escapedFileName } from "../../src/cli/escapedFileName.js";
 
 /**
  * A target that names no file, whose backslashes escape characters and leave no glob character
@@ -49,5 +50,32 @@ describe("a target spelling one file name with escapes is that file named outrig
     expect(glob.code).toBe(2);
     expect(glob.stderr).toContain("no files match");
     expect((await linted(["n\\[1\\]*.json"])).files).toEqual(["n[1].json"]);
+  });
+
+  it("'node_modules/n\\[1].json' (a lone `]` is no glob character to picomatch) lints that file, as 'node_modules/n\\[1\\].json' does", async () => {
+    const escaped = await linted(["node_modules/n\\[1].json"]);
+    expect(escaped.files).toEqual(["node_modules/n[1].json"]);
+    expect(escaped.code).not.toBe(2);
+  });
+});
+
+// Found by the audit of the counted notes: a lone `]`, and `!`, `@`, `+` or `|` with no `(` after it, mean nothing to
+// picomatch, yet they made a target a glob, held to the ignores ("no files match" for 'node_modules/n\[1].json').
+describe("escapedFileName: the one name a target spells, or undefined for a glob", () => {
+  it.each([
+    ["node_modules/n\\[1\\].json", "node_modules/n[1].json"],
+    ["node_modules/n\\[1].json", "node_modules/n[1].json"],
+    ["a+b@c|d!\\[1\\].json", "a+b@c|d![1].json"],
+    ["x\\*y.json", "x*y.json"],
+    ["plain.json", undefined],
+    ["n\\[1\\]*.json", undefined],
+    ["n\\[1\\]?.json", undefined],
+    ["n[1\\].json", undefined],
+    ["n\\[1\\]{a,b}.json", undefined],
+    ["n\\[1\\]+(a).json", undefined],
+    ["n\\[1\\]@(a|b).json", undefined],
+    ["!n\\[1\\].json", undefined],
+  ])("%s → %s", (target, name) => {
+    expect(escapedFileName(target)).toBe(name);
   });
 });

@@ -245,12 +245,12 @@ describe("past a list's note under ESLint, its counted rule raised to \"error\":
     expect(messages.filter((m) => m.ruleId === "oms-lint/schema/quantity" && m !== notes[0])).toHaveLength(1000);
     expect(notes[0]!.message).toContain("past here it went on checking the rest of the list for errors only, at the rules' default levels");
     expect(notes[0]!.message).not.toMatch(/lists each of them|as the rules' levels make them/);
-    expect(notes[0]!.message).toContain("; 6 other problems past here were counted, not listed");
+    expect(notes[0]!.message).toContain("; 6 more breaches of the schema's constraints past here were counted, not listed");
   });
 
   it("the CLI, which knows the levels, says it lists each error past the note, and counts the rest past here", () => {
     const note = lintText(text, { kind: "createOrder" }).messages.find((m) => m.message.includes("the schema check of this list"));
     expect(note?.message).toContain("(as the rules' levels make them: by default, what the documents state the OMS refuses), and lists each of them");
-    expect(note?.message).toContain("; 6 other problems past here, none an error, were counted, not listed");
+    expect(note?.message).toContain("; 6 more breaches of the schema's constraints past here, none an error, were counted, not listed");
   });
 });

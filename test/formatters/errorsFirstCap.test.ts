@@ -8,34 +8,26 @@ import { errorsFirstCap } from "../../src/formatters/errorsFirstCap.js";
 const entry = fc.record({ isError: fc.boolean(), weight: fc.integer({ min: 0, max: 9 }) });
 
 describe("errorsFirstCap: a count and a weight limit, errors kept before warnings", () => {
-  it("property: within both limits; the first errors and the first warnings, in the order found; an error left out only where it could not fit with every warning gone", () => {
+  it("property: within both limits, in the order found; the first warnings; an error left out only where it could not fit beside the errors held before it, every warning gone, so no warning is held in a place a left-out error would fit", () => {
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 40 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 60 }), (entries, countLimit, weightLimit) => {
         const cap = errorsFirstCap<number>(countLimit, weightLimit);
-        let refusedError: { heldErrors: number; heldErrorWeight: number; weight: number } | undefined;
-        entries.forEach(({ isError, weight }, index) => {
-          const before = new Set(cap.held());
-          cap.offer(index, isError, weight);
-          const heldNow = cap.held();
-          if (isError && !heldNow.includes(index) && refusedError === undefined) {
-            const errors = [...before].filter((i) => entries[i]!.isError);
-            refusedError = { heldErrors: errors.length, heldErrorWeight: errors.reduce((sum, i) => sum + entries[i]!.weight, 0), weight };
-          }
-        });
+        entries.forEach(({ isError, weight }, index) => cap.offer(index, isError, weight));
         const held = cap.held();
+        const weightOf = (indexes: readonly number[]) => indexes.reduce((sum, i) => sum + entries[i]!.weight, 0);
+        const fitsAll = (indexes: readonly number[]) => indexes.length <= countLimit && weightOf(indexes) <= weightLimit;
         expect(held).toEqual([...held].sort((a, b) => a - b));
-        expect(held.length).toBeLessThanOrEqual(countLimit);
-        expect(held.reduce((sum, i) => sum + entries[i]!.weight, 0)).toBeLessThanOrEqual(weightLimit);
+        expect(fitsAll(held)).toBe(true);
         const of = (errors: boolean) => entries.flatMap((e, i) => (e.isError === errors ? [i] : []));
         const heldOf = (errors: boolean) => held.filter((i) => entries[i]!.isError === errors);
-        // No gap: what is held of each level is the first of that level found.
-        expect(heldOf(true)).toEqual(of(true).slice(0, heldOf(true).length));
+        // No gap among the warnings: those held are the first found.
         expect(heldOf(false)).toEqual(of(false).slice(0, heldOf(false).length));
         expect(cap.leftOut).toEqual({ errors: of(true).length - heldOf(true).length, warnings: of(false).length - heldOf(false).length });
-        // The first error left out would not have fit beside the errors held before it, every warning gone.
-        if (refusedError !== undefined) {
-          const { heldErrors, heldErrorWeight, weight } = refusedError;
-          expect(heldErrors + 1 > countLimit || heldErrorWeight + weight > weightLimit).toBe(true);
+        for (const error of of(true).filter((i) => !held.includes(i))) {
+          // It would not fit beside the errors held before it, with every warning gone.
+          expect(fitsAll([...heldOf(true).filter((i) => i < error), error])).toBe(false);
+          // Nor in the place of any warning held.
+          for (const warning of heldOf(false)) expect(fitsAll([...held.filter((i) => i !== warning), error])).toBe(false);
         }
         expect(cap.bitBy() === undefined).toBe(held.length === entries.length);
       }),

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { githubStepSummary } from "../../src/formatters/githubStepSummary.js";
 import { summaryRowLimit } from "../../src/formatters/github.js";
 import type { LintResult } from "../../src/lint/lintResult.js";
-import { filesOfFindings, warningsThenErrors } from "../support/manyFindings.js";
+import { filesOfFindings, finding, warningsThenErrors } from "../support/manyFindings.js";
+import { summaryByteLimit } from "../../src/formatters/githubStepSummary.js";
+import { lintResult } from "../../src/lint/lintResult.js";
 
 // Found by the audit of the CI formats: the table took the first 1,000 problems in report order,
 // so 1,000 warnings in a.json left out the 15 errors of x, y and z.json; GitHub annotates only 10
@@ -63,5 +65,15 @@ describe("the step summary keeps errors before warnings when its cap bites", () 
     expect(cut.warningRows).toBeGreaterThan(0);
     expect(cut.warningRows).toBeLessThan(300);
     expect(cut.more).toMatch(/^… and \d+ more problems \(0 errors, \d+ warnings\), past the room left in this step's summary, .*, errors kept before warnings: see the step's log\.$/);
+  });
+
+  it("an error too long for the room left, then a short error and a short warning: the short error is held, as errors kept before warnings says", () => {
+    const writer = githubStepSummary(context);
+    const long = { ...finding(2, 1), message: "中".repeat(400) };
+    writer.file(lintResult(`${cwd}/a.json`, "createOrder", [long, { ...finding(2, 2), message: "short error" }, { ...finding(1, 3), message: "short warning" }]));
+    const text = writer.endAfter({ files: 1, errors: 2, warnings: 1 }, summaryByteLimit - 1000)!.text;
+    const rows = text.split("\n").filter((line) => line.startsWith("| a\\.json"));
+    expect(rows.map((row) => row.split(" | ")[3])).toEqual(["short error", "short warning"]);
+    expect(text).toContain("… and 1 more problem (1 error, 0 warnings), past the room left in this step's summary");
   });
 });

@@ -52,7 +52,7 @@ const cases: { level: Level; severity?: "warning" | "error"; note?: { severity: 
   {
     level: "warn",
     severity: "warning",
-    note: { severity: "warning", evidence: "inferred", says: [`at least ${limit} problems, none of them an error`, "1 other problem past here, none an error, was counted, not listed"], saysNot: ["makes an error"] },
+    note: { severity: "warning", evidence: "inferred", says: [`at least ${limit} problems, none of them an error`, "1 more breach of the schema's constraints past here, none an error, was counted, not listed"], saysNot: ["makes an error"] },
   },
   {
     // Its errors are listed before the limit: the order is refused already, and the check stops there.
@@ -156,7 +156,7 @@ describe("the same through ESLint's plugin, the rule's level in ESLint's config"
     expect(notes).toHaveLength(1);
     // ESLint tells a rule nothing of its level: the note says nothing of the levels of what it counted (fix audit).
     expect(notes[0]?.message).toContain(`at least ${limit} problems (`);
-    expect(notes[0]?.message).toContain("1 other problem past here was counted, not listed");
+    expect(notes[0]?.message).toContain("1 more breach of the schema's constraints past here was counted, not listed");
     expect(notes[0]?.message).not.toMatch(/none (of them )?an error|makes an error/);
   });
 });
@@ -171,7 +171,7 @@ describe("ESLint's pass runs each rule at its default level: a rule ESLint's con
     const notes = messages.filter((message) => /at least 1000 problems/.test(message.message));
     expect(notes.map(({ ruleId, severity }) => ({ ruleId, severity }))).toEqual([{ ruleId: `oms-lint/${rule}`, severity: 1 }]);
     // Not "none an error": they are schema/quantity's, an error in this config (fix audit).
-    expect(notes[0]?.message).toContain("5 other problems past here were counted, not listed");
+    expect(notes[0]?.message).toContain("5 more breaches of the schema's constraints past here were counted, not listed");
   });
 });
 
@@ -316,7 +316,7 @@ function configuredOrder(filler: () => Json, line1003: () => Json): JsonObject {
 function expectCheckedOnNote(notes: readonly { readonly message: string }[], counted: number): void {
   expect(notes[0]?.message).toContain(`at least ${limit} problems, none of them an error`);
   expect(notes[0]?.message).toContain("went on checking the rest of the list for errors only");
-  expect(notes[0]?.message).toContain(`${counted} other problems past here, none an error, were counted, not listed`);
+  expect(notes[0]?.message).toContain(`${counted} more breaches of the schema's constraints past here, none an error, were counted, not listed`);
   expect(notes[0]?.message).not.toContain("makes an error");
 }
 
@@ -412,7 +412,7 @@ describe("lengths the two counts disagree on are no refusal in a long list's che
         expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: "warning", path: `/orderPayments/${limit}` })]);
         expect(notes[0]?.message).toContain(`at least ${limit} problems, none of them an error`);
         expect(notes[0]?.message).toContain("went on checking the rest of the list for errors only");
-        if (counted > 0) expect(notes[0]?.message).toContain(`${counted} other problems past here, none an error, were counted, not listed`);
+        if (counted > 0) expect(notes[0]?.message).toContain(`${counted} more breaches of the schema's constraints past here, none an error, were counted, not listed`);
         else expect(notes[0]?.message).not.toContain("counted, not listed");
       });
     }

@@ -71,7 +71,7 @@ describe("a line whose error gives way to a rule's warning: no list's note stand
     expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: "warning", path: "/orderItems/500" })]);
     expect(notes[0]?.message).toContain(`at least ${limit} problems, none of them an error`);
     // Lines 500–599: each a numeric partNumber counted; their missing itemSpecifics is the rule's warning, listed.
-    expect(notes[0]?.message).toContain("100 other problems past here, none an error, were counted, not listed");
+    expect(notes[0]?.message).toContain("100 more breaches of the schema's constraints past here, none an error, were counted, not listed");
     expect(result.diagnostics.filter((finding) => finding.ruleId === "force-item-tax-override")).toHaveLength(600);
   });
 
@@ -117,7 +117,7 @@ describe("a misspelt key past a list's note: its finding gives way to the counte
     expect(result.diagnostics.filter((finding) => finding.path === key(limit + 1))).toEqual([]);
     const notes = result.diagnostics.filter(isNote);
     expect(notes).toEqual([expect.objectContaining({ severity: "warning", path: `/orderItems/${limit}` })]);
-    expect(notes[0]?.message).toContain("2 other problems past here, none an error, were counted, not listed");
+    expect(notes[0]?.message).toContain("2 more breaches of the schema's constraints past here, none an error, were counted, not listed");
   });
 
   it('the same with `schema: "off"` (no note shown, the check still only counting past it): valid, as alone', () => {

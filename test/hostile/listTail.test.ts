@@ -55,7 +55,7 @@ describe("a list past its limit of problems, all warnings: the rest is still che
         const notes = result.diagnostics.filter(isNote);
         expect(notes).toEqual([expect.objectContaining({ ruleId: "schema", severity: "warning", path: `/orderItems/${limit}` })]);
         expect(notes[0]?.message).toContain("went on checking the rest of the list for errors only (as the rules' levels make them: by default, what the documents state the OMS refuses)");
-        expect(notes[0]?.message).toContain("4 other problems past here, none an error, were counted, not listed");
+        expect(notes[0]?.message).toContain("4 more breaches of the schema's constraints past here, none an error, were counted, not listed");
         // Warnings past the note are counted there, not listed.
         expect(result.diagnostics.filter((finding) => finding.severity === "warning" && !isNote(finding) && finding.path.startsWith("/orderItems/"))).toHaveLength(limit);
       });
@@ -67,7 +67,7 @@ describe("a list past its limit of problems, all warnings: the rest is still che
     expect(result.valid).toBe(true);
     const [note] = result.diagnostics.filter(isNote);
     expect(note).toMatchObject({ severity: "warning", evidence: "inferred", path: `/orderItems/${limit}` });
-    expect(note?.message).toContain("2000 other problems past here, none an error, were counted, not listed: fix those above and run it again to list them");
+    expect(note?.message).toContain("2000 more breaches of the schema's constraints past here, none an error, were counted, not listed nor taken into the totals (one finding may stand for several): fix those above and run it again to list them");
     expect(result.diagnostics.filter((finding) => finding.ruleId === "schema/quantity")).toHaveLength(limit);
   });
 
@@ -103,7 +103,7 @@ describe("a list past its limit of problems, all warnings: the rest is still che
     const result = validate("createOrder", orderWithItems(items), { rules: { schema: "warn" } });
     expect(result.valid).toBe(true);
     expect(result.diagnostics.filter((finding) => finding.messageId === "enum")).toEqual([]);
-    expect(result.diagnostics.filter(isNote)[0]?.message).toContain("1 other problem past here, none an error, was counted, not listed");
+    expect(result.diagnostics.filter(isNote)[0]?.message).toContain("1 more breach of the schema's constraints past here, none an error, was counted, not listed");
   });
 
   it("warnings under an if/then (a no-operation payment's noOperationType): the if's echo of them is no stated problem, and the check goes on", () => {
@@ -117,7 +117,7 @@ describe("a list past its limit of problems, all warnings: the rest is still che
     expect(note?.message).toContain("went on checking the rest of the list");
     // The echoes are not counted, before the note (listBudgetConfigured.test.ts) nor past it: the note at payment 1,000, and one problem for each payment after it, but "x".
     expect(note?.path).toBe(`/orderPayments/${limit}`);
-    expect(note?.message).toContain("4 other problems past here, none an error");
+    expect(note?.message).toContain("4 more breaches of the schema's constraints past here, none an error");
   });
 
   it("wherever the one bad line stands, before, at or after the limit: its error is found, once, and the order is invalid", () => {

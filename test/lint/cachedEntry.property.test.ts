@@ -32,7 +32,6 @@ const everyField: Required<LintMessage> = {
   utf8: columns,
   givesWayTo: ["oms/other-rule"],
   countedRules: ["oms/other-rule"],
-  unlisted: 12,
 };
 const ruleIds = new Set(["oms/some-rule", "oms/other-rule"]);
 const entry = (message: unknown) => ({ hash: "h", key: "k", kind: null, messages: [message] });
