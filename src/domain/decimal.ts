@@ -89,9 +89,12 @@ export const magnitude = (d: Decimal): Decimal => (d.units < 0n ? { units: -d.un
 export function formatDecimal(d: Decimal): string {
   const negative = d.units < 0n;
   const digits = (negative ? -d.units : d.units).toString().padStart(d.scale + 1, "0");
-  const whole = digits.slice(0, digits.length - d.scale);
-  const fraction = d.scale > 0 ? "." + digits.slice(digits.length - d.scale) : "";
-  return (negative ? "-" : "") + whole + fraction.replace(/\.?0+$/, "");
+  const point = digits.length - d.scale;
+  // A loop back to the last non-zero digit, not a regular expression for the trailing zeros: that retries every
+  // start in a run of zeros not at the end (0.2, 797 zeros and a 1), quadratic in the run.
+  let end = digits.length;
+  while (end > point && digits.charCodeAt(end - 1) === 0x30) end--;
+  return (negative ? "-" : "") + digits.slice(0, point) + (end > point ? "." + digits.slice(point, end) : "");
 }
 
 /**
