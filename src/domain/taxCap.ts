@@ -5,7 +5,7 @@ import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payload
 import { isPlainDecimal, numberInString } from "./numberInString.js";
 import { ownField } from "../engine/ownField.js";
 import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.js";
-import { numbersAsWritten, numbersUnderRepeats } from "../source/numbersAsWritten.js";
+import { lineNumbersAsWritten } from "../source/numbersAsWritten.js";
 import { mayFillTo } from "../requests/stringFills.js";
 import { maxQuoted, namedWithin, OwnWords, shorten } from "../engine/messageTemplate.js";
 
@@ -375,8 +375,7 @@ function gatherLine(index: number, specifics: JsonObject | undefined, into: Gath
 
 /** The gathered lines as objects, with their numbers as written where a double rounds them, and those sent as strings. */
 function taxedLines({ numbers, source, strings }: GatheredLines): TaxedLine[] {
-  const writtenNumbers = numbersAsWritten(source);
-  const underRepeats = numbersUnderRepeats(source);
+  const writtenNumbers = lineNumbersAsWritten(source);
   const lines: TaxedLine[] = [];
   for (let at = 0; at < numbers.length; at += 4) {
     const [index, price, quantity, tax] = [numbers[at]!, numbers[at + 1]!, numbers[at + 2]!, numbers[at + 3]!];
@@ -386,10 +385,8 @@ function taxedLines({ numbers, source, strings }: GatheredLines): TaxedLine[] {
     const written = withStringDigits(literalsWhere(literals, true, { price, quantity, tax }), sent);
     // Both always own properties, undefined where none: read off a line, a name missing from it would be
     // looked up on Object.prototype, and one polluted with `strings` made every line one read from strings.
-    // A literal under a repeated key is not read as written either (which value the OMS reads is unknown).
-    const repeated = underRepeats === undefined ? undefined : writtenOf(path, underRepeats);
-    const unread = literalsWhere(literals, false, { price, quantity, tax }) ?? repeated;
-    lines.push({ index, path, price, quantity, tax, written, unread: unread === repeated ? unread : { ...repeated, ...unread }, strings: sent });
+    // A repeated key's literal is its last, as JSON.parse keeps it (lineNumbersAsWritten), read as written like any other.
+    lines.push({ index, path, price, quantity, tax, written, unread: literalsWhere(literals, false, { price, quantity, tax }), strings: sent });
   }
   return lines;
 }
