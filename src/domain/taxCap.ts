@@ -1,4 +1,4 @@
-import { add, cents, compare, formatDecimal, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { add, cents, compare, formatDecimal, writtenBounds, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
 import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingOnly, writtenUnknown, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
@@ -39,10 +39,10 @@ export interface TaxedLine {
    */
   readonly written: LineDigits;
   /**
-   * The line's literals whose value as written is not their double's but which the cap cannot read as written (more
-   * digits or a larger power of ten than writtenDecimal reads): the written reading of the line is unknown, so it is
-   * never the error (the audit of the tax-rate-cap family: such a literal's double beside another's digits made a
-   * "written" reading of neither).
+   * The line's literals whose value as written is not their double's but which the cap cannot read exactly (more
+   * digits or a larger power of ten than writtenDecimal reads): read as an interval (writtenBounds), the line is the
+   * error only where it is over at that interval's least favourable end, else its written reading is unknown (the audit
+   * of the tax-rate-cap family: such a literal's double beside another's digits made a "written" reading of neither).
    */
   readonly unread: LineDigits;
   /** The line's numbers that came as strings, as sent (`"5"`): read as the numbers they spell (our reading: tax-rate-cap-from-strings), and the messages say so. */
@@ -510,6 +510,32 @@ function exact(line: TaxedLine, name: "price" | "quantity" | "tax", digits: Digi
   return (written === undefined ? undefined : writtenDecimal(written)) ?? toDecimal(line[name]);
 }
 
+/**
+ * The line's number as written at one end of its interval (writtenBounds, for a literal past what writtenDecimal reads):
+ * "least", the end least favourable to the error (its tax low, its price and quantity high), or "most", the other.
+ * Undefined where that end is unbounded, or a price or quantity may be below zero (where its ends swap roles).
+ */
+function atEnd(line: TaxedLine, name: "price" | "quantity" | "tax", end: "least" | "most"): Decimal | undefined {
+  const unread = line.unread?.[name];
+  if (unread === undefined) return exact(line, name, "written");
+  const { low, high } = writtenBounds(unread);
+  if (name === "tax") return end === "least" ? low : high;
+  return low === undefined || compare(low, zero) < 0 ? undefined : end === "least" ? high : low;
+}
+
+/** The line's tax and subtotal as written at one end of its literals' intervals (atEnd), where both are bounded. */
+function lineAtEnd(line: TaxedLine, end: "least" | "most"): { readonly tax: Decimal; readonly subtotal: Decimal } | undefined {
+  const [tax, price, quantity] = [atEnd(line, "tax", end), atEnd(line, "price", end), atEnd(line, "quantity", end)];
+  return tax === undefined || price === undefined || quantity === undefined ? undefined : { tax, subtotal: multiply(price, quantity) };
+}
+
+/** Over the cap as written at its literals' least favourable end (the error's), within it at the most (doublesOnly), or unknown. */
+function overAtEnds(read: (end: "least" | "most") => { readonly tax: Decimal; readonly subtotal: Decimal } | undefined): "over" | "within" | "unknown" {
+  const [least, most] = [read("least"), read("most")];
+  if (least !== undefined && aboveCap(least.tax, least.subtotal)) return "over";
+  return most !== undefined && !aboveCap(most.tax, most.subtotal) ? "within" : "unknown";
+}
+
 /** The line's tax, price, quantity and subtotal as `digits` reads them. */
 function lineRead(line: TaxedLine, digits: Digits) {
   const [tax, price, quantity] = [exact(line, "tax", digits), exact(line, "price", digits), exact(line, "quantity", digits)];
@@ -530,8 +556,13 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
   if (lineWithinCap(line)) return undefined;
   const double = lineRead(line, "double");
   const onDoubles = aboveCap(double.tax, double.subtotal);
-  // A literal not read as written: over as written or not is unknown, so over on the doubles is the warning, saying so.
-  if (line.unread !== undefined) return onDoubles ? { line, ...double, noise: writtenUnknown } : undefined;
+  // A literal past what is read as written: over as written even at its interval's least favourable end, with the doubles
+  // over too, is the error; else over as written or not is unknown, and over on the doubles is the warning, saying so.
+  if (line.unread !== undefined) {
+    if (!onDoubles) return undefined;
+    const asWritten = overAtEnds((end) => lineAtEnd(line, end));
+    return { line, ...double, noise: asWritten === "over" ? noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) : asWritten === "within" ? doublesOnly : writtenUnknown };
+  }
   const written = line.written === undefined ? double : lineRead(line, "written");
   const asWritten = line.written === undefined ? onDoubles : aboveCap(written.tax, written.subtotal);
   if (onDoubles && asWritten && line.written !== undefined) return withWrittenOver({ line, ...double, noise: noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) }, written);
@@ -587,8 +618,14 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
   // As a line (lineOverCap): the error needs the total over both as its doubles read it and as its literals are written
   // (the audit of 6382c254: 1999999999999999999999.99 on 1e22 beside 0.01 on a free line, exactly 20% as written, was the error).
   const onDoubles = orderOnDoubles(lines);
-  // A literal not read as written on any line: the total as written is unknown, and over on the doubles the warning.
-  if (lines.some((line) => line.unread !== undefined)) return onDoubles === undefined ? undefined : { ...onDoubles, noise: writtenUnknown };
+  // A literal past what is read as written on a line: the total over as written even at the least favourable ends of such
+  // literals (overAtEnds), with the doubles over, is as any other; within at their other ends, over as doubles only; else
+  // the total as written is unknown, and over on the doubles the warning (the audit of the tax-rate-cap fixes: 50.1 on 1, 5010%, was a warning whatever the tail).
+  if (lines.some((line) => line.unread !== undefined)) {
+    if (onDoubles === undefined) return undefined;
+    const asWritten = overAtEnds((end) => orderAtEnd(lines, end));
+    return asWritten === "over" ? onDoubles : { ...onDoubles, noise: asWritten === "within" ? doublesOnly : writtenUnknown };
+  }
   const written = lines.some((line) => line.written !== undefined) ? orderAsWritten(lines) : undefined;
   if (onDoubles === undefined) return written === undefined ? undefined : orderFound(lines, written.tax, written.subtotal, spellingOnly);
   if (written !== undefined) return withWrittenOver(onDoubles, written);
@@ -602,6 +639,17 @@ const taxOverOf = ({ tax, subtotal }: { readonly tax: Decimal; readonly subtotal
 function withWrittenOver<Over extends OverCap>(found: Over, written: { readonly tax: Decimal; readonly subtotal: Decimal }): Over {
   const writtenOver = taxOverOf(written);
   return compare(writtenOver, taxOverOf(found)) > 0 ? { ...found, writtenOver } : found;
+}
+
+/** The order total as its lines are written, each at one end of its literals' intervals (lineAtEnd), where all are bounded. */
+function orderAtEnd(lines: readonly TaxedLine[], end: "least" | "most"): { readonly tax: Decimal; readonly subtotal: Decimal } | undefined {
+  let [tax, subtotal] = [zero, zero];
+  for (const line of lines) {
+    const read = lineAtEnd(line, end);
+    if (read === undefined) return undefined;
+    [tax, subtotal] = [add(tax, read.tax), add(subtotal, read.subtotal)];
+  }
+  return { tax, subtotal };
 }
 
 /** The order total as its lines' literals are written, if over the cap there. */
