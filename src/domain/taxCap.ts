@@ -733,12 +733,23 @@ function eitherReading(over: readonly LineOverCap[]): EitherReading | undefined 
   const stated = over.filter(hasSubtotal);
   if (stated.some((found) => floatNoiseReading(found) === undefined)) return undefined;
   const onDoubles = stated.find((found) => found.noise?.asWrittenWithin === true && overPastLeeways(found));
-  const asWritten = stated.find((found) => found !== onDoubles && found.noise?.asWrittenWithin !== true && found.noise?.writtenUnknown !== true);
+  const asWritten = stated.find((found) => found !== onDoubles && found.noise?.asWrittenWithin !== true && found.noise?.writtenUnknown !== true && writtenPastLeeways(found.line));
   return onDoubles === undefined || asWritten === undefined ? undefined : { onDoubles, asWritten };
 }
 
+/**
+ * Whether a line is over 20% as its literals are written past the leeways of those numbers (the float-noise ladder on
+ * the written values): a line over by float noise alone pairs with none (the audit of d0e195c0: 0.22 × 1 taxed
+ * 0.044000000000000004, exactly its double and over in both readings by 4e-18 of tax, made the error beside a line
+ * over as doubles only, said to be "just over 20% as written, within 20% as doubles").
+ */
+function writtenPastLeeways(line: TaxedLine): boolean {
+  const { tax, price, quantity, subtotal } = lineRead(line, "written");
+  return aboveCap(tax, subtotal) && overPastLeeways({ tax, price, quantity, subtotal });
+}
+
 /** Whether a line over 20% as doubles is over past what their digits may be off (its float-noise ladder). */
-function overPastLeeways(found: LineOverCap): boolean {
+function overPastLeeways(found: { readonly tax: Decimal; readonly price: Decimal; readonly quantity: Decimal; readonly subtotal: Decimal }): boolean {
   return floatNoiseReading({ tax: found.tax, subtotal: found.subtotal, noise: noiseIfAny(lineNoise(found.tax, found.price, found.quantity)) }) === undefined;
 }
 
