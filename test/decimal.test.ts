@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cents, compare, decimalOfText, formatDecimal, shortestForm, toDecimal, writtenDecimal, zero, type Decimal } from "../src/domain/decimal.js";
+import { cents, compare, decimalOfText, formatCompact, formatDecimal, shortestForm, toDecimal, writtenDecimal, zero, type Decimal } from "../src/domain/decimal.js";
 
 describe("cents: the integer shortcut for money agrees with exact decimals", () => {
   it("gives k for k/100 written as JSON money, up to 10^13", () => {
@@ -110,5 +110,21 @@ describe("formatDecimal: the exact decimal as text, in time linear in its digits
   it("decimal.ts runs no regular expression anchored at the end after a run of zeros", () => {
     const source = readFileSync(new URL("../src/domain/decimal.ts", import.meta.url), "utf8");
     expect(source.match(/\/[^/\n]*0[+*]\)?\$\/[a-z]*/g) ?? []).toEqual([]);
+  });
+});
+
+describe("formatCompact: a message's number, long whole numbers in exponent form", () => {
+  it("names the same value as the decimal, and never 22 digits or more of a whole number", () => {
+    const decimals = fc.record({ units: fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }).map((u) => u * 10n ** BigInt(Number(u % 5n < 0n ? -(u % 5n) : u % 5n) * 7)), scale: fc.integer({ min: 0, max: 4 }) });
+    fc.assert(
+      fc.property(decimals, (d) => {
+        const text = formatCompact(d);
+        expect(compare(decimalOfText(text), d)).toBe(0);
+        if (!text.includes(".") && !text.includes("e")) expect(text.replace("-", "").length).toBeLessThan(22);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(formatCompact({ units: 10n ** 308n, scale: 0 })).toBe("1e308");
+    expect(formatCompact({ units: 21n * 10n ** 307n, scale: 0 })).toBe("2.1e308");
   });
 });

@@ -98,6 +98,22 @@ export function formatDecimal(d: Decimal): string {
 }
 
 /**
+ * For messages: the decimal as text, a whole number of 22 digits or more in exponent form as JSON writes it (`1e308`,
+ * `2.1e308`, not 309 digits that a message cuts short: the audit of bd3fd4af), any other as formatDecimal writes it.
+ */
+export function formatCompact(d: Decimal): string {
+  const text = formatDecimal(d);
+  const negative = text.startsWith("-");
+  const digits = negative ? text.slice(1) : text;
+  if (d.scale > 0 && text.includes(".")) return text;
+  if (digits.length < 22) return text;
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 0x30) end--;
+  const mantissa = end > 1 ? `${digits[0]}.${digits.slice(1, end)}` : digits[0]!;
+  return `${negative ? "-" : ""}${mantissa}e${digits.length - 1}`;
+}
+
+/**
  * a / b as a percentage, for messages only (never for decisions): rounded to two places, or
  * to as many more as it takes (up to six) for a rate above `above` not to read as `above`
  * or less: 20.002% is not "20%". Past six places, "just over 20%".

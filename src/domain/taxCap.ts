@@ -1,4 +1,4 @@
-import { add, cents, compare, formatDecimal, writtenBounds, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { add, cents, compare, formatCompact, formatDecimal, writtenBounds, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
 import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingOnly, writtenUnknown, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
@@ -110,6 +110,8 @@ export interface LineOverCap extends OverCap {
   readonly line: TaxedLine;
   readonly price: Decimal;
   readonly quantity: Decimal;
+  /** Its tax a lower bound, not the value (a tax past the double range and past what is read exactly): its rate is "at least". */
+  readonly taxAtLeast?: true;
 }
 
 /** The order total over the cap, and the lines of a price or quantity below zero that its subtotal counts or leaves out. */
@@ -205,8 +207,10 @@ export function linesNamed(indices: readonly number[]): string {
 }
 
 /** The numbers a message names; the rate is rounded for reading, never to 20% or less (decisions are exact). */
-export function capAmounts({ tax, subtotal }: OverCap) {
-  return { tax: formatDecimal(tax), subtotal: formatDecimal(subtotal), rate: percentage(tax, subtotal, 20) };
+export function capAmounts(over: OverCap) {
+  const { tax, subtotal } = over;
+  const atLeast = "taxAtLeast" in over && over.taxAtLeast === true ? "at least " : "";
+  return { tax: formatCompact(tax), subtotal: formatCompact(subtotal), rate: atLeast + percentage(tax, subtotal, 20) };
 }
 
 /**
@@ -244,7 +248,7 @@ function amountRead(found: LineOverCap, name: "price" | "quantity" | "tax"): str
   }
   const literal = line.written?.[name] ?? line.unread?.[name];
   if (!Number.isFinite(double)) return besideDouble(literal ?? "a number past the double range", doubleText);
-  if (literal === undefined || found.noise?.spelling === true) return formatDecimal(found[name]);
+  if (literal === undefined || found.noise?.spelling === true) return formatCompact(found[name]);
   return besideDouble(literal, doubleText);
 }
 
@@ -586,11 +590,17 @@ function lineTaxBeyondDoubles(line: TaxedLine): LineOverCap | undefined {
   if (line.tax < 0) return undefined;
   const [price, quantity] = [exact(line, "price", "written"), exact(line, "quantity", "written")];
   const written = line.written?.tax === undefined ? undefined : writtenDecimal(line.written.tax);
-  const tax = written ?? largestDouble;
-  const found = { line, tax, price, quantity, subtotal: multiply(price, quantity) };
-  // At least the largest double and not over: the tax as written is unknown, and so is the verdict.
+  // Past what is read exactly (1e1101), the least it is (writtenBounds), and its rate "at least" that (the audit of bd3fd4af).
+  const least = written ?? (line.unread?.tax === undefined ? undefined : writtenBounds(line.unread.tax).low);
+  const tax = least === undefined || compare(least, largestDouble) < 0 ? largestDouble : least;
+  const found = { line, tax, price, quantity, subtotal: multiply(price, quantity), ...(written === undefined ? { taxAtLeast: true as const } : {}) };
+  // At least that and not over: the tax as written is unknown, and so is the verdict.
   if (!aboveCap(tax, found.subtotal)) return undefined;
-  return { ...found, noise: line.price * line.quantity > 0 || compare(found.subtotal, zero) <= 0 ? undefined : spellingOnly };
+  // As doubles, an Infinity tax is over a finite subtotal above zero; over Infinity (1e308 × 10 taxed 2.1e308) it is no
+  // rate at all, so the line is over as written only (the audit of bd3fd4af: that was the error "21%").
+  const doublesSubtotal = line.price * line.quantity;
+  const onDoubles = doublesSubtotal > 0 && Number.isFinite(doublesSubtotal);
+  return { ...found, noise: onDoubles || compare(found.subtotal, zero) <= 0 ? undefined : spellingOnly };
 }
 
 /**
