@@ -356,8 +356,10 @@ function stringsOf({ actualPrice, quantity, itemTaxOverride }: JsonObject): Line
 function gatherLine(index: number, specifics: JsonObject | undefined, into: GatheredLines): void {
   // A tax literal past the double range (`1e400`, read as ±Infinity) is a tax all the same: over any subtotal the cap reads.
   const given = lineNumber(specifics?.itemTaxOverride) ?? beyondDoubles(specifics?.itemTaxOverride);
-  const price = lineNumber(specifics?.actualPrice);
-  const quantity = lineNumber(specifics?.quantity);
+  // A price or quantity past the double range is the line's all the same (as written, 1e400 × 1 taxed 3e399 is 30%; the
+  // audit of bd3fd4af found the line dropped), judged by lineBeyondDoubles; the order total counting it is not judged.
+  const price = lineNumber(specifics?.actualPrice) ?? beyondDoubles(specifics?.actualPrice);
+  const quantity = lineNumber(specifics?.quantity) ?? beyondDoubles(specifics?.quantity);
   if (beyondDoubles(specifics?.actualPrice) !== undefined || beyondDoubles(specifics?.quantity) !== undefined) into.beyondDoubles = true;
   if (price === undefined || quantity === undefined || specifics === undefined) return;
   // A line without a numeric tax is taxed by the OMS, by at least 0: its subtotal counts in the
@@ -373,6 +375,7 @@ function gatherLine(index: number, specifics: JsonObject | undefined, into: Gath
   const strings = stringsOf(specifics);
   if (strings !== undefined) (into.strings ??= new Map()).set(index, strings);
   const subtotal = price * quantity;
+  if (!Number.isFinite(subtotal)) into.suspect = true;
   // The floats decide nothing here: a line clearly within the cap is within it (see clearlyWithinCap).
   if (subtotal < 0 || !clearlyWithinCap(tax, subtotal)) into.suspect = true;
 }
@@ -556,7 +559,7 @@ function lineRead(line: TaxedLine, digits: Digits) {
  * 39.8496579007047, the error). validate has only doubles, so its verdicts are the doubles'.
  */
 function lineOverCap(line: TaxedLine): LineOverCap | undefined {
-  if (!Number.isFinite(line.tax)) return lineTaxBeyondDoubles(line);
+  if (!Number.isFinite(line.tax) || !Number.isFinite(line.price * line.quantity)) return lineBeyondDoubles(line);
   if (lineWithinCap(line)) return undefined;
   const double = lineRead(line, "double");
   const onDoubles = aboveCap(double.tax, double.subtotal);
@@ -575,6 +578,18 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
 }
 
 /**
+ * A line's price or quantity as written, at the end least favourable to the error where it is past what is read exactly
+ * (writtenBounds' high end); undefined where its double is ±Infinity and the text gives no literal, or no bound above.
+ */
+function factorBeyondDoubles(line: TaxedLine, name: "price" | "quantity"): Decimal | undefined {
+  const unread = line.unread?.[name];
+  if (unread !== undefined) return writtenBounds(unread).high;
+  if (Number.isFinite(line[name])) return exact(line, name, "written");
+  const written = line.written?.[name];
+  return written === undefined ? undefined : writtenDecimal(written);
+}
+
+/**
  * The least a tax literal read as +Infinity is as written: JSON.parse rounds to Infinity only a value at least half a
  * unit past the largest double, so the largest double is below it.
  */
@@ -586,13 +601,16 @@ const largestDouble = toDecimal(Number.MAX_VALUE);
  * both is the stated error (the audit of the tax-rate-cap family: the line was dropped, and 1 × 1 taxed 1e400 had only
  * the schema's warning). −Infinity is no tax over the cap.
  */
-function lineTaxBeyondDoubles(line: TaxedLine): LineOverCap | undefined {
+function lineBeyondDoubles(line: TaxedLine): LineOverCap | undefined {
   if (line.tax < 0) return undefined;
-  const [price, quantity] = [exact(line, "price", "written"), exact(line, "quantity", "written")];
-  const written = line.written?.tax === undefined ? undefined : writtenDecimal(line.written.tax);
+  const [price, quantity] = [factorBeyondDoubles(line, "price"), factorBeyondDoubles(line, "quantity")];
+  // A price or quantity past the double range whose value is not read (nor bounded above): the verdict is unknown.
+  if (price === undefined || quantity === undefined) return undefined;
+  const finiteTax = Number.isFinite(line.tax);
+  const written = finiteTax ? exact(line, "tax", "written") : line.written?.tax === undefined ? undefined : writtenDecimal(line.written.tax);
   // Past what is read exactly (1e1101), the least it is (writtenBounds), and its rate "at least" that (the audit of bd3fd4af).
   const least = written ?? (line.unread?.tax === undefined ? undefined : writtenBounds(line.unread.tax).low);
-  const tax = least === undefined || compare(least, largestDouble) < 0 ? largestDouble : least;
+  const tax = written ?? (least === undefined || compare(least, largestDouble) < 0 ? largestDouble : least);
   const found = { line, tax, price, quantity, subtotal: multiply(price, quantity), ...(written === undefined ? { taxAtLeast: true as const } : {}) };
   // At least that and not over: the tax as written is unknown, and so is the verdict.
   if (!aboveCap(tax, found.subtotal)) return undefined;
