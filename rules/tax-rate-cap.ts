@@ -20,7 +20,7 @@ const lineRate =
  * validate(JSON.parse(text)) reports its error, says the other too, and that some line is over whichever way the OMS reads them.
  */
 const eitherReading =
-  "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}} as JSON.parse reads these numbers (as doubles), within 20% as written; and orderItems {{otherIndex}}: itemTaxOverride {{otherTax}} on a subtotal of {{otherSubtotal}} (actualPrice {{otherPrice}} × quantity {{otherQuantity}}) is a tax rate of {{otherRate}} as written, within 20% as doubles. The documents do not say whether the OMS reads a literal as a double or as written, but whichever way the OMS reads them, a line item's tax rate is over 20%, and the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
+  "orderItems {{index}}: itemTaxOverride {{tax}} on a subtotal of {{subtotal}} (actualPrice {{price}} × quantity {{quantity}}) is a tax rate of {{rate}} as JSON.parse reads these numbers (as doubles), within 20% as written; and orderItems {{otherIndex}}: itemTaxOverride {{otherTax}} on a subtotal of {{otherSubtotal}} (actualPrice {{otherPrice}} × quantity {{otherQuantity}}) is a tax rate of {{otherRate}} {{otherReading}}. The documents do not say whether the OMS reads a literal as a double or as written, but whichever way the OMS reads them, a line item's tax rate is over 20%, and the tax rate must be no higher than 20% for every line item, or the order creation fails (unless the catalog sets SKIP_INTERNATIONAL_TAX)";
 /**
  * A rate over 20% only by the digits of a number computed in binary floating point (floatNoiseReading:
  * the tax, a price or a quantity): the document states the cap, not whether the OMS compares digits
@@ -87,7 +87,8 @@ export function reportOverCap(report: (found: Report) => void, { lines, order, e
   if (either !== undefined) {
     const other = Object.fromEntries(Object.entries(lineAmounts(either.asWritten)).map(([name, value]) => [`other${name[0]!.toUpperCase()}${name.slice(1)}`, value]));
     const read = readsStrings(either.asWritten) ? either.asWritten : either.onDoubles;
-    report({ path: pointer(either.onDoubles.line.path, "itemSpecifics", "itemTaxOverride"), messageId: "lineRateEitherReading" + variant(read), data: { ...lineAmounts(either.onDoubles), ...other, ...said } });
+    const otherReading = new OwnWords(pairedReading(either.asWritten));
+    report({ path: pointer(either.onDoubles.line.path, "itemSpecifics", "itemTaxOverride"), messageId: "lineRateEitherReading" + variant(read), data: { ...lineAmounts(either.onDoubles), ...other, otherReading, ...said } });
   }
   for (const found of lines) {
     const noise = floatNoiseReading(found);
@@ -99,6 +100,16 @@ export function reportOverCap(report: (found: Report) => void, { lines, order, e
   const data = { ...capAmounts(order), fromStrings: orderStringsNote(order), ...noiseWords(order, noise), ...said };
   if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: (noise ? "orderRateLeavingOutNegativeLinesFloatNoise" : "orderRateLeavingOutNegativeLines") + variant(order), data: { ...data, lines: linesNamed(order.leftOut) } });
   else report({ path: "/orderItems", messageId: (noise ? "orderRateFloatNoise" : "orderRate") + variant(order), data });
+}
+
+/**
+ * The paired line's readings, as it read (its {{otherRate}} is of the numbers its finding quotes): over as written only,
+ * or over in both, as doubles by no more than their float noise (the audit of d0e195c0: such a line was said to be
+ * "within 20% as doubles").
+ */
+function pairedReading(found: LineOverCap): string {
+  if (found.noise?.spelling === true) return "as written, within 20% as doubles";
+  return "as doubles, over 20% by no more than their float noise there, and over 20% as written past it";
 }
 
 /** A float-noise message's {{noiseCause}} and {{noiseReading}}: what made a number read so, and the reading that applied. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cents, compare, decimalOfText, formatDecimal, shortestForm, toDecimal, writtenDecimal, zero, type Decimal } from "../src/domain/decimal.js";
+import { cents, compare, decimalOfText, formatCompact, formatDecimal, shortestForm, toDecimal, writtenDecimal, zero, type Decimal } from "../src/domain/decimal.js";
 
 describe("cents: the integer shortcut for money agrees with exact decimals", () => {
   it("gives k for k/100 written as JSON money, up to 10^13", () => {
@@ -74,4 +75,56 @@ describe("writtenDecimal: a literal as written, normalised and bounded", () => {
       expect(read === undefined ? undefined : compare(read, expected ?? zero) === 0).toBe(expected === undefined ? undefined : true);
     });
   }
+});
+
+describe("formatDecimal: the exact decimal as text, in time linear in its digits", () => {
+  /** A reference built another way: the integer part and the fraction, its trailing zeros counted off one by one. */
+  function reference({ units, scale }: Decimal): string {
+    const sign = units < 0n ? "-" : "";
+    const magnitude = units < 0n ? -units : units;
+    const unit = 10n ** BigInt(scale);
+    let fraction = (magnitude % unit).toString().padStart(scale, "0");
+    while (fraction.endsWith("0")) fraction = fraction.slice(0, -1);
+    return sign + (magnitude / unit).toString() + (fraction === "" ? "" : "." + fraction);
+  }
+
+  it("agrees with the reference, long runs of zeros inside the fraction included", () => {
+    const zeros = fc.integer({ min: 0, max: 60 }).map((n) => "0".repeat(n));
+    const digitText = fc.tuple(fc.stringMatching(/^[1-9][0-9]{0,5}$/), zeros, fc.stringMatching(/^[0-9]{0,4}$/), zeros).map((parts) => parts.join(""));
+    const decimals = fc.record({ units: fc.tuple(fc.boolean(), digitText).map(([negative, text]) => (negative ? -1n : 1n) * BigInt(text)), scale: fc.integer({ min: 0, max: 140 }) });
+    fc.assert(
+      fc.property(decimals, (d) => {
+        expect(formatDecimal(d)).toBe(reference(d));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("names 0.2 followed by 797 zeros and a 1 digit for digit", () => {
+    expect(formatDecimal({ units: 2n * 10n ** 798n + 1n, scale: 799 })).toBe(`0.2${"0".repeat(797)}1`);
+    expect(formatDecimal({ units: 2n * 10n ** 798n, scale: 799 })).toBe("0.2");
+  });
+
+  // Structural: a trailing-zeros regular expression (/\.?0+$/) retries every start in a run of zeros not at the end,
+  // quadratic in the run (1,075 lines taxed 0.2, 797 zeros and a 1: 8 of 10.7 seconds). Digits are scanned by loops.
+  it("decimal.ts runs no regular expression anchored at the end after a run of zeros", () => {
+    const source = readFileSync(new URL("../src/domain/decimal.ts", import.meta.url), "utf8");
+    expect(source.match(/\/[^/\n]*0[+*]\)?\$\/[a-z]*/g) ?? []).toEqual([]);
+  });
+});
+
+describe("formatCompact: a message's number, long whole numbers in exponent form", () => {
+  it("names the same value as the decimal, and never 22 digits or more of a whole number", () => {
+    const decimals = fc.record({ units: fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }).map((u) => u * 10n ** BigInt(Number(u % 5n < 0n ? -(u % 5n) : u % 5n) * 7)), scale: fc.integer({ min: 0, max: 4 }) });
+    fc.assert(
+      fc.property(decimals, (d) => {
+        const text = formatCompact(d);
+        expect(compare(decimalOfText(text), d)).toBe(0);
+        if (!text.includes(".") && !text.includes("e")) expect(text.replace("-", "").length).toBeLessThan(22);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(formatCompact({ units: 10n ** 308n, scale: 0 })).toBe("1e308");
+    expect(formatCompact({ units: 21n * 10n ** 307n, scale: 0 })).toBe("2.1e308");
+  });
 });

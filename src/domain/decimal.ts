@@ -89,9 +89,28 @@ export const magnitude = (d: Decimal): Decimal => (d.units < 0n ? { units: -d.un
 export function formatDecimal(d: Decimal): string {
   const negative = d.units < 0n;
   const digits = (negative ? -d.units : d.units).toString().padStart(d.scale + 1, "0");
-  const whole = digits.slice(0, digits.length - d.scale);
-  const fraction = d.scale > 0 ? "." + digits.slice(digits.length - d.scale) : "";
-  return (negative ? "-" : "") + whole + fraction.replace(/\.?0+$/, "");
+  const point = digits.length - d.scale;
+  // A loop back to the last non-zero digit, not a regular expression for the trailing zeros: that retries every
+  // start in a run of zeros not at the end (0.2, 797 zeros and a 1), quadratic in the run.
+  let end = digits.length;
+  while (end > point && digits.charCodeAt(end - 1) === 0x30) end--;
+  return (negative ? "-" : "") + digits.slice(0, point) + (end > point ? "." + digits.slice(point, end) : "");
+}
+
+/**
+ * For messages: the decimal as text, a whole number of 22 digits or more in exponent form as JSON writes it (`1e308`,
+ * `2.1e308`, not 309 digits that a message cuts short: the audit of bd3fd4af), any other as formatDecimal writes it.
+ */
+export function formatCompact(d: Decimal): string {
+  const text = formatDecimal(d);
+  const negative = text.startsWith("-");
+  const digits = negative ? text.slice(1) : text;
+  if (d.scale > 0 && text.includes(".")) return text;
+  if (digits.length < 22) return text;
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 0x30) end--;
+  const mantissa = end > 1 ? `${digits[0]}.${digits.slice(1, end)}` : digits[0]!;
+  return `${negative ? "-" : ""}${mantissa}e${digits.length - 1}`;
 }
 
 /**
@@ -144,28 +163,80 @@ export const maxWrittenDigits = 800;
 export const maxWrittenExponent = 1100;
 
 /**
- * The exact decimal of a JSON number literal as written (`4503599627370497.4e0`, `45035996273704964000e-3`), its digits
- * normalised first (leading and trailing zeros dropped, the exponent folded in): undefined when it holds more than
- * maxWrittenDigits significant digits or its value's power of ten is past maxWrittenExponent, which the tax cap then
- * does not read as written. Linear in the text: no BigInt is built of its zeros.
+ * A literal's digits normalised: its significant digits `digits[first..last]`, the power of ten of the last of them
+ * (`power`), or `exponentPast` when its exponent has more than 9 digits (the sign of that exponent), or zero.
+ * Linear in the text: no BigInt is built.
  */
-export function writtenDecimal(text: string): Decimal | undefined {
+interface Normalised {
+  readonly negative: boolean;
+  readonly digits: string;
+  readonly first: number;
+  readonly last: number;
+  readonly power: number;
+}
+
+function normalised(text: string): Normalised | "zero" | { readonly negative: boolean; readonly exponentPast: 1 | -1 } {
   const e = text.search(/[eE]/);
   const mantissa = e < 0 ? text : text.slice(0, e);
   const exponentText = e < 0 ? "0" : text.slice(e + 1);
-  // An exponent of more than 9 digits is past the bound, whatever the digits (and Number() would round it).
-  if (exponentText.replace(/^[+-]?0*/, "").length > 9) return /[1-9]/.test(mantissa) ? undefined : zero;
   const negative = mantissa.startsWith("-");
+  // An exponent of more than 9 digits is past the bound, whatever the digits (and Number() would round it).
+  if (exponentText.replace(/^[+-]?0*/, "").length > 9) return /[1-9]/.test(mantissa) ? { negative, exponentPast: exponentText.startsWith("-") ? -1 : 1 } : "zero";
   const point = mantissa.indexOf(".");
   const digits = (point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1)).replace("-", "");
   const fraction = point < 0 ? 0 : mantissa.length - point - 1;
   let [first, last] = [0, digits.length - 1];
   while (first <= last && digits.charCodeAt(first) === 0x30) first++;
   while (last >= first && digits.charCodeAt(last) === 0x30) last--;
-  if (first > last) return zero;
+  if (first > last) return "zero";
   // The value is digits[first..last] × 10^power.
-  const power = Number(exponentText) - fraction + (digits.length - 1 - last);
-  if (last - first + 1 > maxWrittenDigits || Math.abs(power) > maxWrittenExponent) return undefined;
-  const units = BigInt(digits.slice(first, last + 1)) * (power > 0 ? 10n ** BigInt(power) : 1n);
+  return { negative, digits, first, last, power: Number(exponentText) - fraction + (digits.length - 1 - last) };
+}
+
+/** digits × 10^power as a decimal, with its sign. */
+function scaled(negative: boolean, digits: string, power: number): Decimal {
+  const units = BigInt(digits) * (power > 0 ? 10n ** BigInt(power) : 1n);
   return { units: negative ? -units : units, scale: power < 0 ? -power : 0 };
+}
+
+/**
+ * The exact decimal of a JSON number literal as written (`4503599627370497.4e0`, `45035996273704964000e-3`), its digits
+ * normalised first (leading and trailing zeros dropped, the exponent folded in): undefined when it holds more than
+ * maxWrittenDigits significant digits or its value's power of ten is past maxWrittenExponent, which the tax cap then
+ * reads as an interval (writtenBounds). Linear in the text: no BigInt is built of its zeros.
+ */
+export function writtenDecimal(text: string): Decimal | undefined {
+  const read = normalised(text);
+  if (read === "zero") return zero;
+  if ("exponentPast" in read) return undefined;
+  const { negative, digits, first, last, power } = read;
+  if (last - first + 1 > maxWrittenDigits || Math.abs(power) > maxWrittenExponent) return undefined;
+  return scaled(negative, digits.slice(first, last + 1), power);
+}
+
+/**
+ * Bounds a literal's value lies within, inclusive (undefined: none that way), each of at most maxWrittenDigits
+ * significant digits and within 10^±maxWrittenExponent: the literal itself where writtenDecimal reads it; past
+ * maxWrittenDigits, its first 800 digits and one unit of the last of them more (in magnitude); past a power of ten of
+ * 10^1100, at least 10^1100 in magnitude (no bound beyond), or below 10^-1100 in magnitude. The tax cap decides at the
+ * least favourable end (the audit of the tax-rate-cap fixes: 1 × 1 taxed 0.3, 799 zeros and a 1 was a warning only).
+ */
+export function writtenBounds(text: string): { readonly low: Decimal | undefined; readonly high: Decimal | undefined } {
+  const read = normalised(text);
+  if (read === "zero") return { low: zero, high: zero };
+  const signed = (negative: boolean, small: Decimal | undefined, large: Decimal | undefined) =>
+    negative ? { low: large && { units: -large.units, scale: large.scale }, high: small && { units: -small.units, scale: small.scale } } : { low: small, high: large };
+  const huge = { units: 10n ** BigInt(maxWrittenExponent), scale: 0 };
+  const tiny = { units: 1n, scale: maxWrittenExponent };
+  if ("exponentPast" in read) return read.exponentPast > 0 ? signed(read.negative, huge, undefined) : signed(read.negative, zero, tiny);
+  const { negative, digits, first, last, power } = read;
+  // The power of ten of the first significant digit.
+  const lead = power + (last - first);
+  if (lead > maxWrittenExponent) return signed(negative, huge, undefined);
+  if (lead < -maxWrittenExponent) return signed(negative, zero, tiny);
+  const kept = Math.min(last - first + 1, maxWrittenDigits);
+  const keptPower = lead - (kept - 1);
+  const low = scaled(false, digits.slice(first, first + kept), keptPower);
+  const high = kept === last - first + 1 ? low : add(low, scaled(false, "1", keptPower));
+  return signed(negative, low, high);
 }

@@ -50,7 +50,7 @@ const asWrittenWithin = {
 
 const writtenUnknown = {
   noiseCause:
-    "a number written with more digits than oms-lint reads as written (more than 800 significant digits, or a power of ten past 10^1100 either way), so it is not read as written: its double, as JSON.parse reads it, is all the verdict has",
+    "a number written with more digits than oms-lint reads exactly (more than 800 significant digits, or a power of ten past 10^1100 either way), read as written only as an interval (its first 800 digits and one unit more, or a bound on its magnitude) whose least favourable end is not over 20%",
   noiseReading:
     "whether it is within 20% as written is unknown (whether the OMS reads a literal as a double or as written the documents do not say: over in the one reading known is our reading)",
 };

@@ -1,11 +1,11 @@
-import { add, cents, compare, formatDecimal, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { add, cents, compare, formatCompact, formatDecimal, writtenBounds, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
 import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingOnly, writtenUnknown, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
 import { ownField } from "../engine/ownField.js";
 import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.js";
-import { numbersAsWritten, numbersUnderRepeats } from "../source/numbersAsWritten.js";
+import { lineNumbersAsWritten } from "../source/numbersAsWritten.js";
 import { mayFillTo } from "../requests/stringFills.js";
 import { maxQuoted, namedWithin, OwnWords, shorten } from "../engine/messageTemplate.js";
 
@@ -39,10 +39,10 @@ export interface TaxedLine {
    */
   readonly written: LineDigits;
   /**
-   * The line's literals whose value as written is not their double's but which the cap cannot read as written (more
-   * digits or a larger power of ten than writtenDecimal reads): the written reading of the line is unknown, so it is
-   * never the error (the audit of the tax-rate-cap family: such a literal's double beside another's digits made a
-   * "written" reading of neither).
+   * The line's literals whose value as written is not their double's but which the cap cannot read exactly (more
+   * digits or a larger power of ten than writtenDecimal reads): read as an interval (writtenBounds), the line is the
+   * error only where it is over at that interval's least favourable end, else its written reading is unknown (the audit
+   * of the tax-rate-cap family: such a literal's double beside another's digits made a "written" reading of neither).
    */
   readonly unread: LineDigits;
   /** The line's numbers that came as strings, as sent (`"5"`): read as the numbers they spell (our reading: tax-rate-cap-from-strings), and the messages say so. */
@@ -110,6 +110,8 @@ export interface LineOverCap extends OverCap {
   readonly line: TaxedLine;
   readonly price: Decimal;
   readonly quantity: Decimal;
+  /** Its tax a lower bound, not the value (a tax past the double range and past what is read exactly): its rate is "at least". */
+  readonly taxAtLeast?: true;
 }
 
 /** The order total over the cap, and the lines of a price or quantity below zero that its subtotal counts or leaves out. */
@@ -205,8 +207,10 @@ export function linesNamed(indices: readonly number[]): string {
 }
 
 /** The numbers a message names; the rate is rounded for reading, never to 20% or less (decisions are exact). */
-export function capAmounts({ tax, subtotal }: OverCap) {
-  return { tax: formatDecimal(tax), subtotal: formatDecimal(subtotal), rate: percentage(tax, subtotal, 20) };
+export function capAmounts(over: OverCap) {
+  const { tax, subtotal } = over;
+  const atLeast = "taxAtLeast" in over && over.taxAtLeast === true ? "at least " : "";
+  return { tax: formatCompact(tax), subtotal: formatCompact(subtotal), rate: atLeast + percentage(tax, subtotal, 20) };
 }
 
 /**
@@ -244,7 +248,7 @@ function amountRead(found: LineOverCap, name: "price" | "quantity" | "tax"): str
   }
   const literal = line.written?.[name] ?? line.unread?.[name];
   if (!Number.isFinite(double)) return besideDouble(literal ?? "a number past the double range", doubleText);
-  if (literal === undefined || found.noise?.spelling === true) return formatDecimal(found[name]);
+  if (literal === undefined || found.noise?.spelling === true) return formatCompact(found[name]);
   return besideDouble(literal, doubleText);
 }
 
@@ -352,8 +356,10 @@ function stringsOf({ actualPrice, quantity, itemTaxOverride }: JsonObject): Line
 function gatherLine(index: number, specifics: JsonObject | undefined, into: GatheredLines): void {
   // A tax literal past the double range (`1e400`, read as ±Infinity) is a tax all the same: over any subtotal the cap reads.
   const given = lineNumber(specifics?.itemTaxOverride) ?? beyondDoubles(specifics?.itemTaxOverride);
-  const price = lineNumber(specifics?.actualPrice);
-  const quantity = lineNumber(specifics?.quantity);
+  // A price or quantity past the double range is the line's all the same (as written, 1e400 × 1 taxed 3e399 is 30%; the
+  // audit of bd3fd4af found the line dropped), judged by lineBeyondDoubles; the order total counting it is not judged.
+  const price = lineNumber(specifics?.actualPrice) ?? beyondDoubles(specifics?.actualPrice);
+  const quantity = lineNumber(specifics?.quantity) ?? beyondDoubles(specifics?.quantity);
   if (beyondDoubles(specifics?.actualPrice) !== undefined || beyondDoubles(specifics?.quantity) !== undefined) into.beyondDoubles = true;
   if (price === undefined || quantity === undefined || specifics === undefined) return;
   // A line without a numeric tax is taxed by the OMS, by at least 0: its subtotal counts in the
@@ -369,14 +375,14 @@ function gatherLine(index: number, specifics: JsonObject | undefined, into: Gath
   const strings = stringsOf(specifics);
   if (strings !== undefined) (into.strings ??= new Map()).set(index, strings);
   const subtotal = price * quantity;
+  if (!Number.isFinite(subtotal)) into.suspect = true;
   // The floats decide nothing here: a line clearly within the cap is within it (see clearlyWithinCap).
   if (subtotal < 0 || !clearlyWithinCap(tax, subtotal)) into.suspect = true;
 }
 
 /** The gathered lines as objects, with their numbers as written where a double rounds them, and those sent as strings. */
 function taxedLines({ numbers, source, strings }: GatheredLines): TaxedLine[] {
-  const writtenNumbers = numbersAsWritten(source);
-  const underRepeats = numbersUnderRepeats(source);
+  const writtenNumbers = lineNumbersAsWritten(source);
   const lines: TaxedLine[] = [];
   for (let at = 0; at < numbers.length; at += 4) {
     const [index, price, quantity, tax] = [numbers[at]!, numbers[at + 1]!, numbers[at + 2]!, numbers[at + 3]!];
@@ -386,10 +392,8 @@ function taxedLines({ numbers, source, strings }: GatheredLines): TaxedLine[] {
     const written = withStringDigits(literalsWhere(literals, true, { price, quantity, tax }), sent);
     // Both always own properties, undefined where none: read off a line, a name missing from it would be
     // looked up on Object.prototype, and one polluted with `strings` made every line one read from strings.
-    // A literal under a repeated key is not read as written either (which value the OMS reads is unknown).
-    const repeated = underRepeats === undefined ? undefined : writtenOf(path, underRepeats);
-    const unread = literalsWhere(literals, false, { price, quantity, tax }) ?? repeated;
-    lines.push({ index, path, price, quantity, tax, written, unread: unread === repeated ? unread : { ...repeated, ...unread }, strings: sent });
+    // A repeated key's literal is its last, as JSON.parse keeps it (lineNumbersAsWritten), read as written like any other.
+    lines.push({ index, path, price, quantity, tax, written, unread: literalsWhere(literals, false, { price, quantity, tax }), strings: sent });
   }
   return lines;
 }
@@ -513,6 +517,32 @@ function exact(line: TaxedLine, name: "price" | "quantity" | "tax", digits: Digi
   return (written === undefined ? undefined : writtenDecimal(written)) ?? toDecimal(line[name]);
 }
 
+/**
+ * The line's number as written at one end of its interval (writtenBounds, for a literal past what writtenDecimal reads):
+ * "least", the end least favourable to the error (its tax low, its price and quantity high), or "most", the other.
+ * Undefined where that end is unbounded, or a price or quantity may be below zero (where its ends swap roles).
+ */
+function atEnd(line: TaxedLine, name: "price" | "quantity" | "tax", end: "least" | "most"): Decimal | undefined {
+  const unread = line.unread?.[name];
+  if (unread === undefined) return exact(line, name, "written");
+  const { low, high } = writtenBounds(unread);
+  if (name === "tax") return end === "least" ? low : high;
+  return low === undefined || compare(low, zero) < 0 ? undefined : end === "least" ? high : low;
+}
+
+/** The line's tax and subtotal as written at one end of its literals' intervals (atEnd), where both are bounded. */
+function lineAtEnd(line: TaxedLine, end: "least" | "most"): { readonly tax: Decimal; readonly subtotal: Decimal } | undefined {
+  const [tax, price, quantity] = [atEnd(line, "tax", end), atEnd(line, "price", end), atEnd(line, "quantity", end)];
+  return tax === undefined || price === undefined || quantity === undefined ? undefined : { tax, subtotal: multiply(price, quantity) };
+}
+
+/** Over the cap as written at its literals' least favourable end (the error's), within it at the most (doublesOnly), or unknown. */
+function overAtEnds(read: (end: "least" | "most") => { readonly tax: Decimal; readonly subtotal: Decimal } | undefined): "over" | "within" | "unknown" {
+  const [least, most] = [read("least"), read("most")];
+  if (least !== undefined && aboveCap(least.tax, least.subtotal)) return "over";
+  return most !== undefined && !aboveCap(most.tax, most.subtotal) ? "within" : "unknown";
+}
+
 /** The line's tax, price, quantity and subtotal as `digits` reads them. */
 function lineRead(line: TaxedLine, digits: Digits) {
   const [tax, price, quantity] = [exact(line, "tax", digits), exact(line, "price", digits), exact(line, "quantity", digits)];
@@ -529,17 +559,34 @@ function lineRead(line: TaxedLine, digits: Digits) {
  * 39.8496579007047, the error). validate has only doubles, so its verdicts are the doubles'.
  */
 function lineOverCap(line: TaxedLine): LineOverCap | undefined {
-  if (!Number.isFinite(line.tax)) return lineTaxBeyondDoubles(line);
+  if (!Number.isFinite(line.tax) || !Number.isFinite(line.price * line.quantity)) return lineBeyondDoubles(line);
   if (lineWithinCap(line)) return undefined;
   const double = lineRead(line, "double");
   const onDoubles = aboveCap(double.tax, double.subtotal);
-  // A literal not read as written: over as written or not is unknown, so over on the doubles is the warning, saying so.
-  if (line.unread !== undefined) return onDoubles ? { line, ...double, noise: writtenUnknown } : undefined;
+  // A literal past what is read as written: over as written even at its interval's least favourable end, with the doubles
+  // over too, is the error; else over as written or not is unknown, and over on the doubles is the warning, saying so.
+  if (line.unread !== undefined) {
+    if (!onDoubles) return undefined;
+    const asWritten = overAtEnds((end) => lineAtEnd(line, end));
+    return { line, ...double, noise: asWritten === "over" ? noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) : asWritten === "within" ? doublesOnly : writtenUnknown };
+  }
   const written = line.written === undefined ? double : lineRead(line, "written");
   const asWritten = line.written === undefined ? onDoubles : aboveCap(written.tax, written.subtotal);
   if (onDoubles && asWritten && line.written !== undefined) return withWrittenOver({ line, ...double, noise: noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) }, written);
   if (onDoubles) return { line, ...double, noise: asWritten ? noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) : doublesOnly };
   return asWritten ? { line, ...written, noise: spellingOnly } : undefined;
+}
+
+/**
+ * A line's price or quantity as written, at the end least favourable to the error where it is past what is read exactly
+ * (writtenBounds' high end); undefined where its double is ±Infinity and the text gives no literal, or no bound above.
+ */
+function factorBeyondDoubles(line: TaxedLine, name: "price" | "quantity"): Decimal | undefined {
+  const unread = line.unread?.[name];
+  if (unread !== undefined) return writtenBounds(unread).high;
+  if (Number.isFinite(line[name])) return exact(line, name, "written");
+  const written = line.written?.[name];
+  return written === undefined ? undefined : writtenDecimal(written);
 }
 
 /**
@@ -554,15 +601,24 @@ const largestDouble = toDecimal(Number.MAX_VALUE);
  * both is the stated error (the audit of the tax-rate-cap family: the line was dropped, and 1 × 1 taxed 1e400 had only
  * the schema's warning). −Infinity is no tax over the cap.
  */
-function lineTaxBeyondDoubles(line: TaxedLine): LineOverCap | undefined {
+function lineBeyondDoubles(line: TaxedLine): LineOverCap | undefined {
   if (line.tax < 0) return undefined;
-  const [price, quantity] = [exact(line, "price", "written"), exact(line, "quantity", "written")];
-  const written = line.written?.tax === undefined ? undefined : writtenDecimal(line.written.tax);
-  const tax = written ?? largestDouble;
-  const found = { line, tax, price, quantity, subtotal: multiply(price, quantity) };
-  // At least the largest double and not over: the tax as written is unknown, and so is the verdict.
+  const [price, quantity] = [factorBeyondDoubles(line, "price"), factorBeyondDoubles(line, "quantity")];
+  // A price or quantity past the double range whose value is not read (nor bounded above): the verdict is unknown.
+  if (price === undefined || quantity === undefined) return undefined;
+  const finiteTax = Number.isFinite(line.tax);
+  const written = finiteTax ? exact(line, "tax", "written") : line.written?.tax === undefined ? undefined : writtenDecimal(line.written.tax);
+  // Past what is read exactly (1e1101), the least it is (writtenBounds), and its rate "at least" that (the audit of bd3fd4af).
+  const least = written ?? (line.unread?.tax === undefined ? undefined : writtenBounds(line.unread.tax).low);
+  const tax = written ?? (least === undefined || compare(least, largestDouble) < 0 ? largestDouble : least);
+  const found = { line, tax, price, quantity, subtotal: multiply(price, quantity), ...(written === undefined ? { taxAtLeast: true as const } : {}) };
+  // At least that and not over: the tax as written is unknown, and so is the verdict.
   if (!aboveCap(tax, found.subtotal)) return undefined;
-  return { ...found, noise: line.price * line.quantity > 0 || compare(found.subtotal, zero) <= 0 ? undefined : spellingOnly };
+  // As doubles, an Infinity tax is over a finite subtotal above zero; over Infinity (1e308 × 10 taxed 2.1e308) it is no
+  // rate at all, so the line is over as written only (the audit of bd3fd4af: that was the error "21%").
+  const doublesSubtotal = line.price * line.quantity;
+  const onDoubles = doublesSubtotal > 0 && Number.isFinite(doublesSubtotal);
+  return { ...found, noise: onDoubles || compare(found.subtotal, zero) <= 0 ? undefined : spellingOnly };
 }
 
 /**
@@ -590,8 +646,14 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
   // As a line (lineOverCap): the error needs the total over both as its doubles read it and as its literals are written
   // (the audit of 6382c254: 1999999999999999999999.99 on 1e22 beside 0.01 on a free line, exactly 20% as written, was the error).
   const onDoubles = orderOnDoubles(lines);
-  // A literal not read as written on any line: the total as written is unknown, and over on the doubles the warning.
-  if (lines.some((line) => line.unread !== undefined)) return onDoubles === undefined ? undefined : { ...onDoubles, noise: writtenUnknown };
+  // A literal past what is read as written on a line: the total over as written even at the least favourable ends of such
+  // literals (overAtEnds), with the doubles over, is as any other; within at their other ends, over as doubles only; else
+  // the total as written is unknown, and over on the doubles the warning (the audit of the tax-rate-cap fixes: 50.1 on 1, 5010%, was a warning whatever the tail).
+  if (lines.some((line) => line.unread !== undefined)) {
+    if (onDoubles === undefined) return undefined;
+    const asWritten = overAtEnds((end) => orderAtEnd(lines, end));
+    return asWritten === "over" ? onDoubles : { ...onDoubles, noise: asWritten === "within" ? doublesOnly : writtenUnknown };
+  }
   const written = lines.some((line) => line.written !== undefined) ? orderAsWritten(lines) : undefined;
   if (onDoubles === undefined) return written === undefined ? undefined : orderFound(lines, written.tax, written.subtotal, spellingOnly);
   if (written !== undefined) return withWrittenOver(onDoubles, written);
@@ -605,6 +667,17 @@ const taxOverOf = ({ tax, subtotal }: { readonly tax: Decimal; readonly subtotal
 function withWrittenOver<Over extends OverCap>(found: Over, written: { readonly tax: Decimal; readonly subtotal: Decimal }): Over {
   const writtenOver = taxOverOf(written);
   return compare(writtenOver, taxOverOf(found)) > 0 ? { ...found, writtenOver } : found;
+}
+
+/** The order total as its lines are written, each at one end of its literals' intervals (lineAtEnd), where all are bounded. */
+function orderAtEnd(lines: readonly TaxedLine[], end: "least" | "most"): { readonly tax: Decimal; readonly subtotal: Decimal } | undefined {
+  let [tax, subtotal] = [zero, zero];
+  for (const line of lines) {
+    const read = lineAtEnd(line, end);
+    if (read === undefined) return undefined;
+    [tax, subtotal] = [add(tax, read.tax), add(subtotal, read.subtotal)];
+  }
+  return { tax, subtotal };
 }
 
 /** The order total as its lines' literals are written, if over the cap there. */
@@ -688,12 +761,23 @@ function eitherReading(over: readonly LineOverCap[]): EitherReading | undefined 
   const stated = over.filter(hasSubtotal);
   if (stated.some((found) => floatNoiseReading(found) === undefined)) return undefined;
   const onDoubles = stated.find((found) => found.noise?.asWrittenWithin === true && overPastLeeways(found));
-  const asWritten = stated.find((found) => found !== onDoubles && found.noise?.asWrittenWithin !== true && found.noise?.writtenUnknown !== true);
+  const asWritten = stated.find((found) => found !== onDoubles && found.noise?.asWrittenWithin !== true && found.noise?.writtenUnknown !== true && writtenPastLeeways(found.line));
   return onDoubles === undefined || asWritten === undefined ? undefined : { onDoubles, asWritten };
 }
 
+/**
+ * Whether a line is over 20% as its literals are written past the leeways of those numbers (the float-noise ladder on
+ * the written values): a line over by float noise alone pairs with none (the audit of d0e195c0: 0.22 × 1 taxed
+ * 0.044000000000000004, exactly its double and over in both readings by 4e-18 of tax, made the error beside a line
+ * over as doubles only, said to be "just over 20% as written, within 20% as doubles").
+ */
+function writtenPastLeeways(line: TaxedLine): boolean {
+  const { tax, price, quantity, subtotal } = lineRead(line, "written");
+  return aboveCap(tax, subtotal) && overPastLeeways({ tax, price, quantity, subtotal });
+}
+
 /** Whether a line over 20% as doubles is over past what their digits may be off (its float-noise ladder). */
-function overPastLeeways(found: LineOverCap): boolean {
+function overPastLeeways(found: { readonly tax: Decimal; readonly price: Decimal; readonly quantity: Decimal; readonly subtotal: Decimal }): boolean {
   return floatNoiseReading({ tax: found.tax, subtotal: found.subtotal, noise: noiseIfAny(lineNoise(found.tax, found.price, found.quantity)) }) === undefined;
 }
 

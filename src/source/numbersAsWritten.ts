@@ -1,5 +1,6 @@
 import type { RuleContext, SourceFacts } from "../engine/rule.js";
 import { writtenNumberPlace } from "../domain/writtenNumberPlace.js";
+import { isLinePlace } from "./sourceWalk.js";
 
 /**
  * The text's numbers that a double rounds or misreads, by pointer: those written past a double's
@@ -18,16 +19,16 @@ export function numbersAsWritten(source: SourceFacts | undefined): ReadonlyMap<s
 }
 
 /**
- * The text's numbers a double rounds or misreads that stand under a repeated key, by pointer (numbersAsWritten leaves
- * them out): which of its values the OMS reads is unknown, so the tax cap's written reading of such a line is unknown
- * too (the audit of the tax-rate-cap family: a price of 1 then 4503599627370497.4 was read as its double beside a tax
- * read as written, and made the error). Undefined without text, or when there are none.
+ * The literals of the orders' lines (their tax, price and quantity) that a double rounds or misreads, by pointer: the last
+ * written at each place, as JSON.parse keeps it, under a repeated key too (the walk lists a line's places so, dropping an
+ * earlier literal when a later value arrives). Read as written like any other: the audit of 3f1d2975 found the earlier
+ * literal of `"actualPrice": 1.00000000000000001, "actualPrice": 1` quoted, the line's written reading called unknown and
+ * its 50% a warning; past 1,001 repeats, 4503599627370497.4 then 1 was read as the earlier. Undefined without text, or
+ * when there are none.
  */
-export function numbersUnderRepeats(source: SourceFacts | undefined): ReadonlyMap<string, string> | undefined {
-  if (source === undefined || source.duplicateKeys.length === 0) return undefined;
-  const repeated = new Set(source.duplicateKeys.map(({ path }) => path));
-  const under = [...(source.writtenNumbers ?? []), ...source.unsafeIntegers].filter((fact) => underRepeat(fact.path, repeated));
-  return under.length === 0 ? undefined : new Map(under.map((fact) => [fact.path, fact.raw]));
+export function lineNumbersAsWritten(source: SourceFacts | undefined): ReadonlyMap<string, string> | undefined {
+  const written = (source?.writtenNumbers ?? []).filter((fact) => isLinePlace(fact.path));
+  return written.length === 0 ? undefined : new Map(written.map((fact) => [fact.path, fact.raw]));
 }
 
 /**

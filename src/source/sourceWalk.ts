@@ -244,6 +244,9 @@ const writtenFields = /\/(?:itemTaxOverride|actualPrice|quantity)$/;
  */
 const lineFields = /^\/orderItems\/\d+\/itemSpecifics\/(?:itemTaxOverride|actualPrice|quantity)$/;
 
+/** Whether the pointer is an order line's tax, price or quantity, whose literals the walk all lists. */
+export const isLinePlace = (path: string): boolean => lineFields.test(path);
+
 /**
  * The pointer of an integer literal past 2^53 that unsafeIntegers, full, left out, where the tax cap reads it as written
  * (a line's price, quantity or tax), else undefined. unsafeIntegers lists 1,001 in the text (for unsafe-integer): past
@@ -438,7 +441,8 @@ export const maxFactsPerSort = 1001;
 export function collectFacts(text: string): SourceFacts {
   const duplicateKeys: SourceFact[] = [];
   const unsafeIntegers: (SourceFact & { raw: string })[] = [];
-  const writtenNumbers: (SourceFact & { raw: string })[] = [];
+  // A line's earlier literal under a repeated key is dropped (left undefined) when a later value arrives: JSON.parse keeps the last.
+  const writtenNumbers: ((SourceFact & { raw: string }) | undefined)[] = [];
   // Each rule's literals listed, capped apart; an order line's long tax, price and quantity literals are all listed (writtenNumberFact says why).
   const writtenListed: Record<WrittenNumberReader, number> = { maxAmount: 0, taxCap: 0 };
   /** Where each line's listed tax, price or quantity stands in writtenNumbers, by pointer. */
@@ -457,6 +461,21 @@ export function collectFacts(text: string): SourceFacts {
       openRepeats.push({ depth: stack.length, span });
       repeatPending = undefined;
     }
+  };
+  /** A value at a line's tax, price or quantity: the earlier literal listed there is no longer the one JSON.parse keeps. */
+  const lineValueArrives = (top: Frame | undefined) => {
+    if (linePlaces.size === 0 || !top?.isObject || (top.key !== "quantity" && top.key !== "actualPrice" && top.key !== "itemTaxOverride")) return;
+    const path = childPath(top);
+    const listed = linePlaces.get(path);
+    if (listed === undefined) return;
+    writtenNumbers[listed] = undefined;
+    linePlaces.delete(path);
+  };
+  /** A literal listed at a line's place: the last of a repeated key's, as JSON.parse keeps it. */
+  const listOnLine = (written: SourceFact & { raw: string }) => {
+    lineValueArrives(lastItem(stack));
+    linePlaces.set(written.path, writtenNumbers.length);
+    writtenNumbers.push(written);
   };
   const valueEnds = (end: number) => {
     const open = lastItem(openRepeats);
@@ -479,6 +498,7 @@ export function collectFacts(text: string): SourceFacts {
       case Token.OpenBrace:
       case Token.OpenBracket: {
         valueStarts(offset);
+        lineValueArrives(top);
         const isObject = token === Token.OpenBrace;
         stack.push({ isObject, path: childPath(top), start: offset, index: 0, key: undefined, ...(isObject ? { keys: new Set<string>() } : {}) });
         break;
@@ -499,8 +519,13 @@ export function collectFacts(text: string): SourceFacts {
         const length = scanner.length;
         if (token === Token.Number && unsafeIntegers.length < maxFactsPerSort && isUnsafeInteger(text, offset, length)) {
           const path = childPath(top);
-          unsafeIntegers.push({ path, raw: text.slice(offset, offset + length), span: { offset, length } });
-        } else if (token === Token.Number) {
+          const unsafe = { path, raw: text.slice(offset, offset + length), span: { offset, length } };
+          unsafeIntegers.push(unsafe);
+          // Listed at its line's place too, so that place holds the last value written there, whatever its kind.
+          if (lineFields.test(path)) listOnLine(unsafe);
+          else lineValueArrives(top);
+        } else if (token !== Token.Number) lineValueArrives(top);
+        else {
           const unsafeOnLine = unsafeIntegers.length < maxFactsPerSort ? undefined : lineUnsafeInteger(text, offset, length, top);
           const fact = unsafeOnLine === undefined ? writtenNumberFact(text, offset, length, top) : { path: unsafeOnLine, reader: "taxCap" as const };
           const onLine = fact?.reader === "taxCap" && lineFields.test(fact.path);
@@ -509,17 +534,15 @@ export function collectFacts(text: string): SourceFacts {
             if (!onLine) writtenListed[fact.reader]++;
             const written = { path: fact.path, raw: text.slice(offset, offset + length), span: { offset, length } };
             // A key written again in its line: JSON.parse keeps the last, and so do the facts, three a line at most.
-            const listed = onLine ? linePlaces.get(fact.path) : undefined;
-            if (listed === undefined) {
-              if (onLine) linePlaces.set(fact.path, writtenNumbers.length);
-              writtenNumbers.push(written);
-            } else writtenNumbers[listed] = written;
-          }
+            if (onLine) listOnLine(written);
+            else writtenNumbers.push(written);
+          } else lineValueArrives(top);
         }
         valueEnds(offset + scanner.length);
       }
     }
   }
-  if (writtenNumbers.length === 0) return { duplicateKeys, unsafeIntegers };
-  return maxAmountsLeftOut ? { duplicateKeys, unsafeIntegers, writtenNumbers, maxAmountsLeftOut } : { duplicateKeys, unsafeIntegers, writtenNumbers };
+  const kept = writtenNumbers.filter((fact) => fact !== undefined);
+  if (kept.length === 0) return { duplicateKeys, unsafeIntegers };
+  return maxAmountsLeftOut ? { duplicateKeys, unsafeIntegers, writtenNumbers: kept, maxAmountsLeftOut } : { duplicateKeys, unsafeIntegers, writtenNumbers: kept };
 }

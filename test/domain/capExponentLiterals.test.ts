@@ -38,10 +38,16 @@ const rows: readonly { name: string; lines: [string, string, string][]; cli: str
     says: ["over as written by 0.00000000000000001 of tax"],
   },
   {
-    name: "a price of more digits than the cap reads as written (4503599627370497. then 1,000 fours) taxed 900719925474099.45: over as doubles, the written reading unknown: the warning, saying so",
+    name: "a price of more digits than the cap reads exactly (4503599627370497. then 1,000 fours) taxed 900719925474099.45: over as doubles, within 20% as written even at its interval's low end: the warning, saying so",
     lines: [["4503599627370497." + "4".repeat(1000), "1", "900719925474099.45"]],
     cli: ["tax-rate-cap-float-noise warning"],
-    says: ["not read as written"],
+    says: ["within 20% as written"],
+  },
+  {
+    name: "a price of more digits than the cap reads exactly whose interval holds 5 × the tax (4503599627370497.24, 790 nines, 5) taxed 900719925474099.45: the written reading unknown, the warning saying so",
+    lines: [["4503599627370497.24" + "9".repeat(790) + "5", "1", "900719925474099.45"]],
+    cli: ["tax-rate-cap-float-noise warning"],
+    says: ["whether it is within 20% as written is unknown"],
   },
   {
     name: "an exponent past the bound (1e-999999999 as the quantity) is not expanded: the written reading unknown, never the error",
@@ -60,7 +66,7 @@ describe("exponent literals are read as written; a literal not read as written l
     });
   }
 
-  it("a price under a repeated key (1, then 4503599627370497.4) taxed 900719925474099.45: which the OMS reads is unknown, so its written reading is: never the error", () => {
+  it("a price under a repeated key (1, then 4503599627370497.4) taxed 900719925474099.45: the last, read as written, is within 20%: never the error", () => {
     const text = rawLinesText([["4503599627370497.4", "1", "900719925474099.45"]]).replace('"actualPrice":4503599627370497.4', '"actualPrice":1,"actualPrice":4503599627370497.4');
     const found = lintText(text, { kind: "createOrder" }).messages.filter((m) => m.ruleId?.startsWith("tax-rate-cap"));
     expect(found.map((m) => `${m.ruleId} ${m.severity}`)).toEqual(["tax-rate-cap-float-noise 1"]);
