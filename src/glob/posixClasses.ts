@@ -31,14 +31,19 @@ export const hasPosixClass = (glob: string): boolean => /\[:[a-z]+:\]/.test(glob
 const bracket = /\\[\s\S]|\[([!^]?\]?)((?:\[:[a-z]+:\]|\\[\s\S]|\[(?!:)|[^\]\\[])*)\]/g;
 
 /**
- * A class, and a `-` right after it: minimatch reads `[[:punct:]-z]` as punctuation, `-` and `z`,
- * but written out, the class's last character and the `-` made a range (`~-z`, reversed: the
- * bracket matched nothing; audit of 769a0d3c), so that `-` is written escaped.
+ * An escaped `[` before a `:`, another escaped pair, or a class and a `-` right after it.
+ * minimatch reads `[\[:digit:]]` as the set `[ : d i g t`, then a `]`; picomatch 4.0.7 still read
+ * `[:digit:]` there and wrote `[\0-9]` (NUL to 9; `[\a-zA-Z]` stopped linearRegex: audit of
+ * 4804d64a), so that `:` is written escaped, which picomatch copies as a member. minimatch reads
+ * `[[:punct:]-z]` as punctuation, `-` and `z`, but written out, the class's last character and
+ * the `-` made a range (`~-z`, reversed: the bracket matched nothing; audit of 769a0d3c), so that
+ * `-` is written escaped.
  */
-const classAndDash = /\[:([a-z]+):\](-?)/g;
-const membersFor = (found: string, name: string, dash: string): string => {
+const classAndDash = /\\\[:|\\[\s\S]|\[:([a-z]+):\](-?)/g;
+const membersFor = (found: string, name: string | undefined, dash: string | undefined): string => {
+  if (name === undefined) return found === "\\[:" ? "\\[\\:" : found;
   const members = Object.hasOwn(classMembers, name) ? classMembers[name] : undefined;
-  return members === undefined ? found : members + (dash === "" ? "" : "\\-");
+  return members === undefined ? found : members + (dash ? "\\-" : "");
 };
 
 /** ASCII punctuation but `/`, each that a bracket would read otherwise escaped. */
