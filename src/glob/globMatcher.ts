@@ -14,7 +14,7 @@ import { rangeExpression } from "./rangeExpression.js";
 import { rangePlaceholders } from "./rangePlaceholders.js";
 import { RecentValues } from "./recentValues.js";
 import { isStackOverflow } from "../engine/stackOverflow.js";
-import { GlobRefusal, refusalReason, refused, UnreadableGlob } from "./unreadableGlob.js";
+import { GlobRefusal, refusalReason, refused, UnparsedExpression, UnreadableGlob } from "./unreadableGlob.js";
 
 /** picomatch's options that oms-lint passes (the rest keep picomatch's defaults). */
 export interface GlobOptions {
@@ -57,7 +57,8 @@ export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolea
  * What `make` compiles from the glob, or an UnreadableGlob that names it where picomatch or the
  * regular-expression engine refuses it (`"[a/]".repeat(10000)`: an expression too large; a
  * glob past the 65,536 characters minimatch and picomatch take: maxGlobLength), or where it is nested past our own parser's bound
- * (1,000 nested `@(`, maxGroupDepth). Any other error is oms-lint's own, and stays visible as one.
+ * (1,000 nested `@(`, maxGroupDepth), or where the expression picomatch wrote from it is one linearRegex's parser cannot read
+ * (UnparsedExpression). Any other error is oms-lint's own, and stays visible as one.
  */
 function compiled<T>(glob: string, make: () => T): T {
   if (glob.length > maxGlobLength) throw new UnreadableGlob(glob, `it is longer than ${maxGlobLength.toLocaleString("en-US")} characters, past which ESLint's minimatch refuses a glob ("pattern is too long")`);
@@ -66,6 +67,7 @@ function compiled<T>(glob: string, make: () => T): T {
   } catch (error) {
     if (error instanceof GlobRefusal) throw new UnreadableGlob(glob, error.message);
     if (isStackOverflow(error)) throw new UnreadableGlob(glob, refusalReason(error));
+    if (error instanceof UnparsedExpression) throw new UnreadableGlob(glob, refusalReason(error));
     throw error;
   }
 }

@@ -13,7 +13,7 @@
  * …). Flags: `i` only. Anything else throws a SyntaxError naming it (a test runs picomatch's
  * output for every glob feature through it); groups nested past maxGroupDepth, a GlobRefusal.
  */
-import { GlobRefusal, nestedTooDeeply } from "./unreadableGlob.js";
+import { GlobRefusal, nestedTooDeeply, UnparsedExpression } from "./unreadableGlob.js";
 
 export type TextMatcher = (text: string) => boolean;
 
@@ -458,7 +458,7 @@ class Parser {
   }
 
   private fail(what: string): never {
-    throw new SyntaxError(`linearRegex: ${what} at ${this.at} of /${this.source}/`);
+    throw new UnparsedExpression(`linearRegex: ${what} at ${this.at} of /${this.source}/`);
   }
 
   private alternation(): Node {

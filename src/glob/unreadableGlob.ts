@@ -30,6 +30,15 @@ export class UnreadableGlob extends Error {
 export class GlobRefusal extends Error {}
 
 /**
+ * What linearRegex's parser (linearRegex, unboundedRepeats) cannot read in the expression
+ * picomatch wrote from a user's glob: the glob's refusal, as picomatch's own errors are.
+ * picomatch read `x[\\[:alpha:]]` as a class and wrote `[\\a-zA-Z]`, and a .gitignore line so written
+ * stopped every run as an internal error (audit of 4804d64a). V8's SyntaxError on an expression
+ * it finds broken stays an internal error (refused).
+ */
+export class UnparsedExpression extends SyntaxError {}
+
+/**
  * Runs a call to picomatch (any error of its: it reads the user's glob) or to the
  * regular-expression engine (only its refusals of size: "Regular expression too large", a stack
  * overflow compiling it); that error becomes a GlobRefusal that says why in a line. Any other

@@ -24,6 +24,13 @@ describe("an error of oms-lint's own code stays one", () => {
     expect(thrown).not.toBeInstanceOf(UnreadableGlob);
   });
 
+  it("an expression linearRegex's parser cannot read is the glob's (picomatch wrote [\\a-zA-Z] for x[\\[:alpha:]]), named in one line", () => {
+    vi.spyOn(picomatch, "makeRe").mockReturnValue({ source: "^(?:x[\\a-zA-Z])$", flags: "" } as unknown as ReturnType<typeof picomatch.makeRe>);
+    const thrown = thrownError(() => globMatcher("x[\\[:alpha:]]", { dot: true }));
+    expect(thrown).toBeInstanceOf(UnreadableGlob);
+    expect((thrown as Error).message).toBe('the glob "x[\\[:alpha:]]" cannot be matched: linearRegex: the escape \\a at 8 of /^(?:x[\\a-zA-Z])$/');
+  });
+
   it("picomatch's own refusal is still the glob's", () => {
     vi.spyOn(picomatch, "makeRe").mockImplementation(() => {
       throw new TypeError("Expected a string");
