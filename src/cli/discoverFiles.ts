@@ -9,6 +9,7 @@ import { UsageError } from "./usageError.js";
 import { escapedFileName } from "./escapedFileName.js";
 import { walkFs } from "./walkFs.js";
 import { realPathKeys } from "./realPathKeys.js";
+import { resolvedLead } from "./resolvedLead.js";
 import { mayBeUndecodable, undecodablePaths } from "../files/undecodableName.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
 
@@ -273,15 +274,17 @@ async function boundedGlob(givenPattern: string, givenIgnores: readonly string[]
     import("../glob/folderMayHoldMatch.js"),
   ]);
   // fast-glob hands globby's patterns to picomatch too: `\g` must reach it as the `g` git reads.
-  const pattern = backslashEscapes(givenPattern);
+  const pattern = resolvedLead(backslashEscapes(givenPattern));
   const ignorePatterns = givenIgnores.map(backslashEscapes);
   // One picomatch reads otherwise than oms-lint is walked and matched likewise: given to globby,
   // `fx/!(current)/*.json` left out fx/current-v2/x.json, which minimatch (ESLint) matches.
   const costly = isCostlyGlob(pattern) || !isPlainPicomatchGlob(pattern);
   const base = staticBase(picomatch.scan(pattern).base);
   // fast-glob matches its ignore list against the paths it yields, `../legacy/keep.json` too: a
-  // relative --ignore-pattern, which ignores nothing outside cwd, goes through ignorePatternMatchers there.
-  const baseOutside = isOutside(relative(cwd, resolve(cwd, base)));
+  // relative --ignore-pattern, which ignores nothing outside cwd, goes through ignorePatternMatchers there;
+  // so where the base climbs back in (`../proj/**\/*.json` from proj: fast-glob yields ../proj/sub/a.json,
+  // which `sub/a.json` in its list never matched).
+  const baseOutside = isOutside(relative(cwd, resolve(cwd, base))) || (!isAbsolute(base) && isOutside(base));
   const costlyIgnores = ignorePatterns.filter(
     (ignore) => isCostlyGlob(ignore, { dot: true }) || !isPlainPicomatchGlob(ignore) || (baseOutside && !isAbsolute(ignore)),
   );

@@ -1,0 +1,20 @@
+import { posix } from "node:path";
+
+/**
+ * A glob target with the `.` and `..` segments of its static leading part resolved, as ESLint 10
+ * resolves every glob target first (eslint-helpers.js: `path.resolve(cwd, pattern)`, grouped by
+ * its globParent): `./../proj/sub/*.json` is `../proj/sub/*.json`, `../proj/./sub/*.json` too.
+ * pathAsWritten and the walk's base saw only a leading run of `../`: from vis/proj, those said
+ * "no files match", and `./../**\/*.json` left out the working folder's own sub/. The leading part
+ * ends before the first segment holding a glob character, or an escape, which stays as written.
+ */
+export function resolvedLead(pattern: string): string {
+  const segments = pattern.split("/");
+  const firstGlob = segments.findIndex((segment) => /[\\*?[\]{}()!+@]/.test(segment));
+  // A pattern with no glob character is a path: the last segment is the name, and the lead all before it.
+  const leadLength = firstGlob === -1 ? segments.length - 1 : firstGlob;
+  if (!segments.slice(0, leadLength).some((segment) => segment === "." || segment === "..")) return pattern;
+  const lead = posix.normalize(segments.slice(0, leadLength).join("/") || ".");
+  const rest = segments.slice(leadLength).join("/");
+  return lead === "." ? rest : `${lead}/${rest}`;
+}
