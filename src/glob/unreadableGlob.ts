@@ -66,11 +66,17 @@ function isEngineRefusal(error: unknown): boolean {
 /** Why a glob nested past a reader's bound, or its stack, is refused. */
 export const nestedTooDeeply = "its groups are nested too deeply";
 
-/** An error's message in one short line; a stack overflow (a glob nested thousands deep) said as such. */
+/**
+ * An error's message in one short line; a stack overflow (a glob nested thousands deep) said as
+ * such. V8's message is `Invalid regular expression: /<the whole expression>/: <why>`: its first
+ * 200 characters were the expression's start, the reason ("Regular expression too large") lost;
+ * the reason is kept, the expression dropped.
+ */
 export function refusalReason(error: unknown): string {
   if (isStackOverflow(error)) return nestedTooDeeply;
   const message = String((error as Error)?.message ?? error);
-  return message.length > 200 ? `${message.slice(0, 200)}…` : message;
+  const reason = error instanceof SyntaxError && message.startsWith("Invalid regular expression: /") && message.includes("/: ") ? message.slice(message.lastIndexOf("/: ") + 3) : message;
+  return reason.length > 200 ? `${reason.slice(0, 200)}…` : reason;
 }
 
 

@@ -43,6 +43,15 @@ describe("any string as a glob gives a matcher or an UnreadableGlob that names i
   ])("%s, many times over: an UnreadableGlob", (_, glob) => {
     expect(() => globMatcher(glob, { dot: true })).toThrow(UnreadableGlob);
   });
+
+  // V8's message starts with the whole expression and ends with why: the first 200 characters kept
+  // only the expression's start, and a 32,768-character plain name said nothing of its size.
+  it.each([
+    ["a plain name of 32,768 characters", `${"x".repeat(32763)}.json`],
+    ["[a/], 8,250 times", "[a/]".repeat(8250)],
+  ])("%s: refused by V8's size limit, which the reason names, without the expression", (_, glob) => {
+    expect(() => globMatcher(glob, { dot: true })).toThrow(expect.objectContaining({ name: "UnreadableGlob", reason: "Regular expression too large" }));
+  });
 });
 
 describe("globTokens reads a glob as the expression it replaces", () => {
