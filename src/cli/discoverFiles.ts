@@ -9,7 +9,7 @@ import { UsageError } from "./usageError.js";
 import { escapedFileName } from "./escapedFileName.js";
 import { walkFs } from "./walkFs.js";
 import { realPathKeys } from "./realPathKeys.js";
-import { resolvedLead } from "./resolvedLead.js";
+import { globSpecial, resolvedLead } from "./resolvedLead.js";
 import { mayBeUndecodable, undecodablePaths } from "../files/undecodableName.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
 
@@ -342,7 +342,7 @@ function pathAsWritten(pattern: string, cwd: string, posix: (path: string) => st
  * itself, and stays in the folder (`user@host/*.json` walks user@host).
  */
 function staticBase(scanned: string): string {
-  const special = scanned.search(/[\\*?[\]{}()]/);
+  const special = scanned.search(globSpecial);
   if (special === -1) return scanned;
   const slash = scanned.lastIndexOf("/", special);
   // An absolute pattern keeps its root (`/\{a\}.json`: "/", as scan gives for `/*.json`).

@@ -1,6 +1,14 @@
 import { posix } from "node:path";
 
 /**
+ * A character that makes a target's segment a glob's, escaped or not: a backslash, a wildcard, a
+ * bracket, a brace or a parenthesis. A `+`, `@` or `!` not before a `(` is itself (`user@host/*.json`
+ * walks user@host; with `u@h/../sub/*.json` resolvedLead stopped at `u@h` and never resolved its
+ * `..`: "no files match", the re-read of the stop), and before one, the `(` is the glob's.
+ */
+export const globSpecial = /[\\*?[\]{}()]/;
+
+/**
  * A glob target with the `.` and `..` segments of its static leading part resolved, as ESLint 10
  * resolves every glob target first (eslint-helpers.js: `path.resolve(cwd, pattern)`, grouped by
  * its globParent): `./../proj/sub/*.json` is `../proj/sub/*.json`, `../proj/./sub/*.json` too.
@@ -10,7 +18,7 @@ import { posix } from "node:path";
  */
 export function resolvedLead(pattern: string): string {
   const segments = pattern.split("/");
-  const firstGlob = segments.findIndex((segment) => /[\\*?[\]{}()!+@]/.test(segment));
+  const firstGlob = segments.findIndex((segment) => globSpecial.test(segment));
   // A pattern with no glob character is a path: the last segment is the name, and the lead all before it.
   const leadLength = firstGlob === -1 ? segments.length - 1 : firstGlob;
   if (!segments.slice(0, leadLength).some((segment) => segment === "." || segment === "..")) return pattern;

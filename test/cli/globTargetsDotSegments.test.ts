@@ -14,6 +14,9 @@ describe("a glob target's leading `.` and `..` segments are resolved before it i
   const folder = scratch("glob-targets-dot-segments");
   afterAll(folder.remove);
   for (const name of ["proj/sub/a.json", "proj/sub/aXaYa.json", "proj/top.json", "other/sub/b.json"]) folder.write(`vis/${name}`, "{}\n");
+  // Folders whose names hold a `+` or `@`, which is itself where no `(` follows (the re-read of the stop: `./u@h/../sub/*.json`
+  // stopped the lead at u@h, its `..` never resolved, "no files match").
+  for (const name of ["proj/u@h/notes.txt", "proj/u+h/notes.txt"]) folder.write(`vis/${name}`, "\n");
   const vis = folder.path("vis");
   const found = async (pattern: string, ignorePatterns: string[] = []): Promise<string[]> =>
     (await discoverFiles([pattern], { cwd: folder.path("vis/proj"), ignorePatterns, useIgnores: true })).map((path) => relative(vis, path).replaceAll("\\", "/")).sort();
@@ -29,6 +32,8 @@ describe("a glob target's leading `.` and `..` segments are resolved before it i
     ["./sub/../sub/*.json", [], inSub],
     ["../other/../proj/sub/*.json", [], inSub],
     ["./../proj/sub/!(x).json", [], inSub],
+    ["./u@h/../sub/*.json", [], inSub],
+    ["u+h/../sub/*.json", [], inSub],
   ])("%s (ignoring %j)", async (pattern, ignores, files) => {
     expect(await found(pattern, ignores)).toEqual(files);
     // The same glob, its dot segments resolved by hand, finds the same files.
