@@ -506,15 +506,15 @@ export const taxedLinesGathered = {
 };
 
 /**
- * Which of a line's numbers a reading reads: "double", the verdict's, the doubles as validate(JSON.parse(text)) reads
- * them (a string's, the double it spells); "written", the spelling reading's, as written where a double rounds them.
+ * The line's number as written, exactly: its literal's digits where they are not its double's, else its double's
+ * decimals. Undefined where neither reads it: a literal past what writtenDecimal reads (the line's `unread`: its
+ * interval, atEnd) or a double past the range (the audit of the tax-rate-cap fixes: 1 × 1e-400 taxed `1`, 900 zeros and
+ * `1` read that tax as its double, Infinity, and crashed all five tax rules).
  */
-type Digits = "double" | "written";
-
-/** The line's number, exactly: as `digits` reads it, the double's decimals where it has no other. */
-function exact(line: TaxedLine, name: "price" | "quantity" | "tax", digits: Digits): Decimal {
-  const written = digits === "double" ? undefined : line.written?.[name];
-  return (written === undefined ? undefined : writtenDecimal(written)) ?? toDecimal(line[name]);
+function writtenRead(line: TaxedLine, name: "price" | "quantity" | "tax"): Decimal | undefined {
+  const written = line.written?.[name];
+  if (written !== undefined) return writtenDecimal(written);
+  return line.unread?.[name] === undefined && Number.isFinite(line[name]) ? toDecimal(line[name]) : undefined;
 }
 
 /**
@@ -524,16 +524,16 @@ function exact(line: TaxedLine, name: "price" | "quantity" | "tax", digits: Digi
  */
 function atEnd(line: TaxedLine, name: "price" | "quantity" | "tax", end: "least" | "most"): Decimal | undefined {
   const unread = line.unread?.[name];
-  if (unread === undefined) return exact(line, name, "written");
+  if (unread === undefined) return writtenRead(line, name);
   const { low, high } = writtenBounds(unread);
   if (name === "tax") return end === "least" ? low : high;
   return low === undefined || compare(low, zero) < 0 ? undefined : end === "least" ? high : low;
 }
 
-/** The line's tax and subtotal as written at one end of its literals' intervals (atEnd), where both are bounded. */
-function lineAtEnd(line: TaxedLine, end: "least" | "most"): { readonly tax: Decimal; readonly subtotal: Decimal } | undefined {
+/** The line's numbers and subtotal as written at one end of its literals' intervals (atEnd), where all are bounded. */
+function lineAtEnd(line: TaxedLine, end: "least" | "most"): { readonly tax: Decimal; readonly price: Decimal; readonly quantity: Decimal; readonly subtotal: Decimal } | undefined {
   const [tax, price, quantity] = [atEnd(line, "tax", end), atEnd(line, "price", end), atEnd(line, "quantity", end)];
-  return tax === undefined || price === undefined || quantity === undefined ? undefined : { tax, subtotal: multiply(price, quantity) };
+  return tax === undefined || price === undefined || quantity === undefined ? undefined : { tax, price, quantity, subtotal: multiply(price, quantity) };
 }
 
 /** Over the cap as written at its literals' least favourable end (the error's), within it at the most (doublesOnly), or unknown. */
@@ -543,9 +543,12 @@ function overAtEnds(read: (end: "least" | "most") => { readonly tax: Decimal; re
   return most !== undefined && !aboveCap(most.tax, most.subtotal) ? "within" : "unknown";
 }
 
-/** The line's tax, price, quantity and subtotal as `digits` reads them. */
-function lineRead(line: TaxedLine, digits: Digits) {
-  const [tax, price, quantity] = [exact(line, "tax", digits), exact(line, "price", digits), exact(line, "quantity", digits)];
+/**
+ * The line's tax, price, quantity and subtotal as validate(JSON.parse(text)) reads them: their doubles (a string's, the
+ * double it spells), each finite where this is called (lineOverCap and the order total leave out lines past the range).
+ */
+function lineRead(line: TaxedLine) {
+  const [tax, price, quantity] = [toDecimal(line.tax), toDecimal(line.price), toDecimal(line.quantity)];
   return { tax, price, quantity, subtotal: multiply(price, quantity) };
 }
 
@@ -561,7 +564,7 @@ function lineRead(line: TaxedLine, digits: Digits) {
 function lineOverCap(line: TaxedLine): LineOverCap | undefined {
   if (!Number.isFinite(line.tax) || !Number.isFinite(line.price * line.quantity)) return lineBeyondDoubles(line);
   if (lineWithinCap(line)) return undefined;
-  const double = lineRead(line, "double");
+  const double = lineRead(line);
   const onDoubles = aboveCap(double.tax, double.subtotal);
   // A literal past what is read as written: over as written even at its interval's least favourable end, with the doubles
   // over too, is the error; else over as written or not is unknown, and over on the doubles is the warning, saying so.
@@ -570,7 +573,8 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
     const asWritten = overAtEnds((end) => lineAtEnd(line, end));
     return { line, ...double, noise: asWritten === "over" ? noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) : asWritten === "within" ? doublesOnly : writtenUnknown };
   }
-  const written = line.written === undefined ? double : lineRead(line, "written");
+  // No literal here is unread (above) and every double is finite: each is read as written, exactly.
+  const written = line.written === undefined ? double : (lineAtEnd(line, "least") ?? double);
   const asWritten = line.written === undefined ? onDoubles : aboveCap(written.tax, written.subtotal);
   if (onDoubles && asWritten && line.written !== undefined) return withWrittenOver({ line, ...double, noise: noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) }, written);
   if (onDoubles) return { line, ...double, noise: asWritten ? noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) : doublesOnly };
@@ -584,7 +588,7 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
 function factorBeyondDoubles(line: TaxedLine, name: "price" | "quantity"): Decimal | undefined {
   const unread = line.unread?.[name];
   if (unread !== undefined) return writtenBounds(unread).high;
-  if (Number.isFinite(line[name])) return exact(line, name, "written");
+  if (Number.isFinite(line[name])) return writtenRead(line, name);
   const written = line.written?.[name];
   return written === undefined ? undefined : writtenDecimal(written);
 }
@@ -607,10 +611,12 @@ function lineBeyondDoubles(line: TaxedLine): LineOverCap | undefined {
   // A price or quantity past the double range whose value is not read (nor bounded above): the verdict is unknown.
   if (price === undefined || quantity === undefined) return undefined;
   const finiteTax = Number.isFinite(line.tax);
-  const written = finiteTax ? exact(line, "tax", "written") : line.written?.tax === undefined ? undefined : writtenDecimal(line.written.tax);
-  // Past what is read exactly (1e1101), the least it is (writtenBounds), and its rate "at least" that (the audit of bd3fd4af).
+  const written = writtenRead(line, "tax");
+  // Past what is read exactly (1e1101), the least it is (writtenBounds), and its rate "at least" that (the audit of bd3fd4af);
+  // a tax read as +Infinity is past the largest double too, a finite one only its interval's low end (never its double).
   const least = written ?? (line.unread?.tax === undefined ? undefined : writtenBounds(line.unread.tax).low);
-  const tax = written ?? (least === undefined || compare(least, largestDouble) < 0 ? largestDouble : least);
+  const tax = written ?? (finiteTax ? least : least === undefined || compare(least, largestDouble) < 0 ? largestDouble : least);
+  if (tax === undefined) return undefined;
   const found = { line, tax, price, quantity, subtotal: multiply(price, quantity), ...(written === undefined ? { taxAtLeast: true as const } : {}) };
   // At least that and not over: the tax as written is unknown, and so is the verdict.
   if (!aboveCap(tax, found.subtotal)) return undefined;
@@ -684,7 +690,8 @@ function orderAtEnd(lines: readonly TaxedLine[], end: "least" | "most"): { reado
 function orderAsWritten(lines: readonly TaxedLine[]): { readonly tax: Decimal; readonly subtotal: Decimal } | undefined {
   let [tax, subtotal] = [zero, zero];
   for (const line of lines) {
-    const read = lineRead(line, "written");
+    const read = lineAtEnd(line, "least");
+    if (read === undefined) return undefined;
     [tax, subtotal] = [add(tax, read.tax), add(subtotal, read.subtotal)];
   }
   return aboveCap(tax, subtotal) ? { tax, subtotal } : undefined;
@@ -694,11 +701,12 @@ function orderAsWritten(lines: readonly TaxedLine[]): { readonly tax: Decimal; r
 function literalsAsDoubles(line: TaxedLine): string[] {
   const fields = { price: "actualPrice", quantity: "quantity", tax: "itemTaxOverride" } as const;
   return (["price", "quantity", "tax"] as const).flatMap((name) => {
-    const [literal, double] = [line.strings?.[name] === undefined ? line.written?.[name] : undefined, toDecimal(line[name])];
-    // 1e22 is its double exactly: only a literal its double rounds is named.
+    const literal = line.strings?.[name] === undefined ? line.written?.[name] : undefined;
+    // 1e22 is its double exactly: only a literal its double rounds is named (±Infinity as itself, never as a decimal).
+    const double = Number.isFinite(line[name]) ? toDecimal(line[name]) : undefined;
     const value = literal === undefined ? undefined : writtenDecimal(literal);
-    if (literal === undefined || (value !== undefined && compare(value, double) === 0)) return [];
-    return [`orderItems ${line.index}'s ${fields[name]} ${shorten(literal)} as its double ${formatDecimal(double)}`];
+    if (literal === undefined || (value !== undefined && double !== undefined && compare(value, double) === 0)) return [];
+    return [`orderItems ${line.index}'s ${fields[name]} ${shorten(literal)} as its double ${double === undefined ? String(line[name]) : formatDecimal(double)}`];
   });
 }
 
@@ -712,7 +720,7 @@ function orderOnDoubles(lines: readonly TaxedLine[]): OrderOverCap | undefined {
   let [tax, subtotal] = [zero, zero];
   let [noise, withinNoise] = [noNoise, noNoise];
   for (const line of lines) {
-    const { tax: lineTax, price, quantity, subtotal: lineSubtotal } = lineRead(line, "double");
+    const { tax: lineTax, price, quantity, subtotal: lineSubtotal } = lineRead(line);
     [tax, subtotal] = [add(tax, lineTax), add(subtotal, lineSubtotal)];
     const [own, lineExcess] = [lineNoise(lineTax, price, quantity), subtract(multiply(five, lineTax), lineSubtotal)];
     if (compare(lineExcess, zero) > 0) noise = addedNoise(noise, noiseUpTo(own, lineExcess));
@@ -772,8 +780,9 @@ function eitherReading(over: readonly LineOverCap[]): EitherReading | undefined 
  * over as doubles only, said to be "just over 20% as written, within 20% as doubles").
  */
 function writtenPastLeeways(line: TaxedLine): boolean {
-  const { tax, price, quantity, subtotal } = lineRead(line, "written");
-  return aboveCap(tax, subtotal) && overPastLeeways({ tax, price, quantity, subtotal });
+  // At its literals' least favourable ends (atEnd); unknown as written is not over past them.
+  const read = lineAtEnd(line, "least");
+  return read !== undefined && aboveCap(read.tax, read.subtotal) && overPastLeeways(read);
 }
 
 /** Whether a line over 20% as doubles is over past what their digits may be off (its float-noise ladder). */
