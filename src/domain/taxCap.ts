@@ -1,5 +1,5 @@
 import { add, cents, compare, formatCompact, formatDecimal, writtenBounds, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
-import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingOnly, writtenUnknown, type FloatNoise } from "./floatNoise.js";
+import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingNoRate, spellingOnly, writtenUnknown, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
@@ -112,7 +112,15 @@ export interface LineOverCap extends OverCap {
   readonly quantity: Decimal;
   /** Its tax a lower bound, not the value (a tax past the double range and past what is read exactly): its rate is "at least". */
   readonly taxAtLeast?: true;
+  /**
+   * Its price or quantity the high end of its literal's interval (writtenBounds), not the value: its subtotal is "below"
+   * that, its rate "at least" (the audit of the tax-rate-cap fixes: 1 × 1e-1200 quoted a quantity of 0.000…0001).
+   */
+  readonly subtotalBelow?: true;
 }
+
+/** Whether a finding's numbers are bounds, so its rate and excess are lower bounds ("at least"). */
+export const readAtBounds = (over: OverCap): boolean => ("taxAtLeast" in over && over.taxAtLeast === true) || ("subtotalBelow" in over && over.subtotalBelow === true);
 
 /** The order total over the cap, and the lines of a price or quantity below zero that its subtotal counts or leaves out. */
 export interface OrderOverCap extends OverCap {
@@ -209,8 +217,9 @@ export function linesNamed(indices: readonly number[]): string {
 /** The numbers a message names; the rate is rounded for reading, never to 20% or less (decisions are exact). */
 export function capAmounts(over: OverCap) {
   const { tax, subtotal } = over;
-  const atLeast = "taxAtLeast" in over && over.taxAtLeast === true ? "at least " : "";
-  return { tax: formatCompact(tax), subtotal: formatCompact(subtotal), rate: atLeast + percentage(tax, subtotal, 20) };
+  const atLeast = readAtBounds(over) ? "at least " : "";
+  const below = "subtotalBelow" in over && over.subtotalBelow === true ? "below " : "";
+  return { tax: formatCompact(tax), subtotal: below + formatCompact(subtotal), rate: atLeast + percentage(tax, subtotal, 20) };
 }
 
 /**
@@ -248,6 +257,10 @@ function amountRead(found: LineOverCap, name: "price" | "quantity" | "tax"): str
   }
   const literal = line.written?.[name] ?? line.unread?.[name];
   if (!Number.isFinite(double)) return besideDouble(literal ?? "a number past the double range", doubleText);
+  // Read at its interval's end (a price or quantity its high end, a tax its low end): the literal, and that bound as a bound.
+  if (literal !== undefined && line.unread?.[name] !== undefined && found.noise?.spelling === true) {
+    return besideNote(literal, ` (as written ${name === "tax" ? "at least" : "below"} ${formatCompact(found[name])})`);
+  }
   if (literal === undefined || found.noise?.spelling === true) return formatCompact(found[name]);
   return besideDouble(literal, doubleText);
 }
@@ -256,8 +269,10 @@ function amountRead(found: LineOverCap, name: "price" | "quantity" | "tax"): str
  * A literal and its double, within what a message quotes of a value (maxQuoted): the literal shortened first, so its
  * double stays whole (the audit of the tax-rate-cap family: `9007199254740993.000…le 9007199254740992))`).
  */
-function besideDouble(literal: string, doubleText: string): string {
-  const beside = ` (as a double ${doubleText})`;
+const besideDouble = (literal: string, doubleText: string): string => besideNote(literal, ` (as a double ${doubleText})`);
+
+/** A literal and a note on how it was read, the literal shortened so that the note stays whole (besideDouble). */
+function besideNote(literal: string, beside: string): string {
   const room = maxQuoted - beside.length;
   const shortened = literal.length <= room ? literal : `${literal.slice(0, Math.max(1, room - 21))}…${literal.slice(-20)}`;
   return shortened + beside;
@@ -617,14 +632,15 @@ function lineBeyondDoubles(line: TaxedLine): LineOverCap | undefined {
   const least = written ?? (line.unread?.tax === undefined ? undefined : writtenBounds(line.unread.tax).low);
   const tax = written ?? (finiteTax ? least : least === undefined || compare(least, largestDouble) < 0 ? largestDouble : least);
   if (tax === undefined) return undefined;
-  const found = { line, tax, price, quantity, subtotal: multiply(price, quantity), ...(written === undefined ? { taxAtLeast: true as const } : {}) };
+  const bounded = line.unread?.price !== undefined || line.unread?.quantity !== undefined;
+  const found = { line, tax, price, quantity, subtotal: multiply(price, quantity), ...(written === undefined ? { taxAtLeast: true as const } : {}), ...(bounded ? { subtotalBelow: true as const } : {}) };
   // At least that and not over: the tax as written is unknown, and so is the verdict.
   if (!aboveCap(tax, found.subtotal)) return undefined;
   // As doubles, an Infinity tax is over a finite subtotal above zero; over Infinity (1e308 × 10 taxed 2.1e308) it is no
   // rate at all, so the line is over as written only (the audit of bd3fd4af: that was the error "21%").
   const doublesSubtotal = line.price * line.quantity;
   const onDoubles = doublesSubtotal > 0 && Number.isFinite(doublesSubtotal);
-  return { ...found, noise: onDoubles || compare(found.subtotal, zero) <= 0 ? undefined : spellingOnly };
+  return { ...found, noise: onDoubles || compare(found.subtotal, zero) <= 0 ? undefined : spellingNoRate };
 }
 
 /**
