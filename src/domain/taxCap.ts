@@ -598,15 +598,11 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
 
 /**
  * A line's price or quantity as written, at the end least favourable to the error where it is past what is read exactly
- * (writtenBounds' high end); undefined where its double is ±Infinity and the text gives no literal, or no bound above.
+ * (atEnd: writtenBounds' high end); undefined where its double is ±Infinity and the text gives no literal, or where it
+ * may be below zero, whose high end is no bound on the product (the audit of the tax-rate-cap fixes: -1e1200 × -1 taxed
+ * 3e1099 claimed a product of 1e1100 and a rate of 30%, where it is 10^1200 and 3e-99 %).
  */
-function factorBeyondDoubles(line: TaxedLine, name: "price" | "quantity"): Decimal | undefined {
-  const unread = line.unread?.[name];
-  if (unread !== undefined) return writtenBounds(unread).high;
-  if (Number.isFinite(line[name])) return writtenRead(line, name);
-  const written = line.written?.[name];
-  return written === undefined ? undefined : writtenDecimal(written);
-}
+const factorBeyondDoubles = (line: TaxedLine, name: "price" | "quantity"): Decimal | undefined => atEnd(line, name, "least");
 
 /**
  * The least a tax literal read as +Infinity is as written: JSON.parse rounds to Infinity only a value at least half a
