@@ -31,7 +31,7 @@ export interface FloatNoise {
    * past what the cap reads as written (writtenDecimal's bounds): over as written or not is unknown, so never the error.
    */
   readonly writtenUnknown?: boolean;
-  /** Over as written, where its doubles give no rate at all (Infinity on 0 or on Infinity): the spelling reading, said so. */
+  /** Over as written, where its doubles give no rate at all (Infinity on 0, or a subtotal of 0 × Infinity, NaN): the spelling reading, said so. */
   readonly noRateAsDoubles?: boolean;
   /** How far 5 × tax − subtotal moves with each such number moved by roundingUnits units of its 15th significant digit. */
   readonly rounding: Decimal;

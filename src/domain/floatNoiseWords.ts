@@ -46,7 +46,7 @@ const spelling = {
 const spellingNoRate = {
   noiseCause: spelling.noiseCause,
   noiseReading:
-    "no rate at all with each number read as that double (a tax of Infinity on a subtotal of 0 or Infinity; whether the OMS reads a literal as a double or as written the documents do not say: over in one reading only is our reading)",
+    "no rate at all with each number read as that double (a number past the double range, read as Infinity, leaves a tax or subtotal of Infinity or NaN, such as 0 × Infinity; whether the OMS reads a literal as a double or as written the documents do not say: over in one reading only is our reading)",
 };
 const asWrittenWithin = {
   noiseCause: writtenPastDouble,

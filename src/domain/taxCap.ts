@@ -673,7 +673,8 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
     return asWritten === "over" ? onDoubles : { ...onDoubles, noise: asWritten === "within" ? doublesOnly : writtenUnknown };
   }
   const written = lines.some((line) => line.written !== undefined) ? orderAsWritten(lines) : undefined;
-  if (onDoubles === undefined) return written === undefined ? undefined : orderFound(lines, written.tax, written.subtotal, spellingOnly);
+  const noRate = lines.some((line) => !Number.isFinite(line.price * line.quantity));
+  if (onDoubles === undefined) return written === undefined ? undefined : orderFound(lines, written.tax, written.subtotal, noRate ? spellingNoRate : spellingOnly);
   if (written !== undefined) return withWrittenOver(onDoubles, written);
   return lines.some((line) => line.written !== undefined) ? { ...onDoubles, noise: doublesOnly } : onDoubles;
 }
@@ -729,6 +730,8 @@ function orderFound(lines: readonly TaxedLine[], tax: Decimal, subtotal: Decimal
 }
 
 function orderOnDoubles(lines: readonly TaxedLine[]): OrderOverCap | undefined {
+  // A line's double past the range (0 × Infinity is NaN): the doubles give the total no rate.
+  if (lines.some((line) => !Number.isFinite(line.tax) || !Number.isFinite(line.price * line.quantity))) return undefined;
   let [tax, subtotal] = [zero, zero];
   let [noise, withinNoise] = [noNoise, noNoise];
   for (const line of lines) {
@@ -803,8 +806,11 @@ function overPastLeeways(found: { readonly tax: Decimal; readonly price: Decimal
 }
 
 function linesAndTotal(lines: readonly TaxedLine[], over: readonly LineOverCap[], beyond: boolean): TaxCapVerdict {
-  // A number past the double range: its line, if any, is the finding; a total counting it is no number we can read.
-  if (lines.length < 2 || beyond || lines.some((line) => !Number.isFinite(line.tax))) return { lines: over };
+  // A number past the double range: its line, if any, is the finding; a total counting it is no number we can read, unless
+  // every line is read as written exactly (the audit of the tax-rate-cap fixes: 0 × 1e400 taxed 2 beside 5 × 1, 40% as
+  // written, had no total finding): then that total is judged, over as written only (its doubles NaN) the warning.
+  if (lines.length < 2 || lines.some((line) => !Number.isFinite(line.tax))) return { lines: over };
+  if (beyond && !lines.every((line) => line.unread === undefined && lineAtEnd(line, "least") !== undefined)) return { lines: over };
   const negative = lines.some((line) => line.price * line.quantity < 0);
   const onNoSubtotal = over.filter((found) => !hasSubtotal(found));
   if (!negative && (over.length === 0 || onNoSubtotal.length === 0)) return { lines: over };
