@@ -1,7 +1,7 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { floatNoiseReading, taxOver, type NoiseReading } from "../src/domain/floatNoise.js";
 import { floatNoiseWords, overByWords } from "../src/domain/floatNoiseWords.js";
-import { capAmounts, forceFlagPlace, lineAmounts, linesNamed, orderStringsNote, readsStrings, statedOverCap, taxedLinePlaces, taxedLinesGathered, type CapReading, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
+import { capAmounts, forceFlagPlace, readAtBounds, lineAmounts, linesNamed, orderStringsNote, readsStrings, statedOverCap, taxedLinePlaces, taxedLinesGathered, type CapReading, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
 import { OwnWords } from "../src/engine/messageTemplate.js";
 import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
 
@@ -117,7 +117,7 @@ function noiseWords(over: LineOverCap | OrderOverCap, reading: NoiseReading | un
   if (reading === undefined || over.noise === undefined) return {};
   const { noiseCause, noiseReading } = floatNoiseWords(over.noise, reading, !("line" in over));
   // The tool's own sentences, said whole: as payload text they were cut at 160 characters, mid-word (the cents reading's 201).
-  return { noiseCause: new OwnWords(noiseCause), noiseReading: new OwnWords(noiseReading), overBy: new OwnWords(overByWords(reading, taxOver(over), over.writtenOver)) };
+  return { noiseCause: new OwnWords(noiseCause), noiseReading: new OwnWords(noiseReading), overBy: new OwnWords(overByWords(reading, taxOver(over), over.writtenOver, readAtBounds(over))) };
 }
 
 /** The stated cap's messages: a finding over only by a floating-point number's digits is tax-rate-cap-float-noise's. */

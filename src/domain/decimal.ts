@@ -11,7 +11,8 @@ export interface Decimal {
 
 export function toDecimal(n: number): Decimal {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
-  if (Number.isSafeInteger(n)) return { units: BigInt(n), scale: 0 };
+  // An integer double is read as its value: String(2 ** 66) is the shortest form 73786976294838210000, 3,136 more.
+  if (Number.isInteger(n)) return { units: BigInt(n), scale: 0 };
   return decimalOfText(String(n));
 }
 
@@ -21,7 +22,8 @@ export function toDecimal(n: number): Decimal {
  */
 export function shortestForm(d: Decimal): Decimal {
   const double = doubleOf(d);
-  return Number.isFinite(double) ? toDecimal(double) : d;
+  // String(double), not toDecimal: an integer past 2^53 is spelt shorter than its value (2^66 as 73786976294838210000).
+  return Number.isFinite(double) ? decimalOfText(String(double)) : d;
 }
 
 /** The double a literal of this decimal parses to, as JSON.parse reads it (±Infinity past the range). */
@@ -99,12 +101,20 @@ export function formatDecimal(d: Decimal): string {
 
 /**
  * For messages: the decimal as text, a whole number of 22 digits or more in exponent form as JSON writes it (`1e308`,
- * `2.1e308`, not 309 digits that a message cuts short: the audit of bd3fd4af), any other as formatDecimal writes it.
+ * `2.1e308`, not 309 digits that a message cuts short: the audit of bd3fd4af), and one below 10^-21 too (`1e-1100`, not
+ * 0.000…0001: the audit of the tax-rate-cap fixes), any other as formatDecimal writes it.
  */
 export function formatCompact(d: Decimal): string {
   const text = formatDecimal(d);
   const negative = text.startsWith("-");
   const digits = negative ? text.slice(1) : text;
+  // Below 10^-21 in magnitude, its significant digits and a power of ten (1e-1100, not 0.000…0001).
+  const tiny = /^0\.(0{21,})([1-9]\d*)$/.exec(digits);
+  if (tiny !== null) {
+    const [, zeros, significant] = tiny as unknown as [string, string, string];
+    const mantissa = significant.length > 1 ? `${significant[0]}.${significant.slice(1)}` : significant;
+    return `${negative ? "-" : ""}${mantissa}e-${zeros.length + 1}`;
+  }
   if (d.scale > 0 && text.includes(".")) return text;
   if (digits.length < 22) return text;
   let end = digits.length;
@@ -127,7 +137,8 @@ export function percentage(a: Decimal, b: Decimal, above?: number): string {
     const doubled = (numerator * 100n * unit * 2n) / denominator;
     // Half away from zero, as toFixed reads a rate for a person.
     const rounded = doubled >= 0n ? (doubled + 1n) / 2n : -((-doubled + 1n) / 2n);
-    const text = formatDecimal({ units: rounded, scale: places });
+    // Past 10^21 %, short (a rate past the double range was "1" and 119 zeros, cut with "…").
+    const text = rounded >= 10n ** BigInt(21 + places) ? atLeastCompact({ units: rounded, scale: places }) : formatDecimal({ units: rounded, scale: places });
     if (above === undefined || Number(text) > above) return `${text}%`;
   }
   return `just over ${above}%`;
@@ -239,4 +250,20 @@ export function writtenBounds(text: string): { readonly low: Decimal | undefined
   const low = scaled(false, digits.slice(first, first + kept), keptPower);
   const high = kept === last - first + 1 ? low : add(low, scaled(false, "1", keptPower));
   return signed(negative, low, high);
+}
+
+/** How many significant digits a bound a message quotes keeps (atLeastCompact). */
+const boundDigits = 17;
+
+/**
+ * A positive lower bound for a message, short: cut toward zero to 17 significant digits (so still at most the value:
+ * "at least" stays true), then formatCompact (an excess of about 4,000 digits as 9.9999999999999999e999).
+ */
+export function atLeastCompact(d: Decimal): string {
+  const magnitude = (d.units < 0n ? -d.units : d.units).toString().length;
+  const drop = magnitude - boundDigits;
+  if (drop <= 0 || d.units <= 0n) return formatCompact(d);
+  const cut = (d.units / 10n ** BigInt(drop)) * 10n ** BigInt(drop);
+  // Its fraction cut off whole, it is a whole number, which formatCompact writes with a power of ten.
+  return formatCompact(drop >= d.scale ? { units: cut / 10n ** BigInt(d.scale), scale: 0 } : { units: cut, scale: d.scale });
 }

@@ -31,6 +31,8 @@ export interface FloatNoise {
    * past what the cap reads as written (writtenDecimal's bounds): over as written or not is unknown, so never the error.
    */
   readonly writtenUnknown?: boolean;
+  /** Over as written, where its doubles give no rate at all (Infinity on 0, or a subtotal of 0 × Infinity, NaN): the spelling reading, said so. */
+  readonly noRateAsDoubles?: boolean;
   /** How far 5 × tax − subtotal moves with each such number moved by roundingUnits units of its 15th significant digit. */
   readonly rounding: Decimal;
   /** How far 5 × tax − subtotal comes down with each such number within centsNoise of whole cents read as those cents. */
@@ -211,6 +213,9 @@ export function noiseIfAny(noise: FloatNoise): FloatNoise | undefined {
 
 /** The noise of a finding over 20% only as its numbers are written, its doubles within (the spelling reading). */
 export const spellingOnly: FloatNoise = { ...noNoise, spelling: true };
+
+/** The spelling reading of a finding whose doubles give no rate (a tax of Infinity on a subtotal of 0 or Infinity). */
+export const spellingNoRate: FloatNoise = { ...spellingOnly, noRateAsDoubles: true };
 
 /** The noise of a finding over 20% only as JSON.parse reads its numbers, within it as they are written. */
 export const doublesOnly: FloatNoise = { ...noNoise, asWrittenWithin: true };

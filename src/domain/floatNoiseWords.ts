@@ -1,4 +1,4 @@
-import { compare, formatDecimal, type Decimal } from "./decimal.js";
+import { atLeastCompact, compare, formatCompact, formatDecimal, type Decimal } from "./decimal.js";
 import type { FloatNoise, NoiseReading } from "./floatNoise.js";
 import type { TaxWindow } from "./taxWindow.js";
 
@@ -43,6 +43,11 @@ const spelling = {
   noiseCause: writtenPastDouble,
   noiseReading: "within 20% with each number read as that double (whether the OMS reads a literal as a double or as written the documents do not say: over in one reading only is our reading)",
 };
+const spellingNoRate = {
+  noiseCause: spelling.noiseCause,
+  noiseReading:
+    "no rate at all with each number read as that double (a number past the double range, read as Infinity, leaves a tax or subtotal of Infinity or NaN, such as 0 × Infinity; whether the OMS reads a literal as a double or as written the documents do not say: over in one reading only is our reading)",
+};
 const asWrittenWithin = {
   noiseCause: writtenPastDouble,
   noiseReading: "within 20% as written (whether the OMS reads a literal as a double or as written the documents do not say: over in one reading only is our reading)",
@@ -70,7 +75,7 @@ function sumSaid({ tax, gated, digits }: TaxWindow): string {
 
 /** The words of a finding's reading; `onOrder`, an order total's, whose taxes are its lines'. */
 export function floatNoiseWords(noise: FloatNoise, reading: NoiseReading, onOrder: boolean): FloatNoiseWords {
-  if (reading === "spelling") return spelling;
+  if (reading === "spelling") return noise.noRateAsDoubles === true ? spellingNoRate : spelling;
   if (reading === "asWrittenWithin") return asWrittenWithin;
   if (reading === "writtenUnknown") return writtenUnknown;
   if (reading === "rounding" || reading === "cents") return { noiseCause: doubleDigits(noise.digits), noiseReading: reading === "rounding" ? rounding : cents };
@@ -96,12 +101,14 @@ const oneCent: Decimal = { units: 1n, scale: 2 };
  * it is, and in which reading (the audit of 6382c254: 1e22 × 1 taxed 2000000000000000000001, a whole unit over as
  * written, was said to be over "by less than a cent").
  */
-export function overByWords(reading: NoiseReading, taxOver: Decimal, writtenOver?: Decimal): string {
+export function overByWords(reading: NoiseReading, taxOver: Decimal, writtenOver?: Decimal, atLeast = false): string {
   if (reading !== "spelling" && reading !== "asWrittenWithin" && reading !== "writtenUnknown") {
     // Over in both readings, by more as written: both excesses, the larger as it is (the audit of the tax-rate-cap family).
     if (writtenOver === undefined) return "by less than a cent";
     return `by less than a cent as JSON.parse reads it, and as written by ${formatDecimal(writtenOver)} of tax${compare(writtenOver, oneCent) < 0 ? " (less than a cent)" : ""}`;
   }
   const as = reading === "spelling" ? "as written" : "as JSON.parse reads it";
-  return `${as} by ${formatDecimal(taxOver)} of tax${compare(taxOver, oneCent) < 0 ? " (less than a cent)" : ""}`;
+  // Read at an interval's least favourable end, the excess is a lower bound: said so, short (not ~4,000 digits).
+  if (atLeast) return `${as} by at least ${atLeastCompact(taxOver)} of tax`;
+  return `${as} by ${formatCompact(taxOver)} of tax${compare(taxOver, oneCent) < 0 ? " (less than a cent)" : ""}`;
 }

@@ -1,5 +1,5 @@
 import { add, cents, compare, formatCompact, formatDecimal, writtenBounds, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
-import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingOnly, writtenUnknown, type FloatNoise } from "./floatNoise.js";
+import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingNoRate, spellingOnly, writtenUnknown, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
@@ -112,7 +112,15 @@ export interface LineOverCap extends OverCap {
   readonly quantity: Decimal;
   /** Its tax a lower bound, not the value (a tax past the double range and past what is read exactly): its rate is "at least". */
   readonly taxAtLeast?: true;
+  /**
+   * Its price or quantity the high end of its literal's interval (writtenBounds), not the value: its subtotal is "below"
+   * that, its rate "at least" (the audit of the tax-rate-cap fixes: 1 × 1e-1200 quoted a quantity of 0.000…0001).
+   */
+  readonly subtotalBelow?: true;
 }
+
+/** Whether a finding's numbers are bounds, so its rate and excess are lower bounds ("at least"). */
+export const readAtBounds = (over: OverCap): boolean => ("taxAtLeast" in over && over.taxAtLeast === true) || ("subtotalBelow" in over && over.subtotalBelow === true);
 
 /** The order total over the cap, and the lines of a price or quantity below zero that its subtotal counts or leaves out. */
 export interface OrderOverCap extends OverCap {
@@ -209,8 +217,9 @@ export function linesNamed(indices: readonly number[]): string {
 /** The numbers a message names; the rate is rounded for reading, never to 20% or less (decisions are exact). */
 export function capAmounts(over: OverCap) {
   const { tax, subtotal } = over;
-  const atLeast = "taxAtLeast" in over && over.taxAtLeast === true ? "at least " : "";
-  return { tax: formatCompact(tax), subtotal: formatCompact(subtotal), rate: atLeast + percentage(tax, subtotal, 20) };
+  const atLeast = readAtBounds(over) ? "at least " : "";
+  const below = "subtotalBelow" in over && over.subtotalBelow === true ? "below " : "";
+  return { tax: formatCompact(tax), subtotal: below + formatCompact(subtotal), rate: atLeast + percentage(tax, subtotal, 20) };
 }
 
 /**
@@ -248,6 +257,10 @@ function amountRead(found: LineOverCap, name: "price" | "quantity" | "tax"): str
   }
   const literal = line.written?.[name] ?? line.unread?.[name];
   if (!Number.isFinite(double)) return besideDouble(literal ?? "a number past the double range", doubleText);
+  // Read at its interval's end (a price or quantity its high end, a tax its low end): the literal, and that bound as a bound.
+  if (literal !== undefined && line.unread?.[name] !== undefined && found.noise?.spelling === true) {
+    return besideNote(literal, ` (as written ${name === "tax" ? "at least" : "below"} ${formatCompact(found[name])})`);
+  }
   if (literal === undefined || found.noise?.spelling === true) return formatCompact(found[name]);
   return besideDouble(literal, doubleText);
 }
@@ -256,8 +269,10 @@ function amountRead(found: LineOverCap, name: "price" | "quantity" | "tax"): str
  * A literal and its double, within what a message quotes of a value (maxQuoted): the literal shortened first, so its
  * double stays whole (the audit of the tax-rate-cap family: `9007199254740993.000…le 9007199254740992))`).
  */
-function besideDouble(literal: string, doubleText: string): string {
-  const beside = ` (as a double ${doubleText})`;
+const besideDouble = (literal: string, doubleText: string): string => besideNote(literal, ` (as a double ${doubleText})`);
+
+/** A literal and a note on how it was read, the literal shortened so that the note stays whole (besideDouble). */
+function besideNote(literal: string, beside: string): string {
   const room = maxQuoted - beside.length;
   const shortened = literal.length <= room ? literal : `${literal.slice(0, Math.max(1, room - 21))}…${literal.slice(-20)}`;
   return shortened + beside;
@@ -506,15 +521,15 @@ export const taxedLinesGathered = {
 };
 
 /**
- * Which of a line's numbers a reading reads: "double", the verdict's, the doubles as validate(JSON.parse(text)) reads
- * them (a string's, the double it spells); "written", the spelling reading's, as written where a double rounds them.
+ * The line's number as written, exactly: its literal's digits where they are not its double's, else its double's
+ * decimals. Undefined where neither reads it: a literal past what writtenDecimal reads (the line's `unread`: its
+ * interval, atEnd) or a double past the range (the audit of the tax-rate-cap fixes: 1 × 1e-400 taxed `1`, 900 zeros and
+ * `1` read that tax as its double, Infinity, and crashed all five tax rules).
  */
-type Digits = "double" | "written";
-
-/** The line's number, exactly: as `digits` reads it, the double's decimals where it has no other. */
-function exact(line: TaxedLine, name: "price" | "quantity" | "tax", digits: Digits): Decimal {
-  const written = digits === "double" ? undefined : line.written?.[name];
-  return (written === undefined ? undefined : writtenDecimal(written)) ?? toDecimal(line[name]);
+function writtenRead(line: TaxedLine, name: "price" | "quantity" | "tax"): Decimal | undefined {
+  const written = line.written?.[name];
+  if (written !== undefined) return writtenDecimal(written);
+  return line.unread?.[name] === undefined && Number.isFinite(line[name]) ? toDecimal(line[name]) : undefined;
 }
 
 /**
@@ -524,16 +539,16 @@ function exact(line: TaxedLine, name: "price" | "quantity" | "tax", digits: Digi
  */
 function atEnd(line: TaxedLine, name: "price" | "quantity" | "tax", end: "least" | "most"): Decimal | undefined {
   const unread = line.unread?.[name];
-  if (unread === undefined) return exact(line, name, "written");
+  if (unread === undefined) return writtenRead(line, name);
   const { low, high } = writtenBounds(unread);
   if (name === "tax") return end === "least" ? low : high;
   return low === undefined || compare(low, zero) < 0 ? undefined : end === "least" ? high : low;
 }
 
-/** The line's tax and subtotal as written at one end of its literals' intervals (atEnd), where both are bounded. */
-function lineAtEnd(line: TaxedLine, end: "least" | "most"): { readonly tax: Decimal; readonly subtotal: Decimal } | undefined {
+/** The line's numbers and subtotal as written at one end of its literals' intervals (atEnd), where all are bounded. */
+function lineAtEnd(line: TaxedLine, end: "least" | "most"): { readonly tax: Decimal; readonly price: Decimal; readonly quantity: Decimal; readonly subtotal: Decimal } | undefined {
   const [tax, price, quantity] = [atEnd(line, "tax", end), atEnd(line, "price", end), atEnd(line, "quantity", end)];
-  return tax === undefined || price === undefined || quantity === undefined ? undefined : { tax, subtotal: multiply(price, quantity) };
+  return tax === undefined || price === undefined || quantity === undefined ? undefined : { tax, price, quantity, subtotal: multiply(price, quantity) };
 }
 
 /** Over the cap as written at its literals' least favourable end (the error's), within it at the most (doublesOnly), or unknown. */
@@ -543,9 +558,12 @@ function overAtEnds(read: (end: "least" | "most") => { readonly tax: Decimal; re
   return most !== undefined && !aboveCap(most.tax, most.subtotal) ? "within" : "unknown";
 }
 
-/** The line's tax, price, quantity and subtotal as `digits` reads them. */
-function lineRead(line: TaxedLine, digits: Digits) {
-  const [tax, price, quantity] = [exact(line, "tax", digits), exact(line, "price", digits), exact(line, "quantity", digits)];
+/**
+ * The line's tax, price, quantity and subtotal as validate(JSON.parse(text)) reads them: their doubles (a string's, the
+ * double it spells), each finite where this is called (lineOverCap and the order total leave out lines past the range).
+ */
+function lineRead(line: TaxedLine) {
+  const [tax, price, quantity] = [toDecimal(line.tax), toDecimal(line.price), toDecimal(line.quantity)];
   return { tax, price, quantity, subtotal: multiply(price, quantity) };
 }
 
@@ -561,7 +579,7 @@ function lineRead(line: TaxedLine, digits: Digits) {
 function lineOverCap(line: TaxedLine): LineOverCap | undefined {
   if (!Number.isFinite(line.tax) || !Number.isFinite(line.price * line.quantity)) return lineBeyondDoubles(line);
   if (lineWithinCap(line)) return undefined;
-  const double = lineRead(line, "double");
+  const double = lineRead(line);
   const onDoubles = aboveCap(double.tax, double.subtotal);
   // A literal past what is read as written: over as written even at its interval's least favourable end, with the doubles
   // over too, is the error; else over as written or not is unknown, and over on the doubles is the warning, saying so.
@@ -570,7 +588,8 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
     const asWritten = overAtEnds((end) => lineAtEnd(line, end));
     return { line, ...double, noise: asWritten === "over" ? noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) : asWritten === "within" ? doublesOnly : writtenUnknown };
   }
-  const written = line.written === undefined ? double : lineRead(line, "written");
+  // No literal here is unread (above) and every double is finite: each is read as written, exactly.
+  const written = line.written === undefined ? double : (lineAtEnd(line, "least") ?? double);
   const asWritten = line.written === undefined ? onDoubles : aboveCap(written.tax, written.subtotal);
   if (onDoubles && asWritten && line.written !== undefined) return withWrittenOver({ line, ...double, noise: noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) }, written);
   if (onDoubles) return { line, ...double, noise: asWritten ? noiseIfAny(lineNoise(double.tax, double.price, double.quantity)) : doublesOnly };
@@ -579,15 +598,11 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
 
 /**
  * A line's price or quantity as written, at the end least favourable to the error where it is past what is read exactly
- * (writtenBounds' high end); undefined where its double is ±Infinity and the text gives no literal, or no bound above.
+ * (atEnd: writtenBounds' high end); undefined where its double is ±Infinity and the text gives no literal, or where it
+ * may be below zero, whose high end is no bound on the product (the audit of the tax-rate-cap fixes: -1e1200 × -1 taxed
+ * 3e1099 claimed a product of 1e1100 and a rate of 30%, where it is 10^1200 and 3e-99 %).
  */
-function factorBeyondDoubles(line: TaxedLine, name: "price" | "quantity"): Decimal | undefined {
-  const unread = line.unread?.[name];
-  if (unread !== undefined) return writtenBounds(unread).high;
-  if (Number.isFinite(line[name])) return exact(line, name, "written");
-  const written = line.written?.[name];
-  return written === undefined ? undefined : writtenDecimal(written);
-}
+const factorBeyondDoubles = (line: TaxedLine, name: "price" | "quantity"): Decimal | undefined => atEnd(line, name, "least");
 
 /**
  * The least a tax literal read as +Infinity is as written: JSON.parse rounds to Infinity only a value at least half a
@@ -607,18 +622,21 @@ function lineBeyondDoubles(line: TaxedLine): LineOverCap | undefined {
   // A price or quantity past the double range whose value is not read (nor bounded above): the verdict is unknown.
   if (price === undefined || quantity === undefined) return undefined;
   const finiteTax = Number.isFinite(line.tax);
-  const written = finiteTax ? exact(line, "tax", "written") : line.written?.tax === undefined ? undefined : writtenDecimal(line.written.tax);
-  // Past what is read exactly (1e1101), the least it is (writtenBounds), and its rate "at least" that (the audit of bd3fd4af).
+  const written = writtenRead(line, "tax");
+  // Past what is read exactly (1e1101), the least it is (writtenBounds), and its rate "at least" that (the audit of bd3fd4af);
+  // a tax read as +Infinity is past the largest double too, a finite one only its interval's low end (never its double).
   const least = written ?? (line.unread?.tax === undefined ? undefined : writtenBounds(line.unread.tax).low);
-  const tax = written ?? (least === undefined || compare(least, largestDouble) < 0 ? largestDouble : least);
-  const found = { line, tax, price, quantity, subtotal: multiply(price, quantity), ...(written === undefined ? { taxAtLeast: true as const } : {}) };
+  const tax = written ?? (finiteTax ? least : least === undefined || compare(least, largestDouble) < 0 ? largestDouble : least);
+  if (tax === undefined) return undefined;
+  const bounded = line.unread?.price !== undefined || line.unread?.quantity !== undefined;
+  const found = { line, tax, price, quantity, subtotal: multiply(price, quantity), ...(written === undefined ? { taxAtLeast: true as const } : {}), ...(bounded ? { subtotalBelow: true as const } : {}) };
   // At least that and not over: the tax as written is unknown, and so is the verdict.
   if (!aboveCap(tax, found.subtotal)) return undefined;
   // As doubles, an Infinity tax is over a finite subtotal above zero; over Infinity (1e308 × 10 taxed 2.1e308) it is no
   // rate at all, so the line is over as written only (the audit of bd3fd4af: that was the error "21%").
   const doublesSubtotal = line.price * line.quantity;
   const onDoubles = doublesSubtotal > 0 && Number.isFinite(doublesSubtotal);
-  return { ...found, noise: onDoubles || compare(found.subtotal, zero) <= 0 ? undefined : spellingOnly };
+  return { ...found, noise: onDoubles || compare(found.subtotal, zero) <= 0 ? undefined : spellingNoRate };
 }
 
 /**
@@ -655,7 +673,8 @@ function orderOverCap(lines: readonly TaxedLine[]): OrderOverCap | undefined {
     return asWritten === "over" ? onDoubles : { ...onDoubles, noise: asWritten === "within" ? doublesOnly : writtenUnknown };
   }
   const written = lines.some((line) => line.written !== undefined) ? orderAsWritten(lines) : undefined;
-  if (onDoubles === undefined) return written === undefined ? undefined : orderFound(lines, written.tax, written.subtotal, spellingOnly);
+  const noRate = lines.some((line) => !Number.isFinite(line.price * line.quantity));
+  if (onDoubles === undefined) return written === undefined ? undefined : orderFound(lines, written.tax, written.subtotal, noRate ? spellingNoRate : spellingOnly);
   if (written !== undefined) return withWrittenOver(onDoubles, written);
   return lines.some((line) => line.written !== undefined) ? { ...onDoubles, noise: doublesOnly } : onDoubles;
 }
@@ -684,7 +703,8 @@ function orderAtEnd(lines: readonly TaxedLine[], end: "least" | "most"): { reado
 function orderAsWritten(lines: readonly TaxedLine[]): { readonly tax: Decimal; readonly subtotal: Decimal } | undefined {
   let [tax, subtotal] = [zero, zero];
   for (const line of lines) {
-    const read = lineRead(line, "written");
+    const read = lineAtEnd(line, "least");
+    if (read === undefined) return undefined;
     [tax, subtotal] = [add(tax, read.tax), add(subtotal, read.subtotal)];
   }
   return aboveCap(tax, subtotal) ? { tax, subtotal } : undefined;
@@ -694,11 +714,12 @@ function orderAsWritten(lines: readonly TaxedLine[]): { readonly tax: Decimal; r
 function literalsAsDoubles(line: TaxedLine): string[] {
   const fields = { price: "actualPrice", quantity: "quantity", tax: "itemTaxOverride" } as const;
   return (["price", "quantity", "tax"] as const).flatMap((name) => {
-    const [literal, double] = [line.strings?.[name] === undefined ? line.written?.[name] : undefined, toDecimal(line[name])];
-    // 1e22 is its double exactly: only a literal its double rounds is named.
+    const literal = line.strings?.[name] === undefined ? line.written?.[name] : undefined;
+    // 1e22 is its double exactly: only a literal its double rounds is named (±Infinity as itself, never as a decimal).
+    const double = Number.isFinite(line[name]) ? toDecimal(line[name]) : undefined;
     const value = literal === undefined ? undefined : writtenDecimal(literal);
-    if (literal === undefined || (value !== undefined && compare(value, double) === 0)) return [];
-    return [`orderItems ${line.index}'s ${fields[name]} ${shorten(literal)} as its double ${formatDecimal(double)}`];
+    if (literal === undefined || (value !== undefined && double !== undefined && compare(value, double) === 0)) return [];
+    return [`orderItems ${line.index}'s ${fields[name]} ${shorten(literal)} as its double ${double === undefined ? String(line[name]) : formatDecimal(double)}`];
   });
 }
 
@@ -709,10 +730,12 @@ function orderFound(lines: readonly TaxedLine[], tax: Decimal, subtotal: Decimal
 }
 
 function orderOnDoubles(lines: readonly TaxedLine[]): OrderOverCap | undefined {
+  // A line's double past the range (0 × Infinity is NaN): the doubles give the total no rate.
+  if (lines.some((line) => !Number.isFinite(line.tax) || !Number.isFinite(line.price * line.quantity))) return undefined;
   let [tax, subtotal] = [zero, zero];
   let [noise, withinNoise] = [noNoise, noNoise];
   for (const line of lines) {
-    const { tax: lineTax, price, quantity, subtotal: lineSubtotal } = lineRead(line, "double");
+    const { tax: lineTax, price, quantity, subtotal: lineSubtotal } = lineRead(line);
     [tax, subtotal] = [add(tax, lineTax), add(subtotal, lineSubtotal)];
     const [own, lineExcess] = [lineNoise(lineTax, price, quantity), subtract(multiply(five, lineTax), lineSubtotal)];
     if (compare(lineExcess, zero) > 0) noise = addedNoise(noise, noiseUpTo(own, lineExcess));
@@ -772,8 +795,9 @@ function eitherReading(over: readonly LineOverCap[]): EitherReading | undefined 
  * over as doubles only, said to be "just over 20% as written, within 20% as doubles").
  */
 function writtenPastLeeways(line: TaxedLine): boolean {
-  const { tax, price, quantity, subtotal } = lineRead(line, "written");
-  return aboveCap(tax, subtotal) && overPastLeeways({ tax, price, quantity, subtotal });
+  // At its literals' least favourable ends (atEnd); unknown as written is not over past them.
+  const read = lineAtEnd(line, "least");
+  return read !== undefined && aboveCap(read.tax, read.subtotal) && overPastLeeways(read);
 }
 
 /** Whether a line over 20% as doubles is over past what their digits may be off (its float-noise ladder). */
@@ -782,8 +806,11 @@ function overPastLeeways(found: { readonly tax: Decimal; readonly price: Decimal
 }
 
 function linesAndTotal(lines: readonly TaxedLine[], over: readonly LineOverCap[], beyond: boolean): TaxCapVerdict {
-  // A number past the double range: its line, if any, is the finding; a total counting it is no number we can read.
-  if (lines.length < 2 || beyond || lines.some((line) => !Number.isFinite(line.tax))) return { lines: over };
+  // A number past the double range: its line, if any, is the finding; a total counting it is no number we can read, unless
+  // every line is read as written exactly (the audit of the tax-rate-cap fixes: 0 × 1e400 taxed 2 beside 5 × 1, 40% as
+  // written, had no total finding): then that total is judged, over as written only (its doubles NaN) the warning.
+  if (lines.length < 2 || lines.some((line) => !Number.isFinite(line.tax))) return { lines: over };
+  if (beyond && !lines.every((line) => line.unread === undefined && lineAtEnd(line, "least") !== undefined)) return { lines: over };
   const negative = lines.some((line) => line.price * line.quantity < 0);
   const onNoSubtotal = over.filter((found) => !hasSubtotal(found));
   if (!negative && (over.length === 0 || onNoSubtotal.length === 0)) return { lines: over };
