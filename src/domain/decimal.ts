@@ -11,8 +11,7 @@ export interface Decimal {
 
 export function toDecimal(n: number): Decimal {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
-  // An integer double is read as its value: String(2 ** 66) is the shortest form 73786976294838210000, 3,136 more.
-  if (Number.isInteger(n)) return { units: BigInt(n), scale: 0 };
+  if (Number.isSafeInteger(n)) return { units: BigInt(n), scale: 0 };
   return decimalOfText(String(n));
 }
 
@@ -22,8 +21,7 @@ export function toDecimal(n: number): Decimal {
  */
 export function shortestForm(d: Decimal): Decimal {
   const double = doubleOf(d);
-  // String(double), not toDecimal: an integer past 2^53 is spelt shorter than its value (2^66 as 73786976294838210000).
-  return Number.isFinite(double) ? decimalOfText(String(double)) : d;
+  return Number.isFinite(double) ? toDecimal(double) : d;
 }
 
 /** The double a literal of this decimal parses to, as JSON.parse reads it (±Infinity past the range). */
