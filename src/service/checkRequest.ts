@@ -86,6 +86,10 @@ export function checkRequestOptions(fn: string, options: CheckRequestOptions, mo
   if (options.baseUrl !== undefined) {
     const text = baseUrlText(options.baseUrl);
     if (text === undefined || !URL.canParse(text)) throw new TypeError(`${fn}: baseUrl must be an absolute URL, a string or a URL; got ${text === undefined ? describeArgument(options.baseUrl) : quotedText(text)}`);
+    // Where the OMS host's root stands: an http(s) origin. `file:///x/api/v2` or `mailto:x@y` has the origin "null", and a
+    // relative URL read under it was a raw "Invalid URL" naming no option (the audit of the relative-URL fixes).
+    const { protocol } = new URL(text);
+    if (protocol !== "http:" && protocol !== "https:") throw new TypeError(`${fn}: baseUrl must be an http or https URL, where the OMS host's root stands; got ${quotedText(text)}`);
   }
 }
 

@@ -128,6 +128,11 @@ describe("withPreSubmitCheck(fetch, { baseUrl })", () => {
   it("a misspelt option is a TypeError at once", () => {
     expect(() => withPreSubmitCheck(fetch, { baseURL: server.origin } as never)).toThrow(/unknown option "baseURL" \(did you mean "baseUrl"\?\)/);
     expect(() => withPreSubmitCheck(fetch, { baseUrl: "/relative" })).toThrow(/baseUrl must be an absolute URL/);
+    // The origin "null" (file:, mailto:): a relative URL read under it was a raw "Invalid URL" naming no option.
+    for (const baseUrl of ["file:///x/api/v2", "mailto:x@y"]) {
+      expect(() => withPreSubmitCheck(fetch, { baseUrl })).toThrow(/baseUrl must be an http or https URL/);
+      expect(() => checkRequest({ method: "POST", url: "/api/v2/createOrder/", headers: json, body: "{}" }, { baseUrl })).toThrow(/checkRequest: baseUrl must be an http or https URL/);
+    }
   });
 });
 
