@@ -14,8 +14,7 @@ export function numbersAsWritten(source: SourceFacts | undefined): ReadonlyMap<s
   if (source === undefined) return undefined;
   const repeated = new Set(source.duplicateKeys.map(({ path }) => path));
   const rounded = [...(source.writtenNumbers ?? []), ...source.unsafeIntegers];
-  const written = repeated.size === 0 ? rounded : rounded.filter((fact) => !underRepeat(fact.path, repeated));
-  return written.length === 0 ? undefined : new Map(written.map((fact) => [fact.path, fact.raw]));
+  return byPath(repeated.size === 0 ? rounded : rounded.filter((fact) => !underRepeat(fact.path, repeated)));
 }
 
 /**
@@ -27,8 +26,12 @@ export function numbersAsWritten(source: SourceFacts | undefined): ReadonlyMap<s
  * when there are none.
  */
 export function lineNumbersAsWritten(source: SourceFacts | undefined): ReadonlyMap<string, string> | undefined {
-  const written = (source?.writtenNumbers ?? []).filter((fact) => isLinePlace(fact.path));
-  return written.length === 0 ? undefined : new Map(written.map((fact) => [fact.path, fact.raw]));
+  return byPath((source?.writtenNumbers ?? []).filter((fact) => isLinePlace(fact.path)));
+}
+
+/** The literals by pointer (the last at a pointer wins, as JSON.parse keeps it); undefined where there are none. */
+function byPath(facts: readonly { readonly path: string; readonly raw: string }[]): ReadonlyMap<string, string> | undefined {
+  return facts.length === 0 ? undefined : new Map(facts.map((fact) => [fact.path, fact.raw]));
 }
 
 /**
