@@ -10,6 +10,7 @@ import { withPathVariables, type PathVariables } from "./postmanPathVariables.js
 import { bodyPruningSetting, postmanPrunesBody } from "./postmanBodyPruning.js";
 import { isObject, type Json } from "./jsonObject.js";
 import { isGraphqlBody, postmanGraphqlBody } from "./postmanGraphqlBody.js";
+import { postmanEntryDisabled } from "./postmanEntryDisabled.js";
 import { postmanSentBodyMode } from "./postmanBodySent.js";
 import { postmanBodyFileSource, postmanFileBodyNamesNone } from "./postmanBodyFile.js";
 import type { BodyFile } from "./bodyFile.js";
@@ -81,6 +82,7 @@ function variablesOf(node: Json): Map<string, string | undefined> {
   const found = new Map<string, string | undefined>();
   if (Array.isArray(node.variable)) {
     for (const v of node.variable) {
+      // Only `disabled: true` hides a variable: postman-collection 5.3.0 keeps a Variable's `disabled` as written and VariableScope#get skips `disabled === true` alone (unlike headers: postmanEntryDisabled).
       if (isObject(v) && typeof v.key === "string" && v.disabled !== true) found.set(v.key, isLeftEmpty(v.value) ? undefined : String(v.value));
     }
   }
@@ -258,7 +260,7 @@ function isNoPath(path: unknown): boolean {
 /** The url's query parameters Postman sends, as it writes them: its enabled entries, `key=value`, or the key alone without a value. */
 function sentQuery(u: Json): string[] {
   if (!Array.isArray(u.query)) return [];
-  return u.query.filter((q): q is Json => isObject(q) && q.disabled !== true && typeof q.key === "string").map((q) => (q.value == null ? String(q.key) : `${q.key}=${q.value}`));
+  return u.query.filter((q): q is Json => isObject(q) && !postmanEntryDisabled(q) && typeof q.key === "string").map((q) => (q.value == null ? String(q.key) : `${q.key}=${q.value}`));
 }
 
 /**
@@ -344,7 +346,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   const headers: { name: string; value: string }[] = [];
   if (Array.isArray(request.header)) {
     for (const h of request.header) {
-      if (isObject(h) && typeof h.key === "string" && h.disabled !== true) headers.push({ name: h.key, value: resolve(String(h.value ?? "")) });
+      if (isObject(h) && typeof h.key === "string" && !postmanEntryDisabled(h)) headers.push({ name: h.key, value: resolve(String(h.value ?? "")) });
     }
   } else if (typeof request.header === "string") {
     for (const h of parseHeaderString(request.header)) headers.push({ name: h.name, value: resolve(h.value) });

@@ -8,6 +8,14 @@ declare module "postman-collection" {
     /** A URL's parts: protocol, host, path, query, hash, and the `:name` variables its path names. */
     static parse(url: string): Record<string, unknown>;
     toString(): string;
+    /** The query string Url#toString writes: every parameter whose `disabled` is truthy left out. */
+    getQueryString(): string;
+  }
+  export class Request {
+    constructor(options: unknown);
+    readonly url: Url;
+    /** The headers by name; `{ enabled: true }` leaves out each whose `disabled` is truthy, as postman-runtime's getRequestHeaders does. */
+    getHeaders(options?: { enabled?: boolean }): Record<string, unknown>;
   }
   export class RequestBody {
     constructor(options: unknown);
