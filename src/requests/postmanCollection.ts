@@ -11,6 +11,7 @@ import { bodyPruningSetting, postmanPrunesBody } from "./postmanBodyPruning.js";
 import { isObject, type Json } from "./jsonObject.js";
 import { isGraphqlBody, postmanGraphqlBody } from "./postmanGraphqlBody.js";
 import { postmanEntryDisabled } from "./postmanEntryDisabled.js";
+import { postmanRawText } from "./postmanRawText.js";
 import { postmanSentBodyMode } from "./postmanBodySent.js";
 import { postmanBodyFileSource, postmanFileBodyNamesNone } from "./postmanBodyFile.js";
 import type { BodyFile } from "./bodyFile.js";
@@ -370,12 +371,13 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   const sentMode = isObject(request.body) && !postmanPrunesBody(method, scope.bodyPruningDisabled) ? postmanSentBodyMode(request.body) : undefined;
   if (sentMode !== undefined) {
     const b = request.body as Json;
-    if (sentMode === "raw" && typeof b.raw === "string") {
+    if (sentMode === "raw") {
       // Postman's runtime drops `//` and `/* */` comments from a raw JSON body before it sends it
       // (postman-runtime's request helpers: postmanStripsComments): each comment's characters are
       // blanked here, its line breaks kept, so every finding keeps its place in the raw string.
-      rawBody = postmanStripsComments(b, rawLanguage(b), request, resolve) ? blankJsonComments(b.raw) : b.raw;
-      body = resolve(rawBody);
+      // A raw object or list is sent as its JSON (postmanRawText): findings stand at `raw`, not in a string.
+      if (typeof b.raw === "string") rawBody = postmanStripsComments(b, rawLanguage(b), request, resolve) ? blankJsonComments(b.raw) : b.raw;
+      body = resolve(rawBody ?? postmanRawText(b.raw));
       bodyPointer = `${at}/body/raw`;
       if (body.trim() === "") body = undefined;
       // Postman's runtime sends a raw body as its language's type (json: application/json), unless the request sets its own type.
@@ -392,7 +394,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       bodyPointer = `${at}/body/graphql`;
       graphqlBody = true;
       impliedType("application/json");
-    } else if (sentMode !== "raw") {
+    } else {
       // Sent when postman-collection's RequestBody#isEmpty says it is not empty (a file with a src, a non-empty form),
       // but for a file body that names no file (only `content`): the runtime sends none (postmanFileBodyNamesNone).
       if (postmanFileBodyNamesNone(b)) fileBodyNamesNone = true;

@@ -25,6 +25,8 @@ declare module "postman-collection" {
     readonly mode?: string;
     /** The body's `disabled` as the collection gives it: postman-runtime's getRequestBody sends no body where it is truthy. */
     readonly disabled?: unknown;
+    /** A raw body's `raw`, kept as the collection gives it (a string, or any other value). */
+    readonly raw?: unknown;
     /** A urlencoded body's parameters, each with `disabled` as a boolean (Property). */
     readonly urlencoded?: { all(): ({ disabled?: boolean } | null | undefined)[] };
   }
