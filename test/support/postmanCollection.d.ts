@@ -29,5 +29,7 @@ declare module "postman-collection" {
     readonly raw?: unknown;
     /** A urlencoded body's parameters, each with `disabled` as a boolean (Property). */
     readonly urlencoded?: { all(): ({ disabled?: boolean } | null | undefined)[] };
+    /** A formdata body's parameters, each with `disabled` as a boolean (Property). */
+    readonly formdata?: { all(): ({ disabled?: boolean } | null | undefined)[] };
   }
 }
