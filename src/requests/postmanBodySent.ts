@@ -14,15 +14,19 @@ import { postmanBodyIsEmpty, postmanBodyMode, type PostmanBodyMode } from "./pos
 export function postmanSentBodyMode(body: Readonly<Record<string, unknown>>): PostmanBodyMode | undefined {
   if (body.disabled || postmanBodyIsEmpty(body)) return undefined;
   const mode = postmanBodyMode(body.mode);
-  if (mode === "urlencoded" && everyParameterDisabled(body.urlencoded)) return undefined;
+  if ((mode === "urlencoded" || mode === "formdata") && everyParameterDisabled(body[mode])) return undefined;
   return mode;
 }
 
 /**
- * Whether a urlencoded list holds no enabled parameter: core-body-builder.js's urlencoded reducer
- * drops each whose `disabled` holds (a QueryParam's, Property's `Boolean(definition.disabled)`),
- * and `form: {}` sends an empty body. A string is parsed into parameters never disabled; a
- * single object is the list's one parameter (PropertyList#populate).
+ * Whether a urlencoded or formdata list holds no enabled parameter: core-body-builder.js's
+ * urlencoded and formdata reducers drop each whose `disabled` holds (a QueryParam's, FormParam's,
+ * Property's `Boolean(definition.disabled)`). `form: {}` sends an empty body; so does
+ * `formData: []`: postman-request still makes a form (`if (options.formData)`, an empty list is
+ * truthy), but form-data writes its closing boundary only in a part's footer
+ * (`_multiPartFooter`: `lastPart`), so a form with no part streams nothing. A string is parsed
+ * into parameters never disabled; a single object is the list's one parameter (PropertyList#populate).
+ * Found by the audit of the Postman reader: a formdata list whose every entry was disabled counted as sent.
  */
 function everyParameterDisabled(data: unknown): boolean {
   if (typeof data === "string") return false;

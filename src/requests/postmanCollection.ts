@@ -10,6 +10,8 @@ import { withPathVariables, type PathVariables } from "./postmanPathVariables.js
 import { bodyPruningSetting, postmanPrunesBody } from "./postmanBodyPruning.js";
 import { isObject, type Json } from "./jsonObject.js";
 import { isGraphqlBody, postmanGraphqlBody } from "./postmanGraphqlBody.js";
+import { postmanEntryDisabled } from "./postmanEntryDisabled.js";
+import { postmanRawText } from "./postmanRawText.js";
 import { postmanSentBodyMode } from "./postmanBodySent.js";
 import { postmanBodyFileSource, postmanFileBodyNamesNone } from "./postmanBodyFile.js";
 import type { BodyFile } from "./bodyFile.js";
@@ -81,6 +83,7 @@ function variablesOf(node: Json): Map<string, string | undefined> {
   const found = new Map<string, string | undefined>();
   if (Array.isArray(node.variable)) {
     for (const v of node.variable) {
+      // Only `disabled: true` hides a variable: postman-collection 5.3.0 keeps a Variable's `disabled` as written and VariableScope#get skips `disabled === true` alone (unlike headers: postmanEntryDisabled).
       if (isObject(v) && typeof v.key === "string" && v.disabled !== true) found.set(v.key, isLeftEmpty(v.value) ? undefined : String(v.value));
     }
   }
@@ -258,7 +261,7 @@ function isNoPath(path: unknown): boolean {
 /** The url's query parameters Postman sends, as it writes them: its enabled entries, `key=value`, or the key alone without a value. */
 function sentQuery(u: Json): string[] {
   if (!Array.isArray(u.query)) return [];
-  return u.query.filter((q): q is Json => isObject(q) && q.disabled !== true && typeof q.key === "string").map((q) => (q.value == null ? String(q.key) : `${q.key}=${q.value}`));
+  return u.query.filter((q): q is Json => isObject(q) && !postmanEntryDisabled(q) && typeof q.key === "string").map((q) => (q.value == null ? String(q.key) : `${q.key}=${q.value}`));
 }
 
 /**
@@ -344,7 +347,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   const headers: { name: string; value: string }[] = [];
   if (Array.isArray(request.header)) {
     for (const h of request.header) {
-      if (isObject(h) && typeof h.key === "string" && h.disabled !== true) headers.push({ name: h.key, value: resolve(String(h.value ?? "")) });
+      if (isObject(h) && typeof h.key === "string" && !postmanEntryDisabled(h)) headers.push({ name: h.key, value: resolve(String(h.value ?? "")) });
     }
   } else if (typeof request.header === "string") {
     for (const h of parseHeaderString(request.header)) headers.push({ name: h.name, value: resolve(h.value) });
@@ -368,12 +371,13 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   const sentMode = isObject(request.body) && !postmanPrunesBody(method, scope.bodyPruningDisabled) ? postmanSentBodyMode(request.body) : undefined;
   if (sentMode !== undefined) {
     const b = request.body as Json;
-    if (sentMode === "raw" && typeof b.raw === "string") {
+    if (sentMode === "raw") {
       // Postman's runtime drops `//` and `/* */` comments from a raw JSON body before it sends it
       // (postman-runtime's request helpers: postmanStripsComments): each comment's characters are
       // blanked here, its line breaks kept, so every finding keeps its place in the raw string.
-      rawBody = postmanStripsComments(b, rawLanguage(b), request, resolve) ? blankJsonComments(b.raw) : b.raw;
-      body = resolve(rawBody);
+      // A raw object or list is sent as its JSON (postmanRawText): findings stand at `raw`, not in a string.
+      if (typeof b.raw === "string") rawBody = postmanStripsComments(b, rawLanguage(b), request, resolve) ? blankJsonComments(b.raw) : b.raw;
+      body = resolve(rawBody ?? postmanRawText(b.raw));
       bodyPointer = `${at}/body/raw`;
       if (body.trim() === "") body = undefined;
       // Postman's runtime sends a raw body as its language's type (json: application/json), unless the request sets its own type.
@@ -390,7 +394,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       bodyPointer = `${at}/body/graphql`;
       graphqlBody = true;
       impliedType("application/json");
-    } else if (sentMode !== "raw") {
+    } else {
       // Sent when postman-collection's RequestBody#isEmpty says it is not empty (a file with a src, a non-empty form),
       // but for a file body that names no file (only `content`): the runtime sends none (postmanFileBodyNamesNone).
       if (postmanFileBodyNamesNone(b)) fileBodyNamesNone = true;

@@ -1,5 +1,6 @@
 import { postmanBodyMode } from "./postmanBodyEmpty.js";
 import { isObject, type Json } from "./jsonObject.js";
+import { postmanEntryDisabled } from "./postmanEntryDisabled.js";
 import { parseHeaderString } from "./postmanHeaderString.js";
 
 /** postman-runtime's test of a JSON type (JSON_CONTENT_TYPE_RE): case-sensitive, and a prefix (`application/json; charset=utf-8`, `application/merge-patch+json`). */
@@ -15,7 +16,7 @@ function contentTypeHeaders(request: Json, resolve: (text: string) => string): {
   if (!Array.isArray(request.header)) return [];
   return request.header
     .filter((h): h is Json => isObject(h) && typeof h.key === "string" && h.key.toLowerCase() === "content-type")
-    .map((h) => ({ value: typeof h.value === "string" ? resolve(h.value) : h.value, disabled: h.disabled === true }));
+    .map((h) => ({ value: typeof h.value === "string" ? resolve(h.value) : h.value, disabled: postmanEntryDisabled(h) }));
 }
 
 /**

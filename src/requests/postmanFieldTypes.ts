@@ -25,7 +25,7 @@ function wrongType(pointer: string, name: string, value: unknown, takes: string)
  * schema.getpostman.com/json/collection/v2.1.0) does not take, each one problem at its pointer
  * (`at` is the request's): `url` a string or a url object (its host and path: urlObjectProblems),
  * `method` a string, `header` a list of `{key, value}` objects or a string of `Name: value`
- * lines, `body` an object (or null) whose `raw` is a string. A missing `url` is one problem at
+ * lines, `body` an object (or null). A missing `url` is one problem at
  * the request, the member that exists.
  */
 export function requestTypeProblems(request: Json, at: string): PostmanProblem[] {
@@ -44,7 +44,7 @@ export function requestTypeProblems(request: Json, at: string): PostmanProblem[]
   }
   const body = request.body;
   if (body !== undefined && body !== null && !isObject(body)) problems.push(wrongType(`${at}/body`, "request.body", body, "an object"));
-  else if (isObject(body) && body.raw !== undefined && typeof body.raw !== "string") problems.push(wrongType(`${at}/body/raw`, "request.body.raw", body.raw, "a string"));
+  // A `raw` that is no string is no problem of form: Newman sends it (postmanRawText).
   return problems;
 }
 

@@ -1,3 +1,4 @@
+import { postmanEntryDisabled } from "./postmanEntryDisabled.js";
 import { segments } from "../json/jsonPointer.js";
 
 /**
@@ -11,7 +12,7 @@ export function queryEntryPointer(url: unknown, urlPointer: string, path: string
   const name = segments(path)[0];
   const entries: number[] = [];
   ((url as { query: unknown[] }).query).forEach((entry, index) => {
-    if (typeof entry === "object" && entry !== null && (entry as { key?: unknown }).key === name && (entry as { disabled?: unknown }).disabled !== true) entries.push(index);
+    if (typeof entry === "object" && entry !== null && (entry as { key?: unknown }).key === name && !postmanEntryDisabled(entry)) entries.push(index);
   });
   const index = entries[occurrence] ?? entries[0];
   if (index === undefined) return undefined;

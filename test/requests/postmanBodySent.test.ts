@@ -1,13 +1,15 @@
 import fc from "fast-check";
 import { RequestBody } from "postman-collection";
 import { describe, expect, it } from "vitest";
+import { lintPostmanCollection } from "../../src/builtIn/linter.js";
 import { postmanSentBodyMode } from "../../src/requests/postmanBodySent.js";
 
 /**
  * Whether Newman sends a Postman body, and in which mode, is postman-runtime's getRequestBody
  * (lib/requester/core.js) over postman-collection's RequestBody (5.3.0): none where the body is
  * disabled (any truthy `disabled`) or RequestBody#isEmpty holds (a body with no mode among them),
- * none for a urlencoded list whose every parameter is disabled (core-body-builder.js drops each);
+ * none for a urlencoded or formdata list whose every parameter is disabled (core-body-builder.js
+ * drops each; an empty multipart form streams nothing);
  * else the body in the mode RequestBody#update reads (`RAW`, `binary`: raw). Found by the audit of
  * request files: oms-lint read `mode` and `disabled` as written.
  */
@@ -32,7 +34,9 @@ function librarySentMode(value: Record<string, unknown>): string | undefined {
     return undefined;
   }
   if (parsed.isEmpty() || parsed.disabled) return undefined;
-  if (parsed.mode === "urlencoded" && parsed.urlencoded!.all().every((one) => !one || one.disabled)) return undefined;
+  // core-body-builder.js's urlencoded and formdata reducers drop each disabled parameter; with none left, the body is empty.
+  const list = parsed.mode === "urlencoded" ? parsed.urlencoded : parsed.mode === "formdata" ? parsed.formdata : undefined;
+  if (list !== undefined && list.all().every((one) => !one || one.disabled)) return undefined;
   return parsed.mode;
 }
 
@@ -50,5 +54,13 @@ describe("postmanSentBodyMode", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  // Found by the audit of the Postman reader: a formdata list whose every entry was disabled counted as sent, so a POST drew no error.
+  it("a POST whose formdata entries are all disabled sends no body: request/body-required", () => {
+    const formdata = [{ key: "name", value: "gift", disabled: true }, { key: "value", value: "yes", disabled: "true" }];
+    const request = { method: "POST", url: "https://integration.shopatron.com/api/v2/order/555555/customData", body: { mode: "formdata", formdata } };
+    const text = JSON.stringify({ info: { name: "c", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "one", request }] }, null, 2);
+    expect(lintPostmanCollection(text, "c.postman_collection.json").messages.map((m) => m.ruleId)).toContain("request/body-required");
   });
 });

@@ -23,14 +23,14 @@ describe("Postman request parts of a type the collection schema does not take: o
     expect(lint({ method: "GET" })).toEqual([["parse", "/item/0/request", "request.url is missing: Postman sends a request to its url, so this request is not checked"]]);
   });
 
-  it("a method, a header list and a raw body of the wrong types: one finding each and nothing else", () => {
+  // A raw body that is no string is sent by Newman (postmanRawObject.test.ts): no parse finding.
+  it("a method and a header list of the wrong types: one finding each and nothing else", () => {
     const found = lint({ method: 5, url: `${oms}/order/5/customData`, header: { a: 1 }, body: { mode: "raw", raw: 9 } });
     expect(found.map(([ruleId, path]) => [ruleId, path])).toEqual([
       ["parse", "/item/0/request/method"],
       ["parse", "/item/0/request/header"],
-      ["parse", "/item/0/request/body/raw"],
     ]);
-    expect(found.map(([, , message]) => (message as string).split(":")[0])).toEqual(["request.method is 5, a number", "request.header is an object", "request.body.raw is 9, a number"]);
+    expect(found.map(([, , message]) => (message as string).split(":")[0])).toEqual(["request.method is 5, a number", "request.header is an object"]);
   });
 
   it("a header entry that is no {key, value} object", () => {

@@ -8,6 +8,14 @@ declare module "postman-collection" {
     /** A URL's parts: protocol, host, path, query, hash, and the `:name` variables its path names. */
     static parse(url: string): Record<string, unknown>;
     toString(): string;
+    /** The query string Url#toString writes: every parameter whose `disabled` is truthy left out. */
+    getQueryString(): string;
+  }
+  export class Request {
+    constructor(options: unknown);
+    readonly url: Url;
+    /** The headers by name; `{ enabled: true }` leaves out each whose `disabled` is truthy, as postman-runtime's getRequestHeaders does. */
+    getHeaders(options?: { enabled?: boolean }): Record<string, unknown>;
   }
   export class RequestBody {
     constructor(options: unknown);
@@ -17,7 +25,11 @@ declare module "postman-collection" {
     readonly mode?: string;
     /** The body's `disabled` as the collection gives it: postman-runtime's getRequestBody sends no body where it is truthy. */
     readonly disabled?: unknown;
+    /** A raw body's `raw`, kept as the collection gives it (a string, or any other value). */
+    readonly raw?: unknown;
     /** A urlencoded body's parameters, each with `disabled` as a boolean (Property). */
     readonly urlencoded?: { all(): ({ disabled?: boolean } | null | undefined)[] };
+    /** A formdata body's parameters, each with `disabled` as a boolean (Property). */
+    readonly formdata?: { all(): ({ disabled?: boolean } | null | undefined)[] };
   }
 }
