@@ -1,4 +1,4 @@
-import { add, cents, compare, formatCompact, formatDecimal, writtenBounds, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { aboutCompact, add, cents, compare, formatCompact, formatDecimal, writtenBounds, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
 import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingNoRate, spellingOnly, writtenUnknown, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
@@ -214,12 +214,12 @@ export function linesNamed(indices: readonly number[]): string {
   return indices.length > namedLines ? `${named} and ${indices.length - namedLines} more` : named;
 }
 
-/** The numbers a message names; the rate is rounded for reading, never to 20% or less (decisions are exact). */
+/** The numbers a message names, long ones rounded (aboutCompact); the rate is rounded for reading, never to 20% or less (decisions are exact). */
 export function capAmounts(over: OverCap) {
   const { tax, subtotal } = over;
   const atLeast = readAtBounds(over) ? "at least " : "";
   const below = "subtotalBelow" in over && over.subtotalBelow === true ? "below " : "";
-  return { tax: formatCompact(tax), subtotal: below + formatCompact(subtotal), rate: atLeast + percentage(tax, subtotal, 20) };
+  return { tax: aboutCompact(tax), subtotal: below + aboutCompact(subtotal), rate: atLeast + percentage(tax, subtotal, 20) };
 }
 
 /**
