@@ -604,6 +604,32 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
  */
 const factorBeyondDoubles = (line: TaxedLine, name: "price" | "quantity"): Decimal | undefined => atEnd(line, name, "least");
 
+/** A line's price or quantity as written, as an interval: its literal's (writtenBounds) where past what is read exactly, else its value at both ends. */
+function factorInterval(line: TaxedLine, name: "price" | "quantity"): { readonly low: Decimal | undefined; readonly high: Decimal | undefined } {
+  const unread = line.unread?.[name];
+  if (unread !== undefined) return writtenBounds(unread);
+  const value = writtenRead(line, name);
+  return { low: value, high: value };
+}
+
+/**
+ * A line's price and quantity for lineBeyondDoubles: each at its least favourable end (factorBeyondDoubles), or, where
+ * one may be below zero, the product's end nearest zero when one factor lies wholly at or below zero and the other
+ * wholly at or above it: the subtotal is then zero or less whatever the values, at most that product (the audit of the
+ * tax-rate-cap fixes: -1e1200 × 1 taxed 1, subtotal at most -1e1100, had no finding where -1e400 × 1 taxed 1 has
+ * tax-rate-cap-no-subtotal). A product of two factors that may be below zero is not judged (d42d92ee).
+ */
+function factorsBeyondDoubles(line: TaxedLine): { readonly price: Decimal; readonly quantity: Decimal } | undefined {
+  const [price, quantity] = [factorBeyondDoubles(line, "price"), factorBeyondDoubles(line, "quantity")];
+  if (price !== undefined && quantity !== undefined) return { price, quantity };
+  const [p, q] = [factorInterval(line, "price"), factorInterval(line, "quantity")];
+  const atMostZero = (i: typeof p) => i.high !== undefined && compare(i.high, zero) <= 0;
+  const atLeastZero = (i: typeof p) => i.low !== undefined && compare(i.low, zero) >= 0;
+  if (atMostZero(p) && atLeastZero(q)) return { price: p.high!, quantity: q.low! };
+  if (atLeastZero(p) && atMostZero(q)) return { price: p.low!, quantity: q.high! };
+  return undefined;
+}
+
 /**
  * The least a tax literal read as +Infinity is as written: JSON.parse rounds to Infinity only a value at least half a
  * unit past the largest double, so the largest double is below it.
@@ -618,9 +644,10 @@ const largestDouble = toDecimal(Number.MAX_VALUE);
  */
 function lineBeyondDoubles(line: TaxedLine): LineOverCap | undefined {
   if (line.tax < 0) return undefined;
-  const [price, quantity] = [factorBeyondDoubles(line, "price"), factorBeyondDoubles(line, "quantity")];
+  const factors = factorsBeyondDoubles(line);
   // A price or quantity past the double range whose value is not read (nor bounded above): the verdict is unknown.
-  if (price === undefined || quantity === undefined) return undefined;
+  if (factors === undefined) return undefined;
+  const { price, quantity } = factors;
   const finiteTax = Number.isFinite(line.tax);
   const written = writtenRead(line, "tax");
   // Past what is read exactly (1e1101), the least it is (writtenBounds), and its rate "at least" that (the audit of bd3fd4af);
