@@ -87,6 +87,11 @@ export interface GatheredLines {
    * the tax-rate-cap family: left out, it made 3 on 10 beside a price of 1e400 the error).
    */
   beyondDoubles: boolean;
+  /**
+   * Whether a line's tax is a number whose double is 0, in an order that came as text: its literal may not be 0
+   * (`1e-400`), and the lines are then judged as written too (zeroTaxWritten).
+   */
+  zeroTaxed: boolean;
 }
 
 /** A line or an order over the cap, in exact decimals. */
@@ -314,6 +319,8 @@ function centsOf(line: TaxedLine): { readonly tax: number; readonly subtotal: nu
 
 /** Whether the line is surely within the cap: by floats far from it, or exactly in cents. */
 function lineWithinCap(line: TaxedLine): boolean {
+  // A tax whose double is 0 but whose literal is not (1e-400): the floats say nothing of it as written.
+  if (line.tax === 0 && line.written?.tax !== undefined) return false;
   if (clearlyWithinCap(line.tax, line.price * line.quantity)) return true;
   const exact = centsOf(line);
   return exact !== undefined && (exact.tax <= 0 || 5 * exact.tax <= exact.subtotal);
@@ -391,6 +398,7 @@ function gatherLine(index: number, specifics: JsonObject | undefined, into: Gath
   if (strings !== undefined) (into.strings ??= new Map()).set(index, strings);
   const subtotal = price * quantity;
   if (!Number.isFinite(subtotal)) into.suspect = true;
+  if (tax === 0 && given !== undefined && into.source !== undefined) into.zeroTaxed = true;
   // The floats decide nothing here: a line clearly within the cap is within it (see clearlyWithinCap).
   if (subtotal < 0 || !clearlyWithinCap(tax, subtotal)) into.suspect = true;
 }
@@ -511,7 +519,7 @@ export const taxedLinesGathered = {
       gathers = true;
       // Its own property only: a polluted Object.prototype must not turn every order's warning into the error.
       const flagValue = ownField(asObject(context.value), "forceItemTaxOverride");
-      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, flag: forceFlagOf(flagValue, context.filledByClient), flagValue, beyondDoubles: false };
+      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, flag: forceFlagOf(flagValue, context.filledByClient), flagValue, beyondDoubles: false, zeroTaxed: false };
     });
     return { gathered, gathers };
   },
@@ -793,13 +801,30 @@ export function taxCapVerdict({ gathered }: TaxCapState): TaxCapVerdict {
 
 function judged(gathered: GatheredLines): TaxCapVerdict {
   // No line over the cap and none below zero: the order total is within it too (see above).
-  if (!gathered.suspect) return withinCap;
+  if (!gathered.suspect && !(gathered.zeroTaxed && zeroTaxWritten(gathered.source))) return withinCap;
   const lines = taxedLines(gathered);
   const over = lines.flatMap((line) => lineOverCap(line) ?? []);
   const verdict = linesAndTotal(lines, over, gathered.beyondDoubles);
   const either = eitherReading(over);
   // The pair's two one-reading warnings are its cause, told once.
   return either === undefined ? verdict : { ...verdict, lines: verdict.lines.filter((found) => found !== either.onDoubles && found !== either.asWritten), either };
+}
+
+/**
+ * Whether the text writes a line's tax as a literal JSON.parse reads as 0 but that is not 0 as written (`1e-400`): as
+ * doubles 0 is clearly within the cap, as written it may be over (the audit of the tax-rate-cap fixes: 1e-400 × 1 taxed
+ * 1e-400, 100% as written, had no finding, where 1e-320 × 1 taxed 1e-320 is the error). Asked only of an order with a
+ * tax whose double is 0 and no line suspect already.
+ */
+function zeroTaxWritten(source: SourceFacts | undefined): boolean {
+  const written = lineNumbersAsWritten(source);
+  if (written === undefined) return false;
+  for (const [path, raw] of written) {
+    if (!path.endsWith("/itemTaxOverride")) continue;
+    const value = writtenDecimal(raw);
+    if (value !== undefined && compare(value, zero) > 0 && Number(raw) === 0) return true;
+  }
+  return false;
 }
 
 /**
