@@ -286,3 +286,9 @@ export function aboutCompact(d: Decimal): string {
   // Its fraction cut off whole, it is a whole number, which formatCompact writes with a power of ten.
   return `about ${formatCompact(drop >= d.scale ? { units: signed / 10n ** BigInt(d.scale), scale: 0 } : { units: signed, scale: d.scale })}`;
 }
+
+/** A value for a message, exact: formatDecimal where that is at most 40 characters, else formatCompact (a double of 1.2345678901234568e300, not its 301 digits cut short). */
+export function formatQuotable(d: Decimal): string {
+  const text = formatDecimal(d);
+  return text.length <= quotedExactly ? text : formatCompact(d);
+}

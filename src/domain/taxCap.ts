@@ -1,4 +1,4 @@
-import { aboutCompact, add, cents, compare, formatCompact, formatDecimal, writtenBounds, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { aboutCompact, add, cents, compare, formatCompact, formatQuotable, writtenBounds, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
 import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingNoRate, spellingOnly, writtenUnknown, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
@@ -253,7 +253,8 @@ export function orderStringsNote(order: OrderOverCap): OwnWords {
 function amountRead(found: LineOverCap, name: "price" | "quantity" | "tax"): string {
   const { line } = found;
   const double = line[name];
-  const doubleText = Number.isFinite(double) ? formatDecimal(toDecimal(double)) : String(double);
+  // A double of more than 40 characters written as formatCompact writes it: spelt in full (301 digits), the message cut it, and the literal beside it.
+  const doubleText = Number.isFinite(double) ? formatQuotable(toDecimal(double)) : String(double);
   const sent = line.strings?.[name];
   if (sent !== undefined) {
     const spelt = writtenDecimal(sent);
@@ -754,7 +755,7 @@ function literalsAsDoubles(line: TaxedLine): string[] {
     const double = Number.isFinite(line[name]) ? toDecimal(line[name]) : undefined;
     const value = literal === undefined ? undefined : writtenDecimal(literal);
     if (literal === undefined || (value !== undefined && double !== undefined && compare(value, double) === 0)) return [];
-    return [`orderItems ${line.index}'s ${fields[name]} ${shorten(literal)} as its double ${double === undefined ? String(line[name]) : formatDecimal(double)}`];
+    return [`orderItems ${line.index}'s ${fields[name]} ${shorten(literal)} as its double ${double === undefined ? String(line[name]) : formatQuotable(double)}`];
   });
 }
 

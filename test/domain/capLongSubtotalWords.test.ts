@@ -29,3 +29,19 @@ describe("a subtotal of hundreds of digits is quoted short, never cut into a dig
     });
   }
 });
+
+/**
+ * The same audit's check of the other tax messages: a literal's double beside it was spelt in full (`(as a double
+ * 123456789012345680000…0000)`, 301 digits cut short), and the literal cut to its first character to make room
+ * (`1…3456789012345678e300`, a 16-digit run after the cut). The double is written as formatCompact writes it.
+ */
+describe("a literal's double is quoted short beside it", () => {
+  it("1.23456789012345678e300 × 1 taxed 1e300: the price whole, its double 1.2345678901234568e300", () => {
+    const [found] = capMessages([["1.23456789012345678e300", "1", "1e300"]]).map((m) => m.message);
+    expect(found).toContain("actualPrice 1.23456789012345678e300 (as a double 1.2345678901234568e300)");
+  });
+  it("1 × 1 taxed 1.23456789012345678e300: the tax whole, its double 1.2345678901234568e300", () => {
+    const [found] = capMessages([["1", "1", "1.23456789012345678e300"]]).map((m) => m.message);
+    expect(found).toContain("itemTaxOverride 1.23456789012345678e300 (as a double 1.2345678901234568e300)");
+  });
+});
