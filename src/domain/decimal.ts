@@ -265,3 +265,30 @@ export function atLeastCompact(d: Decimal): string {
   // Its fraction cut off whole, it is a whole number, which formatCompact writes with a power of ten.
   return formatCompact(drop >= d.scale ? { units: cut / 10n ** BigInt(d.scale), scale: 0 } : { units: cut, scale: d.scale });
 }
+
+/** How long a number a message quotes exactly (formatCompact); past it, rounded (aboutCompact). */
+const quotedExactly = 40;
+
+/**
+ * A value for a message, short: formatCompact where that is at most 40 characters, else "about " and the value rounded
+ * half away from zero to 17 significant digits, then formatCompact (the audit of the tax-rate-cap fixes: a subtotal of
+ * -1e400 + 5 was spelt in its 400 digits, cut short by the message, and the cut's tail of digits redacted as a card number).
+ */
+export function aboutCompact(d: Decimal): string {
+  const exact = formatCompact(d);
+  if (exact.length <= quotedExactly) return exact;
+  const magnitude = d.units < 0n ? -d.units : d.units;
+  const drop = magnitude.toString().length - boundDigits;
+  if (drop <= 0) return exact;
+  const unit = 10n ** BigInt(drop);
+  const rounded = ((magnitude * 2n + unit) / (unit * 2n)) * unit;
+  const signed = d.units < 0n ? -rounded : rounded;
+  // Its fraction cut off whole, it is a whole number, which formatCompact writes with a power of ten.
+  return `about ${formatCompact(drop >= d.scale ? { units: signed / 10n ** BigInt(d.scale), scale: 0 } : { units: signed, scale: d.scale })}`;
+}
+
+/** A value for a message, exact: formatDecimal where that is at most 40 characters, else formatCompact (a double of 1.2345678901234568e300, not its 301 digits cut short). */
+export function formatQuotable(d: Decimal): string {
+  const text = formatDecimal(d);
+  return text.length <= quotedExactly ? text : formatCompact(d);
+}

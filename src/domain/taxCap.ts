@@ -1,4 +1,4 @@
-import { add, cents, compare, formatCompact, formatDecimal, writtenBounds, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
+import { aboutCompact, add, cents, compare, formatCompact, formatQuotable, writtenBounds, writtenDecimal, multiply, percentage, subtract, toDecimal, zero, type Decimal } from "./decimal.js";
 import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, noiseUpTo, noNoise, overInOneReading, raisedToCap, spellingNoRate, spellingOnly, writtenUnknown, type FloatNoise } from "./floatNoise.js";
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
@@ -87,6 +87,11 @@ export interface GatheredLines {
    * the tax-rate-cap family: left out, it made 3 on 10 beside a price of 1e400 the error).
    */
   beyondDoubles: boolean;
+  /**
+   * Whether a line's tax is a number whose double is 0, in an order that came as text: its literal may not be 0
+   * (`1e-400`), and the lines are then judged as written too (zeroTaxWritten).
+   */
+  zeroTaxed: boolean;
 }
 
 /** A line or an order over the cap, in exact decimals. */
@@ -214,12 +219,12 @@ export function linesNamed(indices: readonly number[]): string {
   return indices.length > namedLines ? `${named} and ${indices.length - namedLines} more` : named;
 }
 
-/** The numbers a message names; the rate is rounded for reading, never to 20% or less (decisions are exact). */
+/** The numbers a message names, long ones rounded (aboutCompact); the rate is rounded for reading, never to 20% or less (decisions are exact). */
 export function capAmounts(over: OverCap) {
   const { tax, subtotal } = over;
   const atLeast = readAtBounds(over) ? "at least " : "";
   const below = "subtotalBelow" in over && over.subtotalBelow === true ? "below " : "";
-  return { tax: formatCompact(tax), subtotal: below + formatCompact(subtotal), rate: atLeast + percentage(tax, subtotal, 20) };
+  return { tax: aboutCompact(tax), subtotal: below + aboutCompact(subtotal), rate: atLeast + percentage(tax, subtotal, 20) };
 }
 
 /**
@@ -248,7 +253,8 @@ export function orderStringsNote(order: OrderOverCap): OwnWords {
 function amountRead(found: LineOverCap, name: "price" | "quantity" | "tax"): string {
   const { line } = found;
   const double = line[name];
-  const doubleText = Number.isFinite(double) ? formatDecimal(toDecimal(double)) : String(double);
+  // A double of more than 40 characters written as formatCompact writes it: spelt in full (301 digits), the message cut it, and the literal beside it.
+  const doubleText = Number.isFinite(double) ? formatQuotable(toDecimal(double)) : String(double);
   const sent = line.strings?.[name];
   if (sent !== undefined) {
     const spelt = writtenDecimal(sent);
@@ -314,6 +320,8 @@ function centsOf(line: TaxedLine): { readonly tax: number; readonly subtotal: nu
 
 /** Whether the line is surely within the cap: by floats far from it, or exactly in cents. */
 function lineWithinCap(line: TaxedLine): boolean {
+  // A tax whose double is 0 but whose literal is not (1e-400): the floats say nothing of it as written.
+  if (line.tax === 0 && line.written?.tax !== undefined) return false;
   if (clearlyWithinCap(line.tax, line.price * line.quantity)) return true;
   const exact = centsOf(line);
   return exact !== undefined && (exact.tax <= 0 || 5 * exact.tax <= exact.subtotal);
@@ -391,6 +399,7 @@ function gatherLine(index: number, specifics: JsonObject | undefined, into: Gath
   if (strings !== undefined) (into.strings ??= new Map()).set(index, strings);
   const subtotal = price * quantity;
   if (!Number.isFinite(subtotal)) into.suspect = true;
+  if (tax === 0 && given !== undefined && into.source !== undefined) into.zeroTaxed = true;
   // The floats decide nothing here: a line clearly within the cap is within it (see clearlyWithinCap).
   if (subtotal < 0 || !clearlyWithinCap(tax, subtotal)) into.suspect = true;
 }
@@ -511,7 +520,7 @@ export const taxedLinesGathered = {
       gathers = true;
       // Its own property only: a polluted Object.prototype must not turn every order's warning into the error.
       const flagValue = ownField(asObject(context.value), "forceItemTaxOverride");
-      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, flag: forceFlagOf(flagValue, context.filledByClient), flagValue, beyondDoubles: false };
+      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, flag: forceFlagOf(flagValue, context.filledByClient), flagValue, beyondDoubles: false, zeroTaxed: false };
     });
     return { gathered, gathers };
   },
@@ -604,6 +613,32 @@ function lineOverCap(line: TaxedLine): LineOverCap | undefined {
  */
 const factorBeyondDoubles = (line: TaxedLine, name: "price" | "quantity"): Decimal | undefined => atEnd(line, name, "least");
 
+/** A line's price or quantity as written, as an interval: its literal's (writtenBounds) where past what is read exactly, else its value at both ends. */
+function factorInterval(line: TaxedLine, name: "price" | "quantity"): { readonly low: Decimal | undefined; readonly high: Decimal | undefined } {
+  const unread = line.unread?.[name];
+  if (unread !== undefined) return writtenBounds(unread);
+  const value = writtenRead(line, name);
+  return { low: value, high: value };
+}
+
+/**
+ * A line's price and quantity for lineBeyondDoubles: each at its least favourable end (factorBeyondDoubles), or, where
+ * one may be below zero, the product's end nearest zero when one factor lies wholly at or below zero and the other
+ * wholly at or above it: the subtotal is then zero or less whatever the values, at most that product (the audit of the
+ * tax-rate-cap fixes: -1e1200 × 1 taxed 1, subtotal at most -1e1100, had no finding where -1e400 × 1 taxed 1 has
+ * tax-rate-cap-no-subtotal). A product of two factors that may be below zero is not judged (d42d92ee).
+ */
+function factorsBeyondDoubles(line: TaxedLine): { readonly price: Decimal; readonly quantity: Decimal } | undefined {
+  const [price, quantity] = [factorBeyondDoubles(line, "price"), factorBeyondDoubles(line, "quantity")];
+  if (price !== undefined && quantity !== undefined) return { price, quantity };
+  const [p, q] = [factorInterval(line, "price"), factorInterval(line, "quantity")];
+  const atMostZero = (i: typeof p) => i.high !== undefined && compare(i.high, zero) <= 0;
+  const atLeastZero = (i: typeof p) => i.low !== undefined && compare(i.low, zero) >= 0;
+  if (atMostZero(p) && atLeastZero(q)) return { price: p.high!, quantity: q.low! };
+  if (atLeastZero(p) && atMostZero(q)) return { price: p.low!, quantity: q.high! };
+  return undefined;
+}
+
 /**
  * The least a tax literal read as +Infinity is as written: JSON.parse rounds to Infinity only a value at least half a
  * unit past the largest double, so the largest double is below it.
@@ -618,9 +653,10 @@ const largestDouble = toDecimal(Number.MAX_VALUE);
  */
 function lineBeyondDoubles(line: TaxedLine): LineOverCap | undefined {
   if (line.tax < 0) return undefined;
-  const [price, quantity] = [factorBeyondDoubles(line, "price"), factorBeyondDoubles(line, "quantity")];
+  const factors = factorsBeyondDoubles(line);
   // A price or quantity past the double range whose value is not read (nor bounded above): the verdict is unknown.
-  if (price === undefined || quantity === undefined) return undefined;
+  if (factors === undefined) return undefined;
+  const { price, quantity } = factors;
   const finiteTax = Number.isFinite(line.tax);
   const written = writtenRead(line, "tax");
   // Past what is read exactly (1e1101), the least it is (writtenBounds), and its rate "at least" that (the audit of bd3fd4af);
@@ -719,7 +755,7 @@ function literalsAsDoubles(line: TaxedLine): string[] {
     const double = Number.isFinite(line[name]) ? toDecimal(line[name]) : undefined;
     const value = literal === undefined ? undefined : writtenDecimal(literal);
     if (literal === undefined || (value !== undefined && double !== undefined && compare(value, double) === 0)) return [];
-    return [`orderItems ${line.index}'s ${fields[name]} ${shorten(literal)} as its double ${double === undefined ? String(line[name]) : formatDecimal(double)}`];
+    return [`orderItems ${line.index}'s ${fields[name]} ${shorten(literal)} as its double ${double === undefined ? String(line[name]) : formatQuotable(double)}`];
   });
 }
 
@@ -766,13 +802,30 @@ export function taxCapVerdict({ gathered }: TaxCapState): TaxCapVerdict {
 
 function judged(gathered: GatheredLines): TaxCapVerdict {
   // No line over the cap and none below zero: the order total is within it too (see above).
-  if (!gathered.suspect) return withinCap;
+  if (!gathered.suspect && !(gathered.zeroTaxed && zeroTaxWritten(gathered.source))) return withinCap;
   const lines = taxedLines(gathered);
   const over = lines.flatMap((line) => lineOverCap(line) ?? []);
   const verdict = linesAndTotal(lines, over, gathered.beyondDoubles);
   const either = eitherReading(over);
   // The pair's two one-reading warnings are its cause, told once.
   return either === undefined ? verdict : { ...verdict, lines: verdict.lines.filter((found) => found !== either.onDoubles && found !== either.asWritten), either };
+}
+
+/**
+ * Whether the text writes a line's tax as a literal JSON.parse reads as 0 but that is not 0 as written (`1e-400`): as
+ * doubles 0 is clearly within the cap, as written it may be over (the audit of the tax-rate-cap fixes: 1e-400 × 1 taxed
+ * 1e-400, 100% as written, had no finding, where 1e-320 × 1 taxed 1e-320 is the error). Asked only of an order with a
+ * tax whose double is 0 and no line suspect already.
+ */
+function zeroTaxWritten(source: SourceFacts | undefined): boolean {
+  const written = lineNumbersAsWritten(source);
+  if (written === undefined) return false;
+  for (const [path, raw] of written) {
+    if (!path.endsWith("/itemTaxOverride")) continue;
+    const value = writtenDecimal(raw);
+    if (value !== undefined && compare(value, zero) > 0 && Number(raw) === 0) return true;
+  }
+  return false;
 }
 
 /**
