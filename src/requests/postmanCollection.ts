@@ -83,8 +83,10 @@ function variablesOf(node: Json): Map<string, string | undefined> {
   const found = new Map<string, string | undefined>();
   if (Array.isArray(node.variable)) {
     for (const v of node.variable) {
-      // Only `disabled: true` hides a variable: postman-collection 5.3.0 keeps a Variable's `disabled` as written and VariableScope#get skips `disabled === true` alone (unlike headers: postmanEntryDisabled).
-      if (isObject(v) && typeof v.key === "string" && v.disabled !== true) found.set(v.key, isLeftEmpty(v.value) ? undefined : String(v.value));
+      // Any truthy `disabled` hides a variable from Newman's substitution: postman-runtime passes the collection's VariableList,
+      // and the Substitutor's find (postman-collection's lib/superstring) takes a value only `if (value && !value.disabled)`;
+      // VariableScope#get, which skips `disabled === true` alone, is not what fills a request (the audit of e9c32beb).
+      if (isObject(v) && typeof v.key === "string" && !postmanEntryDisabled(v)) found.set(v.key, isLeftEmpty(v.value) ? undefined : String(v.value));
     }
   }
   return found;
@@ -377,7 +379,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       // blanked here, its line breaks kept, so every finding keeps its place in the raw string.
       // A raw object or list is sent as its JSON (postmanRawText): findings stand at `raw`, not in a string.
       if (typeof b.raw === "string") rawBody = postmanStripsComments(b, rawLanguage(b), request, resolve) ? blankJsonComments(b.raw) : b.raw;
-      body = resolve(rawBody ?? postmanRawText(b.raw));
+      body = rawBody !== undefined ? resolve(rawBody) : postmanRawText(b.raw, resolve);
       bodyPointer = `${at}/body/raw`;
       if (body.trim() === "") body = undefined;
       // Postman's runtime sends a raw body as its language's type (json: application/json), unless the request sets its own type.

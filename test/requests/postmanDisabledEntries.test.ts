@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Request } from "postman-collection";
+import { Collection, Property, Request } from "postman-collection";
 import { describe, expect, it } from "vitest";
 import { lintPostmanCollection } from "../../src/builtIn/linter.js";
 import { readPostmanCollection } from "../../src/requests/postmanCollection.js";
@@ -45,5 +45,20 @@ describe("disabled Postman headers and query parameters", () => {
     };
     const { messages } = lintPostmanCollection(JSON.stringify(collectionWith(request), null, 2), "c.postman_collection.json");
     expect(messages.filter((m) => m.ruleId === "request/content-type")).toEqual([]);
+  });
+
+  // Newman fills a request from the collection's VariableList, whose Substitutor takes a value only `if (value && !value.disabled)`
+  // (lib/superstring): `"disabled": "true"` left `{{orderID}}` unfilled in what Newman sends, and oms-lint filled it with -4 and
+  // reported a path parameter never sent (audit of e9c32beb).
+  it("a collection variable is filled exactly where postman-collection's substitution fills it", () => {
+    fc.assert(
+      fc.property(disabled, (off) => {
+        const variable = [{ key: "orderID", value: "424242", disabled: off }];
+        const library = Property.replaceSubstitutions("{{orderID}}", [new Collection({ variable: structuredClone(variable) } as never).variables]);
+        const [read] = readPostmanCollection({ ...collectionWith({ method: "GET", url: `${url.replace("555555", "{{orderID}}")}` }), variable }).requests;
+        expect(read!.url.includes("424242")).toBe(library === "424242");
+      }),
+      { numRuns: 200 },
+    );
   });
 });

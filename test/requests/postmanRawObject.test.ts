@@ -47,4 +47,16 @@ describe("a Postman raw body that is no string", () => {
   it.each([[{}], [[]], [9], [true]])("%j sends no body: request/body-required", (raw) => {
     expect(verdicts(raw)).toEqual([["request/body-required", "/item/0/request"]]);
   });
+
+  // postman-runtime fills variables in each string value (Property.replaceSubstitutionsIn), keys left as written, and then
+  // makes the JSON: a value holding a quote or a line break filled into the JSON's text was a parse error (audit of ca598552).
+  it("its string values have their variables filled, escaped in the JSON sent, and its keys not", () => {
+    const withVariables = (raw: unknown, variables: Record<string, string>) => ({ ...collectionWith(raw), variable: Object.entries(variables).map(([key, value]) => ({ key, value })) });
+    for (const value of ['say "hi"', "two\nlines", "back\\slash"]) {
+      const [read] = readPostmanCollection(withVariables({ name: "{{n}}", value: "x" }, { n: value })).requests;
+      expect(JSON.parse(read!.body!)).toEqual({ name: value, value: "x" });
+    }
+    const [keyed] = readPostmanCollection(withVariables({ name: "gift", "{{k}}": "x" }, { k: "value" })).requests;
+    expect(JSON.parse(keyed!.body!)).toEqual({ name: "gift", "{{k}}": "x" });
+  });
 });

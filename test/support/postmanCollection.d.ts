@@ -32,4 +32,13 @@ declare module "postman-collection" {
     /** A formdata body's parameters, each with `disabled` as a boolean (Property). */
     readonly formdata?: { all(): ({ disabled?: boolean } | null | undefined)[] };
   }
+  export class Collection {
+    constructor(options: unknown);
+    /** The collection's variables, the list postman-runtime fills a request from. */
+    readonly variables: unknown;
+  }
+  export class Property {
+    /** The text with its `{{name}}` filled from the lists, first list first; a value whose `disabled` is truthy is not taken (lib/superstring). */
+    static replaceSubstitutions(text: string, variables: readonly unknown[]): string;
+  }
 }
