@@ -664,7 +664,10 @@ function lineBeyondDoubles(line: TaxedLine): LineOverCap | undefined {
   const least = written ?? (line.unread?.tax === undefined ? undefined : writtenBounds(line.unread.tax).low);
   const tax = written ?? (finiteTax ? least : least === undefined || compare(least, largestDouble) < 0 ? largestDouble : least);
   if (tax === undefined) return undefined;
-  const bounded = line.unread?.price !== undefined || line.unread?.quantity !== undefined;
+  // A factor written exactly 0 makes the subtotal exactly 0, whatever bounds the other: "of 0", not "below 0" (the audit of
+  // 151fbf9b: 0 × 1e1200 taxed 1 was said to be on "a subtotal of below 0").
+  const exactZero = (["price", "quantity"] as const).some((name) => line.unread?.[name] === undefined && compare(factors[name], zero) === 0);
+  const bounded = !exactZero && (line.unread?.price !== undefined || line.unread?.quantity !== undefined);
   const found = { line, tax, price, quantity, subtotal: multiply(price, quantity), ...(written === undefined ? { taxAtLeast: true as const } : {}), ...(bounded ? { subtotalBelow: true as const } : {}) };
   // At least that and not over: the tax as written is unknown, and so is the verdict.
   if (!aboveCap(tax, found.subtotal)) return undefined;

@@ -20,6 +20,9 @@ const rows: readonly { name: string; lines: Line[]; found: string[]; says?: stri
   { name: "-1e1200 × 1e-1200 taxed 1: both intervals, signs certain, the warning", lines: [["-1e1200", "1e-1200", "1"]], found: [noSubtotal] },
   { name: "-1e1200 × 1 taxed 0: no tax, no finding", lines: [["-1e1200", "1", "0"]], found: [] },
   { name: "-1e1200 × -1 taxed 1: a product above zero known only as an interval, not judged", lines: [["-1e1200", "-1", "1"]], found: [] },
+  // A factor written 0 makes the subtotal exactly 0, whatever bounds the other (the audit of 151fbf9b: "a subtotal of below 0").
+  { name: "0 × 1e1200 taxed 1: a subtotal of exactly 0, said so", lines: [["0", "1e1200", "1"]], found: [noSubtotal], says: "on a subtotal of 0 (" },
+  { name: "-1e1200 × 0 taxed 1: a subtotal of exactly 0, said so", lines: [["-1e1200", "0", "1"]], found: [noSubtotal], says: "on a subtotal of 0 (" },
 ];
 
 describe("a factor wholly at or below zero beside a positive one: a subtotal of zero or less, whatever its size", () => {
