@@ -261,9 +261,15 @@ export function atLeastCompact(d: Decimal): string {
   const magnitude = (d.units < 0n ? -d.units : d.units).toString().length;
   const drop = magnitude - boundDigits;
   if (drop <= 0 || d.units <= 0n) return formatCompact(d);
-  const cut = (d.units / 10n ** BigInt(drop)) * 10n ** BigInt(drop);
-  // Its fraction cut off whole, it is a whole number, which formatCompact writes with a power of ten.
-  return formatCompact(drop >= d.scale ? { units: cut / 10n ** BigInt(d.scale), scale: 0 } : { units: cut, scale: d.scale });
+  return compactAt((d.units / 10n ** BigInt(drop)) * 10n ** BigInt(drop), d.scale, drop);
+}
+
+/**
+ * formatCompact of units × 10^-scale whose last `drop` digits are zeros: where that takes in the whole fraction, as the
+ * whole number it is, which formatCompact writes with a power of ten (atLeastCompact, aboutCompact).
+ */
+function compactAt(units: bigint, scale: number, drop: number): string {
+  return formatCompact(drop >= scale ? { units: units / 10n ** BigInt(scale), scale: 0 } : { units, scale });
 }
 
 /** How long a number a message quotes exactly (formatCompact); past it, rounded (aboutCompact). */
@@ -282,9 +288,7 @@ export function aboutCompact(d: Decimal): string {
   if (drop <= 0) return exact;
   const unit = 10n ** BigInt(drop);
   const rounded = ((magnitude * 2n + unit) / (unit * 2n)) * unit;
-  const signed = d.units < 0n ? -rounded : rounded;
-  // Its fraction cut off whole, it is a whole number, which formatCompact writes with a power of ten.
-  return `about ${formatCompact(drop >= d.scale ? { units: signed / 10n ** BigInt(d.scale), scale: 0 } : { units: signed, scale: d.scale })}`;
+  return `about ${compactAt(d.units < 0n ? -rounded : rounded, d.scale, drop)}`;
 }
 
 /** A value for a message, exact: formatDecimal where that is at most 40 characters, else formatCompact (a double of 1.2345678901234568e300, not its 301 digits cut short). */
