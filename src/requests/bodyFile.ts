@@ -67,12 +67,12 @@ export function bodyFileArgument(path: string, base: BodyFileBase, requestFile: 
 function commandArgument(path: string): Pick<BodyFile, "argument" | "noCommand"> {
   // Asked of the path first: a word for it would be bash's $'…' (shellQuoted), which no report shows as it is either, and a NUL has no word.
   if (!shownAsWritten(path)) return { noCommand: unshownPath };
+  // Then its word is shown as written too: quoting and escaping add quotes and backslashes alone, which a report keeps.
   const argument = lintTargetArgument(path);
   if (argument === undefined) return { noCommand: "its path holds a backslash or a brace, which oms-lint reads in a file pattern, and no escape makes it name that file alone" };
   // The path as well as the word: `jane.doe\@example.com` is no address to the look-alikes, yet quotes one.
   if (withoutSecretLookalikes(path) !== path || withoutSecretLookalikes(argument) !== argument) return { noCommand: "its path holds what reads as a secret (a card number, an email address), which no message quotes" };
   if (shorten(argument) !== argument) return { noCommand: `its path is longer than a message quotes whole (${maxQuoted} characters)` };
-  if (!shownAsWritten(argument)) return { noCommand: unshownPath };
   return { argument };
 }
 
