@@ -24,7 +24,9 @@ describe("POSIX classes: the text beside one is read as minimatch reads it", () 
         fc.pre(!pattern.startsWith("./"));
         expect(globMatcher(pattern, { dot: true })(name), `${pattern} on ${name}`).toBe(eslintGlobs.minimatch(name, pattern, { dot: true }));
       }),
-      { numRuns: 5000 },
+      // 1,000 runs: with picomatch reading the classes (posixClasses undone), 214 of them differ from minimatch (1,067 of
+      // 5,000), the first at run 4; with an escaped `[` before a class's name left as written (ca04711a undone), 214 as well.
+      { numRuns: 1000 },
     );
   });
 
