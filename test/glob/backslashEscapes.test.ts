@@ -31,8 +31,9 @@ describe("a backslash in a glob escapes the next character, as git reads it", ()
         globMatcher(pattern, { dot })(path);
         globMatcher(`**/${pattern}*a*a*a*a`, { dot })(`x/${path}`);
       }),
-      // The audit's texts, and one whose expression holds a brace that starts no count (`^\\[{`).
-      { numRuns: 3000, examples: [["obj\\Release", "R", true], ["x\\3", "x3", false], ["fixtures/\\good/new.json", "a", true], ["71[]^[{", "a", false]] },
+      // The audit's texts, and one whose expression holds a brace that starts no count (`^\\[{`). 1,000 runs: with
+      // backslashes left to picomatch (backslashEscapes undone), 20 of them stop the matcher (45 of 3,000), the first at run 13.
+      { numRuns: 1000, examples: [["obj\\Release", "R", true], ["x\\3", "x3", false], ["fixtures/\\good/new.json", "a", true], ["71[]^[{", "a", false]] },
     );
   });
 
