@@ -32,7 +32,10 @@ describe("any string as a glob gives a matcher or an UnreadableGlob that names i
           }
         }
       }),
-      { numRuns: 3000 },
+      // 1,000 runs: with picomatch's and V8's errors left unnamed (refused rethrowing them as they are, what 364334a3
+      // fixed), 100 of them end in an error that is no UnreadableGlob (279 of 3,000), the first at run 4, all of them the
+      // empty glob; with a backslash left to picomatch and linearRegex's refusal of `\R` left unnamed, 14 (49 of 3,000).
+      { numRuns: 1000 },
     );
   });
 
