@@ -67,7 +67,10 @@ describe("globTokens reads a glob as the expression it replaces", () => {
       fc.property(fc.oneof(bracketText, fc.string({ maxLength: 30 })), (glob) => {
         expect(globTokens(glob)).toEqual(glob.match(globToken) ?? []);
       }),
-      { numRuns: 5000 },
+      // 1,000 runs: with a `[:` after a bracket that closed nowhere taken to close nowhere too (the memo's exception
+      // dropped), 34 of them read otherwise (150 of 5,000), the first at run 14; with a POSIX class in a bracket read a
+      // character at a time, 54 (257 of 5,000).
+      { numRuns: 1000 },
     );
   });
 });
