@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { globMatcher } from "../../src/glob/globMatcher.js";
 import { GlobRefusal, refused } from "../../src/glob/unreadableGlob.js";
 import { eslintGlobs } from "../support/eslintGlobs.js";
@@ -15,6 +15,10 @@ describe("a glob of many extglobs in many alternatives", () => {
   // alternatives are too heavy for its cache): each compiled the glob again, about half a second a path.
   let compiled: { globMatcher: (path: string) => boolean; minimatch: { match: (path: string) => boolean } } | undefined;
   const compiledOnce = () => (compiled ??= { globMatcher: globMatcher(glob, { dot: true }), minimatch: new Minimatch(glob, { dot: true }) });
+  // Released after the file's tests: the worker's next files share its process (isolate: false).
+  afterAll(() => {
+    compiled = undefined;
+  });
 
   it.each([
     ["a".repeat(9) + "x".repeat(150) + ".json", true],
