@@ -85,7 +85,9 @@ describe("lintText's error needs the line over both ways: integers past 2^53, ta
         // Over as written or as the doubles, a finding; over in neither, none.
         expect(text.length > 0).toBe(value.length > 0 || overAsWritten(pricePt, 1, taxPt));
       }),
-      { seed: 20261207, numRuns: 200 },
+      // With lintText's error on the doubles alone (c2bbfab6's defect: a line over as JSON.parse reads it, within 20% as
+      // written, the error), 37 of 200 runs failed; of 100, 16.
+      { seed: 20261207, numRuns: 100 },
     );
   });
 });

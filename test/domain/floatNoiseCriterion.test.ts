@@ -193,7 +193,8 @@ describe("a tax of 14 or more significant digits read as any value within 2^-43 
       fc.property(centsPrice(2000), fc.integer({ min: 1, max: 999 }), (price, quantity) => {
         expect(statedErrors(order([price, quantity, summedTax(price, quantity)]))).toEqual([]);
       }),
-      { seed: 20261207, numRuns: 300 },
+      // With no sum window (taxWindow's 2^-43 branch dropped), 29 of 300 runs failed; of 150, 21.
+      { seed: 20261207, numRuns: 150 },
     );
   });
 
@@ -202,7 +203,8 @@ describe("a tax of 14 or more significant digits read as any value within 2^-43 
       fc.property(centsPrice(3000), (price) => {
         expect(statedErrors(order([price, 1, Math.fround(price * 0.2)]))).toEqual([]);
       }),
-      { seed: 20261207, numRuns: 300 },
+      // With no single-precision window (taxWindow's 2^-23 branch dropped), 163 of 300 runs failed; of 100, 51.
+      { seed: 20261207, numRuns: 100 },
     );
   });
 

@@ -85,7 +85,13 @@ describe("editedText", () => {
               }).toEqual({ editedText: Array(4).fill(expected.getText()), text: expected.getText(), lineCount: expected.lineCount, positions: positions(expected) });
             },
           ),
-          { numRuns: 500 },
+          // Counted with defects put back, over the twelve properties at 500 runs and at 300: a lone "\r" no line end
+          // in CursorText.replace, 39-295 and 19-175 failed; a "\r\n" parted at a change's edge, 0-406 and 0-232 (only
+          // descending changes never part one); a character past its line's end stepping back over "\n" alone, 2-252
+          // and 0-138 (the texts of line feeds only reached it through a put "\r"; of lone "\r", 20 and 11); a range
+          // given end first not put in order, 246-302 and 150-177; a line past the last at the last line's start,
+          // 125-162 and 78-106.
+          { numRuns: 300 },
         );
       });
     }

@@ -351,7 +351,9 @@ describe("tax-rate-cap, over integer cents", () => {
         expect(stated.map((d) => [d.path, d.messageId])).toEqual([["/orderItems", "orderRateLeavingOutNegativeLines"]]);
         expect(ruleDiagnostics(taxRateCapNoSubtotal, { payload })).toEqual([]);
       }),
-      settings,
+      // Every run has negative lines beside the zero line: with no total counted without them (66bc8fd8's defect), all 200
+      // runs failed; with a negative quantity not counted as negative, 84 of 200, and of 75, 29.
+      { ...settings, numRuns: 75 },
     );
   });
 
@@ -415,7 +417,8 @@ describe("tax-rate-cap, over integer cents", () => {
 // its line out of the cap, though a price of the same value was judged. The subtotal is
 // price × quantity: which of the two carries a number cannot change what the cap decides.
 describe("tax-rate-cap reads a line's quantity as it reads its price", () => {
-  const settings = { seed: 20261205, numRuns: 200 };
+  // With a quantity not a whole number of at least 1 left out of the cap again (3a898797's defect), 89 of 200 runs failed; of 100, 40.
+  const settings = { seed: 20261205, numRuns: 100 };
   /** Whole numbers and decimals of up to three places, zero and below included, as a price or a quantity may be written. */
   const decimal = fc.oneof(fc.integer({ min: -3, max: 20 }), fc.integer({ min: -2_000, max: 200_000 }).map((units) => units / 1_000));
   const taxed = fc.record({ a: decimal, b: decimal, tax: fc.oneof(fc.integer({ min: 0, max: 100_000 }).map((c) => c / 100), fc.constant(null)) });

@@ -128,7 +128,8 @@ describe("any order, with Object.prototype answering a field's name", () => {
         expect(verdict(inHand)).toEqual(verdict(validate("createOrder", JSON.parse(text))));
         expect(linted).toEqual(marks(text));
       }),
-      { numRuns: 150 },
+      // With Object.prototype's answer not asked (prototypeAnswersFields false), 33 of 150 runs failed; of 75, 17.
+      { numRuns: 75 },
     );
   });
 });

@@ -129,7 +129,8 @@ describe("a value is checked as JSON.stringify sends it", () => {
         (order.orderItems as Record<string, unknown>[])[0] = { ...(order.orderItems as Record<string, unknown>[])[0], itemSpecifics: item };
         expect(findings("createOrder", order)).toEqual(findings("createOrder", asSent(order)));
       }),
-      { numRuns: 300 },
+      // With asSent's copy left unused (97f80e65's defect: the value checked as it stands), 81 of 300 runs failed; of 150, 43.
+      { numRuns: 150 },
     );
   });
 });
@@ -161,7 +162,8 @@ describe("a toJSON read through [[Get]], at any depth (the quick count follows 1
           expect.objectContaining({ ruleId: "schema", severity: "error", path: place, message: expect.stringMatching(/could not be written \((its toJSON threw|reading it threw, a getter or Proxy trap)\): JSON\.stringify throws on it/) }),
         ]);
       }),
-      { numRuns: 200 },
+      // With a toJSON read through a getter, a class getter or a Proxy's trap not seen (d5c41b18's defect), 34 of 200 runs failed; of 100, 19.
+      { numRuns: 100 },
     );
   });
 });
