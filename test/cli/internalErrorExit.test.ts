@@ -28,6 +28,22 @@ function lint(root: string, ...argv: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** A folder whose record counts one customer-ip-range finding for order.json. */
+const recorded = { "order.json": { "customer-ip-range": { count: 1 } } };
+function folderWithRecord(): string {
+  const root = folderWithOrder();
+  writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify(recorded));
+  return root;
+}
+
+/**
+ * `-f json --rule customer-ip-range:error order.json` beside that record: one run for the two
+ * tests that read it (a count in the record never hides the error; no unreached count), which
+ * each ran the same process on the same folder.
+ */
+let recordedRun: ReturnType<typeof lint> | undefined;
+const runBesideRecord = () => (recordedRun ??= lint(folderWithRecord(), "-f", "json", "--rule", "customer-ip-range:error", "order.json"));
+
 const messagesOf = (stdout: string) => (JSON.parse(stdout) as { messages: { ruleId: string; messageId: string; severity: number }[] }[])[0]!.messages;
 const internalLine = /^oms-lint: internal error in rule customer-ip-range \(1 file; please report it\): its finding is in the report, and the run exits 2\n$/;
 
@@ -60,9 +76,7 @@ describe("a rule's internal error in the CLI", () => {
   });
 
   it("a count in the record never hides it", () => {
-    const root = folderWithOrder();
-    writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify({ "order.json": { "customer-ip-range": { count: 1 } } }));
-    const run = lint(root, "-f", "json", "--rule", "customer-ip-range:error", "order.json");
+    const run = runBesideRecord();
     expect(messagesOf(run.stdout)).toContainEqual(expect.objectContaining({ ruleId: "customer-ip-range", messageId: "internalError", severity: 2 }));
     expect(run.code).toBe(2);
   });
@@ -72,21 +86,14 @@ describe("a rule's internal error in the CLI", () => {
 // the file still counted as measured, so its count read as unreached: a plain run blamed the
 // fixture ("a negative fixture that no longer trips its rule") and --prune-suppressions deleted it.
 describe("a rule's internal error leaves that rule's count unmeasured for the file", () => {
-  const recorded = { "order.json": { "customer-ip-range": { count: 1 } } };
-  const withRecord = () => {
-    const root = folderWithOrder();
-    writeFileSync(join(root, "oms-lint-suppressions.json"), JSON.stringify(recorded));
-    return root;
-  };
-
   it("a plain run reports the internal error, and no unreached count", () => {
-    const run = lint(withRecord(), "-f", "json", "--rule", "customer-ip-range:error", "order.json");
+    const run = runBesideRecord();
     expect(messagesOf(run.stdout).map((m) => `${m.ruleId}/${m.messageId}`)).toEqual(["customer-ip-range/internalError"]);
     expect(run.code).toBe(2);
   });
 
   it("--prune-suppressions keeps the count", () => {
-    const root = withRecord();
+    const root = folderWithRecord();
     const run = lint(root, "--rule", "customer-ip-range:error", "--prune-suppressions", "order.json");
     expect(run.code).toBe(2);
     expect(JSON.parse(readFileSync(join(root, "oms-lint-suppressions.json"), "utf8"))).toEqual(recorded);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { bin } from "../support/cli.js";
+import { runCli } from "../support/cli.js";
 import { createOrder, orderItem } from "../support/payloads.js";
 
 // Found by the audit of the service and suppressions fixes: a crash of the schema check (rule id
@@ -17,13 +17,16 @@ afterAll(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
 
-/** A folder with bad.json (an unknown currency and a quantity of 0) and its record as the schema check counts it. */
-function recordedFolder(): string {
+/**
+ * A folder with bad.json (an unknown currency and a quantity of 0) and its record as the schema
+ * check counts it, written by the CLI in this process: only the crashing run needs a process.
+ */
+async function recordedFolder(): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), "oms-lint-schema-crash-"));
   roots.push(root);
   writeFileSync(join(root, "bad.json"), `${JSON.stringify(createOrder({ currency: "XXX", orderItems: [orderItem({ quantity: 0 })] }), null, 2)}\n`);
-  const recorded = spawnSync(process.execPath, [bin, "--rule", "schema/quantity:error", "--suppress-all", "bad.json"], { cwd: root, encoding: "utf8" });
-  expect(recorded.status).toBe(0);
+  const recorded = await runCli(["--rule", "schema/quantity:error", "--suppress-all", "bad.json"], { cwd: root });
+  expect(recorded.code).toBe(0);
   return root;
 }
 
@@ -35,19 +38,19 @@ function lintCrashing(root: string, ...argv: string[]) {
 }
 
 describe("the schema check's internal error leaves every schema/… count unmeasured for the file", () => {
-  it("the record holds both schema counts (the premise)", () => {
-    expect(recordOf(recordedFolder())["bad.json"]).toMatchObject({ schema: { count: 1 }, "schema/quantity": { count: 1 } });
+  it("the record holds both schema counts (the premise)", async () => {
+    expect(recordOf(await recordedFolder())["bad.json"]).toMatchObject({ schema: { count: 1 }, "schema/quantity": { count: 1 } });
   });
 
-  it("a plain run reports the internal error, and no unreached count", () => {
-    const run = lintCrashing(recordedFolder(), "-f", "json", "--rule", "schema/quantity:error", "bad.json");
+  it("a plain run reports the internal error, and no unreached count", async () => {
+    const run = lintCrashing(await recordedFolder(), "-f", "json", "--rule", "schema/quantity:error", "bad.json");
     const messages = (JSON.parse(run.stdout) as { messages: { ruleId: string; messageId: string }[] }[])[0]!.messages;
     expect(messages.filter((m) => m.ruleId === "schema" || m.ruleId === "suppressions").map((m) => `${m.ruleId}/${m.messageId}`)).toEqual(["schema/internalError"]);
     expect(run.code).toBe(2);
   });
 
-  it("--prune-suppressions keeps the schema/… counts", () => {
-    const root = recordedFolder();
+  it("--prune-suppressions keeps the schema/… counts", async () => {
+    const root = await recordedFolder();
     const before = recordOf(root);
     const run = lintCrashing(root, "--rule", "schema/quantity:error", "--prune-suppressions", "bad.json");
     expect(run.code).toBe(2);
