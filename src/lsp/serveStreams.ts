@@ -4,7 +4,7 @@ import { defaultStreamLimits, guardedConnection, type StreamLimits } from "./gua
 import type { Held } from "./incomingQueue.js";
 import type { Unsent } from "./outgoingQueue.js";
 import { answerRefusals, lifecycleGate } from "./lifecycleGate.js";
-import { startServer, type ServerState } from "./server.js";
+import { debounceMs, startServer, type ServerState } from "./server.js";
 
 /** A language server at work: what it holds, what it has read and not yet handled, and whether its client has asked it to shut down. */
 export interface ServedStreams {
@@ -21,14 +21,15 @@ export interface ServedStreams {
  * traffic answered, messages and the queue of them bounded), the bounded writer (OutgoingQueue),
  * the lifecycle gate (which also refuses an initialize it cannot read, so the server itself only
  * ever sees one it can), queued cancellations answered, then the server, whose lints put off
- * the end runs at once. `oms-lint lsp` serves stdio with it; the tests serve in-memory streams, with smaller limits.
+ * the end runs at once. `oms-lint lsp` serves stdio with it; the tests serve in-memory streams, with smaller limits
+ * and, where a test is not about the pause, a shorter one for typing (debounceMs: ~15 s of the suite's waiting).
  */
-export function serveStreams(input: Readable, output: Writable, limits: StreamLimits = defaultStreamLimits): ServedStreams {
+export function serveStreams(input: Readable, output: Writable, limits: StreamLimits = defaultStreamLimits, typingPause = debounceMs): ServedStreams {
   const gate = lifecycleGate();
   // Asked only when the end comes, long after the server is started on the connection.
   let state: ServerState | undefined;
   const { connection, held, unsent, inputEnded } = guardedConnection(input, output, { messageStrategy: gate, connectionStrategy: cancelQueued }, limits, () => state?.finishLints());
   answerRefusals(connection);
-  state = startServer(connection);
+  state = startServer(connection, typingPause);
   return { state, held, unsent, shutDown: () => gate.shutDown, inputEnded };
 }

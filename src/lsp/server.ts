@@ -147,7 +147,7 @@ export interface ServerState {
  * to split a mixed order, hovers with the passage of the finding's constraint or rule, and the config re-read when it
  * changes or the workspace folders do. Everything it lints goes through the CLI's own path (config, kinds, rules).
  */
-export function startServer(connection: Connection): ServerState {
+export function startServer(connection: Connection, typingPause = debounceMs): ServerState {
   const documents = new TextDocuments({ create: TextDocument.create, update: deferredUpdate });
   const configs = new WorkspaceConfigs();
   const linted = new Map<string, Linted>();
@@ -305,8 +305,8 @@ export function startServer(connection: Connection): ServerState {
   function relintAll(): void {
     for (const document of documents.all()) pending.schedule(document.uri, relintPause);
   }
-  /** How long relintAll waits for a pause: debounceMs, longer in a test that must not depend on the machine's speed (ServerState.pauseRelints). */
-  let relintPause = debounceMs;
+  /** How long relintAll waits for a pause: typing's, longer in a test that must not depend on the machine's speed (ServerState.pauseRelints). */
+  let relintPause = typingPause;
 
   /**
    * workspace/configuration, one request at a time: each didChangeConfiguration asked again, and
@@ -454,7 +454,7 @@ export function startServer(connection: Connection): ServerState {
     // cb582f2c). A file whose bytes were UTF-8 is not read at each keystroke.
     if (onDisk.get(document.uri) !== undefined) onDisk.delete(document.uri);
     // Opening lints at once; typing waits for a pause.
-    pending.schedule(document.uri, opened.delete(document.uri) ? 0 : debounceMs);
+    pending.schedule(document.uri, opened.delete(document.uri) ? 0 : typingPause);
     // After the schedule: a config changed re-lints this document at once too.
     if (configs.changedOnDisk((file) => watchers.watches(file, workspaceFolders))) configChanged();
   });

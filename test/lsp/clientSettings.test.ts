@@ -11,7 +11,7 @@ describe("a Neovim-style client: initializationOptions, and null for a settings 
   // Neovim answers workspace/configuration with null for a section it has no settings for.
   // The config maps order.json to its kind: structure is left to the editor on the files it maps (those init --vscode associates).
   const config = (dir: string) => writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "order.json", kind: "createOrder" }] }));
-  const server = scratchServer("settings", { settings: null, initializationOptions: { structure: "editor" }, files: config });
+  const server = scratchServer("settings", { noTypingPause: true, settings: null, initializationOptions: { structure: "editor" }, files: config });
 
   it("keeps init_options' structure \"editor\" when the configuration answer is null, and a section's own value wins", async () => {
     const { client } = server;

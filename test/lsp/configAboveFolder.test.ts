@@ -53,7 +53,7 @@ const rootRegistration = (client: LspClient, dir: string, from = 0) =>
   client.registered.next((r) => r.method === "workspace/didChangeWatchedFiles" && JSON.stringify(r.registerOptions).includes(JSON.stringify(pathToFileURL(dir).href)), "a watcher of the root config", from);
 
 describe("a config above the workspace folder, with a client that watches files by relative patterns (VS Code)", () => {
-  const server = scratchServer("config-above", { folder: "app", relativePatterns: true, files });
+  const server = scratchServer("config-above", { noTypingPause: true, folder: "app", relativePatterns: true, files });
 
   it("registers a watcher of the config's own folder, and re-lints the open documents when the client reports the config changed", async () => {
     const { client, dir } = server;
@@ -102,7 +102,7 @@ describe.each([
   ["watches files by globs only", { relativePatterns: false }],
   ["watches no files", { watchesFiles: false }],
 ])("a config above the workspace folder, with a client that %s", (name, options) => {
-  const server = scratchServer(`config-above-${name.replaceAll(" ", "-")}`, { folder: "app", files, ...options });
+  const server = scratchServer(`config-above-${name.replaceAll(" ", "-")}`, { noTypingPause: true, folder: "app", files, ...options });
 
   it("is never sent a relative pattern, and takes the config as changed on disk at the next change of a document", async () => {
     const { client } = server;
@@ -147,6 +147,7 @@ describe.each([
   ["watches no files", { watchesFiles: false }],
 ])("a config made above the workspace folder, with a client that %s", (name, options) => {
   const server = scratchServer(`config-made-above-${name.replaceAll(" ", "-")}`, {
+    noTypingPause: true,
     folder: "packages/app",
     ...options,
     files: (dir: string) => mkdirSync(join(dir, "packages/app"), { recursive: true }),
@@ -179,6 +180,7 @@ describe.each([
  */
 describe("a folder of the config's name above the workspace folder", () => {
   const server = scratchServer("config-named-folder", {
+    noTypingPause: true,
     folder: "packages/app",
     relativePatterns: true,
     files: (dir: string) => {

@@ -8,7 +8,7 @@ import { scratchServer } from "./scratchServer.js";
 const readOnlyIds = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === "read-only-ids");
 
 describe("a client that watches no files for the server: saving the config re-lints the open documents", () => {
-  const server = scratchServer("save", { watchesFiles: false, files: (dir) => writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ rules: {} })) });
+  const server = scratchServer("save", { noTypingPause: true, watchesFiles: false, files: (dir) => writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ rules: {} })) });
 
   it("asks for save notifications, registers no watcher, and applies the saved config to an open order", async () => {
     const { client, dir, uri } = server;

@@ -26,6 +26,7 @@ const asPublished = (d: Diagnostic) => ({ ruleId: d.code, severity: d.severity =
  */
 describe("a file whose bytes on disk are not UTF-8", () => {
   const server = scratchServer("file-encoding", {
+    noTypingPause: true,
     files: (dir) => {
       writeFileSync(join(dir, "utf16.json"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(example, "utf16le")]));
       writeFileSync(join(dir, "latin1.json"), Buffer.from(accented, "latin1"));

@@ -39,7 +39,7 @@ async function relintedAs(client: LspClient, uri: string, change: { added?: stri
 
 describe("workspace folders added and removed after initialize (workspace/didChangeWorkspaceFolders)", () => {
   // Sibling folders of one layout; the client opens `a` alone.
-  const server = scratchServer("folders", { folder: "a", files: (dir) => ["a", "b", "c"].forEach((name) => writeFolder(dir, name)) });
+  const server = scratchServer("folders", { noTypingPause: true, folder: "a", files: (dir) => ["a", "b", "c"].forEach((name) => writeFolder(dir, name)) });
 
   it("asks for folder change notifications in its initialize result", () => {
     expect(server.capabilities).toMatchObject({ workspace: { workspaceFolders: { supported: true, changeNotifications: true } } });
@@ -80,7 +80,7 @@ describe("workspace folders added and removed after initialize (workspace/didCha
 });
 
 describe("a client that sends no folder changes (no workspace.workspaceFolders capability)", () => {
-  const server = scratchServer("no-folders", { changesFolders: false });
+  const server = scratchServer("no-folders", { noTypingPause: true, changesFolders: false });
 
   it("is not asked to register them, and the server starts as for any client: its config watcher registered, its documents linted", async () => {
     const { client } = server;

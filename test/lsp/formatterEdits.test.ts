@@ -30,7 +30,7 @@ function minifiedOrder(items: number): string {
  * jsonls runs), sent as Neovim sends them.
  */
 describe("a formatter's edits sent as one didChange (Neovim's Format Document)", () => {
-  const server = scratchServer("formatter-edits");
+  const server = scratchServer("formatter-edits", { noTypingPause: true });
   // 1,000 lines: 54,170 changes, past the 50,000 entries that refused them (1,500, the 756 KB of the report,
   // are 81,170, and cost the server, the formatter and the CLI half as much again to show the same).
   const text = minifiedOrder(1_000);

@@ -17,8 +17,9 @@ export class InProcessServer implements ServerTransport {
   readonly processId = null;
   readonly exited: Promise<number>;
 
-  constructor() {
-    const served = serveStreams(this.toServer, this.toClient);
+  /** `typingPause`: how long a change waits for its lint (default: the server's own, debounceMs). */
+  constructor(typingPause?: number) {
+    const served = serveStreams(this.toServer, this.toClient, undefined, typingPause);
     this.exited = new Promise((resolve) => {
       // As lspCommand.ts on its standard input's end.
       const inputEnded = () => served.inputEnded(() => resolve(served.shutDown() ? 0 : 1));

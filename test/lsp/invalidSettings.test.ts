@@ -21,7 +21,7 @@ describe("a structure setting the server does not take is told once, and the pre
     ['the bare string "editor"', "editor", 'initializationOptions "editor" is not an object: the server takes { "structure": "publish" } or { "structure": "editor" }; structure stays "publish"'],
     ["the number 5", 5, 'initializationOptions 5 is not an object: the server takes { "structure": "publish" } or { "structure": "editor" }; structure stays "publish"'],
   ])("initializationOptions of %s", (_, initializationOptions, told) => {
-    const server = scratchServer("invalid-init-settings", { initializationOptions, settings: null, files: config });
+    const server = scratchServer("invalid-init-settings", { noTypingPause: true, initializationOptions, settings: null, files: config });
 
     it("is told by window/showMessage, and the structure published", async () => {
       const { client } = server;
@@ -34,7 +34,7 @@ describe("a structure setting the server does not take is told once, and the pre
   });
 
   describe("a settings section that answers structure \"editr\"", () => {
-    const server = scratchServer("invalid-section-settings", { initializationOptions: { structure: "editor" }, settings: { structure: "editr" }, files: config });
+    const server = scratchServer("invalid-section-settings", { noTypingPause: true, initializationOptions: { structure: "editor" }, settings: { structure: "editr" }, files: config });
 
     it("is told once, however often it is read again, and the structure stays as it was", async () => {
       const { client } = server;

@@ -28,7 +28,7 @@ function nested(shape: Shape, depth: number, closed: boolean): string {
 }
 
 describe("a document nested past the limit, through the real server", () => {
-  const server = scratchServer("depth");
+  const server = scratchServer("depth", { noTypingPause: true });
   let count = 0;
   const nextUri = () => server.uri(`deep-${count++}.json`);
 

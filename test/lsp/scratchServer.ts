@@ -25,6 +25,12 @@ export interface ScratchServerOptions extends InitializeOptions {
   readonly settings?: Record<string, unknown> | null;
   /** Starts `oms-lint lsp --stdio` in a process of its own, for what only a process shows (default: in this process, InProcessServer). */
   readonly spawn?: boolean;
+  /**
+   * In this process, lint a change on the next turn rather than after typing's pause (debounceMs,
+   * 150 ms). For a test that only waits for a change's or a config's lint, not one about what
+   * happens inside the pause: a tenth of the suite's language-server time was this waiting.
+   */
+  readonly noTypingPause?: boolean;
 }
 
 /**
@@ -34,12 +40,12 @@ export interface ScratchServerOptions extends InitializeOptions {
  */
 export function scratchServer(name: string, options: ScratchServerOptions & { readonly spawn: true }): ScratchServer<SpawnedServer>;
 export function scratchServer(name: string, options?: ScratchServerOptions): ScratchServer;
-export function scratchServer(name: string, { files, settings, folder = "", spawn = false, ...initialize }: ScratchServerOptions = {}): ScratchServer {
+export function scratchServer(name: string, { files, settings, folder = "", spawn = false, noTypingPause = false, ...initialize }: ScratchServerOptions = {}): ScratchServer {
   const state: { dir?: string; client?: LspClient; capabilities?: Record<string, unknown> } = {};
   beforeAll(async () => {
     state.dir = realpathSync(mkdtempSync(join(tmpdir(), `oms-lint-lsp-${name}-`)));
     files?.(state.dir);
-    state.client = new LspClient(spawn ? new SpawnedServer(state.dir) : new InProcessServer());
+    state.client = new LspClient(spawn ? new SpawnedServer(state.dir) : new InProcessServer(noTypingPause ? 0 : undefined));
     if (settings !== undefined) state.client.settings = settings;
     state.capabilities = (await state.client.initialize(pathToFileURL(join(state.dir, folder)).href, initialize)).capabilities;
   });

@@ -13,7 +13,7 @@ const actedOn = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a
  * by their code (`\u202e`); so does the server now (found by the editor audit).
  */
 describe("the split advice names a file's control characters by their code", () => {
-  const server = scratchServer("split-advice-names");
+  const server = scratchServer("split-advice-names", { noTypingPause: true });
   const mixed = JSON.stringify(createOrder({ orderItems: [orderItem({ availability: "P", partNumber: "PRE-1" }), orderItem({ partNumber: "STOCK-1" })] }), null, 2);
 
   it.each([
@@ -41,7 +41,7 @@ describe("the split advice names a file's control characters by their code", () 
  * found). It says to save the document first, and gives no command (found by the language server audit).
  */
 describe("the split advice of a document that is no file on disk", () => {
-  const server = scratchServer("split-advice-untitled");
+  const server = scratchServer("split-advice-untitled", { noTypingPause: true });
   const text = readFileSync(new URL("../../examples/broken/createOrder-business-rules.json", import.meta.url), "utf8");
 
   it.each(["untitled:Untitled-1", "vscode-vfs://github/shop/orders/order.json"])("%s: the plan, and to save it as a file first", async (uri) => {
@@ -63,7 +63,7 @@ describe("the split advice of a document that is no file on disk", () => {
  * split's request-file refusal).
  */
 describe("the split advice of a request file", () => {
-  const server = scratchServer("split-advice-requests");
+  const server = scratchServer("split-advice-requests", { noTypingPause: true });
   const body = createOrder({ orderItems: [orderItem({ product: { partNumber: "A", availability: "P" } }), orderItem({ product: { partNumber: "B", availability: "Y" } })] });
   const collection = JSON.stringify({
     info: { name: "cart", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
