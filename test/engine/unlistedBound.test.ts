@@ -88,7 +88,9 @@ describe("the note of a rule that keeps only its missing fields' findings past i
       kinds: ["createOrder"],
       source: { document: "test", passage: "test" },
       messages: { noted: "orderItems {{index}} noted" },
-      outweighs: (own, other) => other.messageId === "missing" && other.path.startsWith(`${own.path}/`),
+      // Asked of every other finding by each of its 1,003 (oneCause.ts): the path under own.path compared in place, not
+      // through a string built for each of the million pairs.
+      outweighs: (own, other) => other.messageId === "missing" && other.path.charCodeAt(own.path.length) === 47 && other.path.startsWith(own.path),
     },
     visit: {
       item(located, { report }) {
