@@ -38,7 +38,9 @@ describe("the shortest-decimal reading re-reads the tax only, never a price", ()
         fc.pre(significantDigits(tax) <= 12 && compare(multiply(excess, { units: 10n ** 12n, scale: 0 }), subtotal) > 0);
         expect(capFindings(oneLineOrder(price, quantity, Number(formatDecimal(tax))))).toEqual(statedOnTax);
       }),
-      { seed: 20261207, numRuns: 1000 },
+      // A price read within 2^-33 of itself (8e91a492's reading of 66.66666666666667 as 66.66666667, as a window): 195 of
+      // 1,000 runs fail, 102 of 500; within 2^-37 (which the three cases above pass), 61 and 36.
+      { seed: 20261207, numRuns: 500 },
     );
   });
 });
