@@ -87,11 +87,35 @@ ruleTester(customerIpRange, {
   ],
 });
 
+/** ipaddr.js's own table (on the prototype; its typings do not declare it). */
+const ipaddrRanges = (new ipaddr.IPv4([0, 0, 0, 0]) as unknown as { SpecialRanges: Record<string, [ipaddr.IPv4, number][]> }).SpecialRanges;
+
+/** Addresses at every special range's edges: its first and last address, one before, one after. */
+const edges = Object.values(ipaddrRanges)
+  .flat()
+  .flatMap(([base, bits]) => {
+    const first = base.toByteArray().reduce((n, octet) => n * 256 + octet, 0);
+    const last = first + 2 ** (32 - bits) - 1;
+    return [first - 1, first, last, last + 1].filter((n) => n >= 0 && n < 2 ** 32);
+  });
+const octetsOf = (n: number): [number, number, number, number] => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+
 describe("customer-ip-range reads addresses as ipaddr.js does", () => {
   const octet = fc.oneof(fc.integer({ min: 0, max: 300 }).map(String), fc.constantFrom("00", "01", "010", "0x1", "", "1000"));
+  // Random octets land in a special range 3 times in 3,000 (a first octet of 10, 127, 224…): the
+  // texts also start from a range's edge, one part often swapped for a part just over 255, a
+  // leading zero or nothing, so that many texts expect a finding, and 10.0.0.256 read as
+  // 10.0.1.0 (a part over 255 let through) fails 37 runs in 1,000, against one in 3,000.
+  const outOfBounds = fc.constantFrom("255", "256", "260", "299", "999", "00", "01", "");
+  const nearRanges = fc.tuple(fc.constantFrom(...edges), fc.option(fc.tuple(fc.integer({ min: 0, max: 3 }), outOfBounds), { freq: 2 })).map(([n, swap]) => {
+    const parts = octetsOf(n).map(String);
+    if (swap !== null) parts[swap[0]] = swap[1];
+    return parts.join(".");
+  });
   const addresses = fc.oneof(
     fc.array(octet, { minLength: 3, maxLength: 5 }).map((parts) => parts.join(".")),
     fc.string({ unit: fc.constantFrom("0", "1", "2", "5", "9", ".", "x", " ") }),
+    nearRanges,
   );
 
   it("reports exactly the four-part decimal addresses outside the unicast range", () => {
@@ -100,26 +124,14 @@ describe("customer-ip-range reads addresses as ipaddr.js does", () => {
         const expected = ipaddr.IPv4.isValidFourPartDecimal(ip) && ipaddr.IPv4.parse(ip).range() !== "unicast";
         expect(ruleDiagnostics(customerIpRange, { payload: from(ip) }).length).toBe(expected ? 1 : 0);
       }),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
   });
 });
 
-/** ipaddr.js's own table (on the prototype; its typings do not declare it). */
-const ipaddrRanges = (new ipaddr.IPv4([0, 0, 0, 0]) as unknown as { SpecialRanges: Record<string, [ipaddr.IPv4, number][]> }).SpecialRanges;
-
 describe("the rule's special-range table is ipaddr.js's", () => {
-  // Addresses near every special range's edges (its first and last address, one before, one
-  // after), and anywhere: each is classified as ipaddr.js classifies it.
-  const edges = Object.values(ipaddrRanges)
-    .flat()
-    .flatMap(([base, bits]) => {
-      const first = base.toByteArray().reduce((n, octet) => n * 256 + octet, 0);
-      const last = first + 2 ** (32 - bits) - 1;
-      return [first - 1, first, last, last + 1].filter((n) => n >= 0 && n < 2 ** 32);
-    });
+  // Addresses near every special range's edges, and anywhere: each is classified as ipaddr.js classifies it.
   const address = fc.oneof(fc.constantFrom(...edges), fc.integer({ min: 0, max: 2 ** 32 - 1 }));
-  const octetsOf = (n: number): [number, number, number, number] => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
 
   it("names the range ipaddr.js names, for addresses at every edge and anywhere", () => {
     fc.assert(
@@ -176,11 +188,38 @@ describe("IPv6: the rule reads addresses as ipaddr.js does, and only what the sc
 
   // Texts in every form: full, compressed anywhere, with an IPv4 tail, upper case, and broken ones.
   const hex = fc.integer({ min: 0, max: 0xffff }).chain((n) => fc.constantFrom(n.toString(16), n.toString(16).toUpperCase(), n.toString(16).padStart(4, "0")));
+  // The forms above reach a defect of the parser rarely or never in 5,000 texts (a second "::"
+  // once; a dotted quad before "::", a group of five digits, a leading zero in the quad, never):
+  // texts are also built from close to eight groups, an IPv4 tail, no, one or two "::" anywhere,
+  // one piece sometimes swapped for a quad, five digits or nothing; and a quad, its octets often
+  // 00, 01 or 256, stands in the forms an address takes it (::ffff:a.b.c.d) and where none may.
+  const quadOctet = fc.oneof(fc.integer({ min: 0, max: 255 }).map(String), fc.constantFrom("0", "00", "01", "255", "256"));
+  const quad = fc.array(quadOctet, { minLength: 4, maxLength: 4 }).map((octets) => octets.join("."));
+  const builtTexts = fc
+    .record({
+      groups: fc.oneof(fc.array(hex, { minLength: 5, maxLength: 8 }), fc.array(hex, { maxLength: 9 })),
+      tail: fc.option(quad, { freq: 2 }),
+      cuts: fc.oneof({ weight: 3, arbitrary: fc.tuple(fc.nat(9)) }, fc.constant([]), fc.tuple(fc.nat(9), fc.nat(9))),
+      odd: fc.option(fc.tuple(fc.nat(8), fc.oneof(quad, fc.constantFrom("00000", "12345", ""))), { freq: 3 }),
+    })
+    .map(({ groups, tail, cuts, odd }) => {
+      const pieces = tail === null ? [...groups] : [...groups, tail];
+      if (odd !== null && pieces.length > 0) pieces[odd[0] % pieces.length] = odd[1];
+      const compressed = (cuts as number[]).map((cut) => cut % (pieces.length + 1));
+      let text = "";
+      for (const [i, piece] of pieces.entries()) text += (compressed.includes(i) ? "::" : i > 0 ? ":" : "") + piece;
+      return compressed.includes(pieces.length) ? `${text}::` : text;
+    });
+  const aroundQuad = fc
+    .tuple(fc.constantFrom("", "::", "::ffff:", "1:2:3:4:5:6:", "64:ff9b::", "1::"), quad, fc.constantFrom("", "", "", "::", "::1", ":1"))
+    .map(([before, dotted, after]) => before + dotted + after);
   const texts = fc.oneof(
     fc.array(hex, { minLength: 1, maxLength: 9 }).chain((parts) => fc.integer({ min: 0, max: parts.length }).map((cut) => `${parts.slice(0, cut).join(":")}::${parts.slice(cut).join(":")}`)),
     fc.array(hex, { minLength: 6, maxLength: 9 }).map((parts) => parts.join(":")),
     fc.tuple(fc.array(hex, { maxLength: 6 }), fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 4, maxLength: 4 })).map(([parts, quad]) => `${parts.join(":")}::${quad.join(".")}`),
     fc.string({ unit: fc.constantFrom("0", "1", "f", "F", "g", ":", ".", "%") }),
+    { weight: 3, arbitrary: builtTexts },
+    { weight: 3, arbitrary: aroundQuad },
   );
 
   it("parses exactly the texts the ipv6 format takes, to ipaddr.js's groups", () => {
@@ -190,7 +229,7 @@ describe("IPv6: the rule reads addresses as ipaddr.js does, and only what the sc
         expect(parsed !== undefined).toBe(ipv6Format.test(text));
         if (parsed !== undefined) expect([...parsed]).toEqual(ipaddr.IPv6.parse(text).parts);
       }),
-      { numRuns: 5000 },
+      { numRuns: 3000 },
     );
   });
 });
