@@ -82,7 +82,15 @@ describe("what an earlier report is (-o replaces only those, and empty files)", 
 
   it("whatever the run's files are named and whatever the package says of itself (home page, version), each format's report is one", () => {
     // An ESC in a name: github's annotation then has no file= (github.ts), and its report is still one.
-    const name = fc.tuple(fc.constantFrom("", "<", "[", "{", "[wip] ", "{tenant}-", "c\u001b[31m"), fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/)).map(([lead, rest]) => `${lead}${rest}.json`);
+    const leadName = fc.tuple(fc.constantFrom("", "<", "[", "{", "[wip] ", "{tenant}-", "c\u001b[31m"), fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/)).map(([lead, rest]) => `${lead}${rest}.json`);
+    // A control or invisible character anywhere in the name, in two names of three: with the
+    // leads alone, a github report with such a name (ESC's, which once made the report unknown to
+    // -o) was drawn in 3 runs of 300; with these and the text formats drawn twice as often, 21 of 200.
+    const controlName = fc
+      .tuple(fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/), fc.constantFrom("\u001b[31m", "\u0007", "\u202e", "\t", "\u0000", "\u200b", "\u007f"), fc.nat())
+      .map(([rest, control, at]) => `${rest.slice(0, at % (rest.length + 1))}${control}${rest.slice(at % (rest.length + 1))}.json`);
+    const name = fc.oneof(leadName, { weight: 2, arbitrary: controlName });
+    const format = fc.oneof(fc.constantFrom(...formats), fc.constantFrom("stylish", "compact", "github") as fc.Arbitrary<(typeof formats)[number]>);
     const texts = ['{"name": "", "value": "v"}', '{"name": "n", "value": "v"}', "{"];
     // A home page as fc.webUrl() draws one (http or https, a domain, a path of any URL characters),
     // not fc.webUrl() itself: building its arbitrary (its path's) took 1.6 CPU-s here.
@@ -91,7 +99,7 @@ describe("what an earlier report is (-o replaces only those, and empty files)", 
       .map(([scheme, host, path]) => `${scheme}://${host}${path}`);
     fc.assert(
       fc.property(
-        fc.constantFrom(...formats),
+        format,
         fc.array(fc.tuple(name, fc.constantFrom(...texts)), { minLength: 0, maxLength: 4 }),
         fc.option(homePage, { nil: undefined }),
         fc.constantFrom("0.1.0", "2.10.3-beta.1"),
@@ -101,7 +109,7 @@ describe("what an earlier report is (-o replaces only those, and empty files)", 
           expect(isEarlierReport(ofText(report)), `${format}: ${report.slice(0, 200)}`).toBe(true);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
