@@ -81,6 +81,16 @@ type Decoration = (typeof decorations)[number];
 const addedKey = fc.constantFrom("currency", "quantity", "availability", "orderItems", "shipingAddress");
 const addedValue = fc.constantFrom<unknown>("USD", "XXX", 1, -1, null, {}, []);
 const decoration = fc.record({ target: fc.nat(), how: fc.constantFrom(...decorations), key: fc.oneof(fc.nat(), addedKey), value: addedValue, enumerable: fc.boolean() });
+/**
+ * Any decorations, or one to three of one family on keys the schema checks, on the body half
+ * the time: up to six decorations of any kind on any key showed 2a6d262c's defect (a key defined
+ * not enumerable read) in 9 runs of 200, and an inherited key read (hasOtherPrototype answering
+ * false) in 15; now in 22 and 25 runs of 100.
+ */
+const checkedKey = fc.constantFrom("currency", "orderItems", "quantity", "actualPrice", "availability", "shippingTax", "customerIP");
+const onCheckedKeys = (...hows: Decoration[]) =>
+  fc.array(fc.record({ target: fc.oneof(fc.constant(0), fc.nat()), how: fc.constantFrom(...hows), key: fc.oneof(fc.nat(), checkedKey), value: addedValue, enumerable: fc.boolean() }), { minLength: 1, maxLength: 3 });
+const decorationLists = fc.oneof(fc.array(decoration, { minLength: 1, maxLength: 6 }), onCheckedKeys("not enumerable", "getter not enumerable"), onCheckedKeys("inherited", "class getter"));
 
 /** The body's plain objects (not arrays): each may be decorated. */
 function plainObjects(value: unknown, into: object[] = []): object[] {
@@ -118,12 +128,12 @@ function decorate(object: object, { how, key, value, enumerable }: { how: Decora
 describe("any order decorated with keys JSON.stringify does not send, or sends through a getter", () => {
   it("has the verdict, the counts and the (rule, pointer) list of the body JSON.stringify sends", () => {
     fc.assert(
-      fc.property(orders, fc.array(decoration, { minLength: 1, maxLength: 6 }), (order, decorating) => {
+      fc.property(orders, decorationLists, (order, decorating) => {
         const objects = plainObjects(order);
         for (const { target, ...how } of decorating) decorate(objects[target % objects.length]!, how);
         expect(verdict(validate("createOrder", order))).toEqual(verdict(validate("createOrder", asSent(order))));
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });
