@@ -114,11 +114,16 @@ describe("property: a host written with a variable is checked as the host it fil
       const cuts = [...new Set(cutsOf(host))].sort((a, b) => a - b);
       return fc.record({
         host: fc.constant(host),
-        // start === end: no variable in the host.
-        span: fc.tuple(fc.constantFrom(...cuts), fc.constantFrom(...cuts)).map(([a, b]): [number, number] => (a <= b ? [a, b] : [b, a])),
+        // start === end: no variable in the host. Half the time the variable starts the host and
+        // ends inside it, and half the time the URL has no scheme: the forms 9e7bfa6f read as a
+        // variable alone for the host (`{{tenantId}}-translation.mozu.com/…`).
+        span: fc.oneof(
+          fc.tuple(fc.constantFrom(...cuts), fc.constantFrom(...cuts)).map(([a, b]): [number, number] => (a <= b ? [a, b] : [b, a])),
+          fc.constantFrom(...cuts.filter((cut) => cut > 0 && cut < host.length)).map((end): [number, number] => [0, end]),
+        ),
         port: fc.constantFrom("", ":8443", ":{{port}}"),
         // A variable scheme (`{{scheme}}://`, Postman's `"protocol": "{{protocol}}"`) fills to https://.
-        scheme: fc.constantFrom("", "https://", "{{scheme}}://"),
+        scheme: fc.oneof(fc.constantFrom("", "https://", "{{scheme}}://"), fc.constant("")),
         // Where the variable is the whole host: whether it holds the path's first `/` as well.
         slashInVariable: fc.boolean(),
       });
@@ -140,11 +145,14 @@ describe("property: a host written with a variable is checked as the host it fil
     { method: "POST", path: "/api/v2/createOrder/", body: '{"externalOrderID": ""}' },
     { method: "POST", path: "/api/v2/orders", body: emptyName },
   ];
+  // The unknown endpoint half the time: its finding quotes the path as read, so a host read
+  // short shows there even where another reading of the URL finds the endpoint (urlReadings).
+  const request = fc.oneof(fc.constantFrom(...requests), fc.constant(requests[requests.length - 1]!));
   const tenantRules = new Set(["request/missing-tenant-header", "request/missing-tenant-header-inferred"]);
 
   it("the same findings as the filled host's, in a .http file and in a collection (raw and parts)", () => {
     fc.assert(
-      fc.property(hostForm, fc.constantFrom(...requests), fc.boolean(), ({ host, span: [start, end], port, scheme, slashInVariable }, request, tenant) => {
+      fc.property(hostForm, request, fc.boolean(), ({ host, span: [start, end], port, scheme, slashInVariable }, request, tenant) => {
         const written = start === end ? host : `${host.slice(0, start)}{{v}}${host.slice(end)}`;
         // `{{v}}` filled with the host and the `/` after it (a base URL that ends in a slash): the path written without its first `/`.
         const baseWithSlash = slashInVariable && start === 0 && end === host.length && port !== ":{{port}}";
@@ -190,7 +198,7 @@ describe("property: a host written with a variable is checked as the host it fil
         const writtenParts = parts(scheme.replace("{{scheme}}", "{{protocol}}"), written, port);
         expect(postman(writtenParts), JSON.stringify(writtenParts)).toEqual(postman(parts(filledScheme, host, filledPort)));
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });
