@@ -58,6 +58,29 @@ const ignorePattern = fc
   .tuple(fc.boolean(), fc.array(part, { minLength: 1, maxLength: 3 }), fc.boolean())
   .map(([negated, parts, folderOnly]) => `${negated ? "!" : ""}${parts.join("/")}${folderOnly ? "/" : ""}`);
 
+/**
+ * Patterns over one path's own names: each a prefix of it (a folder, `/` or not, or the file),
+ * some names made `*` or `**`, half of them `!`. They match the same paths, so which of them
+ * decides matters (the last, in ESLint's reading): the patterns above, drawn part by part, rarely
+ * matched a path with one of the other sign: a reading where the first match decides failed
+ * 6 runs of 150, 10 of 300 and 1 of 500 of the properties below; with these half the time, over
+ * one of the tree's own files, 23 of 100, 25 of 150 and 24 of 200.
+ */
+const overOnePath = fc.tuple(fc.array(name, { maxLength: 3 }), fileName).map(([folders, file]) => [...folders, file]);
+function patternsOver(names: readonly string[], lengths: { minLength: number; maxLength: number }): fc.Arbitrary<string[]> {
+  const pattern = fc
+    .tuple(fc.boolean(), fc.integer({ min: 1, max: names.length }), fc.array(fc.constantFrom("name", "name", "*", "**"), { minLength: names.length, maxLength: names.length }), fc.boolean())
+    .map(([negated, length, wild, folderOnly]) => {
+      const glob = names.slice(0, length).map((named, i) => (wild[i] === "name" ? named : wild[i])).join("/");
+      return `${negated ? "!" : ""}${glob}${folderOnly && length < names.length ? "/" : ""}`;
+    });
+  return fc.array(pattern, lengths);
+}
+/** A tree's files (folders, file name), and what `lists` draws of them: patterns part by part, or over one of the files' paths. */
+const files = fc.array(fc.tuple(fc.array(name, { maxLength: 3 }), fileName), { minLength: 1, maxLength: 10 });
+const filesAnd = <T>(anyPatterns: fc.Arbitrary<T>, over: (names: readonly string[]) => fc.Arbitrary<T>): fc.Arbitrary<[[string[], string][], T]> =>
+  files.chain((tree) => fc.tuple(fc.constant(tree), fc.oneof(anyPatterns, fc.constantFrom(...tree).chain(([folders, file]) => over([...folders, file])))));
+
 describe("configIgnores: ESLint's global ignores, `!` un-ignoring", () => {
   it.each([
     // [ignores, path, isFolder, ignored]
@@ -83,9 +106,8 @@ describe("configIgnores: ESLint's global ignores, `!` un-ignoring", () => {
   it("a folder walk keeps exactly the files ESLint's reading keeps: no folder pruned that a ! could reach, none entered that is ignored", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.array(name, { maxLength: 3 }), fileName), { minLength: 1, maxLength: 10 }),
-        fc.array(ignorePattern, { minLength: 1, maxLength: 4 }),
-        (files, ignores) => {
+        filesAnd(fc.array(ignorePattern, { minLength: 1, maxLength: 4 }), (names) => patternsOver(names, { minLength: 2, maxLength: 4 })),
+        ([files, ignores]) => {
           const root = join(scratch, `t${trees++}`);
           const paths = [...new Set(files.map(([folders, file]) => [...folders, file].join("/")))];
           for (const path of paths) {
@@ -98,11 +120,11 @@ describe("configIgnores: ESLint's global ignores, `!` un-ignoring", () => {
         },
       ),
       {
-        numRuns: 150,
+        numRuns: 100,
         examples: [
-          [[[["fixtures", "legacy"], "keep.json"], [["fixtures", "legacy"], "old.json"], [["fixtures"], "bad.json"]] as never, ["fixtures/legacy/*", "!fixtures/legacy/keep.json"]],
-          [[[["a"], "x.json"]], ["!x.json"]],
-          [[[["a", "b"], "x.json"], [["a", "k"], "x.json"]], ["a/*", "!a/b/"]],
+          [[[[["fixtures", "legacy"], "keep.json"], [["fixtures", "legacy"], "old.json"], [["fixtures"], "bad.json"]] as never, ["fixtures/legacy/*", "!fixtures/legacy/keep.json"]]],
+          [[[[["a"], "x.json"]], ["!x.json"]]],
+          [[[[["a", "b"], "x.json"], [["a", "k"], "x.json"]], ["a/*", "!a/b/"]]],
         ],
       },
     );
@@ -115,11 +137,11 @@ describe("--ignore-pattern after the config's ignores: one decision, `!` un-igno
   it("a folder walk keeps exactly the files ESLint's reduction over the config's ignores, then the command line's, keeps", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.array(name, { maxLength: 3 }), fileName), { minLength: 1, maxLength: 10 }),
-        fc.array(ignorePattern, { maxLength: 3 }),
-        // The command line's, as it gives them to ignoresWithCommandLine: folder names (`x/`, `!x/`) among them.
-        fc.array(ignorePattern, { minLength: 1, maxLength: 3 }),
-        (files, ignores, patterns) => {
+        // The config's, and the command line's as it gives them to ignoresWithCommandLine: folder names (`x/`, `!x/`) among them.
+        filesAnd(fc.tuple(fc.array(ignorePattern, { maxLength: 3 }), fc.array(ignorePattern, { minLength: 1, maxLength: 3 })), (names) =>
+          fc.tuple(patternsOver(names, { minLength: 0, maxLength: 3 }), patternsOver(names, { minLength: 1, maxLength: 3 })),
+        ),
+        ([files, [ignores, patterns]]) => {
           const root = join(scratch, `t${trees++}`);
           const paths = [...new Set(files.map(([folders, file]) => [...folders, file].join("/")))];
           for (const path of paths) {
@@ -137,17 +159,17 @@ describe("--ignore-pattern after the config's ignores: one decision, `!` un-igno
         },
       ),
       {
-        numRuns: 300,
+        numRuns: 150,
         examples: [
-          [[[["a"], "k.json"], [["a"], "x.json"]] as never, ["a/*"], ["!a/k.json"]],
-          [[[["a"], "k.json"], [["a"], "x.json"]] as never, ["a/*", "!a/k.json"], ["a/k.json"]],
-          [[[["a", "b"], "k.json"]] as never, [], ["a/**", "!a/b/k.json"]],
+          [[[[["a"], "k.json"], [["a"], "x.json"]] as never, [["a/*"], ["!a/k.json"]]]],
+          [[[[["a"], "k.json"], [["a"], "x.json"]] as never, [["a/*", "!a/k.json"], ["a/k.json"]]]],
+          [[[[["a", "b"], "k.json"]] as never, [[], ["a/**", "!a/b/k.json"]]]],
           // The review's case: `!a/` names the folder alone, and takes back nothing `a/**` ignored in it.
-          [[[["a"], "k.json"], [[], "x.json"]] as never, ["a/**"], ["!a/"]],
-          [[[["a"], "k.json"], [["a", "b"], "x.json"]] as never, [], ["a/*"]],
+          [[[[["a"], "k.json"], [[], "x.json"]] as never, [["a/**"], ["!a/"]]]],
+          [[[[["a"], "k.json"], [["a", "b"], "x.json"]] as never, [[], ["a/*"]]]],
           // `x.json/` names folders only: read as `x.json/**`, it ignored the file x.json too.
-          [[[[], "x.json"]] as never, [], ["x.json/"]],
-          [[[["a"], "x.json"], [["a", "b"], "k.json"], [[], "k.json"]] as never, [], ["a/"]],
+          [[[[[], "x.json"]] as never, [[], ["x.json/"]]]],
+          [[[[["a"], "x.json"], [["a", "b"], "k.json"], [[], "k.json"]] as never, [[], ["a/"]]]],
         ],
       },
     );
@@ -173,11 +195,11 @@ describe("an overrides entry's ignores: ESLint's non-global ignores, `!` taking 
 
   it("applies to exactly the files ESLint's reduction over the file's path does not ignore", () => {
     fc.assert(
-      fc.property(fc.array(name, { maxLength: 3 }), fileName, fc.array(ignorePattern, { minLength: 1, maxLength: 4 }), (folders, file, ignores) => {
-        const path = [...folders, file].join("/");
+      fc.property(fc.oneof(fc.tuple(overOnePath, fc.array(ignorePattern, { minLength: 1, maxLength: 4 })), overOnePath.chain((names) => fc.tuple(fc.constant(names), patternsOver(names, { minLength: 2, maxLength: 4 })))), ([names, ignores]) => {
+        const path = names.join("/");
         expect(entry(ignores).matches(path)).toBe(!reduced(ignores, path, false));
       }),
-      { numRuns: 500, examples: [[["legacy"], "keep.json", ["!legacy/keep.json"]] as never] },
+      { numRuns: 200, examples: [[[["legacy", "keep.json"], ["!legacy/keep.json"]]] as never] },
     );
   });
 });
