@@ -19,8 +19,21 @@ const lineFeedText = fc.string({ unit: fc.constantFrom("a", " ", "\n", "😀", "
 const position = fc.record({ line: fc.nat(6), character: fc.nat(8) });
 const change = (put: fc.Arbitrary<string>): fc.Arbitrary<TextDocumentContentChangeEvent> =>
   fc.oneof({ weight: 9, arbitrary: fc.record({ range: fc.record({ start: position, end: position }), text: put }) }, { weight: 1, arbitrary: fc.record({ text: put }) });
+/**
+ * Keystrokes, most didChanges one change within the first two lines. An earlier version that
+ * shared its base with a later one (TextDocument.update changes its document in place for one
+ * change; several make a new one) read otherwise in 15 and 5 runs of 1,000 of any didChanges:
+ * a change past the last line (most lines of six, on a text of forty characters) stops the
+ * comparison of the earlier versions. With these half the time, in 34 and 30 runs of 150.
+ */
+const near = fc.record({ line: fc.nat(1), character: fc.nat(8) });
+const keystroke = (put: fc.Arbitrary<string>): fc.Arbitrary<TextDocumentContentChangeEvent> => fc.record({ range: fc.record({ start: near, end: near }), text: put });
 /** The didChanges a client sends, each a list of changes, and whether the server reads the text after it. */
-const didChanges = (put: fc.Arbitrary<string>) => fc.array(fc.tuple(fc.array(change(put), { minLength: 1, maxLength: 4 }), fc.boolean()), { minLength: 1, maxLength: 10 });
+const didChanges = (put: fc.Arbitrary<string>) =>
+  fc.oneof(
+    fc.array(fc.tuple(fc.array(change(put), { minLength: 1, maxLength: 4 }), fc.boolean()), { minLength: 1, maxLength: 10 }),
+    fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: fc.tuple(keystroke(put)) }, fc.array(change(put), { minLength: 1, maxLength: 4 })), fc.boolean()), { minLength: 2, maxLength: 10 }),
+  );
 
 /** The position of every offset from 0 to `last`. */
 const positionsOf = (document: TextDocument, last: number) => Array.from({ length: last + 1 }, (_, at) => document.positionAt(at));
@@ -53,7 +66,7 @@ describe("deferredUpdate", () => {
           expect(positionsOf(actual, expected.getText().length)).toEqual(positionsOf(expected, expected.getText().length));
           for (const { document, text: itsText } of versions) expect(document.getText()).toBe(itsText);
         }),
-        { numRuns: 1000 },
+        { numRuns: 150 },
       );
     });
   }
