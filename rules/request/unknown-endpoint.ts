@@ -28,7 +28,9 @@ export const unknownEndpoint = defineRule({
   },
   checkRequest({ request, method, match, report }) {
     const { endpoint, url } = match;
-    const path = url.pathText || "/";
+    // A path written without its first `/` follows variables that hold it (`{{baseUrl}}api/v2/…`):
+    // the path sent starts with it, and is quoted so, as the same URL written out is.
+    const path = url.pathText.startsWith("/") ? url.pathText : `/${url.pathText}`;
     // A schema URL the documents give on their "Schema" lines is a call they describe, to be read.
     const schemaOf = endpoint ? undefined : documentedSchemaOf(url);
     if (schemaOf !== undefined) {

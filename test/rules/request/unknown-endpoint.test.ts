@@ -49,6 +49,14 @@ requestRuleTester(unknownEndpoint, {
   ],
   invalid: [
     {
+      // Found by the property of test/requests/leadingVariableHost.test.ts under other seeds: the
+      // variable holds the host and the path's first `/` (`{{baseUrl}}api/v2/…`), and the path was
+      // quoted without it, where the same URL written out is quoted /api/v2/orders.
+      name: "a base URL variable ending in a slash, then a path no endpoint has: the path quoted from its /",
+      http: `POST {{v}}api/v2/orders\n${json}`,
+      errors: [{ messageId: "noEndpointNearest", line: 1, messageIncludes: ["/api/v2/orders is none of the OMS v2 endpoints the documents describe"] }],
+    },
+    {
       name: "a schema the documents do not give is no endpoint they describe",
       http: "GET https://integration.shopatron.com/api/v2/schema/orderItemCustomData.json\n",
       errors: [{ messageId: "noEndpointNearest", line: 1, messageIncludes: ["/api/v2/schema/orderItemCustomData.json is none of the OMS v2 endpoints the documents describe"] }],
