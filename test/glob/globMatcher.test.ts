@@ -287,6 +287,8 @@ describe("globMatcher: braces as ESLint reads them (minimatch expands them first
 describe("globMatcher: parentheses and bars as ESLint reads them (only an extglob's are syntax)", () => {
   const parenPieces = [
     "a", "b", "1", " ", "*", "?", "(", ")", "|", "(1)", "(a|b)", "@(a|b)", "!(a)", "*(a|b)", "?(a)", "+(a|1)", "@(a", "x(", "[(]", "\\(", ".json", "+", "++",
+    // A `?` right after an extglob, drawn as one piece so that it comes often (4f3d1a66 undone failed 6 of 5,000 runs).
+    "@(a|b)?", "*(a|b)?", "+(a|1)?", "?(a)?",
   ];
   const parenPiece = fc.constantFrom(...parenPieces);
   const parenGlob = fc.array(parenPiece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
@@ -306,7 +308,9 @@ describe("globMatcher: parentheses and bars as ESLint reads them (only an extglo
         fc.pre(!leftDifferent(pattern));
         expect(globMatcher(pattern, { dot: true })(name)).toBe(eslintMatches(pattern, name));
       }),
-      { numRuns: 5000 },
+      // 2,000 runs (fixed seed): `+` undone (21a498b7) fails 26 of them, `?` after an extglob undone (4f3d1a66) 235,
+      // unclosed extglobs read as extglobs 79.
+      { numRuns: 2000 },
     );
   });
 
