@@ -16,7 +16,7 @@ const pathological = "*a*a*a*a*a*a*a*ab";
 const longName = "a".repeat(125);
 
 /** Glob pieces picomatch reads: literals, wildcards, classes, braces, extglobs, escapes, dots and slashes. */
-const globPiece = fc.constantFrom(
+const globPieces = [
   "a", "b", ".", "/", "*", "**", "?", "[ab]", "[!a]", "[a-b]", "{a,b}", "{a,b/a}", "@(a|b)", "*(a|b)", "+(a|b)", "?(a|b)", "!(a)",
   "\\*", "*.", "/**/", "[[:alpha:]]", "{1..2}", "1", ".a",
   // A range beside a `.` (audit of 1c5f7c3e..c0e2eed0: the `.` matched any character, `/` included).
@@ -25,7 +25,8 @@ const globPiece = fc.constantFrom(
   "+({1..2})", "!({1..2})", "@({1..2}|a)",
   // A later segment that starts with `!` in a glob with a `!(` before its last segment (same audit).
   "/!b", "!(a)/",
-);
+];
+const globPiece = fc.constantFrom(...globPieces);
 const glob = fc.array(globPiece, { minLength: 1, maxLength: 7 }).map((pieces) => pieces.join(""));
 /** Paths as oms-lint passes them: relative, "/"-separated, no empty, "." or ".." segment. */
 const path = fc
@@ -34,6 +35,35 @@ const path = fc
 
 /** The minimatch ESLint's config-array matches `files`, `ignores` and --ignore-pattern with, and its options (config-array's MINIMATCH_OPTIONS). */
 const eslintMatches = (pattern: string, path: string) => eslintGlobs.minimatch(path, pattern, { dot: true });
+
+/**
+ * Globs drawn with a name each should match, beside the random draw: random names matched
+ * few of the drawn globs, so a defect put back in src/ failed a handful of thousands of runs
+ * (brace expansion undone 4 of 5,000; the last-segment fix undone 19 of 3,000). Each piece comes
+ * with a name minimatch matches to it alone (worked out once, over the names of one or two of
+ * the path's characters, `a/b`, `b/a` and the piece's own text), one piece in eight another
+ * name; the name is drawn with the glob four times in five, where it is a path.
+ */
+function globsWithNames(pieces: readonly string[], characters: readonly string[], count: { minLength: number; maxLength: number }, otherName: fc.Arbitrary<string>): fc.Arbitrary<[string, string]> {
+  const short = ["", ...characters, ...characters.flatMap((first) => characters.map((second) => first + second)), "a/b", "b/a"];
+  const namesOf = new Map(
+    pieces.map((piece) => {
+      const names = [...new Set([...short, piece])].filter((name) => eslintMatches(piece, name));
+      return [piece, names.length > 0 ? names : [piece]] as const;
+    }),
+  );
+  const pieceWithName = fc.constantFrom(...pieces).chain((piece) =>
+    fc.tuple(fc.constant(piece), fc.oneof({ weight: 7, arbitrary: fc.constantFrom(...(namesOf.get(piece) ?? [piece])) }, { weight: 1, arbitrary: fc.constantFrom(...short) })),
+  );
+  return fc.array(pieceWithName, count).chain((drawn): fc.Arbitrary<[string, string]> => {
+    const name = drawn.map(([, matched]) => matched).join("");
+    const isPath = name.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+    return fc.tuple(fc.constant(drawn.map(([piece]) => piece).join("")), isPath ? fc.oneof({ weight: 4, arbitrary: fc.constant(name) }, { weight: 1, arbitrary: otherName }) : otherName);
+  });
+}
+
+/** A glob and a name, drawn together (globsWithNames) or apart, one draw in four. */
+const globAndPath = fc.oneof({ weight: 3, arbitrary: globsWithNames(globPieces, ["a", "b", "1", "2", "."], { minLength: 1, maxLength: 7 }, path) }, { weight: 1, arbitrary: fc.tuple(glob, path) });
 
 /**
  * The globs globMatcher still reads otherwise than minimatch (the README lists them): a leading
@@ -54,7 +84,7 @@ const negatedBracketFirst = (pattern: string): boolean => /(?:^|\/)\[[!^]/.test(
 describe("linearRegex: picomatch's expressions matched without backtracking", () => {
   it("answers as V8 does for every glob feature, with and without dot", () => {
     fc.assert(
-      fc.property(glob, path, fc.boolean(), (pattern, name, dot) => {
+      fc.property(globAndPath, fc.boolean(), ([pattern, name], dot) => {
         const expression = picomatch.makeRe(pattern, { dot });
         expect(linearRegex(expression.source, expression.flags)(name)).toBe(expression.test(name));
       }),
@@ -64,7 +94,8 @@ describe("linearRegex: picomatch's expressions matched without backtracking", ()
 
   it("answers as V8 does for picomatch's case-insensitive expressions", () => {
     fc.assert(
-      fc.property(glob, path.map((name) => name.toUpperCase()), (pattern, name) => {
+      fc.property(globAndPath, ([pattern, name]) => {
+        name = name.toUpperCase();
         const expression = picomatch.makeRe(pattern, { nocase: true });
         expect(linearRegex(expression.source, expression.flags)(name)).toBe(expression.test(name));
       }),
@@ -88,8 +119,12 @@ describe("linearRegex: picomatch's expressions matched without backtracking", ()
 describe("globMatcher: a glob as picomatch reads it, in bounded work", () => {
   it("agrees with minimatch (ESLint's reading) on short names, for any list of globs, but for the differences left", () => {
     fc.assert(
-      fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), path, fc.boolean(), (patterns, name, dot) => {
+      fc.property(globAndPath, fc.array(glob, { maxLength: 2 }), fc.boolean(), ([first, name], others, dot) => {
+        const patterns = [first, ...others];
         fc.pre(!patterns.some(leftDifferent) && !(dot === false && patterns.some(negatedBracketFirst)));
+        // Two differences the README lists, which names drawn from the glob reach: a `//` (minimatch collapses it:
+        // `*(a|b)[[:alpha:]][a-b]!(a)//!b` on bbbaa./!b), and a glob ending in `/**` matches the bare name (`*.*.!(a)/**` on *.a.bb1.).
+        fc.pre(!patterns.some((pattern) => pattern.includes("//") || (pattern.endsWith("/**") && eslintGlobs.minimatch(name, pattern.slice(0, -3), { dot }))));
         expect(globMatcher(patterns, { dot })(name)).toBe(patterns.some((pattern) => eslintGlobs.minimatch(name, pattern, { dot })));
       }),
       { numRuns: 2000 },
@@ -111,24 +146,30 @@ describe("globMatcher: a glob as picomatch reads it, in bounded work", () => {
 
 describe("globMatcher: brackets as ESLint reads them (minimatch)", () => {
   /** Brackets of every kind (`[!x]` and `[^x]` negate; ranges; POSIX classes; a leading `]`), among literals and wildcards. */
-  const bracketPiece = fc.constantFrom(
+  const bracketPieces = [
     "a", "b", "-", "^", "]", ".", "/", "*", "?", "[ab]", "[!a]", "[^a]", "[a-b]", "[!a-b]", "[^a-b]", "[!]a]", "[]a]", "[!!]", "[!^]", "[^!]",
     "[a!]", "[-a]", "[a-]", "[!-]", "[[:alpha:]]", "[[:digit:]a]", "[![:alpha:]]", "[^[:digit:]]", "[![:digit:]a]",
     "[[:punct:]]", "[![:punct:]]", "[[:punct:]a]", "[^[:punct:]a]", "[/]", "[!/]", "[a/b]", "[*/a]",
-  );
+  ];
+  const bracketPiece = fc.constantFrom(...bracketPieces);
   const bracketGlob = fc.array(bracketPiece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
   const bracketPath = fc
     .array(fc.stringMatching(/^[ab!^\-\]1\\]{1,3}$/), { minLength: 1, maxLength: 3 })
     .map((segments) => segments.join("/"));
+  const bracketGlobAndPath = fc.oneof(
+    { weight: 3, arbitrary: globsWithNames(bracketPieces, ["a", "b", "!", "^", "-", "]", "1", "\\"], { minLength: 1, maxLength: 5 }, bracketPath) },
+    { weight: 1, arbitrary: fc.tuple(bracketGlob, bracketPath) },
+  );
 
   it("matches what minimatch matches, with dot as ESLint sets it", () => {
     fc.assert(
-      fc.property(bracketGlob, bracketPath, (pattern, name) => {
+      fc.property(bracketGlobAndPath, ([pattern, name]) => {
         // Not brackets, and left for another fix: minimatch matches `./a` to no name, globMatcher to `a`.
         fc.pre(!pattern.startsWith("./"));
         expect(globMatcher(pattern, { dot: true })(name)).toBe(eslintMatches(pattern, name));
       }),
-      { numRuns: 5000 },
+      // 1,000 runs (fixed seed): literalBrackets back on fails 60 of them.
+      { numRuns: 1000 },
     );
   });
 
@@ -177,23 +218,29 @@ describe("globMatcher: brackets as ESLint reads them (minimatch)", () => {
 
 describe("globMatcher: braces as ESLint reads them (minimatch expands them first)", () => {
   /** Sets (nested, empty members, members with `**\/` or a slash), numeric and letter ranges (padded, stepped, negative, reversed), unclosed and literal braces. */
-  const bracePiece = fc.constantFrom(
+  const bracePieces = [
     "a", "b", "1", "0", "-", ".", "/", "*", "**", "?", "[ab]", "{a,b}", "{a,b/a}", "{,a/}", "{**/a,b}", "{a,{b,1}}", "{1..12}", "{8..12}",
     "{01..3}", "{1..10..2}", "{-1..1}", "{3..1}", "{a..c}", "{", "}", "{a}", ",", "{1..2}",
-  );
+  ];
+  const bracePiece = fc.constantFrom(...bracePieces);
   const braceGlob = fc.array(bracePiece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
   const bracePath = fc
     .array(fc.oneof(fc.stringMatching(/^[ab1.,{}-]{1,3}$/), fc.constantFrom("10", "11", "12", "01", "-1", "a1", "b10")), { minLength: 1, maxLength: 3 })
     .filter((segments) => segments.every((segment) => segment !== "." && segment !== ".."))
     .map((segments) => segments.join("/"));
+  const braceGlobAndPath = fc.oneof(
+    { weight: 3, arbitrary: globsWithNames(bracePieces, ["a", "b", "c", "1", "0", "2", "8", ".", ",", "{", "}", "-"], { minLength: 1, maxLength: 5 }, bracePath) },
+    { weight: 1, arbitrary: fc.tuple(braceGlob, bracePath) },
+  );
 
   it("matches what minimatch matches, with dot as ESLint sets it", () => {
     fc.assert(
-      fc.property(braceGlob, bracePath, (pattern, name) => {
+      fc.property(braceGlobAndPath, ([pattern, name]) => {
         fc.pre(!pattern.startsWith("./"));
         expect(globMatcher(pattern, { dot: true })(name)).toBe(eslintMatches(pattern, name));
       }),
-      { numRuns: 5000 },
+      // 1,000 runs (fixed seed): brace expansion undone fails 47 of them, literalBrackets back on 27.
+      { numRuns: 1000 },
     );
   });
 
@@ -238,22 +285,32 @@ describe("globMatcher: braces as ESLint reads them (minimatch expands them first
 });
 
 describe("globMatcher: parentheses and bars as ESLint reads them (only an extglob's are syntax)", () => {
-  const parenPiece = fc.constantFrom(
+  const parenPieces = [
     "a", "b", "1", " ", "*", "?", "(", ")", "|", "(1)", "(a|b)", "@(a|b)", "!(a)", "*(a|b)", "?(a)", "+(a|1)", "@(a", "x(", "[(]", "\\(", ".json", "+", "++",
-  );
+    // A `?` right after an extglob, drawn as one piece so that it comes often (4f3d1a66 undone failed 6 of 5,000 runs).
+    "@(a|b)?", "*(a|b)?", "+(a|1)?", "?(a)?",
+  ];
+  const parenPiece = fc.constantFrom(...parenPieces);
   const parenGlob = fc.array(parenPiece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
   const parenPath = fc
     .array(fc.stringMatching(/^[ab1() |.+]{1,5}$/), { minLength: 1, maxLength: 2 })
     .filter((segments) => segments.every((segment) => segment !== "." && segment !== ".."))
     .map((segments) => segments.join("/"));
+  const parenName = fc.oneof(parenPath, parenGlob);
+  const parenGlobAndName = fc.oneof(
+    { weight: 3, arbitrary: globsWithNames(parenPieces, ["a", "b", "1", "x", " ", "(", ")", "|", "+", "."], { minLength: 1, maxLength: 5 }, parenName) },
+    { weight: 1, arbitrary: fc.tuple(parenGlob, parenName) },
+  );
 
   it("matches what minimatch matches, with dot as ESLint sets it", () => {
     fc.assert(
-      fc.property(parenGlob, fc.oneof(parenPath, parenGlob), (pattern, name) => {
+      fc.property(parenGlobAndName, ([pattern, name]) => {
         fc.pre(!leftDifferent(pattern));
         expect(globMatcher(pattern, { dot: true })(name)).toBe(eslintMatches(pattern, name));
       }),
-      { numRuns: 5000 },
+      // 2,000 runs (fixed seed): `+` undone (21a498b7) fails 26 of them, `?` after an extglob undone (4f3d1a66) 235,
+      // unclosed extglobs read as extglobs 79.
+      { numRuns: 2000 },
     );
   });
 
@@ -289,9 +346,31 @@ describe("globMatcher: a last segment that is only extglobs takes a name of its 
     .array(fc.constantFrom("x", "y", "a", "b", "a.json", "ab"), { minLength: 1, maxLength: 4 })
     .chain((names) => fc.constantFrom(names.join("/"), `/${names.join("/")}`));
 
+  /**
+   * The folders and the last segment drawn with names each takes (a last segment taking none, so
+   * that the name ends at the folders), one in eight another name, beside the random names: the
+   * last-segment fix undone failed 19 of 3,000 runs.
+   */
+  const folderNames: Readonly<Record<string, readonly string[]>> = {
+    x: ["x"], "**": ["", "a", "x/y"], "x/**": ["x", "x/a", "x/y/b"], "*": ["x", "a", "ab"], "x/**/y": ["x/y", "x/a/y"], "/x": ["/x"], "": [""],
+  };
+  const lastNames: Readonly<Record<string, readonly string[]>> = {
+    "!(a)": ["b", "ab", "a.json", ""], "*(a)": ["", "a", "ab"], "?(a)": ["", "a"], "@(a|)": ["a", ""], "+(a)": ["a", ""], "!(a.json)": ["a", "b", "a.json"],
+    "?(a)*(b)": ["ab", "b", "a", ""], "!(a)|b": ["b", "a|b"], "@(a)": ["a", ""],
+  };
+  const other = fc.constantFrom("x", "y", "a", "b", "a.json", "ab", "");
+  const nameOf = (names: Readonly<Record<string, readonly string[]>>, text: string) => fc.oneof({ weight: 7, arbitrary: fc.constantFrom(...(names[text] ?? [text])) }, { weight: 1, arbitrary: other });
+  const segmentsAndName = fc.tuple(folders, lastSegment).chain(([folder, last]) =>
+    fc.tuple(fc.constant(folder), fc.constant(last), fc.tuple(nameOf(folderNames, folder), nameOf(lastNames, last)).map(([before, after]) => [before, after].filter((part) => part !== "").join("/"))),
+  );
+  const drawn = fc.oneof(
+    { weight: 3, arbitrary: segmentsAndName.filter(([, , name]) => name !== "" && !name.includes("//")) },
+    { weight: 1, arbitrary: fc.tuple(folders, lastSegment, namePath) },
+  );
+
   it("matches what minimatch matches, with dot as ESLint sets it", () => {
     fc.assert(
-      fc.property(folders, lastSegment, namePath, (folder, last, name) => {
+      fc.property(drawn, ([folder, last, name]) => {
         const pattern = folder === "" ? last : `${folder}/${last}`;
         // A leading `!` negates the whole glob for minimatch; oms-lint's lists take it off first (configPattern).
         fc.pre(!pattern.startsWith("!"));

@@ -19,15 +19,42 @@ const piece = fc.oneof(fc.constantFrom("a", "b", ".", "*", "**", "/", "?"), set)
 const glob = fc.array(piece, { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join(""));
 const path = fc.stringMatching(/^[ab.]{1,3}(?:\/[ab.]{1,3}){0,2}$/);
 
+/**
+ * A glob drawn with a name for it: a set beside one of its members, a `*` or a `**` (drawn more
+ * often) beside what it might take, across a `/` for a `**`, one piece in eight another name.
+ * Random paths rarely matched the globs: a set beside a `*` taken for plain (6ee454c9 undone)
+ * failed 8 of 3,000 runs.
+ */
+const nameFor = (text: string): fc.Arbitrary<string> =>
+  text.startsWith("{")
+    ? fc.constantFrom(...text.slice(1, -1).split(","))
+    : text === "*"
+      ? fc.constantFrom("", "a", "b.", "ab", ".a")
+      : text === "**"
+        ? fc.constantFrom("", "a", "a/b", ".a/a", "b/a.")
+        : text === "?"
+          ? fc.constantFrom("a", "b", ".")
+          : fc.constant(text);
+const pieceWithName = fc.oneof(piece, fc.constant("**")).chain((text) => fc.tuple(fc.constant(text), fc.oneof({ weight: 7, arbitrary: nameFor(text) }, { weight: 1, arbitrary: member })));
+const globWithName = fc.array(pieceWithName, { minLength: 1, maxLength: 6 }).chain((pieces) => {
+  const name = pieces.map(([, matched]) => matched).join("");
+  // No `.` or `..` segment, which no walk lists: micromatch matches `.?` to `..` (`{aa,.a.}/.?` on .a./..), minimatch does not.
+  const isPath = name.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+  return fc.tuple(fc.constant(pieces.map(([text]) => text).join("")), isPath ? fc.oneof({ weight: 4, arbitrary: fc.constant(name) }, { weight: 1, arbitrary: path }) : path);
+});
+/** The drawn names beside the random ones, which still reach whatever they reached. */
+const globAndPath = fc.oneof({ weight: 3, arbitrary: globWithName }, { weight: 1, arbitrary: fc.tuple(glob, path) });
+
 describe("a glob of plain brace sets reads alike in fast-glob and minimatch", () => {
   it("matches the same paths, with and without dot", () => {
     fc.assert(
-      fc.property(glob, path, fc.boolean(), (pattern, file, dot) => {
+      fc.property(globAndPath, fc.boolean(), ([pattern, file], dot) => {
         // A leading `./` is a difference the README lists (minimatch matches `./a` to no name).
         fc.pre(isPlainPicomatchGlob(pattern) && pattern.includes("{") && !/\/\//.test(pattern) && !pattern.startsWith("/") && !pattern.startsWith("./"));
         expect(micromatch.isMatch(file, pattern, { dot, posix: true }), `${pattern} on ${file}`).toBe(eslintGlobs.minimatch(file, pattern, { dot }));
       }),
-      { numRuns: 3000 },
+      // 1,000 runs (fixed seed): a set beside a `*` taken for plain (6ee454c9 undone) fails 45 of them.
+      { numRuns: 1000 },
     );
   });
 
