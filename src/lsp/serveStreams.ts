@@ -22,7 +22,7 @@ export interface ServedStreams {
  * the lifecycle gate (which also refuses an initialize it cannot read, so the server itself only
  * ever sees one it can), queued cancellations answered, then the server, whose lints put off
  * the end runs at once. `oms-lint lsp` serves stdio with it; the tests serve in-memory streams, with smaller limits
- * and, where a test is not about the pause, a shorter one for typing (debounceMs: ~15 s of the suite's waiting).
+ * and, where a test is not about typing's pause (debounceMs), none: the language-server tests spent ~9 of their 27 s waiting on it.
  */
 export function serveStreams(input: Readable, output: Writable, limits: StreamLimits = defaultStreamLimits, typingPause = debounceMs): ServedStreams {
   const gate = lifecycleGate();

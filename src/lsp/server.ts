@@ -146,6 +146,7 @@ export interface ServerState {
  * stale versions dropped, cleared on close), quick fixes and fix-all, an explanation of how
  * to split a mixed order, hovers with the passage of the finding's constraint or rule, and the config re-read when it
  * changes or the workspace folders do. Everything it lints goes through the CLI's own path (config, kinds, rules).
+ * `typingPause`: how long a change waits for its lint, and a config's re-lint of every document (debounceMs; tests that only wait for the lint ask for 0).
  */
 export function startServer(connection: Connection, typingPause = debounceMs): ServerState {
   const documents = new TextDocuments({ create: TextDocument.create, update: deferredUpdate });
