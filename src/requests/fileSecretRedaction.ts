@@ -7,6 +7,7 @@ import type { offsetsIn } from "../source/lineIndex.js";
 import type { Span } from "../source/range.js";
 import { decodedForms, withShownForms } from "./fileSecretForms.js";
 import { withoutPointerSecrets } from "./pointerSecrets.js";
+import { quotesBareSecret, secretFillFaultMessage } from "./secretFillFault.js";
 import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt, gluedSecretLength, piecesSpans, type FindingRange, type SecretPlaces, type SecretSources } from "./secretFills.js";
 
 /**
@@ -49,6 +50,8 @@ export interface FilledRange {
   readonly from: number;
   readonly to: number;
   readonly decoded?: boolean;
+  /** What stands before the finding's own words in its message (a collection's `body: `): kept where those words are replaced. */
+  readonly messagePrefix?: string;
 }
 
 /** A query finding's parameter in the URL as sent (`at`, of that URL): its name's range and its value's. */
@@ -78,9 +81,9 @@ function shownOf(ranges: readonly FilledRange[], cut: readonly string[], placesO
   return shown;
 }
 
-/** A body finding's range in the body as sent (`text`, past a byte order mark), read by `offsetOf`. */
-export function filledRange(text: string, offsetOf: ReturnType<typeof offsetsIn>, m: Inner): FilledRange[] {
-  return [{ text, from: offsetOf(m.line, m.column), to: offsetOf(m.endLine ?? m.line, m.endColumn ?? m.column) }];
+/** A body finding's range in the body as sent (`text`, past a byte order mark), read by `offsetOf`; `messagePrefix`, what its message says before its own words. */
+export function filledRange(text: string, offsetOf: ReturnType<typeof offsetsIn>, m: Inner, messagePrefix = ""): FilledRange[] {
+  return [{ text, from: offsetOf(m.line, m.column), to: offsetOf(m.endLine ?? m.line, m.endColumn ?? m.column), messagePrefix }];
 }
 
 /**
@@ -92,7 +95,7 @@ export function filledRange(text: string, offsetOf: ReturnType<typeof offsetsIn>
  * the secret (`filled`, by the message's index); a URL's, the secret's pieces among its words. Nowhere else: redacted from every
  * message, the pieces blanked the documents' own words out of them all.
  */
-export function withoutFileSecrets<M extends { message: string; path: string } & FindingRange>(messages: M[], secrets: FileSecrets, filled: ReadonlyMap<number, readonly FilledRange[]>): M[] {
+export function withoutFileSecrets<M extends { ruleId?: string; message: string; path: string } & FindingRange>(messages: M[], secrets: FileSecrets, filled: ReadonlyMap<number, readonly FilledRange[]>): M[] {
   if (secrets.whole.size === 0) return messages;
   // Built once for the file's findings: a secret's places in a text, its pieces (a password of 200,000 pieces, 2,000 findings).
   const placesOf = secretPlaces();
@@ -108,6 +111,8 @@ export function withoutFileSecrets<M extends { message: string; path: string } &
     // One redaction of the spans of both: the whole secret redacted first hid the glued word a body's finding quotes (`Q[redacted]`).
     const atFill = (text: string) => (shown !== undefined ? (shown.size === 0 ? [] : redactedSpans(text, shown)) : pieces === undefined ? [] : piecesIn(text, pieces));
     const hidden = (text: string) => withSpansRedacted(text, [...secrets.wholeSpans(text), ...atFill(text)]);
-    return { ...m, message: hidden(m.message), path: withoutPointerSecrets(m.path, hidden) };
+    // A parse fault at a secret filled bare says so in words of its own: what it quoted was read from the value (secretFillFault.ts).
+    const bare = m.ruleId === "parse" && cut !== undefined ? range?.find((r) => quotesBareSecret(r, cut, placesOf)) : undefined;
+    return { ...m, message: bare !== undefined ? `${bare.messagePrefix ?? ""}${secretFillFaultMessage}` : hidden(m.message), path: withoutPointerSecrets(m.path, hidden) };
   });
 }

@@ -335,10 +335,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const sentBody = (request.body ?? "").slice(mark);
       const sentOffset = offsetsIn(sentBody);
       for (const m of checked.body) {
-        if (secrets.whole.size > 0 && !request.graphqlBody) filled.set(pending.length, filledRange(sentBody, sentOffset, m));
         // A key may be megabytes long: the message names the place as a message quotes a value.
         // Its pointer as json's `path` shows it: a secret filled in as a key redacted by its segments, not as the message's text.
         const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, wholeKeys(secrets.withoutWhole)))}`}`;
+        if (secrets.whole.size > 0 && !request.graphqlBody) filled.set(pending.length, filledRange(sentBody, sentOffset, m, `${where}: `));
         if (inRaw && m.line !== undefined) inStrings.push({ at: pending.length, path: request.bodyPointer, from: mark + sentOffset(m.line, m.column), to: mark + sentOffset(m.endLine, m.endColumn) });
         const { ruleId, messageId, severity, evidence, givesWayTo, countedRules } = m;
         // ESLint's pass (keepYieldingFindings): which rules a finding gives way to, and a list's note's counted rules, go with it.
