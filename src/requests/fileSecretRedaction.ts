@@ -28,16 +28,20 @@ export interface FileSecrets {
   readonly wholeSpans: (text: string) => readonly RedactedSpan[];
   readonly filledAt: (range: FindingRange) => readonly string[] | undefined;
   readonly filled: readonly string[];
+  /** Whether the file has any secret, whole or only at its fills. */
+  readonly any: boolean;
 }
 
 export function fileSecrets(secrets: ReadonlySet<string>, text: string, definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined, sources?: SecretSources): FileSecrets {
-  if (secrets.size === 0) return { whole: secrets, withoutWhole: (text) => text, wholeSpans: () => [], filledAt: () => undefined, filled: [] };
   const names = secretFillNames(definitions, held, sources);
+  if (secrets.size === 0 && names.size === 0) return { whole: secrets, withoutWhole: (text) => text, wholeSpans: () => [], filledAt: () => undefined, filled: [], any: false };
   // A variable a secret is built from is one too: its value is redacted wherever a finding quotes it whole.
   const filled = [...new Set([...names.values()].flat())];
-  const whole = withShownForms(new Set([...secrets, ...filled]));
+  // Values no message's own words can be told from (`@apiKey = true`, `-1`, `1234`: credentialLike) are no
+  // whole secret of a file that has no other; they are still taken at their fills (`a comma is missing before -1`).
+  const whole = secrets.size === 0 ? secrets : withShownForms(new Set([...secrets, ...filled]));
   const wholeSpans = secretSpans(whole, gluedSecretLength);
-  return { whole, withoutWhole: (text) => withSpansRedacted(text, wholeSpans(text)), wholeSpans, filledAt: secretsFilledAt(text, names), filled };
+  return { whole, withoutWhole: (text) => withSpansRedacted(text, wholeSpans(text)), wholeSpans, filledAt: secretsFilledAt(text, names), filled, any: true };
 }
 
 /**
@@ -96,7 +100,7 @@ export function filledRange(text: string, offsetOf: ReturnType<typeof offsetsIn>
  * message, the pieces blanked the documents' own words out of them all.
  */
 export function withoutFileSecrets<M extends { ruleId?: string; message: string; path: string } & FindingRange>(messages: M[], secrets: FileSecrets, filled: ReadonlyMap<number, readonly FilledRange[]>): M[] {
-  if (secrets.whole.size === 0) return messages;
+  if (!secrets.any) return messages;
   // Built once for the file's findings: a secret's places in a text, its pieces (a password of 200,000 pieces, 2,000 findings).
   const placesOf = secretPlaces();
   const piecesOf = secretPieces();

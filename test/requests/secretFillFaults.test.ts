@@ -47,9 +47,9 @@ describe("a parse fault at a secret variable filled bare", () => {
     const shapes = fc.oneof(
       fc.uuid(),
       fc.stringMatching(/^-?[0-9]{1,8}[eE.][-+]?[a-z0-9]{3,20}$/),
-      // With a letter: a count of up to four digits (`0000`) is no secret's text at all (README, known limits).
-      fc.stringMatching(/^0[0-9]{0,3}[a-zA-Z][0-9a-zA-Z]{2,16}$/),
-      fc.stringMatching(/^(?:true|false|null|True|NULL)[A-Za-z0-9-]{1,12}$/),
+      fc.stringMatching(/^0[0-9a-zA-Z]{1,20}$/),
+      fc.stringMatching(/^(?:true|false|null|True|NULL)[A-Za-z0-9-]{0,12}$/),
+      fc.stringMatching(/^-?[0-9]{1,4}$/),
     );
     const bodies = ['{"a": "x"{{apiKey}}}', "{ {{apiKey}} }", '{"a": {{apiKey}}}', '{"a": 1}{{apiKey}}'];
     fc.assert(
@@ -60,6 +60,22 @@ describe("a parse fault at a secret variable filled bare", () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  // Values no message's own words can be told from (credentialLike: under three characters, a count of up to four
+  // digits, true, false, null) were no secret of a file that has no other, and were quoted whole at the fill.
+  it.each([
+    { key: "-1", body: '{"a": "x"{{apiKey}}}', hidden: ["-1"] },
+    { key: "true", body: '{"a": 1}{{apiKey}}', hidden: ["true"] },
+    { key: "TRUE", body: '{"a": {{apiKey}}}', hidden: ["TRUE", "write true"] },
+    { key: "1234", body: "{ {{apiKey}} }", hidden: ["1234"] },
+    { key: "0000", body: '{"a": {{apiKey}}}', hidden: ["0000", "all zeros"] },
+    { key: "07", body: '{"a": "x"{{apiKey}}}', hidden: ["07", "write 7"] },
+  ])("$key, the file's only secret, in $body: says so, and quotes nothing of the value", ({ key, body, hidden }) => {
+    const faults = parseFaults(key, body);
+    expect(faults).toHaveLength(1);
+    expect(faults[0]!.message).toMatch(said);
+    for (const shown of hidden) expect(faults[0]!.message).not.toContain(shown);
   });
 
   it("a fault before the fill, quoting none of it, keeps its own words", () => {
