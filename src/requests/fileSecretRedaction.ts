@@ -7,6 +7,7 @@ import type { offsetsIn } from "../source/lineIndex.js";
 import type { Span } from "../source/range.js";
 import { decodedForms, withShownForms } from "./fileSecretForms.js";
 import { withoutPointerSecrets } from "./pointerSecrets.js";
+import { quotesBareSecret, secretFillFaultMessage } from "./secretFillFault.js";
 import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt, gluedSecretLength, piecesSpans, type FindingRange, type SecretPlaces, type SecretSources } from "./secretFills.js";
 
 /**
@@ -27,16 +28,20 @@ export interface FileSecrets {
   readonly wholeSpans: (text: string) => readonly RedactedSpan[];
   readonly filledAt: (range: FindingRange) => readonly string[] | undefined;
   readonly filled: readonly string[];
+  /** Whether the file has any secret, whole or only at its fills. */
+  readonly any: boolean;
 }
 
 export function fileSecrets(secrets: ReadonlySet<string>, text: string, definitions: Iterable<readonly [string, string]>, held: (name: string, written: string) => string | undefined, sources?: SecretSources): FileSecrets {
-  if (secrets.size === 0) return { whole: secrets, withoutWhole: (text) => text, wholeSpans: () => [], filledAt: () => undefined, filled: [] };
   const names = secretFillNames(definitions, held, sources);
+  if (secrets.size === 0 && names.size === 0) return { whole: secrets, withoutWhole: (text) => text, wholeSpans: () => [], filledAt: () => undefined, filled: [], any: false };
   // A variable a secret is built from is one too: its value is redacted wherever a finding quotes it whole.
   const filled = [...new Set([...names.values()].flat())];
-  const whole = withShownForms(new Set([...secrets, ...filled]));
+  // Values no message's own words can be told from (`@apiKey = true`, `-1`, `1234`: credentialLike) are no
+  // whole secret of a file that has no other; they are still taken at their fills (`a comma is missing before -1`).
+  const whole = secrets.size === 0 ? secrets : withShownForms(new Set([...secrets, ...filled]));
   const wholeSpans = secretSpans(whole, gluedSecretLength);
-  return { whole, withoutWhole: (text) => withSpansRedacted(text, wholeSpans(text)), wholeSpans, filledAt: secretsFilledAt(text, names), filled };
+  return { whole, withoutWhole: (text) => withSpansRedacted(text, wholeSpans(text)), wholeSpans, filledAt: secretsFilledAt(text, names), filled, any: true };
 }
 
 /**
@@ -49,6 +54,8 @@ export interface FilledRange {
   readonly from: number;
   readonly to: number;
   readonly decoded?: boolean;
+  /** What stands before the finding's own words in its message (a collection's `body: `): kept where those words are replaced. */
+  readonly messagePrefix?: string;
 }
 
 /** A query finding's parameter in the URL as sent (`at`, of that URL): its name's range and its value's. */
@@ -78,9 +85,9 @@ function shownOf(ranges: readonly FilledRange[], cut: readonly string[], placesO
   return shown;
 }
 
-/** A body finding's range in the body as sent (`text`, past a byte order mark), read by `offsetOf`. */
-export function filledRange(text: string, offsetOf: ReturnType<typeof offsetsIn>, m: Inner): FilledRange[] {
-  return [{ text, from: offsetOf(m.line, m.column), to: offsetOf(m.endLine ?? m.line, m.endColumn ?? m.column) }];
+/** A body finding's range in the body as sent (`text`, past a byte order mark), read by `offsetOf`; `messagePrefix`, what its message says before its own words. */
+export function filledRange(text: string, offsetOf: ReturnType<typeof offsetsIn>, m: Inner, messagePrefix = ""): FilledRange[] {
+  return [{ text, from: offsetOf(m.line, m.column), to: offsetOf(m.endLine ?? m.line, m.endColumn ?? m.column), messagePrefix }];
 }
 
 /**
@@ -92,8 +99,8 @@ export function filledRange(text: string, offsetOf: ReturnType<typeof offsetsIn>
  * the secret (`filled`, by the message's index); a URL's, the secret's pieces among its words. Nowhere else: redacted from every
  * message, the pieces blanked the documents' own words out of them all.
  */
-export function withoutFileSecrets<M extends { message: string; path: string } & FindingRange>(messages: M[], secrets: FileSecrets, filled: ReadonlyMap<number, readonly FilledRange[]>): M[] {
-  if (secrets.whole.size === 0) return messages;
+export function withoutFileSecrets<M extends { ruleId?: string; message: string; path: string } & FindingRange>(messages: M[], secrets: FileSecrets, filled: ReadonlyMap<number, readonly FilledRange[]>): M[] {
+  if (!secrets.any) return messages;
   // Built once for the file's findings: a secret's places in a text, its pieces (a password of 200,000 pieces, 2,000 findings).
   const placesOf = secretPlaces();
   const piecesOf = secretPieces();
@@ -108,6 +115,8 @@ export function withoutFileSecrets<M extends { message: string; path: string } &
     // One redaction of the spans of both: the whole secret redacted first hid the glued word a body's finding quotes (`Q[redacted]`).
     const atFill = (text: string) => (shown !== undefined ? (shown.size === 0 ? [] : redactedSpans(text, shown)) : pieces === undefined ? [] : piecesIn(text, pieces));
     const hidden = (text: string) => withSpansRedacted(text, [...secrets.wholeSpans(text), ...atFill(text)]);
-    return { ...m, message: hidden(m.message), path: withoutPointerSecrets(m.path, hidden) };
+    // A parse fault at a secret filled bare says so in words of its own: what it quoted was read from the value (secretFillFault.ts).
+    const bare = m.ruleId === "parse" && cut !== undefined ? range?.find((r) => quotesBareSecret(r, cut, placesOf)) : undefined;
+    return { ...m, message: bare !== undefined ? `${bare.messagePrefix ?? ""}${secretFillFaultMessage}` : hidden(m.message), path: withoutPointerSecrets(m.path, hidden) };
   });
 }

@@ -221,7 +221,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       const sentBody = (request.body ?? "").slice(mark);
       const sentOffset = offsetsIn(sentBody);
       for (const m of checked.body) {
-        if (secrets.whole.size > 0 && !request.graphqlBody) filled.set(messages.length, filledRange(sentBody, sentOffset, m));
+        if (secrets.any && !request.graphqlBody) filled.set(messages.length, filledRange(sentBody, sentOffset, m));
         if (request.graphqlBody) {
           messages.push({ ...m, message: `${graphqlBodyPrefix}${m.message}`, ...wholeLine(firstBodyLine) });
           continue;
@@ -240,7 +240,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       const parameterAt = parameterPlacer(request.writtenUrl);
       const sentParameterAt = parameterPlacer(request.url);
       for (const { occurrence, ...m } of checked.query) {
-        const sent = secrets.whole.size > 0 ? parameterRanges(request.url, sentParameterAt, m.path, occurrence) : undefined;
+        const sent = secrets.any ? parameterRanges(request.url, sentParameterAt, m.path, occurrence) : undefined;
         if (sent !== undefined) filled.set(messages.length, sent);
         const span = parameterAt(m.path, occurrence);
         const range = span ? { line: request.line, column: request.urlColumn + span.offset, endLine: request.line, endColumn: request.urlColumn + span.offset + span.length } : urlRange;
@@ -335,10 +335,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const sentBody = (request.body ?? "").slice(mark);
       const sentOffset = offsetsIn(sentBody);
       for (const m of checked.body) {
-        if (secrets.whole.size > 0 && !request.graphqlBody) filled.set(pending.length, filledRange(sentBody, sentOffset, m));
         // A key may be megabytes long: the message names the place as a message quotes a value.
         // Its pointer as json's `path` shows it: a secret filled in as a key redacted by its segments, not as the message's text.
         const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, wholeKeys(secrets.withoutWhole)))}`}`;
+        if (secrets.any && !request.graphqlBody) filled.set(pending.length, filledRange(sentBody, sentOffset, m, `${where}: `));
         if (inRaw && m.line !== undefined) inStrings.push({ at: pending.length, path: request.bodyPointer, from: mark + sentOffset(m.line, m.column), to: mark + sentOffset(m.endLine, m.endColumn) });
         const { ruleId, messageId, severity, evidence, givesWayTo, countedRules } = m;
         // ESLint's pass (keepYieldingFindings): which rules a finding gives way to, and a list's note's counted rules, go with it.
@@ -350,7 +350,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
       const sentParameterAt = parameterPlacer(request.url);
       for (const { occurrence, ...m } of checked.query) {
-        const sent = secrets.whole.size > 0 ? parameterRanges(request.url, sentParameterAt, m.path, occurrence) : undefined;
+        const sent = secrets.any ? parameterRanges(request.url, sentParameterAt, m.path, occurrence) : undefined;
         if (sent !== undefined) filled.set(pending.length, sent);
         const span = parameterAt(m.path, occurrence);
         if (span) inStrings.push({ at: pending.length, path: request.urlPointer, from: span.offset, to: span.offset + span.length });

@@ -19,7 +19,7 @@ import { firstIndex } from "../source/firstIndex.js";
 /** What a message's words are told apart by, and a secret cut into its pieces: blanks, quotes, JSON's and a URL's punctuation. */
 const pieceEnds = /[^\p{L}\p{N}_\-.~%$!*@^|`]+/u;
 /** A text's first word as a parse fault quotes it, if it starts with one: the word shown is the word redacted. */
-const faultWordAt = new RegExp(`^${faultWordCharacters}+`);
+export const faultWordAt = new RegExp(`^${faultWordCharacters}+`);
 
 /** Nesting followed at most (expansionLimits.depth): a variable holding one that holds a secret fills it too. */
 const deepest = 10;

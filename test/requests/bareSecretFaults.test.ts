@@ -3,18 +3,26 @@ import { describe, expect, it } from "vitest";
 import { lintHttpFile } from "../../src/builtIn/linter.js";
 
 /**
+ * What a parse fault at a secret filled bare says, whatever the value. It said "a comma is missing
+ * before [redacted]" here, but a UUID whose first group is digits then e (`4717392e-a000-…`, drawn
+ * with OMS_LINT_FUZZ_SEED=1) made another fault, "[redacted] is not a complete number", which told
+ * the value's shape, and `07…`, `1e…` showed their two characters (secretFillFaults.test.ts).
+ */
+const secretFillFault = /^the text a secret variable fills in here is not valid JSON where it stands \(not quoted: no part of a secret's value is shown\)/;
+
+/**
  * A secret starting with a digit, filled bare after a value: the parse fault's range holds only its
  * number-like start, and the fault quoted its first 30 characters (audit of secret redaction, item 3).
  */
 const api = "https://integration.shopatron.com/api/v2";
 const bodies: readonly { body: string; says: RegExp }[] = [
-  { body: '{"a": "x"{{apiKey}}}', says: /^a comma is missing before \[redacted\]/ },
-  { body: '{"a": 1}{{apiKey}}', says: /^unexpected \[redacted\] after the end of the JSON value/ },
+  { body: '{"a": "x"{{apiKey}}}', says: secretFillFault },
+  { body: '{"a": 1}{{apiKey}}', says: secretFillFault },
 ];
 
 describe("a secret filled bare that starts with a digit", () => {
-  it.each(bodies)("$body: the fault's word is [redacted]", ({ body, says }) => {
-    // A letter other than e after the digit (not 0): `0…` and `1e…` make other faults, of two characters.
+  it.each(bodies)("$body: the fault quotes nothing of it", ({ body, says }) => {
+    // A long hex key (a letter other than e after its first digit); secretFillFaults.test.ts draws the other shapes.
     const secret = fc.tuple(fc.constantFrom(..."123456789"), fc.stringMatching(/^[a-df][0-9a-f]{29,59}$/)).map(([d, rest]) => d + rest);
     // A UUID starting with a digit as well as a long hex key.
     const uuid = fc.uuid().map((u) => `4${u.slice(1)}`);
@@ -47,7 +55,7 @@ const cut: readonly { key: string; body: string; shown: string }[] = [
 describe("a secret filled bare, its fault's word cut where the fault's quote stops", () => {
   it.each(cut)("$key in $body: no part of the word is shown", ({ key, body, shown }) => {
     const messages = lintHttpFile(`@apiKey = ${key}\n\nPOST ${api}/createOrder/\nContent-Type: application/json\n\n${body}\n`, "a.http").messages.map((m) => m.message);
-    expect(messages.some((m) => m.includes("[redacted]"))).toBe(true);
+    expect(messages).toContainEqual(expect.stringMatching(secretFillFault));
     expect(messages.join("\n")).not.toContain(shown);
   });
 });
