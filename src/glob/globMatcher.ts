@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { anchorEscapes } from "./anchorEscapes.js";
 import { backslashEscapes } from "./backslashEscapes.js";
 import { expandBraces, sequenceOf } from "./braceExpansion.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
@@ -40,7 +41,8 @@ export interface GlobOptions {
  * globby walks), read as ESLint's minimatch reads it where picomatch differs: its braces expanded
  * first (braceExpansion), a last segment of extglobs given a name of its own (extglobNameSegment),
  * a bracket that spans a `/` read as text (slashBrackets), parentheses, bars and `+` outside an
- * extglob as themselves and a `?` after one as a wildcard (parenEscapes), its backslashes read as
+ * extglob as themselves and a `?` after one as a wildcard (parenEscapes), `^` and `$` as themselves
+ * (anchorEscapes), its backslashes read as
  * git reads them (backslashEscapes) and POSIX classes written out as plain ranges (posixClasses).
  */
 export function globMatcher(patterns: string | readonly string[], options: GlobOptions = {}): (path: string) => boolean {
@@ -77,11 +79,11 @@ function compiled<T>(glob: string, make: () => T): T {
  * globMatcher does, as far as this module's pre-processors tell: no brace but flat sets of plain
  * names (plainBraceSets), no last segment of
  * extglobs, no `!(` before the last segment, no POSIX class (fast-glob's picomatch 2 dropped the text
- * before one: `fx/v1.2-[[:digit:]].json` missed fx/v1.2-3.json), and nothing parenEscapes or slashBrackets rewrites. `--ignore-pattern 'order (1).json'`
- * handed to globby ignored order 1.json too (a group), and a `'*.json'` run linted neither file.
+ * before one: `fx/v1.2-[[:digit:]].json` missed fx/v1.2-3.json), and nothing parenEscapes, slashBrackets or anchorEscapes rewrites. `--ignore-pattern 'order (1).json'`
+ * handed to globby ignored order 1.json too (a group), and a `'*.json'` run linted neither file; `'price$$*.json'` listed no file.
  */
 export function isPlainPicomatchGlob(pattern: string): boolean {
-  return !hasPosixClass(pattern) && plainBraceSets(pattern) && lastSegmentCut(pattern) === undefined && negatedFolderSegments(pattern) === undefined && parenEscapes(slashBrackets(pattern)) === pattern;
+  return !hasPosixClass(pattern) && plainBraceSets(pattern) && lastSegmentCut(pattern) === undefined && negatedFolderSegments(pattern) === undefined && anchorEscapes(parenEscapes(slashBrackets(pattern))) === pattern;
 }
 
 /**
@@ -317,7 +319,7 @@ function expression(glob: string, options: ReadOptions): RegExp {
 /** A glob's expression; its kept ranges (braceExpansion) are spliced in after picomatch has read the rest (rangePlaceholders). */
 function freshExpression(glob: string, { gitignore, ...options }: ReadOptions): RegExp {
   const { text, splice } = rangePlaceholders(glob, rangeValues);
-  const read = backslashEscapes(posixClasses(parenEscapes(gitignore ? text : slashBrackets(text))));
+  const read = backslashEscapes(posixClasses(anchorEscapes(parenEscapes(gitignore ? text : slashBrackets(text)))));
   const made = refused(() => picomatch.makeRe(read, options), "picomatch");
   const source = nonCapturingGroups(splice(negatedClassSlash(made.source)));
   return refused(() => new RegExp(gitignore ? classSlash(source) : source, made.flags), "engine");

@@ -81,6 +81,54 @@ const leftDifferent = (pattern: string): boolean =>
  */
 const negatedBracketFirst = (pattern: string): boolean => /(?:^|\/)\[[!^]/.test(pattern);
 
+/**
+ * Without the dot option, an extglob that opens a name takes a name that starts with a dot where
+ * minimatch does not, as the README lists: a `?(…)` or `*(…)` that opens any name (`?(b)*.json`
+ * takes .h.json), a `!(…)` that opens a name after the first (`a/**\/!(x).json` takes a/.h.json).
+ * Only such a pair, the glob and a path with a dot name where that extglob could stand, is left out.
+ */
+const extglobOnDotName = (pattern: string, name: string): boolean =>
+  (/(?:^|\/)[?*]\(/.test(pattern) && /(?:^|\/)\./.test(name)) || (pattern.includes("/!(") && name.includes("/."));
+
+/**
+ * Whether a set's member, once the braces are expanded, leaves a `[` open in one of its names
+ * (no `]` closes it, read as minimatch's classEnd reads it: a `]` right after `[`, `[!` or `[^`
+ * is a member, a `\` escapes). minimatch joins the members of a set that differ in one name into
+ * one `@(…|…)` (its mergeRows, meant as "only an optimization"), where such a `[` takes the text
+ * up to a later member's `]` as a class: `*{a,b}[^a-b][/]` matches neither its own text nor
+ * xbc[/], which its member `*b[^a-b][/]` matches alone. globMatcher reads each member as minimatch
+ * reads it alone, as bash's reading of a set has it (the README lists the difference).
+ */
+const leavesBracketOpen = (pattern: string): boolean => {
+  const members = eslintGlobs.braceExpand(pattern);
+  return members.length > 1 && members.some((member) => member.split("/").some(opensUnclosedBracket));
+};
+
+function opensUnclosedBracket(name: string): boolean {
+  for (let at = 0; at < name.length; at++) {
+    if (name[at] === "\\") at++;
+    else if (name[at] === "[") {
+      const close = classEnd(name, at);
+      if (close === -1) return true;
+      at = close;
+    }
+  }
+  return false;
+}
+
+/** Where the bracket that opens at `start` closes, as minimatch's classEnd finds it; -1 for nowhere. */
+function classEnd(name: string, start: number): number {
+  let at = name[start + 1] === "!" || name[start + 1] === "^" ? start + 2 : start + 1;
+  for (let first = true; at < name.length; at++, first = false) {
+    if (name[at] === "]" && !first) return at;
+    if (name[at] === "\\") at++;
+  }
+  return -1;
+}
+
+/** minimatch's answer for each member of the glob's sets, alone: whether one of them matches the name. */
+const eachMemberMatches = (pattern: string, name: string): boolean => eslintGlobs.braceExpand(pattern).some((member) => eslintMatches(member, name));
+
 describe("linearRegex: picomatch's expressions matched without backtracking", () => {
   it("answers as V8 does for every glob feature, with and without dot", () => {
     fc.assert(
@@ -122,6 +170,8 @@ describe("globMatcher: a glob as picomatch reads it, in bounded work", () => {
       fc.property(globAndPath, fc.array(glob, { maxLength: 2 }), fc.boolean(), ([first, name], others, dot) => {
         const patterns = [first, ...others];
         fc.pre(!patterns.some(leftDifferent) && !(dot === false && patterns.some(negatedBracketFirst)));
+        // Other seeds found them: `a/**/!(a)` on a/**/.a (OMS_LINT_FUZZ_SEED=3), `?(a|b)*` on ... (8), without dot.
+        fc.pre(!(dot === false && patterns.some((pattern) => extglobOnDotName(pattern, name))));
         // Two differences the README lists, which names drawn from the glob reach: a `//` (minimatch collapses it:
         // `*(a|b)[[:alpha:]][a-b]!(a)//!b` on bbbaa./!b), and a glob ending in `/**` matches the bare name (`*.*.!(a)/**` on *.a.bb1.).
         fc.pre(!patterns.some((pattern) => pattern.includes("//") || (pattern.endsWith("/**") && eslintGlobs.minimatch(name, pattern.slice(0, -3), { dot }))));
@@ -177,10 +227,30 @@ describe("globMatcher: brackets as ESLint reads them (minimatch)", () => {
     const braced = fc.array(fc.oneof(bracketPiece, fc.constantFrom("{a,b}", "{a,]}", "{,a}")), { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
     fc.assert(
       fc.property(braced, (pattern) => {
-        expect(globMatcher(pattern, { dot: true })(pattern)).toBe(eslintMatches(pattern, pattern));
+        // A leading `./`, a difference the README lists (minimatch matches `./a` to no name): `./` at seed 5.
+        fc.pre(!pattern.startsWith("./"));
+        // Where a set's member leaves a `[` open, the reference is minimatch's reading of each member (the README's difference).
+        const expected = leavesBracketOpen(pattern) ? eachMemberMatches(pattern, pattern) : eslintMatches(pattern, pattern);
+        expect(globMatcher(pattern, { dot: true })(pattern)).toBe(expected);
       }),
+      // OMS_LINT_FUZZ_SEED=1 (run 1,785) failed on `*{a,b}[^a-b][/]` against minimatch's joined reading; 3 and 5 too.
       { numRuns: 3000 },
     );
+  });
+
+  it.each([
+    // [glob, name, as minimatch reads each member alone]
+    ["*{a,b}[^a-b][/]", "*{a,b}[^a-b][/]", true],
+    ["*{a,b}[^a-b][/]", "xbc[/]", true],
+    ["orders/{draft*[,old*]}.json", "orders/draft1[.json", true],
+    ["orders/{draft*[,old*]}.json", "orders/old1].json", true],
+    ["orders/{draft*[,old*]}.json", "orders/draft1o.json", false],
+    ["{x*[,y*]}", "x|", false],
+  ])("%s on %s: %s, as minimatch reads each member of the set, not as it reads them joined (README)", (pattern, name, expected) => {
+    expect(eachMemberMatches(pattern, name)).toBe(expected);
+    expect(globMatcher(pattern, { dot: true })(name)).toBe(expected);
+    // The difference itself: were ESLint's minimatch to stop misreading these, the README's line would go.
+    expect(eslintMatches(pattern, name)).toBe(!expected);
   });
 
   it.each([

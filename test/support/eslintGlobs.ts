@@ -6,4 +6,6 @@ import { createRequire } from "node:module";
  */
 export const eslintGlobs = createRequire(createRequire(import.meta.url).resolve("@eslint/config-array"))("minimatch") as {
   minimatch: (path: string, pattern: string, options: { dot: boolean }) => boolean;
+  /** The globs minimatch matches a path against, one of which must match it: the glob with its braces expanded (brace-expansion, bash's reading). */
+  braceExpand: (pattern: string) => string[];
 };
