@@ -207,6 +207,19 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
     expect(await withPolluted(pollutions, verdicts)).toEqual(clean);
   });
 
+  // The tax cap's findings told its kinds apart by `name in over`: `taxAtLeast` or `subtotalBelow`
+  // true made "a tax rate of 30%" read "at least 30%" (and "a subtotal of below 5"); any
+  // `onDoubles` made the cap's error an internal error (found by a probe of every `in` after seed 2).
+  it.each<[string, unknown]>([
+    ["taxAtLeast", true],
+    ["subtotalBelow", true],
+    ["onDoubles", "x"],
+    ["onDoubles", null],
+  ])("Object.prototype.%s holding %j: validate(), lintText() and fix() give the clean prototype's results", async (name, value) => {
+    const clean = cleanVerdicts();
+    expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, [String(value), value]]], verdicts)).toEqual(clean);
+  });
+
   it("Object.prototype.limit holding a string: a body JSON.stringify cannot write (a Date beside a BigInt) gets the clean prototype's findings", async () => {
     // Written by hand past the BigInt's throw; whether that write stopped at a limit was asked by `"limit" in`, which the prototype answered.
     const order = JSON.parse(readFileSync(join(repoRoot, "examples/createOrder.json"), "utf8")) as Record<string, unknown>;
