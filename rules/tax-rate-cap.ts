@@ -3,6 +3,7 @@ import { floatNoiseReading, taxOver, type NoiseReading } from "../src/domain/flo
 import { floatNoiseWords, overByWords } from "../src/domain/floatNoiseWords.js";
 import { capAmounts, forceFlagPlace, readAtBounds, lineAmounts, linesNamed, orderStringsNote, readsStrings, statedOverCap, taxedLinePlaces, taxedLinesGathered, type CapReading, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
 import { OwnWords } from "../src/engine/messageTemplate.js";
+import { ownsKey } from "../src/engine/ownField.js";
 import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
 
 /** The order total's words, one sentence in each of its messages: of all lines, or of the lines a total counts (leavingOut). */
@@ -115,7 +116,7 @@ function pairedReading(found: LineOverCap): string {
 /** A float-noise message's {{noiseCause}} and {{noiseReading}}: what made a number read so, and the reading that applied. */
 function noiseWords(over: LineOverCap | OrderOverCap, reading: NoiseReading | undefined): { noiseCause?: OwnWords; noiseReading?: OwnWords; overBy?: OwnWords } {
   if (reading === undefined || over.noise === undefined) return {};
-  const { noiseCause, noiseReading } = floatNoiseWords(over.noise, reading, !("line" in over));
+  const { noiseCause, noiseReading } = floatNoiseWords(over.noise, reading, !ownsKey(over, "line"));
   // The tool's own sentences, said whole: as payload text they were cut at 160 characters, mid-word (the cents reading's 201).
   return { noiseCause: new OwnWords(noiseCause), noiseReading: new OwnWords(noiseReading), overBy: new OwnWords(overByWords(reading, taxOver(over), over.writtenOver, readAtBounds(over))) };
 }

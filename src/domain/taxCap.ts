@@ -3,7 +3,7 @@ import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, nois
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
-import { ownField } from "../engine/ownField.js";
+import { ownField, ownsKey } from "../engine/ownField.js";
 import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.js";
 import { lineNumbersAsWritten } from "../source/numbersAsWritten.js";
 import { mayFillTo } from "../requests/stringFills.js";
@@ -125,7 +125,7 @@ export interface LineOverCap extends OverCap {
 }
 
 /** Whether a finding's numbers are bounds, so its rate and excess are lower bounds ("at least"). */
-export const readAtBounds = (over: OverCap): boolean => ("taxAtLeast" in over && over.taxAtLeast === true) || ("subtotalBelow" in over && over.subtotalBelow === true);
+export const readAtBounds = (over: OverCap | LineOverCap): boolean => (ownsKey(over, "taxAtLeast") && over.taxAtLeast === true) || (ownsKey(over, "subtotalBelow") && over.subtotalBelow === true);
 
 /** The order total over the cap, and the lines of a price or quantity below zero that its subtotal counts or leaves out. */
 export interface OrderOverCap extends OverCap {
@@ -176,7 +176,7 @@ function aboveCap(tax: Decimal, subtotal: Decimal): boolean {
  * of the session: −1 × −1 taxed 0.5 was the stated error "a tax rate of 50%").
  */
 export function hasSubtotal(over: OverCap | LineOverCap): boolean {
-  return compare(over.subtotal, zero) > 0 && (!("price" in over) || compare(over.price, zero) > 0);
+  return compare(over.subtotal, zero) > 0 && (!ownsKey(over, "price") || compare(over.price, zero) > 0);
 }
 
 /**
@@ -220,10 +220,10 @@ export function linesNamed(indices: readonly number[]): string {
 }
 
 /** The numbers a message names, long ones rounded (aboutCompact); the rate is rounded for reading, never to 20% or less (decisions are exact). */
-export function capAmounts(over: OverCap) {
+export function capAmounts(over: OverCap | LineOverCap) {
   const { tax, subtotal } = over;
   const atLeast = readAtBounds(over) ? "at least " : "";
-  const below = "subtotalBelow" in over && over.subtotalBelow === true ? "below " : "";
+  const below = ownsKey(over, "subtotalBelow") && over.subtotalBelow === true ? "below " : "";
   return { tax: aboutCompact(tax), subtotal: below + aboutCompact(subtotal), rate: atLeast + percentage(tax, subtotal, 20) };
 }
 
@@ -913,7 +913,7 @@ function negativeLinesLeftOut(lines: readonly TaxedLine[], over: readonly LineOv
 
 /** Whether a line's numbers, or any line an order total counts, came as strings: a finding on them is our reading. */
 export function readsStrings(over: LineOverCap | OrderOverCap): boolean {
-  return "line" in over ? over.line.strings !== undefined : over.readFromStrings.length > 0;
+  return ownsKey(over, "line") ? over.line.strings !== undefined : over.readFromStrings.length > 0;
 }
 
 /**
@@ -929,7 +929,7 @@ export type CapReading = "stated" | "fromStrings" | "notForced" | "floatNoise";
 
 function readingOf(over: LineOverCap | OrderOverCap | EitherReading, flag: ForceFlag): CapReading {
   if (flag !== "true") return "notForced";
-  if ("onDoubles" in over) return readsStrings(over.onDoubles) || readsStrings(over.asWritten) ? "fromStrings" : "stated";
+  if (ownsKey(over, "onDoubles")) return readsStrings(over.onDoubles) || readsStrings(over.asWritten) ? "fromStrings" : "stated";
   if (readsStrings(over)) return "fromStrings";
   return overByFloatNoise(over) ? "floatNoise" : "stated";
 }

@@ -13,3 +13,15 @@ export function ownField<T extends object, K extends keyof T>(object: T | undefi
 export function ownFields<T extends object>(object: T): T {
   return Object.assign(Object.create(null) as T, object);
 }
+
+/** The members of a union that declare `name`: what `name in object` narrows to. */
+type DeclaringKey<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? T : never) : never;
+
+/**
+ * Whether an object oms-lint made holds `name` as its own: what `name in object` asks to tell
+ * one kind of finding from another, where a polluted Object.prototype answers every name
+ * (`Object.prototype.onDoubles = "x"` made the tax cap an internal error). Narrows as `in` does.
+ */
+export function ownsKey<T extends object, K extends string>(object: T, name: K): object is DeclaringKey<T, K> {
+  return Object.hasOwn(object, name);
+}

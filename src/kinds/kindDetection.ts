@@ -2,7 +2,7 @@ import { shapes } from "../generated/shapes.js";
 import type { Kind } from "./kinds.js";
 import { asObject } from "../domain/payloadParts.js";
 import { importOnlyFields } from "../domain/importOnlyFields.js";
-import { asSent } from "../lint/asSent.js";
+import { asSent, isSentFinding } from "../lint/asSent.js";
 import { defaultStructureLimits } from "../source/boundedParse.js";
 import { isWrittenOtherwise } from "../json/oversizedPlace.js";
 import { answersToJSON } from "../json/toJSONMethod.js";
@@ -99,7 +99,7 @@ function memberReadsAsWritten(member: unknown): boolean {
 function sentView(value: unknown): unknown {
   if (typeof value !== "object" || value === null || readsAsWritten(value)) return value;
   const sent = asSent(value, defaultStructureLimits);
-  return sent !== undefined && "value" in sent ? sent.value : value;
+  return sent !== undefined && !isSentFinding(sent) ? sent.value : value;
 }
 
 function detectedKind(given: unknown): Kind | undefined {

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { parseSource, type FailedParse } from "../source/parseSource.js";
-import { writtenValue, type UnwritablePlace } from "../json/writtenValue.js";
+import { writtenValue, type UnwritablePlace, type WrittenValue } from "../json/writtenValue.js";
 import type { OversizedPlace } from "../json/oversizedPlace.js";
 import { placePointer } from "../json/jsonPointer.js";
 import { oversizedDiagnostic } from "./oversizedValue.js";
@@ -105,6 +105,14 @@ export function asSent(value: unknown, limits: StructureLimits): SentValue | { r
   return sentFinding(parsed);
 }
 
+/**
+ * Whether asSent answered a finding (a limit passed as the value is written, or a fault of the
+ * text written) rather than the value sent. Asked of the answer's own keys: a service's polluted
+ * Object.prototype holding `finding` made `"finding" in sent` true of every value sent, and
+ * validate() threw on the string it found there (seed 2 of the polluted-prototype property).
+ */
+export const isSentFinding = (sent: SentValue | { readonly finding: Diagnostic }): sent is { readonly finding: Diagnostic } => Object.hasOwn(sent, "finding");
+
 /** What JSON.stringify wrote whole: no place it could not write. */
 const noPlace: readonly UnwritablePlace[] = Object.freeze([]);
 
@@ -128,9 +136,12 @@ function writtenDespiteThrow(value: unknown, limits: StructureLimits): SentValue
   } catch {
     return undefined;
   }
-  if (!("limit" in written)) return written;
+  if (!passedLimit(written)) return written;
   return { finding: sentLimitDiagnostic(written, limits) };
 }
+
+/** Whether writtenValue stopped at a limit: its own key, as isSentFinding asks (a polluted Object.prototype answers `limit` of every object). */
+const passedLimit = (written: WrittenValue): written is Extract<WrittenValue, { readonly limit: unknown }> => Object.hasOwn(written, "limit");
 
 const writtenWords = "as JSON.stringify writes the value (its toJSON methods' results included), ";
 

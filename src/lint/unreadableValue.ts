@@ -2,7 +2,7 @@ import type { Diagnostic } from "../engine/diagnostic.js";
 import { valuePlace } from "./valuePlace.js";
 import { unreadablePlace } from "../json/unreadablePlace.js";
 import type { StructureLimits } from "../source/entryCount.js";
-import { asSent, type SentValue } from "./asSent.js";
+import { asSent, isSentFinding, type SentValue } from "./asSent.js";
 import { withUnwritable } from "./unwritableValue.js";
 import { sortInDocumentOrder } from "../engine/documentOrder.js";
 
@@ -44,7 +44,7 @@ export function unlessUnreadable(value: unknown, check: (value: unknown) => Diag
     // whose prototype throws was blamed, though the body it sends is plain data); a getter or a
     // trap that throws as it is written leaves no body, and its place is the finding.
     const sent = limits && asSent(value, limits);
-    if (sent) return "finding" in sent ? [sent.finding] : checkedAsSent(sent, check(sent.value));
+    if (sent) return isSentFinding(sent) ? [sent.finding] : checkedAsSent(sent, check(sent.value));
     const place = throwingPlace(value);
     if (place !== undefined) return [unreadableDiagnostic(place)];
     throw error;

@@ -23,7 +23,7 @@ import { oversizedDiagnostic, type LimitOptions } from "./oversizedValue.js";
 import { oversizedSearchQuery } from "./oversizedQuery.js";
 import { valueWording } from "../source/limitMessages.js";
 import { oversizedPlace, writtenOtherwise } from "../json/oversizedPlace.js";
-import { asSent } from "./asSent.js";
+import { asSent, isSentFinding } from "./asSent.js";
 import { prototypeAnswersFields } from "../json/unsentKeys.js";
 import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
 import { ownOptions } from "./ownOptions.js";
@@ -137,7 +137,7 @@ export function validateWith(
       if (oversized === writtenOtherwise) {
         // A Date or a decimal in the value: checked as the text JSON.stringify sends.
         const sent = asSent(given, limits);
-        if (sent && "finding" in sent) return [sent.finding];
+        if (sent && isSentFinding(sent)) return [sent.finding];
         if (sent) ({ value: checked, unwritable, nonFinite } = sent);
         sentCopy = checked;
         // A boxed string, or a toJSON answering one: the search's URL or query string, as a string is read.

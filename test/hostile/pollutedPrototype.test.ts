@@ -195,6 +195,41 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
     expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, ["a string", "x"]]], verdicts)).toEqual(clean);
   });
 
+  // A field name there makes every body read as sent (asSent), whose answer is told from its
+  // limit's finding by a `finding` key: read through the prototype, every example was "found"
+  // to be the string "x", and validate() threw (seed 2's counterexample).
+  it.each<[string, string[]]>([
+    ["finding, SKU and -1", ["finding", "SKU", "-1"]],
+    ["finding and currency", ["finding", "currency"]],
+  ])("Object.prototype holding %s: validate(), lintText() and fix() give the clean prototype's results", async (_label, names) => {
+    const clean = cleanVerdicts();
+    const pollutions = names.map((name): Pollution => ["Object.prototype", Object.prototype as Record<string, unknown>, name, ["a string", "x"]]);
+    expect(await withPolluted(pollutions, verdicts)).toEqual(clean);
+  });
+
+  // The tax cap's findings told its kinds apart by `name in over`: `taxAtLeast` or `subtotalBelow`
+  // true made "a tax rate of 30%" read "at least 30%" (and "a subtotal of below 5"); any
+  // `onDoubles` made the cap's error an internal error (found by a probe of every `in` after seed 2).
+  it.each<[string, unknown]>([
+    ["taxAtLeast", true],
+    ["subtotalBelow", true],
+    ["onDoubles", "x"],
+    ["onDoubles", null],
+  ])("Object.prototype.%s holding %j: validate(), lintText() and fix() give the clean prototype's results", async (name, value) => {
+    const clean = cleanVerdicts();
+    expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, [String(value), value]]], verdicts)).toEqual(clean);
+  });
+
+  it("Object.prototype.limit holding a string: a body JSON.stringify cannot write (a Date beside a BigInt) gets the clean prototype's findings", async () => {
+    // Written by hand past the BigInt's throw; whether that write stopped at a limit was asked by `"limit" in`, which the prototype answered.
+    const order = JSON.parse(readFileSync(join(repoRoot, "examples/createOrder.json"), "utf8")) as Record<string, unknown>;
+    order.customOrderData = { big: 12n, when: new Date(0) };
+    const run = () => validate("createOrder", order);
+    const clean = run();
+    expect(clean.diagnostics).toEqual([expect.objectContaining({ ruleId: "schema", path: "/customOrderData/big" })]);
+    expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, "limit", ["a string", "x"]]], run)).toEqual(clean);
+  });
+
   it.each([
     ["gives no settings", { rules: { "unknown-property": "warn" } }],
     ["gives its settings in an overrides entry (merged for the files it matches)", { overrides: [{ files: ["**/*.json"], settings: { certifiedPartNumbers: ["CERT-1"] } }] }],
