@@ -16,8 +16,13 @@ describe("blankJsonComments: what Postman sends of a raw JSON body", () => {
   });
 
   it("blanks every comment put between a value's tokens: the same value, every other character at its offset", () => {
+    // A block comment ends at its first `*/`, so its body holds none: removing each `*/` once is
+    // not enough (`**//` leaves `*/`, and `/**/*/` is a comment and a stray `*/`).
     const comment = fc.oneof(
-      fc.string({ unit: fc.constantFrom("a", " ", "/", "*", '"') }).map((body) => `/*${body.replace(/\*\//g, "")}*/`),
+      fc
+        .string({ unit: fc.constantFrom("a", " ", "/", "*", '"') })
+        .filter((body) => !body.includes("*/"))
+        .map((body) => `/*${body}*/`),
       fc.string({ unit: fc.constantFrom("a", " ", "/", "*", '"') }).map((body) => `//${body}\n`),
     );
     fc.assert(
@@ -33,6 +38,11 @@ describe("blankJsonComments: what Postman sends of a raw JSON body", () => {
         expect(JSON.parse(blanked)).toEqual(JSON.parse(JSON.stringify(value)));
       }),
     );
+  });
+
+  it("ends a block comment at its first */: a */ after it is no comment, and stays for the JSON reader", () => {
+    // strip-json-comments 3.1.1 (Postman's) reads `/**/*/` so too: `/**/`, then `*/` sent as it is.
+    expect(blankJsonComments("[/**/*/\n false/**/\n]")).toBe("[    */\n false    \n]");
   });
 
   /**
