@@ -3,7 +3,7 @@ import { addedNoise, doublesOnly, floatNoiseReading, lineNoise, noiseIfAny, nois
 import { pointer } from "../json/jsonPointer.js";
 import { asNumber, asObject, type JsonObject, type LocatedItem } from "./payloadParts.js";
 import { isPlainDecimal, numberInString } from "./numberInString.js";
-import { ownField, ownsKey } from "../engine/ownField.js";
+import { ownField, ownFields, ownsKey } from "../engine/ownField.js";
 import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.js";
 import { lineNumbersAsWritten } from "../source/numbersAsWritten.js";
 import { mayFillTo } from "../requests/stringFills.js";
@@ -363,9 +363,18 @@ function beyondDoubles(value: unknown): number | undefined {
  */
 function stringsOf({ actualPrice, quantity, itemTaxOverride }: JsonObject): LineStrings | undefined {
   const read = (value: unknown) => (typeof value === "string" && numberInString(value) !== undefined ? value : undefined);
-  const [price, count, tax] = [read(actualPrice), read(quantity), read(itemTaxOverride)];
-  if (price === undefined && count === undefined && tax === undefined) return undefined;
-  return { ...(price === undefined ? {} : { price }), ...(count === undefined ? {} : { quantity: count }), ...(tax === undefined ? {} : { tax }) };
+  return lineDigits(read(actualPrice), read(quantity), read(itemTaxOverride));
+}
+
+/**
+ * A line's price, quantity and tax texts, those given (undefined: none is), in an object that inherits nothing: each is
+ * read by name (`line.written?.[name]`), and a name an object literal lacks was answered by Object.prototype (seed 3:
+ * `quantity` there, "USD", read as the digits of the quantity of a line whose price came as a string, made every
+ * tax-rate-cap rule an internal error; a `tax` of "9" gave a line that sends none a tax of 9 on its subtotal of 0).
+ */
+function lineDigits(price: string | undefined, quantity: string | undefined, tax: string | undefined): LineDigits {
+  if (price === undefined && quantity === undefined && tax === undefined) return undefined;
+  return ownFields({ ...(price === undefined ? {} : { price }), ...(quantity === undefined ? {} : { quantity }), ...(tax === undefined ? {} : { tax }) });
 }
 
 /**
@@ -434,7 +443,7 @@ function withStringDigits(written: LineDigits, sent: LineStrings | undefined): L
   const digits = (text: string | undefined) => (text !== undefined && isPlainDecimal(text) ? text : undefined);
   const [price, quantity, tax] = [digits(sent?.price), digits(sent?.quantity), digits(sent?.tax)];
   if (price === undefined && quantity === undefined && tax === undefined) return written;
-  return { ...written, ...(price === undefined ? {} : { price }), ...(quantity === undefined ? {} : { quantity }), ...(tax === undefined ? {} : { tax }) };
+  return lineDigits(price ?? written?.price, quantity ?? written?.quantity, tax ?? written?.tax);
 }
 
 /**
@@ -452,14 +461,12 @@ function literalsWhere(literals: LineDigits, read: boolean, doubles: Readonly<Re
     const value = writtenDecimal(raw);
     return read ? value !== undefined && differs(name, value) : value === undefined;
   });
-  return kept.length === 0 ? undefined : (Object.fromEntries(kept) as LineDigits);
+  return kept.length === 0 ? undefined : ownFields(Object.fromEntries(kept) as NonNullable<LineDigits>);
 }
 
 function writtenOf(path: string, writtenNumbers: ReadonlyMap<string, string>): LineDigits {
   const at = (field: "actualPrice" | "quantity" | "itemTaxOverride") => writtenNumbers.get(pointer(path, "itemSpecifics", field));
-  const [price, quantity, tax] = [at("actualPrice"), at("quantity"), at("itemTaxOverride")];
-  if (price === undefined && quantity === undefined && tax === undefined) return undefined;
-  return { ...(price === undefined ? {} : { price }), ...(quantity === undefined ? {} : { quantity }), ...(tax === undefined ? {} : { tax }) };
+  return lineDigits(at("actualPrice"), at("quantity"), at("itemTaxOverride"));
 }
 
 /**

@@ -47,6 +47,15 @@ const itemWithoutQuantity = (): JsonObject => {
 const currencyRequired = { ruleId: "schema", severity: "error", path: "/currency" };
 /** The finding says why the object in hand, which answers body.currency === "USD", is missing it. */
 const currencyInherited = { ...currencyRequired, message: expect.stringMatching(/^currency is required.*; the object in hand holds currency, but as a key inherited from Object\.prototype, which JSON\.stringify does not send$/) };
+/** A line of a negative price, which has the cap judge the lines one by one, and a line whose price, or quantity, came as a string. */
+const stringPriceBesideNegative = () => orderWithItems([orderItem({ actualPrice: -5 }), orderItem({ actualPrice: "9.99", quantity: 0 })]);
+const stringQuantityBesideNegative = () => orderWithItems([orderItem({ actualPrice: -5 }), orderItem({ quantity: "2" })]);
+/** The schema's warnings of a price sent as a string and of a quantity below 1; schema/quantity's of a quantity sent as a string. */
+const stringPriceWarnings = [
+  { ruleId: "schema/example-type", severity: "warning", path: "/orderItems/1/itemSpecifics/actualPrice" },
+  { ruleId: "schema/quantity", severity: "warning", path: "/orderItems/1/itemSpecifics/quantity" },
+];
+const stringQuantity = { ruleId: "schema/quantity", severity: "warning", path: "/orderItems/1/itemSpecifics/quantity" };
 const quantityMissing = { ruleId: "schema/line-item-crucial", severity: "warning", path: "/orderItems/0/itemSpecifics/quantity" };
 
 describe("a field Object.prototype answers is not in the body sent", () => {
@@ -56,6 +65,12 @@ describe("a field Object.prototype answers is not in the body sent", () => {
     ["a currency getter defined not enumerable", { name: "currency", value: "USD", enumerable: false, getter: true }, () => without(createOrder(), "currency"), [currencyInherited]],
     ["a line item's quantity", { name: "quantity", value: 1, enumerable: true, getter: false }, itemWithoutQuantity, [quantityMissing]],
     ["a shipping tax the schema refuses, on an order that sends none", { name: "shippingTax", value: -1, enumerable: false, getter: false }, () => without(createOrder(), "shippingTax"), []],
+    // The tax cap read a line's numbers sent as strings, and its literals, by name off objects it made, which inherit Object.prototype:
+    // a line whose price came as a string holds no quantity there, and the prototype's was read as its digits (seed 3: every
+    // tax-rate-cap rule an internal error, "Cannot convert USD to a BigInt"). No line gives a tax, so the cap has nothing to find.
+    ["a quantity, beside a line whose price came as a string (seed 3)", { name: "quantity", value: "USD", enumerable: false, getter: false }, stringPriceBesideNegative, stringPriceWarnings],
+    ["a price, beside a line whose quantity came as a string", { name: "price", value: "USD", enumerable: true, getter: false }, stringQuantityBesideNegative, [stringQuantity]],
+    ["a tax that spells a number, beside a line whose price came as a string", { name: "tax", value: "9", enumerable: false, getter: false }, stringPriceBesideNegative, stringPriceWarnings],
   ])("%s", (_case, pollution, build, expected) => {
     const order = build();
     const text = JSON.stringify(order, null, 2);
