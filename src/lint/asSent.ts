@@ -4,6 +4,7 @@ import { parseSource, type FailedParse } from "../source/parseSource.js";
 import { writtenValue, type UnwritablePlace, type WrittenValue } from "../json/writtenValue.js";
 import type { OversizedPlace } from "../json/oversizedPlace.js";
 import { placePointer } from "../json/jsonPointer.js";
+import { ownsKey } from "../engine/ownField.js";
 import { oversizedDiagnostic } from "./oversizedValue.js";
 import { isWrittenAsPrimitive, nodeTypes } from "../json/nodeTypes.js";
 
@@ -111,7 +112,7 @@ export function asSent(value: unknown, limits: StructureLimits): SentValue | { r
  * Object.prototype holding `finding` made `"finding" in sent` true of every value sent, and
  * validate() threw on the string it found there (seed 2 of the polluted-prototype property).
  */
-export const isSentFinding = (sent: SentValue | { readonly finding: Diagnostic }): sent is { readonly finding: Diagnostic } => Object.hasOwn(sent, "finding");
+export const isSentFinding = (sent: SentValue | { readonly finding: Diagnostic }): sent is { readonly finding: Diagnostic } => ownsKey(sent, "finding");
 
 /** What JSON.stringify wrote whole: no place it could not write. */
 const noPlace: readonly UnwritablePlace[] = Object.freeze([]);
@@ -141,7 +142,7 @@ function writtenDespiteThrow(value: unknown, limits: StructureLimits): SentValue
 }
 
 /** Whether writtenValue stopped at a limit: its own key, as isSentFinding asks (a polluted Object.prototype answers `limit` of every object). */
-const passedLimit = (written: WrittenValue): written is Extract<WrittenValue, { readonly limit: unknown }> => Object.hasOwn(written, "limit");
+const passedLimit = (written: WrittenValue): written is Extract<WrittenValue, { readonly limit: unknown }> => ownsKey(written, "limit");
 
 const writtenWords = "as JSON.stringify writes the value (its toJSON methods' results included), ";
 
