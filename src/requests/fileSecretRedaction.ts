@@ -17,8 +17,9 @@ import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFil
 
 /**
  * A file's secrets: each's whole forms, redacted from every finding; those a fill may cut, found
- * at a finding's range; and all of those, sought in the text as sent of a finding placed where
- * no fill stands (a query parameter of a continuation line, placed on the request line).
+ * at a finding's range; and those of them a message's words can be told from (`filled`), sought
+ * in the text as sent of a finding placed where no fill stands (a query parameter of a
+ * continuation line, placed on the request line).
  */
 export interface FileSecrets {
   readonly whole: ReadonlySet<string>;
@@ -36,10 +37,11 @@ export function fileSecrets(secrets: ReadonlySet<string>, text: string, definiti
   const names = secretFillNames(definitions, held, sources);
   if (secrets.size === 0 && names.size === 0) return { whole: secrets, withoutWhole: (text) => text, wholeSpans: () => [], filledAt: () => undefined, filled: [], any: false };
   // A variable a secret is built from is one too: its value is redacted wherever a finding quotes it whole.
-  const filled = [...new Set([...names.values()].flat())];
-  // Values no message's own words can be told from (`@apiKey = true`, `-1`, `1234`: credentialLike) are no
-  // whole secret of a file that has no other; they are still taken at their fills (`a comma is missing before -1`).
-  const whole = secrets.size === 0 ? secrets : withShownForms(new Set([...secrets, ...filled]));
+  // Values no message's own words can be told from (`@apiKey = true`, `-1`, `100`: credentialLike) are taken at their
+  // fills alone (`a comma is missing before -1`): redacted whole beside another secret, `@tokenTTL = 100` made "maximum
+  // [redacted]", and sought in every body finding's text as sent, an unfilled `@apiKey = true` made `e.g. "[redacted]"`.
+  const filled = [...new Set([...names.values()].flat())].filter(credentialLike);
+  const whole = withShownForms(new Set([...secrets, ...filled]));
   const wholeSpans = secretSpans(whole, gluedSecretLength);
   return { whole, withoutWhole: (text) => withSpansRedacted(text, wholeSpans(text)), wholeSpans, filledAt: secretsFilledAt(text, names), filled, any: true };
 }

@@ -15,7 +15,7 @@ import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile, type HttpFile } from "./httpFile.js";
 import { secretTexts } from "../domain/secretFields.js";
-import { postmanKeyValuePairs, postmanSecretTexts } from "./postmanSecrets.js";
+import { postmanPairs, postmanSecretTexts } from "./postmanSecrets.js";
 import { filledPostmanSecrets, postmanValueOf } from "./postmanSecretFills.js";
 import { wholeKeys, withoutPointerSecrets } from "./pointerSecrets.js";
 import { isOnlyPlaceholders } from "./secretFills.js";
@@ -279,19 +279,19 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     // The collection's secrets (its auths' credentials, a variable's or a header's {key, value} pair): a body or
     // URL they fill, or that holds one, was quoted with them (audit at d04c125b), decoded too.
     const written = postmanSecretTexts(parsed.value);
-    const pairs = written.size === 0 ? [] : postmanKeyValuePairs(parsed.value);
+    const { pairs, secretVariables } = postmanPairs(parsed.value);
     // A secret whose value is a variable, as sent: that variable's value (`{{prodKey}}`'s).
     const asSent = filledPostmanSecrets(written, pairs, text.length);
-    // A value that is only unfilled placeholders (`{{$dotenv …}}`, an undefined variable) is no secret's text; its filled value is.
-    const heldAsSent = (value: string) => {
-      const sent = asSent.get(value) ?? value;
-      return isOnlyPlaceholders(sent) ? undefined : sent;
+    const valueOf = postmanValueOf(pairs, text.length);
+    // A variable's value that is a secret, as sent; a secret variable's whatever its value (`-1`, `true`: taken at its fills alone, as
+    // a `.http` file's `@apiKey = -1`). A value that is only unfilled placeholders (`{{$dotenv …}}`, an undefined variable) is no
+    // secret's text; its filled value is.
+    const held = (name: string, value: string) => {
+      const sent = written.has(value) ? (asSent.get(value) ?? value) : secretVariables.has(name) ? valueOf(name) : undefined;
+      return sent === undefined || isOnlyPlaceholders(sent) ? undefined : sent;
     };
     const found = new Set([...written, ...asSent.values()].filter((value) => !isOnlyPlaceholders(value)));
-    const secrets = fileSecrets(found, withoutByteOrderMark(text), pairs, (_name, value) => (written.has(value) ? heldAsSent(value) : undefined), {
-      texts: written,
-      valueOf: postmanValueOf(pairs, text.length),
-    });
+    const secrets = fileSecrets(found, withoutByteOrderMark(text), pairs, held, { texts: written, valueOf });
     /** Each body finding's range in the body as sent, by its index in `pending`, when the collection has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
     const pending: (Inner & { range?: SourceRange })[] = [];

@@ -73,22 +73,52 @@ export function postmanSecretTexts(collection: unknown): Set<string> {
 /** Objects visited at most for a collection's variables: as many as secretTexts visits. */
 const mostVisited = 1_000_000;
 
-/**
- * Every `{key, value}` string pair of a collection (its and its folders' variables, as written):
- * a name's own definitions, for telling which `{{name}}` fills a secret. A header's or query
- * entry's pair is taken too; no variable is named by it unless one is.
- */
-export function postmanKeyValuePairs(collection: unknown): [string, string][] {
+/** A collection's `{key, value}` string pairs, and its variables that are secrets whatever their values. */
+export interface PostmanPairs {
+  /**
+   * Every pair (its and its folders' variables, as written): a name's own definitions, for
+   * telling which `{{name}}` fills a secret. A header's or query entry's pair is taken too; no
+   * variable is named by it unless one is.
+   */
+  readonly pairs: [string, string][];
+  /**
+   * The variables a `{{name}}` fills (a collection's, a folder's, a request's) that are secrets by
+   * their name (`apiKey`, `password`) or marked secret, whatever their values: `-1`, `true`,
+   * `1234`, `07` are no whole secret (credentialLike), but a finding at their fill quoted them
+   * (`body: a comma is missing before -1`), where a `.http` file's `@apiKey = -1` was taken there.
+   * Not `url.variable`'s (a `:name` segment's), nor an auth's settings (oauth2's `addTokenTo:
+   * "header"` is no secret of `{{addTokenTo}}`).
+   */
+  readonly secretVariables: ReadonlySet<string>;
+}
+
+/** Whether `node` defines variables a `{{name}}` fills: a collection, a folder or a request's item, not a url object. */
+const holdsFilledVariables = (node: Readonly<Record<string, unknown>>) => Array.isArray(node.variable) && (Object.hasOwn(node, "item") || Object.hasOwn(node, "request"));
+
+/** Adds to `into` the names of `variables` that are secrets by their name or their mark. */
+function addSecretVariables(variables: readonly unknown[], into: Set<string>): void {
+  for (const variable of variables) {
+    if (typeof variable !== "object" || variable === null) continue;
+    const entry = variable as Readonly<Record<string, unknown>>;
+    if (typeof entry.key === "string" && typeof entry.value === "string" && (isSecretKey(entry.key) || isMarkedSecret(entry))) into.add(entry.key);
+  }
+}
+
+/** A collection's `{key, value}` string pairs and its secret variables, in one walk. */
+export function postmanPairs(collection: unknown): PostmanPairs {
   const pairs: [string, string][] = [];
+  const secretVariables = new Set<string>();
   const stack: unknown[] = [collection];
   for (let visited = 0; stack.length > 0 && visited < mostVisited; visited++) {
     const node = stack.pop();
     if (typeof node !== "object" || node === null) continue;
     if (!Array.isArray(node)) {
-      const { key, value } = node as Record<string, unknown>;
+      const object = node as Record<string, unknown>;
+      const { key, value } = object;
       if (typeof key === "string" && typeof value === "string") pairs.push([key, value]);
+      if (holdsFilledVariables(object)) addSecretVariables(object.variable as unknown[], secretVariables);
     }
     for (const child of Object.values(node)) if (typeof child === "object" && child !== null) stack.push(child);
   }
-  return pairs;
+  return { pairs, secretVariables };
 }

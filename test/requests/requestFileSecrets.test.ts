@@ -227,6 +227,27 @@ describe("a short count or word marked secret", () => {
 });
 
 /**
+ * A secret-named variable's count or word (`100`, `true`: credentialLike refuses them, as the
+ * documents' own words) is taken at its fills alone: beside another secret it was redacted from
+ * every message ("maximum [redacted]" of `@tokenTTL = 100` with `@token = sk_live_…`, as
+ * `"resetTokenTtl": "100"` once made "1-[redacted]"), and, declared but not filled, it was sought
+ * in every body finding's text as sent (`e.g. "[redacted]"` of `@apiKey = true`).
+ */
+describe("a secret variable's count or word, away from its fills", () => {
+  const search = `${api}/orderItem/?orderID=1&perPage=500`;
+  const customData = `${api}/orderItem/100001/customData/?orderID=1`;
+  it.each([
+    { case: "beside another secret", variables: [{ key: "tokenTTL", value: "100" }, { key: "token", value: "sk_live_ABCDEFGH12345678" }], url: search, body: undefined, kept: /maximum 100, default 10\)$/ },
+    { case: "declared, and a body holding its word", variables: [{ key: "apiKey", value: "true" }], url: customData, body: '{"name": "true", "value": true}', kept: /e\.g\. "true"\)$/ },
+  ])("$case: the message keeps its words", ({ variables, url, body, kept }) => {
+    for (const messages of Object.values(lintedWith(variables, url, body))) {
+      expect(messages).toContainEqual(expect.stringMatching(kept));
+      expect(messages.join("\n")).not.toContain("[redacted]");
+    }
+  });
+});
+
+/**
  * The work a secret of many pieces costs is bounded: its pieces are no file-wide forms, built for
  * each message, but found for the findings at its fill alone (a password of 200,000 quoted chunks
  * over 2,000 requests took 68.5 s; audit of cccd3a5d..732b2847). Told by counts, not timings.

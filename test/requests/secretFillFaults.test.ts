@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lintHttpFile } from "../../src/builtIn/linter.js";
+import { lintHttpFile, lintPostmanCollection } from "../../src/builtIn/linter.js";
+import { rawBodyCollection, type PostmanVariable } from "./support.js";
 
 /**
  * A parse fault at a secret variable filled bare quoted what the parser read of its value: the
@@ -13,6 +14,19 @@ const api = "https://integration.shopatron.com/api/v2";
 const said = /^the text a secret variable fills in here is not valid JSON where it stands \(not quoted: no part of a secret's value is shown\)/;
 const parseFaults = (key: string, body: string) =>
   lintHttpFile(`@apiKey = ${key}\n\nPOST ${api}/createOrder/\nContent-Type: application/json\n\n${body}\n`, "a.http").messages.filter((m) => m.ruleId === "parse");
+
+/** A collection's parse faults, its variable `variable` filled where `body` says `{{apiKey}}`: after the collection's `body: `. */
+const collectionFaults = (variable: PostmanVariable, body: string) =>
+  lintPostmanCollection(rawBodyCollection([variable], "createOrder/", body.replaceAll("{{apiKey}}", `{{${variable.key}}}`)), "c.postman_collection.json").messages.filter((m) => m.ruleId === "parse");
+const saidInCollection = new RegExp(`^body: ${said.source.slice(1)}`);
+
+/** Where a secret is filled: a .http file's `@apiKey`, or a collection's variable secret by its name or by its mark (`-1` or `true` in one was quoted whole). */
+const holders = [
+  { holder: ".http", faults: parseFaults, says: said },
+  { holder: "collection, apiKey", faults: (key: string, body: string) => collectionFaults({ key: "apiKey", value: key }, body), says: saidInCollection },
+  { holder: 'collection, type "secret"', faults: (key: string, body: string) => collectionFaults({ key: "k", value: key, type: "secret" }, body), says: saidInCollection },
+  { holder: "collection, secret: true", faults: (key: string, body: string) => collectionFaults({ key: "siteRef", value: key, secret: true }, body), says: saidInCollection },
+];
 
 const cases: readonly { key: string; body: string; hidden: readonly string[] }[] = [
   { key: "4717392e-a000-2e5b-8000-000000000000", body: '{"a": "x"{{apiKey}}}', hidden: ["4717392e", "complete number"] },
@@ -43,7 +57,7 @@ describe("a parse fault at a secret variable filled bare", () => {
     for (const shown of hidden) expect(faults[0]!.message).not.toContain(shown);
   });
 
-  it("says the same whatever the value (its shape is not told either)", () => {
+  it("says the same whatever the value (its shape is not told either), in a .http file and a collection", () => {
     const shapes = fc.oneof(
       fc.uuid(),
       fc.stringMatching(/^-?[0-9]{1,8}[eE.][-+]?[a-z0-9]{3,20}$/),
@@ -53,12 +67,11 @@ describe("a parse fault at a secret variable filled bare", () => {
     );
     const bodies = ['{"a": "x"{{apiKey}}}', "{ {{apiKey}} }", '{"a": {{apiKey}}}', '{"a": 1}{{apiKey}}'];
     fc.assert(
-      fc.property(shapes, fc.constantFrom(...bodies), (key, body) => {
-        const faults = parseFaults(key, body);
+      fc.property(shapes, fc.constantFrom(...bodies), fc.constantFrom(...holders), (key, body, { faults, says }) => {
         // A value that is JSON where it stands (`1e5`, `true`) makes no fault there.
-        for (const fault of faults) expect(fault.message).toMatch(said);
+        for (const fault of faults(key, body)) expect(fault.message).toMatch(says);
       }),
-      { numRuns: 60 },
+      { numRuns: 120 },
     );
   });
 
