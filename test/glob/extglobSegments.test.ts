@@ -47,7 +47,8 @@ describe("a `!(…)` before the last segment, and an extglob that spans a `/`, a
         // `!(…)` with more of the name after it, a `**` beside other characters, an empty, `.` or
         // `..` segment, and a glob ending in `/**` that takes the bare name.
         fc.pre(!/^!|^\.\/|!\([^/]*\)[^/]|[^/]\*\*|\*\*[^/]|\/\/|^\/|\/$|(^|\/)\.\.?(\/|$)/.test(pattern));
-        fc.pre(!(pattern.endsWith("/**") && eslintGlobs.minimatch(name, pattern.slice(0, -3), { dot })));
+        // (`a/**/**` ends so too: it takes the bare name a, drawn under OMS_LINT_FUZZ_SEED=9.)
+        fc.pre(!(pattern.endsWith("/**") && eslintGlobs.minimatch(name, pattern.replace(/(?:\/\*\*)+$/, ""), { dot })));
         expect(globMatcher(pattern, { dot })(name)).toBe(eslintGlobs.minimatch(name, pattern, { dot }));
       }),
       { numRuns: 3000 },
