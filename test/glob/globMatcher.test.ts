@@ -44,11 +44,17 @@ const eslintMatches = (pattern: string, path: string) => eslintGlobs.minimatch(p
  * the path's characters, `a/b`, `b/a` and the piece's own text), one piece in eight another
  * name; the name is drawn with the glob four times in five, where it is a path.
  */
-function globsWithNames(pieces: readonly string[], characters: readonly string[], count: { minLength: number; maxLength: number }, otherName: fc.Arbitrary<string>): fc.Arbitrary<[string, string]> {
+function globsWithNames(
+  pieces: readonly string[],
+  characters: readonly string[],
+  count: { minLength: number; maxLength: number },
+  otherName: fc.Arbitrary<string>,
+  matches: (pattern: string, name: string) => boolean = eslintMatches,
+): fc.Arbitrary<[string, string]> {
   const short = ["", ...characters, ...characters.flatMap((first) => characters.map((second) => first + second)), "a/b", "b/a"];
   const namesOf = new Map(
     pieces.map((piece) => {
-      const names = [...new Set([...short, piece])].filter((name) => eslintMatches(piece, name));
+      const names = [...new Set([...short, piece])].filter((name) => matches(piece, name));
       return [piece, names.length > 0 ? names : [piece]] as const;
     }),
   );
@@ -64,6 +70,28 @@ function globsWithNames(pieces: readonly string[], characters: readonly string[]
 
 /** A glob and a name, drawn together (globsWithNames) or apart, one draw in four. */
 const globAndPath = fc.oneof({ weight: 3, arbitrary: globsWithNames(globPieces, ["a", "b", "1", "2", "."], { minLength: 1, maxLength: 7 }, path) }, { weight: 1, arbitrary: fc.tuple(glob, path) });
+
+/**
+ * Globs of two or three names, each drawn with a name picomatch matches to it with dot
+ * (globsWithNames), half of them opened by a `*` and their name by a letter or a dot: without dot,
+ * picomatch opens such a name with the lookahead `(?!\.)`, whose answer at a first name (a letter)
+ * a search that remembered it by body alone, not by position, took for a later one (a dot): the
+ * lookahead memo of 86300d73 keyed by body failed 11 of 3,000 runs of globAndPath alone.
+ */
+const segmentPieces = globPieces.filter((piece) => !piece.includes("/"));
+const picomatchMatches = (pattern: string, name: string): boolean => picomatch.makeRe(pattern, { dot: true }).test(name);
+const segmentGlobAndName = globsWithNames(segmentPieces, ["a", "b", "1", "2", "."], { minLength: 1, maxLength: 3 }, fc.stringMatching(/^[ab1.]{1,4}$/), picomatchMatches);
+const openedSegment = (opening: fc.Arbitrary<string>) =>
+  fc.tuple(segmentGlobAndName, opening).map(([[pattern, name], first]): [string, string] => [`*${pattern}`, `${first}${name}`]);
+const joinedSegments = (parts: readonly (readonly [string, string])[]): [string, string] => [parts.map(([pattern]) => pattern).join("/"), parts.map(([, name]) => name).join("/")];
+const segmentedGlobAndPath = fc.array(fc.oneof(segmentGlobAndName, openedSegment(fc.constantFrom("a", "."))), { minLength: 2, maxLength: 3 }).map(joinedSegments);
+/** The case itself: a first name opened by a letter, a last by a dot, both under a `*`. */
+const letterThenDot = fc
+  .tuple(openedSegment(fc.constant("a")), fc.array(segmentGlobAndName, { maxLength: 1 }), openedSegment(fc.constant(".")))
+  .map(([first, between, last]) => joinedSegments([first, ...between, last]));
+
+/** The V8 properties' draw: globAndPath half the time, else globs of two or three names (segmentedGlobAndPath, letterThenDot). */
+const globAndDottedPath = fc.oneof({ weight: 2, arbitrary: globAndPath }, { weight: 1, arbitrary: segmentedGlobAndPath }, { weight: 1, arbitrary: letterThenDot });
 
 /**
  * The globs globMatcher still reads otherwise than minimatch (the README lists them): a leading
@@ -132,22 +160,24 @@ const eachMemberMatches = (pattern: string, name: string): boolean => eslintGlob
 describe("linearRegex: picomatch's expressions matched without backtracking", () => {
   it("answers as V8 does for every glob feature, with and without dot", () => {
     fc.assert(
-      fc.property(globAndPath, fc.boolean(), ([pattern, name], dot) => {
+      fc.property(globAndDottedPath, fc.boolean(), ([pattern, name], dot) => {
         const expression = picomatch.makeRe(pattern, { dot });
         expect(linearRegex(expression.source, expression.flags)(name)).toBe(expression.test(name));
       }),
-      { numRuns: 3000 },
+      // 1,000 runs (fixed seed): the lookahead memo keyed by body alone fails 63 of them (11 of 3,000 before letterThenDot).
+      { numRuns: 1000 },
     );
   });
 
   it("answers as V8 does for picomatch's case-insensitive expressions", () => {
     fc.assert(
-      fc.property(globAndPath, ([pattern, name]) => {
+      fc.property(globAndDottedPath, ([pattern, name]) => {
         name = name.toUpperCase();
         const expression = picomatch.makeRe(pattern, { nocase: true });
         expect(linearRegex(expression.source, expression.flags)(name)).toBe(expression.test(name));
       }),
-      { numRuns: 500 },
+      // 300 runs (fixed seed): the lookahead memo keyed by body alone fails 39 of them (5 of 500 before letterThenDot).
+      { numRuns: 300 },
     );
   });
 
