@@ -27,6 +27,11 @@ const globPieces = [
   "/!b", "!(a)/",
 ];
 const globPiece = fc.constantFrom(...globPieces);
+/** Sets (nested, empty members, members with `**\/` or a slash), numeric and letter ranges (padded, stepped, negative, reversed), unclosed and literal braces. */
+const bracePieces = [
+  "a", "b", "1", "0", "-", ".", "/", "*", "**", "?", "[ab]", "{a,b}", "{a,b/a}", "{,a/}", "{**/a,b}", "{a,{b,1}}", "{1..12}", "{8..12}",
+  "{01..3}", "{1..10..2}", "{-1..1}", "{3..1}", "{a..c}", "{", "}", "{a}", ",", "{1..2}",
+];
 const glob = fc.array(globPiece, { minLength: 1, maxLength: 7 }).map((pieces) => pieces.join(""));
 /** Paths as oms-lint passes them: relative, "/"-separated, no empty, "." or ".." segment. */
 const path = fc
@@ -44,11 +49,17 @@ const eslintMatches = (pattern: string, path: string) => eslintGlobs.minimatch(p
  * the path's characters, `a/b`, `b/a` and the piece's own text), one piece in eight another
  * name; the name is drawn with the glob four times in five, where it is a path.
  */
-function globsWithNames(pieces: readonly string[], characters: readonly string[], count: { minLength: number; maxLength: number }, otherName: fc.Arbitrary<string>): fc.Arbitrary<[string, string]> {
+function globsWithNames(
+  pieces: readonly string[],
+  characters: readonly string[],
+  count: { minLength: number; maxLength: number },
+  otherName: fc.Arbitrary<string>,
+  matches: (pattern: string, name: string) => boolean = eslintMatches,
+): fc.Arbitrary<[string, string]> {
   const short = ["", ...characters, ...characters.flatMap((first) => characters.map((second) => first + second)), "a/b", "b/a"];
   const namesOf = new Map(
     pieces.map((piece) => {
-      const names = [...new Set([...short, piece])].filter((name) => eslintMatches(piece, name));
+      const names = [...new Set([...short, piece])].filter((name) => matches(piece, name));
       return [piece, names.length > 0 ? names : [piece]] as const;
     }),
   );
@@ -64,6 +75,42 @@ function globsWithNames(pieces: readonly string[], characters: readonly string[]
 
 /** A glob and a name, drawn together (globsWithNames) or apart, one draw in four. */
 const globAndPath = fc.oneof({ weight: 3, arbitrary: globsWithNames(globPieces, ["a", "b", "1", "2", "."], { minLength: 1, maxLength: 7 }, path) }, { weight: 1, arbitrary: fc.tuple(glob, path) });
+
+/**
+ * Globs of every piece, the brace property's sets and ranges among them and a `?` right after an
+ * extglob, drawn with names (globsWithNames): globAndPath's braces are few and plain (`{a,b}`,
+ * `{1..2}`), which picomatch reads as minimatch does, so brace expansion undone (505a85fb) failed
+ * 1 of 2,000 runs of "agrees with minimatch", against 47 of 1,000 of the brace property; a `?`
+ * after an extglob undone (4f3d1a66) 6.
+ */
+const bracedGlobAndPath = globsWithNames(
+  [...new Set([...globPieces, ...bracePieces, "@(a|b)?", "*(a|b)?", "+(a|1)?", "?(a)?"])],
+  ["a", "b", "c", "1", "0", "2", ".", "-", ","],
+  { minLength: 1, maxLength: 7 },
+  path,
+);
+
+/**
+ * Globs of two or three names, each drawn with a name picomatch matches to it with dot
+ * (globsWithNames), half of them opened by a `*` and their name by a letter or a dot: without dot,
+ * picomatch opens such a name with the lookahead `(?!\.)`, whose answer at a first name (a letter)
+ * a search that remembered it by body alone, not by position, took for a later one (a dot): the
+ * lookahead memo of 86300d73 keyed by body failed 11 of 3,000 runs of globAndPath alone.
+ */
+const segmentPieces = globPieces.filter((piece) => !piece.includes("/"));
+const picomatchMatches = (pattern: string, name: string): boolean => picomatch.makeRe(pattern, { dot: true }).test(name);
+const segmentGlobAndName = globsWithNames(segmentPieces, ["a", "b", "1", "2", "."], { minLength: 1, maxLength: 3 }, fc.stringMatching(/^[ab1.]{1,4}$/), picomatchMatches);
+const openedSegment = (opening: fc.Arbitrary<string>) =>
+  fc.tuple(segmentGlobAndName, opening).map(([[pattern, name], first]): [string, string] => [`*${pattern}`, `${first}${name}`]);
+const joinedSegments = (parts: readonly (readonly [string, string])[]): [string, string] => [parts.map(([pattern]) => pattern).join("/"), parts.map(([, name]) => name).join("/")];
+const segmentedGlobAndPath = fc.array(fc.oneof(segmentGlobAndName, openedSegment(fc.constantFrom("a", "."))), { minLength: 2, maxLength: 3 }).map(joinedSegments);
+/** The case itself: a first name opened by a letter, a last by a dot, both under a `*`. */
+const letterThenDot = fc
+  .tuple(openedSegment(fc.constant("a")), fc.array(segmentGlobAndName, { maxLength: 1 }), openedSegment(fc.constant(".")))
+  .map(([first, between, last]) => joinedSegments([first, ...between, last]));
+
+/** The V8 properties' draw: globAndPath half the time, else globs of two or three names (segmentedGlobAndPath, letterThenDot). */
+const globAndDottedPath = fc.oneof({ weight: 2, arbitrary: globAndPath }, { weight: 1, arbitrary: segmentedGlobAndPath }, { weight: 1, arbitrary: letterThenDot });
 
 /**
  * The globs globMatcher still reads otherwise than minimatch (the README lists them): a leading
@@ -132,22 +179,24 @@ const eachMemberMatches = (pattern: string, name: string): boolean => eslintGlob
 describe("linearRegex: picomatch's expressions matched without backtracking", () => {
   it("answers as V8 does for every glob feature, with and without dot", () => {
     fc.assert(
-      fc.property(globAndPath, fc.boolean(), ([pattern, name], dot) => {
+      fc.property(globAndDottedPath, fc.boolean(), ([pattern, name], dot) => {
         const expression = picomatch.makeRe(pattern, { dot });
         expect(linearRegex(expression.source, expression.flags)(name)).toBe(expression.test(name));
       }),
-      { numRuns: 3000 },
+      // 1,000 runs (fixed seed): the lookahead memo keyed by body alone fails 63 of them (11 of 3,000 before letterThenDot).
+      { numRuns: 1000 },
     );
   });
 
   it("answers as V8 does for picomatch's case-insensitive expressions", () => {
     fc.assert(
-      fc.property(globAndPath, ([pattern, name]) => {
+      fc.property(globAndDottedPath, ([pattern, name]) => {
         name = name.toUpperCase();
         const expression = picomatch.makeRe(pattern, { nocase: true });
         expect(linearRegex(expression.source, expression.flags)(name)).toBe(expression.test(name));
       }),
-      { numRuns: 500 },
+      // 300 runs (fixed seed): the lookahead memo keyed by body alone fails 39 of them (5 of 500 before letterThenDot).
+      { numRuns: 300 },
     );
   });
 
@@ -167,7 +216,7 @@ describe("linearRegex: picomatch's expressions matched without backtracking", ()
 describe("globMatcher: a glob as picomatch reads it, in bounded work", () => {
   it("agrees with minimatch (ESLint's reading) on short names, for any list of globs, but for the differences left", () => {
     fc.assert(
-      fc.property(globAndPath, fc.array(glob, { maxLength: 2 }), fc.boolean(), ([first, name], others, dot) => {
+      fc.property(fc.oneof(globAndPath, bracedGlobAndPath), fc.array(glob, { maxLength: 2 }), fc.boolean(), ([first, name], others, dot) => {
         const patterns = [first, ...others];
         fc.pre(!patterns.some(leftDifferent) && !(dot === false && patterns.some(negatedBracketFirst)));
         // Other seeds found them: `a/**/!(a)` on a/**/.a (OMS_LINT_FUZZ_SEED=3), `?(a|b)*` on ... (8), without dot.
@@ -177,7 +226,8 @@ describe("globMatcher: a glob as picomatch reads it, in bounded work", () => {
         fc.pre(!patterns.some((pattern) => pattern.includes("//") || (pattern.endsWith("/**") && eslintGlobs.minimatch(name, pattern.slice(0, -3), { dot }))));
         expect(globMatcher(patterns, { dot })(name)).toBe(patterns.some((pattern) => eslintGlobs.minimatch(name, pattern, { dot })));
       }),
-      { numRuns: 2000 },
+      // 1,000 runs (fixed seed): brace expansion undone fails 48 of them, literalBrackets on 34, a `?` after an extglob undone 33.
+      { numRuns: 1000 },
     );
   });
 
@@ -287,11 +337,6 @@ describe("globMatcher: brackets as ESLint reads them (minimatch)", () => {
 });
 
 describe("globMatcher: braces as ESLint reads them (minimatch expands them first)", () => {
-  /** Sets (nested, empty members, members with `**\/` or a slash), numeric and letter ranges (padded, stepped, negative, reversed), unclosed and literal braces. */
-  const bracePieces = [
-    "a", "b", "1", "0", "-", ".", "/", "*", "**", "?", "[ab]", "{a,b}", "{a,b/a}", "{,a/}", "{**/a,b}", "{a,{b,1}}", "{1..12}", "{8..12}",
-    "{01..3}", "{1..10..2}", "{-1..1}", "{3..1}", "{a..c}", "{", "}", "{a}", ",", "{1..2}",
-  ];
   const bracePiece = fc.constantFrom(...bracePieces);
   const braceGlob = fc.array(bracePiece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(""));
   const bracePath = fc

@@ -126,6 +126,7 @@ describe("property: a host written with a variable is checked as the host it fil
         scheme: fc.oneof(fc.constantFrom("", "https://", "{{scheme}}://"), fc.constant("")),
         // Where the variable is the whole host: whether it holds the path's first `/` as well.
         slashInVariable: fc.boolean(),
+        schemeInVariable: fc.constant(false),
       });
     })
     .filter(({ host, span: [start, end] }) => {
@@ -135,6 +136,30 @@ describe("property: a host written with a variable is checked as the host it fil
       const bareLabelAfter = start === 0 && end < host.length && /^[^.:-][^.]*$/.test(host.slice(end));
       return start === end || (/[^.-]/.test(variable) && !bareLabelAfter);
     });
+  /**
+   * The whole host (and its port) in the variable with the path's first `/`, after a scheme
+   * written or a variable one (`{{scheme}}://{{base}}api/v2/…`, 03ba00d7), or with the scheme
+   * inside it too (`@host = https://x.example/`, `POST {{host}}api/v2/orders`, the variable left
+   * undefined and defined in the file): hostForm drew a whole-host variable 3 times in 100 runs
+   * and never with the slash after a scheme, so the reading of 03ba00d7 undone (a scheme's host
+   * ends at the first `/`) failed no run.
+   */
+  const baseWithSlashForm = fc
+    .record({
+      host: fc.constantFrom(...realHosts),
+      port: fc.constantFrom("", ":8443"),
+      scheme: fc.constantFrom("https://", "{{scheme}}://"),
+      schemeInVariable: fc.boolean(),
+    })
+    .map(({ host, port, scheme, schemeInVariable }) => ({
+      host,
+      span: [0, host.length] as [number, number],
+      port,
+      // With the scheme in the variable, the URL is written `{{v}}api/v2/…` and filled as https://.
+      scheme: schemeInVariable ? "https://" : scheme,
+      slashInVariable: true,
+      schemeInVariable,
+    }));
 
   const requests = [
     { method: "POST", path: "/api/v2/order/1/customData", body: emptyName },
@@ -152,7 +177,7 @@ describe("property: a host written with a variable is checked as the host it fil
 
   it("the same findings as the filled host's, in a .http file and in a collection (raw and parts)", () => {
     fc.assert(
-      fc.property(hostForm, request, fc.boolean(), ({ host, span: [start, end], port, scheme, slashInVariable }, request, tenant) => {
+      fc.property(fc.oneof({ weight: 2, arbitrary: hostForm }, { weight: 1, arbitrary: baseWithSlashForm }), request, fc.boolean(), ({ host, span: [start, end], port, scheme, slashInVariable, schemeInVariable }, request, tenant) => {
         const written = start === end ? host : `${host.slice(0, start)}{{v}}${host.slice(end)}`;
         // `{{v}}` filled with the host and the `/` after it (a base URL that ends in a slash): the path written without its first `/`.
         const baseWithSlash = slashInVariable && start === 0 && end === host.length && port !== ":{{port}}";
@@ -170,12 +195,23 @@ describe("property: a host written with a variable is checked as the host it fil
             .map((m) => [m.ruleId, m.severity, m.line, m.line === 1 && m.column > pathStart ? `path+${m.column - pathStart}` : m.column, m.message]);
         };
         if (baseWithSlash) {
-          expect(http(scheme, "{{v}}", "", false), `${scheme}{{v}}${request.path.slice(1)}`).toEqual(http(filledScheme, host, port));
+          const writtenScheme = schemeInVariable ? "" : scheme;
+          expect(http(writtenScheme, "{{v}}", "", false), `${writtenScheme}{{v}}${request.path.slice(1)}`).toEqual(http(filledScheme, host, port));
           const postman = (url: string) =>
             lintPostmanCollection(collection(request.method, url, request.body === "" ? [] : headers, request.body), "c.postman_collection.json")
               .messages.filter(keep)
               .map((m) => [m.ruleId, m.severity, m.path, m.message]);
-          expect(postman(`${scheme}{{v}}${request.path.slice(1)}`)).toEqual(postman(`${filledScheme}${host}${port}${request.path}`));
+          expect(postman(`${writtenScheme}{{v}}${request.path.slice(1)}`)).toEqual(postman(`${filledScheme}${host}${port}${request.path}`));
+          if (schemeInVariable) {
+            // The variable defined in the file (`@v = https://host/`, two lines above the request): the same findings, two lines down.
+            const lines = (text: string, shift: number) =>
+              lintHttpFile(text, "x.http")
+                .messages.filter(keep)
+                .map((m) => [m.ruleId, m.severity, m.line - shift, m.message]);
+            const body = request.body === "" ? [] : headers;
+            const defined = `@v = ${filledScheme}${host}${port}/\n\n${httpFile(request.method, `{{v}}${request.path.slice(1)}`, body, request.body)}`;
+            expect(lines(defined, 2), defined).toEqual(lines(httpFile(request.method, `${filledScheme}${host}${port}${request.path}`, body, request.body), 0));
+          }
           return;
         }
         expect(http(scheme, written, port), `${scheme}${written}${port}`).toEqual(http(filledScheme, host, filledPort));
@@ -198,7 +234,8 @@ describe("property: a host written with a variable is checked as the host it fil
         const writtenParts = parts(scheme.replace("{{scheme}}", "{{protocol}}"), written, port);
         expect(postman(writtenParts), JSON.stringify(writtenParts)).toEqual(postman(parts(filledScheme, host, filledPort)));
       }),
-      { numRuns: 100 },
+      // 150 runs (fixed seed): 03ba00d7's reading undone (a scheme's host up to the first `/`) fails 30 of them, a variable alone read as the host without a scheme (9e7bfa6f undone) 27.
+      { numRuns: 150 },
     );
   });
 });
