@@ -17,6 +17,7 @@ import { displayPath, escapeControls } from "../formatters/displayText.js";
 import { configNameReason, ownFileAt, type OwnFile } from "./outputTarget.js";
 import { UsageError } from "./usageError.js";
 import { sha256 } from "./sha256.js";
+import { runtimeFacts } from "./runtimeFacts.js";
 
 /** --cache-location's default, in the working folder (ESLint's is .eslintcache). */
 export const cacheFileName = ".oms-lint-cache";
@@ -44,11 +45,12 @@ export interface FileOutcome {
  * What decides every file's result beyond its content and its own rules and settings: the
  * oms-lint version, the build (the bundle's own hash: its engine, schemas and messages), the
  * rules themselves (their metadata and the source of their checks, so an edited rule is seen
- * even within one version and from the sources), --kind, --existing and the limits.
+ * even within one version and from the sources), the runtime (Node.js, ICU: runtimeFacts.ts),
+ * --kind, --existing and the limits.
  */
 export function runFingerprint(run: LintRun, version: string, build: string): string {
   const { config: _config, rules: _rules, commandLineRules: _cli, cache: _cache, undecodable: _undecodable, unreadFolders: _unreadFolders, ...rest } = run;
-  return sha256(JSON.stringify([formatVersion, version, build, rulesFingerprint(rules), rest]));
+  return sha256(JSON.stringify([formatVersion, version, build, runtimeFacts(), rulesFingerprint(rules), rest]));
 }
 
 /** The rules as the cache keys them: each one's metadata and the source of its check, its request check and every visitor. */
