@@ -6,7 +6,7 @@ import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { isAbsenceCode, realPathOf } from "../files/fileFacts.js";
 import { folderSpelling } from "../files/folderSpelling.js";
 import { describeUnread, isUnread, readBoundedText, readHead } from "../files/readBounded.js";
-import type { LintResult } from "../lint/lintResult.js";
+import { isInternalError, type LintResult } from "../lint/lintResult.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { fixedSizeMessage, maxReadableSize } from "../source/fileSize.js";
@@ -114,9 +114,14 @@ export function openCache(location: string, cwd: string, fingerprint: string, no
   return {
     path,
     entries: { files: read.files } satisfies CacheEntries,
-    /** Records a file's outcome for the next run. */
+    /**
+     * Records a file's outcome for the next run; not one that holds an internal error (a rule or
+     * the schema check threw): a crash may be a one-off, and replayed from the cache it would fail
+     * every run (exit 2) until the file or oms-lint changed (the cache audit). ESLint's cache keeps
+     * every result; a crash is rare, and linting its file again costs a run little.
+     */
     record(outcome: FileOutcome): void {
-      if (outcome.cache === undefined) return;
+      if (outcome.cache === undefined || outcome.result.messages.some(isInternalError)) return;
       next[outcome.result.filePath] = { ...outcome.cache, kind: outcome.result.kind, messages: outcome.result.messages };
     },
     /** Writes the cache; a failure is a note, not the run's failure. */
