@@ -108,7 +108,8 @@ describe("folderMayHoldMatch: whether a glob can match inside a folder", () => {
     fc.assert(
       fc.property(globAndPath, fc.boolean(), ([pattern, [folder]], absolute) => {
         const answer = folderMayHoldMatch(pattern)(folder.join("/"));
-        if (absolute) expect(folderMayHoldMatch(`/${pattern}`)(`/${folder.join("/")}`)).toBe(answer);
+        // A leading `./` is dropped only where it leads (the README): `/./**/` is no absolute form of `./**/` (drawn under OMS_LINT_FUZZ_SEED=12).
+        if (absolute) expect(folderMayHoldMatch(`/${pattern.replace(/^(?:\.\/)+/, "")}`)(`/${folder.join("/")}`)).toBe(answer);
         else expect(folderMayHoldMatch(pattern.replaceAll("/", "//"))(folder.join("/"))).toBe(answer);
       }),
       // 500 runs (fixed seed): the empty names kept (picomatch refuses them, so every such glob said yes) fails 42 of them.
