@@ -50,6 +50,12 @@ const rows: readonly { name: string; lines: [string, string, string][]; cli: str
     says: ["whether it is within 20% as written is unknown"],
   },
   {
+    name: "962566690685642321e-1 × 1 taxed 19251333813712846421e-3 (seed 11): over as written by 0.001 of tax, and as doubles read by their shortest forms (5 × 19251333813712850 > 96256669068564240), though the tax's binary value 19251333813712848 is exactly 20%: the error, as the rule's docs read a double past 2^53",
+    lines: [["962566690685642321e-1", "1", "19251333813712846421e-3"]],
+    cli: ["tax-rate-cap error"],
+    says: ["itemTaxOverride 19251333813712846421e-3 (as a double 19251333813712850)"],
+  },
+  {
     name: "an exponent past the bound (1e-999999999 as the quantity) is not expanded: the written reading unknown, never the error",
     lines: [["1", "1e-999999999", "1"]],
     cli: ["tax-rate-cap-no-subtotal warning"],
