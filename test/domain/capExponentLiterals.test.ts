@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintText } from "../../src/builtIn/linter.js";
-import { rawLinesText, verdicts } from "../support/capVerdicts.js";
+import { overAsWritten as overInShortestForms, rawLinesText, verdicts } from "../support/capVerdicts.js";
 
 /**
  * The audit of the tax-rate-cap family: a literal with an exponent (or longer than 64 characters) was never read as
@@ -50,6 +50,12 @@ const rows: readonly { name: string; lines: [string, string, string][]; cli: str
     says: ["whether it is within 20% as written is unknown"],
   },
   {
+    name: "962566690685642321e-1 × 1 taxed 19251333813712846421e-3 (seed 11): over as written by 0.001 of tax, and as doubles read by their shortest forms (5 × 19251333813712850 > 96256669068564240), though the tax's binary value 19251333813712848 is exactly 20%: the error, as the rule's docs read a double past 2^53",
+    lines: [["962566690685642321e-1", "1", "19251333813712846421e-3"]],
+    cli: ["tax-rate-cap error"],
+    says: ["itemTaxOverride 19251333813712846421e-3 (as a double 19251333813712850)"],
+  },
+  {
     name: "an exponent past the bound (1e-999999999 as the quantity) is not expanded: the written reading unknown, never the error",
     lines: [["1", "1e-999999999", "1"]],
     cli: ["tax-rate-cap-no-subtotal warning"],
@@ -73,7 +79,7 @@ describe("exponent literals are read as written; a literal not read as written l
     expect(found[0]!.message).toContain("actualPrice 4503599627370497.4 (as a double 4503599627370497)");
   });
 
-  it("a line whose price and tax are written with exponents, at 20% give or take 0.001 of tax: the error only where it is over both as written (exact BigInt decimals) and as doubles", () => {
+  it("a line whose price and tax are written with exponents, at 20% give or take 0.001 of tax: the error only where it is over both as written (exact BigInt decimals) and as doubles (their shortest forms)", () => {
     // price m × 10^-1 and tax (20m + d) × 10^-3, quantity 1: exactly 20% as written for d = 0, over for d > 0.
     const line = fc.tuple(fc.bigInt({ min: 10n ** 15n, max: 10n ** 18n }), fc.integer({ min: -2, max: 2 }));
     fc.assert(
@@ -81,8 +87,10 @@ describe("exponent literals are read as written; a literal not read as written l
         const [price, tax] = [`${mantissa}e-1`, `${20n * mantissa + BigInt(d)}e-3`];
         // 5 × tax − price, scaled by 10^3: 5 × (20m + d) − 100m = 5d, exactly.
         const overAsWritten = 5n * (20n * mantissa + BigInt(d)) - 100n * mantissa > 0n;
-        // The doubles exactly: at these sizes (price ≥ 10^14, tax ≥ 2 × 10^14) each is a whole number of 1/1024ths.
-        const overAsDoubles = 5n * BigInt(Number(tax) * 1024) > BigInt(Number(price) * 1024);
+        // As doubles: each read by its shortest round-trip form (String), an integer past 2^53 too, as the rule's docs
+        // say ("the numbers as JavaScript holds them"), compared exactly. Not their binary values: at seed 11 the tax
+        // 19251333813712848 (spelt 19251333813712850) is exactly 20% of its price's double in binary, over in that form.
+        const overAsDoubles = overInShortestForms(String(Number(price)), 1, String(Number(tax)));
         const { text } = verdicts(rawLinesText([[price, "1", tax]]));
         if (text.includes("tax-rate-cap error")) expect(overAsWritten && overAsDoubles).toBe(true);
         if (overAsWritten !== overAsDoubles) expect(text).not.toContain("tax-rate-cap error");
