@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lintText, validate, type Kind } from "../../src/index.js";
-import { importOrder, orderItem, orderWithItems } from "../support/payloads.js";
+import { lintText, splitOrder, validate, type Kind } from "../../src/index.js";
+import { importOrder, orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
 import { hostileValues, onObjectPrototype, withPolluted } from "../support/prototypePollution.js";
 
 /**
@@ -34,6 +34,13 @@ const readings: readonly Reading[] = [
     text: JSON.stringify(orderWithItems([orderItem({ actualPrice: 0.01, quantity: 1, itemTaxOverride: 0 })])).replace('"itemTaxOverride":0', '"itemTaxOverride":0.00200000009499490261077880859375'),
     says: "by its tax 0.0020000000949949026, exactly a single-precision number of 17 significant digits",
   },
+  {
+    // preorder-mix's table: an item without an availability is placed in the plan apart from those with one (availabilityClasses.ts).
+    name: "known",
+    kind: "createOrder",
+    text: JSON.stringify(orderWithItems([orderItem({ availability: "P", product: { partNumber: null } }), orderItem({ availability: "D", product: { partNumber: null } }), orderItem({ product: { availability: null, partNumber: null } })])),
+    says: "orderItems 0, 2 (availability P, and orderItems 2 has none); orderItems 1 (availability D)",
+  },
 ];
 
 /** What a caller gets of the payload: validate()'s findings and lintText()'s messages. */
@@ -44,5 +51,12 @@ describe("a polluted Object.prototype does not change what a rule reads of a pay
     const clean = findings(reading);
     expect(clean[0]!.map((finding) => finding.message)).toContainEqual(expect.stringContaining(reading.says));
     expect(await withPolluted([onObjectPrototype(reading.name, value)], () => findings(reading))).toEqual(clean);
+  });
+
+  it.each(hostileValues)("Object.prototype.known holding %s: `oms-lint split` places an item without an availability where a clean prototype places it", async (_label, value) => {
+    const order: JsonObject = orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "D" }), orderItem({ product: { availability: null } })]);
+    const clean = splitOrder(structuredClone(order));
+    expect(clean.report.map((child) => child.reason)).toContainEqual(expect.stringMatching(/^orderItems 0, 2: /));
+    expect(await withPolluted([onObjectPrototype("known", [_label, value])], () => splitOrder(structuredClone(order)))).toEqual(clean);
   });
 });
