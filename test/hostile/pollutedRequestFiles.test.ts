@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lintHttpFile, lintPostmanCollection } from "../../src/index.js";
+import { repoRoot } from "../support/cli.js";
+import { hostileValues, onObjectPrototype, withPolluted } from "../support/prototypePollution.js";
+
+/**
+ * A request file (.http, .rest, a Postman collection) is read into objects oms-lint makes: the
+ * requests, their URLs and queries, their bodies. Read by name where one lacks a field, a polluted
+ * Object.prototype answered: the names here each changed the findings on the request fixtures
+ * (found by the audit of the by-name reads on the lint path, which ran every name src/ reads over
+ * them). The oracle is the clean prototype's findings.
+ */
+
+const folder = join(repoRoot, "test/fixtures/requests");
+const fixtures = ["all-endpoints.http", "broken.rest", "oms.postman_collection.json", "broken-collection.json"].map((file) => [file, readFileSync(join(folder, file), "utf8")] as const);
+
+/** Each fixture's messages, or what threw. */
+function findings(): unknown[] {
+  return fixtures.map(([file, text]) => {
+    try {
+      return (file.endsWith(".json") ? lintPostmanCollection(text, file) : lintHttpFile(text, file)).messages;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  });
+}
+
+/** The names, each with why it mattered. */
+const names: readonly [name: string, read: string][] = [
+  // A search's query parameters were validated as an object built from the URL, which inherits Object.prototype: a
+  // search without `page` was told "page must be a positive integer".
+  ["page", "a search's query parameter"],
+  ["perPage", "a search's query parameter"],
+  ["itemState", "a search's query parameter"],
+  ["manufacturerID", "a search's query parameter"],
+  ["orderID", "a search's query parameter"],
+  ["catalogIDs", "a search's query parameter"],
+  ["retailerID", "a search's query parameter"],
+  ["shipmentID", "a search's query parameter"],
+];
+
+describe("a polluted Object.prototype does not change the findings on request files", () => {
+  let clean: unknown[] | undefined;
+  it.each(names.flatMap(([name, read]) => hostileValues.map(([label, value]) => [name, read, label, value] as const)))("Object.prototype.%s (%s) holding %s", async (name, _read, label, value) => {
+    clean ??= findings();
+    expect(await withPolluted([onObjectPrototype(name, [label, value])], findings)).toEqual(clean);
+  });
+});
