@@ -6,6 +6,8 @@ import { lintTextChecked } from "../lint/lintText.js";
 import { runRequestRules, type RequestFinding } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { parseSource, type StringPlace } from "../source/parseSource.js";
+import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
+import { prototypeHoldsAddedNames } from "../json/unsentKeys.js";
 import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterOccurrences } from "../kinds/searchQuery.js";
 import { segments, valueAt } from "../json/jsonPointer.js";
@@ -275,11 +277,14 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       return lintResult(filePath, null, [{ ...parseMessage(parsed.fault.message, parsed.path, 2, parsed.evidence), ...parsed.range, fatal: true }]);
     }
     const run = fileRun(set, options);
-    const collection = readPostmanCollection(parsed.value, audience.notACollection, text.length);
+    // The collection's fields are read by name (a request's `body`, a header's `disabled`, a URL's `raw`): with
+    // Object.prototype holding one, a request without it inherited it ("request.body is \"x\", a string").
+    const collectionJson = prototypeHoldsAddedNames() ? nullPrototypeCopy(parsed.value) : parsed.value;
+    const collection = readPostmanCollection(collectionJson, audience.notACollection, text.length);
     // The collection's secrets (its auths' credentials, a variable's or a header's {key, value} pair): a body or
     // URL they fill, or that holds one, was quoted with them (audit at d04c125b), decoded too.
-    const written = postmanSecretTexts(parsed.value);
-    const pairs = written.size === 0 ? [] : postmanKeyValuePairs(parsed.value);
+    const written = postmanSecretTexts(collectionJson);
+    const pairs = written.size === 0 ? [] : postmanKeyValuePairs(collectionJson);
     // A secret whose value is a variable, as sent: that variable's value (`{{prodKey}}`'s).
     const asSent = filledPostmanSecrets(written, pairs, text.length);
     // A value that is only unfilled placeholders (`{{$dotenv …}}`, an undefined variable) is no secret's text; its filled value is.
@@ -298,14 +303,14 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     /** Findings placed inside a string (a search parameter in its URL, a body's finding in its raw): where they stand in `pending`, and the characters. */
     const inStrings: (StringPlace & { readonly at: number })[] = [];
     // A v1 collection has no info at all: readPostmanCollection's one finding says what it is.
-    if (!isPostmanCollection(parsed.value) && !isPostmanV1Collection(parsed.value)) {
+    if (!isPostmanCollection(collectionJson) && !isPostmanV1Collection(collectionJson)) {
       pending.push(postmanInfoSchemaFinding());
     }
     for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer));
     for (const request of collection.requests) {
       const checked = checkOne(withBodyFileArgument(request, "workingFolder", filePath, options), run);
       // A url object checked by its parts: findings about one part stand at it (url/path/3, url/query/1/value).
-      const parts = request.partsPointer === undefined ? undefined : valueAt(parsed.value, request.partsPointer);
+      const parts = request.partsPointer === undefined ? undefined : valueAt(collectionJson, request.partsPointer);
       const partPointer = (urlPart: UrlPart | undefined) => (parts === undefined || urlPart === undefined ? undefined : urlPartPointer(parts, request.partsPointer as string, urlPart));
       // A segment a `:name` variable filled stands at the value filled in (url.variable[n].value), which the user edits, whether the url is read by its parts or its raw.
       const urlPointer = (urlPart: UrlPart | undefined) => filledSegmentPointer(request, urlPart) ?? partPointer(urlPart);
@@ -346,7 +351,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer, ...yielding });
       }
       // The URL as checked: a string (a url string, raw), or a url object's parts.
-      const rawUrl = parts === undefined ? valueAt(parsed.value, request.urlPointer) : undefined;
+      const rawUrl = parts === undefined ? valueAt(collectionJson, request.urlPointer) : undefined;
       const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
       const sentParameterAt = parameterPlacer(request.url);
       for (const { occurrence, ...m } of checked.query) {

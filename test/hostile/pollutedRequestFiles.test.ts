@@ -39,6 +39,24 @@ const names: readonly [name: string, read: string][] = [
   ["catalogIDs", "a search's query parameter"],
   ["retailerID", "a search's query parameter"],
   ["shipmentID", "a search's query parameter"],
+  // A Postman collection's own fields, read by name off the parsed collection: a request without a body was told
+  // "request.body is \"x\", a string", a URL without `raw` was read from its parts as if its raw differed.
+  ["disabled", "a Postman header's or query parameter's"],
+  ["raw", "a Postman URL's or body's"],
+  ["host", "a Postman URL's"],
+  ["port", "a Postman URL's"],
+  ["protocol", "a Postman URL's"],
+  // A request's optional parts, read by name off the request oms-lint makes of a .http block or a Postman item: a
+  // polluted `bodyFile` stopped every file ("cannot lint the requests: The \"path\" argument must be of type string").
+  ["body", "a request's"],
+  ["bodyFile", "a request's"],
+  ["formBody", "a request's"],
+  ["graphqlBody", "a request's"],
+  ["headersMayHoldAny", "a request's"],
+  ["pathVariables", "a Postman request's"],
+  ["rawBodyType", "a request's"],
+  ["unknownEncoding", "a request's"],
+  ["urlRawDiffers", "a Postman request's"],
 ];
 
 describe("a polluted Object.prototype does not change the findings on request files", () => {
