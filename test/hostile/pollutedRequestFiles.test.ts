@@ -57,6 +57,12 @@ const names: readonly [name: string, read: string][] = [
   ["rawBodyType", "a request's"],
   ["unknownEncoding", "a request's"],
   ["urlRawDiffers", "a Postman request's"],
+  // The endpoint table's optional fields, read by name: a polluted `listedOnCall` stopped every file ("cannot lint the
+  // requests: Cannot read properties of undefined"), `queryKind` and `bodyKind` were taken for a kind ("unknown kind \"x\"").
+  ["listedOnCall", "an endpoint's"],
+  ["queryKind", "an endpoint operation's"],
+  ["bodyKind", "an endpoint operation's"],
+  ["translatedBodyShape", "an endpoint operation's"],
 ];
 
 describe("a polluted Object.prototype does not change the findings on request files", () => {
