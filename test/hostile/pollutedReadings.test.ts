@@ -41,6 +41,13 @@ const readings: readonly Reading[] = [
     text: JSON.stringify(orderWithItems([orderItem({ availability: "P", product: { partNumber: null } }), orderItem({ availability: "D", product: { partNumber: null } }), orderItem({ product: { availability: null, partNumber: null } })])),
     says: "orderItems 0, 2 (availability P, and orderItems 2 has none); orderItems 1 (availability D)",
   },
+  {
+    // unknown-property's table: a misspelt key is offered the schema's name, with the documents' words only where they speak of it.
+    name: "said",
+    kind: "createOrder",
+    text: JSON.stringify(orderWithItems([orderItem()], { customer: { firstname: "Test", lastName: "Customer", email: "testemail@kibotest.com" } })),
+    says: "did you mean firstName? The schema spells it firstName",
+  },
 ];
 
 /** What a caller gets of the payload: validate()'s findings and lintText()'s messages. */
