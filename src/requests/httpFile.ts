@@ -18,7 +18,7 @@ import type { Fault } from "../source/parseFault.js";
 import { positionIn } from "../source/lineIndex.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { asQueryName, headerWithVariableName, isUnfilledLine, shapeDependsOn, startsWithUnfilledVariable, type BroughtIn } from "./unfilledLine.js";
-import { ownFields } from "../engine/ownField.js";
+import { ownField, ownFields } from "../engine/ownField.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
 export interface HttpRequest extends RequestEntry {
@@ -186,7 +186,7 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
   const budget = expansionBudget(input.length);
   const resolve = (s: string) => {
     const expanded = expandVariables(s, lookup, budget);
-    stopped ??= expanded.stopped;
+    stopped ??= ownField(expanded, "stopped");
     return expanded;
   };
   let start: number | undefined = 0;

@@ -49,6 +49,7 @@ import { variableWhereNoValue } from "./bodyVariables.js";
 import { fileRun, type FileRun, type Inner, type LintRequestsWithOptions } from "./fileRun.js";
 import { postmanInfoSchemaFinding } from "./postmanInfoSchema.js";
 import { bodyFileArgument, type BodyFileBase } from "./bodyFile.js";
+import { ownField } from "../engine/ownField.js";
 
 export { fileRun, type FileRun, type Inner, type LintRequestsOptions, type LintRequestsWithOptions } from "./fileRun.js";
 
@@ -160,8 +161,9 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     // As a payload's arrays hold at most maxEntries entries, a file holds at most as many requests:
     // each is a record and its findings (found by the request files audit: 16 million `###` took 1.05 GB).
     const file = parseHttpFile(text, limits.maxEntries);
-    if (file.tooMany) {
-      const { line, column, endColumn } = file.tooMany;
+    const tooMany = ownField(file, "tooMany");
+    if (tooMany) {
+      const { line, column, endColumn } = tooMany;
       const message = limitMessage(textWording, limits, "entries", "requests", options.audience?.limitHints);
       return lintResult(filePath, null, [{ ...parseMessage(message, "", 2, limitEvidence), line, column, endLine: line, endColumn, fatal: true }]);
     }

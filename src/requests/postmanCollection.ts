@@ -15,7 +15,7 @@ import { postmanRawText } from "./postmanRawText.js";
 import { postmanSentBodyMode } from "./postmanBodySent.js";
 import { postmanBodyFileSource, postmanFileBodyNamesNone } from "./postmanBodyFile.js";
 import type { BodyFile } from "./bodyFile.js";
-import { ownFields } from "../engine/ownField.js";
+import { ownField, ownFields } from "../engine/ownField.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
 export interface PostmanRequest extends RequestEntry {
@@ -217,7 +217,7 @@ function readRequest(item: Json, pointer: string, scope: Scope, { problems, budg
   let stopped: string | undefined;
   const resolve = (s: string) => {
     const expanded = expandVariables(s, lookup, budget);
-    stopped ??= expanded.stopped;
+    stopped ??= ownField(expanded, "stopped");
     return expanded.text;
   };
   const request = readRequestParts(item, at, scope, resolve, problems);
