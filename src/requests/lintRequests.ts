@@ -49,7 +49,7 @@ import { variableWhereNoValue } from "./bodyVariables.js";
 import { fileRun, type FileRun, type Inner, type LintRequestsWithOptions } from "./fileRun.js";
 import { postmanInfoSchemaFinding } from "./postmanInfoSchema.js";
 import { bodyFileArgument, type BodyFileBase } from "./bodyFile.js";
-import { ownField } from "../engine/ownField.js";
+import { ownField, ownFields } from "../engine/ownField.js";
 
 export { fileRun, type FileRun, type Inner, type LintRequestsOptions, type LintRequestsWithOptions } from "./fileRun.js";
 
@@ -383,7 +383,9 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
 function withBodyFileArgument<R extends RequestEntry>(request: R, base: BodyFileBase, filePath: string, options: LintRequestsWithOptions): R {
   const { bodyFile } = request;
   if (bodyFile === undefined || options.notOnDisk === true) return request;
-  return { ...request, bodyFile: { ...bodyFile, ...bodyFileArgument(bodyFile.path, base, filePath, options.workingFolder) } };
+  // Copies that inherit nothing, as the request and its body file do (a spread makes plain objects: a polluted
+  // Object.prototype.formBody then gave a body sent from a file request/content-type's form-encoded warning).
+  return ownFields({ ...request, bodyFile: ownFields({ ...bodyFile, ...bodyFileArgument(bodyFile.path, base, filePath, options.workingFolder) }) });
 }
 
 /**

@@ -14,7 +14,12 @@ import { hostileValues, onObjectPrototype, withPolluted } from "../support/proto
  */
 
 const folder = join(repoRoot, "test/fixtures/requests");
-const fixtures = ["all-endpoints.http", "broken.rest", "oms.postman_collection.json", "broken-collection.json"].map((file) => [file, readFileSync(join(folder, file), "utf8")] as const);
+/** A Create Order sent from a file, which no fixture holds: request/body-unchecked says it is not checked, at its `<` line. */
+const sentFromFile = "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n< ./bad.json\n";
+const fixtures = [
+  ...["all-endpoints.http", "broken.rest", "oms.postman_collection.json", "broken-collection.json"].map((file) => [file, readFileSync(join(folder, file), "utf8")] as const),
+  ["fromFile.http", sentFromFile] as const,
+];
 
 /** Each fixture's messages, or what threw. */
 function findings(): unknown[] {
@@ -69,6 +74,13 @@ const names: readonly [name: string, read: string][] = [
   ["stopped", "a variables expansion's"],
   ["tooMany", "a parsed .http file's"],
   ["creator", "a custom data PUT's"],
+  // A URL's reading with its host's end, an endpoint match, a body sent from a file: each with a part only some have, read
+  // by name ("cannot lint the requests: Cannot read properties of undefined (reading 'find')", "The \"path\" argument must be
+  // of type string").
+  ["hostEnd", "a URL's reading"],
+  ["endpoint", "an endpoint match's"],
+  ["file", "a .http body's"],
+  ["builtFrom", "a body file's"],
 ];
 
 describe("a polluted Object.prototype does not change the findings on request files", () => {
