@@ -81,6 +81,9 @@ const names: readonly [name: string, read: string][] = [
   ["endpoint", "an endpoint match's"],
   ["file", "a .http body's"],
   ["builtFrom", "a body file's"],
+  // A search read from a request file's query has no URL of its own: a polluted `url` was taken for it, and
+  // search-url-endpoint said 'this search URL's path is "/"' of every search.
+  ["url", "a search's"],
 ];
 
 describe("a polluted Object.prototype does not change the findings on request files", () => {
