@@ -372,7 +372,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     return lintResult(
       filePath,
       null,
-      sorted(withoutFileSecrets(pending.map(({ range, ...p }, i) => ({ ...p, ...(range ?? (ranges[i] as SourceRange)) })), secrets, filled)),
+      // A finding's range in its string, where it has one as its own: destructured, a polluted Object.prototype.range placed every other finding at none ("undefined:undefined").
+      sorted(withoutFileSecrets(pending.map(({ range: _inherited, ...p }, i) => ({ ...p, ...(ownField(pending[i]!, "range") ?? (ranges[i] as SourceRange)) })), secrets, filled)),
     );
   } catch (error) {
     return lintResult(filePath, null, [internal(error)]);

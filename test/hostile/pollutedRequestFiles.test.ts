@@ -84,6 +84,8 @@ const names: readonly [name: string, read: string][] = [
   // A search read from a request file's query has no URL of its own: a polluted `url` was taken for it, and
   // search-url-endpoint said 'this search URL's path is "/"' of every search.
   ["url", "a search's"],
+  // A Postman finding's range in a string, which only some findings have: a polluted `range` placed the others at none.
+  ["range", "a Postman finding's"],
 ];
 
 describe("a polluted Object.prototype does not change the findings on request files", () => {
