@@ -48,6 +48,13 @@ const readings: readonly Reading[] = [
     text: JSON.stringify(orderWithItems([orderItem()], { customer: { firstname: "Test", lastName: "Customer", email: "testemail@kibotest.com" } })),
     says: "did you mean firstName? The schema spells it firstName",
   },
+  {
+    // unknown-property's read-only fields are looked up by the payload's kind: a search has none listed.
+    name: "orderItemSearch",
+    kind: "orderItemSearch",
+    text: JSON.stringify({ orderID: 1, pag: 2 }),
+    says: 'unknown property "pag": did you mean page?',
+  },
 ];
 
 /** What a caller gets of the payload: validate()'s findings and lintText()'s messages. */
