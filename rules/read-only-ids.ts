@@ -1,6 +1,6 @@
 import { pointer, valueAt } from "../src/json/jsonPointer.js";
 import { asObject, isPresent } from "../src/domain/payloadParts.js";
-import { readOnlyIdsByKind } from "../src/domain/readOnlyFields.js";
+import { readOnlyIdsOf } from "../src/domain/readOnlyFields.js";
 import { defineRule } from "../src/engine/rule.js";
 import type { Diagnostic } from "../src/engine/diagnostic.js";
 import { isUnsafeInteger } from "./unsafe-integer.js";
@@ -78,7 +78,7 @@ export const readOnlyIds = defineRule({
     payload({ kind, value, report }) {
       const stated = kind === "createOrder" ? "setByOms" : "fromUrl";
       // The identifiers src/domain/readOnlyFields.ts lists for the kind, each group in its object.
-      for (const { path, keys } of readOnlyIdsByKind[kind] ?? []) {
+      for (const { path, keys } of readOnlyIdsOf(kind)) {
         const object = asObject(valueAt(value, path));
         // Documented names from readOnlyIdsByKind, read by name (see field()).
         for (const name of keys) {

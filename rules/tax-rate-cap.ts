@@ -3,7 +3,7 @@ import { floatNoiseReading, taxOver, type NoiseReading } from "../src/domain/flo
 import { floatNoiseWords, overByWords } from "../src/domain/floatNoiseWords.js";
 import { capAmounts, forceFlagPlace, readAtBounds, lineAmounts, linesNamed, orderStringsNote, readsStrings, statedOverCap, taxedLinePlaces, taxedLinesGathered, type CapReading, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
 import { OwnWords } from "../src/engine/messageTemplate.js";
-import { ownsKey } from "../src/engine/ownField.js";
+import { ownField, ownsKey } from "../src/engine/ownField.js";
 import { defineRule, everyMessageReads, type Report } from "../src/engine/rule.js";
 
 /** The order total's words, one sentence in each of its messages: of all lines, or of the lines a total counts (leavingOut). */
@@ -84,7 +84,10 @@ type MessageVariant = (over: LineOverCap | OrderOverCap) => string;
  * in its message of capMessages (with `variant`'s ending), its data with `said` (what a rule's
  * reading says of the order: tax-rate-cap-not-forced's flag as sent).
  */
-export function reportOverCap(report: (found: Report) => void, { lines, order, either }: TaxCapVerdict, variant: MessageVariant = () => "", said: Readonly<Record<string, string>> = {}): void {
+export function reportOverCap(report: (found: Report) => void, verdict: TaxCapVerdict, variant: MessageVariant = () => "", said: Readonly<Record<string, string>> = {}): void {
+  // A verdict holds its order total and its pair of readings only where it has them: read as its own, not destructured,
+  // which a polluted Object.prototype answered (`either = "x"` made every example's cap rules internal errors).
+  const [lines, order, either] = [verdict.lines, ownField(verdict, "order"), ownField(verdict, "either")];
   if (either !== undefined) {
     const other = Object.fromEntries(Object.entries(lineAmounts(either.asWritten)).map(([name, value]) => [`other${name[0]!.toUpperCase()}${name.slice(1)}`, value]));
     const read = readsStrings(either.asWritten) ? either.asWritten : either.onDoubles;

@@ -2,6 +2,7 @@ import { documentsNameFor, type DocumentsWords } from "../src/domain/documentsWo
 import { examplesSpelling, namesOfOneField, tableSpellings } from "../src/domain/examplesSpelling.js";
 import { closeName, nearestField } from "../src/engine/nearestName.js";
 import { defineRule } from "../src/engine/rule.js";
+import { ownField } from "../src/engine/ownField.js";
 import { placesOfName } from "../src/kinds/namePlaces.js";
 import { readOnlyFieldsAt, type ReadOnlyFields } from "../src/domain/readOnlyFields.js";
 import { isContainer, parentPointer, pointer, segments, valueAt } from "../src/json/jsonPointer.js";
@@ -179,6 +180,8 @@ export const unknownProperty = defineRule({
       const offer: Offer | undefined = inDocuments
         ? { suggestion: inDocuments.field, said: inDocuments.said }
         : optionalOffer(suggestionFor(key, readOnly === undefined ? known : known.filter((each) => !readOnly.keys.includes(each))));
+      // The documents' words, where the offer has them: its own, as an offer of the schema's name lacks them (a polluted Object.prototype.said filled its message with the documents' words' placeholders).
+      const said = ownField(offer, "said");
       // A name the schemas know in another object (never a read-only field: src/kinds/namePlaces.ts):
       // a field put in the wrong one, most likely (customerIP in the customer, one edit from its
       // read-only customerID); or, where this object has a name it may stand for (`name` on an
@@ -211,7 +214,7 @@ export const unknownProperty = defineRule({
       if (offer === undefined) report({ path, messageId: "unknown", data: { name }, at: "key" });
       else if (held) report({ path, messageId: "alreadyHas", data: { name, suggestion: offer.suggestion }, at: "key" });
       else if (claimant !== undefined) report({ path, messageId: "alreadyClaimed", data: { name, suggestion: offer.suggestion, claimant: JSON.stringify(claimant) }, at: "key" });
-      else if (offer.said !== undefined) report({ path, messageId: "documentsWords", data: { name, suggestion: offer.suggestion, ...offer.said }, at: "key" });
+      else if (said !== undefined) report({ path, messageId: "documentsWords", data: { name, suggestion: offer.suggestion, ...said }, at: "key" });
       else report({ path, messageId: "didYouMean", data: { name, suggestion: offer.suggestion }, at: "key" });
     },
   },

@@ -4,6 +4,7 @@ import { maxQuoted, OwnWords, shorten, shortenList } from "../engine/messageTemp
 import { withoutSecretLookalikes } from "./secretLookalikes.js";
 import { consecutiveRuns, runText } from "../engine/consecutiveRuns.js";
 import { skipPayload, type RuleVisitors } from "../engine/rule.js";
+import { ownsKey } from "../engine/ownField.js";
 
 /** The Availability codes of Create Order (seeds/004), with the meanings the document gives them. */
 const meanings: ReadonlyMap<string, string> = new Map([
@@ -320,7 +321,7 @@ export function plannedOrders({ known, without }: ItemsToPlace, onBlocks: boolea
   for (const item of placed) {
     const { index, group } = item;
     const order = orders.get(group) ?? { group, known: [], without: [], indexes: [] };
-    if ("known" in item) order.known.push(item.known);
+    if (ownsKey(item, "known")) order.known.push(item.known);
     else order.without.push(item.without);
     order.indexes.push(index);
     orders.set(group, order);

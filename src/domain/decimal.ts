@@ -1,3 +1,5 @@
+import { ownsKey } from "../engine/ownField.js";
+
 /**
  * Exact decimal arithmetic for money. A JSON number such as 0.07 is written in decimal;
  * its shortest round-trip form (`String(n)`) gives those digits back, so comparisons are
@@ -217,7 +219,7 @@ function scaled(negative: boolean, digits: string, power: number): Decimal {
 export function writtenDecimal(text: string): Decimal | undefined {
   const read = normalised(text);
   if (read === "zero") return zero;
-  if ("exponentPast" in read) return undefined;
+  if (ownsKey(read, "exponentPast")) return undefined;
   const { negative, digits, first, last, power } = read;
   if (last - first + 1 > maxWrittenDigits || Math.abs(power) > maxWrittenExponent) return undefined;
   return scaled(negative, digits.slice(first, last + 1), power);
@@ -237,7 +239,7 @@ export function writtenBounds(text: string): { readonly low: Decimal | undefined
     negative ? { low: large && { units: -large.units, scale: large.scale }, high: small && { units: -small.units, scale: small.scale } } : { low: small, high: large };
   const huge = { units: 10n ** BigInt(maxWrittenExponent), scale: 0 };
   const tiny = { units: 1n, scale: maxWrittenExponent };
-  if ("exponentPast" in read) return read.exponentPast > 0 ? signed(read.negative, huge, undefined) : signed(read.negative, zero, tiny);
+  if (ownsKey(read, "exponentPast")) return read.exponentPast > 0 ? signed(read.negative, huge, undefined) : signed(read.negative, zero, tiny);
   const { negative, digits, first, last, power } = read;
   // The power of ten of the first significant digit.
   const lead = power + (last - first);

@@ -57,9 +57,17 @@ export const readOnlyIdsByKind: Readonly<Record<string, readonly ReadOnlyFields[
   ],
 };
 
+/**
+ * A kind's read-only identifiers, by its own key: the table lists some kinds only, and one it lacks (a search) read
+ * Object.prototype's (a polluted `orderItemSearch` made unknown-property an internal error: "….find is not a function").
+ */
+export function readOnlyIdsOf(kind: string): readonly ReadOnlyFields[] {
+  return Object.hasOwn(readOnlyIdsByKind, kind) ? (readOnlyIdsByKind[kind] as readonly ReadOnlyFields[]) : [];
+}
+
 /** Every read-only field of a kind's body, as groups. */
 export function readOnlyFieldsOf(kind: string): readonly ReadOnlyFields[] {
-  const ids = readOnlyIdsByKind[kind] ?? [];
+  const ids = readOnlyIdsOf(kind);
   return shippingMethodKinds.includes(kind) ? [...ids, shippingMethodReadOnly] : ids;
 }
 

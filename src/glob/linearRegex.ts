@@ -41,6 +41,28 @@ const digit = (code: number): boolean => code >= 48 && code <= 57;
 const word = (code: number): boolean => digit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 const space = (code: number): boolean => /\s/.test(String.fromCharCode(code));
 
+/**
+ * The class escapes and the control escapes, by the character after the backslash: Maps, as that
+ * character is the glob's (object literals answered one Object.prototype holds: a polluted
+ * `Object.prototype["."]` made `\.` a class, and `+(a|b).json` threw "instruction.test is not a function").
+ */
+const classEscapes: ReadonlyMap<string, CodeTest> = new Map<string, CodeTest>([
+  ["d", digit],
+  ["D", (code) => !digit(code)],
+  ["w", word],
+  ["W", (code) => !word(code)],
+  ["s", space],
+  ["S", (code) => !space(code)],
+]);
+const controlEscapes: ReadonlyMap<string, number> = new Map([
+  ["t", 9],
+  ["n", 10],
+  ["v", 11],
+  ["f", 12],
+  ["r", 13],
+  ["0", 0],
+]);
+
 /** The compiled program of a regular expression source: see the module's comment. */
 export function linearRegex(source: string, flags = ""): TextMatcher {
   const search = searcher(source, flags);
@@ -557,16 +579,8 @@ class Parser {
     const { source } = this;
     const sign = source[this.at++];
     if (sign === undefined) this.fail("a trailing backslash");
-    const classes: Record<string, CodeTest> = {
-      d: digit,
-      D: (code) => !digit(code),
-      w: word,
-      W: (code) => !word(code),
-      s: space,
-      S: (code) => !space(code),
-    };
-    if (classes[sign]) return classes[sign];
-    const controls: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13, "0": 0 };
+    const test = classEscapes.get(sign);
+    if (test) return test;
     let code: number;
     if (sign === "x" || sign === "u") {
       const digits = sign === "x" ? 2 : 4;
@@ -575,8 +589,8 @@ class Parser {
       this.at += digits;
       code = Number.parseInt(hex, 16);
     } else if (sign === "b" && inClass) code = 8;
-    else if (/[A-Za-z1-9]/.test(sign) && controls[sign] === undefined) return this.fail(`the escape \\${sign}`);
-    else code = controls[sign] ?? sign.charCodeAt(0);
+    else if (/[A-Za-z1-9]/.test(sign) && !controlEscapes.has(sign)) return this.fail(`the escape \\${sign}`);
+    else code = controlEscapes.get(sign) ?? sign.charCodeAt(0);
     return Object.assign(this.literal(code), { code });
   }
 

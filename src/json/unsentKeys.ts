@@ -44,6 +44,18 @@ export function prototypeListsKeys(): boolean {
  */
 export const prototypeAnswersFields = (): boolean => answersFieldName(inheritor);
 
+/** The names Object.prototype holds of itself (ECMAScript's, and Annex B's accessors): a name beyond them was added. */
+const ownPrototypeNames: ReadonlySet<string> = new Set(["constructor", "__defineGetter__", "__defineSetter__", "hasOwnProperty", "__lookupGetter__", "__lookupSetter__", "isPrototypeOf", "propertyIsEnumerable", "toString", "valueOf", "__proto__", "toLocaleString"]);
+
+/**
+ * Whether Object.prototype holds a name it does not hold of itself, whatever the name (a polluted
+ * prototype): what a reader of JSON whose fields are no payload schema's (a Postman collection's
+ * `body`, `disabled`, `raw`) asks, where prototypeAnswersFields asks the schemas' names only.
+ */
+export function prototypeHoldsAddedNames(): boolean {
+  return Object.getOwnPropertyNames(Object.prototype).some((name) => !ownPrototypeNames.has(name));
+}
+
 /**
  * An object with no key of its own (frozen: none is ever added) whose prototype is
  * Object.prototype: it answers what Object.prototype answers. Asked in its place: V8 answers

@@ -5,6 +5,7 @@ import { commaListParameters, searchParameterValues, searchUrlBeforeQuery } from
 import { kindInfo } from "../kinds/kinds.js";
 import * as validators from "../generated/validators.js";
 import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
+import { ownField } from "../engine/ownField.js";
 
 /** What a search's URL or query string holds: its parameters as checked, and the ones it repeats. */
 export interface SearchSubject {
@@ -202,11 +203,14 @@ export function searchStringSubject(text: string): SearchSubject {
 
 /** The source facts of a check, with what only a search's URL or query string knows: the parameters it repeats, the URL it calls. */
 export function withSearchFacts(source: SourceFacts | undefined, subject: SearchSubject | undefined): SourceFacts | undefined {
-  if (subject === undefined || (subject.repeated.length === 0 && subject.url === undefined)) return source;
+  // Its own URL: a subject read from a request file's query (searchSubjectOf) has none, and a polluted
+  // Object.prototype.url was taken for the search's URL (search-url-endpoint: 'this search URL's path is "/"').
+  const url = ownField(subject, "url");
+  if (subject === undefined || (subject.repeated.length === 0 && url === undefined)) return source;
   return {
     ...(source ?? { duplicateKeys: [], unsafeIntegers: [] }),
     ...(subject.repeated.length === 0 ? {} : { repeatedParameters: subject.repeated }),
-    ...(subject.url === undefined ? {} : { searchUrl: subject.url }),
+    ...(url === undefined ? {} : { searchUrl: url }),
   };
 }
 

@@ -159,7 +159,9 @@ export function validateWith(
     }
     // A search's parameters, read from its string or its repeats, are objects built here: with
     // Object.prototype answering a field's name, they would inherit it as a body JSON.parse builds would.
-    if ((inString || repeats) && prototypeAnswersFields()) checked = nullPrototypeCopy(checked);
+    // So are those of a request file's URL (checkQuery), handed here as held by their text: a search
+    // without `page` was told "page must be a positive integer" when Object.prototype held one.
+    if ((inString || repeats || limits === heldByItsText) && prototypeAnswersFields()) checked = nullPrototypeCopy(checked);
     const found: Diagnostic[] = [];
     let groups: SchemaFindings["groups"] | undefined;
     let notes: SchemaFindings["notes"] | undefined;

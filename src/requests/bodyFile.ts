@@ -5,6 +5,7 @@ import { maxQuoted, shorten } from "../engine/messageTemplate.js";
 import { oneLine } from "../formatters/displayText.js";
 import type { BuiltFrom, ReadBody } from "./httpBody.js";
 import type { InputFileReading } from "./inputFileLine.js";
+import { ownFields } from "../engine/ownField.js";
 
 /**
  * A body sent from a file, which oms-lint does not read: REST Client's `< ./order.json` (or
@@ -28,7 +29,8 @@ export interface BodyFile {
 
 /** The body file of a REST Client body read from files: its first `<` line's file and reading, and what else it is built from. */
 export function bodyFileOf({ path, reading, builtFrom }: NonNullable<ReadBody["file"]>): BodyFile {
-  return { path, reading, ...(builtFrom === undefined ? {} : { builtFrom }) };
+  // Inherits nothing: request/body-unchecked asks `builtFrom` of it by name, which a polluted Object.prototype answered.
+  return ownFields({ path, reading, ...(builtFrom === undefined ? {} : { builtFrom }) });
 }
 
 /**

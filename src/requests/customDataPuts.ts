@@ -2,6 +2,7 @@ import type { RequestRuleContext, RuleSource } from "../engine/rule.js";
 import { isPlaceholder, pathParameterValue, type EndpointMatch, type UrlParts } from "./matchEndpoint.js";
 import type { VariableReading } from "./requestEntry.js";
 import { bodyPlaces } from "./unfilledPlaces.js";
+import { ownFields } from "../engine/ownField.js";
 
 /** The sentence both rules about a PUT's name rest on. */
 export const putNameSource: RuleSource = {
@@ -162,9 +163,11 @@ function readPut(context: RequestRuleContext, created: Created, place: RecordPla
   const { parameters } = context.match;
   const creatorName = creatorOf(parameters.orderCustomDataID ?? parameters.orderItemCustomDataID ?? "", place.idField);
   const creator = creatorName === undefined ? undefined : created.byRequestName.get(creatorName);
-  if (creator?.place.parents.length === 1 && creator.place.parents[0] === parent) return { dataName, parent, creator };
+  // Held in objects that inherit nothing: the rules ask which of `creator` and `earlier` a PUT has by name, which a
+  // polluted Object.prototype answered (`creator = "x"` stopped the file's lint: "Cannot read properties of undefined").
+  if (creator?.place.parents.length === 1 && creator.place.parents[0] === parent) return ownFields({ dataName, parent, creator });
   const earlier = created.byParent.get(parent);
-  return earlier?.unknown ? undefined : { dataName, parent, earlier };
+  return earlier?.unknown ? undefined : ownFields({ dataName, parent, earlier });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Kind } from "../kinds/kinds.js";
+import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
 
 /**
  * The OMS v2 endpoints the vendor documents describe, as data: the request linter matches
@@ -134,7 +135,13 @@ const itemRecordOrderId = itemOrderIdShowing({
 /** "orderCustomDataID integer A unique identifier for each custom data record." (no minimum; the body schema takes 0 too). */
 const recordId: ParameterType = "integer";
 
-export const endpoints: readonly Endpoint[] = [
+/**
+ * Held in objects that inherit nothing: the request rules read a row's optional fields
+ * (`listedOnCall`, an operation's `queryKind`, `bodyKind`) and its tables by a method's or a
+ * parameter's name (`recordInUrl[method]`), which a polluted Object.prototype answered
+ * (`Object.prototype.listedOnCall = "x"` stopped every request file's lint).
+ */
+export const endpoints: readonly Endpoint[] = nullPrototypeCopy([
   {
     id: "createOrder",
     path: "/api/v2/createOrder/",
@@ -258,4 +265,4 @@ export const endpoints: readonly Endpoint[] = [
     source: "Search for Order Item API",
     tenantHeaderStated: false,
   },
-];
+]) as readonly Endpoint[];

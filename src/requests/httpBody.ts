@@ -7,6 +7,7 @@ import { lineStarts } from "../source/lineIndex.js";
 import { inputFilePath, inputFileReading, type InputFileReading } from "./inputFileLine.js";
 import { firstIndex } from "../source/firstIndex.js";
 import { posix } from "node:path";
+import { ownFields } from "../engine/ownField.js";
 
 /**
  * A run of comment lines REST Client dropped from a body: it stood above the body's line
@@ -149,17 +150,19 @@ export function readBody(lines: TextLines, bodyAt: number, bodyLine: number, las
   }
   if (fromFiles !== undefined) {
     const built = otherLines || fileLines > 1;
-    return {
+    // Held in objects that inherit nothing: the body's and its file's optional parts are read by name (`body.file`,
+    // `file.builtFrom`, `file.framed`), which a polluted Object.prototype answered (`file = "x"` stopped every .http file's lint).
+    return ownFields({
       fromFile: true,
-      file: {
+      file: ownFields({
         ...fromFiles,
         ...(built ? { builtFrom: { lines: otherLines, files: [...files.values()], fileLines, fileCount: allFiles.size } } : {}),
         ...(unknownEncoding === undefined ? {} : { unknownEncoding }),
         ...(framed ? { framed } : {}),
-      },
-    };
+      }),
+    });
   }
-  return { text: pieces.join(""), fromFile: false, references, dropped };
+  return ownFields({ text: pieces.join(""), fromFile: false, references, dropped });
 }
 
 const lessThan = "<".charCodeAt(0);

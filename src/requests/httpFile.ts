@@ -18,6 +18,7 @@ import type { Fault } from "../source/parseFault.js";
 import { positionIn } from "../source/lineIndex.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { asQueryName, headerWithVariableName, isUnfilledLine, shapeDependsOn, startsWithUnfilledVariable, type BroughtIn } from "./unfilledLine.js";
+import { ownField, ownFields } from "../engine/ownField.js";
 
 /** One request of a REST Client file, with where its parts stand (1-based lines and columns). */
 export interface HttpRequest extends RequestEntry {
@@ -185,7 +186,7 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
   const budget = expansionBudget(input.length);
   const resolve = (s: string) => {
     const expanded = expandVariables(s, lookup, budget);
-    stopped ??= expanded.stopped;
+    stopped ??= ownField(expanded, "stopped");
     return expanded;
   };
   let start: number | undefined = 0;
@@ -201,7 +202,8 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
     if (request !== undefined) {
       // A payload's arrays hold at most maxEntries entries; a request file, as many requests.
       if (requests.length >= maxRequests) return { requests: [], variables, variableNames: [...raw.keys()], writtenVariables: raw, problems: [], tooMany: { line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn } };
-      requests.push(request);
+      // Held in an object that inherits nothing: the rules read its optional parts by name (`request.bodyFile`), which a polluted Object.prototype answered.
+      requests.push(ownFields(request));
       if (stopped !== undefined) {
         problems.push({ line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn, message: `variables not substituted to the end: ${stopped}` });
       }

@@ -6,6 +6,8 @@ import { lintTextChecked } from "../lint/lintText.js";
 import { runRequestRules, type RequestFinding } from "../engine/ruleEngine.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { parseSource, type StringPlace } from "../source/parseSource.js";
+import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
+import { prototypeHoldsAddedNames } from "../json/unsentKeys.js";
 import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterOccurrences } from "../kinds/searchQuery.js";
 import { segments, valueAt } from "../json/jsonPointer.js";
@@ -47,6 +49,7 @@ import { variableWhereNoValue } from "./bodyVariables.js";
 import { fileRun, type FileRun, type Inner, type LintRequestsWithOptions } from "./fileRun.js";
 import { postmanInfoSchemaFinding } from "./postmanInfoSchema.js";
 import { bodyFileArgument, type BodyFileBase } from "./bodyFile.js";
+import { ownField, ownFields } from "../engine/ownField.js";
 
 export { fileRun, type FileRun, type Inner, type LintRequestsOptions, type LintRequestsWithOptions } from "./fileRun.js";
 
@@ -158,8 +161,9 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     // As a payload's arrays hold at most maxEntries entries, a file holds at most as many requests:
     // each is a record and its findings (found by the request files audit: 16 million `###` took 1.05 GB).
     const file = parseHttpFile(text, limits.maxEntries);
-    if (file.tooMany) {
-      const { line, column, endColumn } = file.tooMany;
+    const tooMany = ownField(file, "tooMany");
+    if (tooMany) {
+      const { line, column, endColumn } = tooMany;
       const message = limitMessage(textWording, limits, "entries", "requests", options.audience?.limitHints);
       return lintResult(filePath, null, [{ ...parseMessage(message, "", 2, limitEvidence), line, column, endLine: line, endColumn, fatal: true }]);
     }
@@ -275,11 +279,14 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       return lintResult(filePath, null, [{ ...parseMessage(parsed.fault.message, parsed.path, 2, parsed.evidence), ...parsed.range, fatal: true }]);
     }
     const run = fileRun(set, options);
-    const collection = readPostmanCollection(parsed.value, audience.notACollection, text.length);
+    // The collection's fields are read by name (a request's `body`, a header's `disabled`, a URL's `raw`): with
+    // Object.prototype holding one, a request without it inherited it ("request.body is \"x\", a string").
+    const collectionJson = prototypeHoldsAddedNames() ? nullPrototypeCopy(parsed.value) : parsed.value;
+    const collection = readPostmanCollection(collectionJson, audience.notACollection, text.length);
     // The collection's secrets (its auths' credentials, a variable's or a header's {key, value} pair): a body or
     // URL they fill, or that holds one, was quoted with them (audit at d04c125b), decoded too.
-    const written = postmanSecretTexts(parsed.value);
-    const { pairs, secretVariables } = postmanPairs(parsed.value);
+    const written = postmanSecretTexts(collectionJson);
+    const { pairs, secretVariables } = postmanPairs(collectionJson);
     // A secret whose value is a variable, as sent: that variable's value (`{{prodKey}}`'s).
     const asSent = filledPostmanSecrets(written, pairs, text.length);
     const valueOf = postmanValueOf(pairs, text.length);
@@ -298,14 +305,14 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     /** Findings placed inside a string (a search parameter in its URL, a body's finding in its raw): where they stand in `pending`, and the characters. */
     const inStrings: (StringPlace & { readonly at: number })[] = [];
     // A v1 collection has no info at all: readPostmanCollection's one finding says what it is.
-    if (!isPostmanCollection(parsed.value) && !isPostmanV1Collection(parsed.value)) {
+    if (!isPostmanCollection(collectionJson) && !isPostmanV1Collection(collectionJson)) {
       pending.push(postmanInfoSchemaFinding());
     }
     for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer));
     for (const request of collection.requests) {
       const checked = checkOne(withBodyFileArgument(request, "workingFolder", filePath, options), run);
       // A url object checked by its parts: findings about one part stand at it (url/path/3, url/query/1/value).
-      const parts = request.partsPointer === undefined ? undefined : valueAt(parsed.value, request.partsPointer);
+      const parts = request.partsPointer === undefined ? undefined : valueAt(collectionJson, request.partsPointer);
       const partPointer = (urlPart: UrlPart | undefined) => (parts === undefined || urlPart === undefined ? undefined : urlPartPointer(parts, request.partsPointer as string, urlPart));
       // A segment a `:name` variable filled stands at the value filled in (url.variable[n].value), which the user edits, whether the url is read by its parts or its raw.
       const urlPointer = (urlPart: UrlPart | undefined) => filledSegmentPointer(request, urlPart) ?? partPointer(urlPart);
@@ -346,7 +353,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer, ...yielding });
       }
       // The URL as checked: a string (a url string, raw), or a url object's parts.
-      const rawUrl = parts === undefined ? valueAt(parsed.value, request.urlPointer) : undefined;
+      const rawUrl = parts === undefined ? valueAt(collectionJson, request.urlPointer) : undefined;
       const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
       const sentParameterAt = parameterPlacer(request.url);
       for (const { occurrence, ...m } of checked.query) {
@@ -365,7 +372,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     return lintResult(
       filePath,
       null,
-      sorted(withoutFileSecrets(pending.map(({ range, ...p }, i) => ({ ...p, ...(range ?? (ranges[i] as SourceRange)) })), secrets, filled)),
+      // A finding's range in its string, where it has one as its own: destructured, a polluted Object.prototype.range placed every other finding at none ("undefined:undefined").
+      sorted(withoutFileSecrets(pending.map(({ range: _inherited, ...p }, i) => ({ ...p, ...(ownField(pending[i]!, "range") ?? (ranges[i] as SourceRange)) })), secrets, filled)),
     );
   } catch (error) {
     return lintResult(filePath, null, [internal(error)]);
@@ -376,7 +384,9 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
 function withBodyFileArgument<R extends RequestEntry>(request: R, base: BodyFileBase, filePath: string, options: LintRequestsWithOptions): R {
   const { bodyFile } = request;
   if (bodyFile === undefined || options.notOnDisk === true) return request;
-  return { ...request, bodyFile: { ...bodyFile, ...bodyFileArgument(bodyFile.path, base, filePath, options.workingFolder) } };
+  // Copies that inherit nothing, as the request and its body file do (a spread makes plain objects: a polluted
+  // Object.prototype.formBody then gave a body sent from a file request/content-type's form-encoded warning).
+  return ownFields({ ...request, bodyFile: ownFields({ ...bodyFile, ...bodyFileArgument(bodyFile.path, base, filePath, options.workingFolder) }) });
 }
 
 /**

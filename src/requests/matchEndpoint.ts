@@ -2,6 +2,7 @@ import { damerauLevenshtein, distanceAtLeast } from "../engine/nearestName.js";
 import { endpoints, type Endpoint, type HostFamily, type ParameterType } from "./endpoints.js";
 import type { VariableReading } from "./requestEntry.js";
 import { withoutDotSegments } from "./dotSegments.js";
+import { ownField, ownFields } from "../engine/ownField.js";
 
 /** What a request's URL names: its host's family, its path and query, and the endpoint it matches. */
 export interface UrlParts {
@@ -441,7 +442,10 @@ export const nearestEndpointTolerance = Math.max(...endpoints.map((endpoint) => 
  * warns of them, as search-url-endpoint warns of a search string's `//`).
  */
 export function matchEndpoint(url: string, variables: VariableReading = "read", pathAsWritten = false): EndpointMatch {
-  const { guess, hostEnd } = urlReadings(url);
+  // The readings, and the match made of them, are read by name where one may lack a part (`hostEnd`, `endpoint`,
+  // `nearest`): as their own, as a polluted Object.prototype answered ("Cannot read properties of undefined").
+  const readings = urlReadings(url);
+  const [guess, hostEnd] = [readings.guess, ownField(readings, "hostEnd")];
   const parts = partsOf(guess, variables, pathAsWritten);
   const matched = endpointMatch(parts, candidates(parts));
   if (matched) return matched;
@@ -457,9 +461,9 @@ export function matchEndpoint(url: string, variables: VariableReading = "read", 
     if (hostEndMatched) return hostEndMatched;
   }
   // A path that is a variable's whole may be any endpoint's: no nearest one is named.
-  if (parts.pathIsVariable) return { url: parts, parameters: {} };
+  if (parts.pathIsVariable) return ownFields({ url: parts, parameters: {} });
   const given = normalize(candidates(parts).at(-1) as string[], variables);
-  return { url: parts, parameters: {}, nearest: nearestEndpoint(given) };
+  return ownFields({ url: parts, parameters: {}, nearest: nearestEndpoint(given) });
 }
 
 /** The first endpoint one of the candidate segment lists matches, with its parameters. */

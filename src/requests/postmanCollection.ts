@@ -15,6 +15,7 @@ import { postmanRawText } from "./postmanRawText.js";
 import { postmanSentBodyMode } from "./postmanBodySent.js";
 import { postmanBodyFileSource, postmanFileBodyNamesNone } from "./postmanBodyFile.js";
 import type { BodyFile } from "./bodyFile.js";
+import { ownField, ownFields } from "../engine/ownField.js";
 
 /** One request of a Postman collection, with the JSON Pointers of its parts. */
 export interface PostmanRequest extends RequestEntry {
@@ -196,7 +197,8 @@ function walk(items: unknown[], pointer: string, scope: Scope, reading: Reading)
       continue;
     }
     const request = readRequest(item, here, inner, reading);
-    if (request) requests.push(request);
+    // Held in an object that inherits nothing: the rules read its optional parts by name (`request.body`), which a polluted Object.prototype answered.
+    if (request) requests.push(ownFields(request));
   }
 }
 
@@ -215,7 +217,7 @@ function readRequest(item: Json, pointer: string, scope: Scope, { problems, budg
   let stopped: string | undefined;
   const resolve = (s: string) => {
     const expanded = expandVariables(s, lookup, budget);
-    stopped ??= expanded.stopped;
+    stopped ??= ownField(expanded, "stopped");
     return expanded.text;
   };
   const request = readRequestParts(item, at, scope, resolve, problems);

@@ -8,23 +8,24 @@ import { comparedName, isSecretKey } from "../domain/secretNames.js";
  * `tokenType`, `grant_type`, `headerPrefix`; each entry's `type: "string"`): read by the names
  * holding a credential word, they were taken for secrets, and `"addTokenTo": "header"` made every
  * "header", the apikey's "value" every "value" of a message `[redacted]` (`body /[redacted]:
- * [redacted] must be a string`; audit of 9b47b759).
+ * [redacted] must be a string`; audit of 9b47b759). A Map, as the type is the collection's: an
+ * object literal answered a member named `constructor` with Object.prototype's.
  */
-const authCredentials: Readonly<Record<string, readonly string[]>> = {
-  apikey: ["value"],
-  bearer: ["token"],
-  basic: ["password"],
-  digest: ["password"],
-  oauth1: ["consumersecret", "tokensecret", "token", "privatekey"],
-  oauth2: ["accesstoken", "refreshtoken", "clientsecret", "password"],
-  awsv4: ["accesskey", "secretkey", "sessiontoken"],
-  hawk: ["authkey"],
-  ntlm: ["password"],
-  edgegrid: ["accesstoken", "clienttoken", "clientsecret"],
-  akamaiedgegrid: ["accesstoken", "clienttoken", "clientsecret"],
-  jwt: ["secret", "privatekey"],
-  asap: ["privatekey"],
-};
+const authCredentials: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ["apikey", ["value"]],
+  ["bearer", ["token"]],
+  ["basic", ["password"]],
+  ["digest", ["password"]],
+  ["oauth1", ["consumersecret", "tokensecret", "token", "privatekey"]],
+  ["oauth2", ["accesstoken", "refreshtoken", "clientsecret", "password"]],
+  ["awsv4", ["accesskey", "secretkey", "sessiontoken"]],
+  ["hawk", ["authkey"]],
+  ["ntlm", ["password"]],
+  ["edgegrid", ["accesstoken", "clienttoken", "clientsecret"]],
+  ["akamaiedgegrid", ["accesstoken", "clienttoken", "clientsecret"]],
+  ["jwt", ["secret", "privatekey"]],
+  ["asap", ["privatekey"]],
+]);
 
 /**
  * The credentials an auth block holds, whatever its shape: v2.1 lists each of a type's settings
@@ -36,7 +37,7 @@ function authSecrets(auth: unknown): unknown[] {
   const found: unknown[] = [];
   for (const [type, settings] of Object.entries(auth)) {
     if (type === "type") continue;
-    const known = authCredentials[comparedName(type)];
+    const known = authCredentials.get(comparedName(type));
     const isCredential = (name: string) => (known === undefined ? isSecretKey(name) : known.includes(comparedName(name)));
     if (Array.isArray(settings)) {
       for (const entry of settings) {

@@ -298,7 +298,7 @@ function explainWord(text: string, start: number, word: string): Fault {
   // The word is an e-mail address's local part (jdoe@example.com, jane.doe@…): a service logs
   // this message, so the word is not quoted (found by the service audit: "jdoe is not a JSON value").
   if (unquotedAddressAhead.test(after)) return fault("an e-mail address here is not valid JSON (not quoted: e-mail addresses never are, whatever field holds them); text needs double quotes", start, word.length);
-  const literal = literals[word.toLowerCase()];
+  const literal = literals.get(word.toLowerCase());
   if (literal && literal !== word) return fault(`${word} is not a JSON value: write ${literal}`, start, word.length);
   if (word === "undefined") return fault("undefined is not a JSON value: write null, or leave the property out", start, word.length);
   if (word === "NaN" || word === "Infinity") {
@@ -311,7 +311,17 @@ function explainWord(text: string, start: number, word: string): Fault {
   return fault(`${word} is not a JSON value: text needs double quotes ("${word}")`, start, word.length);
 }
 
-const literals: Readonly<Record<string, string>> = { true: "true", false: "false", null: "null", none: "null", nil: "null" };
+/**
+ * The literals a word misspells, by its lower case: a Map, as the word is the payload's (an object literal answered
+ * Object.prototype's members: `constructor` was told "write function Object() { [native code] }").
+ */
+const literals: ReadonlyMap<string, string> = new Map([
+  ["true", "true"],
+  ["false", "false"],
+  ["null", "null"],
+  ["none", "null"],
+  ["nil", "null"],
+]);
 
 function wordAt(text: string, at: number): { start: number; text: string } | undefined {
   const start = text[at] === "-" && /[A-Za-z]/.test(text[at + 1] ?? "") ? at + 1 : at;

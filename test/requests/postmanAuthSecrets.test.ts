@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintPostmanCollection } from "../../src/builtIn/linter.js";
 import { requestFixture } from "./support.js";
+import { hostileValues, onObjectPrototype, withPolluted } from "../support/prototypePollution.js";
 
 /**
  * A Postman auth block holds its credentials beside the request's shape: apikey's header name and
@@ -62,6 +63,21 @@ describe("a Postman auth's credentials, and nothing else of it, are secrets", ()
       expect(found).toContain('body /value: value must be a string (send numbers and booleans as strings, e.g. "true")');
     },
   );
+
+  // An auth type the table lacks has its credentials read by their names' words. The table was an object literal: a member
+  // named constructor read Object.prototype's, and the collection was not linted ("known.includes is not a function"), as
+  // was one of any type a polluted Object.prototype holds. Found by the audit of lookups keyed by user data.
+  it.each([false, true])("an auth member named constructor, a member of every object: its token is a secret by its name (v2.0 shape: %s)", (v20) => {
+    const secret = "sk_live_AUTH0123456789";
+    expect(messagesOf(collectionWith(authBlock("constructor", { token: secret }, v20), secret))).toEqual(expected(secret));
+  });
+
+  it.each(hostileValues)("an auth type Object.prototype holds (polluted with %s): its token is a secret by its name", async (label, value) => {
+    const secret = "sk_live_AUTH0123456789";
+    const text = collectionWith(authBlock("customauth", { token: secret }, false), secret);
+    const clean = expected(secret);
+    expect(await withPolluted([onObjectPrototype("customauth", [label, value])], () => messagesOf(text))).toEqual(clean);
+  });
 
   it("the project's collection, a body value made a number: its apikey auth's header name and settings stay in the message", () => {
     const text = requestFixture("oms.postman_collection.json").replace('\\"value\\": \\"blue\\"', '\\"value\\": 5');

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSource, type FailedParse } from "../../src/source/parseSource.js";
 import { positionOf } from "../support/cli.js";
+import { hostileValues, onObjectPrototype, withPolluted } from "../support/prototypePollution.js";
 
 const broken = (name: string) => readFileSync(new URL(`../../examples/broken/${name}`, import.meta.url), "utf8");
 
@@ -68,6 +69,11 @@ describe("parse faults a person understands", () => {
     ["NaN", '{"a": NaN}', /^NaN is not a JSON number/, "NaN"],
     ["-Infinity", '{"a": -Infinity}', /^-Infinity is not a JSON number/, "-Infinity"],
     ["an unquoted word", '{"a": hello}', /^hello is not a JSON value: text needs double quotes \("hello"\)/, "hello"],
+    // A word is looked up, lower-cased, among the misspelt literals: an object literal's table answered Object.prototype's
+    // members ("constructor is not a JSON value: write function Object() { [native code] }", "write [object Object]").
+    ["constructor, a member of every object", '{"a": constructor}', /^constructor is not a JSON value: text needs double quotes \("constructor"\)$/, "constructor"],
+    ["__proto__, a member of every object", '{"a": __proto__}', /^__proto__ is not a JSON value: text needs double quotes \("__proto__"\)$/, "__proto__"],
+    ["CONSTRUCTOR, a placeholder whose lower case is a member of every object", '{"catalog": CONSTRUCTOR}', /^placeholder CONSTRUCTOR is not a JSON value: put the real value/, "CONSTRUCTOR"],
     // Found by the audit of every surface: each was told to quote "x10", "_000", "abc", which left no valid JSON.
     ["a hexadecimal number", '{"a": 0x10}', /^0x10 is not a JSON number: JSON writes numbers in decimal digits only/, "0x10"],
     ["digits grouped with _", '{"a": 1_000}', /^1_000 is not a JSON number/, "1_000"],
@@ -116,6 +122,11 @@ describe("parse faults a person understands", () => {
     const { fault: f, range } = fault(text);
     expect(f.message).toMatch(message);
     expect(range).toMatchObject(at === "" ? { line: 1, column: 1 } : positionOf(text, at));
+  });
+
+  it.each(hostileValues)("an unquoted word Object.prototype holds (polluted with %s) is still told to be quoted", async (label, value) => {
+    const said = await withPolluted([onObjectPrototype("hello", [label, value])], () => fault('{"a": hello}').fault.message);
+    expect(said).toMatch(/^hello is not a JSON value: text needs double quotes \("hello"\)$/);
   });
 
   it("a truncated file points at the bracket that is never closed", () => {

@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lintHttpFile, lintPostmanCollection } from "../../src/index.js";
+import { repoRoot } from "../support/cli.js";
+import { hostileValues, onObjectPrototype, withPolluted } from "../support/prototypePollution.js";
+
+/**
+ * A request file (.http, .rest, a Postman collection) is read into objects oms-lint makes: the
+ * requests, their URLs and queries, their bodies. Read by name where one lacks a field, a polluted
+ * Object.prototype answered: the names here each changed the findings on the request fixtures
+ * (found by the audit of the by-name reads on the lint path, which ran every name src/ reads over
+ * them). The oracle is the clean prototype's findings.
+ */
+
+const folder = join(repoRoot, "test/fixtures/requests");
+/** A Create Order sent from a file, which no fixture holds: request/body-unchecked says it is not checked, at its `<` line. */
+const sentFromFile = "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n< ./bad.json\n";
+const fixtures = [
+  ...["all-endpoints.http", "broken.rest", "oms.postman_collection.json", "broken-collection.json"].map((file) => [file, readFileSync(join(folder, file), "utf8")] as const),
+  ["fromFile.http", sentFromFile] as const,
+];
+
+/** Each fixture's messages, or what threw. */
+function findings(): unknown[] {
+  return fixtures.map(([file, text]) => {
+    try {
+      return (file.endsWith(".json") ? lintPostmanCollection(text, file) : lintHttpFile(text, file)).messages;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  });
+}
+
+/** The names, each with why it mattered. */
+const names: readonly [name: string, read: string][] = [
+  // A search's query parameters were validated as an object built from the URL, which inherits Object.prototype: a
+  // search without `page` was told "page must be a positive integer".
+  ["page", "a search's query parameter"],
+  ["perPage", "a search's query parameter"],
+  ["itemState", "a search's query parameter"],
+  ["manufacturerID", "a search's query parameter"],
+  ["orderID", "a search's query parameter"],
+  ["catalogIDs", "a search's query parameter"],
+  ["retailerID", "a search's query parameter"],
+  ["shipmentID", "a search's query parameter"],
+  // A Postman collection's own fields, read by name off the parsed collection: a request without a body was told
+  // "request.body is \"x\", a string", a URL without `raw` was read from its parts as if its raw differed.
+  ["disabled", "a Postman header's or query parameter's"],
+  ["raw", "a Postman URL's or body's"],
+  ["host", "a Postman URL's"],
+  ["port", "a Postman URL's"],
+  ["protocol", "a Postman URL's"],
+  // A request's optional parts, read by name off the request oms-lint makes of a .http block or a Postman item: a
+  // polluted `bodyFile` stopped every file ("cannot lint the requests: The \"path\" argument must be of type string").
+  ["body", "a request's"],
+  ["bodyFile", "a request's"],
+  ["formBody", "a request's"],
+  ["graphqlBody", "a request's"],
+  ["headersMayHoldAny", "a request's"],
+  ["pathVariables", "a Postman request's"],
+  ["rawBodyType", "a request's"],
+  ["unknownEncoding", "a request's"],
+  ["urlRawDiffers", "a Postman request's"],
+  // The endpoint table's optional fields, read by name: a polluted `listedOnCall` stopped every file ("cannot lint the
+  // requests: Cannot read properties of undefined"), `queryKind` and `bodyKind` were taken for a kind ("unknown kind \"x\"").
+  ["listedOnCall", "an endpoint's"],
+  ["queryKind", "an endpoint operation's"],
+  ["bodyKind", "an endpoint operation's"],
+  ["translatedBodyShape", "an endpoint operation's"],
+  // Results oms-lint makes with an optional part, read by name: a polluted `stopped` told every request "variables not
+  // substituted to the end: x", `tooMany` refused a file of a few requests as holding more than 100000, `creator` stopped
+  // the file's lint ("Cannot read properties of undefined (reading 'normalize')").
+  ["stopped", "a variables expansion's"],
+  ["tooMany", "a parsed .http file's"],
+  ["creator", "a custom data PUT's"],
+  // A URL's reading with its host's end, an endpoint match, a body sent from a file: each with a part only some have, read
+  // by name ("cannot lint the requests: Cannot read properties of undefined (reading 'find')", "The \"path\" argument must be
+  // of type string").
+  ["hostEnd", "a URL's reading"],
+  ["endpoint", "an endpoint match's"],
+  ["file", "a .http body's"],
+  ["builtFrom", "a body file's"],
+  // A search read from a request file's query has no URL of its own: a polluted `url` was taken for it, and
+  // search-url-endpoint said 'this search URL's path is "/"' of every search.
+  ["url", "a search's"],
+  // A Postman finding's range in a string, which only some findings have: a polluted `range` placed the others at none.
+  ["range", "a Postman finding's"],
+];
+
+describe("a polluted Object.prototype does not change the findings on request files", () => {
+  let clean: unknown[] | undefined;
+  it.each(names.flatMap(([name, read]) => hostileValues.map(([label, value]) => [name, read, label, value] as const)))("Object.prototype.%s (%s) holding %s", async (name, _read, label, value) => {
+    clean ??= findings();
+    expect(await withPolluted([onObjectPrototype(name, [label, value])], findings)).toEqual(clean);
+  });
+});
