@@ -52,7 +52,8 @@ export function globMatcher(patterns: string | readonly string[], options: GlobO
 
 /** Whether V8 would backtrack on the glob's expression past a small power of the path's length (see globMatcher). */
 export function isCostlyGlob(pattern: string, options: GlobOptions = {}): boolean {
-  return compiled(pattern, () => alternatives(pattern, options).some(({ glob, options }) => unboundedRepeats(expression(glob, options).source) > maxNativeRepeats));
+  const { body } = negation(pattern);
+  return body !== "" && compiled(pattern, () => alternatives(body, options).some(({ glob, options }) => unboundedRepeats(expression(glob, options).source) > maxNativeRepeats));
 }
 
 /**
@@ -117,8 +118,11 @@ const maxNativeRepeats = 2;
 const maxGlobLength = 64 * 1024;
 
 function oneGlob(glob: string, options: GlobOptions): TextMatcher {
+  const { negated, body } = negation(glob);
+  // Nothing left after the `!`s: a glob of no text names no file, so `!` names every one and `!!` none, as in minimatch.
+  if (body === "") return (path) => path !== "" && negated;
   const tests = compiled(glob, () => {
-    const parts = alternatives(glob, options);
+    const parts = alternatives(body, options);
     const bySegment = parts.filter((part) => negatedFolderSegments(part.glob) !== undefined).map((part) => segmentsMatcher(part, glob));
     const rest = parts.filter((part) => negatedFolderSegments(part.glob) === undefined);
     const cut = rest.filter((part) => lastSegmentCut(part.glob) !== undefined).map((part) => cutMatcher(part, glob));
@@ -128,8 +132,27 @@ function oneGlob(glob: string, options: GlobOptions): TextMatcher {
   // An empty path matches nothing. The pattern's own text is not a match of its own (as
   // picomatch.test has it): `br/{a,b}.json` names br/a.json and br/b.json, not a file so named,
   // as ESLint (minimatch) reads it; a pattern without wildcards matches its text anyway.
-  return (path) => path !== "" && tests.some((test) => test(path));
+  return (path) => path !== "" && tests.some((test) => test(path)) !== negated;
 }
+
+/**
+ * A glob's leading `!`s, read before its braces are expanded, as minimatch reads them: each
+ * negates the whole glob (`!!a` is a), but one that opens an extglob (`!(a)`). Left to picomatch
+ * alternative by alternative, `!{legacy,old}/**` named every file (each is outside one of the
+ * two folders; minimatch: every file outside both).
+ */
+function negation(glob: string): { negated: boolean; body: string } {
+  let at = 0;
+  while (glob[at] === "!" && glob[at + 1] !== "(") at++;
+  return { negated: at % 2 === 1, body: glob.slice(at) };
+}
+
+/**
+ * An alternative with a `!` that its braces or a dropped leading `./` put first written escaped:
+ * text, as minimatch reads it (`{!b,c}` names !b and c; picomatch negated `!b`, naming every file
+ * but b). One that opens an extglob stays one.
+ */
+const literalLeadingBang = (glob: string): string => glob.replace(/^((?:\.\/)*)!(?!\()/, "$1\\!");
 
 /**
  * A glob's alternatives as few matchers: expressions `^(?:a)$|^(?:b)$|…` that V8 runs, for
@@ -299,10 +322,10 @@ function alternatives(glob: string, options: GlobOptions): Alternative[] {
   const keepsRange = (body: string): boolean => !/[[\uE000\uE001]|[?*+@!]\(/.test(glob) && rangeExpression(body) !== undefined;
   const kept = expandBraces(glob, maxAlternatives, keepsRange);
   const expanded = kept?.some((alternative) => /\*\uE000|\uE001\*/.test(alternative)) ? expandBraces(glob, maxAlternatives) : kept;
-  if (expanded === undefined) return [{ glob, options: withRanges }];
+  if (expanded === undefined) return [{ glob: literalLeadingBang(glob), options: withRanges }];
   // A brace left after the expansion is text for minimatch (`a{b}c`, an unclosed `a{.json`).
   return expanded.map((alternative) => ({
-    glob: alternative.replace(/\\[\s\S]|[{}]/g, (found) => (found.length === 2 ? found : `\\${found}`)),
+    glob: literalLeadingBang(alternative.replace(/\\[\s\S]|[{}]/g, (found) => (found.length === 2 ? found : `\\${found}`))),
     options: withRanges,
   }));
 }

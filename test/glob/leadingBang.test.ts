@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { globMatcher } from "../../src/glob/globMatcher.js";
+import { runCli } from "../support/cli.js";
+import { eslintGlobs } from "../support/eslintGlobs.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+
+/**
+ * Found by globMatcher's "agrees with minimatch" property under OMS_LINT_FUZZ_SEED=13 (`.{,a/}/!b`
+ * on a/b). minimatch reads a glob's leading `!` before it expands braces: `!{legacy,old}/**` is
+ * every file outside both folders, and a `!` that a brace or a leading `./` puts first is text.
+ * oms-lint handed each alternative to picomatch, which negated each alone: `files:
+ * ["!{legacy,old}/**"]` mapped every file (each is outside one of the two), `{!b,c}` and `./!b`
+ * named every file but b.
+ */
+const eslintMatches = (pattern: string, path: string) => eslintGlobs.minimatch(path, pattern, { dot: true });
+
+describe("a leading `!` negates the whole glob, braces and all, as minimatch reads it", () => {
+  it.each([
+    // [glob, path, matched]
+    ["!{a,b}", "a", false],
+    ["!{a,b}", "b", false],
+    ["!{a,b}", "c", true],
+    ["!{legacy,old}/**", "legacy/x.json", false],
+    ["!{legacy,old}/**", "old/sub/x.json", false],
+    ["!{legacy,old}/**", "new/x.json", true],
+    ["!{1..3}.json", "2.json", false],
+    ["!{1..3}.json", "4.json", true],
+    ["{!b,c}", "a", false],
+    ["{!b,c}", "!b", true],
+    ["{!b,c}", "c", true],
+    ["a/{!b,c}", "a/x", false],
+    ["!!a", "a", true],
+    ["!!a", "b", false],
+    ["!b", "b", false],
+    ["!b", "c", true],
+    ["!*.json", "x/a.json", true],
+  ] as const)("%s on %s: %s, as minimatch", (glob, path, matched) => {
+    expect(eslintMatches(glob, path)).toBe(matched);
+    expect(globMatcher(glob, { dot: true })(path)).toBe(matched);
+  });
+
+  it.each([
+    // A leading ./ is dropped (a difference the README lists: minimatch matches no name with it); the `!` after it is text.
+    ["./!b", "!b", true],
+    ["./!b", "x", false],
+    [".{,a/}/!b", "a/b", false],
+  ] as const)("%s on %s: %s, the `!` after a dropped ./ is text", (glob, path, matched) => {
+    expect(globMatcher(glob, { dot: true })(path)).toBe(matched);
+  });
+
+  it("agrees with minimatch on a negated brace set of names, or one with a member opening with `!`", () => {
+    const name = fc.constantFrom("a", "b", "ab", "!a", "x.json", "a*", "?");
+    const set = fc.uniqueArray(name, { minLength: 2, maxLength: 4 }).map((names) => `{${names.join(",")}}`);
+    const glob = fc.tuple(fc.constantFrom("!", "", "!!"), set, fc.constantFrom("", "/*", ".json")).map((parts) => parts.join(""));
+    const path = fc.tuple(name, fc.constantFrom("", "/x", ".json")).map((parts) => parts.join("").replace(/[*?]/g, "z"));
+    fc.assert(
+      fc.property(glob, path, (pattern, file) => {
+        expect(globMatcher(pattern, { dot: true })(file)).toBe(eslintMatches(pattern, file));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the CLI: --ignore-pattern '{!b,c}.json' ignores !b.json and c.json, and a files mapping '!{legacy,old}/**' maps only the files outside both (those inside are told by their content: an externalOrderID is Create Order's)", async () => {
+    const order = `{"externalOrderID": "A-1"}\n`;
+    const cwd = scratchFolders("leading-bang")({
+      "a.json": order,
+      "b.json": order,
+      "c.json": order,
+      "!b.json": order,
+      "legacy/x.json": order,
+      "old/x.json": order,
+      "oms-lint.config.json": JSON.stringify({ files: [{ glob: "!{legacy,old}/**", kind: "orderCustomData" }] }),
+    });
+    const linted = async (...args: string[]) => {
+      const run = await runCli(["-f", "json", ...args], { cwd });
+      return (JSON.parse(run.stdout) as { filePath: string; kind: string | null }[]).map(({ filePath, kind }) => `${filePath.slice(cwd.length + 1)} ${kind}`).sort();
+    };
+    expect(await linted("--ignore-pattern", "{!b,c}.json", "--ignore-pattern", "{legacy,old}/", ".")).toEqual(["a.json orderCustomData", "b.json orderCustomData"]);
+    expect(await linted("legacy", "old", "c.json")).toEqual(["c.json orderCustomData", "legacy/x.json createOrder", "old/x.json createOrder"]);
+  });
+});
