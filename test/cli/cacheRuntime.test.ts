@@ -1,24 +1,21 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
+import { scratchFolders } from "../support/scratchFolders.js";
 
 // Found by the cache audit: a verdict hangs on the runtime as well as on oms-lint (ICU's list of
 // ISO 4217 currencies decides currency-locale's, its CLDR names a locale in a schema message, the
 // Unicode version decides what a `\p{…}` class of invisible characters holds), yet a cache written
 // under one Node.js was reused under another (a CI matrix of Node 20 and 22 sharing one cache).
 
-const root = mkdtempSync(join(tmpdir(), "oms-lint-cache-runtime-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
+const folder = scratchFolders("cache-runtime");
 let dir = "";
-let count = 0;
 beforeEach(() => {
-  dir = join(root, `case-${count++}`);
-  mkdirSync(join(dir, "data"), { recursive: true });
-  writeFileSync(join(dir, "data/good.json"), `{"name": "gift", "value": "v"}`);
-  writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "data/**", kind: "orderCustomData" }] }));
+  dir = folder({
+    "data/good.json": `{"name": "gift", "value": "v"}`,
+    "oms-lint.config.json": JSON.stringify({ files: [{ glob: "data/**", kind: "orderCustomData" }] }),
+  });
 });
 
 /** The runtime facts a test changes, put back after each test. */
