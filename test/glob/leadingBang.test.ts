@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { folderMayHoldMatchOfAny } from "../../src/glob/folderMayHoldMatch.js";
 import { globMatcher } from "../../src/glob/globMatcher.js";
 import { runCli } from "../support/cli.js";
 import { eslintGlobs } from "../support/eslintGlobs.js";
@@ -79,5 +80,56 @@ describe("a leading `!` negates the whole glob, braces and all, as minimatch rea
     };
     expect(await linted("--ignore-pattern", "{!b,c}.json", "--ignore-pattern", "{legacy,old}/", ".")).toEqual(["a.json orderCustomData", "b.json orderCustomData"]);
     expect(await linted("legacy", "old", "c.json")).toEqual(["c.json orderCustomData", "legacy/x.json createOrder", "old/x.json createOrder"]);
+  });
+});
+
+/**
+ * Found by the audit of `!` wherever oms-lint reads globs (after 62a27e68), against ESLint 10's
+ * own command line on the same folder. The command line's targets and --ignore-pattern went to
+ * fast-glob and folderMayHoldMatch, which still read a `!` that a brace member or a dropped `./`
+ * puts first as a negation: `oms-lint '{!x,legacy}/*.json'` never entered !x/ (ESLint lints
+ * !x/x.json), `'./!x/*.json'` linted every top-level file but those in !x/ (ESLint: !x/x.json
+ * alone), and `--ignore-pattern './!b.json' '*.json'` linted b.json alone.
+ */
+describe("a `!` a brace member or a dropped ./ puts first, in the command line's targets and --ignore-pattern", () => {
+  it.each([
+    // [glob, folder, may hold a match]
+    ["{!x,legacy}/*.json", "!x", true],
+    ["{!x,new}/**", "!x/sub", true],
+    ["./!x/*.json", "!x", true],
+    ["{!x,legacy}/*.json", "x", false],
+    ["a/{!b,c}/*.json", "a/!b", true],
+  ] as const)("folderMayHoldMatchOfAny(%s) inside %s: %s, as the glob (globMatcher) names files in it", (glob, folder, expected) => {
+    expect(folderMayHoldMatchOfAny(glob)(folder)).toBe(expected);
+    expect(globMatcher(glob)(`${folder}/x.json`)).toBe(expected);
+  });
+
+  const order = `{"externalOrderID": "A-1"}\n`;
+  const folder = () =>
+    scratchFolders("leading-bang-targets")({
+      "a.json": order,
+      "b.json": order,
+      "!b.json": order,
+      "!x/x.json": order,
+      "legacy/x.json": order,
+      "new/x.json": order,
+      "oms-lint.config.json": "{}",
+    });
+  const linted = async (cwd: string, ...args: string[]) => {
+    const run = await runCli(["-f", "json", ...args], { cwd });
+    return (JSON.parse(run.stdout) as { filePath: string }[]).map(({ filePath }) => filePath.slice(cwd.length + 1)).sort();
+  };
+
+  it("a glob target lints what ESLint's command line lints: '{!x,legacy}/*.json' !x/x.json and legacy/x.json, './!x/*.json' and 'new/../!x/*.json' !x/x.json", async () => {
+    const cwd = folder();
+    expect(await linted(cwd, "{!x,legacy}/*.json")).toEqual(["!x/x.json", "legacy/x.json"]);
+    expect(await linted(cwd, "./!x/*.json")).toEqual(["!x/x.json"]);
+    expect(await linted(cwd, "new/../!x/*.json")).toEqual(["!x/x.json"]);
+  });
+
+  it("--ignore-pattern './!b.json' beside a glob target ignores !b.json, as it does beside a folder", async () => {
+    const cwd = folder();
+    expect(await linted(cwd, "--ignore-pattern", "./!b.json", "*.json")).toEqual(["a.json", "b.json"]);
+    expect(await linted(cwd, "--ignore-pattern", "./!b.json", ".")).toEqual(["!x/x.json", "a.json", "b.json", "legacy/x.json", "new/x.json"]);
   });
 });
