@@ -133,3 +133,26 @@ describe("a `!` a brace member or a dropped ./ puts first, in the command line's
     expect(await linted(cwd, "--ignore-pattern", "./!b.json", ".")).toEqual(["!x/x.json", "a.json", "b.json", "legacy/x.json", "new/x.json"]);
   });
 });
+
+/**
+ * Found by the same audit: a target that starts with `!` (not a file so named) was walked as
+ * "every path but these", yet the walk (folderMayHoldMatch) entered no folder, so `oms-lint
+ * '!x/*.json'` linted the top-level files alone. ESLint's command line lints nothing for it and
+ * exits 2 ("all of the files matching the glob pattern are ignored"): a target names what to lint.
+ */
+describe("a command-line target that starts with `!`", () => {
+  const cwd = () => scratchFolders("leading-bang-target")({ "a.json": "{}\n", "!b.json": "{}\n", "x/a.json": "{}\n", "y/a.json": "{}\n", "oms-lint.config.json": "{}" });
+
+  it.each(["!x/*.json", "!{a,b}.json", "!!y/*.json"])("%s is a usage error (exit 2) that points at --ignore-pattern, as ESLint lints nothing for it", async (target) => {
+    const run = await runCli(["-f", "json", target], { cwd: cwd() });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(target);
+    expect(run.stderr).toContain("--ignore-pattern");
+  });
+
+  it("a file so named is linted, as ESLint lints it", async () => {
+    const run = await runCli(["-f", "json", "!b.json"], { cwd: cwd() });
+    expect((JSON.parse(run.stdout) as { filePath: string }[]).map(({ filePath }) => filePath.split("/").at(-1))).toEqual(["!b.json"]);
+  });
+});
