@@ -140,7 +140,9 @@ function oneGlob(glob: string, options: GlobOptions): TextMatcher {
 
 /**
  * A glob's leading `!`s, read before its braces are expanded, as minimatch reads them: each
- * negates the whole glob (`!!a` is a), but one that opens an extglob (`!(a)`). Left to picomatch
+ * negates the whole glob (`!!a` is a), but one that opens an extglob (`!(a)`), which minimatch 11
+ * also takes for a negation (of the name `(a)`): oms-lint reads the extglob, as bash and picomatch
+ * do (the README lists the difference). Left to picomatch
  * alternative by alternative, `!{legacy,old}/**` named every file (each is outside one of the
  * two folders; minimatch: every file outside both).
  */

@@ -1,3 +1,4 @@
+import { ConfigArray } from "@eslint/config-array";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { folderMayHoldMatchOfAny } from "../../src/glob/folderMayHoldMatch.js";
@@ -154,5 +155,35 @@ describe("a command-line target that starts with `!`", () => {
   it("a file so named is linted, as ESLint lints it", async () => {
     const run = await runCli(["-f", "json", "!b.json"], { cwd: cwd() });
     expect((JSON.parse(run.stdout) as { filePath: string }[]).map(({ filePath }) => filePath.split("/").at(-1))).toEqual(["!b.json"]);
+  });
+});
+
+/**
+ * Where ESLint's own reading surprises, and oms-lint reads the glob otherwise on purpose (the
+ * README lists both): minimatch 11 (ESLint 10's) takes every leading `!` for a negation, an
+ * extglob's too, so `files: ["!(legacy)/**"]` is "not the folder named (legacy)" and takes
+ * legacy/x.json; and config-array drops a `files` or `ignores` glob's leading `./` before
+ * minimatch reads it, so `./!b.json` is `!b.json`, every file but b.json.
+ */
+describe("a leading `!(` and a `!` after `./`: oms-lint's reading, not ESLint's", () => {
+  it.each([
+    // [glob, path, ESLint's files glob matches, oms-lint's]
+    ["!(legacy)/**", "legacy/x.json", true, false],
+    ["!(legacy)/**", "new/x.json", true, true],
+    ["!(a).json", "a.json", true, false],
+  ] as const)("%s on %s: minimatch %s, oms-lint %s (an extglob, as bash and picomatch read it)", (glob, path, eslint, omsLint) => {
+    expect(eslintMatches(glob, path)).toBe(eslint);
+    expect(globMatcher(glob, { dot: true })(path)).toBe(omsLint);
+  });
+
+  it("./!b.json: config-array reads !b.json, a negation (a.json matched); oms-lint the name !b.json", async () => {
+    // ESLint's own config-array; a file is matched at all only beside a config whose glob is not `!`-led (`**/?*`).
+    const configs = new ConfigArray([{ files: ["**/?*"] }, { files: ["./!b.json"], marker: true }], { basePath: "/r", schema: { marker: { merge: "replace", validate() {} } } });
+    await configs.normalize();
+    const eslintFiles = (path: string) => (configs.getConfig(`/r/${path}`) as { marker?: boolean } | undefined)?.marker === true;
+    expect(eslintFiles("a.json")).toBe(true);
+    expect(eslintFiles("b.json")).toBe(false);
+    expect(globMatcher("./!b.json", { dot: true })("a.json")).toBe(false);
+    expect(globMatcher("./!b.json", { dot: true })("!b.json")).toBe(true);
   });
 });
