@@ -59,6 +59,8 @@ function withGlobstars(reached: Set<number>, matchers: readonly (((name: string)
  * x/*.json, and the walk never entered !x/ (ESLint lints !x/x.json).
  */
 export function folderMayHoldMatchOfAny(pattern: string): (folder: string) => boolean {
+  // A negated glob (`!x/*.json`, every path but those) may match in any folder.
+  if (/^!(?!\()/.test(pattern)) return () => true;
   const alternatives = expandBraces(pattern, maxAlternatives);
   const globs = (alternatives === undefined || alternatives.some((alternative) => /[{}]/.test(alternative)) ? [pattern] : alternatives).map(literalLeadingBang);
   const tests = globs.map(folderMayHoldMatch);

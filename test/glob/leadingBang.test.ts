@@ -105,6 +105,18 @@ describe("a `!` a brace member or a dropped ./ puts first, in the command line's
     expect(globMatcher(glob)(`${folder}/x.json`)).toBe(expected);
   });
 
+  it("folderMayHoldMatchOfAny says yes for every folder that holds a file the glob matches, whatever `!` a set or a `./` puts first", () => {
+    const name = fc.constantFrom("a", "b", "!a", "!b", "!!a");
+    const first = fc.oneof(name, fc.uniqueArray(name, { minLength: 2, maxLength: 3 }).map((names) => `{${names.join(",")}}`));
+    const glob = fc.tuple(fc.constantFrom("", "./", "./{,./}"), first, fc.constantFrom("/*", "/**", "/x", "/{x,!x}")).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(glob, name, fc.constantFrom("x", "!x"), (pattern, folder, file) => {
+        if (globMatcher(pattern)(`${folder}/${file}`)) expect(folderMayHoldMatchOfAny(pattern)(folder)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   const order = `{"externalOrderID": "A-1"}\n`;
   const folder = () =>
     scratchFolders("leading-bang-targets")({
