@@ -194,6 +194,7 @@ async function inFolder(folder: string, shown: string, options: DiscoverOptions)
  * own listings (walkFs). Loaded only when a glob is named (globby takes ~40 ms to load).
  */
 async function inGlob(pattern: string, options: DiscoverOptions): Promise<string[]> {
+  refuseNegatedTarget(pattern);
   const { globbySync, isDynamicPattern } = await import("globby");
   if (!isDynamicPattern(pattern)) throw new UnmatchedPattern(`no file or folder "${pattern}" was found`);
   const bounded = await boundedGlob(pattern, options.ignorePatterns.map(asGlob), options.cwd);
@@ -347,6 +348,20 @@ function staticBase(scanned: string): string {
   const slash = scanned.lastIndexOf("/", special);
   // An absolute pattern keeps its root (`/\{a\}.json`: "/", as scan gives for `/*.json`).
   return slash === -1 ? "" : slash === 0 ? "/" : scanned.slice(0, slash);
+}
+
+/**
+ * A glob target that starts with `!` (but an extglob's `!(`), where no file is so named: a
+ * target names what to lint, and "every path but these" is --ignore-pattern's to say. Walked,
+ * `'!x/*.json'` linted the top-level files alone (the walk entered no folder); ESLint's command
+ * line lints nothing for it and exits 2.
+ */
+function refuseNegatedTarget(pattern: string): void {
+  if (!/^!(?!\()/.test(pattern)) return;
+  const named = pattern.replace(/^!+/, "");
+  throw new UsageError(
+    `"${pattern}": a target names files to lint, and one that starts with ! names none (ESLint lints nothing for it); to leave files out, give --ignore-pattern "${named}"`,
+  );
 }
 
 /** A folder name given to --ignore-pattern ("fixtures/") means everything in it. */

@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { literalLeadingBang } from "../glob/literalLeadingBang.js";
 
 /**
  * A character that makes a target's segment a glob's, escaped or not: a backslash, a wildcard, a
@@ -15,6 +16,9 @@ export const globSpecial = /[\\*?[\]{}()]/;
  * pathAsWritten and the walk's base saw only a leading run of `../`: from vis/proj, those said
  * "no files match", and `./../**\/*.json` left out the working folder's own sub/. The leading part
  * ends before the first segment holding a glob character, or an escape, which stays as written.
+ * A `!` the resolution puts first is a name's, written escaped (`./!x/*.json`, `new/../!x/*.json`:
+ * globby took the `!x/*.json` left for a negation and linted every top-level file outside !x/;
+ * ESLint lints !x/x.json).
  */
 export function resolvedLead(pattern: string): string {
   const segments = pattern.split("/");
@@ -24,5 +28,5 @@ export function resolvedLead(pattern: string): string {
   if (!segments.slice(0, leadLength).some((segment) => segment === "." || segment === "..")) return pattern;
   const lead = posix.normalize(segments.slice(0, leadLength).join("/") || ".");
   const rest = segments.slice(leadLength).join("/");
-  return lead === "." ? rest : `${lead}/${rest}`;
+  return literalLeadingBang(lead === "." ? rest : `${lead}/${rest}`);
 }

@@ -10,8 +10,8 @@ import { posix } from "node:path";
  * comes before the `..` (`deep/**\/../d.json` is not "deep/d.json": `**` spans any number of
  * folders). Each is a problem at its place, as a schema problem is.
  */
-// `!../shared/keep.json`, an un-ignore, climbs out as well.
-const dotDot = /(^!?|\/)\.\.(\/|$)/;
+// `!../shared/keep.json`, an un-ignore, climbs out as well; so does `!!../shared/**`, which minimatch reads as `../shared/**`.
+const dotDot = /(^!*|\/)\.\.(\/|$)/;
 
 export const climbingGlobMessage =
   "this glob climbs out of the config file's folder with .., but globs are matched against the paths below that folder, so it names no file: put the config in a folder above those files";
@@ -24,7 +24,7 @@ const wildSegment = /[*?[{]/;
 /** The problem of one glob with a `..` segment; undefined for one without. */
 function dotDotProblem(glob: string): string | undefined {
   if (!dotDot.test(glob)) return undefined;
-  const negation = glob.startsWith("!") ? "!" : "";
+  const negation = /^!*/.exec(glob)![0];
   const segments = glob.slice(negation.length).split("/");
   const firstWild = segments.findIndex((segment) => wildSegment.test(segment));
   const fixed = firstWild < 0 ? segments : segments.slice(0, firstWild);

@@ -1,4 +1,3 @@
-import picomatch from "picomatch";
 import { asMatchedInUri } from "../glob/vscodeFileMatch.js";
 
 /**
@@ -14,7 +13,7 @@ export function isEditorGlob(glob: string): boolean {
   const said = fileMatchGlob(glob);
   // Nested braces or a range are no fileMatch either: VS Code reads `o/{a,{b,c},d}.json` as taking
   // `o/b,d.json`, and `{1..3}` as its letters (found by the audit of the rework of init's globs).
-  return !isNegatedGlob(said) && !/[!@+*?]\(/.test(said) && !said.includes("[[:") && !said.includes("\\") && hasFlatBraces(said) && hasSayableBrackets(said);
+  return !isNegatedGlob(glob) && !/[!@+*?]\(/.test(said) && !said.includes("[[:") && !said.includes("\\") && hasFlatBraces(said) && hasSayableBrackets(said);
 }
 
 /**
@@ -50,11 +49,12 @@ export function fileMatchGlob(glob: string): string {
 /**
  * `!legacy/**`: every file but legacy's, as ESLint's `files` read it (minimatch). fileMatch
  * cannot say that: written as "/!legacy/**" it names a folder called "!legacy", and its own
- * leading `!` only takes files out of what the association's other globs match.
+ * leading `!` only takes files out of what the association's other globs match. Decided on the
+ * glob as written, as globMatcher decides it: a `!` after a leading `./` is a name's (`./!b.json`
+ * is "/!b.json"), where picomatch, which drops the `./` first, read a negation.
  */
 function isNegatedGlob(glob: string): boolean {
-  // Decided as the linter's matcher (picomatch) decides it.
-  return picomatch.scan(glob).negated;
+  return /^!(?!\()/.test(glob);
 }
 
 /** Braces that open and close in turn (none nested, none unclosed) and hold no `..` range, which VS Code reads as the literal text. */

@@ -39,8 +39,13 @@ export function configPattern(pattern: string): IgnorePattern {
   const foldersOnly = glob.endsWith("/");
   // Matched alone: a `!` glob handed to picomatch would match every other path (and so ignore the whole tree).
   const matches = globMatcher(foldersOnly ? glob.slice(0, -1) : glob, { dot: true });
-  return { negated, matches: (seen, _, isFolder) => (isFolder || !foldersOnly) && matches(seen) };
+  // ESLint matches a folder as its path and a `/`: a brace member that ends in `/` (`{legacy/,old/}`) names folders too.
+  const memberNamesFolders = !foldersOnly && folderMember.test(glob);
+  return { negated, matches: (seen, _, isFolder) => (isFolder || !foldersOnly) && (matches(seen) || (isFolder && memberNamesFolders && matches(`${seen}/`))) };
 }
+
+/** A `/` that ends a brace member, not escaped: `{legacy/,old/}`, `{a/,b}`. */
+const folderMember = /(?:^|[^\\])\/[,}]/;
 
 /**
  * A pattern of --ignore-pattern, read as the config's (configPattern), relative to the working

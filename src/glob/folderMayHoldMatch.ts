@@ -1,6 +1,7 @@
 import picomatch from "picomatch";
 import { expandBraces } from "./braceExpansion.js";
 import { globMatcher, maxAlternatives } from "./globMatcher.js";
+import { literalLeadingBang } from "./literalLeadingBang.js";
 
 /**
  * Whether a glob (read as fast-glob reads it, names starting with a dot left to a pattern that
@@ -53,11 +54,15 @@ function withGlobstars(reached: Set<number>, matchers: readonly (((name: string)
 /**
  * folderMayHoldMatch over a glob's brace alternatives (`{sub,.cache}/**`: sub/ and .cache/ may,
  * other/ may not), or over the whole glob where its braces expand past a thousand alternatives
- * or leave a brace as text.
+ * or leave a brace as text. A `!` that a member or a dropped leading `./` puts first is text, as
+ * globMatcher reads it: picomatch.scan took `{!x,legacy}/*.json`'s `!x/*.json` for a negation of
+ * x/*.json, and the walk never entered !x/ (ESLint lints !x/x.json).
  */
 export function folderMayHoldMatchOfAny(pattern: string): (folder: string) => boolean {
+  // A negated glob (`!x/*.json`, every path but those) may match in any folder.
+  if (/^!(?!\()/.test(pattern)) return () => true;
   const alternatives = expandBraces(pattern, maxAlternatives);
-  const globs = alternatives === undefined || alternatives.some((alternative) => /[{}]/.test(alternative)) ? [pattern] : alternatives;
+  const globs = (alternatives === undefined || alternatives.some((alternative) => /[{}]/.test(alternative)) ? [pattern] : alternatives).map(literalLeadingBang);
   const tests = globs.map(folderMayHoldMatch);
   return (folder) => tests.some((test) => test(folder));
 }

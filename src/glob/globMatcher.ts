@@ -3,6 +3,7 @@ import { anchorEscapes } from "./anchorEscapes.js";
 import { backslashEscapes } from "./backslashEscapes.js";
 import { expandBraces, sequenceOf } from "./braceExpansion.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
+import { literalLeadingBang } from "./literalLeadingBang.js";
 import { lastSegmentCut } from "./extglobNameSegment.js";
 import { classSlash, negatedClassSlash } from "./negatedClassSlash.js";
 import { negatedFolderSegments } from "./negatedFolderSegments.js";
@@ -80,11 +81,13 @@ function compiled<T>(glob: string, make: () => T): T {
  * globMatcher does, as far as this module's pre-processors tell: no brace but flat sets of plain
  * names (plainBraceSets), no last segment of
  * extglobs, no `!(` before the last segment, no POSIX class (fast-glob's picomatch 2 dropped the text
- * before one: `fx/v1.2-[[:digit:]].json` missed fx/v1.2-3.json), and nothing parenEscapes, slashBrackets or anchorEscapes rewrites. `--ignore-pattern 'order (1).json'`
+ * before one: `fx/v1.2-[[:digit:]].json` missed fx/v1.2-3.json), no `!` that a dropped leading `./` puts first, and nothing parenEscapes, slashBrackets or anchorEscapes rewrites. `--ignore-pattern 'order (1).json'`
  * handed to globby ignored order 1.json too (a group), and a `'*.json'` run linted neither file; `'price$$*.json'` listed no file.
+ * `--ignore-pattern './!b.json'` handed to globby ignored every file but b.json (fast-glob dropped
+ * the `./` and read the `!` as a negation): `'*.json'` linted b.json alone.
  */
 export function isPlainPicomatchGlob(pattern: string): boolean {
-  return !hasPosixClass(pattern) && plainBraceSets(pattern) && lastSegmentCut(pattern) === undefined && negatedFolderSegments(pattern) === undefined && anchorEscapes(parenEscapes(slashBrackets(pattern))) === pattern;
+  return !/^(?:\.\/)+!/.test(pattern) && !hasPosixClass(pattern) && plainBraceSets(pattern) && lastSegmentCut(pattern) === undefined && negatedFolderSegments(pattern) === undefined && anchorEscapes(parenEscapes(slashBrackets(pattern))) === pattern;
 }
 
 /**
@@ -137,7 +140,9 @@ function oneGlob(glob: string, options: GlobOptions): TextMatcher {
 
 /**
  * A glob's leading `!`s, read before its braces are expanded, as minimatch reads them: each
- * negates the whole glob (`!!a` is a), but one that opens an extglob (`!(a)`). Left to picomatch
+ * negates the whole glob (`!!a` is a), but one that opens an extglob (`!(a)`), which minimatch 11
+ * also takes for a negation (of the name `(a)`): oms-lint reads the extglob, as bash and picomatch
+ * do (the README lists the difference). Left to picomatch
  * alternative by alternative, `!{legacy,old}/**` named every file (each is outside one of the
  * two folders; minimatch: every file outside both).
  */
@@ -147,12 +152,6 @@ function negation(glob: string): { negated: boolean; body: string } {
   return { negated: at % 2 === 1, body: glob.slice(at) };
 }
 
-/**
- * An alternative with a `!` that its braces or a dropped leading `./` put first written escaped:
- * text, as minimatch reads it (`{!b,c}` names !b and c; picomatch negated `!b`, naming every file
- * but b). One that opens an extglob stays one.
- */
-const literalLeadingBang = (glob: string): string => glob.replace(/^((?:\.\/)*)!(?!\()/, "$1\\!");
 
 /**
  * A glob's alternatives as few matchers: expressions `^(?:a)$|^(?:b)$|…` that V8 runs, for

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { ConfigArray } from "@eslint/config-array";
 import fc from "fast-check";
 import picomatch from "picomatch";
 import { afterAll, describe, expect, it } from "vitest";
@@ -201,5 +202,39 @@ describe("an overrides entry's ignores: ESLint's non-global ignores, `!` taking 
       }),
       { numRuns: 200, examples: [[[["legacy", "keep.json"], ["!legacy/keep.json"]]] as never] },
     );
+  });
+});
+
+/**
+ * Found by the audit of `!` in globs (`ignores: ["{!a/,b/}"]`): ESLint matches a folder as its
+ * path with a trailing `/`, so a brace member that ends in `/` names folders, as a whole glob
+ * that ends in `/` does; oms-lint looked for the `/` at the glob's end alone, and
+ * `"{legacy/,old/}"` ignored nothing (ESLint: both folders, and all they hold).
+ */
+describe("a brace member that ends in `/` names folders, in the config's ignores as in ESLint's", () => {
+  const eslintIgnored = async (ignores: string[], path: string) => {
+    const configs = new ConfigArray([{ files: ["**/?*"] }, { ignores }], { basePath: base });
+    await configs.normalize();
+    return configs.isFileIgnored(`${base}/${path}`);
+  };
+
+  it.each([
+    // [ignores, file, ignored]
+    [["{legacy/,old/}"], "legacy/x.json", true],
+    [["{legacy/,old/}"], "old/sub/x.json", true],
+    [["{legacy/,old/}"], "new/x.json", false],
+    [["{!a/,b/}"], "!a/x.json", true],
+    [["{!a/,b/}"], "a/x.json", false],
+    [["{legacy/,x.json}"], "legacy/y.json", true],
+    [["{legacy/,x.json}"], "x.json", true],
+    [["{legacy/,x.json}"], "y.json", false],
+    [["*/", "!{legacy/,old/}"], "legacy/x.json", false],
+    [["*/", "!{legacy/,old/}"], "new/x.json", true],
+  ] as const)("%j: %s ignored: %s, as config-array ignores it", async (ignores, path, ignored) => {
+    expect(await eslintIgnored([...ignores], path)).toBe(ignored);
+    const names = path.split("/");
+    const decision = ignoredBy([...ignores]);
+    const walked = names.slice(1).some((_, depth) => decision(`${base}/${names.slice(0, depth + 1).join("/")}`, true)) || decision(`${base}/${path}`, false);
+    expect(walked).toBe(ignored);
   });
 });

@@ -60,3 +60,29 @@ describe("isEditorGlob: a glob it accepts is read by VS Code as by the linter", 
     expect(isEditorGlob(pattern)).toBe(accepted);
   });
 });
+
+/**
+ * Found by the audit of `!` in globs: a `!` that a dropped leading `./` puts first is a name's to
+ * the linter since 62a27e68 (`./!b.json` names !b.json), and fileMatch says it so (`/!b.json`:
+ * VS Code escapes the `!`), but isEditorGlob asked picomatch, which read `!b.json` as negated:
+ * init left the entry's files with no schema. Only a glob that itself opens with `!` is negated.
+ */
+describe("isEditorGlob: a `!` after a leading `./` is a name's", () => {
+  it.each([
+    ["./!b.json", true],
+    ["./!x/*.json", true],
+    ["!b.json", false],
+    ["!{a,b}.json", false],
+  ] as const)("%s: %s", (glob, sayable) => {
+    expect(isEditorGlob(glob)).toBe(sayable);
+  });
+
+  it.each([
+    ["./!b.json", "!b.json"],
+    ["./!b.json", "b.json"],
+    ["./!x/*.json", "!x/a.json"],
+    ["./!x/*.json", "y/a.json"],
+  ] as const)("VS Code takes %s on %s as the linter does", (glob, name) => {
+    expect(vscodeTakes(glob, name)).toBe(globMatcher(glob, { dot: true })(name));
+  });
+});

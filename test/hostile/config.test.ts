@@ -64,6 +64,9 @@ describe("a config file that cannot be used: exit 2, each problem placed", () =>
     ["an un-ignore with * before its ..", '{"ignores": ["drafts/**", "!drafts/*/../keep.json"]}', /:1:27: this glob has a \.\. segment, which no path below the config file's folder holds, so it names no file$/m],
     ["an override's glob with ?, a bracket or a brace before its ..", '{"overrides": [{"files": ["a?/../x.json", "[ab]/../y.json", "{a,b/c}/../z.json"], "rules": {}}]}', /^(?:oms-lint: oms-lint\.config\.json:1:\d+: this glob has a \.\. segment, which no path below the config file's folder holds, so it names no file\n){3}$/],
     ["a ** before .. that starts above the folder still climbs out", '{"ignores": ["../shared/**/../x.json"]}', /:1:14: this glob climbs out/],
+    // Found by the audit of `!` in globs: minimatch reads `!!` as no negation (`!!../shared/**` is `../shared/**`), and the check read one `!` alone.
+    ["a files glob led by !! that climbs out", '{"files": [{"glob": "!!../shared/**/*.json", "kind": "createOrder"}]}', /:1:21: this glob climbs out/],
+    ["an override's glob led by !! with a .. that stays inside", '{"overrides": [{"files": ["!!legacy/../top.json"], "rules": {}}]}', /:1:27: this glob has a \.\. segment.*: write it "!!top\.json"$/m],
   ])("%s", async (_name, config, message) => {
     const run = await withConfig(config);
     expect(run.code).toBe(2);
