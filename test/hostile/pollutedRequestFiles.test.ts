@@ -86,6 +86,16 @@ const names: readonly [name: string, read: string][] = [
   ["url", "a search's"],
   // A Postman finding's range in a string, which only some findings have: a polluted `range` placed the others at none.
   ["range", "a Postman finding's"],
+  // Index-like names, found by the sweep of every name over the rules' tables and the fixtures: a read past a list's end
+  // falls through to the prototype. `1` stopped every .http file whose request has no body ("Cannot read properties of
+  // undefined (reading 'trim')": its lines were read one past the last), `-1` every one whose body a finding stands in
+  // (its columns were looked up at index -1 of none), `0` told a request without an orderID 'orderID must be a positive
+  // integer, not ""' (the first refused value of none).
+  ["-1", "a body's columns (index -1 of none)"],
+  ["0", "a query parameter's first refused value"],
+  ["1", "a request's next line"],
+  // A search query's finding without a constraint of its own: a polluted `constraint` was given to it.
+  ["constraint", "a search query finding's"],
 ];
 
 describe("a polluted Object.prototype does not change the findings on request files", () => {
