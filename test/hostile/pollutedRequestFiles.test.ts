@@ -16,9 +16,16 @@ import { hostileValues, onObjectPrototype, withPolluted } from "../support/proto
 const folder = join(repoRoot, "test/fixtures/requests");
 /** A Create Order sent from a file, which no fixture holds: request/body-unchecked says it is not checked, at its `<` line. */
 const sentFromFile = "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n< ./bad.json\n";
+/** A Postman GET whose `:orderID` a collection variable fills ("abc"), which no fixture holds: request/path-parameter stands at the path entry, the value to edit being the collection's. */
+const filledFromCollection = JSON.stringify({
+  info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  variable: [{ key: "id", value: "abc" }],
+  item: [{ name: "get", request: { method: "GET", url: { protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "order", ":orderID", "customData"], variable: [{ key: "orderID", value: "{{id}}" }] } } }],
+});
 const fixtures = [
   ...["all-endpoints.http", "broken.rest", "oms.postman_collection.json", "broken-collection.json"].map((file) => [file, readFileSync(join(folder, file), "utf8")] as const),
   ["fromFile.http", sentFromFile] as const,
+  ["filledFromCollection.json", filledFromCollection] as const,
 ];
 
 /** Each fixture's messages, or what threw. */
@@ -96,6 +103,11 @@ const names: readonly [name: string, read: string][] = [
   ["1", "a request's next line"],
   // A search query's finding without a constraint of its own: a polluted `constraint` was given to it.
   ["constraint", "a search query finding's"],
+  // A body file's encoding, named after `<@` or not at all: `< ./bad.json` was told it names an encoding Node does not
+  // know, "x"; a path segment's url.variable entry, which one filled from elsewhere lacks: its finding was placed at
+  // /item/0/request/url/variable/x/value, no place in the file.
+  ["encoding", "a body file's reading"],
+  ["entry", "a Postman path segment's"],
 ];
 
 describe("a polluted Object.prototype does not change the findings on request files", () => {
