@@ -22,10 +22,13 @@ const filledFromCollection = JSON.stringify({
   variable: [{ key: "id", value: "abc" }],
   item: [{ name: "get", request: { method: "GET", url: { protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "order", ":orderID", "customData"], variable: [{ key: "orderID", value: "{{id}}" }] } } }],
 });
+/** A custom data POST whose body nests past the 1,000 levels a run reads, which no fixture holds: its parse error says which limit, in the request body's words. */
+const nestedTooDeep = `POST https://integration.shopatron.com/api/v2/order/555555/customData\nContent-Type: application/json\n\n{"name": "n", "value": "v", "deep": ${"[".repeat(1_000)}${"]".repeat(1_000)}}\n`;
 const fixtures = [
   ...["all-endpoints.http", "broken.rest", "oms.postman_collection.json", "broken-collection.json"].map((file) => [file, readFileSync(join(folder, file), "utf8")] as const),
   ["fromFile.http", sentFromFile] as const,
   ["filledFromCollection.json", filledFromCollection] as const,
+  ["nestedTooDeep.http", nestedTooDeep] as const,
 ];
 
 /** Each fixture's messages, or what threw. */
@@ -108,6 +111,11 @@ const names: readonly [name: string, read: string][] = [
   // /item/0/request/url/variable/x/value, no place in the file.
   ["encoding", "a body file's reading"],
   ["entry", "a Postman path segment's"],
+  // A parse's options and a limit's wording, which a body's parse leaves out: a polluted `limitWording` stopped the file
+  // ("cannot lint the requests: Cannot read properties of undefined (reading 'depth')"), `holder` told the body "no x
+  // nests this deep".
+  ["limitWording", "a parse's options"],
+  ["holder", "a limit's wording"],
 ];
 
 describe("a polluted Object.prototype does not change the findings on request files", () => {
