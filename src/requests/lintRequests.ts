@@ -347,8 +347,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, wholeKeys(secrets.withoutWhole)))}`}`;
         if (secrets.any && !request.graphqlBody) filled.set(pending.length, filledRange(sentBody, sentOffset, m, `${where}: `));
         if (inRaw && m.line !== undefined) inStrings.push({ at: pending.length, path: request.bodyPointer, from: mark + sentOffset(m.line, m.column), to: mark + sentOffset(m.endLine, m.endColumn) });
-        const { ruleId, messageId, severity, evidence, givesWayTo, countedRules } = m;
+        const { ruleId, messageId, severity, evidence } = m;
         // ESLint's pass (keepYieldingFindings): which rules a finding gives way to, and a list's note's counted rules, go with it.
+        // Each its own: a body finding without them took a polluted Object.prototype.givesWayTo's or .countedRules'.
+        const [givesWayTo, countedRules] = [ownField(m, "givesWayTo"), ownField(m, "countedRules")];
         const yielding = { ...(givesWayTo === undefined ? {} : { givesWayTo }), ...(countedRules === undefined ? {} : { countedRules }) };
         pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer, ...yielding });
       }
