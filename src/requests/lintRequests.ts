@@ -211,8 +211,9 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
         const end = positionIn(bodyText, span.offset + span.length);
         return { line: fileLine(start.line), column: bodyColumn(start.line, start.column, "start"), endLine: fileLine(end.line), endColumn: bodyColumn(end.line, end.column, "end") };
       };
-      const place = ({ part, path }: RequestFinding): SourceRange =>
-        part === "url"
+      const place = (finding: RequestFinding): SourceRange => {
+        const [part, path] = [finding.part, ownField(finding, "path")];
+        return part === "url"
           ? urlRange
           : part === "method"
             ? { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.methodEndColumn }
@@ -221,7 +222,9 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
               : part === "bodyFile" && request.bodyFileLine
                 ? wholeLine(request.bodyFileLine)
                 : { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.urlEndColumn };
-      for (const finding of checked.findings) messages.push({ ...requestMessage(finding, finding.part === "body" ? (finding.path ?? "") : ""), ...place(finding) });
+      };
+      // A finding's own path: a body finding without one (request/body-not-allowed's) took a polluted Object.prototype.path's.
+      for (const finding of checked.findings) messages.push({ ...requestMessage(finding, finding.part === "body" ? (ownField(finding, "path") ?? "") : ""), ...place(finding) });
       const sentBody = (request.body ?? "").slice(mark);
       const sentOffset = offsetsIn(sentBody);
       for (const m of checked.body) {
@@ -334,7 +337,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const mark = request.body?.startsWith("\ufeff") ? 1 : 0;
       for (const finding of checked.findings) {
         // A finding about one value of the body stands at it, in the raw string.
-        const span = asWritten && finding.part === "body" && finding.path !== undefined ? checked.bodyValueSpan(finding.path) : undefined;
+        const path = finding.part === "body" ? ownField(finding, "path") : undefined;
+        const span = asWritten && path !== undefined ? checked.bodyValueSpan(path) : undefined;
         if (span !== undefined) inStrings.push({ at: pending.length, path: request.bodyPointer, from: mark + span.offset, to: mark + span.offset + span.length });
         pending.push(requestMessage(finding, pointer(finding)));
       }
