@@ -49,7 +49,7 @@ import { variableWhereNoValue } from "./bodyVariables.js";
 import { fileRun, type FileRun, type Inner, type LintRequestsWithOptions } from "./fileRun.js";
 import { postmanInfoSchemaFinding } from "./postmanInfoSchema.js";
 import { bodyFileArgument, type BodyFileBase } from "./bodyFile.js";
-import { ownField, ownFields } from "../engine/ownField.js";
+import { ownField, ownFields, ownsKey } from "../engine/ownField.js";
 
 export { fileRun, type FileRun, type Inner, type LintRequestsOptions, type LintRequestsWithOptions } from "./fileRun.js";
 
@@ -414,13 +414,13 @@ function parameterPlacer(rawUrl: string): (path: string, occurrence: number) => 
 
 /** Where a finding about one part of a url object checked by its parts stands: its path entry, or its query entry's value; undefined where it holds none. */
 function urlPartPointer(url: unknown, partsPointer: string, urlPart: UrlPart): string | undefined {
-  if ("pathSegmentFromEnd" in urlPart) return pathEntryPointer(url, partsPointer, urlPart.pathSegmentFromEnd);
+  if (ownsKey(urlPart, "pathSegmentFromEnd")) return pathEntryPointer(url, partsPointer, urlPart.pathSegmentFromEnd);
   return queryEntryPointer(url, partsPointer, `/${urlPart.queryParameter}`, urlPart.occurrence);
 }
 
 /** Where a finding about a path segment that a `:name` variable filled stands: that variable's value; undefined for any other finding, or a value not written in the url's variable list. */
 function filledSegmentPointer(request: PostmanRequest, urlPart: UrlPart | undefined): string | undefined {
-  if (request.pathVariables === undefined || urlPart === undefined || !("pathSegmentFromEnd" in urlPart)) return undefined;
+  if (request.pathVariables === undefined || urlPart === undefined || !ownsKey(urlPart, "pathSegmentFromEnd")) return undefined;
   return pathVariableValuePointer(request.pathVariables, `${request.pointer}/url`, urlPart.pathSegmentFromEnd);
 }
 

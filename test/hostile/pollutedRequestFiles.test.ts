@@ -24,11 +24,17 @@ const filledFromCollection = JSON.stringify({
 });
 /** A custom data POST whose body nests past the 1,000 levels a run reads, which no fixture holds: its parse error says which limit, in the request body's words. */
 const nestedTooDeep = `POST https://integration.shopatron.com/api/v2/order/555555/customData\nContent-Type: application/json\n\n{"name": "n", "value": "v", "deep": ${"[".repeat(1_000)}${"]".repeat(1_000)}}\n`;
+/** A Postman item custom data GET read by its url parts, its orderID given four times and one accepted, which no fixture holds: request/repeated-query-parameter stands at the first query entry it refuses. */
+const repeatedByParts = JSON.stringify({
+  info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  item: [{ name: "get", request: { method: "GET", url: { protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "orderItem", "7", "customData", ""], query: ["5", "bad", "0", "bad"].map((value) => ({ key: "orderID", value })) } } }],
+});
 const fixtures = [
   ...["all-endpoints.http", "broken.rest", "oms.postman_collection.json", "broken-collection.json"].map((file) => [file, readFileSync(join(folder, file), "utf8")] as const),
   ["fromFile.http", sentFromFile] as const,
   ["filledFromCollection.json", filledFromCollection] as const,
   ["nestedTooDeep.http", nestedTooDeep] as const,
+  ["repeatedByParts.json", repeatedByParts] as const,
 ];
 
 /** Each fixture's messages, or what threw. */
@@ -125,6 +131,9 @@ const names: readonly [name: string, read: string][] = [
   // in vitest: the product's own field, not toEqual reading an inherited key (the messages are compared once the prototype
   // is clean). Holding null, the finding was placed by a path of null and the file's lint threw.
   ["path", "a request report's and finding's"],
+  // A finding's url part told by `"pathSegmentFromEnd" in`, which a polluted prototype answers for a query parameter's too:
+  // request/repeated-query-parameter's finding stood at the whole url (/item/0/request/url), not at the query entry it refuses.
+  ["pathSegmentFromEnd", "a url part's"],
 ];
 
 describe("a polluted Object.prototype does not change the findings on request files", () => {
