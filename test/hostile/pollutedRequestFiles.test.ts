@@ -29,12 +29,18 @@ const repeatedByParts = JSON.stringify({
   info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
   item: [{ name: "get", request: { method: "GET", url: { protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "orderItem", "7", "customData", ""], query: ["5", "bad", "0", "bad"].map((value) => ({ key: "orderID", value })) } } }],
 });
+/** A Postman GET whose URL starts with a variable the collection does not define, which no fixture holds: the lookup walks past the collection's own scope. */
+const undefinedVariable = JSON.stringify({
+  info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  item: [{ name: "get", request: { method: "GET", url: "{{base}}/api/v2/orderItem/?orderID=1" } }],
+});
 const fixtures = [
   ...["all-endpoints.http", "broken.rest", "oms.postman_collection.json", "broken-collection.json"].map((file) => [file, readFileSync(join(folder, file), "utf8")] as const),
   ["fromFile.http", sentFromFile] as const,
   ["filledFromCollection.json", filledFromCollection] as const,
   ["nestedTooDeep.http", nestedTooDeep] as const,
   ["repeatedByParts.json", repeatedByParts] as const,
+  ["undefinedVariable.json", undefinedVariable] as const,
 ];
 
 /** Each fixture's messages, or what threw. */
@@ -134,6 +140,9 @@ const names: readonly [name: string, read: string][] = [
   // A finding's url part told by `"pathSegmentFromEnd" in`, which a polluted prototype answers for a query parameter's too:
   // request/repeated-query-parameter's finding stood at the whole url (/item/0/request/url), not at the query entry it refuses.
   ["pathSegmentFromEnd", "a url part's"],
+  // A Postman variable looked up scope by scope, the collection's last: read by name, its parent was a polluted
+  // Object.prototype.parent, and a variable no scope defines stopped the file ("Cannot read properties of undefined (reading 'has')").
+  ["parent", "a Postman variable scope's"],
 ];
 
 describe("a polluted Object.prototype does not change the findings on request files", () => {
