@@ -51,8 +51,9 @@ export const pathParameter = defineRule({
       // 0ad97054: ?orderID=5&orderID=x was this error), so the repeat is request/repeated-query-parameter's
       // warning, which names the refused values.
       const { refused, accepted, count } = queryVerdicts(match.url, name, type);
-      const first = refused[0];
-      if (first === undefined || accepted > 0) continue;
+      // None refused is asked by length: refused[0] of none would answer a polluted Object.prototype["0"].
+      if (refused.length === 0 || accepted > 0) continue;
+      const first = refused[0] as number;
       const value = quotedQueryValue(match.url, name, first);
       const messageId = count > 1 ? "queryParameterRepeated" : "queryParameter";
       const refusedWords = refused.length === count ? `${count}` : `${refused.length} not empty`;

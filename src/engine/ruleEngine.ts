@@ -556,7 +556,11 @@ export function runRequestRules(set: RuleSet, configured: ReadonlyMap<string, Co
       hasBodyText,
       memory,
       options: configured.get(meta.id)?.options ?? meta.defaultOptions ?? noOptions,
-      report({ part, messageId, data, path, urlPart }: RequestReport) {
+      report(given: RequestReport) {
+        // Its optional parts read as its own: a report without a path (request/body-not-allowed's) took a polluted
+        // Object.prototype.path's for its finding's JSON Pointer, one without a urlPart a polluted .urlPart's.
+        const { part, messageId } = given;
+        const [data, path, urlPart] = [ownField(given, "data"), ownField(given, "path"), ownField(given, "urlPart")];
         const template = Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : undefined;
         if (template === undefined) {
           throw new UnknownMessageIdError(`rule ${meta.id} reported messageId ${JSON.stringify(messageId)}, which its meta.messages does not declare`);

@@ -1,7 +1,7 @@
 import type { SubstitutedReference } from "./writtenColumn.js";
 import { referencesFrom, type FilledText } from "./filledLines.js";
 import { lineStarts } from "../source/lineIndex.js";
-import { firstIndex } from "../source/firstIndex.js";
+import { lastBefore } from "../source/firstIndex.js";
 
 /**
  * The columns of each line of the body as sent, keyed by its index (0 its first): where its
@@ -23,7 +23,7 @@ export class BodyReferences {
     const kept = this.lines.get(line);
     if (kept !== undefined) return kept;
     // The last filled line with line breaks that starts at or before `line` (a binary search).
-    const broken = this.broken[firstIndex(this.broken.length, (i) => this.broken[i]!.from > line) - 1];
+    const broken = lastBefore(this.broken, (b) => b.from > line);
     if (broken === undefined) return undefined;
     broken.starts ??= lineStarts(broken.filled.text);
     const start = broken.starts[line - broken.from];

@@ -125,10 +125,10 @@ export class FilledLines {
     this.nextNumber = number;
   }
 
-  /** The line to read, undefined past the request's last. */
+  /** The line to read, undefined past the request's last (asked by length: a read past the end would answer a polluted Object.prototype["1"]). */
   peek(): FilledLine | undefined {
     while (this.head >= this.pending.length && this.nextAt !== undefined && this.nextNumber < this.endNumber) this.fill();
-    return this.pending[this.head];
+    return this.head < this.pending.length ? this.pending[this.head] : undefined;
   }
 
   /** Goes past the line peek gave. */

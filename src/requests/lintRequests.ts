@@ -49,7 +49,7 @@ import { variableWhereNoValue } from "./bodyVariables.js";
 import { fileRun, type FileRun, type Inner, type LintRequestsWithOptions } from "./fileRun.js";
 import { postmanInfoSchemaFinding } from "./postmanInfoSchema.js";
 import { bodyFileArgument, type BodyFileBase } from "./bodyFile.js";
-import { ownField, ownFields } from "../engine/ownField.js";
+import { ownField, ownFields, ownsKey } from "../engine/ownField.js";
 
 export { fileRun, type FileRun, type Inner, type LintRequestsOptions, type LintRequestsWithOptions } from "./fileRun.js";
 
@@ -211,8 +211,9 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
         const end = positionIn(bodyText, span.offset + span.length);
         return { line: fileLine(start.line), column: bodyColumn(start.line, start.column, "start"), endLine: fileLine(end.line), endColumn: bodyColumn(end.line, end.column, "end") };
       };
-      const place = ({ part, path }: RequestFinding): SourceRange =>
-        part === "url"
+      const place = (finding: RequestFinding): SourceRange => {
+        const [part, path] = [finding.part, ownField(finding, "path")];
+        return part === "url"
           ? urlRange
           : part === "method"
             ? { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.methodEndColumn }
@@ -221,7 +222,9 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
               : part === "bodyFile" && request.bodyFileLine
                 ? wholeLine(request.bodyFileLine)
                 : { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.urlEndColumn };
-      for (const finding of checked.findings) messages.push({ ...requestMessage(finding, finding.part === "body" ? (finding.path ?? "") : ""), ...place(finding) });
+      };
+      // A finding's own path: a body finding without one (request/body-not-allowed's) took a polluted Object.prototype.path's.
+      for (const finding of checked.findings) messages.push({ ...requestMessage(finding, finding.part === "body" ? (ownField(finding, "path") ?? "") : ""), ...place(finding) });
       const sentBody = (request.body ?? "").slice(mark);
       const sentOffset = offsetsIn(sentBody);
       for (const m of checked.body) {
@@ -334,7 +337,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const mark = request.body?.startsWith("\ufeff") ? 1 : 0;
       for (const finding of checked.findings) {
         // A finding about one value of the body stands at it, in the raw string.
-        const span = asWritten && finding.part === "body" && finding.path !== undefined ? checked.bodyValueSpan(finding.path) : undefined;
+        const path = finding.part === "body" ? ownField(finding, "path") : undefined;
+        const span = asWritten && path !== undefined ? checked.bodyValueSpan(path) : undefined;
         if (span !== undefined) inStrings.push({ at: pending.length, path: request.bodyPointer, from: mark + span.offset, to: mark + span.offset + span.length });
         pending.push(requestMessage(finding, pointer(finding)));
       }
@@ -347,8 +351,10 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         const where = `${request.graphqlBody ? postmanGraphqlPrefix : ""}${m.path === "" ? "body" : `body ${shorten(withoutPointerSecrets(m.path, wholeKeys(secrets.withoutWhole)))}`}`;
         if (secrets.any && !request.graphqlBody) filled.set(pending.length, filledRange(sentBody, sentOffset, m, `${where}: `));
         if (inRaw && m.line !== undefined) inStrings.push({ at: pending.length, path: request.bodyPointer, from: mark + sentOffset(m.line, m.column), to: mark + sentOffset(m.endLine, m.endColumn) });
-        const { ruleId, messageId, severity, evidence, givesWayTo, countedRules } = m;
+        const { ruleId, messageId, severity, evidence } = m;
         // ESLint's pass (keepYieldingFindings): which rules a finding gives way to, and a list's note's counted rules, go with it.
+        // Each its own: a body finding without them took a polluted Object.prototype.givesWayTo's or .countedRules'.
+        const [givesWayTo, countedRules] = [ownField(m, "givesWayTo"), ownField(m, "countedRules")];
         const yielding = { ...(givesWayTo === undefined ? {} : { givesWayTo }), ...(countedRules === undefined ? {} : { countedRules }) };
         pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer, ...yielding });
       }
@@ -408,13 +414,13 @@ function parameterPlacer(rawUrl: string): (path: string, occurrence: number) => 
 
 /** Where a finding about one part of a url object checked by its parts stands: its path entry, or its query entry's value; undefined where it holds none. */
 function urlPartPointer(url: unknown, partsPointer: string, urlPart: UrlPart): string | undefined {
-  if ("pathSegmentFromEnd" in urlPart) return pathEntryPointer(url, partsPointer, urlPart.pathSegmentFromEnd);
+  if (ownsKey(urlPart, "pathSegmentFromEnd")) return pathEntryPointer(url, partsPointer, urlPart.pathSegmentFromEnd);
   return queryEntryPointer(url, partsPointer, `/${urlPart.queryParameter}`, urlPart.occurrence);
 }
 
 /** Where a finding about a path segment that a `:name` variable filled stands: that variable's value; undefined for any other finding, or a value not written in the url's variable list. */
 function filledSegmentPointer(request: PostmanRequest, urlPart: UrlPart | undefined): string | undefined {
-  if (request.pathVariables === undefined || urlPart === undefined || !("pathSegmentFromEnd" in urlPart)) return undefined;
+  if (request.pathVariables === undefined || urlPart === undefined || !ownsKey(urlPart, "pathSegmentFromEnd")) return undefined;
   return pathVariableValuePointer(request.pathVariables, `${request.pointer}/url`, urlPart.pathSegmentFromEnd);
 }
 

@@ -105,7 +105,8 @@ function isLeftEmpty(value: unknown): boolean {
 interface Scope {
   /** Undefined for a variable left empty (variablesOf): the nearest definition decides, and that one the client fills. */
   readonly variables: ReadonlyMap<string, string | undefined>;
-  readonly parent?: Scope;
+  /** Always given (undefined: the collection's own scope): read by name, the collection's lacked it and took a polluted Object.prototype.parent's. */
+  readonly parent: Scope | undefined;
   /** The nearest `auth` above: an apikey in a header adds that header to every request below. */
   readonly authHeader?: { name: string; value: string } | null;
   /** The nearest `protocolProfileBehavior.disableBodyPruning` above or on the item (false where none is set). */
@@ -153,7 +154,7 @@ export function readPostmanCollection(value: unknown, notACollection = libraryAu
     });
     return { requests, problems };
   }
-  const root: Scope = { variables: variablesOf(value), authHeader: authHeaderOf(value) ?? null, bodyPruningDisabled: bodyPruningSetting(value) ?? false };
+  const root: Scope = { variables: variablesOf(value), parent: undefined, authHeader: authHeaderOf(value) ?? null, bodyPruningDisabled: bodyPruningSetting(value) ?? false };
   walk(value.item, "/item", root, { requests, problems, budget: expansionBudget(sourceLength) });
   return { requests, problems };
 }

@@ -1,5 +1,6 @@
 import { urlSections } from "./matchEndpoint.js";
 import { isObject } from "./jsonObject.js";
+import { ownField } from "../engine/ownField.js";
 
 /**
  * A Postman url's `:name` path variables: filled from its `url.variable` list, as Postman fills
@@ -135,7 +136,9 @@ export function pathVariableValuePointer({ unfilledUrl, variables }: PathVariabl
   const segments = sentSegments(urlSections(unfilledUrl).pathText, values);
   if (segments.some(({ text }) => text === "." || text === "..")) return undefined;
   const at = segments.length - 1 - fromEnd;
-  const entry = segments[at]?.entry;
+  // Its own entry: a segment written as sent has none, and read by name it took a polluted Object.prototype.entry's.
+  const segment = at >= 0 ? segments[at] : undefined;
+  const entry = segment === undefined ? undefined : ownField(segment, "entry");
   if (entry === undefined || segments.slice(at + 1).some(({ text }) => text.includes("{{"))) return undefined;
   return `${urlPointer}/variable/${entry}/value`;
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
+import { ownField } from "../engine/ownField.js";
 import { segments } from "../json/jsonPointer.js";
 import type { Kind } from "../kinds/kinds.js";
 import { heldByItsText, validateWith } from "../lint/validate.js";
@@ -43,7 +44,7 @@ export function checkQuery(match: EndpointMatch, operation: Operation | undefine
   return diagnostics
     // A missing orderID is request/missing-query-parameter's (or held by a variable in place of a
     // name); the schema's own, at a misspelt parameter (`?orderid=1`, standing at its key), is kept (missingQuery leaves it).
-    .filter((d) => !(missing && /^orderID is required/.test(d.message) && (d.at !== "key" || queryMayHoldAny(match.url))))
+    .filter((d) => !(missing && /^orderID is required/.test(d.message) && (ownField(d, "at") !== "key" || queryMayHoldAny(match.url))))
     .map((d) => ({
       ruleId: d.ruleId,
       messageId: d.messageId,
@@ -51,7 +52,8 @@ export function checkQuery(match: EndpointMatch, operation: Operation | undefine
       evidence: d.evidence,
       message: `search query: ${d.message}`,
       path: d.path,
-      ...(d.constraint === undefined ? {} : { constraint: d.constraint }),
+      // Its own constraint: a finding without one read a polluted Object.prototype.constraint.
+      ...(ownField(d, "constraint") === undefined ? {} : { constraint: d.constraint }),
       occurrence: occurrenceOf(d),
     }));
 }

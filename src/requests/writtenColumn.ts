@@ -1,4 +1,4 @@
-import { firstIndex } from "../source/firstIndex.js";
+import { lastBefore } from "../source/firstIndex.js";
 
 /**
  * A text with its `{{name}}` variables substituted is longer or shorter than the text as
@@ -23,7 +23,7 @@ export interface SubstitutedReference {
 export function writtenColumn(references: readonly SubstitutedReference[], column: number, edge: "start" | "end"): number {
   const offset = column - 1;
   // The last reference whose value starts at or before the offset.
-  const reference = references[firstIndex(references.length, (i) => (references[i] as SubstitutedReference).expandedFrom > offset) - 1];
+  const reference = lastBefore(references, (r) => r.expandedFrom > offset);
   if (reference === undefined) return column;
   if (offset < reference.expandedTo) {
     // A range ending where a value starts ends before its reference.

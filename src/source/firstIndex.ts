@@ -14,3 +14,13 @@ export function firstIndex(length: number, isPast: (index: number) => boolean): 
   }
   return low;
 }
+
+/**
+ * The element just before the first one `isPast` holds of (the last one at or before the value
+ * sought), undefined when `isPast` holds of the first. Asked by index: `list[-1]` would answer a
+ * polluted Object.prototype["-1"], which made a request file's body columns a crash.
+ */
+export function lastBefore<T>(list: readonly T[], isPast: (item: T) => boolean): T | undefined {
+  const index = firstIndex(list.length, (i) => isPast(list[i] as T)) - 1;
+  return index < 0 ? undefined : list[index];
+}

@@ -6,6 +6,7 @@
 import type { Limit, StructureLimits } from "./entryCount.js";
 import type { Evidence } from "../engine/diagnostic.js";
 import { plural } from "../formatters/displayText.js";
+import { ownField } from "../engine/ownField.js";
 
 /**
  * The evidence of a fault past a limit: the limits are oms-lint's own (no payload comes near
@@ -102,8 +103,10 @@ const closingKey: Readonly<Record<Limit, keyof LimitHints>> = { depth: "maxDepth
  */
 export function limitMessage(wording: LimitWording, limits: StructureLimits, limit: Limit, container: Container = "array", closing?: LimitHints): string {
   const stops = `so oms-lint stops (${closing?.[closingKey[limit]] ?? `the limit is ${wording.option[limit]}`})`;
-  const holder = wording.holder ?? "payload";
+  // Its own holder: a wording without one read a polluted Object.prototype.holder ("no x nests this deep").
+  const ownHolder = ownField(wording, "holder");
+  const holder = ownHolder ?? "payload";
   if (limit === "depth") return `${wording.subject} nests deeper than ${plural(limits.maxDepth, "level")} here: no ${holder} nests this deep, ${stops}`;
   if (limit === "values") return `${wording.subject} holds more than ${plural(limits.maxValues, "value")} by this one${wording.valuesCounted}: no ${holder} holds this many, ${stops}`;
-  return `this ${containerWords[container]} more than ${plural(limits.maxEntries, entryWords[container])}: no ${wording.holder ?? holders[container]} holds this many, ${stops}`;
+  return `this ${containerWords[container]} more than ${plural(limits.maxEntries, entryWords[container])}: no ${ownHolder ?? holders[container]} holds this many, ${stops}`;
 }

@@ -5,6 +5,7 @@ import { findOversized, mayHoldMoreValues, type Oversized, type StructureLimits 
 import { findTooDeep, tooDenseToBuildFirst } from "./nestingDepth.js";
 import { limitEvidence, limitMessage, textWording, type LimitHints, type LimitWording } from "./limitMessages.js";
 import { withoutByteOrderMark } from "./byteOrderMark.js";
+import { ownField } from "../engine/ownField.js";
 import { describeFault, syntaxFaultOffset, type Fault } from "./parseFault.js";
 import type { SourceRange, Span } from "./range.js";
 import { collectFacts, locatePointers, mayHoldWrittenNumber } from "./sourceWalk.js";
@@ -132,11 +133,14 @@ class FactsOnDemand implements SourceFacts {
  */
 export function parseSource(input: string, options: ParseSourceOptions = {}): ParsedSource {
   const text = withoutByteOrderMark(input);
-  const maxDepth = options.maxDepth ?? defaultMaxDepth;
-  const maxEntries = options.maxEntries ?? defaultMaxEntries;
-  const maxValues = options.maxValues ?? defaultMaxValues;
+  // The options given, each read as their own: a caller's object that leaves one out (a request file's search query,
+  // a body) read a polluted Object.prototype.maxEntries as its limit, or .limitWording as its words, and threw.
+  const maxDepth = ownField(options, "maxDepth") ?? defaultMaxDepth;
+  const maxEntries = ownField(options, "maxEntries") ?? defaultMaxEntries;
+  const maxValues = ownField(options, "maxValues") ?? defaultMaxValues;
+  const [hints, wording] = [ownField(options, "limitHints"), ownField(options, "limitWording")];
   // Built only for a verdict: a text within the limits (nearly every one) allocates nothing here.
-  const limits = (): HintedLimits => ({ maxDepth, maxEntries, maxValues, hints: options.limitHints, wording: options.limitWording });
+  const limits = (): HintedLimits => ({ maxDepth, maxEntries, maxValues, hints, wording });
   // Every value takes at least one character and a separator: a shorter text cannot hold
   // too many, and its value is small enough to build and then count. A longer one is
   // walked only when its commas and brackets allow too many values.
@@ -170,7 +174,7 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
     // before the syntax fault is the verdict.
     const oversized = firstPast(text, maxDepth, maxEntries);
     if (oversized && oversized.foundAt < syntaxFaultOffset(text)) return pastLimit(text, oversized, limits());
-    return failed(text, describeFault(text, (error as Error).message, options.document));
+    return failed(text, describeFault(text, (error as Error).message, ownField(options, "document")));
   }
   // JSON.parse takes any depth; the rules and the position walk are kept to the limit.
   const survey = surveyValue(value);
@@ -197,9 +201,9 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
  */
 export function nestingTooDeep(input: string, options: Pick<ParseSourceOptions, "maxDepth" | "limitHints"> = {}): FailedParse | undefined {
   const text = withoutByteOrderMark(input);
-  const maxDepth = options.maxDepth ?? defaultMaxDepth;
+  const maxDepth = ownField(options, "maxDepth") ?? defaultMaxDepth;
   const offset = findTooDeep(text, maxDepth);
-  return offset < 0 ? undefined : pastLimit(text, { offset, limit: "depth" }, { maxDepth, maxEntries: Infinity, maxValues: Infinity, hints: options.limitHints });
+  return offset < 0 ? undefined : pastLimit(text, { offset, limit: "depth" }, { maxDepth, maxEntries: Infinity, maxValues: Infinity, hints: ownField(options, "limitHints"), wording: undefined });
 }
 
 /**
@@ -213,7 +217,8 @@ function firstPast(text: string, maxDepth: number, maxEntries: number): Oversize
 /** The limits a text is held to, and what the verdict says of each. */
 interface HintedLimits extends StructureLimits {
   readonly hints: LimitHints | undefined;
-  readonly wording?: LimitWording | undefined;
+  /** Always given (undefined: the text's own wording), so that none is read off Object.prototype. */
+  readonly wording: LimitWording | undefined;
 }
 
 /** Which limit the text passes, and where: its fault, placed, with the pointer of the value there. */

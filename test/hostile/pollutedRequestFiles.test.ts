@@ -16,9 +16,31 @@ import { hostileValues, onObjectPrototype, withPolluted } from "../support/proto
 const folder = join(repoRoot, "test/fixtures/requests");
 /** A Create Order sent from a file, which no fixture holds: request/body-unchecked says it is not checked, at its `<` line. */
 const sentFromFile = "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n< ./bad.json\n";
+/** A Postman GET whose `:orderID` a collection variable fills ("abc"), which no fixture holds: request/path-parameter stands at the path entry, the value to edit being the collection's. */
+const filledFromCollection = JSON.stringify({
+  info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  variable: [{ key: "id", value: "abc" }],
+  item: [{ name: "get", request: { method: "GET", url: { protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "order", ":orderID", "customData"], variable: [{ key: "orderID", value: "{{id}}" }] } } }],
+});
+/** A custom data POST whose body nests past the 1,000 levels a run reads, which no fixture holds: its parse error says which limit, in the request body's words. */
+const nestedTooDeep = `POST https://integration.shopatron.com/api/v2/order/555555/customData\nContent-Type: application/json\n\n{"name": "n", "value": "v", "deep": ${"[".repeat(1_000)}${"]".repeat(1_000)}}\n`;
+/** A Postman item custom data GET read by its url parts, its orderID given four times and one accepted, which no fixture holds: request/repeated-query-parameter stands at the first query entry it refuses. */
+const repeatedByParts = JSON.stringify({
+  info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  item: [{ name: "get", request: { method: "GET", url: { protocol: "https", host: ["integration", "shopatron", "com"], path: ["api", "v2", "orderItem", "7", "customData", ""], query: ["5", "bad", "0", "bad"].map((value) => ({ key: "orderID", value })) } } }],
+});
+/** A Postman GET whose URL starts with a variable the collection does not define, which no fixture holds: the lookup walks past the collection's own scope. */
+const undefinedVariable = JSON.stringify({
+  info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  item: [{ name: "get", request: { method: "GET", url: "{{base}}/api/v2/orderItem/?orderID=1" } }],
+});
 const fixtures = [
   ...["all-endpoints.http", "broken.rest", "oms.postman_collection.json", "broken-collection.json"].map((file) => [file, readFileSync(join(folder, file), "utf8")] as const),
   ["fromFile.http", sentFromFile] as const,
+  ["filledFromCollection.json", filledFromCollection] as const,
+  ["nestedTooDeep.http", nestedTooDeep] as const,
+  ["repeatedByParts.json", repeatedByParts] as const,
+  ["undefinedVariable.json", undefinedVariable] as const,
 ];
 
 /** Each fixture's messages, or what threw. */
@@ -86,6 +108,41 @@ const names: readonly [name: string, read: string][] = [
   ["url", "a search's"],
   // A Postman finding's range in a string, which only some findings have: a polluted `range` placed the others at none.
   ["range", "a Postman finding's"],
+  // Index-like names, found by the sweep of every name over the rules' tables and the fixtures: a read past a list's end
+  // falls through to the prototype. `1` stopped every .http file whose request has no body ("Cannot read properties of
+  // undefined (reading 'trim')": its lines were read one past the last), `-1` every one whose body a finding stands in
+  // (its columns were looked up at index -1 of none), `0` told a request without an orderID 'orderID must be a positive
+  // integer, not ""' (the first refused value of none).
+  ["-1", "a body's columns (index -1 of none)"],
+  ["0", "a query parameter's first refused value"],
+  ["1", "a request's next line"],
+  // A search query's finding without a constraint of its own: a polluted `constraint` was given to it.
+  ["constraint", "a search query finding's"],
+  // A body file's encoding, named after `<@` or not at all: `< ./bad.json` was told it names an encoding Node does not
+  // know, "x"; a path segment's url.variable entry, which one filled from elsewhere lacks: its finding was placed at
+  // /item/0/request/url/variable/x/value, no place in the file.
+  ["encoding", "a body file's reading"],
+  ["entry", "a Postman path segment's"],
+  // A parse's options and a limit's wording, which a body's parse leaves out: a polluted `limitWording` stopped the file
+  // ("cannot lint the requests: Cannot read properties of undefined (reading 'depth')"), `holder` told the body "no x
+  // nests this deep".
+  ["limitWording", "a parse's options"],
+  ["holder", "a limit's wording"],
+  // A Postman body's findings, which carry what ESLint's pass needs only where it needs it: read by name, a polluted
+  // `givesWayTo` or `countedRules` was handed on with every one.
+  ["givesWayTo", "a Postman body finding's"],
+  ["countedRules", "a Postman body finding's"],
+  // A request rule's report, and the finding made of it, read by name for their optional path: a polluted `path`
+  // became the JSON Pointer of request/body-not-allowed's finding on broken.rest ("path": "x"), in a plain script as
+  // in vitest: the product's own field, not toEqual reading an inherited key (the messages are compared once the prototype
+  // is clean). Holding null, the finding was placed by a path of null and the file's lint threw.
+  ["path", "a request report's and finding's"],
+  // A finding's url part told by `"pathSegmentFromEnd" in`, which a polluted prototype answers for a query parameter's too:
+  // request/repeated-query-parameter's finding stood at the whole url (/item/0/request/url), not at the query entry it refuses.
+  ["pathSegmentFromEnd", "a url part's"],
+  // A Postman variable looked up scope by scope, the collection's last: read by name, its parent was a polluted
+  // Object.prototype.parent, and a variable no scope defines stopped the file ("Cannot read properties of undefined (reading 'has')").
+  ["parent", "a Postman variable scope's"],
 ];
 
 describe("a polluted Object.prototype does not change the findings on request files", () => {
