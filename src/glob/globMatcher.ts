@@ -152,7 +152,6 @@ function negation(glob: string): { negated: boolean; body: string } {
   return { negated: at % 2 === 1, body: glob.slice(at) };
 }
 
-
 /**
  * A glob's alternatives as few matchers: expressions `^(?:a)$|^(?:b)$|…` that V8 runs, for
  * those it runs in bounded work, and linearRegexes over the rest joined likewise, each group
