@@ -145,10 +145,21 @@ const names: readonly [name: string, read: string][] = [
   ["parent", "a Postman variable scope's"],
 ];
 
+/**
+ * Each name alone holding a string, which names the name that broke; then every name at once holding each hostile value.
+ * One case a name and value (48 × 7, 6.0 s) cost six times these (~1 s): with each of six of the fixes above undone
+ * (2beb7d65, d733fec1, 3b78ed14, d72560c5, 5609c1f3, ecdfd8e3), every case of the second table failed, and the first
+ * named the name wherever a string showed the defect.
+ */
 describe("a polluted Object.prototype does not change the findings on request files", () => {
   let clean: unknown[] | undefined;
-  it.each(names.flatMap(([name, read]) => hostileValues.map(([label, value]) => [name, read, label, value] as const)))("Object.prototype.%s (%s) holding %s", async (name, _read, label, value) => {
+  it.each(names)("Object.prototype.%s (%s) holding a string", async (name) => {
     clean ??= findings();
-    expect(await withPolluted([onObjectPrototype(name, [label, value])], findings)).toEqual(clean);
+    expect(await withPolluted([onObjectPrototype(name, ["a string", "x"])], findings)).toEqual(clean);
+  });
+
+  it.each(hostileValues)("every name at once holding %s", async (label, value) => {
+    clean ??= findings();
+    expect(await withPolluted(names.map(([name]) => onObjectPrototype(name, [label, value])), findings)).toEqual(clean);
   });
 });
