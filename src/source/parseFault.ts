@@ -110,7 +110,7 @@ function explain(text: string, error: SyntaxFault, document: string): Fault {
 
   // Text after the whole value (`{…} null`, `{…}MFG_ID`): a word there is no unquoted string nor
   // placeholder, and null is a JSON value, only not there. One glued to a number (01010) is the number's fault.
-  if (error.afterValue && !/[0-9A-Za-z_$.+-]/.test(text[at - 1] ?? "")) return afterTheValue(text, at, error.length, document);
+  if (error.afterValue && !/[0-9A-Za-z_$.+-]/.test(text.charAt(at - 1))) return afterTheValue(text, at, error.length, document);
 
   const zero = leadingZero(text, at);
   if (zero) return zero;
@@ -144,7 +144,7 @@ function explain(text: string, error: SyntaxFault, document: string): Fault {
     const run = numberRun(text, at + 1);
     return fault(`JSON numbers cannot start with +: write ${run}`, at, run.length + 1);
   }
-  if (char === "." && /[0-9eE]/.test(text[at - 1] ?? "")) {
+  if (char === "." && /[0-9eE]/.test(text.charAt(at - 1))) {
     // A second decimal point (1.5.5, 1e5.2): the whole run is no number.
     let start = at;
     while (start > 0 && /[0-9.eE+-]/.test(text[start - 1]!)) start--;
@@ -287,7 +287,7 @@ const unquotedAddressAhead = /^[^\s,:[\]{}"@\uFF20]{0,64}[@\uFF20][^\s,:[\]{}"@\
 function explainWord(text: string, start: number, word: string): Fault {
   // Letters or an underscore right after a number's digits (0x10, 1_000, 12abc): the number as
   // written is the fault, not a word to quote (found by the audit of every surface).
-  if (/[0-9]/.test(text[start - 1] ?? "")) {
+  if (/[0-9]/.test(text.charAt(start - 1))) {
     let numberStart = start - 1;
     while (numberStart > 0 && /[0-9.eE+-]/.test(text[numberStart - 1] as string)) numberStart--;
     const written = text.slice(numberStart, start + word.length);
@@ -302,7 +302,7 @@ function explainWord(text: string, start: number, word: string): Fault {
   if (literal && literal !== word) return fault(`${word} is not a JSON value: write ${literal}`, start, word.length);
   if (word === "undefined") return fault("undefined is not a JSON value: write null, or leave the property out", start, word.length);
   if (word === "NaN" || word === "Infinity") {
-    const sign = text[start - 1] === "-" ? 1 : 0;
+    const sign = text.charAt(start - 1) === "-" ? 1 : 0;
     return fault(`${sign ? "-" : ""}${word} is not a JSON number: write a number, or null`, start - sign, word.length + sign);
   }
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(word) || /^[A-Z]{2,}[0-9]*$/.test(word)) {

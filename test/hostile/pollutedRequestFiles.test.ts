@@ -34,6 +34,14 @@ const undefinedVariable = JSON.stringify({
   info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
   item: [{ name: "get", request: { method: "GET", url: "{{base}}/api/v2/orderItem/?orderID=1" } }],
 });
+/** A custom data PUT whose name no POST created, after a POST whose body is not JSON, which no fixture holds: request/custom-data-name-unmatched stands at the PUT. */
+const putAfterNotJson = [
+  ["POST", "", '{"name": "a", "value": "v"}'],
+  ["POST", "", "not json"],
+  ["PUT", "/9", '{"name": "b", "value": "v"}'],
+]
+  .map(([method, record, body]) => `${method} https://integration.shopatron.com/api/v2/order/5/customData${record}\nContent-Type: application/json\n\n${body}\n`)
+  .join("\n###\n\n");
 const fixtures = [
   ...["all-endpoints.http", "broken.rest", "oms.postman_collection.json", "broken-collection.json"].map((file) => [file, readFileSync(join(folder, file), "utf8")] as const),
   ["fromFile.http", sentFromFile] as const,
@@ -41,6 +49,7 @@ const fixtures = [
   ["nestedTooDeep.http", nestedTooDeep] as const,
   ["repeatedByParts.json", repeatedByParts] as const,
   ["undefinedVariable.json", undefinedVariable] as const,
+  ["putAfterNotJson.http", putAfterNotJson] as const,
 ];
 
 /** Each fixture's messages, or what threw. */
