@@ -1,3 +1,4 @@
+import { ownsKey } from "../engine/ownField.js";
 import { parseBounded, type BoundedParse } from "../source/boundedParse.js";
 import type { StructureLimits } from "../source/entryCount.js";
 import { bareVariables, withStandIns, type BareVariables } from "./bodyVariables.js";
@@ -21,10 +22,11 @@ export function requestBody(body: string, reading: VariableReading, limits: Stru
     },
     get parsed() {
       const parsed = readWithinLimits(this.text);
-      return "value" in parsed ? parsed : undefined;
+      return ownsKey(parsed, "value") ? parsed : undefined;
     },
     get pastLimits() {
-      return "oversized" in readWithinLimits(this.text);
+      // Told by its own key: `"oversized" in` was answered by a polluted Object.prototype for a body that is not JSON.
+      return ownsKey(readWithinLimits(this.text), "oversized");
     },
   };
 }

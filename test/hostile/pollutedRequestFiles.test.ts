@@ -152,6 +152,9 @@ const names: readonly [name: string, read: string][] = [
   // A Postman variable looked up scope by scope, the collection's last: read by name, its parent was a polluted
   // Object.prototype.parent, and a variable no scope defines stopped the file ("Cannot read properties of undefined (reading 'has')").
   ["parent", "a Postman variable scope's"],
+  // A body's parse told past the limits by `"oversized" in`, which a polluted prototype answers for a body that is not JSON
+  // too: read as one the client fills in, its name might be any PUT's, and request/custom-data-name-unmatched fell silent.
+  ["oversized", "a body parse's"],
 ];
 
 /**
