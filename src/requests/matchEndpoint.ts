@@ -406,7 +406,9 @@ export function parameterFromEnd(endpoint: Endpoint, name: string): number {
 
 function matchSegments(template: readonly string[], segments: readonly string[]): Record<string, string> | undefined {
   if (template.length !== segments.length) return undefined;
-  const parameters: Record<string, string> = {};
+  // Inherits nothing: a rule reads a parameter the endpoint lacks by name (an item's PUT has no orderCustomDataID), which a
+  // polluted Object.prototype answered ("the file does not say which record \"x\" is").
+  const parameters: Record<string, string> = Object.create(null) as Record<string, string>;
   for (let i = 0; i < template.length; i++) {
     const t = template[i] as string;
     const s = segments[i] as string;

@@ -42,6 +42,13 @@ const putAfterNotJson = [
 ]
   .map(([method, record, body]) => `${method} https://integration.shopatron.com/api/v2/order/5/customData${record}\nContent-Type: application/json\n\n${body}\n`)
   .join("\n###\n\n");
+/** An item custom data PUT whose name no POST created, which no fixture holds: request/custom-data-name-unmatched names the record it updates, "9". */
+const itemPutUnmatched = [
+  ["POST", "", "a"],
+  ["PUT", "/9", "b"],
+]
+  .map(([method, record, name]) => `${method} https://integration.shopatron.com/api/v2/orderItem/7/customData${record}?orderID=5\nContent-Type: application/json\n\n{"name": "${name}", "value": "v"}\n`)
+  .join("\n###\n\n");
 const fixtures = [
   ...["all-endpoints.http", "broken.rest", "oms.postman_collection.json", "broken-collection.json"].map((file) => [file, readFileSync(join(folder, file), "utf8")] as const),
   ["fromFile.http", sentFromFile] as const,
@@ -50,6 +57,7 @@ const fixtures = [
   ["repeatedByParts.json", repeatedByParts] as const,
   ["undefinedVariable.json", undefinedVariable] as const,
   ["putAfterNotJson.http", putAfterNotJson] as const,
+  ["itemPutUnmatched.http", itemPutUnmatched] as const,
 ];
 
 /** Each fixture's messages, or what threw. */
@@ -155,6 +163,9 @@ const names: readonly [name: string, read: string][] = [
   // A body's parse told past the limits by `"oversized" in`, which a polluted prototype answers for a body that is not JSON
   // too: read as one the client fills in, its name might be any PUT's, and request/custom-data-name-unmatched fell silent.
   ["oversized", "a body parse's"],
+  // An endpoint match's path parameters, read by name for the record a PUT updates: an item's PUT has no orderCustomDataID,
+  // and request/custom-data-name-unmatched said "the file does not say which record \"x\" is" of record 9.
+  ["orderCustomDataID", "an endpoint match's path parameter"],
 ];
 
 /**
