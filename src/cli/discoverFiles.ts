@@ -10,6 +10,7 @@ import { escapedFileName } from "./escapedFileName.js";
 import { walkFs } from "./walkFs.js";
 import { realPathKeys } from "./realPathKeys.js";
 import { globSpecial, resolvedLead } from "./resolvedLead.js";
+import { opensNegated } from "../glob/leadingBang.js";
 import { mayBeUndecodable, undecodablePaths } from "../files/undecodableName.js";
 import type { IgnoredPath } from "../config/configIgnores.js";
 
@@ -357,7 +358,7 @@ function staticBase(scanned: string): string {
  * line lints nothing for it and exits 2.
  */
 function refuseNegatedTarget(pattern: string): void {
-  if (!/^!(?!\()/.test(pattern)) return;
+  if (!opensNegated(pattern)) return;
   const named = pattern.replace(/^!+/, "");
   throw new UsageError(
     `"${pattern}": a target names files to lint, and one that starts with ! names none (ESLint lints nothing for it); to leave files out, give --ignore-pattern "${named}"`,

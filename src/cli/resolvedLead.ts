@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { literalLeadingBang } from "../glob/literalLeadingBang.js";
+import { literalLeadingBang } from "../glob/leadingBang.js";
 
 /**
  * A character that makes a target's segment a glob's, escaped or not: a backslash, a wildcard, a

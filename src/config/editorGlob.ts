@@ -1,3 +1,4 @@
+import { opensNegated } from "../glob/leadingBang.js";
 import { asMatchedInUri } from "../glob/vscodeFileMatch.js";
 
 /**
@@ -11,9 +12,13 @@ import { asMatchedInUri } from "../glob/vscodeFileMatch.js";
  */
 export function isEditorGlob(glob: string): boolean {
   const said = fileMatchGlob(glob);
+  // A negated glob (`!legacy/**`, every file but legacy's, as ESLint's `files` read it) is no fileMatch: written as
+  // "/!legacy/**" it names a folder called "!legacy", and fileMatch's own leading `!` only takes files out of what the
+  // association's other globs match. Decided on the glob as written, as globMatcher decides it: a `!` after a leading
+  // `./` is a name's (`./!b.json` is "/!b.json"), where picomatch, which drops the `./` first, read a negation.
   // Nested braces or a range are no fileMatch either: VS Code reads `o/{a,{b,c},d}.json` as taking
   // `o/b,d.json`, and `{1..3}` as its letters (found by the audit of the rework of init's globs).
-  return !isNegatedGlob(glob) && !/[!@+*?]\(/.test(said) && !said.includes("[[:") && !said.includes("\\") && hasFlatBraces(said) && hasSayableBrackets(said);
+  return !opensNegated(glob) && !/[!@+*?]\(/.test(said) && !said.includes("[[:") && !said.includes("\\") && hasFlatBraces(said) && hasSayableBrackets(said);
 }
 
 /**
@@ -44,17 +49,6 @@ function hasSayableBrackets(glob: string): boolean {
  */
 export function fileMatchGlob(glob: string): string {
   return glob.replace(/^(?:\.\/)+/, "").replace(/\\[\s\S]|#/g, (literal) => (literal === "#" || literal === "\\#" || literal === "\\?" ? asMatchedInUri(literal.slice(-1)) : literal));
-}
-
-/**
- * `!legacy/**`: every file but legacy's, as ESLint's `files` read it (minimatch). fileMatch
- * cannot say that: written as "/!legacy/**" it names a folder called "!legacy", and its own
- * leading `!` only takes files out of what the association's other globs match. Decided on the
- * glob as written, as globMatcher decides it: a `!` after a leading `./` is a name's (`./!b.json`
- * is "/!b.json"), where picomatch, which drops the `./` first, read a negation.
- */
-function isNegatedGlob(glob: string): boolean {
-  return /^!(?!\()/.test(glob);
 }
 
 /** Braces that open and close in turn (none nested, none unclosed) and hold no `..` range, which VS Code reads as the literal text. */

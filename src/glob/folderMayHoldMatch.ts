@@ -1,7 +1,7 @@
 import picomatch from "picomatch";
 import { expandBraces } from "./braceExpansion.js";
 import { globMatcher, maxAlternatives } from "./globMatcher.js";
-import { literalLeadingBang } from "./literalLeadingBang.js";
+import { literalLeadingBang, opensNegated } from "./leadingBang.js";
 
 /**
  * Whether a glob (read as fast-glob reads it, names starting with a dot left to a pattern that
@@ -60,7 +60,7 @@ function withGlobstars(reached: Set<number>, matchers: readonly (((name: string)
  */
 export function folderMayHoldMatchOfAny(pattern: string): (folder: string) => boolean {
   // A negated glob (`!x/*.json`, every path but those) may match in any folder.
-  if (/^!(?!\()/.test(pattern)) return () => true;
+  if (opensNegated(pattern)) return () => true;
   const alternatives = expandBraces(pattern, maxAlternatives);
   const globs = (alternatives === undefined || alternatives.some((alternative) => /[{}]/.test(alternative)) ? [pattern] : alternatives).map(literalLeadingBang);
   const tests = globs.map(folderMayHoldMatch);

@@ -3,7 +3,7 @@ import { anchorEscapes } from "./anchorEscapes.js";
 import { backslashEscapes } from "./backslashEscapes.js";
 import { expandBraces, sequenceOf } from "./braceExpansion.js";
 import { linearRegex, unboundedRepeats, type TextMatcher } from "./linearRegex.js";
-import { literalLeadingBang } from "./literalLeadingBang.js";
+import { literalLeadingBang, negation } from "./leadingBang.js";
 import { lastSegmentCut } from "./extglobNameSegment.js";
 import { classSlash, negatedClassSlash } from "./negatedClassSlash.js";
 import { negatedFolderSegments } from "./negatedFolderSegments.js";
@@ -136,20 +136,6 @@ function oneGlob(glob: string, options: GlobOptions): TextMatcher {
   // picomatch.test has it): `br/{a,b}.json` names br/a.json and br/b.json, not a file so named,
   // as ESLint (minimatch) reads it; a pattern without wildcards matches its text anyway.
   return (path) => path !== "" && tests.some((test) => test(path)) !== negated;
-}
-
-/**
- * A glob's leading `!`s, read before its braces are expanded, as minimatch reads them: each
- * negates the whole glob (`!!a` is a), but one that opens an extglob (`!(a)`), which minimatch 11
- * also takes for a negation (of the name `(a)`): oms-lint reads the extglob, as bash and picomatch
- * do (the README lists the difference). Left to picomatch
- * alternative by alternative, `!{legacy,old}/**` named every file (each is outside one of the
- * two folders; minimatch: every file outside both).
- */
-function negation(glob: string): { negated: boolean; body: string } {
-  let at = 0;
-  while (glob[at] === "!" && glob[at + 1] !== "(") at++;
-  return { negated: at % 2 === 1, body: glob.slice(at) };
 }
 
 /**
