@@ -7,6 +7,7 @@ import type { TooLargeWording } from "../source/fileSize.js";
 import { quotedText } from "../engine/argumentWords.js";
 import { childOrderIds } from "../split/childOrderId.js";
 import { mostSplitChildren } from "../domain/availabilityClasses.js";
+import { ownField, ownsKey } from "../engine/ownField.js";
 
 /** What an earlier split of this order would have named its N-th child: file stem and ID. */
 export interface ChildNaming {
@@ -45,11 +46,13 @@ export function earlierChild(file: string, n: number, naming: ChildNaming): Earl
   if (!decoded.ok) return { notChild: "it is not UTF-8 text" };
   // Counted before it is parsed: three 48 MB files named like children took 50 s and 2.48 GB to be told apart.
   const parsed = parseBounded(decoded.text, naming.structure);
-  if ("oversized" in parsed) return { notChild: pastLimitWords(parsed.oversized, naming.structure) };
+  // Own keys, here and of the file's object: a polluted Object.prototype answered `"notJson" in`
+  // for every child, and its `externalOrderID` made any object at a child's name one, which --force overwrote.
+  if (ownsKey(parsed, "oversized")) return { notChild: pastLimitWords(parsed.oversized, naming.structure) };
   // Said apart from a limit passed: "not JSON within the run's limits" of plain text read as a file too large (split audit).
-  if ("notJson" in parsed) return { notChild: "it is not JSON" };
+  if (ownsKey(parsed, "notJson")) return { notChild: "it is not JSON" };
   const { value } = parsed;
-  const id = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { externalOrderID?: unknown }).externalOrderID : undefined;
+  const id = typeof value === "object" && value !== null && !Array.isArray(value) ? ownField(value as { externalOrderID?: unknown }, "externalOrderID") : undefined;
   if (id === expected) return { bytes };
   if (typeof id !== "string") return { notChild: "it holds no externalOrderID" };
   return { notChild: `its externalOrderID is ${quotedText(id)}, not ${quotedText(expected)}` };

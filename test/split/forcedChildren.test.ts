@@ -6,6 +6,7 @@ import { toolLinter } from "../../src/builtIn/linter.js";
 import { bin, runCli } from "../support/cli.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 import { orderItem, orderWithItems, type JsonObject } from "../support/payloads.js";
+import { onObjectPrototype, withPolluted } from "../support/prototypePollution.js";
 
 /**
  * --force overwrote whatever sat at a child's name: notes in plain text, another order's JSON.
@@ -62,6 +63,31 @@ describe("split --force and a file at a child's name that is not this order's ch
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^oms-lint: split: cart-1\.json is no child of this order from an earlier split \(it cannot be read: the file is 20\d{3} bytes, more than /);
     expect(readdirSync(dir).sort()).toEqual(["cart-1.json", "cart.json"]);
+  });
+});
+
+/**
+ * A service whose deep merge polluted Object.prototype (test/support/prototypePollution.ts) made
+ * earlierChild read a file's externalOrderID, and which of the bounded parse's answers it got,
+ * through the prototype: `Object.prototype.externalOrderID` set to a child's ID made any JSON
+ * object at that child's name a child, which --force then overwrote (the user's file, lost);
+ * `notJson` or `oversized` set made every earlier child "not JSON". Now told by own keys.
+ */
+describe("split --force with a polluted Object.prototype tells a child as on a clean one", () => {
+  it("a JSON object without an externalOrderID at a child's name stays the user's, whatever externalOrderID the prototype holds", async () => {
+    const text = JSON.stringify({ name: "a", value: "b" });
+    const dir = folder({ "cart.json": threeClasses(), "cart-2.json": text });
+    const run = await withPolluted([onObjectPrototype("externalOrderID", ["the child's ID", id(2)])], () => runCli(["split", "--force", "cart.json"], { cwd: dir }));
+    expect(run).toEqual({ code: 2, stdout: "", stderr: refusal("cart-2.json", "it holds no externalOrderID") });
+    expect(read(join(dir, "cart-2.json"))).toBe(text);
+  });
+
+  it.each(["notJson", "oversized"])("an earlier child is replaced whole with Object.prototype.%s set", async (name) => {
+    const dir = folder({ "cart.json": threeClasses(), "cart-2.json": JSON.stringify({ externalOrderID: id(2) }) });
+    const run = await withPolluted([onObjectPrototype(name, ["true", true])], () => runCli(["split", "--force", "cart.json"], { cwd: dir }));
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect((JSON.parse(read(join(dir, "cart-2.json"))) as { orderItems: unknown[] }).orderItems).toHaveLength(1);
   });
 });
 
