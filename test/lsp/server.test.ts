@@ -381,12 +381,15 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     expect(byRule(after, "schema/example-type")).toEqual([]);
     expect(byRule(after, "schema/create-order-code-list")).toEqual([]);
     // No json.schemas entry covers the others (found by the audit of the editor surface: their refusals were shown nowhere).
-    // An edit (a space at the end) makes each publish anew under the setting.
-    for (const document of [byContent, request]) {
+    // An edit (a space at the end) makes each publish anew under the setting. Both edits sent before either publish is
+    // awaited: each lint waits for its own pause in typing (150 ms), and the two pauses were waited out one after the other.
+    const edited = [byContent, request].map((document) => {
       const end = document.positionAt(document.getText().length);
-      const version = await client.edit(document.uri, [{ range: { start: end, end }, newText: " " }]);
-      const edited = await client.diagnosticsOf(document.uri, version, from);
-      expect(byRule(edited, "schema").length, document.uri).toBeGreaterThan(0);
+      return { document, version: client.edit(document.uri, [{ range: { start: end, end }, newText: " " }]) };
+    });
+    for (const { document, version } of edited) {
+      const published = await client.diagnosticsOf(document.uri, await version, from);
+      expect(byRule(published, "schema").length, document.uri).toBeGreaterThan(0);
     }
     client.settings = {};
     for (const document of [mapped, byContent, request]) await client.close(document.uri);

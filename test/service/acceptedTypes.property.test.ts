@@ -56,7 +56,9 @@ describe("what isValid narrows to holds of every value that passes", () => {
         fc.property(fc.array(change, { minLength: 1, maxLength: 3 }), (changes) => {
           const value = changed(example, changes);
           fc.pre(isValid(kind, value));
-          if (validate(kind, value).warningCount > 0) withWarnings++;
+          // Linted again only until one is found: the count is only asked to be above 0 (validating every value that
+          // passed was ~0.25 CPU-s of the eight properties' ~1.6).
+          if (withWarnings === 0 && validate(kind, value).warningCount > 0) withWarnings++;
           expect(accepted.mismatch("OmsAcceptedPayloads", { [kind]: value })).toBeUndefined();
         }),
         // A third of the fuzzing's runs for each of the eight kinds: most values fail and are skipped.
