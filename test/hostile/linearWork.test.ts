@@ -210,7 +210,8 @@ describe("the characters JSON.stringify returns grow with the input (counted at 
       ...Object.fromEntries(Array.from({ length: n }, (_, i) => [`unknownProp${i}`, 1])),
     });
 
-  pairs.set("credentials", { counter: "stringifiedCharacters", runs: () => [folderRun({ "order.json": order(100) }, ["-f", "json", "--no-config", "order.json"]), folderRun({ "order.json": order(200) }, ["-f", "json", "--no-config", "order.json"])] });
+  // At 50 and 100: the forms built again for each message count 3.98 times as many characters at 2n (3.99 at 100 and 200), the code as it is 2.00.
+  pairs.set("credentials", { counter: "stringifiedCharacters", runs: () => [folderRun({ "order.json": order(50) }, ["-f", "json", "--no-config", "order.json"]), folderRun({ "order.json": order(100) }, ["-f", "json", "--no-config", "order.json"])] });
 
   it("an order with n credential values and n unknown properties", () => {
     const [small, large] = countsOf("credentials");
