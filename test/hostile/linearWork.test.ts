@@ -137,7 +137,8 @@ describe("the work of a run grows with its input (array steps counted at n and 2
 describe("the characters searched grow with the input (String searches counted at n and 4n lines)", () => {
   const variableLines = (n: number) => `POST https://integration.shopatron.com/api/v2/order/1/customData\n${"{{h}}\n".repeat(n)}\n{"name": "", "value": "v"}\n`;
 
-  pairs.set("variableLines", { counter: "stringScans", runs: () => [folderRun({ "lines.http": variableLines(2_000) }, ["-f", "json", "lines.http"]), folderRun({ "lines.http": variableLines(8_000) }, ["-f", "json", "lines.http"])] });
+  // At 1,000 and 4,000 lines: 3.96 as the code is, 15.34 with each line searching the whole URL so far (3.98 and 15.66 at 2,000 and 8,000).
+  pairs.set("variableLines", { counter: "stringScans", runs: () => [folderRun({ "lines.http": variableLines(1_000) }, ["-f", "json", "lines.http"]), folderRun({ "lines.http": variableLines(4_000) }, ["-f", "json", "lines.http"])] });
 
   it("a .http request with n lines of a variable the client fills directly under its request line", () => {
     const [small, large] = countsOf("variableLines");
@@ -156,7 +157,8 @@ describe("the elements Array searches read grow with the input (counted at n and
   const repeatedOrderID = (n: number) =>
     `GET https://1-translation.mozu.com/api/v2/orderItem/1/customData/?orderID=1${Array.from({ length: n }, (_, i) => `&orderID=x${i}`).join("")}\nx-vol-tenant: 1\n`;
 
-  pairs.set("repeatedOrderID", { counter: "arraySearches", runs: () => [folderRun({ "repeated.http": repeatedOrderID(2_000) }, ["-f", "json", "repeated.http"]), folderRun({ "repeated.http": repeatedOrderID(4_000) }, ["-f", "json", "repeated.http"])] });
+  // At 1,000 and 2,000 values: 7 elements each as the code is, 1,003,009 and 4,006,009 with each value searched among those before it (3.99 times).
+  pairs.set("repeatedOrderID", { counter: "arraySearches", runs: () => [folderRun({ "repeated.http": repeatedOrderID(1_000) }, ["-f", "json", "repeated.http"]), folderRun({ "repeated.http": repeatedOrderID(2_000) }, ["-f", "json", "repeated.http"])] });
 
   it("an item custom data call whose ?orderID= is given n times, each value a different one the documents refuse", () => {
     const [small, large] = countsOf("repeatedOrderID");
