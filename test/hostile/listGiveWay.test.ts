@@ -372,7 +372,8 @@ describe("property: an order is invalid iff one of its lines is alone, and each 
         const rules = Object.fromEntries(Object.entries(levels).filter((entry): entry is [string, Level] => entry[1] !== "default"));
         const run = (runKind === "noSpecifics" ? limit / 2 : limit) + around;
         const kinds = [...Array.from({ length: run }, () => runKind), ...after];
-        const invalidAlone = new Map(Object.keys(lineKinds).map((kind) => [kind, !validate("createOrder", forced([lineKinds[kind]!()]), { rules }).valid]));
+        // Each kind the order holds validated alone once (the kinds it does not hold are never asked).
+        const invalidAlone = new Map([...new Set(kinds)].map((kind) => [kind, !validate("createOrder", forced([lineKinds[kind]!()]), { rules }).valid]));
         const result = validate("createOrder", forced(kinds.map((kind) => lineKinds[kind]!())), { rules });
         expect(result.valid).toBe(!kinds.some((kind) => invalidAlone.get(kind)));
         const errors: Diagnostic[] = result.diagnostics.filter((finding) => finding.severity === "error");

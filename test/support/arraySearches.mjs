@@ -1,11 +1,12 @@
-// Run in a child process by test/hostile/linearWork.test.ts: counts the elements Array's searches
-// (indexOf, lastIndexOf, includes) read while the built CLI runs in process, and prints the count.
+// Imported by test/support/countedWork.mjs, the child process test/hostile/linearWork.test.ts runs:
+// counts the elements Array's searches (indexOf, lastIndexOf, includes) read while the built CLI
+// runs in process.
 // A search of all the values before each value (`values.indexOf(value) === index` in a filter) is a
 // square of elements, which no array step shows (a search is no iteration): the count tells it
 // deterministically, where a timing would depend on the machine. A search reads from where it starts
 // to its match, or to the end when it finds none. The builtins are replaced for the whole process:
-// hence a process of its own. Argument: the runs as JSON, [{ cwd, args }, …]; prints their counts, in order.
-import { printCounts } from "./countedRuns.mjs";
+// hence a process of its own. The replacement hands its arguments on as they came (Reflect.apply),
+// not spread: a spread is an array iteration, which arraySteps.mjs counts in the same process.
 
 const { indexOf, lastIndexOf } = Array.prototype;
 /** Where a search handed `at` starts, as the builtins read it (a negative one counts from the end). */
@@ -30,9 +31,9 @@ function readBackward(list, sought, at) {
 let elements = 0;
 for (const [name, read] of [["includes", readForward], ["indexOf", readForward], ["lastIndexOf", readBackward]]) {
   const search = Array.prototype[name];
-  Array.prototype[name] = function counted(sought, ...position) {
-    elements += read(this, sought, position[0]);
-    return search.call(this, sought, ...position);
+  Array.prototype[name] = function counted(sought) {
+    elements += read(this, sought, arguments[1]);
+    return Reflect.apply(search, this, arguments);
   };
 }
-await printCounts(() => elements);
+export const arraySearches = () => elements;

@@ -1,10 +1,9 @@
-// Run in a child process by test/hostile/linearWork.test.ts: counts every step of every array
-// iteration (spread, for…of, destructuring, Array.from) while the built CLI runs in process, and
-// prints the count. A copy of a list for each entry added to it (`[...list, entry]`) is a square of
-// steps: the count tells it deterministically, where a timing would depend on the machine.
+// Imported by test/support/countedWork.mjs, the child process test/hostile/linearWork.test.ts runs:
+// counts every step of every array iteration (spread, for…of, destructuring, Array.from) while the
+// built CLI runs in process. A copy of a list for each entry added to it (`[...list, entry]`) is a
+// square of steps: the count tells it deterministically, where a timing would depend on the machine.
 // Replacing the array iterator turns off V8's fast path for spread in the whole process: hence a
-// process of its own. Argument: the runs as JSON, [{ cwd, args }, …]; prints their counts, in order.
-import { printCounts } from "./countedRuns.mjs";
+// process of its own.
 
 let steps = 0;
 const values = Array.prototype[Symbol.iterator];
@@ -14,4 +13,4 @@ Array.prototype[Symbol.iterator] = function* counted() {
     yield value;
   }
 };
-await printCounts(() => steps);
+export const arraySteps = () => steps;

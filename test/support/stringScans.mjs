@@ -1,15 +1,13 @@
-// Run in a child process by test/hostile/linearWork.test.ts: counts the characters String's
-// searches (includes, indexOf, lastIndexOf) are handed while the built CLI runs in process, and
-// prints the count. A search of the whole text so far for each line added to it (`(url +
+// Imported by test/support/countedWork.mjs, the child process test/hostile/linearWork.test.ts runs:
+// counts the characters String's searches (includes, indexOf, lastIndexOf) are handed while the
+// built CLI runs in process. A search of the whole text so far for each line added to it (`(url +
 // joined).includes("?")`) is a square of characters, which no array step shows: the count tells it
 // deterministically, where a timing would depend on the machine. A search handed no position counts
 // the whole string, even where a match stops its reading early: V8 first makes a joined string
 // (`url + joined`) one flat string, a copy of all of it, and that copy was the square here. One
 // handed a position (`text.indexOf("\n", at)`, a line at a time) counts what it reads, from there to
 // its match: counting all the text after the position would make a square of every line-by-line
-// reading. The builtins are replaced for the whole process: hence a process of its own. Argument:
-// the runs as JSON, [{ cwd, args }, …]; prints their counts, in order.
-import { printCounts } from "./countedRuns.mjs";
+// reading. The builtins are replaced for the whole process: hence a process of its own.
 
 const { indexOf, lastIndexOf } = String.prototype;
 /** What a search forward from `at` reads: to the end of its match, or to the string's end. */
@@ -33,4 +31,4 @@ for (const [name, read] of [["includes", readForward], ["indexOf", readForward],
     return search.call(this, sought, position);
   };
 }
-await printCounts(() => characters);
+export const stringScans = () => characters;

@@ -1,10 +1,8 @@
-// Run in a child process by test/hostile/linearWork.test.ts: counts the characters JSON.stringify
-// returns while the built CLI runs in process, and prints the count. Redaction built each secret's
+// Imported by test/support/countedWork.mjs, the child process test/hostile/linearWork.test.ts runs:
+// counts the characters JSON.stringify returns while the built CLI runs in process. Redaction built each secret's
 // quoted and cut forms (JSON.stringify of the whole secret) again for every message: a thousand
 // 5,000-character secrets over 2,000 messages took 23.7 s, a square no array step shows.
 // JSON.stringify is replaced for the whole process: hence a process of its own.
-// Argument: the runs as JSON, [{ cwd, args }, …]; prints their counts, in order.
-import { printCounts } from "./countedRuns.mjs";
 
 let characters = 0;
 const { stringify } = JSON;
@@ -13,4 +11,4 @@ JSON.stringify = function counted(...args) {
   if (typeof text === "string") characters += text.length;
   return text;
 };
-await printCounts(() => characters);
+export const stringifiedCharacters = () => characters;
