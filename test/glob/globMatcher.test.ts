@@ -183,8 +183,9 @@ describe("linearRegex: picomatch's expressions matched without backtracking", ()
         const expression = picomatch.makeRe(pattern, { dot });
         expect(linearRegex(expression.source, expression.flags)(name)).toBe(expression.test(name));
       }),
-      // 1,000 runs (fixed seed): the lookahead memo keyed by body alone fails 63 of them (11 of 3,000 before letterThenDot).
-      { numRuns: 1000 },
+      // 1,000 runs (fixed seed): the lookahead memo keyed by body alone fails 63 of them (11 of 3,000 before letterThenDot);
+      // 35 of the first 500.
+      { numRuns: 500 },
     );
   });
 
