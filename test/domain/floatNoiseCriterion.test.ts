@@ -125,7 +125,8 @@ describe("a double's digits: over 20% by no more than they may be off", () => {
         const tax = taxFirst ? price * 0.2 * quantity : price * quantity * 0.2;
         expect(capFindings(order([price, quantity, tax])).filter(([ruleId]) => ruleId === "tax-rate-cap")).toEqual([]);
       }),
-      { seed: 20261207, numRuns: 1000 },
+      // No rounding leeway (roundingUnits 0 in floatNoise.ts) fails 22 of 1,000 runs (this seed), 13 of the first 500.
+      { seed: 20261207, numRuns: 500 },
     );
   });
 
