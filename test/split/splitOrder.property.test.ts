@@ -160,7 +160,9 @@ describe("splitOrder, for any valid order", () => {
           if (parentErrors.length === 0) expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
         }
       }),
-      property,
+      // Children linted whose original had no error but the mix: 135 of 200 runs (a child's externalOrderID made
+      // 100 characters too long, put back in src/, fails them), 71 of the first 100.
+      { ...property, numRuns: 100 },
     );
   });
 
@@ -181,7 +183,8 @@ describe("splitOrder, for any valid order", () => {
         const firsts = report.map((entry) => entry.itemIndexes[0]!);
         expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
       }),
-      property,
+      // Each child's items written in reverse (put back in src/) fails 112 of 200 runs, 59 of the first 100.
+      { ...property, numRuns: 100 },
     );
   });
 
@@ -226,7 +229,8 @@ describe("splitOrder, for any valid order", () => {
         // shippingTaxRate is a rate, not an amount: copied.
         for (const child of children) expect(child.shippingTaxRate).toEqual(order.shippingTaxRate);
       }),
-      property,
+      // apportionUnits dropping the units left after the floors (put back in src/) fails 121 of 200 runs, 63 of the first 100.
+      { ...property, numRuns: 100 },
     );
   });
 
@@ -405,7 +409,9 @@ describe("splitOrder, for any valid order", () => {
           expect(codePoints(child.externalOrderID)).toBeLessThanOrEqual(100);
         }
       }),
-      property,
+      // A child whose shares all round to 0 left without a payment (givePayment skipped in src/) fails 19 of 200 runs, 10
+      // of the first 100; a child's externalOrderID made 100 characters too long 135 and 71.
+      { ...property, numRuns: 100 },
     );
   });
 
