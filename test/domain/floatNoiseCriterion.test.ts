@@ -125,7 +125,8 @@ describe("a double's digits: over 20% by no more than they may be off", () => {
         const tax = taxFirst ? price * 0.2 * quantity : price * quantity * 0.2;
         expect(capFindings(order([price, quantity, tax])).filter(([ruleId]) => ruleId === "tax-rate-cap")).toEqual([]);
       }),
-      { seed: 20261207, numRuns: 1000 },
+      // No rounding leeway (roundingUnits 0 in floatNoise.ts) fails 22 of 1,000 runs (this seed), 13 of the first 500.
+      { seed: 20261207, numRuns: 500 },
     );
   });
 
@@ -136,7 +137,9 @@ describe("a double's digits: over 20% by no more than they may be off", () => {
         fc.pre(!nearCents(tax) && !nearCents(price) && Math.fround(tax) !== tax && overBeyondNoise(price, quantity, tax));
         expect(capFindings(order([price, quantity, tax]))).toEqual([stated(taxAt(0))]);
       }),
-      { seed: 20261207, numRuns: 300 },
+      // A rounding leeway a million times two units of the 15th digit (2 × 10^-9 to 2 × 10^-8 of a number, past the
+      // 10^-9 drawn here; roundingUnits in floatNoise.ts) fails 110 of 300 runs, 56 of the first 150.
+      { seed: 20261207, numRuns: 150 },
     );
   });
 
@@ -147,7 +150,9 @@ describe("a double's digits: over 20% by no more than they may be off", () => {
         fc.pre(noisy(tax) && !nearCents(tax) && overBeyondNoise(price, quantity, tax));
         expect(capFindings(order([price, quantity, tax]))).toEqual([stated(taxAt(0))]);
       }),
-      { seed: 20261207, numRuns: 300 },
+      // A rounding leeway a million times two units of the 15th digit (2 × 10^-9 to 2 × 10^-8 of a number, past the
+      // 10^-9 drawn here; roundingUnits in floatNoise.ts) fails 34 of 300 runs, 20 of the first 150.
+      { seed: 20261207, numRuns: 150 },
     );
   });
 
@@ -158,7 +163,9 @@ describe("a double's digits: over 20% by no more than they may be off", () => {
         fc.pre(noisy(price) && !nearCents(price) && price > 0 && overBeyondNoise(price, 1, tax));
         expect(capFindings(order([price, 1, tax]))).toEqual([stated(taxAt(0))]);
       }),
-      { seed: 20261207, numRuns: 300 },
+      // A rounding leeway a million times two units of the 15th digit (2 × 10^-9 to 2 × 10^-8 of a number, past the
+      // 10^-9 drawn here; roundingUnits in floatNoise.ts) fails 38 of 300 runs, 19 of the first 150.
+      { seed: 20261207, numRuns: 150 },
     );
   });
 });

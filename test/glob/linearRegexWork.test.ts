@@ -81,7 +81,10 @@ describe("linearRegex: work bounded by what an anchored expression can match", (
         const expression = new RegExp(options.join("|"));
         expect(linearRegex(expression.source)(text), `${expression.source} on ${text}`).toBe(expression.test(text));
       }),
-      { numRuns: 3000 },
+      // Of 3,000 runs (fixed seed), and of the first 1,500: an alternative that ends where another goes on dropped from
+      // the trie fails 801 and 415, the lookahead memo keyed by body alone 47 and 21, an alternation taken as anchored
+      // where one of its options is (some, not every) 22 and 9.
+      { numRuns: 1500 },
     );
   });
 
@@ -95,7 +98,9 @@ describe("linearRegex: work bounded by what an anchored expression can match", (
         const expression = new RegExp(sources.join("|"));
         expect(linearRegex(expression.source)(text), `${expression.source} on ${text}`).toBe(expression.test(text));
       }),
-      { numRuns: 2000 },
+      // Of 2,000 runs (fixed seed), and of the first 1,000: the lookahead memo keyed by body alone fails 50 and 28, an
+      // alternation taken as anchored where one of its options is (some, not every) 28 and 14, every search from the start only 152 and 75.
+      { numRuns: 1000 },
     );
   });
 });

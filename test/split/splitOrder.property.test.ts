@@ -99,8 +99,9 @@ function adjustmentsOf(order: JsonObject): Decimal {
  * nothing, as they must for any child of them to. Any other refusal is split()'s.
  */
 function splitOrRefusedLessThanNothing(order: JsonObject): ReturnType<typeof split> | "refused" {
+  let result: ReturnType<typeof splitOrder>;
   try {
-    splitOrder(order);
+    result = splitOrder(order);
   } catch (error) {
     if (!(error instanceof SplitError) || !error.message.includes("before promotions and discounts")) return split(order);
     const [, , index, , field] = error.pointer!.split("/");
@@ -111,7 +112,8 @@ function splitOrRefusedLessThanNothing(order: JsonObject): ReturnType<typeof spl
     expect(compare(lines.reduce<Decimal>(add, zero), zero), error.message).toBeLessThan(0);
     return "refused";
   }
-  return split(order);
+  // The split made above, as split() gives it: splitting the order again cost the property a second split a run.
+  return { ...result, children: result.children as Order[] };
 }
 
 /** What a line adds to what its order owes: actualPrice × quantity, its tax, shipping and shipping tax. */
@@ -158,7 +160,9 @@ describe("splitOrder, for any valid order", () => {
           if (parentErrors.length === 0) expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
         }
       }),
-      property,
+      // Children linted whose original had no error but the mix: 135 of 200 runs (a child's externalOrderID made
+      // 100 characters too long, put back in src/, fails them), 71 of the first 100.
+      { ...property, numRuns: 100 },
     );
   });
 
@@ -179,7 +183,8 @@ describe("splitOrder, for any valid order", () => {
         const firsts = report.map((entry) => entry.itemIndexes[0]!);
         expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
       }),
-      property,
+      // Each child's items written in reverse (put back in src/) fails 112 of 200 runs, 59 of the first 100.
+      { ...property, numRuns: 100 },
     );
   });
 
@@ -224,7 +229,8 @@ describe("splitOrder, for any valid order", () => {
         // shippingTaxRate is a rate, not an amount: copied.
         for (const child of children) expect(child.shippingTaxRate).toEqual(order.shippingTaxRate);
       }),
-      property,
+      // apportionUnits dropping the units left after the floors (put back in src/) fails 121 of 200 runs, 63 of the first 100.
+      { ...property, numRuns: 100 },
     );
   });
 
@@ -403,7 +409,9 @@ describe("splitOrder, for any valid order", () => {
           expect(codePoints(child.externalOrderID)).toBeLessThanOrEqual(100);
         }
       }),
-      property,
+      // A child whose shares all round to 0 left without a payment (givePayment skipped in src/) fails 19 of 200 runs, 10
+      // of the first 100; a child's externalOrderID made 100 characters too long 135 and 71.
+      { ...property, numRuns: 100 },
     );
   });
 
