@@ -25,24 +25,27 @@ export interface RedactedSpan {
 export function formSpans(forms: readonly (readonly [string, string])[], inside: number): (message: string) => readonly RedactedSpan[] {
   const byLength = new Map<number, Map<string, string>>();
   const glued = gluedForms(inside);
+  // The first characters the forms kept by length open with: a place none opens at costs one Set lookup (every character of every message is a place).
+  const firsts = new Set<number>();
   for (const [form, replacement] of forms) {
     if (form.length === 0) continue;
     if (form.length >= inside) {
       glued.add(form, replacement);
       continue;
     }
+    firsts.add(form.charCodeAt(0));
     let forms = byLength.get(form.length);
     if (forms === undefined) byLength.set(form.length, (forms = new Map()));
     if (!forms.has(form)) forms.set(form, replacement);
   }
   // Longest first: the longest form at a place is the one its span takes.
   const lengths = [...byLength.keys()].sort((a, b) => b - a);
-  const alnum = (text: string, at: number) => at >= 0 && at < text.length && /[A-Za-z0-9]/.test(text[at]!);
+  const alnum = (text: string, at: number) => at >= 0 && at < text.length && isAsciiAlnum(text.charCodeAt(at));
   /** The longest form at `at` (one of `inside` characters or more, or one standing as a token of its own), as its length and replacement. */
   const formAt = (message: string, at: number): readonly [number, string] | undefined => {
     const found = glued.longestAt(message, at);
     if (found !== undefined) return found;
-    if (lengths.length === 0 || alnum(message, at - 1)) return undefined;
+    if (!firsts.has(message.charCodeAt(at)) || alnum(message, at - 1)) return undefined;
     // The longest length that fits from here, by one binary search: no length is asked past the message's end.
     for (let i = firstIndex(lengths.length, (k) => lengths[k]! <= message.length - at); i < lengths.length; i++) {
       const length = lengths[i]!;
@@ -52,10 +55,13 @@ export function formSpans(forms: readonly (readonly [string, string])[], inside:
     }
     return undefined;
   };
+  // Only a place whose character opens a form can hold one: one native scan finds the next, where a
+  // look at every character of every message took a third of the suite's redaction time.
+  const opening = codeUnitClass([...firsts, ...glued.firsts]);
   return (message) => {
     const spans: RedactedSpan[] = [];
     if (lengths.length === 0 && glued.size === 0) return spans;
-    for (let at = 0; at < message.length; at++) {
+    for (let at = nextMatch(opening, message, 0); at !== -1; at = nextMatch(opening, message, at + 1)) {
       const found = formAt(message, at);
       if (found === undefined) continue;
       const [length, replacement] = found;
@@ -68,6 +74,24 @@ export function formSpans(forms: readonly (readonly [string, string])[], inside:
     }
     return spans;
   };
+}
+
+/** A RegExp that finds any one of these UTF-16 code units (each written \\uXXXX: no unit is read as syntax; no `u` flag: a lone surrogate is one). */
+function codeUnitClass(units: Iterable<number>): RegExp {
+  let body = "";
+  for (const unit of new Set(units)) body += `\\u${unit.toString(16).padStart(4, "0")}`;
+  return new RegExp(body === "" ? "[]" : `[${body}]`, "g");
+}
+
+/** The index of the first match of `pattern` (a global RegExp) at or after `from`, or -1. */
+function nextMatch(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index ?? -1;
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit (/[A-Za-z0-9]/ of one character, without a string made for it). */
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** A Mersenne prime: a hash below it times a base below 2^21 stays an exact double. */
@@ -90,23 +114,26 @@ function gluedForms(inside: number) {
     for (let i = 0; i < text.length; i++) h = (h * base + text.charCodeAt(i)) % modulus;
     return h;
   };
-  /** Each form start's longest form. */
+  /** Each form start's longest form, and the first characters of those starts (most places open none: one Set lookup, no slice). */
   const longest = new Map<string, number>();
+  const firsts = new Set<number>();
   const byHash = new Map<number, Map<string, string>>();
   return {
     get size() {
       return longest.size;
     },
+    firsts: firsts as ReadonlySet<number>,
     add(form: string, replacement: string): void {
       const start = form.slice(0, inside);
       longest.set(start, Math.max(longest.get(start) ?? 0, form.length));
+      firsts.add(form.charCodeAt(0));
       const h = hash(form);
       let forms = byHash.get(h);
       if (forms === undefined) byHash.set(h, (forms = new Map()));
       if (!forms.has(form)) forms.set(form, replacement);
     },
     longestAt(message: string, at: number): readonly [number, string] | undefined {
-      const reach = longest.size === 0 ? undefined : longest.get(message.slice(at, at + inside));
+      const reach = firsts.has(message.charCodeAt(at)) ? longest.get(message.slice(at, at + inside)) : undefined;
       if (reach === undefined) return undefined;
       // Each length whose text hashes as a form does, and that hash's forms.
       const hits: [number, Map<string, string>][] = [];
