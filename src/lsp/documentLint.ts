@@ -1,3 +1,4 @@
+import { ownFields } from "../engine/ownField.js";
 import { basename } from "node:path";
 import { configIgnores } from "../config/configIgnores.js";
 import { isSkippedFrom } from "../files/notPayload.js";
@@ -136,7 +137,7 @@ export function lintDocument(document: EditorDocument, text: string, config: Con
   if (fault !== undefined) return refusedUnread(type, encodingFaultResult(filePath, kindForFile(config, filePath) ?? null, fault));
   // A request's body file is named as `oms-lint` run in the workspace folder takes it; of a document not on disk (the server's filePathOf found none, as for the split advice), given no command.
   const onDisk = "filePath" in document;
-  const run: LintRun = { config, rules: config.rules, ...config.limits, audience: editorAudience, ...(runFolder === undefined ? {} : { workingFolder: runFolder }), ...(onDisk ? {} : { notOnDisk: true }) };
+  const run: LintRun = ownFields({ config, rules: config.rules, ...config.limits, audience: editorAudience, ...(runFolder === undefined ? {} : { workingFolder: runFolder }), ...(onDisk ? {} : { notOnDisk: true }) });
   // The CLI refuses a file past the size limit (its config's limits.maxFileSize) unparsed, whatever it holds: so does the editor.
   const size = Buffer.byteLength(text, "utf8");
   const limit = fileSizeLimit(run);
@@ -151,7 +152,7 @@ export function lintDocument(document: EditorDocument, text: string, config: Con
   const payload = payloadOf(config, filePath, text, limitsOf(run), runFolder);
   if (payload === undefined) return undefined;
   const { kind } = payload;
-  const result = toolLinter.lintText(text, payloadOptions(filePath, { ...run, kind }));
+  const result = toolLinter.lintText(text, payloadOptions(filePath, ownFields({ ...run, kind })));
   return { format: "payload", kind, result: payload.mapped ? withStructure(result, settings, editorView(kind, text)) : result };
 }
 

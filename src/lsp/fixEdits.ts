@@ -1,3 +1,4 @@
+import { ownField } from "../engine/ownField.js";
 import { fileConfig } from "../config/fileConfig.js";
 import type { TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
@@ -23,10 +24,11 @@ export interface QuickFix {
  * editor that keeps the mark counts it.
  */
 export function quickFix(message: LintMessage, bom: boolean): QuickFix | undefined {
-  const edit = message.fix ?? message.suggestion;
+  const fix = ownField(message, "fix");
+  const edit = fix ?? ownField(message, "suggestion");
   if (edit === undefined) return undefined;
   const shift = (line: number) => (bom && line === 1 ? 1 : 0);
-  const preferred = message.fix !== undefined;
+  const preferred = fix !== undefined;
   return {
     title: fixTitle(message, edit, preferred),
     preferred,
@@ -60,7 +62,7 @@ export function fixAllEdits(document: TextDocument, kind: Kind, config: Config, 
 
 /** The findings' fixes as edits, when made at once they give `output`; else undefined. */
 function eachFix(document: TextDocument, text: string, output: string, messages: readonly LintMessage[], bom: boolean): TextEdit[] | undefined {
-  const edits = messages.flatMap((message) => (message.fix === undefined ? [] : (quickFix(message, bom)?.edits ?? [])));
+  const edits = messages.flatMap((message) => (ownField(message, "fix") === undefined ? [] : (quickFix(message, bom)?.edits ?? [])));
   const spans = edits.map((edit) => ({ edit, start: document.offsetAt(edit.range.start), end: document.offsetAt(edit.range.end) })).sort((a, b) => a.start - b.start || a.end - b.end);
   let made = "";
   let at = 0;

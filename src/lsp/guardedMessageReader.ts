@@ -1,9 +1,11 @@
+import { ownField, ownFields, ownsKey } from "../engine/ownField.js";
 import type { Readable } from "node:stream";
 import { AbstractMessageReader, Disposable, ErrorCodes, LSPErrorCodes, type DataCallback, type Message, type MessageReader, type ResponseMessage } from "vscode-languageserver/node";
 import { defaultQueueLimits, IncomingQueue, type Held, type QueueLimits } from "./incomingQueue.js";
 import { MessageFraming, maxHeadSize, maxMessageSize, type Frame } from "./messageFraming.js";
 import { countedAsDidChange, countMessage, mustPassStrictLimits } from "./messageStructure.js";
 import { jsonRpcShape } from "./jsonRpcShape.js";
+import { parsedMessage } from "./parsedMessage.js";
 import { messageHead, parsedHead, type MessageHead } from "./messageHead.js";
 import { documentSyncMethods, droppedMethod, type Dropped } from "./droppedMessage.js";
 import { clientNotificationMethods } from "./notificationMethods.js";
@@ -31,7 +33,8 @@ interface Unread {
   readonly past: string;
 }
 
-const errorResponse = (id: string | number | null, code: number, why: string): ResponseMessage => ({ jsonrpc: "2.0", id, error: { code, message: `oms-lint: ${why}` } });
+/** Made to inherit nothing, as every message handed on does: vscode-jsonrpc reads a response's `method` to tell it from a request. */
+const errorResponse = (id: string | number | null, code: number, why: string): ResponseMessage => ownFields({ jsonrpc: "2.0", id, error: ownFields({ code, message: `oms-lint: ${why}` }) });
 
 /**
  * vscode-jsonrpc's stream reader, made to answer what it cannot read, as JSON-RPC 2.0 says: a
@@ -152,9 +155,10 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
   }
 
   #deliver(frame: Frame, hand: Hand): void {
-    if ("fault" in frame) {
-      if (frame.oversized === undefined) return this.#answer(errorResponse(null, ErrorCodes.ParseError, frame.fault));
-      const { head, size, limit } = frame.oversized;
+    if (ownsKey(frame, "fault")) {
+      const oversized = ownField(frame, "oversized");
+      if (oversized === undefined) return this.#answer(errorResponse(null, ErrorCodes.ParseError, frame.fault));
+      const { head, size, limit } = oversized;
       return this.#skipped({ head: messageHead(head), size, fault: frame.fault, past: `over the language server's limit of ${limit} bytes` }, hand);
     }
     const body = frame.body.toString("utf8");
@@ -165,7 +169,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
     if (typeof counted === "object") return this.#skipped({ head, size: frame.body.length, ...counted }, hand);
     let value: unknown;
     try {
-      value = JSON.parse(body);
+      value = parsedMessage(body);
     } catch (error) {
       return this.#answer(errorResponse(null, ErrorCodes.ParseError, `a message's body is not JSON (${(error as Error).message})`));
     }
@@ -175,7 +179,7 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
       if (typeof strict === "object") return this.#skipped({ head: parsedHead(value), size: frame.body.length, ...strict }, hand);
     }
     const shape = jsonRpcShape(value);
-    if ("invalid" in shape) return this.#answer(errorResponse(shape.id, ErrorCodes.InvalidRequest, shape.invalid));
+    if (ownsKey(shape, "invalid")) return this.#answer(errorResponse(shape.id, ErrorCodes.InvalidRequest, shape.invalid));
     hand(shape.message, frame.body.length, counted);
   }
 
@@ -203,12 +207,12 @@ export class GuardedMessageReader extends AbstractMessageReader implements Messa
       // Any watched file may have changed, the config among them: the server reads them all again (droppedWatchedFiles.ts).
       const what = method === undefined ? `a message (${size} bytes) that may have been a ${watchedFilesMethod}` : `a ${watchedFilesMethod} (${size} bytes)`;
       const dropped: DroppedWatchedFiles = { why: `${what} was ${past}` };
-      hand({ jsonrpc: "2.0", method: droppedWatchedFilesMethod, params: dropped } as Message, 0);
+      hand(ownFields({ jsonrpc: "2.0", method: droppedWatchedFilesMethod, params: ownFields(dropped) }) as Message, 0);
     }
     if (method !== undefined && !documentSyncMethods.has(method)) return;
     const what = method === undefined ? `a message (${size} bytes) that may have changed it` : `its ${method.slice("textDocument/".length)} (${size} bytes)`;
     const why = `${what} was ${past}`;
     const dropped: Dropped = { ...(method === undefined ? {} : { method }), ...(uri === undefined ? {} : { uri }), ...(version === undefined ? {} : { version }), why };
-    hand({ jsonrpc: "2.0", method: droppedMethod, params: dropped } as Message, 0);
+    hand(ownFields({ jsonrpc: "2.0", method: droppedMethod, params: ownFields(dropped) }) as Message, 0);
   }
 }

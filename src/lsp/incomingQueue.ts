@@ -1,3 +1,4 @@
+import { ownFields } from "../engine/ownField.js";
 import { LSPErrorCodes, Message, type NotificationMessage, type RequestMessage } from "vscode-languageserver/node";
 import type { DidChangeTextDocumentParams } from "vscode-languageserver";
 import { replacesText } from "./documentChanges.js";
@@ -210,7 +211,7 @@ export class IncomingQueue {
     const { contentChanges } = message.params;
     let fromWhole = contentChanges.length - 1;
     while ("range" in (contentChanges[fromWhole] as object) && (contentChanges[fromWhole] as { range?: unknown }).range !== undefined) fromWhole--;
-    entry.message = { ...message, params: { ...message.params, contentChanges: contentChanges.slice(fromWhole) } } as Message;
+    entry.message = ownFields({ ...message, params: ownFields({ ...message.params, contentChanges: contentChanges.slice(fromWhole) }) }) as Message;
     entry.bytes = bytes;
     entry.values = values;
     this.#count(entry, 1);

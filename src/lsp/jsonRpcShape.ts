@@ -1,3 +1,4 @@
+import { ownFields } from "../engine/ownField.js";
 import type { Message } from "vscode-languageserver";
 
 /** A body that parsed as JSON: a message the connection can take, or why it is not one and whom to tell. */
@@ -30,7 +31,7 @@ export function jsonRpcShape(value: unknown): Shape {
     // `"params": null` is what Zed sends for a method that takes none (shutdown, exit): read as params left out, as vscode-jsonrpc reads it.
     if (candidate.params === null) {
       const { params: _null, ...withoutParams } = candidate;
-      return { message: withoutParams as unknown as Message };
+      return { message: ownFields(withoutParams) as unknown as Message };
     }
     if (!isParams(candidate.params)) return { invalid: `${candidate.method}: params must be an object or an array`, id };
     return { message: candidate as unknown as Message };

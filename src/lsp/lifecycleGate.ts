@@ -1,3 +1,4 @@
+import { ownFields } from "../engine/ownField.js";
 import { initializeProblem } from "./lspParams.js";
 import { ResponseError, type Connection, type Message, type MessageStrategy, type NotificationMessage, type RequestMessage } from "vscode-languageserver";
 
@@ -30,7 +31,7 @@ const isNotification = (message: Message): message is NotificationMessage => "me
  */
 export function lifecycleGate(): MessageStrategy & { readonly shutDown: boolean } {
   let state: "new" | "running" | "shutDown" = "new";
-  const refusedWith = (request: RequestMessage, refusal: Refusal): RequestMessage => ({ ...request, method: refusedMethod, params: refusal });
+  const refusedWith = (request: RequestMessage, refusal: Refusal): RequestMessage => ownFields({ ...request, method: refusedMethod, params: ownFields(refusal) });
   const refused = (request: RequestMessage, code: number, why: string) => refusedWith(request, { code, message: `oms-lint: ${request.method} ${why}` });
   return {
     /** Whether the client has asked for shutdown: the exit code when the input ends. */

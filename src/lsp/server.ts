@@ -1,3 +1,4 @@
+import { ownField } from "../engine/ownField.js";
 import { deferredUpdate } from "./deferredUpdate.js";
 import { fileConfig } from "../config/fileConfig.js";
 import { basename } from "node:path";
@@ -240,10 +241,11 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     const folder = folderOf(uri);
     const loaded = await configs.configFor(folder);
     watchers.follow(configs.files, workspaceFolders);
-    if (loaded.problem !== undefined && !reported.has(loaded)) {
+    const problem = ownField(loaded, "problem");
+    if (problem !== undefined && !reported.has(loaded)) {
       reported.add(loaded);
       // A notification, not window/showMessageRequest: a client that does not implement that request answers an error, which ended the server.
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `oms-lint: ${configProblem(loaded.problem, escapeControls(loaded.path ?? ""))}; the config cannot be used, so every rule runs at its default` });
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `oms-lint: ${configProblem(problem, escapeControls(ownField(loaded, "path") ?? ""))}; the config cannot be used, so every rule runs at its default` });
     }
     // A newer version arrived while the config was read, or a later run started (the configs
     // changed): that one publishes, so that an earlier config's findings never land last. A
@@ -326,10 +328,11 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
   /** The client's section: its value where it sets one, the initializationOptions' where it sets none, the value in force where it sets one the server does not take (told once). */
   function takeSettings(value: unknown, where: string): void {
     const reading = readSettings(value, where);
-    if (reading.problem === undefined) {
+    const problem = ownField(reading, "problem");
+    if (problem === undefined) {
       settingsProblem = undefined;
-      settings = reading.settings ?? initSettings;
-    } else tellSettingsProblem(reading.problem);
+      settings = ownField(reading, "settings") ?? initSettings;
+    } else tellSettingsProblem(problem);
   }
 
   /** A setting the server does not take, told once however often the client sends it again. */
@@ -353,9 +356,10 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties?.includes?.("edit") === true;
     savesText = params.capabilities.textDocument?.synchronization?.didSave === true;
     const reading = readSettings(params.initializationOptions, "initializationOptions");
-    initSettings = reading.settings ?? defaultServerSettings;
+    initSettings = ownField(reading, "settings") ?? defaultServerSettings;
     settings = initSettings;
-    if (reading.problem !== undefined) tellSettingsProblem(reading.problem);
+    const problem = ownField(reading, "problem");
+    if (problem !== undefined) tellSettingsProblem(problem);
     return {
       capabilities: {
         // Each save carries the document's text, so that one whose change the server could not read
@@ -503,7 +507,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     const kind = entry.lint.format === "payload" ? entry.lint.kind : undefined;
     // A byte order mark, which no finding reports, is one change --fix makes: an edit of 0:0–0:1, the mark being UTF-16 code unit 0 of
     // the text the client sent (VS Code decodes it away and never sends one; a client that keeps it has it there, and deletes it so).
-    if (kind !== undefined && wanted(fixAllKind) && (entry.bom || entry.lint.result.messages.some((m) => m.fix !== undefined))) {
+    if (kind !== undefined && wanted(fixAllKind) && (entry.bom || entry.lint.result.messages.some((m) => ownField(m, "fix") !== undefined))) {
       // VS Code asks for code actions at every move of the cursor, without `only`: fix-all's edit
       // is a whole --fix run (1.5 s of CPU on a 10 MB order), made here only for a client that
       // cannot ask for it later, by codeAction/resolve, when the action is chosen.
@@ -516,7 +520,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
 
   /** Fix-all's action with its edit, for the version it was offered for; without one if nothing changes or the document has moved on. */
   function fixAllWithEdit(action: CodeAction, found: Found | undefined): CodeAction {
-    const { version } = (action.data ?? {}) as Partial<FixAllData>;
+    const version = ownField((ownField(action, "data") ?? {}) as Partial<FixAllData>, "version");
     const kind = found?.entry.lint.format === "payload" ? found.entry.lint.kind : undefined;
     if (found === undefined || found.document.version !== version || kind === undefined) return action;
     const { document, entry } = found;
@@ -525,7 +529,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
   }
 
   async function resolveFixAll(action: CodeAction): Promise<CodeAction> {
-    const { uri } = (action.data ?? {}) as Partial<FixAllData>;
+    const uri = ownField((ownField(action, "data") ?? {}) as Partial<FixAllData>, "uri");
     return fixAllWithEdit(action, typeof uri === "string" ? await answerable(uri) : undefined);
   }
 
