@@ -27,6 +27,7 @@ import { sharedPreAuthorisationNotes } from "./sharedPreAuthorisation.js";
 import { quotedText } from "../engine/argumentWords.js";
 import { lineCharges, unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
 import { checkOptions, optionNames } from "../lint/libraryArguments.js";
+import { ownOptionsNamed } from "../lint/ownOptions.js";
 
 export interface SplitOptions {
   /**
@@ -149,8 +150,10 @@ function withoutSecretsInWords<Order>(result: SplitResult<Order>): SplitResult<O
   };
 }
 
-function splitWithWords<Order extends object>(payload: Order, options: SplitOptions): SplitResult<Order> {
+function splitWithWords<Order extends object>(payload: Order, given: SplitOptions): SplitResult<Order> {
   if (!isReadableObject(payload)) throw new TypeError("splitOrder: the payload must be a JSON object (a Create Order body)");
+  // As the caller's object answers them, none as a polluted Object.prototype does: its `idTemplate` refused every order (ownOptionsNamed).
+  const options = ownOptionsNamed(given, optionNames.splitOrder);
   checkOptions("splitOrder", options, optionNames.splitOrder);
   const template = options.idTemplate ?? defaultIdTemplate;
   checkIdTemplate(template, "splitOrder");

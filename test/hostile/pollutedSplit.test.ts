@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { splitOrder } from "../../src/index.js";
+import { orderItem, orderPayment, orderWithItems, type JsonObject } from "../support/payloads.js";
+import { withPolluted, type Pollution } from "../support/prototypePollution.js";
+
+/**
+ * splitOrder() and `oms-lint split` with a prototype polluted as a vulnerable deep merge pollutes
+ * it (test/support/prototypePollution.ts). The order is a payload, read as JSON.stringify sends it
+ * (its own enumerable keys), the options as the caller's object answers them, and split's own
+ * objects answer no name they do not hold: `Object.prototype.externalOrderID = "WEB-1"` split an
+ * order that has none into children named "WEB-1-1"…, which carried no externalOrderID of their own
+ * (split was never swept). The oracle is the clean prototype's result: the children, the report and
+ * its notes, or the error's message and pointer.
+ */
+
+/** An item the documents' example shapes, without product.availability. */
+function withoutAvailability(): JsonObject {
+  const item = orderItem({ partNumber: "Loose", actualPrice: 4 });
+  delete (item.product as JsonObject).availability;
+  return item;
+}
+
+/** The order's own keys but `key`: a payload sent without that field. */
+function without(order: JsonObject, key: string): JsonObject {
+  const { [key]: _left, ...rest } = order;
+  return rest;
+}
+
+/**
+ * Split three ways (P; Y with an item of no availability; D), reaching every amount split divides or
+ * moves: shippingTax, a line's tax, shipping and shipping tax, a promotion's and a discount's share a
+ * child cannot use, a promotion whose amount is no number (a note), a pre-authorised payment the
+ * children share, and a gift card whose share rounds to 0 in one child.
+ */
+const everyAmount = orderWithItems(
+  [
+    orderItem({ partNumber: "Pre", availability: "P", actualPrice: 10, quantity: 2, itemTaxOverride: 1.5, itemSpecifics: { shipping: 30, shippingTax: 0.3 } }),
+    orderItem({ partNumber: "Now", availability: "Y", actualPrice: 0.5 }),
+    orderItem({ partNumber: "Old", availability: "D", actualPrice: 7.5, itemSpecifics: { shipping: 2 } }),
+    withoutAvailability(),
+  ],
+  {
+    shippingTax: 2.03,
+    promotions: [
+      { code: "SPRING", amount: 1.5 },
+      { code: "GIFT", amount: "one free" },
+    ],
+    discounts: [{ code: "LOYAL", amount: 40 }],
+    orderPayments: [
+      orderPayment({}, { maxAmount: null, authAmount: 20, transactionID: "12123", authorizationID: "48484" }),
+      orderPayment({ paymentType: "GX", cardIssuer: null, cardNumber: "6000" }, { maxAmount: 50, authAmount: 10 }),
+    ],
+  },
+);
+/** Split (P and Y) with its items, its ID and a cent's discount alone: no currency, shippingTax, promotions or payments for a prototype to stand in for. */
+const bare: JsonObject = { externalOrderID: "BARE-7", orderItems: [orderItem({ availability: "P" }), orderItem({ availability: "Y" })], discounts: [{ amount: 0.01 }] };
+/** One that must be split (P, Y and D) but has no externalOrderID: refused. */
+const noId = without(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "Y" }), orderItem({ availability: "D" })]), "externalOrderID");
+/** One that needs no split (Y and N), with no externalOrderID: its report's is "". */
+const unsplit = without(orderWithItems([orderItem({ availability: "Y" }), orderItem({ availability: "N" })]), "externalOrderID");
+const orders = [everyAmount, bare, noId, unsplit];
+
+/** What a caller gets of each order: the result, or what threw (its class, message and pointer). */
+function splits(): unknown[] {
+  return orders.map((order) => {
+    try {
+      return splitOrder(order);
+    } catch (error) {
+      const { name, message, pointer } = error as Error & { pointer?: string };
+      return { thrown: name, message, pointer };
+    }
+  });
+}
+
+/** Each name, the value it is given (a string, unless a value shows the defect better), and why it mattered. */
+const names: readonly [name: string, value: unknown, read: string][] = [
+  // splitOrder's options, read by name off the caller's object (`{}` when none is given): a polluted `idTemplate`, `rules`,
+  // `settings`, `existing`, `maxDepth`, `maxEntries`, `maxValues` or `minorDigits` refused every order with a TypeError about
+  // an option the caller never gave ("splitOrder: options.idTemplate: an ID template must contain {n} …; got \"x\"").
+  ["idTemplate", "x", "an option"],
+  ["idTemplate", "{n}", "an option (children named 1, 2, …)"],
+  ["minorDigits", "x", "an option"],
+  ["minorDigits", 0, "an option (shares in whole units)"],
+  ["maxValues", "x", "an option"],
+  ["settings", "x", "an option"],
+  ["rules", "x", "an option checked though split takes none"],
+  ["existing", "x", "an option checked though split takes none"],
+  ["maxDepth", "x", "an option checked though split takes none"],
+  ["maxEntries", "x", "an option checked though split takes none"],
+];
+
+describe("a polluted prototype does not change what split gives", () => {
+  let clean: unknown[] | undefined;
+  const cleanSplits = () => (clean ??= splits());
+
+  it("checks what it means to: its orders are split, refused and left whole on a clean prototype", () => {
+    const [rich, bareResult, refused, alone] = cleanSplits() as [{ split: boolean; report: unknown[] }, { split: boolean }, { message: string }, { split: boolean }];
+    expect([rich.split, rich.report.length, bareResult.split, alone.split]).toEqual([true, 3, true, false]);
+    expect(refused.message).toMatch(/^the order must be split, but it has no externalOrderID/);
+  });
+
+  it.each(names)("Object.prototype.%s holding %j (%s): splitOrder() gives the clean prototype's result", async (name, value) => {
+    const pollution: Pollution = ["Object.prototype", Object.prototype as Record<string, unknown>, name, [String(value), value]];
+    expect(await withPolluted([pollution], splits)).toStrictEqual(cleanSplits());
+  });
+});
