@@ -557,7 +557,8 @@ const decisionKeys = ["orderItems", "externalOrderID"] as const;
  * that only a child's copy refuses (the audit of c6e782e1).
  */
 function decisionValues(reader: OrderReader): JsonObject {
-  const values: JsonObject = {};
+  // Inheriting nothing, as the snapshot's objects: a polluted Object.prototype.externalOrderID was an unsplit order's report's.
+  const values = Object.create(null) as JsonObject;
   for (const key of decisionKeys) if (reader.keys.includes(key)) values[key] = reader.valueAt(key) as JsonObject[string];
   return values;
 }

@@ -52,8 +52,11 @@ const everyAmount = orderWithItems(
     ],
   },
 );
-/** Split (P and Y) with its items, its ID and a cent's discount alone: no currency, shippingTax, promotions or payments for a prototype to stand in for. */
-const bare: JsonObject = { externalOrderID: "BARE-7", orderItems: [orderItem({ availability: "P" }), orderItem({ availability: "Y" })], discounts: [{ amount: 0.01 }] };
+/**
+ * Split (P and Y) with its items, its ID and a discount of 1 alone (0.50 each; in yen, 1 and 0): no
+ * currency, shippingTax, promotions or payments for a prototype to stand in for.
+ */
+const bare: JsonObject = { externalOrderID: "BARE-7", orderItems: [orderItem({ availability: "P" }), orderItem({ availability: "Y" })], discounts: [{ amount: 1 }] };
 /** One that must be split (P, Y and D) but has no externalOrderID: refused. */
 const noId = without(orderWithItems([orderItem({ availability: "P" }), orderItem({ availability: "Y" }), orderItem({ availability: "D" })]), "externalOrderID");
 /** One that needs no split (Y and N), with no externalOrderID: its report's is "". */
@@ -72,6 +75,14 @@ function splits(): unknown[] {
   });
 }
 
+/** The prototypes of every object and array in `value`. */
+function prototypesIn(value: unknown, found = new Set<unknown>()): Set<unknown> {
+  if (typeof value !== "object" || value === null) return found;
+  found.add(Object.getPrototypeOf(value));
+  for (const member of Object.values(value)) prototypesIn(member, found);
+  return found;
+}
+
 /** Each name, the value it is given (a string, unless a value shows the defect better), and why it mattered. */
 const names: readonly [name: string, value: unknown, read: string][] = [
   // splitOrder's options, read by name off the caller's object (`{}` when none is given): a polluted `idTemplate`, `rules`,
@@ -87,16 +98,32 @@ const names: readonly [name: string, value: unknown, read: string][] = [
   ["existing", "x", "an option checked though split takes none"],
   ["maxDepth", "x", "an option checked though split takes none"],
   ["maxEntries", "x", "an option checked though split takes none"],
+  // The order's fields, read by name off its snapshot (objects split copies it into, which were plain `{}`): an order without
+  // externalOrderID was split into children "WEB-1-1"… that carried none, and an unsplit one's report named "WEB-1"; one
+  // without orderID was refused as holding one; a missing shippingTax, or a line's shipping, was refused as "no number"; an
+  // item without an availability was refused as of availability "x"; a payment without a transactionID was said to be
+  // pre-authorised and shared; an order without a currency was split in yen.
+  ["externalOrderID", "WEB-1", "the order's"],
+  ["orderID", "x", "the order's"],
+  ["shippingTax", "x", "the order's and a line's"],
+  ["shippingTax", 7, "the order's and a line's"],
+  ["currency", "JPY", "the order's"],
+  ["shipping", "x", "a line's"],
+  ["availability", "x", "an item's product's"],
+  ["transactionID", "x", "a payment's"],
+  ["authorizationID", "x", "a payment's"],
 ];
 
 describe("a polluted prototype does not change what split gives", () => {
   let clean: unknown[] | undefined;
   const cleanSplits = () => (clean ??= splits());
 
-  it("checks what it means to: its orders are split, refused and left whole on a clean prototype", () => {
-    const [rich, bareResult, refused, alone] = cleanSplits() as [{ split: boolean; report: unknown[] }, { split: boolean }, { message: string }, { split: boolean }];
+  it("checks what it means to: its orders are split, refused and left whole on a clean prototype, the children ordinary objects", () => {
+    const [rich, bareResult, refused, alone] = cleanSplits() as [{ split: boolean; report: unknown[]; children: unknown[] }, { split: boolean }, { message: string }, { split: boolean }];
     expect([rich.split, rich.report.length, bareResult.split, alone.split]).toEqual([true, 3, true, false]);
     expect(refused.message).toMatch(/^the order must be split, but it has no externalOrderID/);
+    // What a caller's code does with a child (`child.hasOwnProperty(…)`, `${child}`) works as on the order it gave.
+    expect(prototypesIn(rich.children)).toEqual(new Set([Array.prototype, Object.prototype]));
   });
 
   it.each(names)("Object.prototype.%s holding %j (%s): splitOrder() gives the clean prototype's result", async (name, value) => {
