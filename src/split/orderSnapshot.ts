@@ -1,4 +1,5 @@
 import { types } from "node:util";
+import { ownField } from "../engine/ownField.js";
 import { placePointer } from "../json/jsonPointer.js";
 import { shorten } from "../engine/messageTemplate.js";
 import { defaultMaxValues } from "../source/parseSource.js";
@@ -128,7 +129,9 @@ export function orderReader(order: object, maxValues: number = maxSnapshotValues
         throw ours.has(thrown as object) ? thrown : unreadable(thrown);
       }
       copies.set(value, members.copy);
-      if (members.values.length > 0 || members.finish !== undefined) stack.push({ copy: members.copy, keys: members.keys, values: members.values, put: members.put, finish: members.finish, key, next: 0 });
+      // Its own, or none: read by name, an object's or an array's (which have none) was a polluted Object.prototype's, and called.
+      const finish = ownField(members, "finish");
+      if (members.values.length > 0 || finish !== undefined) stack.push({ copy: members.copy, keys: members.keys, values: members.values, put: members.put, finish, key, next: 0 });
       return members.copy;
     };
     const copy = copyOf(start, path[path.length - 1]!);

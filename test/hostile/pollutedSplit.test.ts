@@ -112,6 +112,9 @@ const names: readonly [name: string, value: unknown, read: string][] = [
   ["availability", "x", "an item's product's"],
   ["transactionID", "x", "a payment's"],
   ["authorizationID", "x", "a payment's"],
+  // What the snapshot's walk reads of each object it copies: a Map's and a Set's copies are finished once their members are,
+  // and an object's or an array's were given a polluted `finish`, and called ("top.finish is not a function" of every order).
+  ["finish", "x", "a copied object's"],
 ];
 
 describe("a polluted prototype does not change what split gives", () => {
