@@ -28,6 +28,7 @@ import { quotedText } from "../engine/argumentWords.js";
 import { lineCharges, unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
 import { checkOptions, optionNames } from "../lint/libraryArguments.js";
 import { ownOptionsNamed } from "../lint/ownOptions.js";
+import { ownField } from "../engine/ownField.js";
 
 export interface SplitOptions {
   /**
@@ -195,7 +196,10 @@ function splitWithWords<Order extends object>(payload: Order, given: SplitOption
   refuseTooDeep(order);
   const unsplittable = unsplittableAmount(order);
   if (unsplittable !== undefined) throw new SplitError(`the order must be split, but ${unsplittableAmountWords(unsplittable)} (write it as a number first)`, { pointer: unsplittable.path });
-  const { ids, truncatedTo } = childOrderIds(original, groups.length, template);
+  const named = childOrderIds(original, groups.length, template);
+  const { ids } = named;
+  // Set only where the ID was cut: read by name, a polluted Object.prototype.truncatedTo gave every child a note that its ID was cut.
+  const truncatedTo = ownField(named, "truncatedTo");
   const digits = options.minorDigits ?? minorUnitDigits(order.currency);
   const weights = groups.map((group) => subtotal(items, group.itemIndexes));
   const bySubtotal = orderShares(order, weights, digits);

@@ -115,6 +115,9 @@ const names: readonly [name: string, value: unknown, read: string][] = [
   // What the snapshot's walk reads of each object it copies: a Map's and a Set's copies are finished once their members are,
   // and an object's or an array's were given a polluted `finish`, and called ("top.finish is not a function" of every order).
   ["finish", "x", "a copied object's"],
+  // The children's IDs, which say how far the original's was cut only where it was: every child was told its ID was cut to
+  // its first 5 characters, "another order whose externalOrderID begins with the same 5 characters gets the same IDs".
+  ["truncatedTo", 5, "the children's IDs'"],
 ];
 
 describe("a polluted prototype does not change what split gives", () => {
