@@ -118,6 +118,9 @@ const names: readonly [name: string, value: unknown, read: string][] = [
   // The children's IDs, which say how far the original's was cut only where it was: every child was told its ID was cut to
   // its first 5 characters, "another order whose externalOrderID begins with the same 5 characters gets the same IDs".
   ["truncatedTo", 5, "the children's IDs'"],
+  // Index-like names: the depth check's stack, popped to empty, was read at -1, which the prototype answered: every split
+  // threw "Cannot create property 'height' on string 'x'" (Array.prototype's -1 too).
+  ["-1", "x", "the depth check's stack"],
 ];
 
 describe("a polluted prototype does not change what split gives", () => {
