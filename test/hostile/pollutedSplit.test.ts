@@ -121,6 +121,9 @@ const names: readonly [name: string, value: unknown, read: string][] = [
   // Index-like names: the depth check's stack, popped to empty, was read at -1, which the prototype answered: every split
   // threw "Cannot create property 'height' on string 'x'" (Array.prototype's -1 too).
   ["-1", "x", "the depth check's stack"],
+  // A payment's share in a child, which holds a maxAmount only where the payment has a limit: a credit card of no limit was
+  // written with the polluted one's (`"maxAmount": 1` in every child).
+  ["maxAmount", 1, "a payment's share in a child"],
 ];
 
 describe("a polluted prototype does not change what split gives", () => {
