@@ -195,7 +195,9 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
     return 0;
   }
   // The config, rules and limits of a lint run: the same file found the same way, checked the same way.
-  const run = lintRunOf(await resolveConfig(options, io.cwd), options);
+  // Each of the run's names given as its own (split sets no --kind and no --rule): read off the parsed options, which hold
+  // neither, a polluted Object.prototype.rules was laid over the config's ("unknown rule \"0\"", exit 2) and its kind taken for --kind.
+  const run = lintRunOf(await resolveConfig(options, io.cwd), { kind: undefined, rules: undefined, maxDepth: options.maxDepth, maxEntries: options.maxEntries, maxValues: options.maxValues, maxFileSize: options.maxFileSize });
   const filePath = resolve(io.cwd, options.file);
   checkInputFound(filePath, options.file);
   const shown = displayPath(filePath, io.cwd);

@@ -1,7 +1,12 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitOrder } from "../../src/index.js";
+import { runCli } from "../support/cli.js";
+import { scratchFolders } from "../support/scratchFolders.js";
 import { orderItem, orderPayment, orderWithItems, type JsonObject } from "../support/payloads.js";
-import { withPolluted, type Pollution } from "../support/prototypePollution.js";
+import { namesReadBySource, payloadFieldNames } from "../support/readNames.js";
+import { hostileValues, prototypes, withPolluted, type Pollution } from "../support/prototypePollution.js";
 
 /**
  * splitOrder() and `oms-lint split` with a prototype polluted as a vulnerable deep merge pollutes
@@ -126,6 +131,49 @@ const names: readonly [name: string, value: unknown, read: string][] = [
   ["maxAmount", 1, "a payment's share in a child"],
 ];
 
+const folder = scratchFolders("polluted-split");
+const childId = (n: number) => `8885456-98658-12215-${n}`;
+
+/**
+ * A folder where `everyAmount` was split before: cart.json, its three children, and a fourth child
+ * now stale. Made before the prototype is polluted (Node's fs reads `mode` off the options it is
+ * given, and the test's own writes are no part of what is tested).
+ */
+const splitBefore = () =>
+  folder({
+    "cart.json": JSON.stringify(everyAmount, null, 2) + "\n",
+    ...Object.fromEntries([1, 2, 3, 4].map((n) => [`cart-${n}.json`, JSON.stringify({ externalOrderID: childId(n) })])),
+  });
+
+/** `oms-lint split --force <file>` in `dir`: its exit code, what it prints, and every file the folder holds after, the folder's path written `<dir>`. */
+async function cliSplit(dir: string, args: readonly string[]): Promise<unknown> {
+  const run = await runCli(["split", "--force", ...args], { cwd: dir });
+  const files = readdirSync(dir)
+    .sort()
+    .map((name) => [name, readFileSync(join(dir, name), "utf8")]);
+  return JSON.parse(JSON.stringify({ run, files }).replaceAll(dir, "<dir>"));
+}
+
+/**
+ * Left out as the other sweeps leave them out (test/hostile/pollutedPrototype.test.ts): names Node or
+ * JSON itself reads off every object before oms-lint does, and the names a prototype holds already (a
+ * built-in replaced, not a name added).
+ */
+const nodeMisbehaves = new Set(["then", "toJSON", "return", "signal"]);
+/** Index-like names: a read past an array's end falls through to the prototype. */
+const indexNames = ["-1", ...Array.from({ length: 21 }, (_, i) => String(i))];
+const everyName = [...new Set([...namesReadBySource(), ...payloadFieldNames(), ...indexNames])].sort();
+const pollutable = (prototype: object) => everyName.filter((name) => !nodeMisbehaves.has(name) && !(name in prototype));
+
+/** Names the command line read by name, each with the folder, the arguments and why it mattered. */
+const cliNames: readonly [name: string, read: string, folder: () => string, args: readonly string[]][] = [
+  // The run split builds from its options, which set no --rule and no --kind: a polluted `rules` was laid over the config's
+  // (exit 2, 'unknown rule "0"'), and the run, which holds no `undecodable`, read the prototype's as the file was read (an
+  // internal error, "run.undecodable?.has is not a function").
+  ["rules", "the command line's --rule", splitBefore, ["cart.json"]],
+  ["undecodable", "the run's", splitBefore, ["cart.json"]],
+];
+
 describe("a polluted prototype does not change what split gives", () => {
   let clean: unknown[] | undefined;
   const cleanSplits = () => (clean ??= splits());
@@ -141,5 +189,11 @@ describe("a polluted prototype does not change what split gives", () => {
   it.each(names)("Object.prototype.%s holding %j (%s): splitOrder() gives the clean prototype's result", async (name, value) => {
     const pollution: Pollution = ["Object.prototype", Object.prototype as Record<string, unknown>, name, [String(value), value]];
     expect(await withPolluted([pollution], splits)).toStrictEqual(cleanSplits());
+  });
+
+  it.each(cliNames)("Object.prototype.%s holding a string (%s): `oms-lint split --force` gives the clean prototype's result", async (name, _read, made, args) => {
+    const clean = await cliSplit(made(), args);
+    const dir = made();
+    expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, ["a string", "x"]]], () => cliSplit(dir, args))).toEqual(clean);
   });
 });
