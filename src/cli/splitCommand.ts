@@ -340,10 +340,12 @@ function jsonReport(
     staleKept: stale.kept,
     staleReadOnly: stale.readOnly,
     staleSetAside: stale.aside.map(({ path, at }) => ({ filePath: path, at })),
+    // Asked by index within the lists' lengths: an unsplit order has no file and no lint, and its files[0] and linted[0] were a
+    // polluted Object.prototype["0"] (its report's child given `"filePath": "x"`).
     children: result.report.map((entry, c) => ({
-      ...(files[c] !== undefined && { filePath: displayPath(files[c], cwd) }),
+      ...(c < files.length && { filePath: displayPath(files[c]!, cwd) }),
       ...entry,
-      ...(linted[c] && { errorCount: linted[c].errorCount, warningCount: linted[c].warningCount }),
+      ...(c < linted.length && { errorCount: linted[c]!.errorCount, warningCount: linted[c]!.warningCount }),
     })),
   };
 }

@@ -145,6 +145,9 @@ const splitBefore = () =>
     ...Object.fromEntries([1, 2, 3, 4].map((n) => [`cart-${n}.json`, JSON.stringify({ externalOrderID: childId(n) })])),
   });
 
+/** A folder of an order that needs no split and has no externalOrderID, beside a user's file at its first child's name whose ID is "x-1". */
+const besideNoId = () => folder({ "plain.json": JSON.stringify(unsplit), "plain-1.json": JSON.stringify({ externalOrderID: "x-1" }) });
+
 /** `oms-lint split --force <file>` in `dir`: its exit code, what it prints, and every file the folder holds after, the folder's path written `<dir>`. */
 async function cliSplit(dir: string, args: readonly string[]): Promise<unknown> {
   const run = await runCli(["split", "--force", ...args], { cwd: dir });
@@ -172,6 +175,8 @@ const cliNames: readonly [name: string, read: string, folder: () => string, args
   // internal error, "run.undecodable?.has is not a function").
   ["rules", "the command line's --rule", splitBefore, ["cart.json"]],
   ["undecodable", "the run's", splitBefore, ["cart.json"]],
+  // The JSON report of an order that needs no split: its child was given files[0], `"filePath": "x"`, though none was written.
+  ["0", "the children's files, past the end of none", besideNoId, ["--format", "json", "plain.json"]],
 ];
 
 describe("a polluted prototype does not change what split gives", () => {
