@@ -201,4 +201,28 @@ describe("a polluted prototype does not change what split gives", () => {
     const dir = made();
     expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, name, ["a string", "x"]]], () => cliSplit(dir, args))).toEqual(clean);
   });
+
+  let cleanCli: unknown;
+  /**
+   * Every name the sources read, every payload field name and the index-like names at once, each value
+   * in turn, on each prototype: one run a value (each change of a prototype makes V8 drop what it
+   * compiled, and a run a name and value cost minutes: an exhaustive run of each name alone, holding a
+   * string, over the orders here found the names above and none other). The command line's run is
+   * held to its clean result on Array.prototype; on Object.prototype, with every name at once, its
+   * children's write still fails ("cannot write the child cart-1.json: x (x)"; with null,
+   * "invalid_argument"), which no name alone among those tried reproduces: measured, not yet fixed.
+   */
+  it.each(prototypes.flatMap(([where, prototype]) => hostileValues.map(([label, value]) => [where, label, prototype, value] as const)))(
+    "every name at once on %s holding %s: splitOrder() gives the clean prototype's results (and `oms-lint split --force` over an earlier split, on Array.prototype)",
+    async (where, label, prototype, value) => {
+      cleanSplits();
+      const withCli = prototype === (Array.prototype as unknown);
+      if (withCli) cleanCli ??= await cliSplit(splitBefore(), ["cart.json"]);
+      const dir = withCli ? splitBefore() : undefined;
+      const pollutions = pollutable(prototype).map((name): Pollution => [where, prototype, name, [label, value]]);
+      const [found, cli] = await withPolluted(pollutions, async () => [splits(), dir === undefined ? undefined : await cliSplit(dir, ["cart.json"])] as const);
+      expect(found).toStrictEqual(cleanSplits());
+      if (withCli) expect(cli).toEqual(cleanCli);
+    },
+  );
 });
