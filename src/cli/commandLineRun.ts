@@ -40,7 +40,9 @@ export interface CommandLineRun {
  * The run a config and a command line make, for lint and split alike: --rule laid over the
  * config's rules as ESLint lays it (a level alone keeps the config's options), checked
  * (an unknown rule or bad options is a usage error), and each limit from the command line,
- * else the config's `limits`, else the default.
+ * else the config's `limits`, else the default. Every name of a run is its own, undefined where
+ * this run sets none (lint lays its own over them): split's run held no `undecodable`, and a polluted
+ * Object.prototype's was read by name as the file was (run.undecodable?.has, an internal error).
  */
 export function lintRunOf(config: Config, commandLine: CommandLineRun = {}): LintRun {
   const rules = commandLine.rules === undefined ? config.rules : mergeRules([config.rules, commandLine.rules]);
@@ -50,9 +52,16 @@ export function lintRunOf(config: Config, commandLine: CommandLineRun = {}): Lin
     kind: commandLine.kind,
     rules,
     commandLineRules: commandLine.rules,
+    existing: undefined,
     maxDepth: commandLine.maxDepth ?? config.limits.maxDepth,
     maxEntries: commandLine.maxEntries ?? config.limits.maxEntries,
     maxValues: commandLine.maxValues ?? config.limits.maxValues,
     maxFileSize: commandLine.maxFileSize ?? config.limits.maxFileSize,
+    cache: undefined,
+    audience: undefined,
+    workingFolder: undefined,
+    notOnDisk: undefined,
+    undecodable: undefined,
+    unreadFolders: undefined,
   };
 }

@@ -195,7 +195,9 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
     return 0;
   }
   // The config, rules and limits of a lint run: the same file found the same way, checked the same way.
-  const run = lintRunOf(await resolveConfig(options, io.cwd), options);
+  // Each of the run's names given as its own (split sets no --kind and no --rule): read off the parsed options, which hold
+  // neither, a polluted Object.prototype.rules was laid over the config's ("unknown rule \"0\"", exit 2) and its kind taken for --kind.
+  const run = lintRunOf(await resolveConfig(options, io.cwd), { kind: undefined, rules: undefined, maxDepth: options.maxDepth, maxEntries: options.maxEntries, maxValues: options.maxValues, maxFileSize: options.maxFileSize });
   const filePath = resolve(io.cwd, options.file);
   checkInputFound(filePath, options.file);
   const shown = displayPath(filePath, io.cwd);
@@ -338,10 +340,12 @@ function jsonReport(
     staleKept: stale.kept,
     staleReadOnly: stale.readOnly,
     staleSetAside: stale.aside.map(({ path, at }) => ({ filePath: path, at })),
+    // Asked by index within the lists' lengths: an unsplit order has no file and no lint, and its files[0] and linted[0] were a
+    // polluted Object.prototype["0"] (its report's child given `"filePath": "x"`).
     children: result.report.map((entry, c) => ({
-      ...(files[c] !== undefined && { filePath: displayPath(files[c], cwd) }),
+      ...(c < files.length && { filePath: displayPath(files[c]!, cwd) }),
       ...entry,
-      ...(linted[c] && { errorCount: linted[c].errorCount, warningCount: linted[c].warningCount }),
+      ...(c < linted.length && { errorCount: linted[c]!.errorCount, warningCount: linted[c]!.warningCount }),
     })),
   };
 }

@@ -28,6 +28,15 @@ export function ownOptions<T>(options: T, inside: Readonly<Record<string, InnerN
 }
 
 /**
+ * The options of an entry point that takes `names` alone (splitOrder), read as ownOptions reads the
+ * others': each name as the caller's object answers it, none as only a built-in prototype does, the
+ * settings by every setting's name (a polluted `idTemplate` or `minorDigits` refused every order).
+ */
+export function ownOptionsNamed<T>(options: T, names: readonly string[]): T {
+  return ownOptions(options, readInside, names);
+}
+
+/**
  * The entry points' options read as ownOptions reads them (its copies, and noOptions) or made
  * by oms-lint's own command line and language server as it would (toolOptions): each answers
  * every name as its own, its rules and settings too, and inherits nothing. What is taken out of

@@ -1,4 +1,5 @@
 import { types } from "node:util";
+import { ownField } from "../engine/ownField.js";
 import { placePointer } from "../json/jsonPointer.js";
 import { shorten } from "../engine/messageTemplate.js";
 import { defaultMaxValues } from "../source/parseSource.js";
@@ -55,8 +56,13 @@ export interface OrderReader {
 /**
  * The order as plain data, each value of a library caller's order read once: every object's and
  * array's own enumerable keys, a Map's entries, a Set's values, an Error's name, message, stack and
- * cause, in the order's own order, into objects, arrays, Maps, Sets and Errors of this realm. The
- * split then runs on this copy alone. It read the caller's order at each step, so a value that
+ * cause, in the order's own order, into objects that inherit nothing (Object.create(null)), arrays,
+ * Maps, Sets and Errors of this realm. The split then runs on this copy alone, and reads its fields
+ * by name: copied into plain `{}`, a field the order does not hold was answered by a polluted
+ * Object.prototype (`Object.prototype.externalOrderID = "WEB-1"` split an order that has none into
+ * children "WEB-1-1"…, which carried none of their own; `shippingTax`, a line's `shipping`, a
+ * payment's `transactionID` were read the same way). The children are structuredClone's copies,
+ * ordinary objects, as before. It read the caller's order at each step, so a value that
  * throws as it is read (a revoked Proxy, a Proxy trap or getter that throws) threw its raw error
  * from wherever split read it (audit of split: a TypeError "Cannot perform 'IsArray' on a proxy
  * that has been revoked" at orderItems[1]), and a getter that changes its value between reads
@@ -123,7 +129,9 @@ export function orderReader(order: object, maxValues: number = maxSnapshotValues
         throw ours.has(thrown as object) ? thrown : unreadable(thrown);
       }
       copies.set(value, members.copy);
-      if (members.values.length > 0 || members.finish !== undefined) stack.push({ copy: members.copy, keys: members.keys, values: members.values, put: members.put, finish: members.finish, key, next: 0 });
+      // Its own, or none: read by name, an object's or an array's (which have none) was a polluted Object.prototype's, and called.
+      const finish = ownField(members, "finish");
+      if (members.values.length > 0 || finish !== undefined) stack.push({ copy: members.copy, keys: members.keys, values: members.values, put: members.put, finish, key, next: 0 });
       return members.copy;
     };
     const copy = copyOf(start, path[path.length - 1]!);
@@ -154,7 +162,7 @@ export function orderReader(order: object, maxValues: number = maxSnapshotValues
   };
   const snapshot = (): Record<string, unknown> => {
     splitting = true;
-    const copy: Record<string, unknown> = {};
+    const copy = Object.create(null) as Record<string, unknown>;
     for (const key of keys) putOwn(copy, key, valueAt(key));
     return copy;
   };
@@ -215,7 +223,7 @@ function readObject(value: object, empty: boolean, indexesOnly: boolean, unreada
     const kind = otherKind(value, empty, unreadable);
     if (kind !== undefined) return kind;
   }
-  const copy: Record<MemberKey, unknown> = {};
+  const copy = Object.create(null) as Record<MemberKey, unknown>;
   if (empty) return leaf(copy);
   const keys = Object.keys(value);
   return { copy, keys, values: valuesAt(value, keys, unreadable), put: (i, c) => putOwn(copy, keys[i]!, c) };

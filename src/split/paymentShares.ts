@@ -12,10 +12,14 @@ import { writtenShare, type DividedAmount } from "./writtenShare.js";
 export interface PaymentShare {
   /** The payment's index in the parent's orderPayments. */
   readonly index: number;
-  /** The share of a positive maxAmount (absent: the parent's maxAmount is kept as it is). */
-  readonly maxAmount?: number;
-  /** The share of a numeric authAmount (absent: kept as it is). */
-  readonly authAmount?: number;
+  /**
+   * The share of a positive maxAmount (undefined: the parent's maxAmount is kept as it is). Always
+   * a key of its own, as authAmount: left out, a polluted Object.prototype.maxAmount was a share
+   * of a limit the payment does not have (a credit card of no limit written with the prototype's).
+   */
+  readonly maxAmount: number | undefined;
+  /** The share of a numeric authAmount (undefined: kept as it is). */
+  readonly authAmount: number | undefined;
 }
 
 export interface PaymentPlan {
@@ -98,8 +102,8 @@ export function planPayments(payments: readonly unknown[], owed: readonly Decima
       if (ledger.forced[c]!.has(j) && compare(ledger.capacity[c]!, owed[c]!) < 0) notes[c]!.push(forcedGiftNote(j, ledger, c));
       byChild[c]!.push({
         index: j,
-        ...(limit && { maxAmount: writtenShare(limit, paymentAmount(j, "maxAmount")) }),
-        ...(authShare && { authAmount: writtenShare(authShare, paymentAmount(j, "authAmount")) }),
+        maxAmount: limit ? writtenShare(limit, paymentAmount(j, "maxAmount")) : undefined,
+        authAmount: authShare ? writtenShare(authShare, paymentAmount(j, "authAmount")) : undefined,
       });
     }
     for (const c of children) {

@@ -27,6 +27,8 @@ import { sharedPreAuthorisationNotes } from "./sharedPreAuthorisation.js";
 import { quotedText } from "../engine/argumentWords.js";
 import { lineCharges, unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
 import { checkOptions, optionNames } from "../lint/libraryArguments.js";
+import { ownOptionsNamed } from "../lint/ownOptions.js";
+import { ownField } from "../engine/ownField.js";
 
 export interface SplitOptions {
   /**
@@ -149,8 +151,10 @@ function withoutSecretsInWords<Order>(result: SplitResult<Order>): SplitResult<O
   };
 }
 
-function splitWithWords<Order extends object>(payload: Order, options: SplitOptions): SplitResult<Order> {
+function splitWithWords<Order extends object>(payload: Order, given: SplitOptions): SplitResult<Order> {
   if (!isReadableObject(payload)) throw new TypeError("splitOrder: the payload must be a JSON object (a Create Order body)");
+  // As the caller's object answers them, none as a polluted Object.prototype does: its `idTemplate` refused every order (ownOptionsNamed).
+  const options = ownOptionsNamed(given, optionNames.splitOrder);
   checkOptions("splitOrder", options, optionNames.splitOrder);
   const template = options.idTemplate ?? defaultIdTemplate;
   checkIdTemplate(template, "splitOrder");
@@ -192,7 +196,10 @@ function splitWithWords<Order extends object>(payload: Order, options: SplitOpti
   refuseTooDeep(order);
   const unsplittable = unsplittableAmount(order);
   if (unsplittable !== undefined) throw new SplitError(`the order must be split, but ${unsplittableAmountWords(unsplittable)} (write it as a number first)`, { pointer: unsplittable.path });
-  const { ids, truncatedTo } = childOrderIds(original, groups.length, template);
+  const named = childOrderIds(original, groups.length, template);
+  const { ids } = named;
+  // Set only where the ID was cut: read by name, a polluted Object.prototype.truncatedTo gave every child a note that its ID was cut.
+  const truncatedTo = ownField(named, "truncatedTo");
   const digits = options.minorDigits ?? minorUnitDigits(order.currency);
   const weights = groups.map((group) => subtotal(items, group.itemIndexes));
   const bySubtotal = orderShares(order, weights, digits);
@@ -554,7 +561,8 @@ const decisionKeys = ["orderItems", "externalOrderID"] as const;
  * that only a child's copy refuses (the audit of c6e782e1).
  */
 function decisionValues(reader: OrderReader): JsonObject {
-  const values: JsonObject = {};
+  // Inheriting nothing, as the snapshot's objects: a polluted Object.prototype.externalOrderID was an unsplit order's report's.
+  const values = Object.create(null) as JsonObject;
   for (const key of decisionKeys) if (reader.keys.includes(key)) values[key] = reader.valueAt(key) as JsonObject[string];
   return values;
 }

@@ -148,8 +148,11 @@ function measure(keys: readonly MemberKey[], root: object, heights: Map<object, 
     stack.pop();
     onPath.delete(top.value);
     heights.set(top.value, top.height);
-    const parent = stack[stack.length - 1];
-    if (parent !== undefined) parent.height = Math.max(parent.height, top.height + 1);
+    // Asked by the stack's length: the root's `stack[-1]` was a polluted Object.prototype["-1"], and every split threw.
+    if (stack.length > 0) {
+      const parent = stack[stack.length - 1]!;
+      parent.height = Math.max(parent.height, top.height + 1);
+    }
   }
 }
 
