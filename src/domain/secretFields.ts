@@ -242,11 +242,21 @@ function cutFromSecretString(text: string, offset: number, closed: ClosedSecretS
   if (first === quote || first === slash || isJsonWhitespace(first) || isPunctuation(first)) return undefined;
   for (let j = offset + 1; j < text.length; j++) {
     const c = text.charCodeAt(j);
-    if (isLineBreak(c)) return undefined;
+    if (isLineBreak(c)) break;
     if (c === backslash) j++;
     else if (c === quote) return closesAWord(text.charCodeAt(j - 1)) || endsAValue(text, j + 1) ? closed.field : undefined;
   }
-  return undefined;
+  // No quote on the rest of the line: the word is a key typed bare only where a colon follows it
+  // (`"abc", city: 1`); any other is the secret's rest, typed past a stray quote with none to close
+  // it (`"cardNumber": "",AAaA0000\q`, quoted whole: found by the fast-check seed 18).
+  return colonAfter(text, bareTokenEnd(text, offset)) ? undefined : closed.field;
+}
+
+/** Whether a colon stands at `from`, past blanks on the line: what follows a key. */
+function colonAfter(text: string, from: number): boolean {
+  let j = from;
+  while (j < text.length && (text.charCodeAt(j) === space || text.charCodeAt(j) === tab)) j++;
+  return text.charCodeAt(j) === colon;
 }
 
 /** Past blanks on the line, what may follow a string value: a comma, a closer, the line's or the text's end. */
