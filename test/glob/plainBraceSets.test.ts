@@ -51,6 +51,9 @@ describe("a glob of plain brace sets reads alike in fast-glob and minimatch", ()
       fc.property(globAndPath, fc.boolean(), ([pattern, file], dot) => {
         // A leading `./` is a difference the README lists (minimatch matches `./a` to no name).
         fc.pre(isPlainPicomatchGlob(pattern) && pattern.includes("{") && !/\/\//.test(pattern) && !pattern.startsWith("/") && !pattern.startsWith("./"));
+        // A `.` or `..` segment is no glob's: an alternative without a glob character is a path the command line resolves
+        // as ESLint does (`{a.,b}/a/..` lints b: drawn under OMS_LINT_FUZZ_SEED=25), and after one the README lists the difference.
+        fc.pre(!eslintGlobs.braceExpand(pattern).some((alternative) => alternative.split("/").some((segment) => segment === "." || segment === "..")));
         // So is a glob ending in `/**` taking the bare name (fast-glob's reading and oms-lint's; drawn under OMS_LINT_FUZZ_SEED=15: `?{b,a.b}/**/**` on bb).
         fc.pre(!(pattern.endsWith("/**") && eslintGlobs.minimatch(file, pattern.replace(/(?:\/\*\*)+$/, ""), { dot })));
         expect(micromatch.isMatch(file, pattern, { dot, posix: true }), `${pattern} on ${file}`).toBe(eslintGlobs.minimatch(file, pattern, { dot }));
