@@ -254,15 +254,19 @@ function cutFromSecretString(text: string, offset: number, closed: ClosedSecretS
 
 /** Whether a colon stands at `from`, past blanks on the line: what follows a key. */
 function colonAfter(text: string, from: number): boolean {
+  return text.charCodeAt(pastLineBlanks(text, from)) === colon;
+}
+
+/** The first place at or after `from` that is no space or tab. */
+function pastLineBlanks(text: string, from: number): number {
   let j = from;
   while (j < text.length && (text.charCodeAt(j) === space || text.charCodeAt(j) === tab)) j++;
-  return text.charCodeAt(j) === colon;
+  return j;
 }
 
 /** Past blanks on the line, what may follow a string value: a comma, a closer, the line's or the text's end. */
 function endsAValue(text: string, from: number): boolean {
-  let j = from;
-  while (j < text.length && (text.charCodeAt(j) === space || text.charCodeAt(j) === tab)) j++;
+  const j = pastLineBlanks(text, from);
   if (j >= text.length) return true;
   const c = text.charCodeAt(j);
   return c === comma || c === closeBrace || c === closeBracket || isLineBreak(c);
