@@ -71,13 +71,15 @@ describe.each(majors)("one cause, one finding under %s", (_, ESLint) => {
 });
 
 describe("a list's note under ESLint, where every finding it counted gives way", () => {
+  const line = () => {
+    const one = orderItem({ itemTaxOverride: 0 });
+    delete one.itemSpecifics;
+    return one;
+  };
+  // 1,001 forced lines without itemSpecifics: the order of both tests.
+  const text = pretty(createOrder({ forceItemTaxOverride: true, orderItems: Array.from({ length: 1001 }, line) }));
+
   it("1,001 forced lines without itemSpecifics, schema/line-item-crucial at \"error\", force-item-tax-override at \"warn\": no error, the note a warning, as in the CLI", async () => {
-    const line = () => {
-      const one = orderItem({ itemTaxOverride: 0 });
-      delete one.itemSpecifics;
-      return one;
-    };
-    const text = pretty(createOrder({ forceItemTaxOverride: true, orderItems: Array.from({ length: 1001 }, line) }));
     const rules = { "oms-lint/schema/line-item-crucial": "error", "oms-lint/force-item-tax-override": "warn" } as const;
     const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, rules) });
     const messages = (await eslint.lintText(text, { filePath: join(tmpdir(), "order.json") }))[0]!.messages;
@@ -90,12 +92,6 @@ describe("a list's note under ESLint, where every finding it counted gives way",
   // note stays under the rule the findings give way to, an error only beside that rule's own errors, so ESLint fails the file
   // exactly when the CLI does, its error count one more than the CLI's.
   it("the same order at the default levels: the note is force-item-tax-override's error beside that rule's 1,000 errors, so ESLint fails the file as the CLI does", async () => {
-    const line = () => {
-      const one = orderItem({ itemTaxOverride: 0 });
-      delete one.itemSpecifics;
-      return one;
-    };
-    const text = pretty(createOrder({ forceItemTaxOverride: true, orderItems: Array.from({ length: 1001 }, line) }));
     const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig() });
     const messages = (await eslint.lintText(text, { filePath: join(tmpdir(), "order.json") }))[0]!.messages;
     const notes = messages.filter((m) => m.message.startsWith("the schema check of this list"));
@@ -109,20 +105,29 @@ describe("a list's note under ESLint, where every finding it counted gives way",
   });
 });
 
+/** `count` lines of quantity 0 (schema/quantity's warnings), line 0 without a tax override. */
+const quantityZeroLines = (count: number) => Array.from({ length: count }, (_, index) => orderItem({ partNumber: `Part${index}`, quantity: 0, itemTaxOverride: index === 0 ? null : 0 }));
+/** 1,001 of them, a note past the first 1,000 warnings: the order of the "none" case below, of the collection's body, and of the counted rule raised to "error". */
+const quantityZeroOrder = pretty(orderWithItems(quantityZeroLines(1001)));
+// The CLI's lint of it at the default levels is asked by two tests (no other rule's error, and the CLI that knows the levels):
+// made once, by the first that asks (~0.1-0.2 CPU-s each). `rules: {}` sets no level (src/engine/ruleConfig.ts), as none given.
+let quantityZeroCli: ReturnType<typeof lintText> | undefined;
+const cliLintAtDefaults = (text: string) => (text === quantityZeroOrder ? (quantityZeroCli ??= lintText(text, { kind: "createOrder" })) : lintText(text, { kind: "createOrder" }));
+
 // A list's note that counted only warnings is a warning under the rule of what it counted: the findings of its list
 // before it (oms-lint/schema/quantity here). Any other rule's finding in the same list (line 0's) took it before, at that
 // rule's level in ESLint's config: an error saying "none of them an error" where the CLI's note is a warning (audit of the note's owner).
 describe("a list's note under ESLint, beside another rule's error on line 0", () => {
   /** `count` lines of quantity 0 (schema/quantity's warnings), line 0 changed by `first`. */
   const order = (first: (line: JsonObject) => void, overrides: JsonObject = {}, count = 1001) => {
-    const lines = Array.from({ length: count }, (_, index) => orderItem({ partNumber: `Part${index}`, quantity: 0, itemTaxOverride: index === 0 ? null : 0 }));
+    const lines = quantityZeroLines(count);
     first(lines[0]!);
     return pretty(orderWithItems(lines, overrides));
   };
   const product = (line: JsonObject) => line.product as JsonObject;
   const specifics = (line: JsonObject) => line.itemSpecifics as JsonObject;
   const cases = [
-    { name: "none (the note's own)", text: order(() => {}), rules: {}, at: undefined },
+    { name: "none (the note's own)", text: quantityZeroOrder, rules: {}, at: undefined },
     { name: "availability-split (availability D, the others Y)", text: order((line) => (product(line).availability = "D")), rules: {}, at: "availability-split" },
     { name: 'unknown-property at "error" (a stray key nmae)', text: order((line) => (product(line).nmae = "x")), rules: { "unknown-property": "error" }, at: "unknown-property" },
     {
@@ -139,7 +144,7 @@ describe("a list's note under ESLint, beside another rule's error on line 0", ()
     const eslintRules = Object.fromEntries(Object.entries(rules).map(([rule, level]) => [`oms-lint/${rule}`, level]));
     const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, eslintRules) });
     const shown = (await eslint.lintText(text, { filePath: join(tmpdir(), "order.json") }))[0]!;
-    const cli = lintText(text, { kind: "createOrder", rules });
+    const cli = Object.keys(rules).length === 0 ? cliLintAtDefaults(text) : lintText(text, { kind: "createOrder", rules });
     expect(noteOf(cli.messages)).toEqual([["schema", 1]]);
     expect(noteOf(shown.messages)).toEqual([["oms-lint/schema/quantity", 1]]);
     // The other rule's finding is there, an error at line 0, in both.
@@ -173,7 +178,6 @@ describe("two keys for one missing field under ESLint, as in the CLI", () => {
 // note had no counted rules there (the collection's lint never asked for them), so it stood under the bare
 // oms-lint/schema, an error in the recommended config saying "none of them an error" where the CLI exits 0 (fix audit).
 describe("a list's note in a Postman collection's body under ESLint", () => {
-  const lines = Array.from({ length: 1001 }, (_, index) => orderItem({ partNumber: `Part${index}`, quantity: 0, itemTaxOverride: index === 0 ? null : 0 }));
   const collectionOf = (body: string) => pretty({
     info: { name: "OMS", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
     item: [
@@ -188,7 +192,7 @@ describe("a list's note in a Postman collection's body under ESLint", () => {
       },
     ],
   });
-  const collection = collectionOf(pretty(orderWithItems(lines)));
+  const collection = collectionOf(quantityZeroOrder);
   const isNote = (m: { message: string }) => m.message.includes("the schema check of this list");
   // The CLI's lint of the collection is the same for both majors: made once, by the first test that asks (~0.1 CPU-s each).
   let cliLint: ReturnType<typeof lintPostmanCollection> | undefined;
@@ -215,8 +219,7 @@ describe("a list's note in a Postman collection's body under ESLint", () => {
 // ESLint's shared pass runs every rule at its default level, and ESLint does not tell a rule its severity: with
 // oms-lint/schema/quantity at "error", the note stood under it as an error saying "none of them an error" (fix audit).
 describe("a list's note under ESLint, its counted rule raised to \"error\"", () => {
-  const lines = Array.from({ length: 1001 }, (_, index) => orderItem({ partNumber: `Part${index}`, quantity: 0, itemTaxOverride: index === 0 ? null : 0 }));
-  const text = pretty(orderWithItems(lines));
+  const text = quantityZeroOrder;
 
   it.each(majors)("%s: an error under oms-lint/schema/quantity that says nothing of the levels of what it counted", async (_, ESLint) => {
     const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, { "oms-lint/schema/quantity": "error" }) });
@@ -227,7 +230,7 @@ describe("a list's note under ESLint, its counted rule raised to \"error\"", () 
   });
 
   it("the CLI, which knows the levels, still says none of them is an error at the default ones", () => {
-    const note = lintText(text, { kind: "createOrder" }).messages.find((m) => m.message.includes("the schema check of this list"));
+    const note = cliLintAtDefaults(text).messages.find((m) => m.message.includes("the schema check of this list"));
     expect(note?.message).toMatch(/, none of them an error \(/);
   });
 });
@@ -236,8 +239,7 @@ describe("a list's note under ESLint, its counted rule raised to \"error\"", () 
 // check "lists each of them" (the errors, "as the rules' levels make them"), while the 6 quantity errors past it were counted,
 // not listed: the check ran at the rules' default levels. And "6 other problems there" read as if "there" were the listed ones.
 describe("past a list's note under ESLint, its counted rule raised to \"error\": what the check went on for is said at the default levels", () => {
-  const lines = Array.from({ length: 1006 }, (_, index) => orderItem({ partNumber: `Part${index}`, quantity: 0, itemTaxOverride: index === 0 ? null : 0 }));
-  const text = pretty(orderWithItems(lines));
+  const text = pretty(orderWithItems(quantityZeroLines(1006)));
 
   it.each(majors)("%s: no claim that the rules' levels decide what is listed, and the 6 problems past the note counted past here", async (_, ESLint) => {
     const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: recommendedConfig(undefined, { "oms-lint/schema/quantity": "error" }) });
