@@ -1,9 +1,10 @@
 // The built CLI with customer-ip-range's visitor throwing, as a bug in the rule would: a rule's
-// internal error, run as a user's command is. A process of its own, so that no other test's run
-// of the rule sees the change; the bundle the bin loads, the visitor's body made to throw first.
-import { runPatchedBundle } from "./patchedBundle.mjs";
+// internal error, run as a user's command is. A copy of the bundle the bin loads, loaded in the
+// test's process (test/support/patchedBundle.ts), the visitor's body made to throw first; no
+// other test's run of the rule sees the change.
+import { patchedCli } from "./patchedBundle.js";
 
-await runPatchedBundle(
+export const crashingRuleCli = patchedCli(
   (source) =>
     source.replace(
       /(customerIpRange=\{meta:\{id:"customer-ip-range"(?:(?!=\{meta:\{id:")[\s\S])*?visit:\{payload\([^)]*\)\{)/,
