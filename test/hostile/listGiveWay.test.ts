@@ -381,7 +381,9 @@ describe("property: an order is invalid iff one of its lines is alone, and each 
           const index = /^\/orderItems\/(\d+)/.exec(error.path)?.[1];
           // A note speaks for the lines before it; a line's error for that line.
           const standsFor = index === undefined ? kinds : isNote(error) ? kinds.slice(0, Number(index)) : [kinds[Number(index)]];
-          expect({ error: error.path, invalidAlone: standsFor.some((kind) => kind !== undefined && invalidAlone.get(kind)) }).toEqual({ error: error.path, invalidAlone: true });
+          // Asserted only where the error stands for no line invalid alone (the same expect, the same message): ~4,000 errors over the runs.
+          const standsForInvalid = standsFor.some((kind) => kind !== undefined && invalidAlone.get(kind));
+          if (!standsForInvalid) expect({ error: error.path, invalidAlone: standsForInvalid }).toEqual({ error: error.path, invalidAlone: true });
         }
       }),
       { seed: fuzzSeed, numRuns: Math.ceil(fuzzRuns / 30) },

@@ -63,7 +63,9 @@ describe("the schema's list patterns", () => {
       const before = new RegExp(was, "u");
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }).map((parts) => parts.join("")), (value) => {
-          expect(now.test(value), JSON.stringify(value)).toBe(before.test(value));
+          // Asserted only where the two patterns differ (the same expect, the same message): one expect() a run, 5,000 runs a pattern.
+          const taken = now.test(value);
+          if (taken !== before.test(value)) expect(taken, JSON.stringify(value)).toBe(before.test(value));
         }),
         { numRuns: 5000 },
       );

@@ -72,9 +72,11 @@ describe("a value that shares its objects at several depths", () => {
         fc.pre(pathCount(value) <= 20_000);
         const expected = firstLimitPassed(value, held);
         const found = oversizedPlace(value, held);
+        // Asserted only where the answer differs (the same expect, the same message): one expect() a run, over 3,000 runs, was ~0.1 s of vitest's.
         if (expected === undefined) {
-          expect(found).toBe(rewrittenAnywhere(value) ? writtenOtherwise : undefined);
-        } else {
+          const written = rewrittenAnywhere(value) ? writtenOtherwise : undefined;
+          if (found !== written) expect(found).toBe(written);
+        } else if (typeof found !== "object" || found.path !== expected.path || found.limit !== expected.limit) {
           expect(found).toMatchObject({ path: expected.path, limit: expected.limit });
         }
       }),
