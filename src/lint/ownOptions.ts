@@ -16,14 +16,14 @@ import { settingNames } from "../domain/settings.js";
  * each setting's name.
  */
 export function ownOptions<T>(options: T, inside: Readonly<Record<string, InnerNames>> = readInside, names: readonly string[] = optionNamesRead): T {
-  if ((options as unknown) === noOptions || answered.has(options as object) || !isCopied(options)) return options;
+  if ((options as unknown) === noOptions || isAnswered(options) || !isCopied(options)) return options;
   // A name a prototype of the caller's gives is copied too, so that a misspelt one is refused as an own one is.
   const own = readAsAnswered(options, names === optionNamesRead ? withInherited(names, options) : names);
   for (const [name, innerNames] of Object.entries(inside)) {
     const value = own[name];
     if (isCopied(value)) own[name] = readAsAnswered(value, typeof innerNames === "function" ? innerNames(value) : innerNames);
   }
-  if (inside === readInside && names === optionNamesRead) answered.add(own);
+  if (inside === readInside && names === optionNamesRead) new AnsweredStamp(own);
   return own as T;
 }
 
@@ -43,23 +43,22 @@ export function ownOptionsNamed<T>(options: T, names: readonly string[]): T {
  * one, or laid over one, needs no second reading name by name (ownRest, withOptions): the
  * command line paid three such readings a file, ~7% of a run over 10,000 payloads.
  */
-const answered = {
+function isAnswered(value: unknown): boolean {
   // noOptions is frozen: it is answered by name, not stamped (a private field added to a frozen object is refused by a proposal V8 may take up).
-  has: (value: unknown): boolean => value === noOptions || (typeof value === "object" && value !== null && AnsweredStamp.holds(value)),
-  add: (value: object): void => void new AnsweredStamp(value),
-};
+  return value === noOptions || (typeof value === "object" && value !== null && AnsweredStamp.holds(value));
+}
 
 /**
  * `rest`, what a rest pattern left of `options`, read as ownOptions reads it: copied as it is
  * when `options` was answered (it holds what `options` held, as own names), else read again.
  */
 export function ownRest<T extends object>(options: object, rest: T): T {
-  return answered.has(options) ? answeredCopy(rest) : ownOptions(rest);
+  return isAnswered(options) ? answeredCopy(rest) : ownOptions(rest);
 }
 
 /** `options` with `more` laid over it: answered as `options` was (the callee's ownOptions then takes it as it is). */
 export function withOptions<T extends object, M extends object>(options: T, more: M): T & M {
-  return answered.has(options) ? answeredCopy({ ...options, ...more }) : { ...options, ...more };
+  return isAnswered(options) ? answeredCopy({ ...options, ...more }) : { ...options, ...more };
 }
 
 /**
@@ -74,7 +73,7 @@ export function toolOptions<T extends object>(fields: T): T {
 
 function answeredCopy<T extends object>(fields: T): T {
   const copy = Object.assign(Object.create(answeredPrototype) as T, fields);
-  answered.add(copy);
+  new AnsweredStamp(copy);
   return copy;
 }
 
