@@ -5,7 +5,7 @@ import { isUnread, readBounded } from "../files/readBounded.js";
 import { folderSpelling } from "../files/folderSpelling.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
-import { detectKind } from "../kinds/kindDetection.js";
+import { detectParsedKind } from "../kinds/kindDetection.js";
 import { kindPayloadPhrase } from "../kinds/kindPayloadPhrase.js";
 import { isPostmanCollection, namesPostmanSchema } from "../requests/postmanCollection.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
@@ -195,7 +195,7 @@ export function jsonHeld(path: string, size: number, limits?: StructureLimits): 
   const parsed = parseWithinLimits(text, limits);
   if (parsed === undefined) return undefined;
   if (namesPostmanSchema(text) && isPostmanCollection(parsed.value)) return { payload: "a Postman collection" };
-  const kind = detectKind(parsed.value);
+  const kind = detectParsedKind(parsed.value);
   if (kind !== undefined) return { payload: kindPayloadPhrase(kind) };
   return isSuppressionsRecord(parsed.value) ? { suppressions: true } : {};
 }

@@ -10,7 +10,7 @@ import { handlePendingSignals } from "../files/removeOnSignal.js";
 import { mayBeUndecodable } from "../files/undecodableName.js";
 import { displayPath, escapeControls, oneLine, plural, terminalSafeJson } from "../formatters/displayText.js";
 import { formatters } from "../formatters/index.js";
-import { detectKind } from "../kinds/kindDetection.js";
+import { detectParsedKind } from "../kinds/kindDetection.js";
 import { orderKinds, type Kind } from "../kinds/kinds.js";
 import { kindPayloadPhrase } from "../kinds/kindPayloadPhrase.js";
 import type { LintResult } from "../lint/lintResult.js";
@@ -247,7 +247,7 @@ function readOrder(filePath: string, run: LintRun): { text: string; value: unkno
   if (!parsed.ok) throw new UnsplittableFile(`${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}`);
   const refused = splitRefusal(parsed, decoded.text);
   if (refused !== undefined) throw new UnsplittableFile(refused);
-  const kind = kindForFile(run.config, filePath) ?? detectKind(parsed.value);
+  const kind = kindForFile(run.config, filePath) ?? detectParsedKind(parsed.value);
   if (kind === undefined || !orderKinds.includes(kind)) {
     const what = kind === undefined ? "a payload oms-lint cannot tell" : kindPayloadPhrase(kind);
     throw new UnsplittableFile(`split takes an order (${orderKinds.join(" or ")}); this is ${what}`);

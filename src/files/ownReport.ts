@@ -1,4 +1,4 @@
-import { detectKind } from "../kinds/kindDetection.js";
+import { detectParsedKind } from "../kinds/kindDetection.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
@@ -32,7 +32,7 @@ export function isOwnReport(text: string): boolean {
   const body = withoutByteOrderMark(text);
   if (isSuppressions(body)) return true;
   if (!body.startsWith(cacheSignature) && !isEarlierReport({ size: body.length, head: body.slice(0, reportHeadBytes), tail: body.slice(-reportHeadBytes) })) return false;
-  return detectKind(parsed(body)) === undefined;
+  return detectParsedKind(parsed(body)) === undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { detectKind } from "../kinds/kindDetection.js";
+import { detectParsedKind } from "../kinds/kindDetection.js";
 import type { Kind } from "../kinds/kinds.js";
 import type { LintMessage } from "../lint/lintResult.js";
 import { lintTextWith, type LintTextOptions, type LintTextWithOptions } from "../lint/lintText.js";
@@ -66,7 +66,7 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
     const parsed = parseSource(output, { maxDepth, maxEntries, maxValues });
     if (!parsed.ok) break;
     // Told once, from the text as given: a fix must not change what the file is linted as.
-    payloadKind ??= detectKind(parsed.value, validateOptions.existing !== undefined);
+    payloadKind ??= detectParsedKind(parsed.value, validateOptions.existing !== undefined);
     if (payloadKind === undefined) break;
     // Only now that the text is a payload: one that is no JSON, or of a kind that cannot be told,
     // is reported as such ("a clear diagnostic, never a guess in silence") and left byte for byte;

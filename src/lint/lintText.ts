@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
-import { detectKind } from "../kinds/kindDetection.js";
+import { detectParsedKind } from "../kinds/kindDetection.js";
 import { isKind, kinds, unknownKind, type Kind } from "../kinds/kinds.js";
 import { lintResult, type LintMessage, type LintMessageDraft, type LintResult, type MessageFix } from "./lintResult.js";
 import type { JsonEdit } from "../engine/jsonEdit.js";
@@ -65,7 +65,7 @@ export function lintTextChecked(set: RuleSet, text: string, given: LintTextWithO
     const fault: LintMessageDraft = { ruleId: "parse", messageId: "parse", severity: 2, evidence: parsed.evidence, message: parsed.fault.message, path: parsed.path, ...parsed.range, fatal: true };
     return { result: lintResult(filePath, forcedKind ?? null, [fault]) };
   }
-  const kind = forcedKind ?? detectKind(parsed.value, validateOptions.existing !== undefined);
+  const kind = forcedKind ?? detectParsedKind(parsed.value, validateOptions.existing !== undefined);
   if (kind === undefined) {
     const range = parsed.locate.pointer("");
     const unknown: LintMessageDraft = {

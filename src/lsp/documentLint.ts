@@ -13,7 +13,7 @@ import { fileSizeLimit, fileSizeWording, payloadOptions, requestFileType, reques
 import type { EncodingFault } from "../source/encodingFault.js";
 import { encodingFaultResult } from "../lint/encodingFaultResult.js";
 import { toolLinter } from "../builtIn/linter.js";
-import { detectKind } from "../kinds/kindDetection.js";
+import { detectParsedKind } from "../kinds/kindDetection.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import type { Kind } from "../kinds/kinds.js";
 import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
@@ -78,7 +78,7 @@ interface Payload {
  * the entries or the values limit is never built (16M `{}` in 48 MB took 13.5 s and 1.5 GB to
  * parse): the CLI refuses such a file by the count whatever it holds, its kind unknown, and so
  * does the editor, with the same one `parse` fault. A document nested too deep is told by the
- * text before the bracket one level too deep (its top level is what detectKind reads): a
+ * text before the bracket one level too deep (its top level is what detectParsedKind reads): a
  * payload then gets the CLI's one `parse` fault, any other deep JSON nothing, as any other JSON
  * file. A text within every limit that does not parse (single quotes, an unquoted key, a
  * trailing comma, a line break in a string) gets the CLI's `parse` fault whatever it holds: a
@@ -94,14 +94,14 @@ function payloadOf(config: Config, filePath: string, text: string, limits: Struc
   // Mapped as the editor's schemas are: where init --vscode's associations, written in the workspace folder, check it against this kind (it leaves the globs fileMatch cannot say out, and some of their files unchecked).
   if (mapped !== undefined) return editorChecksAs(config, filePath, mapped, runFolder) ? { kind: mapped, mapped: true } : { kind: mapped };
   const parsed = parseWithinLimits(text, limits);
-  if (parsed !== undefined) return payloadOfKind(detectKind(parsed.value));
+  if (parsed !== undefined) return payloadOfKind(detectParsedKind(parsed.value));
   const body = withoutByteOrderMark(text);
   const oversized = findOversized(body, limits);
   if (oversized !== undefined && oversized.limit !== "depth") return {};
   // Not JSON, or nested too deep: only the text before that bracket, which is within every limit.
   const readable = oversized === undefined ? body : body.slice(0, oversized.offset);
   const tooDeep = findTooDeep(readable, defaultMaxDepth);
-  const kind = detectKind(tolerantParse(tooDeep < 0 ? readable : readable.slice(0, tooDeep), [], { allowTrailingComma: true }));
+  const kind = detectParsedKind(tolerantParse(tooDeep < 0 ? readable : readable.slice(0, tooDeep), [], { allowTrailingComma: true }));
   // Within every limit: the text's own syntax fault, which the CLI gives on any JSON file (its kind unknown: lintText tells none).
   if (oversized === undefined) return kind === undefined ? {} : { kind };
   return payloadOfKind(kind);
