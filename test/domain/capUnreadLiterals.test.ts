@@ -44,7 +44,8 @@ describe("a literal past what the cap reads exactly, past the double range: no i
         expect(internal(lintText(text, { kind: "createOrder" }).messages)).toEqual([]);
         expect(internal(validate("createOrder", JSON.parse(text)).diagnostics)).toEqual([]);
       }),
-      { numRuns: 300 },
+      // 200 runs, measured: with 4b37bf18's defect (an unread literal read as its double) 25 fail (42 of 300).
+      { numRuns: 200 },
     );
   });
 });

@@ -38,7 +38,9 @@ describe("a person's tax of 13 to 15 significant digits over by a tenth of a cen
         fc.pre(tax.units < 2n ** 43n * 10n ** BigInt(places - 3));
         expect(capFindings(oneLineOrder(price, quantity, Number(formatDecimal(tax))))).toEqual(statedOnTax);
       }),
-      { seed: 20261207, numRuns: 2000 },
+      // 600 runs, measured: 4e2a60f7's defect (2^-33 from 13 digits) fails 121 of the first 500 (472 of 2,000); a window of
+      // 2^-42, twice 2^-43, fails run 492 alone, of 2,000 as of 600.
+      { seed: 20261207, numRuns: 600 },
     );
   });
 });

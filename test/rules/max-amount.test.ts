@@ -122,7 +122,8 @@ describe("max-amount, for any value", () => {
         const place = placeByDecimal(literal);
         expect(found.map((d) => d.message.startsWith(`maxAmount is ${literal}:`)), literal).toEqual(place === "minusOne" || place === "positive" ? [] : [true]);
       }),
-      { seed: 20261206, numRuns: 300 },
+      // 150 runs, measured: with a439b34f's defect (the literal judged as its double) 65 fail (119 of 300).
+      { seed: 20261206, numRuns: 150 },
     );
   });
 

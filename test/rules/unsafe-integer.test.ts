@@ -167,7 +167,9 @@ describe("unsafe-integer: the text and the parsed value agree", () => {
           else expect(message.message).toContain(literal);
         }
       }),
-      { seed: 20261123, numRuns: 500 },
+      // 300 runs, measured: with f215b2b4's defect (a literal with a fraction or an exponent never counted) 245 fail
+      // (411 of 500); quoting card-like digits unredacted fails 14 (25 of 500).
+      { seed: 20261123, numRuns: 300 },
     );
   });
 });

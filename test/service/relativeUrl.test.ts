@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkRequest } from "../../src/index.js";
+import { binaryString } from "../support/binaryString.js";
 import { createOrder } from "../support/payloads.js";
 
 // Found by the audit of the service surface: a gateway passes req.url, a path, and checkRequest
@@ -10,6 +11,45 @@ import { createOrder } from "../support/payloads.js";
 // that does not start with a slash.
 const json = { "content-type": "application/json" };
 const post = (url: string, body = JSON.stringify({ ...createOrder(), currency: "XXX" })) => ({ method: "POST", url, headers: json, body });
+
+/**
+ * fc.webPath(), drawn alike from the same seed, with test/support/binaryString.ts's unit for its
+ * percent-encoded characters: fast-check's own builds its "binary" unit (a reverse map of every code
+ * point) as it is created, 0.85-1 CPU-s here, and no other file of the suite builds that unit any more.
+ * As fast-check 4 builds it: segments of letters, digits and -._~!$&'()*+,;=:@ (ten in eleven) or one
+ * percent-encoded code point, "small" segments of "xsmall" counts or "xsmall" segments of "small" counts.
+ */
+const webPath = (): fc.Arbitrary<string> => {
+  const others = "-._~!$&'()*+,;=:@";
+  const percentEncoded = binaryString({ minLength: 1, maxLength: 1 }).map(
+    (c) => (c !== encodeURIComponent(c) ? encodeURIComponent(c) : `%${c.charCodeAt(0).toString(16)}`),
+    (value) => {
+      if (typeof value !== "string") throw new Error("Unsupported");
+      return decodeURIComponent(value);
+    },
+  );
+  const unit = fc.oneof(
+    {
+      weight: 10,
+      arbitrary: fc.mapToConstant(
+        { num: 26, build: (v) => String.fromCharCode(v + 97) },
+        { num: 26, build: (v) => String.fromCharCode(v + 65) },
+        { num: 10, build: (v) => String.fromCharCode(v + 48) },
+        { num: others.length, build: (v) => others[v]! },
+      ),
+    },
+    { weight: 1, arbitrary: percentEncoded },
+  );
+  const path = (segmentSize: fc.Size, countSize: fc.Size) =>
+    fc.array(fc.string({ unit, size: segmentSize }), { size: countSize }).map(
+      (segments) => segments.map((segment) => `/${segment}`).join(""),
+      (value) => {
+        if (typeof value !== "string" || (value.length !== 0 && value[0] !== "/")) throw new Error("Incompatible value received");
+        return value.split("/").slice(1);
+      },
+    );
+  return fc.oneof(path("small", "xsmall"), path("xsmall", "small"));
+};
 
 describe("checkRequest with a relative URL, read under baseUrl as the option defines it", () => {
   it.each([
@@ -38,7 +78,7 @@ describe("checkRequest with a relative URL, read under baseUrl as the option def
     const bases = fc.constantFrom("https://oms.example.com", "https://oms.example.com/api/v2", "http://proxy.internal/oms", "http://proxy.internal/oms/", "http://proxy.internal/gw/api/v2");
     const tails = fc.oneof(
       fc.constantFrom("api/v2/createOrder/", "api/v2/importOrder/", "api/v2/orderCustomData/", "createOrder/", "api/v2/shipment/5", "api/v2/order/5/customData"),
-      fc.webPath().map((path) => path.replace(/^\/+/, "")),
+      webPath().map((path) => path.replace(/^\/+/, "")),
     );
     const queries = fc.constantFrom("", "?orderID=1", "?a=b&c=d");
     fc.assert(
