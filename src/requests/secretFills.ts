@@ -5,6 +5,7 @@ import { faultWordCharacters, snippetLength } from "../source/parseFault.js";
 import { decodedForms } from "./fileSecretForms.js";
 import { credentialLike } from "../domain/secretFields.js";
 import { firstIndex } from "../source/firstIndex.js";
+import { expansionLimits } from "./variables.js";
 
 /**
  * A file's secret filled where a body, URL or query splits it: a quote in it ends the body's
@@ -21,8 +22,8 @@ const pieceEnds = /[^\p{L}\p{N}_\-.~%$!*@^|`]+/u;
 /** A text's first word as a parse fault quotes it, if it starts with one: the word shown is the word redacted. */
 export const faultWordAt = new RegExp(`^${faultWordCharacters}+`);
 
-/** Nesting followed at most (expansionLimits.depth): a variable holding one that holds a secret fills it too. */
-const deepest = 10;
+/** Nesting followed at most, as far as substitution goes: a variable holding one that holds a secret fills it too. */
+const deepest = expansionLimits.depth;
 
 /** A variable filled in `{{name}}`, as variables.ts reads a name. */
 const reference = /\{\{\s*([^{}\s]+)\s*\}\}/g;

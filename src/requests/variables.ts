@@ -6,8 +6,13 @@ import type { SubstitutedReference } from "./writtenColumn.js";
  * (`@a = {{b}}{{b}}`, ten times over), would otherwise grow a 123-byte file past a gigabyte.
  */
 export const expansionLimits = {
-  /** Variables within variables: a real file nests two or three. */
-  depth: 10,
+  /**
+   * Variables within variables: a real file nests two or three. Newman's 19: postman-collection's
+   * Substitutor makes up to VARS_SUBREPLACE_LIMIT (19) passes, each filling one more level, and
+   * sends what is left as written. At 10, a chain of 11 to 19 variables that Newman fills was a
+   * parse error here and the request went unchecked (noted since the forty-first stop).
+   */
+  depth: 19,
   /** Substitutions made in one text (a URL, a header, a body). */
   substitutions: 10_000,
   /** Characters the substitutions may add to one text. */
