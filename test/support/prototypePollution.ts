@@ -47,7 +47,7 @@ export async function withPolluted<T>(pollutions: readonly Pollution[], read: ()
  * Names no code reads, set on a prototype only while many polluting names are deleted from it
  * (never while `read` runs). Below ~1,020 names (V8's most descriptors a fast object holds), a
  * prototype is made fast again at the next lookup through it, and each delete then turned it
- * back into a dictionary: the last thousand deletes cost ~70 µs each, ~60 ms a test with every
+ * back into a dictionary (our reading of V8, which the timings fit; not traced in V8 itself): the last thousand deletes cost ~70 µs each, ~60 ms a test with every
  * name the sources read at once, most of pollutedSplit's time (found by the suite's trim). With
  * these held until the end, every delete is from a dictionary: ~2 ms (measured standalone).
  */
