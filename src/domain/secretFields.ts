@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { SourceFacts } from "../engine/rule.js";
 import { isExactSecretKey, isSecretKey, isSecretPath, pairSecretName } from "./secretNames.js";
+import { schemeCredential } from "./authSchemeCredential.js";
 import { withoutSecretLookalikes } from "./secretLookalikes.js";
 import { redact } from "./secretRedactor.js";
 import { asterisk, backslash, carriageReturn, closeBrace, closeBracket, colon, comma, lineFeed, openBrace, openBracket, quote, slash, space, tab } from "../source/jsonChars.js";
@@ -40,6 +41,9 @@ function gatherLeaves(value: unknown, into: Set<string>, taken: (text: string) =
     if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") {
       const text = String(node);
       if (test(text)) into.add(text);
+      // "Bearer tok_…": the token alone is quoted where it is filled (a path, a body), so it is a secret of its own.
+      const credential = typeof node === "string" ? schemeCredential(text) : undefined;
+      if (credential !== undefined && test(credential)) into.add(credential);
       if (typeof node === "string") {
         // JSON.stringify escapes what a message would quote escaped ("a\"b").
         const quoted = JSON.stringify(node).slice(1, -1);

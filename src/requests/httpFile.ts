@@ -29,6 +29,8 @@ export interface HttpRequest extends RequestEntry {
   readonly urlEndColumn: number;
   /** The URL as written on the request line (its variables unread), where the search findings are placed. */
   readonly writtenUrl: string;
+  /** The headers as written (their variables unread; a written line a value's line breaks split, once): what a secret header's value is built from. */
+  readonly writtenHeaders: readonly RequestHeader[];
   /** The body's first line, when there is a body. */
   readonly bodyLine?: number;
   /** The line of a body's first `< file` line, when it is sent from files (bodyFile). */
@@ -359,7 +361,8 @@ function parseBlock(
   // does (HttpRequestParser.parseHttpRequest trims each line and joins them: `requestLines.map(l =>
   // l.trim()).join('')`); and it cuts the line as filled, so a version a variable holds goes too.
   const url = filledTarget.trim() + continuation;
-  const headers = readHeaders(filled, problems, head);
+  const writtenHeaders: RequestHeader[] = [];
+  const headers = readHeaders(filled, problems, head, writtenHeaders);
   // Past the blank line, the body starts at its first line that is not blank, wherever a value's
   // line breaks put it: REST Client removes one blank line and sends every line after it
   // (HttpRequestParser.parseHttpRequest: `bodyLines.push(currentLine)`), blank ones too, which
@@ -421,6 +424,7 @@ function parseBlock(
     urlColumn,
     urlEndColumn,
     writtenUrl: urlText0,
+    writtenHeaders,
     bodyLine: body && bodyLine,
     // The references and dropped lines place the written body's lines: none of the built one's.
     bodyReferences: built === undefined ? body?.references : undefined,
@@ -578,7 +582,7 @@ function faultAt(line: Pick<FilledLine, "number" | "written">): Omit<HttpProblem
  * fault (the body is read from it), or, right under a line the client fills, that line read as
  * the blank line and a warning (unfilledLine.ts). A fault stands on the line as written, whole.
  */
-function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadReading): RequestHeader[] {
+function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadReading, written: RequestHeader[]): RequestHeader[] {
   const headers: RequestHeader[] = [];
   for (let line = filled.peek(); line !== undefined && line.text.trim() !== ""; filled.take(), line = filled.peek()) {
     const above = head.above;
@@ -586,6 +590,8 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
     const h = headerLine.exec(line.text.trim());
     if (h) {
       headers.push({ name: h[1] as string, value: (h[2] as string).trim() });
+      const asWritten = !line.first ? undefined : line.written === line.text ? h : headerLine.exec(line.written.trim());
+      if (asWritten) written.push({ name: asWritten[1] as string, value: (asWritten[2] as string).trim() });
       continue;
     }
     // The client fills the name: it may be any header, so none is said to be missing; its "{" starts no body.

@@ -23,6 +23,7 @@ import { wholeKeys, withoutPointerSecrets } from "./pointerSecrets.js";
 import { isOnlyPlaceholders } from "./secretFills.js";
 import { fileSecrets, filledRange, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
 import { isSecretKey } from "../domain/secretNames.js";
+import { secretHeaderTexts } from "./secretHeaders.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
@@ -187,7 +188,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     const secrets = fileSecrets(fileVariableSecrets(file), written, file.writtenVariables, (name) => {
       const value = isSecretKey(name) ? file.variables.get(name) : undefined;
       return value === undefined || isOnlyPlaceholders(value) ? undefined : value;
-    }, { texts: [], valueOf: (name) => file.variables.get(name) });
+    }, { texts: writtenSecretHeaders(file), valueOf: (name) => file.variables.get(name) });
     /** Each body finding's range in the body as sent, by its index in `messages`, when the file has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
     for (const request of file.requests) {
@@ -263,12 +264,17 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
 /**
  * The values of a file's variables whose names are secrets' (`@apiKey = …`, `@password = …`), as
  * written and as filled, taken as secretTexts takes a payload's: a finding on the body or URL
- * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b).
+ * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b). And its secret
+ * headers' values as sent (secretHeaderTexts), as a collection's header pairs are.
  */
 function fileVariableSecrets(file: HttpFile): ReadonlySet<string> {
   const named = file.variableNames.filter((name) => isSecretKey(name) && !isOnlyPlaceholders(file.variables.get(name) ?? ""));
-  return named.length === 0 ? new Set() : secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)])));
+  const headers = secretHeaderTexts(file.requests.flatMap((request) => request.headers));
+  return named.length === 0 ? headers : new Set([...secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)]))), ...headers]);
 }
+
+/** The values of the requests' secret headers as written: they name the variables a secret is built from (`Bearer {{tok}}`). */
+const writtenSecretHeaders = (file: HttpFile) => file.requests.flatMap((request) => request.writtenHeaders.filter(({ name }) => isSecretKey(name)).map(({ value }) => value));
 
 /**
  * Lints a Postman collection (v2.1): every request in every folder, checked as in a REST

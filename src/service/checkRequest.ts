@@ -13,6 +13,8 @@ import { matchEndpoint } from "../requests/matchEndpoint.js";
 import { operationReadAs } from "../requests/recordPath.js";
 import type { RequestEntry } from "../requests/requestEntry.js";
 import { omsTarget } from "./omsTarget.js";
+import { secretHeaderTexts } from "../requests/secretHeaders.js";
+import { redact } from "../domain/secretRedactor.js";
 import { checkedUrl } from "./relativeUrl.js";
 import { checkRequestToCheck } from "./serviceArguments.js";
 import { checkServiceOptions, failures, serviceOptionNames, type ServiceOptions } from "./serviceOptions.js";
@@ -101,6 +103,9 @@ function baseUrlText(baseUrl: unknown): string | undefined {
     return undefined;
   }
 }
+
+/** The diagnostic with `message` in place of its own; the same diagnostic where nothing changed. */
+const withMessage = (d: Diagnostic, message: string): Diagnostic => (message === d.message ? d : { ...d, message });
 
 /** A body or query message as validate() gives it: its constraint kept, at `path`. */
 function diagnosticOf(m: Inner, path: string): Diagnostic {
@@ -206,7 +211,10 @@ export function verdictOf(request: RequestToCheck & { readonly bodyUnread?: bool
       return { ...diagnosticOf(m, ""), ...(parameter === undefined ? {} : { parameter }) };
     }),
   ];
-  const result = summarize(diagnostics);
+  // A secret header's value (`Bearer tok_…`, its token) is quoted by no message: the token filled into the path was.
+  const secrets = secretHeaderTexts(headers);
+  const shown = secrets.size === 0 ? diagnostics : diagnostics.map((d) => withMessage(d, redact(d.message, secrets)));
+  const result = summarize(shown);
   const failed = failures(result, options.failOn);
   return {
     valid: failed.length === 0,
@@ -215,7 +223,7 @@ export function verdictOf(request: RequestToCheck & { readonly bodyUnread?: bool
     kind: checked.bodyKind,
     errorCount: result.errorCount,
     warningCount: result.warningCount,
-    diagnostics,
+    diagnostics: shown,
     failures: failed,
   };
 }
