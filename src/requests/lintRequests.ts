@@ -23,7 +23,7 @@ import { wholeKeys, withoutPointerSecrets } from "./pointerSecrets.js";
 import { isOnlyPlaceholders } from "./secretFills.js";
 import { fileSecrets, filledRange, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
 import { isSecretKey } from "../domain/secretNames.js";
-import { secretHeaderTexts } from "./secretHeaders.js";
+import { secretRequestTexts } from "./requestSecrets.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
@@ -34,7 +34,7 @@ import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { limitEvidence, limitMessage, textWording } from "../source/limitMessages.js";
 import { hasTranslatedShape } from "./translatedBody.js";
-import { matchEndpoint } from "./matchEndpoint.js";
+import { matchEndpoint, splitUrl } from "./matchEndpoint.js";
 import { oversizedUrl } from "./urlLimits.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, isPostmanV1Collection, namesPostmanSchema, readPostmanCollection, type PostmanRequest } from "./postmanCollection.js";
@@ -188,7 +188,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     const secrets = fileSecrets(fileVariableSecrets(file), written, file.writtenVariables, (name) => {
       const value = isSecretKey(name) ? file.variables.get(name) : undefined;
       return value === undefined || isOnlyPlaceholders(value) ? undefined : value;
-    }, { texts: writtenSecretHeaders(file), valueOf: (name) => file.variables.get(name) });
+    }, { texts: writtenSecretFields(file), valueOf: (name) => file.variables.get(name) });
     /** Each body finding's range in the body as sent, by its index in `messages`, when the file has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
     for (const request of file.requests) {
@@ -264,17 +264,21 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
 /**
  * The values of a file's variables whose names are secrets' (`@apiKey = …`, `@password = …`), as
  * written and as filled, taken as secretTexts takes a payload's: a finding on the body or URL
- * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b). And its secret
- * headers' values as sent (secretHeaderTexts), as a collection's header pairs are.
+ * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b). And its requests'
+ * secret headers' and query parameters' values as sent (secretRequestTexts), as a collection's pairs are.
  */
 function fileVariableSecrets(file: HttpFile): ReadonlySet<string> {
   const named = file.variableNames.filter((name) => isSecretKey(name) && !isOnlyPlaceholders(file.variables.get(name) ?? ""));
-  const headers = secretHeaderTexts(file.requests.flatMap((request) => request.headers));
-  return named.length === 0 ? headers : new Set([...secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)]))), ...headers]);
+  const sent = secretRequestTexts(file.requests);
+  return named.length === 0 ? sent : new Set([...secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)]))), ...sent]);
 }
 
-/** The values of the requests' secret headers as written: they name the variables a secret is built from (`Bearer {{tok}}`). */
-const writtenSecretHeaders = (file: HttpFile) => file.requests.flatMap((request) => request.writtenHeaders.filter(({ name }) => isSecretKey(name)).map(({ value }) => value));
+/** The values of the requests' secret headers and query parameters as written: they name the variables a secret is built from (`Bearer {{tok}}`, `?apiKey={{k}}`). */
+const writtenSecretFields = (file: HttpFile) =>
+  file.requests.flatMap((request) => [
+    ...request.writtenHeaders.filter(({ name }) => isSecretKey(name)).map(({ value }) => value),
+    ...[...splitUrl(request.writtenUrl, "braces").writtenOccurrences].flatMap(([name, written]) => (isSecretKey(name) ? written.map(({ value }) => value) : [])),
+  ]);
 
 /**
  * Lints a Postman collection (v2.1): every request in every folder, checked as in a REST
@@ -306,7 +310,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const sent = written.has(value) ? (asSent.get(value) ?? value) : secretVariables.has(name) ? valueOf(name) : undefined;
       return sent === undefined || isOnlyPlaceholders(sent) ? undefined : sent;
     };
-    const found = new Set([...written, ...asSent.values()].filter((value) => !isOnlyPlaceholders(value)));
+    // And a secret query parameter of a URL written as one string (`?access_token=…`), which no pair holds.
+    const found = new Set([...written, ...asSent.values(), ...secretRequestTexts(collection.requests)].filter((value) => !isOnlyPlaceholders(value)));
     const secrets = fileSecrets(found, withoutByteOrderMark(text), pairs, held, { texts: written, valueOf });
     /** Each body finding's range in the body as sent, by its index in `pending`, when the collection has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();

@@ -13,7 +13,7 @@ import { matchEndpoint } from "../requests/matchEndpoint.js";
 import { operationReadAs } from "../requests/recordPath.js";
 import type { RequestEntry } from "../requests/requestEntry.js";
 import { omsTarget } from "./omsTarget.js";
-import { secretHeaderTexts } from "../requests/secretHeaders.js";
+import { secretRequestTexts } from "../requests/requestSecrets.js";
 import { redact } from "../domain/secretRedactor.js";
 import { checkedUrl } from "./relativeUrl.js";
 import { checkRequestToCheck } from "./serviceArguments.js";
@@ -211,8 +211,8 @@ export function verdictOf(request: RequestToCheck & { readonly bodyUnread?: bool
       return { ...diagnosticOf(m, ""), ...(parameter === undefined ? {} : { parameter }) };
     }),
   ];
-  // A secret header's value (`Bearer tok_…`, its token) is quoted by no message: the token filled into the path was.
-  const secrets = secretHeaderTexts(headers);
+  // A secret header's or query parameter's value (`Bearer tok_…`, its token) is quoted by no message: the token filled into the path was.
+  const secrets = secretRequestTexts([{ url: target, headers }]);
   const shown = secrets.size === 0 ? diagnostics : diagnostics.map((d) => withMessage(d, redact(d.message, secrets)));
   const result = summarize(shown);
   const failed = failures(result, options.failOn);

@@ -6,7 +6,7 @@ import { checkRequest } from "../../src/service/checkRequest.js";
 import { schemeCredential } from "../../src/domain/authSchemeCredential.js";
 
 /**
- * A token sent in an `Authorization: Bearer …` header (or any secret-named header) is a secret on
+ * A token sent in an `Authorization: Bearer …` header (or any secret-named header or query parameter) is a secret on
  * its own: the same token filled or written into an order's path or a body's value was quoted
  * (`orderID must be a positive integer, not "sk_live_…"`) from a `.http` file's header, written
  * out or as `Bearer {{tok}}`, and from a Postman collection's header pair, which took "Bearer …"
@@ -49,6 +49,33 @@ const cases: readonly { name: string; lint: () => Messages; quoted: RegExp }[] =
         "a.http",
       ),
     quoted: /locale must be one of .*got "\[redacted\]"/,
+  },
+  {
+    name: ".http: an access_token query parameter's value, in another request's path",
+    lint: () => lintHttpFile(`GET ${api}/orderItem/?orderID=5&access_token=${token}\n\n###\nGET ${api}/order/${token}/customData\n`, "a.http"),
+    quoted: /orderID must be a positive integer, not "\[redacted\]"/,
+  },
+  {
+    name: ".http: `?apiKey={{k}}` of a variable no secret's name, filled bare into the body",
+    lint: () => lintHttpFile(`@k = sk_live_9f8e 7d6c5b4aQ\n\nPOST ${api}/createOrder/?apiKey={{k}}\nContent-Type: application/json\n\n{"locale": {{k}}, "sendEmail": true}\n`, "a.http"),
+    quoted: /the text a secret variable fills in here is not valid JSON where it stands/,
+  },
+  {
+    name: "Postman: an access_token query parameter of a URL written as one string, in another request's path",
+    lint: () =>
+      lintPostmanCollection(
+        collection([
+          { method: "GET", url: `${api}/orderItem/?orderID=5&access_token=${token}` },
+          { method: "GET", url: `${api}/order/${token}/customData` },
+        ]),
+        "c.postman_collection.json",
+      ),
+    quoted: /orderID must be a positive integer, not "\[redacted\]"/,
+  },
+  {
+    name: "checkRequest: an api_key query parameter, in the path",
+    lint: () => ({ messages: checkRequest({ method: "GET", url: `${api}/order/${token}/customData?api_key=${token}` }).diagnostics }),
+    quoted: /orderID must be a positive integer, not "\[redacted\]"/,
   },
   {
     name: "Postman: a bearer token in an Authorization header pair, written into another request's path",
