@@ -277,7 +277,7 @@ function fileVariableSecrets(file: HttpFile): ReadonlySet<string> {
 const writtenSecretFields = (file: HttpFile) =>
   file.requests.flatMap((request) => [
     ...request.writtenHeaders.filter(({ name }) => isSecretKey(name)).map(({ value }) => value),
-    ...[...splitUrl(request.writtenUrl, "braces").writtenOccurrences].flatMap(([name, written]) => (isSecretKey(name) ? written.map(({ value }) => value) : [])),
+    ...(request.writtenUrl.includes("?") ? [...splitUrl(request.writtenUrl, "braces").writtenOccurrences] : []).flatMap(([name, written]) => (isSecretKey(name) ? written.map(({ value }) => value) : [])),
   ]);
 
 /**
