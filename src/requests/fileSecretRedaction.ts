@@ -5,7 +5,7 @@ import { withSpansRedacted, type RedactedSpan } from "../domain/secretSpans.js";
 import type { Inner } from "./fileRun.js";
 import type { offsetsIn } from "../source/lineIndex.js";
 import type { Span } from "../source/range.js";
-import { decodedForms, withShownForms } from "./fileSecretForms.js";
+import { decodedForms, withShownForms, withWrittenOfRedactedDecoded } from "./fileSecretForms.js";
 import { withoutPointerSecrets } from "./pointerSecrets.js";
 import { quotesBareSecret, secretFillFaultMessage } from "./secretFillFault.js";
 import { secretFillNames, secretOverlaps, secretPieces, secretPlaces, secretsFilledAt, gluedSecretLength, piecesSpans, type FindingRange, type SecretPlaces, type SecretSources } from "./secretFills.js";
@@ -116,7 +116,7 @@ export function withoutFileSecrets<M extends { ruleId?: string; message: string;
     const pieces = cut === undefined || range !== undefined ? undefined : piecesOf(cut);
     // One redaction of the spans of both: the whole secret redacted first hid the glued word a body's finding quotes (`Q[redacted]`).
     const atFill = (text: string) => (shown !== undefined ? (shown.size === 0 ? [] : redactedSpans(text, shown)) : pieces === undefined ? [] : piecesIn(text, pieces));
-    const hidden = (text: string) => withSpansRedacted(text, [...secrets.wholeSpans(text), ...atFill(text)]);
+    const hidden = (text: string) => withWrittenOfRedactedDecoded(withSpansRedacted(text, [...secrets.wholeSpans(text), ...atFill(text)]));
     // A parse fault at a secret filled bare says so in words of its own: what it quoted was read from the value (secretFillFault.ts).
     const bare = m.ruleId === "parse" && cut !== undefined ? range?.find((r) => quotesBareSecret(r, cut, placesOf)) : undefined;
     return { ...m, message: bare !== undefined ? `${bare.messagePrefix ?? ""}${secretFillFaultMessage}` : hidden(m.message), path: withoutPointerSecrets(m.path, hidden) };

@@ -16,7 +16,7 @@ import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
 import { parseHttpFile, type HttpFile } from "./httpFile.js";
-import { secretTexts } from "../domain/secretFields.js";
+import { mostFileLeaves, secretTexts } from "../domain/secretFields.js";
 import { postmanPairs, postmanSecretTexts } from "./postmanSecrets.js";
 import { filledPostmanSecrets, postmanValueOf } from "./postmanSecretFills.js";
 import { wholeKeys, withoutPointerSecrets } from "./pointerSecrets.js";
@@ -270,15 +270,23 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
 function fileVariableSecrets(file: HttpFile): ReadonlySet<string> {
   const named = file.variableNames.filter((name) => isSecretKey(name) && !isOnlyPlaceholders(file.variables.get(name) ?? ""));
   const sent = secretRequestTexts(file.requests);
-  return named.length === 0 ? sent : new Set([...secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)]))), ...sent]);
+  return named.length === 0 ? sent : new Set([...secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)])), undefined, undefined, mostFileLeaves), ...sent]);
 }
 
 /** The values of the requests' secret headers and query parameters as written: they name the variables a secret is built from (`Bearer {{tok}}`, `?apiKey={{k}}`). */
-const writtenSecretFields = (file: HttpFile) =>
-  file.requests.flatMap((request) => [
-    ...request.writtenHeaders.filter(({ name }) => isSecretKey(name)).map(({ value }) => value),
-    ...(request.writtenUrl.includes("?") ? [...splitUrl(request.writtenUrl, "braces").writtenOccurrences] : []).flatMap(([name, written]) => (isSecretKey(name) ? written.map(({ value }) => value) : [])),
-  ]);
+function writtenSecretFields(file: HttpFile): string[] {
+  const found = new Set<string>();
+  // Only a value that names a variable can say which one a secret is built from.
+  const add = (name: string, value: string) => {
+    if (value.includes("{{") && isSecretKey(name)) found.add(value);
+  };
+  for (const { writtenHeaders, writtenUrl } of file.requests) {
+    for (const { name, value } of writtenHeaders) add(name, value);
+    if (!writtenUrl.includes("?") || !writtenUrl.includes("{{")) continue;
+    for (const [name, written] of splitUrl(writtenUrl, "braces").writtenOccurrences) for (const { value } of written) add(name, value);
+  }
+  return [...found];
+}
 
 /**
  * Lints a Postman collection (v2.1): every request in every folder, checked as in a REST

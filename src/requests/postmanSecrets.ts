@@ -1,4 +1,4 @@
-import { secretTexts, type OwnSecrets } from "../domain/secretFields.js";
+import { mostFileLeaves, secretTexts, type OwnSecrets } from "../domain/secretFields.js";
 import { comparedName, isSecretKey } from "../domain/secretNames.js";
 
 /**
@@ -68,7 +68,7 @@ const postmanOwnSecrets: OwnSecrets = (key, child, node) => {
  * query entry), as a payload's are found.
  */
 export function postmanSecretTexts(collection: unknown): Set<string> {
-  return secretTexts(collection, undefined, postmanOwnSecrets);
+  return secretTexts(collection, undefined, postmanOwnSecrets, mostFileLeaves);
 }
 
 /** Objects visited at most for a collection's variables: as many as secretTexts visits. */

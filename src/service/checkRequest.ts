@@ -13,8 +13,8 @@ import { matchEndpoint } from "../requests/matchEndpoint.js";
 import { operationReadAs } from "../requests/recordPath.js";
 import type { RequestEntry } from "../requests/requestEntry.js";
 import { omsTarget } from "./omsTarget.js";
-import { secretRequestTexts } from "../requests/requestSecrets.js";
-import { redact } from "../domain/secretRedactor.js";
+import { requestSecretHider, secretRequestTexts } from "../requests/requestSecrets.js";
+import { withoutPointerSecrets } from "../requests/pointerSecrets.js";
 import { checkedUrl } from "./relativeUrl.js";
 import { checkRequestToCheck } from "./serviceArguments.js";
 import { checkServiceOptions, failures, serviceOptionNames, type ServiceOptions } from "./serviceOptions.js";
@@ -104,8 +104,15 @@ function baseUrlText(baseUrl: unknown): string | undefined {
   }
 }
 
-/** The diagnostic with `message` in place of its own; the same diagnostic where nothing changed. */
-const withMessage = (d: Diagnostic, message: string): Diagnostic => (message === d.message ? d : { ...d, message });
+/**
+ * A diagnostic with `hidden` applied to what it shows: its message, its pointer segment by segment
+ * (a key holding the token stood in OmsValidationError's message and its issues' paths) and its
+ * query parameter's name. Its fix keeps the real pointer, as validate()'s does: applyFix finds its place by it.
+ */
+const withoutSecretsOf = (hidden: (text: string) => string) => (d: Diagnostic): Diagnostic => {
+  const [message, path, parameter] = [hidden(d.message), withoutPointerSecrets(d.path, hidden), d.parameter === undefined ? undefined : hidden(d.parameter)];
+  return message === d.message && path === d.path && parameter === d.parameter ? d : { ...d, message, path, ...(parameter === undefined ? {} : { parameter }) };
+};
 
 /** A body or query message as validate() gives it: its constraint kept, at `path`. */
 function diagnosticOf(m: Inner, path: string): Diagnostic {
@@ -213,7 +220,7 @@ export function verdictOf(request: RequestToCheck & { readonly bodyUnread?: bool
   ];
   // A secret header's or query parameter's value (`Bearer tok_…`, its token) is quoted by no message: the token filled into the path was.
   const secrets = secretRequestTexts([{ url: target, headers }]);
-  const shown = secrets.size === 0 ? diagnostics : diagnostics.map((d) => withMessage(d, redact(d.message, secrets)));
+  const shown = secrets.size === 0 ? diagnostics : diagnostics.map(withoutSecretsOf(requestSecretHider(secrets)));
   const result = summarize(shown);
   const failed = failures(result, options.failOn);
   return {
