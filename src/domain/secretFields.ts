@@ -265,7 +265,8 @@ function cutFromSecretString(text: string, offset: number, closed: ClosedSecretS
   if (closed === undefined || offset < closed.end || offset >= text.length) return undefined;
   for (let i = closed.end; i < offset; i++) if (isLineBreak(text.charCodeAt(i))) return undefined;
   const first = text.charCodeAt(offset);
-  if (first === quote || first === slash || isJsonWhitespace(first) || isPunctuation(first)) return undefined;
+  if (first === quote) return quotedRestOfSecret(text, offset, closed);
+  if (first === slash || isJsonWhitespace(first) || isPunctuation(first)) return undefined;
   for (let j = offset + 1; j < text.length; j++) {
     const c = text.charCodeAt(j);
     if (isLineBreak(c)) break;
@@ -276,6 +277,21 @@ function cutFromSecretString(text: string, offset: number, closed: ClosedSecretS
   // (`"abc", city: 1`); any other is the secret's rest, typed past a stray quote with none to close
   // it (`"cardNumber": "",AAaA0000\q`, quoted whole: found by the fast-check seed 18).
   return colonAfter(text, bareTokenEnd(text, offset)) ? undefined : closed.field;
+}
+
+/**
+ * A string at the fault with only closers and blanks between it and the secret string
+ * (`"cardNumber": ""}"Aaaa0000""`, `"abc" "def"`): the secret's rest past stray quotes, its `}`
+ * typed in it, unless a colon follows the string, which makes it a key (`"abc"} "next": 1`, a
+ * missing comma). Past a comma (`"hunter2", "firstName" "Jane"`) it is JSON's own. The fault's
+ * message quoted "Aaaa0000" (found by the fast-check seed 34).
+ */
+function quotedRestOfSecret(text: string, offset: number, closed: ClosedSecretString): string | undefined {
+  for (let i = closed.end; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== closeBrace && c !== closeBracket && c !== space && c !== tab) return undefined;
+  }
+  return colonAfter(text, stringEnd(text, offset + 1) + 1) ? undefined : closed.field;
 }
 
 /** Whether a colon stands at `from`, past blanks on the line: what follows a key. */
