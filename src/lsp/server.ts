@@ -106,6 +106,8 @@ interface Linted {
   readonly version: number;
   readonly lint: DocumentLint | undefined;
   readonly config: Config;
+  /** The reload (of configs, folders or settings) in force when its lint began: an entry of an older one answers no request. */
+  readonly reload: number;
   readonly bom: boolean;
   /** The diagnostics published for this version. */
   readonly diagnostics: readonly Diagnostic[];
@@ -168,6 +170,13 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
    * kept the batch read after a didOpen untold).
    */
   let toldRelints: ReadonlySet<string> = new Set();
+  /**
+   * How many reloads (a config created, changed or deleted, the workspace folders or the settings
+   * changed) there have been. Their re-lints wait for a pause; a request in it was answered from the
+   * last lint, of the old config (audit: fix-all edited a file the saved config ignores): one
+   * about a document linted before the last reload lints it now, as one about an unlinted change does.
+   */
+  let reloads = 0;
   /** Lint runs started for each open document: a config change re-lints without a new version, and the later run wins. */
   const runs = new Map<string, number>();
   const opened = new Set<string>();
@@ -237,6 +246,8 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     // A config or folder change re-lints a document without a new version: the later run wins.
     const run = (runs.get(uri) ?? 0) + 1;
     runs.set(uri, run);
+    // Taken before the config is read: a reload meanwhile leaves this lint's entry of the older one.
+    const reload = reloads;
     const filePath = filePathOf(uri);
     const folder = folderOf(uri);
     const loaded = await configs.configFor(folder);
@@ -257,7 +268,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     const lintResult = lintDocument(named, text, loaded.config, settings, filePath === undefined ? undefined : folder);
     const bom = text.charCodeAt(0) === 0xfeff;
     const diagnostics = lintResult?.result.messages.map((m) => toDiagnostic(m, bom, docsUrl)) ?? [];
-    const entry: Linted = { version, lint: lintResult, config: loaded.config, bom, diagnostics };
+    const entry: Linted = { version, lint: lintResult, config: loaded.config, reload, bom, diagnostics };
     const found = lintResult === undefined ? undefined : { document: asSent, entry: { ...entry, lint: lintResult } };
     if (superseded) return found;
     const before = linted.get(uri);
@@ -331,7 +342,9 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     const problem = ownField(reading, "problem");
     if (problem === undefined) {
       settingsProblem = undefined;
-      settings = ownField(reading, "settings") ?? initSettings;
+      const taken = ownField(reading, "settings") ?? initSettings;
+      if (!isDeepStrictEqual(taken, settings)) reloads++;
+      settings = taken;
     } else tellSettingsProblem(problem);
   }
 
@@ -400,6 +413,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
    * configs afresh and re-lint the open documents.
    */
   function configChanged(): void {
+    reloads++;
     configs.forget();
     relintAll();
   }
@@ -461,7 +475,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     // Opening lints at once; typing waits for a pause.
     pending.schedule(document.uri, opened.delete(document.uri) ? 0 : typingPause);
     // After the schedule: a config changed re-lints this document at once too.
-    if (configs.changedOnDisk((file) => watchers.watches(file, workspaceFolders))) configChanged();
+    checkConfigsOnDisk();
   });
   documents.onDidClose(({ document }) => {
     pending.cancel(document.uri);
@@ -475,6 +489,11 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
+  /** A config no watcher reports may have changed on disk (a git pull): if one has, it is a reload. */
+  function checkConfigsOnDisk(): void {
+    if (configs.changedOnDisk((file) => watchers.watches(file, workspaceFolders))) configChanged();
+  }
+
   /** The published findings of a document, if they are of its current version. */
   function current(uri: string): Found | undefined {
     const document = documents.get(uri);
@@ -484,15 +503,19 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
   }
 
   /**
-   * The findings of a document's text as the client had sent it before a request: the published
-   * ones, or, when its last change is not linted yet (a request in the pause before the debounced
-   * lint: VS Code's codeActionsOnSave right after a keystroke), those of a lint run now, in its
-   * place: the pending one is cancelled, and this one publishes.
+   * The findings of a document's text as the client had sent it before a request, under the
+   * configs and settings in force: the published ones, or, when its last change is not linted yet
+   * (a request in the pause before the debounced lint: VS Code's codeActionsOnSave right after a
+   * keystroke) or was linted before the last reload (a request in the pause before its re-lint),
+   * those of a lint run now, in its place: the pending one is cancelled, and this one publishes.
+   * A config no watcher reports is checked on disk first, as at a keystroke.
    */
   async function answerable(uri: string): Promise<Found | undefined> {
+    checkConfigsOnDisk();
     const document = documents.get(uri);
-    // Linted at this version (a JSON file that is no payload too: a hover over package.json lints nothing again).
-    if (document === undefined || linted.get(uri)?.version === document.version) return current(uri);
+    const entry = linted.get(uri);
+    // Linted at this version under this reload (a JSON file that is no payload too: a hover over package.json lints nothing again).
+    if (document === undefined || (entry?.version === document.version && entry.reload === reloads)) return current(uri);
     pending.cancel(uri);
     return lint(uri, true);
   }
