@@ -9,7 +9,7 @@ import { scratchServer, type ScratchServerOptions } from "./scratchServer.js";
 
 /**
  * A config reload (a config saved, a watched file changed, a config changed on disk that no
- * watcher reports) re-lints every open document after typing's pause. A request in that pause
+ * watcher reports) or a settings change re-lints every open document after typing's pause. A request in that pause
  * was answered from the last lint, made with the old config: fix-all edited a file the new
  * config ignores, and applied the fixes of rules just turned off. Each server here waits far
  * longer than the test for its re-lints (pauseRelints), so the requests always come inside the
@@ -89,5 +89,32 @@ describe("a request after a config changed on disk that no watcher reports is an
     writeFileSync(join(dir, "oms-lint.config.json"), rulesOff);
     const resolved: CodeAction = await client.connection.sendRequest("codeAction/resolve", offered);
     expect(resolved.edit).toBeUndefined();
+  });
+});
+
+describe("a request in the pause after a settings change is answered with the new settings", () => {
+  // The config maps o.json to its kind: structure "editor" leaves its schema findings to the editor's own validation.
+  const server = scratchServer("reload-settings", { files: (dir) => writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "o.json", kind: "createOrder" }] })) });
+  beforeAll(async () => {
+    (server.client.server as InProcessServer).state.pauseRelints(600_000);
+    await server.client.pulls.next(() => true, "the first settings pull");
+  });
+
+  it("a hover over a schema finding once structure is left to the editor: none", async () => {
+    const { client, uri } = server;
+    const o = uri("o.json");
+    const text = JSON.stringify(createOrder({ currency: "XXX" }), null, 2);
+    const lines = text.split("\n");
+    const line = lines.findIndex((l) => l.includes('"currency"'));
+    const position = { line, character: lines[line]!.indexOf('"XXX"') + 1 };
+    await client.open(o, "json", text);
+    expect((await client.diagnosticsOf(o, 1)).some((d) => d.code === "schema" && d.range.start.line === line)).toBe(true);
+    expect(await client.connection.sendRequest("textDocument/hover", { textDocument: { uri: o }, position })).not.toBeNull();
+
+    client.settings = { structure: "editor" };
+    const pulled = client.pulls.seen.length;
+    await client.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
+    await client.pulls.next(() => true, "the settings pull after didChangeConfiguration", pulled);
+    expect(await client.connection.sendRequest("textDocument/hover", { textDocument: { uri: o }, position })).toBeNull();
   });
 });
