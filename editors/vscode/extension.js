@@ -41,7 +41,10 @@ async function activate(context) {
         { scheme: "file", language: "json" },
         { scheme: "untitled", language: "json" },
         { scheme: "file", pattern: "**/*.{http,rest}" },
-        { language: "http" },
+        // With a scheme, as the JSON filters: a language alone took a .http file's every other
+        // document (a git diff's left side), linted and its findings shown twice.
+        { scheme: "file", language: "http" },
+        { scheme: "untitled", language: "http" },
       ],
       synchronize: {
         configurationSection: "omsLint",

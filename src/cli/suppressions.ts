@@ -137,12 +137,11 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
     if (expected === undefined) return result;
     keyMatched = true;
     if (!measured) held.add(file);
-    const suppressed = new Set<string>();
+    const suppressed = withinCounts(errors, expected);
     const unpruned: LintMessageDraft[] = [];
     let prunedHere = false;
     for (const [ruleId, { count }] of Object.entries(expected)) {
       const found = errors.get(ruleId) ?? 0;
-      if (found <= count) suppressed.add(ruleId);
       // Unmeasured, a count is neither reached nor missed: a payload with a syntax error for a
       // moment keeps its record, and its parse error alone is reported (one cause, one finding).
       if (found >= count || !measured || crashed(ruleId)) continue;
@@ -160,8 +159,7 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
       removeKey(file, prunedHere ? "its counts were all pruned" : "an empty entry");
     }
     if (suppressed.size === 0 && unpruned.length === 0) return result;
-    const kept = result.messages.filter((m) => !(m.severity === 2 && suppressed.has(m.ruleId) && !testedNothing(m)));
-    return lintResult(result.filePath, result.kind, [...unpruned, ...kept]);
+    return lintResult(result.filePath, result.kind, [...unpruned, ...withoutSuppressed(result.messages, suppressed)]);
   };
   return {
     path,
@@ -261,6 +259,33 @@ function refuseForeignKeys(counts: SuppressionCounts, cwd: string, location: str
     `--prune-suppressions: the suppressions file ${escapeControls(location)}: no file this run linted has a key in it, and ${many(folderGone.length)} ${folderGone.length === 1 ? "names" : "name"} a folder that is not there from ${escapeControls(cwd)}, the folder its keys are read from (${named}): ` +
       `they read as paths from the folder the record was made in: ${fix} (if those fixtures are gone, delete their keys by hand)`,
   );
+}
+
+/**
+ * The rules whose errors in a file its recorded counts suppress: each with at most its count of
+ * errors (ESLint's rule: with more, which of them is new cannot be told, so all are reported).
+ */
+function withinCounts(errors: ReadonlyMap<string, number>, expected: Readonly<Record<string, { count: number }>>): Set<string> {
+  const suppressed = new Set<string>();
+  for (const [ruleId, { count }] of Object.entries(expected)) if ((errors.get(ruleId) ?? 0) <= count) suppressed.add(ruleId);
+  return suppressed;
+}
+
+/** The messages but the errors of the suppressed rules (a fault of the run that tested nothing is never suppressed). */
+function withoutSuppressed(messages: readonly LintMessage[], suppressed: ReadonlySet<string>): LintMessage[] {
+  return messages.filter((m) => !(m.severity === 2 && suppressed.has(m.ruleId) && !testedNothing(m)));
+}
+
+/**
+ * A file's result with the errors its recorded counts suppress left out, as the CLI leaves them
+ * out of its report, and nothing of the record's check of a run (a count no longer reached, a
+ * key no file matches): the editor's view of the record (the language server), where a
+ * document's text is not the file the next run reads, and no run is passed or failed.
+ */
+export function suppressedByCounts(result: LintResult, expected: Readonly<Record<string, { count: number }>> | undefined): LintResult {
+  if (expected === undefined) return result;
+  const suppressed = withinCounts(errorsByRule(result.messages), expected);
+  return suppressed.size === 0 ? result : lintResult(result.filePath, result.kind, withoutSuppressed(result.messages, suppressed));
 }
 
 /**
@@ -435,7 +460,7 @@ class NotARecord extends UsageError {}
  * The file as it stands, and its text (undefined: no file): none is no suppression; anything
  * but per-file, per-rule counts is a usage error (exit 2).
  */
-function readSuppressions(path: string, shown: string): { counts: SuppressionCounts; text: string | undefined } {
+export function readSuppressions(path: string, shown: string): { counts: SuppressionCounts; text: string | undefined } {
   // Read as every file is: a pipe or a device at the location is refused, not waited on. No file is no suppression.
   // Held to the default size, as the config is (no flag raises either): it was read to 512 MB.
   // Its structure is held to its layout's limits (suppressionsLimits), not to a payload's.

@@ -49,11 +49,20 @@ export class ConfigWatchers {
     this.#relativePatterns = relativePatterns;
   }
 
-  /** The glob over the workspace folders, registered once: a client applies it to every folder, those added later too. */
+  /**
+   * The glob over the workspace folders, registered once: a client applies it to every folder,
+   * those added later too. A client that refuses it leaves the workspace's configs unwatched, and
+   * checked on disk instead (WorkspaceConfigs.changedOnDisk); the refusal threw in the handler of
+   * `initialized`, which then never registered the linted files' watcher nor pulled the settings.
+   */
   async watchWorkspace(): Promise<void> {
     if (this.#register === undefined) return;
-    await this.#register([{ globPattern: `**/${configFileName}` }]);
-    this.#workspaceWatched = true;
+    try {
+      await this.#register([{ globPattern: `**/${configFileName}` }]);
+      this.#workspaceWatched = true;
+    } catch {
+      // The client refused it, or has gone.
+    }
   }
 
   /** The config files read now: those outside the workspace folders are watched from here on, and those no longer read are let go. */

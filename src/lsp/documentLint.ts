@@ -117,9 +117,11 @@ function payloadOfKind(kind: Kind | undefined): Payload | undefined {
  * that parses and is not a payload (package.json, the config itself, one of oms-lint's own reports), one
  * that a folder walk from `runFolder` (the workspace folder) skips (by its name or a
  * .gitignore), or that the config's `ignores` skip, gets nothing: undefined, so the editor
- * shows no oms-lint diagnostic, quick fix or hover on it.
+ * shows no oms-lint diagnostic, quick fix or hover on it. `suppress`: the errors the CLI's
+ * suppressions record leaves out of its report, left out of the result as the rules found it
+ * (before `structure: "editor"` drops any: the record counts them all).
  */
-export function lintDocument(document: EditorDocument, text: string, config: Config, settings: ServerSettings, runFolder?: string): DocumentLint | undefined {
+export function lintDocument(document: EditorDocument, text: string, config: Config, settings: ServerSettings, runFolder?: string, suppress: (result: LintResult) => LintResult = (result) => result): DocumentLint | undefined {
   const type = readable(document);
   if (type === undefined) return undefined;
   const filePath = "filePath" in document ? document.filePath : document.name;
@@ -147,12 +149,12 @@ export function lintDocument(document: EditorDocument, text: string, config: Con
     const options = requestOptions(filePath, run);
     const result = request === "http" ? toolLinter.lintHttpFile(text, filePath, options) : toolLinter.lintPostmanCollection(text, filePath, options);
     // No json.schemas entry checks a request file's bodies, URLs or a Postman raw body: their structure is published, whatever the setting.
-    return { format: request, result };
+    return { format: request, result: suppress(result) };
   }
   const payload = payloadOf(config, filePath, text, limitsOf(run), runFolder);
   if (payload === undefined) return undefined;
   const { kind } = payload;
-  const result = toolLinter.lintText(text, payloadOptions(filePath, ownFields({ ...run, kind })));
+  const result = suppress(toolLinter.lintText(text, payloadOptions(filePath, ownFields({ ...run, kind }))));
   return { format: "payload", kind, result: payload.mapped ? withStructure(result, settings, editorView(kind, text)) : result };
 }
 

@@ -31,7 +31,7 @@ import type { Config } from "../config/config.js";
 import { configFileName } from "../config/findConfig.js";
 import { packageInfo } from "../builtIn/packageInfo.js";
 import { escapeControls } from "../formatters/displayText.js";
-import type { LintMessage } from "../lint/lintResult.js";
+import type { LintMessage, LintResult } from "../lint/lintResult.js";
 import { defaultServerSettings, lintDocument, type DocumentLint, type EditorDocument } from "./documentLint.js";
 import { messageRange, rangeContains, toDiagnostic } from "./diagnostics.js";
 import { documentEdit } from "./documentEdit.js";
@@ -47,7 +47,9 @@ import { oneAtATime } from "./oneAtATime.js";
 import { PendingLints } from "./pendingLints.js";
 import { filePathOf } from "./filePathOf.js";
 import { runFolder } from "./runFolder.js";
-import { WorkspaceConfigs, type LoadedConfig } from "./workspaceConfigs.js";
+import { WorkspaceConfigs } from "./workspaceConfigs.js";
+import { SuppressionRecords, suppressedIn } from "./suppressionRecords.js";
+import { suppressionsFileName } from "../files/suppressionsFileName.js";
 import { ConfigWatchers, type RegisterWatchers } from "./configWatchers.js";
 import { watchLintedFiles } from "./lintedFileWatchers.js";
 import { checkedDocumentSync, ignoring, refusing } from "./checkedHandlers.js";
@@ -106,6 +108,8 @@ interface Linted {
   readonly version: number;
   readonly lint: DocumentLint | undefined;
   readonly config: Config;
+  /** The reload (of configs, folders or settings) in force when its lint began: an entry of an older one answers no request. */
+  readonly reload: number;
   readonly bom: boolean;
   /** The diagnostics published for this version. */
   readonly diagnostics: readonly Diagnostic[];
@@ -126,7 +130,7 @@ function nameOf(uri: string): string {
 export interface ServerState {
   /** The documents that any of its per-document tables still names: the open ones, and none once closed. */
   readonly heldDocuments: () => number;
-  /** The folders and config files it holds configs for: those of the open documents. */
+  /** The folders and config files it holds configs for, and the folders it holds suppressions records for: those of the open documents. */
   readonly heldConfigs: () => number;
   /** An open document's text and version, as the server has them. */
   readonly document: (uri: string) => { readonly version: number; readonly text: string } | undefined;
@@ -152,6 +156,8 @@ export interface ServerState {
 export function startServer(connection: Connection, typingPause = debounceMs): ServerState {
   const documents = new TextDocuments({ create: TextDocument.create, update: deferredUpdate });
   const configs = new WorkspaceConfigs();
+  /** The CLI's suppressions records of the folders the open documents run in: the errors the CLI leaves out, the editor does too. */
+  const records = new SuppressionRecords();
   const linted = new Map<string, Linted>();
   const pending = new PendingLints((uri) => {
     // A reload's lints have begun: a reload asked for after this is another, told again (toldRelints).
@@ -168,6 +174,13 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
    * kept the batch read after a didOpen untold).
    */
   let toldRelints: ReadonlySet<string> = new Set();
+  /**
+   * How many reloads (a config created, changed or deleted, the workspace folders or the settings
+   * changed) there have been. Their re-lints wait for a pause; a request in it was answered from the
+   * last lint, of the old config (audit: fix-all edited a file the saved config ignores): one
+   * about a document linted before the last reload lints it now, as one about an unlinted change does.
+   */
+  let reloads = 0;
   /** Lint runs started for each open document: a config change re-lints without a new version, and the later run wins. */
   const runs = new Map<string, number>();
   const opened = new Set<string>();
@@ -177,8 +190,8 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
    * keystroke, unless the last read found a fault (then at each lint after a change).
    */
   const onDisk = new Map<string, EncodingFault | undefined>();
-  /** The configs whose problem has been shown: once for each reading, and let go with the config. */
-  const reported = new WeakSet<LoadedConfig>();
+  /** The configs and suppressions records whose problem has been shown: once for each reading, and let go with it. */
+  const reported = new WeakSet<object>();
   const info = packageInfo();
   /** What initializationOptions set: in force wherever the client's settings say nothing. */
   let initSettings = defaultServerSettings;
@@ -237,6 +250,8 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     // A config or folder change re-lints a document without a new version: the later run wins.
     const run = (runs.get(uri) ?? 0) + 1;
     runs.set(uri, run);
+    // Taken before the config is read: a reload meanwhile leaves this lint's entry of the older one.
+    const reload = reloads;
     const filePath = filePathOf(uri);
     const folder = folderOf(uri);
     const loaded = await configs.configFor(folder);
@@ -254,10 +269,11 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     if (superseded && (!answering || documents.get(uri) === undefined)) return undefined;
     const text = asSent.getText();
     const named: EditorDocument = filePath === undefined ? { name: nameOf(uri), languageId: document.languageId } : { filePath, encodingFault: () => encodingOnDisk(uri, filePath, loaded.config) };
-    const lintResult = lintDocument(named, text, loaded.config, settings, filePath === undefined ? undefined : folder);
+    const suppress = filePath === undefined || folder === undefined ? undefined : recordSuppression(folder, filePath);
+    const lintResult = lintDocument(named, text, loaded.config, settings, filePath === undefined ? undefined : folder, suppress);
     const bom = text.charCodeAt(0) === 0xfeff;
     const diagnostics = lintResult?.result.messages.map((m) => toDiagnostic(m, bom, docsUrl)) ?? [];
-    const entry: Linted = { version, lint: lintResult, config: loaded.config, bom, diagnostics };
+    const entry: Linted = { version, lint: lintResult, config: loaded.config, reload, bom, diagnostics };
     const found = lintResult === undefined ? undefined : { document: asSent, entry: { ...entry, lint: lintResult } };
     if (superseded) return found;
     const before = linted.get(uri);
@@ -267,6 +283,21 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     if (before?.version === version && isDeepStrictEqual(before.diagnostics, diagnostics)) return found;
     await connection.sendDiagnostics({ uri, version, diagnostics });
     return found;
+  }
+
+  /**
+   * What the suppressions record of the folder a file runs in leaves out of its result, as the
+   * CLI run there leaves it out of its report; a record the CLI refuses is told once for each
+   * reading (the CLI exits 2 on it), and applied nowhere.
+   */
+  function recordSuppression(folder: string, filePath: string): (result: LintResult) => LintResult {
+    const record = records.recordIn(folder);
+    const problem = ownField(record, "problem");
+    if (problem !== undefined && !reported.has(record)) {
+      reported.add(record);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `oms-lint: ${escapeControls(problem)}; it is not applied in the editor until it is fixed (the command line refuses to run on it)` });
+    }
+    return (result) => suppressedIn(record, folder, filePath, result);
   }
 
   function encodingOnDisk(uri: string, filePath: string, config: Config): EncodingFault | undefined {
@@ -331,7 +362,9 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     const problem = ownField(reading, "problem");
     if (problem === undefined) {
       settingsProblem = undefined;
-      settings = ownField(reading, "settings") ?? initSettings;
+      const taken = ownField(reading, "settings") ?? initSettings;
+      if (!isDeepStrictEqual(taken, settings)) reloads++;
+      settings = taken;
     } else tellSettingsProblem(problem);
   }
 
@@ -400,7 +433,9 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
    * configs afresh and re-lint the open documents.
    */
   function configChanged(): void {
+    reloads++;
     configs.forget();
+    records.forget();
     relintAll();
   }
 
@@ -416,7 +451,8 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     configs.refolder(folderOf);
   }
 
-  const isConfig = (uri: string) => uri.endsWith(`/${configFileName}`);
+  /** A config, or a suppressions record at the CLI's default location: a change of either is a reload. */
+  const isConfig = (uri: string) => uri.endsWith(`/${configFileName}`) || uri.endsWith(`/${suppressionsFileName}`);
   connection.onDidChangeWatchedFiles(
     ignoring(connection, "workspace/didChangeWatchedFiles", watchedFilesProblem, ({ changes }: DidChangeWatchedFilesParams) => {
       if (changes.some((change) => isConfig(change.uri))) configChanged();
@@ -442,11 +478,17 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     rereadFromDisk(document.uri);
   });
 
+  /** A document leaves its run folder: once no open document runs there, the folder's config and suppressions record are let go. */
+  function closedIn(uri: string): void {
+    const folder = configs.closed(uri);
+    if (folder !== undefined) records.letGo(folder);
+  }
+
   documents.onDidOpen(({ document }) => {
     // Opened again without a close (LSP says it must not be, a client may): the new text
     // replaces the old. Its folder was counted twice, and never let go of at the one close;
     // and its findings, of another text at the same version 1, answered its code actions.
-    configs.closed(document.uri);
+    closedIn(document.uri);
     linted.delete(document.uri);
     onDisk.delete(document.uri);
     stale.forget(document.uri);
@@ -461,7 +503,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     // Opening lints at once; typing waits for a pause.
     pending.schedule(document.uri, opened.delete(document.uri) ? 0 : typingPause);
     // After the schedule: a config changed re-lints this document at once too.
-    if (configs.changedOnDisk((file) => watchers.watches(file, workspaceFolders))) configChanged();
+    checkConfigsOnDisk();
   });
   documents.onDidClose(({ document }) => {
     pending.cancel(document.uri);
@@ -470,10 +512,15 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     runs.delete(document.uri);
     onDisk.delete(document.uri);
     stale.forget(document.uri);
-    configs.closed(document.uri);
+    closedIn(document.uri);
     watchers.follow(configs.files, workspaceFolders);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
+
+  /** A config no watcher reports, or a suppressions record, may have changed on disk (a git pull): if one has, it is a reload. */
+  function checkConfigsOnDisk(): void {
+    if (configs.changedOnDisk((file) => watchers.watches(file, workspaceFolders)) || records.changedOnDisk()) configChanged();
+  }
 
   /** The published findings of a document, if they are of its current version. */
   function current(uri: string): Found | undefined {
@@ -484,15 +531,19 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
   }
 
   /**
-   * The findings of a document's text as the client had sent it before a request: the published
-   * ones, or, when its last change is not linted yet (a request in the pause before the debounced
-   * lint: VS Code's codeActionsOnSave right after a keystroke), those of a lint run now, in its
-   * place: the pending one is cancelled, and this one publishes.
+   * The findings of a document's text as the client had sent it before a request, under the
+   * configs and settings in force: the published ones, or, when its last change is not linted yet
+   * (a request in the pause before the debounced lint: VS Code's codeActionsOnSave right after a
+   * keystroke) or was linted before the last reload (a request in the pause before its re-lint),
+   * those of a lint run now, in its place: the pending one is cancelled, and this one publishes.
+   * A config no watcher reports is checked on disk first, as at a keystroke.
    */
   async function answerable(uri: string): Promise<Found | undefined> {
+    checkConfigsOnDisk();
     const document = documents.get(uri);
-    // Linted at this version (a JSON file that is no payload too: a hover over package.json lints nothing again).
-    if (document === undefined || linted.get(uri)?.version === document.version) return current(uri);
+    const entry = linted.get(uri);
+    // Linted at this version under this reload (a JSON file that is no payload too: a hover over package.json lints nothing again).
+    if (document === undefined || (entry?.version === document.version && entry.reload === reloads)) return current(uri);
     pending.cancel(uri);
     return lint(uri, true);
   }
@@ -595,7 +646,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
   connection.listen();
   return {
     heldDocuments: () => new Set([...linted.keys(), ...pending.uris, ...runs.keys(), ...opened, ...onDisk.keys(), ...stale.uris(), ...configs.documents]).size,
-    heldConfigs: () => configs.held,
+    heldConfigs: () => configs.held + records.held,
     document: (uri) => {
       const document = documents.get(uri);
       return document && { version: document.version, text: document.getText() };

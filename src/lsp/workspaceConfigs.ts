@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { fileStamp } from "./fileStamp.js";
 import { dirname, join } from "node:path";
 import { emptyConfig, type Config } from "../config/config.js";
 import { configFileName, findConfig, isFile } from "../config/findConfig.js";
@@ -11,20 +11,6 @@ export interface LoadedConfig {
   readonly problem?: string;
   /** The config file's path, named when it could not be used (in a workspace of several folders, which one). */
   readonly path?: string;
-}
-
-/**
- * What a change of a config file on disk alters: its size, its times (to the nanosecond where
- * the file system keeps them), its inode (git writes a new file and renames it over the old).
- * Undefined when it is gone.
- */
-function fileStamp(path: string): string | undefined {
-  try {
-    const { size, mtimeNs, ctimeNs, ino } = statSync(path, { bigint: true });
-    return `${size}:${mtimeNs}:${ctimeNs}:${ino}`;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The config paths in `folder` and the folders above it, up to the folder of `found` (not its own) or, found none, the root. */
@@ -141,16 +127,23 @@ export class WorkspaceConfigs {
    * A document was closed. Once no open document runs in its folder, the folder's config is
    * let go (and read again if one is opened there again): each document opened outside the
    * workspace folders adds its own folder, and an editor opens such documents all day. Counted,
-   * so that closing one of n documents costs the same whatever n is.
+   * so that closing one of n documents costs the same whatever n is. Returns that folder, when
+   * no open document runs there any more (what else is held for it may go too).
    */
-  closed(uri: string): void {
-    if (!this.#folderOf.has(uri)) return;
+  closed(uri: string): string | undefined {
+    if (!this.#folderOf.has(uri)) return undefined;
     const folder = this.#folderOf.get(uri);
     this.#folderOf.delete(uri);
     const left = (this.#users.get(folder) ?? 1) - 1;
     if (left > 0) return void this.#users.set(folder, left);
     this.#users.delete(folder);
-    if (folder === undefined || !this.#byFolder.has(folder)) return;
+    if (folder !== undefined) this.#letGoOfFolder(folder);
+    return folder;
+  }
+
+  /** The config of a folder no open document runs in: let go, and the config file with it once no folder held finds it. */
+  #letGoOfFolder(folder: string): void {
+    if (!this.#byFolder.has(folder)) return;
     const file = this.#byFolder.get(folder);
     this.#byFolder.delete(folder);
     this.#letGoOfPlaces(folder);

@@ -57,7 +57,7 @@ describe("the language server lets go of a closed document", () => {
 
   it("holds no config for 10 folders outside the workspace once their documents are closed, and lets go of their problems", async () => {
     // Each document outside the workspace folders looks for its config from its own folder (runFolder).
-    // 10 folders, not 50: each one's config held past its last document counts 5, and each reading
+    // 10 folders, not 50: each one's config held past its last document counts 6 (its suppressions record too), and each reading
     // its warning, at 10 as at 50, which linted five times the documents twice for the same counts.
     const outside = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-outside-")));
     const uris = Array.from({ length: 10 }, (_, i) => {
@@ -71,8 +71,8 @@ describe("the language server lets go of a closed document", () => {
       const from = wire.received.length;
       for (const uri of uris) open(uri);
       await publishedFor(uris, linted, from);
-      // Each folder: its config path, where a nearer config would be, the config read, how many folders find that file, how many documents run there.
-      expect(wire.server.heldConfigs()).toBe(held + 5 * uris.length);
+      // Each folder: its config path, where a nearer config would be, the config read, how many folders find that file, how many documents run there, its suppressions record.
+      expect(wire.server.heldConfigs()).toBe(held + 6 * uris.length);
       for (const uri of uris) close(uri);
       await publishedFor(uris, cleared, from);
       expect(wire.server.heldConfigs()).toBe(held);
@@ -92,11 +92,11 @@ describe("the language server lets go of a closed document", () => {
     open(first);
     open(second);
     await publishedFor([first, second], linted);
-    // Its config path, where a nearer config would be, the config read, how many folders find it, how many documents run there.
-    expect(wire.server.heldConfigs()).toBe(held + 5);
+    // Its config path, where a nearer config would be, the config read, how many folders find it, how many documents run there, its suppressions record.
+    expect(wire.server.heldConfigs()).toBe(held + 6);
     close(first);
     await publishedFor([first], cleared);
-    expect(wire.server.heldConfigs()).toBe(held + 5);
+    expect(wire.server.heldConfigs()).toBe(held + 6);
     close(second);
     await publishedFor([second], cleared);
     expect(wire.server.heldConfigs()).toBe(held);

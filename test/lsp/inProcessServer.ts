@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import { serveStreams } from "../../src/lsp/serveStreams.js";
+import type { ServerState } from "../../src/lsp/server.js";
 import type { ServerTransport } from "./lspClient.js";
 
 /**
@@ -16,10 +17,13 @@ export class InProcessServer implements ServerTransport {
   readonly toClient = new PassThrough();
   readonly processId = null;
   readonly exited: Promise<number>;
+  /** What the server holds, for a test that makes its re-lint pause outlast the test (ServerState.pauseRelints). */
+  readonly state: ServerState;
 
   /** `typingPause`: how long a change waits for its lint (default: the server's own, debounceMs). */
   constructor(typingPause?: number) {
     const served = serveStreams(this.toServer, this.toClient, undefined, typingPause);
+    this.state = served.state;
     this.exited = new Promise((resolve) => {
       // As lspCommand.ts on its standard input's end.
       const inputEnded = () => served.inputEnded(() => resolve(served.shutDown() ? 0 : 1));

@@ -1,7 +1,7 @@
 import { basename, join, relative } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
+import { createMessageConnection, ErrorCodes, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import picomatch from "picomatch";
 import type {
@@ -106,6 +106,8 @@ export class LspClient<Transport extends ServerTransport = ServerTransport> {
   /** The workspace folders' paths: a glob watches files below them only. */
   #folders: string[] = [];
   readonly documents = new Map<string, TextDocument>();
+  /** The registrations the client refuses (answers client/registerCapability with an error, as a client may): none unless a test says. */
+  refuses: (registration: Registration) => boolean = () => false;
   /** What the client answers to workspace/configuration for the "omsLint" section (Neovim: null, when it has none). */
   settings: Record<string, unknown> | null = {};
   readonly server: Transport;
@@ -118,6 +120,7 @@ export class LspClient<Transport extends ServerTransport = ServerTransport> {
     this.connection.onNotification("window/logMessage", (params: LogMessageParams) => this.logs.push(params));
     this.connection.onRequest("window/showMessageRequest", (params: ShowMessageParams) => (this.messages.push(params), null));
     this.connection.onRequest("client/registerCapability", (params: { registrations: Registration[] }) => {
+      if (params.registrations.some(this.refuses)) return new ResponseError(ErrorCodes.InternalError, "the client refuses this registration");
       this.registrations.push(...params.registrations.map((r) => r.method));
       for (const registration of params.registrations) {
         this.#inForce.set(registration.id, registration);
