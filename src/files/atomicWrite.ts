@@ -64,6 +64,13 @@ export interface StageOptions {
    * while they are written is handled once they all are, so it never cuts them in two.
    */
   readonly removeOnSignal?: boolean;
+  /**
+   * The permission bits a new file is made with, before the umask takes its bits off, as
+   * open(2) and cp take them (default 0o666). A file replaced keeps its own mode whatever this
+   * says. split gives its children the input's bits: a private order (chmod 600) holding card
+   * data came out as world-readable children, 0666 less the usual umask (audit of the files written).
+   */
+  readonly mode?: number;
 }
 
 /**
@@ -119,9 +126,9 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
     // give it back (another user's file, group-writable) does not replace it.
     if (existing && (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.())) keepOwner(fd, existing.uid, existing.gid, target);
     // Then its own mode (an executable script stays executable, a private file private; a new
-    // file gets the usual 0666 less the umask): after the owner, as a change of owner clears
-    // setuid and setgid (4644 came back 644: data-safety audit).
-    fchmodSync(fd, existing ? existing.mode & 0o7777 : 0o666 & ~currentUmask());
+    // file gets the mode asked for, by default the usual 0666, less the umask): after the owner,
+    // as a change of owner clears setuid and setgid (4644 came back 644: data-safety audit).
+    fchmodSync(fd, existing ? existing.mode & 0o7777 : newFileMode(options.mode));
   } catch (error) {
     fail(error);
   }
@@ -355,6 +362,11 @@ function syncFolder(folder: string): void {
       closeSync(fd);
     }
   });
+}
+
+/** A new file's mode: the bits asked for (0666 by default), less the umask's, as open(2) makes it. */
+function newFileMode(mode = 0o666): number {
+  return mode & 0o777 & ~currentUmask();
 }
 
 function currentUmask(): number {
