@@ -1,7 +1,8 @@
 import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { devNull } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { statOrUndefined } from "./fileFacts.js";
+import { isGone, statOrUndefined } from "./fileFacts.js";
+import { isSameFile, type FileState } from "./fileState.js";
 import { moveToFreeName } from "./freeName.js";
 import { removeOnSignal } from "./removeOnSignal.js";
 import { noOneMayWrite, readOnlyWords } from "./readOnlyFile.js";
@@ -45,6 +46,11 @@ export interface StageOptions {
   readonly overwrite?: boolean;
   /** Checked just before the rename: the target must still hold exactly these bytes (what --fix read and fixed). */
   readonly expect?: Uint8Array;
+  /**
+   * Checked just before the rename: the target must still be this file, holding the same bytes,
+   * with no link put at its name (the earlier report -o found when the run began: fileState.ts).
+   */
+  readonly unchangedSince?: FileState;
   /**
    * false: a symbolic link at the path is refused, never written through, and one put there
    * after that check is replaced by the rename (which does not follow links), so the file it
@@ -103,8 +109,8 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
   };
   const check = () => {
     flush();
-    if (options.expect !== undefined && !holds(target, options.expect)) {
-      throw statOrUndefined(target) === undefined ? new WriteFailure(target, "GONE", goneWords) : new WriteFailure(target, "CHANGED", changedWords);
+    if ((options.expect !== undefined && !holds(target, options.expect)) || (options.unchangedSince !== undefined && !isSameFile(target, options.unchangedSince))) {
+      throw isGone(target) ? new WriteFailure(target, "GONE", goneWords) : new WriteFailure(target, "CHANGED", changedWords);
     }
     if (options.overwrite === false && statOrUndefined(target)) throw new WriteFailure(target, "EXISTS", "it exists already");
   };
