@@ -3,6 +3,7 @@ import { devNull } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { isGone, statOrUndefined } from "./fileFacts.js";
 import { isSameFile, type FileState } from "./fileState.js";
+import { groupWords } from "./groupName.js";
 import { moveToFreeName } from "./freeName.js";
 import { removeOnSignal } from "./removeOnSignal.js";
 import { noOneMayWrite, readOnlyWords } from "./readOnlyFile.js";
@@ -259,10 +260,18 @@ function keepOwner(fd: number, uid: number, gid: number, target: string): void {
     fchownSync(fd, uid, gid);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EPERM") throw error;
-    // Our own file of a group we are not in (a setgid folder's): it stays ours, in our group.
-    if (uid === process.getuid?.()) return;
+    // Our own file of a group we are not in (one root chgrp'ed, a group we left): the new file
+    // would be in our own group, which may let others read it (640 of a private group, come back
+    // 640 of a shared one) or keep its group from writing it. It was rewritten so, silently, while
+    // the README said the group is kept (audit of the files written): refused, as another user's file is.
+    if (uid === process.getuid?.()) throw new WriteFailure(target, "EPERM", ownGroupWords(gid));
     throw new WriteFailure(target, "EPERM", "it belongs to another user, whose ownership a rewrite would take (permission denied)");
   }
+}
+
+/** Why a file of ours whose group we are not in is not rewritten (keepOwner). */
+export function ownGroupWords(gid: number): string {
+  return `its group is ${groupWords(gid)}, which you are not in: a rewrite would put it in your own group instead, changing who may read or write it (permission denied; a member of that group, or root, can write it)`;
 }
 
 /** Writes a whole file atomically (see stageFile). Throws a WriteFailure; the target is then as it was. */
