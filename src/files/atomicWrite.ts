@@ -128,7 +128,7 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
     tryQuietly(() => unlinkSync(temporary));
   };
   try {
-    fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+    fd = openTemporaryFile(temporary, target);
     // The target's owner: a file root rewrites in a CI container stays its user's. Who may not
     // give it back (another user's file, group-writable) does not replace it.
     if (existing && (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.())) keepOwner(fd, existing.uid, existing.gid, target);
@@ -235,14 +235,33 @@ const folderRefusals: ReadonlySet<string> = new Set(["EACCES", "EROFS"]);
 /**
  * Refuses, without writing, a target whose folder takes no new file: every write makes its
  * temporary file there first, so a folder of mode 555 (or on a read-only mount) refuses even a
- * writable file. The words are those the failed create gives ("permission denied (EACCES)").
+ * writable file (temporaryFileRefused says so).
  */
 function folderTakesNewFile(target: string): void {
   try {
     accessSync(dirname(target), constants.W_OK);
   } catch (error) {
-    if (folderRefusals.has((error as NodeJS.ErrnoException).code ?? "")) throw asWriteFailure(target, error);
+    if (folderRefusals.has((error as NodeJS.ErrnoException).code ?? "")) throw temporaryFileRefused(target, error);
   }
+}
+
+/** The temporary file, made new (O_EXCL) and private until it is given its mode; a folder that refuses it is said to (temporaryFileRefused). */
+function openTemporaryFile(temporary: string, target: string): number {
+  try {
+    return openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+  } catch (error) {
+    throw folderRefusals.has((error as NodeJS.ErrnoException).code ?? "") ? temporaryFileRefused(target, error) : error;
+  }
+}
+
+/**
+ * Why a write failed where its folder took no new file: the file itself may be writable, and
+ * "permission denied (EACCES)" alone sent the user to its mode (audit of the files written):
+ * the words say the folder refused the temporary file, and why the write needs one.
+ */
+function temporaryFileRefused(target: string, error: unknown): WriteFailure {
+  const code = (error as NodeJS.ErrnoException).code ?? "EACCES";
+  return new WriteFailure(target, code, `its folder does not let the temporary file be made (the new text is written beside the file, then renamed into place): ${describeWriteFailure(error)}`);
 }
 
 function writable(path: string): boolean {

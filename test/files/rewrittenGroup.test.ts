@@ -1,10 +1,8 @@
-import { spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { chmodSync, chownSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { groupWords } from "../../src/files/groupName.js";
-import { bin } from "../support/cli.js";
+import { asNobodyUnavailable, cliAsNobody, givenToNobody, nobody } from "../support/asNobody.js";
 import { createOrder } from "../support/payloads.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 
@@ -16,27 +14,21 @@ import { scratchFolders } from "../support/scratchFolders.js";
  * every change of owner succeeds.
  */
 const folder = scratchFolders("rewritten-group");
-const nobody = 65534;
-const runuser = ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"].find((path) => existsSync(path));
-const reason = process.getuid?.() !== 0 ? "running as another user needs root" : runuser === undefined ? "runuser is not installed" : undefined;
 
-/** A Create Order that --fix rewrites (its orderID set to null), in a folder `nobody` may write, owned by nobody and the given group, mode 664. */
+/** A Create Order that --fix rewrites (its orderID set to null), in a folder of nobody's, owned by nobody and the given group, mode 664. */
 function fixableFile(gid: number): { dir: string; file: string; text: string } {
   const dir = folder({});
   const text = JSON.stringify(createOrder({ orderID: 5 }), null, 2) + "\n";
   const file = join(dir, "grp.json");
   writeFileSync(file, text);
+  givenToNobody(dir);
   chmodSync(file, 0o664);
   chownSync(file, nobody, gid);
-  chownSync(dir, nobody, nobody);
-  // The temporary folders above it (this run's, this file's) are root's, 700: nobody may pass through them, to this one.
-  for (let up = dirname(dir); up.startsWith(`${tmpdir()}`); up = dirname(up)) chmodSync(up, statSync(up).mode | 0o011);
   return { dir, file, text };
 }
 
-function fixAsNobody(dir: string) {
-  return spawnSync(runuser!, ["-u", "nobody", "--", process.execPath, bin, "--fix", "grp.json"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-}
+const fixAsNobody = (dir: string) => cliAsNobody(["--fix", "grp.json"], dir);
+const reason = asNobodyUnavailable;
 
 describe.skipIf(reason !== undefined)(`--fix by a user not in the file's group${reason ? `: skipped, ${reason}` : ""}`, () => {
   it("refuses the user's own file of a group the user is not in, naming the group: unchanged, owner and group as they were, no temporary file", () => {
