@@ -37,6 +37,7 @@ import { packageInfo } from "../builtIn/packageInfo.js";
 import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { readOnlyWords } from "../files/readOnlyFile.js";
+import { textLayoutOf } from "../files/textLayout.js";
 
 export function splitHelpText(): string {
   return `oms-lint split [options] <file>
@@ -172,7 +173,7 @@ function limitOption(name: string, text: string | undefined): number | undefined
 /** How the input is written, so that the children read like it: indentation, line ends, a final newline. */
 function layoutOf(text: string): (value: unknown) => string {
   const indent = /\n([ \t]+)\S/.exec(text)?.[1];
-  const lineEnd = text.includes("\r\n") ? "\r\n" : "\n";
+  const { lineEnd } = textLayoutOf(text);
   const finalNewline = /\n$/.test(text);
   return (value) => {
     const written = JSON.stringify(value, null, indent).replace(/\n/g, lineEnd);
