@@ -145,6 +145,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   // One of oms-lint's own reports (or its cache) that a walk or a glob found is left out, as the
   // run's own -o targets are (discover); named outright, it keeps its verdict.
   const skipsOwnReport = (filePath: string) => !named.has(filePath);
+  /** How many such files were left out: a run that linted nothing else says so, not "no problems in 0 files" alone. */
+  let ownReportsSkipped = 0;
   // --existing is the record a custom data PUT replaces: a run where no file was such a body did not use it.
   let existingUsed = false;
   const internalErrors = internalErrorTally();
@@ -183,6 +185,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       // A dry run's fixed text is not the file's: its counts still hide the errors left, but one it
       // no longer reaches is no failure (the file still has the errors the fixes would remove).
       for (const file of fixed) report.file(file.result, !file.shownOnly);
+      // Each file fixFiles left out is one of oms-lint's own reports (it gives every other file a result).
+      if (!options.stdin) ownReportsSkipped += files.length - fixed.length;
     } else if (options.stdin) {
       report.file(lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun));
     } else {
@@ -190,7 +194,10 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       const threads = threadCount(options.concurrency, files.length);
       const run = cache === undefined ? lintRun : { ...lintRun, cache: cache.entries };
       await lintFiles(files, run, startWorkers(run, threads - 1), (outcome) => {
-        if (outcome.ownReport && skipsOwnReport(outcome.result.filePath)) return;
+        if (outcome.ownReport && skipsOwnReport(outcome.result.filePath)) {
+          ownReportsSkipped++;
+          return;
+        }
         cache?.record(outcome);
         report.file(outcome.result);
       });
@@ -199,7 +206,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     report.abort();
     throw error;
   }
-  const { errors, warnings } = report.end();
+  const { files: linted, errors, warnings } = report.end();
+  // A folder of `[]` fixtures and no kind passed as "no problems in 0 files", exit 0, without a word (audit of the files written).
+  if (linted === 0 && ownReportsSkipped > 0) io.writeStderr(`oms-lint: note: ${ownReportsSkippedNote(ownReportsSkipped)}\n`);
   if (options.existing !== undefined && !existingUsed) {
     io.writeStderr(`oms-lint: note: --existing ${escapeControls(options.existing)} was not used: it is the record a custom data PUT replaces, and no file of this run was a custom data body (orderCustomData, orderItemCustomData)\n`);
   }
@@ -296,6 +305,12 @@ function ignoreOptions(options: CliOptions, config: Config, io: CliIo) {
 function isFile(path: string, { dev, ino }: FileIdentity): boolean {
   const stat = statOrUndefined(path);
   return stat !== undefined && stat.dev === dev && stat.ino === ino;
+}
+
+/** Why a run that linted nothing left its files out, and how to lint them. */
+function ownReportsSkippedNote(count: number): string {
+  const files = count === 1 ? "1 file was left out as one of oms-lint's own reports" : `${count} files were left out as oms-lint's own reports`;
+  return `no file was linted: ${files} (a clean run's gitlab or json report is [], as an empty list of bodies is): name one outright, or give it a kind (--kind, or a "files" entry in oms-lint.config.json), to lint it`;
 }
 
 /** A one-line note on stderr (never the run's failure). */

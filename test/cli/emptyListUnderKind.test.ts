@@ -62,6 +62,16 @@ describe("a file of [] whose kind the run is told is linted as that payload", ()
     expect(await reported(dir, ["list.json"])).toEqual({ code: 1, files: { "list.json": true } });
   });
 
+  it("a walk that lints nothing but leaves such files out says so on stderr (exit 0, as before), --fix too", async () => {
+    const dir = folder({ "a.json": "[]\n", "sub/b.json": "[ ]\n" });
+    const note = "oms-lint: note: no file was linted: 2 files were left out as oms-lint's own reports (a clean run's gitlab or json report is [], as an empty list of bodies is): name one outright, or give it a kind (--kind, or a \"files\" entry in oms-lint.config.json), to lint it\n";
+    expect(await runCli(["."], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: note });
+    expect(await runCli(["--fix", "."], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: note });
+    // Beside a file it lints, nothing more is said: the report counts that file.
+    const beside = folder({ "a.json": "[]\n", "order.json": order });
+    expect(await runCli(["."], { cwd: beside })).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
   it("a report that carries a report's marks is still left out under a kind", async () => {
     const dir = folder({ "oms-lint.config.json": mapAll, "order.json": order });
     expect((await runCli(["-f", "json", "-o", "report.json", "order.json"], { cwd: dir })).code).toBe(0);
