@@ -17,6 +17,8 @@ export interface ChildFiles {
   readonly children: readonly { readonly path: string; readonly data: string; readonly replaces?: Uint8Array | undefined }[];
   /** --force: the earlier children (`replaces`) are overwritten; any other file at a child's path never is. */
   readonly force: boolean;
+  /** The input's permission bits: each new child is made with them, less the umask, as cp makes a copy (default 0o666). */
+  readonly mode?: number;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface ChildFiles {
  * the data-safety audit: a new cart-1 stood beside an old cart-2 after "no child was written").
  * A failure is a usage error (exit 2).
  */
-export function writeChildFiles({ outDir, outDirOption, children, force }: ChildFiles, cwd: string): void {
+export function writeChildFiles({ outDir, outDirOption, children, force, mode }: ChildFiles, cwd: string): void {
   if (children.length === 0) return;
   try {
     makeFolders(outDir);
@@ -52,7 +54,7 @@ export function writeChildFiles({ outDir, outDirOption, children, force }: Child
   // put at another child's name after the look, or in an earlier child's place, is kept.
   const files = children.map(({ path, data, replaces }) => ({ path, data, options: force && replaces ? { expect: replaces } : { overwrite: false } }));
   try {
-    writeFilesAtomic(files, { throughLinks: false, partHardLinks: true, removeOnSignal: true });
+    writeFilesAtomic(files, { throughLinks: false, partHardLinks: true, removeOnSignal: true, mode });
   } catch (error) {
     // The child the failure is about (a folder in its place), where it names one: "in od" alone left the user to look for it.
     const where = error instanceof WriteFailure ? `the child ${escapeControls(displayPath(error.target, cwd))}` : `the children in ${displayPath(outDir, cwd)}`;

@@ -10,7 +10,7 @@ import { fileFault, lintResult, type LintMessage, type LintResult } from "../lin
 import { decodeUtf8 } from "../source/utf8.js";
 import { goneSinceFound, lintFileBytes, readFileBytes } from "./lintFile.js";
 import { readBounded } from "../files/readBounded.js";
-import { fileSizeLimit, payloadOptions, requestFileType, type LintRun } from "../lint/lintRun.js";
+import { fileSizeLimit, givenKind, payloadOptions, requestFileType, type LintRun } from "../lint/lintRun.js";
 import { holdsOwnReport } from "../files/ownReport.js";
 import { isOutside } from "../files/outsidePath.js";
 import { realPathOrAsGiven } from "../files/fileFacts.js";
@@ -135,8 +135,8 @@ function fixFile(filePath: string, run: LintRun, options: FixOptions, fixedTarge
   // An unreadable file (a folder, a broken link, no permission, too large) is one fatal message.
   const bytes = readFileBytes(filePath, run, readBounded, goneSinceFound);
   if (!(bytes instanceof Uint8Array)) return { fixed: { result: bytes, diff: "", shownOnly: false }, written: false };
-  // Never rewritten as a payload, even where a `files` glob or --kind names a kind for it.
-  if (options.skipsOwnReport?.(filePath) && holdsOwnReport(bytes)) return { written: false };
+  // Never rewritten as a payload, even where a `files` glob or --kind names a kind for it (but for `[]`, a payload of that kind then: ownReport.ts).
+  if (options.skipsOwnReport?.(filePath) && holdsOwnReport(bytes, givenKind(filePath, run))) return { written: false };
   const fixed = fixText(filePath, bytes, run, options.fixing ?? "every");
   if (fixed.changed === undefined) return { fixed: { result: fixed.result, diff: "", shownOnly: false }, written: false };
   // A second name of a file already fixed: --fix reads it fixed, and finds nothing more to do.

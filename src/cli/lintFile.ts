@@ -5,7 +5,7 @@ import { decodeUtf8 } from "../source/utf8.js";
 import { isRestClientFile } from "../requests/restClientFile.js";
 import { encodingFaultResult } from "../lint/encodingFaultResult.js";
 import { describeUnread, isUnread, readBounded, readBoundedView, type Unread } from "../files/readBounded.js";
-import { fileSizeLimit, fileSizeWording, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
+import { fileSizeLimit, fileSizeWording, givenKind, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import { contentHash, fileCacheKey } from "./cacheKey.js";
 import { holdsOwnReport } from "../files/ownReport.js";
 import type { FileOutcome } from "./lintCache.js";
@@ -47,7 +47,7 @@ export function lintFileOutcome(filePath: string, run: LintRun): FileOutcome {
   const bytes = readFileBytes(filePath, run, readBoundedView, goneSinceFound);
   if (!(bytes instanceof Uint8Array)) return { result: bytes };
   // Linted all the same: the caller keeps the verdict of a report named outright.
-  const own = holdsOwnReport(bytes) ? { ownReport: true as const } : {};
+  const own = holdsOwnReport(bytes, givenKind(filePath, run)) ? { ownReport: true as const } : {};
   if (run.cache === undefined) return { result: lintFileBytes(filePath, bytes, run), ...own };
   const cache = { hash: contentHash(bytes), key: fileCacheKey(run, filePath) };
   const stored = run.cache.files.get(filePath);

@@ -18,7 +18,7 @@ import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles, globWalkSkips, namedFileSkips } from "./discoverFiles.js";
 import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
 import { helpText } from "./help.js";
-import { checkOutputFiles, type OwnFile } from "./outputTarget.js";
+import { checkOutputFiles, type OutputFileAtCheck, type OwnFile } from "./outputTarget.js";
 import { ownFileMatch } from "./ownFileMatch.js";
 import { lintFileBytes } from "./lintFile.js";
 import { lintRunOf, resolveConfig } from "./commandLineRun.js";
@@ -126,10 +126,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   // a walk's or a glob's file that reads as the record (a link to it) is the record itself, left
   // out as one of oms-lint's own files; a payload named or matched there is refused, not called a malformed record.
   const suppressions = record.open(files.filter((file) => named.has(file)), [...globbed]);
-  if (reportFiles.length > 0) {
-    const own = [{ path: suppressions.path, what: "the suppressions file" }, ...(cache ? [{ path: cache.path, what: "the cache file (--cache-location)" }] : [])];
-    checkOutputFiles(reportFiles, io.cwd, inputs, own, (file) => reportFlag(options, file), limitsOf(lintRun));
-  }
+  const own = [{ path: suppressions.path, what: "the suppressions file" }, ...(cache ? [{ path: cache.path, what: "the cache file (--cache-location)" }] : [])];
+  // What stands at each report's name now: all the reports may replace at the run's end.
+  const reportFilesFound = checkOutputFiles(reportFiles, io.cwd, inputs, own, (file) => reportFlag(options, file), limitsOf(lintRun));
   // --fix-dry-run's stdout is the diff alone (for `git apply`): the problems the fixes leave go to stderr.
   // What the step summary must never be appended to: a file this run reads or writes.
   // --stdin-filename names the file the piped text stands for (most often its own copy on the disk).
@@ -142,10 +141,12 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   ];
   // What a glob's walk skips, for --prune-suppressions (loaded only then: the matchers cost ~15 ms).
   const globSkips = options.suppressions.prune ? await globWalkSkips(ignoreOptions(options, config, io)) : undefined;
-  const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io, runFiles);
+  const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io, runFiles, reportFilesFound);
   // One of oms-lint's own reports (or its cache) that a walk or a glob found is left out, as the
   // run's own -o targets are (discover); named outright, it keeps its verdict.
   const skipsOwnReport = (filePath: string) => !named.has(filePath);
+  /** How many such files were left out: a run that linted nothing else says so, not "no problems in 0 files" alone. */
+  let ownReportsSkipped = 0;
   // --existing is the record a custom data PUT replaces: a run where no file was such a body did not use it.
   let existingUsed = false;
   const internalErrors = internalErrorTally();
@@ -184,6 +185,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       // A dry run's fixed text is not the file's: its counts still hide the errors left, but one it
       // no longer reaches is no failure (the file still has the errors the fixes would remove).
       for (const file of fixed) report.file(file.result, !file.shownOnly);
+      // Each file fixFiles left out is one of oms-lint's own reports (it gives every other file a result).
+      if (!options.stdin) ownReportsSkipped += files.length - fixed.length;
     } else if (options.stdin) {
       report.file(lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun));
     } else {
@@ -191,7 +194,10 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       const threads = threadCount(options.concurrency, files.length);
       const run = cache === undefined ? lintRun : { ...lintRun, cache: cache.entries };
       await lintFiles(files, run, startWorkers(run, threads - 1), (outcome) => {
-        if (outcome.ownReport && skipsOwnReport(outcome.result.filePath)) return;
+        if (outcome.ownReport && skipsOwnReport(outcome.result.filePath)) {
+          ownReportsSkipped++;
+          return;
+        }
         cache?.record(outcome);
         report.file(outcome.result);
       });
@@ -200,7 +206,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     report.abort();
     throw error;
   }
-  const { errors, warnings } = report.end();
+  const { files: linted, errors, warnings } = report.end();
+  // A folder of `[]` fixtures and no kind passed as "no problems in 0 files", exit 0, without a word (audit of the files written).
+  if (linted === 0 && ownReportsSkipped > 0) io.writeStderr(`oms-lint: note: ${ownReportsSkippedNote(ownReportsSkipped)}\n`);
   if (options.existing !== undefined && !existingUsed) {
     io.writeStderr(`oms-lint: note: --existing ${escapeControls(options.existing)} was not used: it is the record a custom data PUT replaces, and no file of this run was a custom data body (orderCustomData, orderItemCustomData)\n`);
   }
@@ -299,6 +307,12 @@ function isFile(path: string, { dev, ino }: FileIdentity): boolean {
   return stat !== undefined && stat.dev === dev && stat.ino === ino;
 }
 
+/** Why a run that linted nothing left its files out, and how to lint them. */
+function ownReportsSkippedNote(count: number): string {
+  const files = count === 1 ? "1 file was left out as one of oms-lint's own reports" : `${count} files were left out as oms-lint's own reports`;
+  return `no file was linted: ${files} (a clean run's gitlab or json report is [], as an empty list of bodies is): name one outright, or give it a kind (--kind, or a "files" entry in oms-lint.config.json), to lint it`;
+}
+
 /** A one-line note on stderr (never the run's failure). */
 function note(io: CliIo): (text: string) => void {
   return (text) => io.writeStderr(`oms-lint: ${escapeControls(text)}\n`);
@@ -333,7 +347,7 @@ function reportFlag(options: CliOptions, file: string): string {
   return target === undefined ? "--output-file" : `the ${target.format} report`;
 }
 
-function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly string[]): { file(result: LintResult): void; end(): Totals; abort(): void } {
+function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly string[], filesFound: ReadonlyMap<string, OutputFileAtCheck>): { file(result: LintResult): void; end(): Totals; abort(): void } {
   const info = packageInfo();
   const formats = new Set(options.outputs.map((target) => target.format));
   const stepSummaryFile = formats.has("github") ? io.env.GITHUB_STEP_SUMMARY || undefined : undefined;
@@ -353,7 +367,9 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
       cwd: from.base,
       color: file === undefined && (options.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb")),
     };
-    return { writer: streamFormats[target.format](context), rebase: from.rebase, output: reportOutput(io.writeStdout, file, io.cwd, file === undefined ? undefined : reportFlag(options, file)) };
+    // Every report's file was checked (reportFiles): what was found there is all it may replace.
+    const output = file === undefined ? undefined : { file, cwd: io.cwd, flag: reportFlag(options, file), atCheck: filesFound.get(file)! };
+    return { writer: streamFormats[target.format](context), rebase: from.rebase, output: reportOutput(io.writeStdout, output) };
   });
   const summaryFrom = pathBase("github", io.cwd, io.env);
   const stepSummary = stepSummaryFile === undefined ? undefined : githubStepSummary({ ...base, cwd: summaryFrom.base, color: false });

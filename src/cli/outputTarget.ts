@@ -5,6 +5,7 @@ import { isUnread, readBounded } from "../files/readBounded.js";
 import { folderSpelling } from "../files/folderSpelling.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { realPathOf, statOrUndefined } from "../files/fileFacts.js";
+import { fileStateOf, type FileState } from "../files/fileState.js";
 import { detectParsedKind } from "../kinds/kindDetection.js";
 import { kindPayloadPhrase } from "../kinds/kindPayloadPhrase.js";
 import { isPostmanCollection, namesPostmanSchema } from "../requests/postmanCollection.js";
@@ -56,8 +57,17 @@ export function isRunInput(real: string, inputs: readonly string[]): boolean {
 }
 
 /**
+ * What stood at a report file's name when the run looked, which alone the report may replace at
+ * its end: nothing (`absent`; a file made there since is another's), the null device, or an
+ * earlier report or empty file, `at` the file itself (a link at the name followed as it stood
+ * then) and its `state`, so that one saved, replaced or linked elsewhere since is kept.
+ */
+export type OutputFileAtCheck = { readonly found: "absent" } | { readonly found: "nullDevice" } | { readonly found: "earlier"; readonly at: string; readonly state: FileState };
+
+/**
  * Refuses report files the reports must not replace (exit 2, before anything is written):
- * two reports that name one file, however spelt, and each file checkOutputFile refuses.
+ * two reports that name one file, however spelt, and each file checkOutputFile refuses. What
+ * each one found, by the file as given.
  */
 export function checkOutputFiles(
   files: readonly string[],
@@ -66,15 +76,17 @@ export function checkOutputFiles(
   own: readonly OwnFile[],
   flagOf: (file: string) => string = () => "--output-file",
   limits?: StructureLimits,
-): void {
+): ReadonlyMap<string, OutputFileAtCheck> {
+  const found = new Map<string, OutputFileAtCheck>();
   const seen = new Map<string, string>();
   for (const file of files) {
     const real = realPathOf(resolve(cwd, file));
     const earlier = seen.get(real);
     if (earlier !== undefined) throw new UsageError(`two reports would be written to one file (${escapeControls(earlier)} and ${escapeControls(file)}): give each its own file`);
     seen.set(real, file);
-    checkOutputFile(file, cwd, inputs, own, flagOf(file), limits);
+    found.set(file, checkOutputFile(file, cwd, inputs, own, flagOf(file), limits));
   }
+  return found;
 }
 
 /**
@@ -86,11 +98,12 @@ export function checkOutputFiles(
  * name or its link's target; and an existing file that is not an earlier oms-lint report
  * (nor empty): a payload, parseable or not, which is what `oms-lint -o *.json` does when the
  * shell hands the first payload to -o, or any other file. What payload a file holds is read
- * within the run's limits: one past them is not parsed to say.
+ * within the run's limits: one past them is not parsed to say. What it found, for the write at
+ * the run's end (OutputFileAtCheck).
  */
-export function checkOutputFile(outputFile: string, cwd: string, inputs: readonly string[], own: readonly OwnFile[] = [], flag = "--output-file", limits?: StructureLimits): void {
+export function checkOutputFile(outputFile: string, cwd: string, inputs: readonly string[], own: readonly OwnFile[] = [], flag = "--output-file", limits?: StructureLimits): OutputFileAtCheck {
   const target = resolve(cwd, outputFile);
-  if (isNullDevice(target)) return;
+  if (isNullDevice(target)) return { found: "nullDevice" };
   const refuse: (why: string, tail?: string) => never = (why, tail = "the report would replace it (name another file)") => {
     throw new UsageError(`${flag} ${escapeControls(outputFile)} ${why}: ${tail}`);
   };
@@ -109,16 +122,21 @@ export function checkOutputFile(outputFile: string, cwd: string, inputs: readonl
   if (foreignName !== undefined) refuse(foreignName);
   const stat = statOrUndefined(target);
   if (stat === undefined && configName !== undefined) refuse(configName, "name the report otherwise");
-  if (stat === undefined) return;
+  if (stat === undefined) return { found: "absent" };
   if (stat.isDirectory()) refuse("is a folder (EISDIR)", "name a file for the report");
   if (!stat.isFile()) refuse("is not a regular file (a device, pipe or socket)", "name a file for the report (a pipe would wait for a reader)");
   const stream = streamOf(stat);
   if (stream !== undefined) refuse(`is the file ${stream} goes to`, "leave -o out to write the report there (or name another file)");
   if (isRunInput(real, inputs)) refuse("is one of the files this run reads");
   if (configName !== undefined) refuse(configName, "name the report otherwise");
+  // Taken before the file is read (a regular file: a pipe is refused above), so that one replaced while it is read is not the one said to be a report.
+  const state = fileStateOf(real);
   const ends = readEnds(target, stat.size);
   if (ends === undefined) refuse("cannot be read to see what it holds", "the report would replace it unseen (name another file)");
-  if (isEarlierReport(ends)) return;
+  if (isEarlierReport(ends)) {
+    if (state === undefined) refuse("cannot be read to see what it holds", "the report would replace it unseen (name another file)");
+    return { found: "earlier", at: real, state };
+  }
   // oms-lint's own data, of another run's options (this run's are refused by path, above): never to be removed to make room.
   if (ends.head.startsWith(cacheSignature)) refuse("is oms-lint's cache file (of --cache)", "name another output file");
   const json = jsonHeld(target, stat.size, limits);

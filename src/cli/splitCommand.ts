@@ -1,6 +1,6 @@
 import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { lstatSync } from "node:fs";
-import { isFolder } from "../files/fileFacts.js";
+import { isFolder, statOrUndefined } from "../files/fileFacts.js";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkChildTargets } from "./childTargets.js";
@@ -37,6 +37,7 @@ import { packageInfo } from "../builtIn/packageInfo.js";
 import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { readOnlyWords } from "../files/readOnlyFile.js";
+import { textLayoutOf } from "../files/textLayout.js";
 
 export function splitHelpText(): string {
   return `oms-lint split [options] <file>
@@ -172,7 +173,7 @@ function limitOption(name: string, text: string | undefined): number | undefined
 /** How the input is written, so that the children read like it: indentation, line ends, a final newline. */
 function layoutOf(text: string): (value: unknown) => string {
   const indent = /\n([ \t]+)\S/.exec(text)?.[1];
-  const lineEnd = text.includes("\r\n") ? "\r\n" : "\n";
+  const { lineEnd } = textLayoutOf(text);
   const finalNewline = /\n$/.test(text);
   return (value) => {
     const written = JSON.stringify(value, null, indent).replace(/\n/g, lineEnd);
@@ -233,10 +234,14 @@ function checkInputFound(filePath: string, named: string): void {
   if (isFolder(filePath)) throw new UsageError(`split: "${escapeControls(named)}" is a folder: split takes one order's file (split <folder>/<order>.json)`);
 }
 
-function readOrder(filePath: string, run: LintRun): { text: string; value: unknown; kind: Kind; locate: ParsedJson["locate"] } {
+function readOrder(filePath: string, run: LintRun): { text: string; value: unknown; kind: Kind; locate: ParsedJson["locate"]; mode: number } {
   // Read as lint reads a file: no pipe or device waited on, nothing past the size limit.
   const bytes = readFileBytes(filePath, run);
   if (!(bytes instanceof Uint8Array)) throw new UnsplittableFile(bytes.messages[0]!.message);
+  // The children hold the order's data (card numbers among it): each is made with the order's own
+  // permission bits, as cp makes a copy (a chmod 600 order gave -rw-r--r-- children: audit of the
+  // files written). A file gone since it was read leaves them private: who may read it is unknown.
+  const mode = (statOrUndefined(filePath)?.mode ?? 0o600) & 0o777;
   const decoded = decodeUtf8(bytes);
   // Told as lint tells it, before the text is read as JSON: a .http file by its name (whatever its bytes), a collection by its content too.
   const requests = requestFileType(filePath, decoded.ok ? decoded.text : "", run);
@@ -252,7 +257,7 @@ function readOrder(filePath: string, run: LintRun): { text: string; value: unkno
     const what = kind === undefined ? "a payload oms-lint cannot tell" : kindPayloadPhrase(kind);
     throw new UnsplittableFile(`split takes an order (${orderKinds.join(" or ")}); this is ${what}`);
   }
-  return { text: decoded.text, value: parsed.value, kind, locate: parsed.locate };
+  return { text: decoded.text, value: parsed.value, kind, locate: parsed.locate, mode };
 }
 
 /** splitOrder, its refusal of one value (an amount that is no number) named at that value's line and column, as the file's other refusals are. */
@@ -266,7 +271,7 @@ function splitAt(order: object, options: Parameters<typeof splitOrder>[1], locat
 }
 
 function writeChildren(filePath: string, shown: string, options: SplitCliOptions, run: LintRun, io: CliIo): number {
-  const { text, value, kind, locate } = readOrder(filePath, run);
+  const { text, value, kind, locate, mode } = readOrder(filePath, run);
   // The settings lint gives the file (the config's, with any `overrides` entry for it laid over).
   // The limit the parse applied: a file read under a raised --max-values was refused by split's own default (audit of fbc520a0).
   const split = splitAt(value as object, { idTemplate: options.idTemplate, settings: payloadOptions(filePath, run).settings, maxValues: run.maxValues }, locate);
@@ -283,7 +288,7 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   checkChildTargets(filePath, { children: files, stale: options.force ? stale.map((child) => child.path) : [] }, io.cwd);
   // --force replaces an earlier split's children of this order, and no other file at their names.
   const replaces = options.force ? replaceableChildren(files, naming, io.cwd) : [];
-  writeChildFiles({ outDir, outDirOption: options.outDir, children: files.map((path, c) => ({ path, data: texts[c]!, replaces: replaces[c] })), force: options.force }, io.cwd);
+  writeChildFiles({ outDir, outDirOption: options.outDir, children: files.map((path, c) => ({ path, data: texts[c]!, replaces: replaces[c] })), force: options.force, mode }, io.cwd);
   // Each child is linted as `oms-lint <child>` would lint it, as the parent's kind.
   const linted = files.map((file, c) => toolLinter.lintText(texts[c]!, { ...payloadOptions(file, run), kind }));
   // Removed only now, after the children are in place, and only while each holds what was read then.

@@ -8,6 +8,7 @@ import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { dirname, relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
+import { inTextLayout, textLayoutOf } from "../files/textLayout.js";
 import { parseSource } from "../source/parseSource.js";
 import { textWording, type LimitHints, type LimitWording } from "../source/limitMessages.js";
 import { isInternalError, isUnreadFault, lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
@@ -221,7 +222,9 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
       // A record named by --suppressions-location and not there is written by a recording run, empty or
       // not, as ESLint writes it: the next run that names it would be refused as naming no file.
       if (!changed && !(recording && before === undefined && options.locationGiven === true)) return;
-      replaceFile(path, `${JSON.stringify(sorted(counts), null, 2)}\n`, options.location, before);
+      // In the line ends and byte order mark it was read with (ESLint's writer drops them: every line showed as changed in git).
+      const written = `${JSON.stringify(sorted(counts), null, 2)}\n`;
+      replaceFile(path, before === undefined ? written : inTextLayout(written, textLayoutOf(before)), options.location, before);
       const removedNote = removedKeysNote(options.prune ? "--prune-suppressions" : options.suppressAll ? "--suppress-all" : "--suppress-rule", options.location, removed);
       if (removedNote !== undefined) note(removedNote);
     },

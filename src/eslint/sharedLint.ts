@@ -181,10 +181,11 @@ export class SharedLint {
     const rules: RulesConfig | undefined = only === undefined ? rulesRunBy(on) : { ...everyRuleOff, [only.ruleId]: ["error", only.options as Record<string, unknown>] };
     this.#passes++;
     // Every finding of every rule ESLint runs, none given up to another's (givesWayTo says which ESLint shows).
-    // One of oms-lint's own reports (or its cache) gets nothing, as the CLI's walk leaves it out, even under a kind.
+    // One of oms-lint's own reports (or its cache) gets nothing, as the CLI's walk leaves it out, even under a kind;
+    // but for `[]`, which under a kind is that payload, its fault reported (ownReport.ts), as the CLI's walk reports it.
     // A Postman collection's requests are linted as the CLI lints them, each body's findings kept as a payload file's are
     // (a list's note naming the rules it counted: without them it stood under oms-lint/schema, an error in the recommended config).
-    const result = isOwnReport(text)
+    const result = isOwnReport(text, settings.kind)
       ? lintResult("<eslint>", null, [])
       : collection
         ? lintPostmanCollectionWith(builtInLinter.ruleSet, text, "<eslint>", { rules, settings: settings.settings, ...limits, audience: eslintAudience(limits), keepYieldingFindings: true })

@@ -1,7 +1,9 @@
 import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { devNull } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { statOrUndefined } from "./fileFacts.js";
+import { isGone, statOrUndefined } from "./fileFacts.js";
+import { isSameFile, type FileState } from "./fileState.js";
+import { groupWords } from "./groupName.js";
 import { moveToFreeName } from "./freeName.js";
 import { removeOnSignal } from "./removeOnSignal.js";
 import { noOneMayWrite, readOnlyWords } from "./readOnlyFile.js";
@@ -46,6 +48,11 @@ export interface StageOptions {
   /** Checked just before the rename: the target must still hold exactly these bytes (what --fix read and fixed). */
   readonly expect?: Uint8Array;
   /**
+   * Checked just before the rename: the target must still be this file, holding the same bytes,
+   * with no link put at its name (the earlier report -o found when the run began: fileState.ts).
+   */
+  readonly unchangedSince?: FileState;
+  /**
    * false: a symbolic link at the path is refused, never written through, and one put there
    * after that check is replaced by the rename (which does not follow links), so the file it
    * points to never changes; default true (see stageFile).
@@ -64,6 +71,13 @@ export interface StageOptions {
    * while they are written is handled once they all are, so it never cuts them in two.
    */
   readonly removeOnSignal?: boolean;
+  /**
+   * The permission bits a new file is made with, before the umask takes its bits off, as
+   * open(2) and cp take them (default 0o666). A file replaced keeps its own mode whatever this
+   * says. split gives its children the input's bits: a private order (chmod 600) holding card
+   * data came out as world-readable children, 0666 less the usual umask (audit of the files written).
+   */
+  readonly mode?: number;
 }
 
 /**
@@ -96,8 +110,8 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
   };
   const check = () => {
     flush();
-    if (options.expect !== undefined && !holds(target, options.expect)) {
-      throw statOrUndefined(target) === undefined ? new WriteFailure(target, "GONE", goneWords) : new WriteFailure(target, "CHANGED", changedWords);
+    if ((options.expect !== undefined && !holds(target, options.expect)) || (options.unchangedSince !== undefined && !isSameFile(target, options.unchangedSince))) {
+      throw isGone(target) ? new WriteFailure(target, "GONE", goneWords) : new WriteFailure(target, "CHANGED", changedWords);
     }
     if (options.overwrite === false && statOrUndefined(target)) throw new WriteFailure(target, "EXISTS", "it exists already");
   };
@@ -114,14 +128,14 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
     tryQuietly(() => unlinkSync(temporary));
   };
   try {
-    fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+    fd = openTemporaryFile(temporary, target);
     // The target's owner: a file root rewrites in a CI container stays its user's. Who may not
     // give it back (another user's file, group-writable) does not replace it.
     if (existing && (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.())) keepOwner(fd, existing.uid, existing.gid, target);
     // Then its own mode (an executable script stays executable, a private file private; a new
-    // file gets the usual 0666 less the umask): after the owner, as a change of owner clears
-    // setuid and setgid (4644 came back 644: data-safety audit).
-    fchmodSync(fd, existing ? existing.mode & 0o7777 : 0o666 & ~currentUmask());
+    // file gets the mode asked for, by default the usual 0666, less the umask): after the owner,
+    // as a change of owner clears setuid and setgid (4644 came back 644: data-safety audit).
+    fchmodSync(fd, existing ? existing.mode & 0o7777 : newFileMode(options.mode));
   } catch (error) {
     fail(error);
   }
@@ -221,14 +235,33 @@ const folderRefusals: ReadonlySet<string> = new Set(["EACCES", "EROFS"]);
 /**
  * Refuses, without writing, a target whose folder takes no new file: every write makes its
  * temporary file there first, so a folder of mode 555 (or on a read-only mount) refuses even a
- * writable file. The words are those the failed create gives ("permission denied (EACCES)").
+ * writable file (temporaryFileRefused says so).
  */
 function folderTakesNewFile(target: string): void {
   try {
     accessSync(dirname(target), constants.W_OK);
   } catch (error) {
-    if (folderRefusals.has((error as NodeJS.ErrnoException).code ?? "")) throw asWriteFailure(target, error);
+    if (folderRefusals.has((error as NodeJS.ErrnoException).code ?? "")) throw temporaryFileRefused(target, error);
   }
+}
+
+/** The temporary file, made new (O_EXCL) and private until it is given its mode; a folder that refuses it is said to (temporaryFileRefused). */
+function openTemporaryFile(temporary: string, target: string): number {
+  try {
+    return openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+  } catch (error) {
+    throw folderRefusals.has((error as NodeJS.ErrnoException).code ?? "") ? temporaryFileRefused(target, error) : error;
+  }
+}
+
+/**
+ * Why a write failed where its folder took no new file: the file itself may be writable, and
+ * "permission denied (EACCES)" alone sent the user to its mode (audit of the files written):
+ * the words say the folder refused the temporary file, and why the write needs one.
+ */
+function temporaryFileRefused(target: string, error: unknown): WriteFailure {
+  const code = (error as NodeJS.ErrnoException).code ?? "EACCES";
+  return new WriteFailure(target, code, `its folder does not let the temporary file be made (the new text is written beside the file, then renamed into place): ${describeWriteFailure(error)}`);
 }
 
 function writable(path: string): boolean {
@@ -246,10 +279,18 @@ function keepOwner(fd: number, uid: number, gid: number, target: string): void {
     fchownSync(fd, uid, gid);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EPERM") throw error;
-    // Our own file of a group we are not in (a setgid folder's): it stays ours, in our group.
-    if (uid === process.getuid?.()) return;
+    // Our own file of a group we are not in (one root chgrp'ed, a group we left): the new file
+    // would be in our own group, which may let others read it (640 of a private group, come back
+    // 640 of a shared one) or keep its group from writing it. It was rewritten so, silently, while
+    // the README said the group is kept (audit of the files written): refused, as another user's file is.
+    if (uid === process.getuid?.()) throw new WriteFailure(target, "EPERM", ownGroupWords(gid));
     throw new WriteFailure(target, "EPERM", "it belongs to another user, whose ownership a rewrite would take (permission denied)");
   }
+}
+
+/** Why a file of ours whose group we are not in is not rewritten (keepOwner). */
+export function ownGroupWords(gid: number): string {
+  return `its group is ${groupWords(gid)}, which you are not in: a rewrite would put it in your own group instead, changing who may read or write it (permission denied; a member of that group, or root, can write it)`;
 }
 
 /** Writes a whole file atomically (see stageFile). Throws a WriteFailure; the target is then as it was. */
@@ -355,6 +396,11 @@ function syncFolder(folder: string): void {
       closeSync(fd);
     }
   });
+}
+
+/** A new file's mode: the bits asked for (0666 by default), less the umask's, as open(2) makes it. */
+function newFileMode(mode = 0o666): number {
+  return mode & 0o777 & ~currentUmask();
 }
 
 function currentUmask(): number {

@@ -1,4 +1,5 @@
 import { detectParsedKind } from "../kinds/kindDetection.js";
+import type { Kind } from "../kinds/kinds.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
@@ -25,14 +26,28 @@ const headChars = 256;
  * every kind's schema takes an object (a search also a string) holding members no report has
  * (externalOrderID…, name and value, orderID, collection), and a JSON text that detection
  * takes for a kind is never skipped, whatever it opens with. An empty file is no report here:
- * it keeps its parse fault.
+ * it keeps its parse fault. `kind`: the kind the run gives the file (--kind, a `files` entry);
+ * given one, an empty list is a payload of that kind, not a clean run's report (isEmptyList).
  */
-export function isOwnReport(text: string): boolean {
+export function isOwnReport(text: string, kind?: Kind): boolean {
   if (!mayBeOurs.test(text.slice(0, headChars))) return false;
   const body = withoutByteOrderMark(text);
+  if (kind !== undefined && isEmptyList(body)) return false;
   if (isSuppressions(body)) return true;
   if (!body.startsWith(cacheSignature) && !isEarlierReport({ size: body.length, head: body.slice(0, reportHeadBytes), tail: body.slice(-reportHeadBytes) })) return false;
   return detectParsedKind(parsed(body)) === undefined;
+}
+
+/**
+ * `[]` alone (white space aside): a clean run's json or gitlab report, or a fixture whose list
+ * of bodies is empty, which nothing in it tells apart. Where the run gives the file a kind,
+ * it is that payload, and its fault is reported: a folder of `[]` files under --kind
+ * createOrder was "no problems in 0 files", exit 0 (audit of the files written). Reports that
+ * carry a report's own marks (oms-lint's name, a list of filePaths, GitLab's issues) are still
+ * left out under a kind: a run writing into a folder its `files` glob maps is common.
+ */
+function isEmptyList(text: string): boolean {
+  return text.replace(/\s+/g, "") === "[]";
 }
 
 /**
@@ -56,12 +71,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** isOwnReport of a file's bytes: only a text that may open as ours is decoded whole. */
-export function holdsOwnReport(bytes: Uint8Array): boolean {
+/** isOwnReport of a file's bytes (`kind`: the kind the run gives it): only a text that may open as ours is decoded whole. */
+export function holdsOwnReport(bytes: Uint8Array, kind?: Kind): boolean {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, headChars)).toString("utf8");
   if (!mayBeOurs.test(head)) return false;
   const decoded = decodeUtf8(bytes);
-  return decoded.ok && isOwnReport(decoded.text);
+  return decoded.ok && isOwnReport(decoded.text, kind);
 }
 
 /**

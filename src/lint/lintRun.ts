@@ -54,6 +54,11 @@ export function fileSizeLimit(run: LintRun): number {
   return Math.min(run.maxFileSize ?? defaultMaxFileSize, maxReadableSize);
 }
 
+/** The kind this run gives a file before its content is read: --kind, else the config's `files` entry for it, if any. */
+export function givenKind(filePath: string, run: LintRun): Kind | undefined {
+  return run.kind ?? kindForFile(run.config, filePath);
+}
+
 /** A REST Client file (.http, .rest), a Postman collection (by name, or by info.schema), or neither (a payload). */
 export function requestFileType(filePath: string, text: string, run: LintRun): "http" | "postman" | undefined {
   if (isRestClientFile(filePath)) return "http";
@@ -64,7 +69,7 @@ export function requestFileType(filePath: string, text: string, run: LintRun): "
   // A file named as a collection that holds requests (an "item" array) stays one whatever the kind:
   // only one without them, the verdict's "collection without items", is taken as the payload it then is.
   const named = /\.postman_collection\.json$/i.test(filePath);
-  if (run.kind !== undefined || kindForFile(run.config, filePath) !== undefined) return named && /"item"\s*:\s*\[/.test(text) ? "postman" : undefined;
+  if (givenKind(filePath, run) !== undefined) return named && /"item"\s*:\s*\[/.test(text) ? "postman" : undefined;
   if (named || looksLikePostmanCollection(text, limitsOf(run))) return "postman";
   return undefined;
 }
@@ -80,7 +85,7 @@ export function payloadOptions(filePath: string, run: LintRun) {
   const { rules, settings } = fileConfig(run.config, filePath, run.rules, run.commandLineRules);
   return toolOptions({
     filePath,
-    kind: run.kind ?? kindForFile(run.config, filePath),
+    kind: givenKind(filePath, run),
     rules: settledData(rules),
     settings: settledData(settings),
     existing: run.existing,

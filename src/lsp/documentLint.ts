@@ -128,8 +128,8 @@ export function lintDocument(document: EditorDocument, text: string, config: Con
   // What `oms-lint .` run from the workspace folder skips (manifests, lockfiles, tool configs,
   // hidden folders such as .vscode, node_modules), even where a `files` glob would map it.
   if (isSkippedFrom(runFolder, filePath)) return undefined;
-  // One of oms-lint's own reports (or its cache), which the walk leaves out by its content, even under a `files` glob.
-  if (isOwnReport(text)) return undefined;
+  // One of oms-lint's own reports (or its cache), which the walk leaves out by its content, even under a `files` glob (but for `[]`, a payload of the glob's kind: ownReport.ts).
+  if (isOwnReport(text, kindForFile(config, filePath))) return undefined;
   // A file the config's ignores skip is not linted in the editor either (as ESLint's extension does).
   if (configIgnores(config)?.(filePath, false)) return undefined;
   // Nor one a .gitignore leaves out of the walk, read as the walk reads them (on each lint: an edit of a .gitignore counts at the next).

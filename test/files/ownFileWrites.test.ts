@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { run, type CliIo } from "../../src/cli/main.js";
@@ -262,5 +262,84 @@ describe("the --output-file, made by another program during the run", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^oms-lint: cannot write --output-file report\.json: a file was made there during this run \(another run's report\?\); it is kept as it is\n$/);
     expect(readFileSync(file, "utf8")).toBe(example);
+  });
+});
+
+/**
+ * An earlier report at the -o name, found when the run began: the report replaces that file
+ * alone, as it was. It followed a link put at the name during the run and replaced the file it
+ * pointed to, and an editor's save there was lost without a word (audit of the files written).
+ */
+describe("the --output-file, an earlier report when the run began, changed during the run", () => {
+  /** A folder with an earlier report at report.txt (a clean stylish run's: empty) and a file the link will point to. */
+  const withEarlierReport = () => {
+    const dir = caseDir();
+    folder.write(`case-${cases}/report.txt`, "");
+    folder.write(`case-${cases}/victim.json`, '{"precious": true}\n');
+    return dir;
+  };
+  const args = ["-o", "report.txt", "--stdin", "--stdin-filename", "order.json"];
+
+  it("replaced by a symbolic link: the file it points to is untouched, the link kept, exit 2", async () => {
+    const dir = withEarlierReport();
+    const result = await runWhile(args, dir, () => {
+      rmSync(`${dir}/report.txt`);
+      symlinkSync("victim.json", `${dir}/report.txt`);
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^oms-lint: cannot write --output-file report\.txt: it was replaced by a symbolic link during this run, after it was found to be an earlier report; the link is kept as it is, and nothing is written through it\n$/);
+    expect(readFileSync(`${dir}/victim.json`, "utf8")).toBe('{"precious": true}\n');
+    expect(lstatSync(`${dir}/report.txt`).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["report.txt", "victim.json"]);
+  });
+
+  /** A folder whose report.txt is the stylish report an earlier run wrote there (of the payload's one error). */
+  const withWrittenReport = async () => {
+    const dir = caseDir();
+    folder.write(`case-${cases}/.keep`, "");
+    expect((await runCli(args, { cwd: dir, input: failing })).code).toBe(1);
+    return { dir, path: `${dir}/report.txt`, earlier: readFileSync(`${dir}/report.txt`, "utf8") };
+  };
+  const keptWords = /^oms-lint: cannot write --output-file report\.txt: it changed during this run, after it was found to be an earlier report \(saved by an editor, replaced by another run or by a symbolic link\?\); it is kept as it is\n$/;
+
+  it("an editor's save in place, of the same size (within the clock's tick its size and time alone would not tell it): kept, exit 2", async () => {
+    const { dir, path, earlier } = await withWrittenReport();
+    const saved = earlier.replace("error", "ERROR");
+    expect(saved.length).toBe(earlier.length);
+    const result = await runWhile(args, dir, () => writeFileSync(path, saved));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(keptWords);
+    expect(readFileSync(path, "utf8")).toBe(saved);
+    expect(readdirSync(dir).sort()).toEqual([".keep", "report.txt"]);
+  });
+
+  it("another file renamed over it, holding the very same bytes: another file all the same, kept, exit 2", async () => {
+    const { dir, path, earlier } = await withWrittenReport();
+    const result = await runWhile(args, dir, () => {
+      writeFileSync(`${path}.new`, earlier);
+      renameSync(`${path}.new`, path);
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(keptWords);
+    expect(readdirSync(dir).sort()).toEqual([".keep", "report.txt"]);
+  });
+
+  it("unchanged: replaced by this run's report (exit 1 on the payload's error)", async () => {
+    const dir = withEarlierReport();
+    const result = await runWhile(args, dir, () => undefined);
+    expect(result.code).toBe(1);
+    expect(readFileSync(`${dir}/report.txt`, "utf8")).toMatch(/order\.json\n\s+\d+:\d+\s+error/);
+  });
+
+  it("a link at the name when the run began is written through as it stood then; the file it led to, edited meanwhile, is kept", async () => {
+    const dir = caseDir();
+    folder.write(`case-${cases}/reports/r.txt`, "");
+    symlinkSync("reports/r.txt", `${dir}/report.txt`);
+    expect((await runWhile(args, dir, () => undefined)).code).toBe(1);
+    expect(readFileSync(`${dir}/reports/r.txt`, "utf8")).toMatch(/order\.json\n/);
+    expect(lstatSync(`${dir}/report.txt`).isSymbolicLink()).toBe(true);
+    const result = await runWhile(args, dir, () => writeFileSync(`${dir}/reports/r.txt`, "edited\n"));
+    expect(result.code).toBe(2);
+    expect(readFileSync(`${dir}/reports/r.txt`, "utf8")).toBe("edited\n");
   });
 });

@@ -74,6 +74,8 @@ describe("what an earlier report is (-o replaces only those, and empty files)", 
     for (const [name, text] of all) expect(isEarlierReport(ofText(text)), name).toBe(true);
     fc.assert(
       fc.property(fc.constantFrom(...all), fc.integer({ min: 1, max: 40 }), ([name, text], copies) => {
+        // An empty report (`[]`: a clean run's json or gitlab) has no lines to repeat: `[]\n[]` is no report any run writes, and is not taken for one.
+        fc.pre(copies === 1 || text.replace(/\s+/g, "") !== "[]");
         expect(isEarlierReport(longerEnds(text, copies)), `${name} ×${copies}`).toBe(true);
       }),
       { numRuns: 150 },
