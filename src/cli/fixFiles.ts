@@ -6,7 +6,7 @@ import { signalTurns } from "../files/removeOnSignal.js";
 import { toolLinter } from "../builtIn/linter.js";
 import { unifiedDiff } from "../fix/unifiedDiff.js";
 import type { FixedFindings } from "../fix/fix.js";
-import { fileFault, lintResult, type LintMessage, type LintResult } from "../lint/lintResult.js";
+import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
 import { decodeUtf8 } from "../source/utf8.js";
 import { goneSinceFound, lintFileBytes, readFileBytes } from "./lintFile.js";
 import { readBounded } from "../files/readBounded.js";
@@ -176,14 +176,6 @@ function unwritten(filePath: string, bytes: Uint8Array, run: LintRun, message: s
   const fault = fileFault("fix", message, "unwritten");
   // Nothing to show either: a dry run's diff holds only what --fix writes.
   return { result: lintResult(onDisk.filePath, onDisk.kind, [fault, ...onDisk.messages]), diff: "", shownOnly: false };
-}
-
-/**
- * Whether the message says --fix could not write the file (unwritten): a fault of the run, not
- * of the payload, which no record of negative fixtures may take for an error a fixture trips.
- */
-export function isUnwrittenFix(message: LintMessage): boolean {
-  return message.messageId === "unwritten" && message.ruleId === "fix";
 }
 
 /**

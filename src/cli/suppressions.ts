@@ -2,26 +2,19 @@ import { existsSync } from "node:fs";
 import { isGone, realPathOf, statOrUndefined } from "../files/fileFacts.js";
 import { folderSpelling } from "../files/folderSpelling.js";
 import { configNameReason, isRunInput, ownFileAt, type OwnFile } from "./outputTarget.js";
-import { readBoundedText } from "../files/readBounded.js";
-import { defaultMaxFileSize, fixedSizeMessage } from "../source/fileSize.js";
-import { withoutByteOrderMark } from "../source/byteOrderMark.js";
-import { findOversized, type StructureLimits } from "../source/entryCount.js";
 import { dirname, relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic, WriteFailure } from "../files/atomicWrite.js";
 import { inTextLayout, textLayoutOf } from "../files/textLayout.js";
-import { parseSource } from "../source/parseSource.js";
-import { textWording, type LimitHints, type LimitWording } from "../source/limitMessages.js";
-import { isInternalError, isUnreadFault, lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
+import { isInternalError, lintResult, type LintMessage, type LintMessageDraft, type LintResult } from "../lint/lintResult.js";
 import { kindUnknown } from "./unknownKind.js";
 import { UsageError } from "./usageError.js";
 import { checkSuppressedRules } from "./checkRules.js";
-import { isUnwrittenFix } from "./fixFiles.js";
+import { errorsByRule, withinCounts, withoutSuppressed, type SuppressionCounts } from "../suppressions/suppressionCounts.js";
+import { readSuppressions, SuppressionsFileError } from "../suppressions/suppressionsFile.js";
 import { escapeControls } from "../formatters/displayText.js";
-import { segments } from "../json/jsonPointer.js";
 import { keptKeysNote, removedKeysNote, type RemovedKeyReason } from "./removedKeysNote.js";
 
-/** Per file (relative to the working folder, with /), per rule: how many errors are expected. ESLint's eslint-suppressions.json. */
-export type SuppressionCounts = Record<string, Record<string, { count: number }>>;
+export type { SuppressionCounts };
 
 /** What the command line asks of the suppressions file. */
 export interface SuppressionOptions {
@@ -91,7 +84,7 @@ export function suppressionsRecord(options: SuppressionOptions, cwd: string, own
 
 /** The record at `path` (suppressionsRecord's, checked), applied to the run's results and written at its end. */
 function startSuppressions(options: SuppressionOptions, path: string, cwd: string, recording: boolean) {
-  const { counts, text: before } = readSuppressions(path, options.location);
+  const { counts, text: before } = readRecordFile(path, options.location);
   // ESLint 10 (cli.js) exits 2 here: a record named outright that is not there is a mistyped path or a missing file, not "nothing suppressed".
   if (before === undefined && options.locationGiven === true && !recording) {
     throw new UsageError(`the suppressions file ${escapeControls(options.location)} does not exist: run with --suppress-all or --suppress-rule to create it`);
@@ -265,33 +258,6 @@ function refuseForeignKeys(counts: SuppressionCounts, cwd: string, location: str
 }
 
 /**
- * The rules whose errors in a file its recorded counts suppress: each with at most its count of
- * errors (ESLint's rule: with more, which of them is new cannot be told, so all are reported).
- */
-function withinCounts(errors: ReadonlyMap<string, number>, expected: Readonly<Record<string, { count: number }>>): Set<string> {
-  const suppressed = new Set<string>();
-  for (const [ruleId, { count }] of Object.entries(expected)) if ((errors.get(ruleId) ?? 0) <= count) suppressed.add(ruleId);
-  return suppressed;
-}
-
-/** The messages but the errors of the suppressed rules (a fault of the run that tested nothing is never suppressed). */
-function withoutSuppressed(messages: readonly LintMessage[], suppressed: ReadonlySet<string>): LintMessage[] {
-  return messages.filter((m) => !(m.severity === 2 && suppressed.has(m.ruleId) && !testedNothing(m)));
-}
-
-/**
- * A file's result with the errors its recorded counts suppress left out, as the CLI leaves them
- * out of its report, and nothing of the record's check of a run (a count no longer reached, a
- * key no file matches): the editor's view of the record (the language server), where a
- * document's text is not the file the next run reads, and no run is passed or failed.
- */
-export function suppressedByCounts(result: LintResult, expected: Readonly<Record<string, { count: number }>> | undefined): LintResult {
-  if (expected === undefined) return result;
-  const suppressed = withinCounts(errorsByRule(result.messages), expected);
-  return suppressed.size === 0 ? result : lintResult(result.filePath, result.kind, withoutSuppressed(result.messages, suppressed));
-}
-
-/**
  * Whether a rule id's count went uncounted on the file: its rule crashed there, or the schema
  * check did, which reports every schema/… id (schemaCrash's id is "schema"; audit of the
  * suppressions fixes: its crash left schema/quantity's count reported unreached, and pruned).
@@ -342,29 +308,6 @@ function checkFileLocation(location: string, path: string, cwd: string, own: rea
  */
 export function errorsMeasured(result: LintResult): boolean {
   return !result.messages.some((m) => m.fatal === true) && !kindUnknown(result);
-}
-
-/**
- * The errors of a result, counted by rule (ESLint counts errors only: warnings never fail a
- * run). A fault of the run is no rule's error to count: recorded, it would pass for ever
- * having tested nothing (see testedNothing).
- */
-function errorsByRule(messages: readonly LintMessage[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of messages) if (m.severity === 2 && !testedNothing(m)) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
-  return counts;
-}
-
-/**
- * Whether the message is a fault of the run that tested nothing: a file that was not read
- * (found by the review of the last stop), or a fixed text --fix could not write (found by the
- * files audit: `--suppress-all` recorded `{ "fix": { "count": 1 } }` for a file with a hard
- * link, and every later --fix passed without a word that it was not fixed), or a rule's internal
- * error (audit of the service surface: recorded, a crashing rule passed for ever). It is never
- * recorded, and no count hides it.
- */
-function testedNothing(message: LintMessage): boolean {
-  return isUnreadFault(message) || isUnwrittenFix(message) || isInternalError(message);
 }
 
 /**
@@ -459,81 +402,14 @@ function sorted(counts: SuppressionCounts): SuppressionCounts {
 /** A file at the location that is JSON but not of a record's layout (or past its limits): a payload, when a glob matched it. */
 class NotARecord extends UsageError {}
 
-/**
- * The file as it stands, and its text (undefined: no file): none is no suppression; anything
- * but per-file, per-rule counts is a usage error (exit 2).
- */
-export function readSuppressions(path: string, shown: string): { counts: SuppressionCounts; text: string | undefined } {
-  // Read as every file is: a pipe or a device at the location is refused, not waited on. No file is no suppression.
-  // Held to the default size, as the config is (no flag raises either): it was read to 512 MB.
-  // Its structure is held to its layout's limits (suppressionsLimits), not to a payload's.
-  const read = readBoundedText(path, defaultMaxFileSize, fixedSizeMessage("suppressions file"));
-  // No prototype: a file named __proto__ or constructor is a key like any other.
-  if ("problem" in read && read.code === "ENOENT") return { counts: Object.create(null) as SuppressionCounts, text: undefined };
-  if ("problem" in read) throw new UsageError(`cannot read the suppressions file ${shown}: ${read.problem}`);
-  // Parsed as a payload is (a byte order mark is fine), so that a fault is one line with its
-  // place, but within the limits of its own layout, not a payload's.
-  const limits = suppressionsLimits(read.text.length);
-  const parsed = parseSource(read.text, { ...limits, limitWording: suppressionsWording, document: "the suppressions file" });
-  if (!parsed.ok) {
-    const pastLimit = pastStructureLimit(read.text, parsed.fault.offset, limits);
-    throw new (pastLimit ? NotARecord : UsageError)(`the suppressions file ${shown} ${pastLimit ? "passes a limit" : "is not JSON"} (${parsed.range.line}:${parsed.range.column}: ${parsed.fault.message}); it holds { "file": { "rule-id": { "count": 1 } } }`);
+/** The record file read (readSuppressions), its refusal a usage error of the command line (exit 2). */
+function readRecordFile(path: string, shown: string): { counts: SuppressionCounts; text: string | undefined } {
+  try {
+    return readSuppressions(path, shown);
+  } catch (error) {
+    if (!(error instanceof SuppressionsFileError)) throw error;
+    throw new (error.notARecord ? NotARecord : UsageError)(error.message);
   }
-  const value = parsed.value;
-  // JSON.parse keeps the last of a repeated key: a file's or a rule's earlier counts would vanish unsaid.
-  const repeat = parsed.facts.duplicateKeys[0];
-  if (repeat !== undefined) {
-    const at = parsed.locate.pointer(repeat.path);
-    const names = segments(repeat.path);
-    const what = names.length === 1 ? "a file" : names.length === 2 ? "a rule of a file" : `"${escapeControls(String(names[names.length - 1]))}" of a rule`;
-    throw new UsageError(`the suppressions file ${shown} names ${what} twice (${at.line}:${at.column}: "${escapeControls(names.join(" → "))}"): JSON keeps only the last, so which counts hold is not clear; keep one`);
-  }
-  const shape = `the suppressions file ${shown} must hold { "path/to/file.json": { "rule-id": { "count": 1 } } }`;
-  if (!isObject(value)) throw new NotARecord(shape);
-  // Checked in place, each object given no prototype (a file or rule named __proto__ or
-  // constructor is a key like any other): a copy of every file's rules, each into a new object
-  // without one, took ~0.4 s of a run over 100,000 recorded files, the in-place check ~0.05 s.
-  for (const file of Object.keys(value)) {
-    const rules = value[file];
-    if (!isObject(rules)) throw new NotARecord(`${shape}; "${file}" is not an object of rules`);
-    for (const rule of Object.keys(rules)) {
-      const entry = rules[rule];
-      const count = isObject(entry) ? entry.count : undefined;
-      if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 1) throw new UsageError(`${shape}; "${file}" → "${rule}" needs a count of 1 or more (a whole number, at most 2^53 - 1)`);
-    }
-    Object.setPrototypeOf(rules, null);
-  }
-  const counts = Object.setPrototypeOf(value, null) as SuppressionCounts;
-  return { counts, text: read.text };
-}
-
-/** How a verdict past a limit speaks of the suppressions file: a record of oms-lint's, not a payload. */
-const suppressionsWording: LimitWording = { ...textWording, subject: "the file", holder: "suppressions file oms-lint writes" };
-
-/**
- * The limits the suppressions file is parsed within, from the layout oms-lint writes rather
- * than a payload's: issue 18's fixture sets of 100,000 files and more are recorded in one
- * object of more than 100,000 members, which the payload limit refused on every later run.
- * Depth: the record › a file's rules › a rule's { "count" }, 3 levels. Values (and the
- * entries of one object, which are values): every value of a record takes 4 characters of
- * its text at least (a file's key in quotes, its colon and {} take 5; a rule's key and its
- * { "count": n } take more), so a text of n characters holds fewer than n / 4 + 1, however
- * many files it names. A denser text (bare numbers, empty arrays, which JSON.parse builds ~30
- * times as large) is no record oms-lint wrote: with the 64 MiB size, this bounds what is built.
- */
-function suppressionsLimits(length: number): StructureLimits & { readonly limitHints: LimitHints } {
-  const values = Math.floor(length / 4) + 1;
-  const dense = `every value of a record takes 4 characters of its text or more, so its ${length} hold at most ${values}; no flag raises this`;
-  return { maxDepth: 3, maxEntries: values, maxValues: values, limitHints: { maxDepth: "a file, its rules, a rule's count: 3 levels; no flag raises this", maxEntries: dense, maxValues: dense } };
-}
-
-/** Whether a parse fault at `offset` is a limit passed there, not JSON's syntax: valid JSON past a limit was called "not JSON". */
-function pastStructureLimit(text: string, offset: number, limits: StructureLimits): boolean {
-  return findOversized(withoutByteOrderMark(text), limits)?.offset === offset;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

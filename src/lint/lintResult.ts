@@ -146,3 +146,11 @@ export function isUnlistedNote(message: LintMessage): boolean {
 export function isUnreadFault(message: LintMessage): boolean {
   return message.messageId === "unread" && message.ruleId === "parse";
 }
+
+/**
+ * Whether the message says --fix could not write the file (unwritten): a fault of the run, not
+ * of the payload, which no record of negative fixtures may take for an error a fixture trips.
+ */
+export function isUnwrittenFix(message: LintMessage): boolean {
+  return message.messageId === "unwritten" && message.ruleId === "fix";
+}

@@ -1,6 +1,6 @@
 import { join, relative, sep } from "node:path";
-import { readSuppressions, suppressedByCounts, type SuppressionCounts } from "../cli/suppressions.js";
-import { UsageError } from "../cli/usageError.js";
+import { suppressedByCounts, type SuppressionCounts } from "../suppressions/suppressionCounts.js";
+import { readSuppressions, SuppressionsFileError } from "../suppressions/suppressionsFile.js";
 import { suppressionsFileName } from "../files/suppressionsFileName.js";
 import type { LintResult } from "../lint/lintResult.js";
 import { fileStamp } from "./fileStamp.js";
@@ -60,7 +60,7 @@ function readRecord(path: string): ReadRecord {
   try {
     return { counts: readSuppressions(path, path).counts };
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof SuppressionsFileError)) throw error;
     return { counts: Object.create(null) as SuppressionCounts, problem: error.message };
   }
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { suppressedByCounts } from "../../src/cli/suppressions.js";
+import { suppressedByCounts } from "../../src/suppressions/suppressionCounts.js";
 import { lintResult, type LintMessageDraft } from "../../src/lint/lintResult.js";
 
 const finding = (ruleId: string, severity: 1 | 2, line: number): LintMessageDraft => ({
