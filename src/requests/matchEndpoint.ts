@@ -414,9 +414,23 @@ function matchSegments(template: readonly string[], segments: readonly string[])
     const s = segments[i] as string;
     const parameter = /^\{(\w+)\}$/.exec(t);
     if (parameter) parameters[parameter[1] as string] = s;
-    else if (t !== s) return undefined;
+    else if (t !== s && t !== withUnreservedDecoded(s)) return undefined;
   }
   return parameters;
+}
+
+/** A percent-encoded unreserved character (RFC 3986 §2.3: a letter, a digit, `-`, `.`, `_`, `~`). */
+const encodedUnreserved = /%(?:[46][1-9A-Fa-f]|[57][0-9Aa]|3[0-9]|2[Dd]|2[Ee]|5[Ff]|7[Ee])/g;
+
+/**
+ * A segment with its percent-encoded unreserved characters decoded: RFC 3986 §6.2.2.2 makes
+ * `create%4Frder` and `createOrder` the same path, and a server decodes it before it routes
+ * (Java servlet containers, Spring). Matched as written only, `/api/v2/create%4Frder/` was no
+ * endpoint, and withPreSubmitCheck sent its body unchecked (audit of the service surface).
+ * Reserved characters stay escaped: `%2F` is no `/` between segments.
+ */
+function withUnreservedDecoded(segment: string): string {
+  return segment.includes("%") ? segment.replace(encodedUnreserved, (escape) => String.fromCharCode(Number.parseInt(escape.slice(1), 16))) : segment;
 }
 
 /** The segments as matched: a base-URL variable may hold the `/api/v2` prefix. */
