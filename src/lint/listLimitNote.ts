@@ -12,8 +12,8 @@ export interface CheckedTail {
   readonly from: number;
   /** The problems the list listed before the note. */
   readonly limit: number;
-  /** The tail's problems the validator counted and did not list: none an error under the configuration. */
-  readonly unlisted: number;
+  /** The tail's problems the validator counted and did not list: none an error under the configuration (another pass's that went on at the same element added: schemaDiagnostics.ts, sameTail). */
+  unlisted: number;
   /**
    * Findings of the tail that schemaFindings left unlisted as warnings: another pass's over the
    * same list (Create Order's own check of availability), which kept them below its own limit.
@@ -103,15 +103,32 @@ export function listLimitNote(note: Diagnostic, before: readonly Diagnostic[], t
     };
   }
   const warnings = Math.max(0, tail.unlisted + tail.dropped - tail.gaveWay);
+  // Another pass over the list may have stopped (Create Order's own, of availability, beside the
+  // shared one): past its note, errors were not all checked, and this note says neither that it
+  // lists each of them nor that what it counted is all there is, "none an error" (trust audit of the caps).
+  const stop = stopOf(list, note, listed);
+  const stopWords = stop === undefined ? "" : `; but a check of this list stopped at its element ${stop} (the error there says so): errors past that one are not all listed`;
   // Of the schema's constraints broken, not of findings: a quantity of 0.5 breaks two, and 2,500 such lines were "5000 other
   // problems" (audit of the counted notes). No total takes them: the note counts as one (README, --max-warnings).
   const count = `${warnings} more ${warnings === 1 ? "breach" : "breaches"} of the schema's constraints`;
   const message =
     `the schema check of this list listed its problems up to here: its elements before this one have at least ${tail.limit} problems${noErrorShown ? ", none of them an error" : ""} (oms-lint lists no more of one list, so that a huge payload stays quick); ` +
-    `past here it went on checking the rest of the list for errors only${knowsLevels ? " (as the rules' levels make them: by default, what the documents state the OMS refuses), and lists each of them" : ", at the rules' default levels (what the documents state the OMS refuses)"}` +
-    (warnings > 0 ? `; ${count} past here${knowsLevels ? ", none an error," : ""} ${warnings === 1 ? "was" : "were"} counted, not listed nor taken into the totals (one finding may stand for several): fix those above and run it again to list them` : "");
-  // The check went on only because none of the problems before the note is an error (each past it that is one is listed): no error either.
+    `past here it went on checking the rest of the list for errors only${knowsLevels ? ` (as the rules' levels make them: by default, what the documents state the OMS refuses), and lists ${stop === undefined ? "each of them" : "those it found"}` : ", at the rules' default levels (what the documents state the OMS refuses)"}` +
+    stopWords +
+    (warnings > 0 ? `; ${count} past here${!knowsLevels ? "" : stop === undefined ? ", none an error," : " that are not errors"} ${warnings === 1 ? "was" : "were"} counted, not listed nor taken into the totals (one finding may stand for several): fix those above and run it again to list them` : "");
+  // The check went on only because none of the problems before the note is an error (each past it that is one is listed, up to a stop that says so): no error either.
   return { ...note, severity: "warning", evidence: counted[0]?.evidence ?? "inferred", message };
+}
+
+/** The index of the first element of `list` where a note other than `note` says a check of it stopped at errors, if one does. */
+function stopOf(list: string, note: Diagnostic, listed: readonly Diagnostic[]): number | undefined {
+  let first: number | undefined;
+  for (const finding of listed) {
+    if (finding === note || finding.messageId !== "errorLimit" || finding.severity !== "error" || listOf(finding.path) !== list) continue;
+    const at = indexIn(finding.path);
+    if (first === undefined || at < first) first = at;
+  }
+  return first;
 }
 
 /** The findings of `before` a list's note counted: those of its list. */

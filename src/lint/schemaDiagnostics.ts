@@ -148,8 +148,13 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
     const path = errorPath(error);
     const message = uncertain ? lengthUnitsWording(path, uncertain) : payload ? payloadWording(error, path, payload) : (error.message ?? `fails the schema's ${error.keyword} constraint`);
     // One finding per value and rule (the schema's note that it stopped checking a list stands apart).
-    const key = !payload || error.keyword === "errorLimit" ? `${path}\u0000${message}` : `${path}\u0000${ruleId}`;
-    if (seen.has(key)) continue;
+    const opensTail = error.keyword === "errorLimit" && typeof error.params.unlisted === "number";
+    const key = !payload || error.keyword === "errorLimit" ? `${path}\u0000${message}${opensTail ? "\u0000tail" : ""}` : `${path}\u0000${ruleId}`;
+    if (seen.has(key)) {
+      // Two passes over one list (Create Order's own and the shared one) may both go on past their notes at one element: one note counts what both left unlisted.
+      if (opensTail) sameTail(tails, path, error.params);
+      continue;
+    }
     seen.add(key);
     const missing = error.keyword === "required" ? error.params.missingProperty : undefined;
     // A list's note carries no constraint of its own: not one a polluted Object.prototype answers.
@@ -224,6 +229,22 @@ export function schemaFindings(errors: readonly AjvError[] | null | undefined, s
     notes.set(diagnostics[at] as Diagnostic, worded);
   }
   return { diagnostics, groups: together, notes, tails: countedPast.length === 0 ? tails : [...tails, ...countedPast] };
+}
+
+/**
+ * A list's note is one of a pass: Create Order's items are checked by order.json's pass and by
+ * Create Order's own, each with its own limit. Where one stopped at an element (its problems held
+ * an error) and the other went on past its note at the same element, the two notes were one
+ * message at one place, and the stopped pass's note was dropped as a copy: 1,201 lines of quantity 0
+ * and availability "Q" showed only the other's warning that the rest "lists each" error, and the 201
+ * availability errors past line 1,000 went unlisted, with no error-level note (trust audit of the
+ * caps). So a note that went on is told apart from one that stopped; two that went on at one
+ * element are one note, counting what both left unlisted.
+ */
+function sameTail(tails: readonly CheckedTail[], path: string, params: Readonly<Record<string, unknown>>): void {
+  const other = checkedTail(path, params);
+  const tail = other && tails.find(({ list, from }) => list === other.list && from === other.from);
+  if (tail && other) tail.unlisted += other.unlisted;
 }
 
 /** The rule and evidence of an error's finding: its constraint's, or schema/length-units' where the two counts of a string's length disagree. */

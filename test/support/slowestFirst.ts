@@ -40,6 +40,7 @@ const slowest = [
   "test/cli/listedCounts.test.ts",
   "test/hostile/listLineOwnDiagnostics.test.ts",
   "test/hostile/listTail.test.ts",
+  "test/hostile/listMixedLevels.test.ts",
   "test/glob/linearRegexWork.test.ts",
   "test/service/acceptedTypes.property.test.ts",
   "test/domain/floatNoiseCriterion.test.ts",
