@@ -18,10 +18,11 @@ import { repositoryFinder } from "./repositoryFinder.js";
  * one commit of each) has no merge base: the files are then compared with the ref itself, and
  * `note` says so. A path in no repository is a usage error, as is a ref a repository lacks: git
  * could not tell what changed there, and a run that linted nothing would pass. Answers whether
- * a file found is one of them (see isChangedFile).
+ * a file found is one of them (see isChangedFile), and whether a file the run reads was changed or
+ * removed (its config, its suppressions file: runInputsChanged.ts).
  */
-export function changedSince(ref: string, paths: readonly string[], cwd: string, note: (text: string) => void): (file: string) => boolean {
-  const changed: ChangedPaths = { files: new Set(), folders: new Set() };
+export function changedSince(ref: string, paths: readonly string[], cwd: string, note: (text: string) => void): ChangedSince {
+  const changed: ChangedPaths = { files: new Set(), folders: new Set(), removed: new Set() };
   const repositories = repositoryFinder(cwd);
   const roots = new Set<string>();
   for (const path of paths) {
@@ -33,7 +34,15 @@ export function changedSince(ref: string, paths: readonly string[], cwd: string,
     const label = isOutside(relative(root, cwd)) ? `--changed-since ${ref} (in the git repository ${relative(cwd, root) || "."})` : `--changed-since ${ref}`;
     addChangesSinceRef(ref, root, changed, { label, cwd, note, env: repositories.envIn(root) });
   }
-  return isChangedFile(changed);
+  const isRemoved = isChangedFile({ files: changed.removed, folders: new Set() });
+  const isChanged = isChangedFile(changed);
+  return { isChanged, isChangedOrRemoved: (file) => isChanged(file) || isRemoved(file) };
+}
+
+/** What --changed-since found: whether a file found is to be linted, and whether a file the run reads (found by no walk) changed or is gone. */
+export interface ChangedSince {
+  readonly isChanged: (file: string) => boolean;
+  readonly isChangedOrRemoved: (file: string) => boolean;
 }
 
 function addChangesSinceRef(ref: string, folder: string, changed: ChangedPaths, context: ChangesContext): void {
@@ -65,7 +74,7 @@ function noMergeBase(ref: string, shallow: boolean): string {
  * through a link), so a file is also looked up by its folder's real path: one realpath a
  * folder, not one a file. The file's own name is not resolved: git tracks a link by the link's path.
  */
-function isChangedFile(changed: ChangedPaths): (file: string) => boolean {
+function isChangedFile(changed: Omit<ChangedPaths, "removed">): (file: string) => boolean {
   const realFolders = new Map<string, string>();
   const realFolder = (folder: string): string => {
     let real = realFolders.get(folder);

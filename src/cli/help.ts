@@ -40,7 +40,8 @@ Configuration:
   --no-error-on-unmatched-pattern
                              A file or glob that matches nothing is a note, not an error
   --changed-since <ref>      Lint only the files changed since this branch left the git ref
-                             (its merge base), uncommitted and new ones included
+                             (its merge base), uncommitted and new ones included; every
+                             file when the config or the suppressions file changed
   --shard <i>/<n>            Lint the i-th of n parts of the files (by a hash of each path;
                              n at most ${maxShardCount}); not with --max-warnings n > 0, which no
                              shard can count alone (--max-warnings 0 is kept exactly by each),

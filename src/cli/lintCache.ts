@@ -39,6 +39,8 @@ export interface FileOutcome {
   readonly cache?: { readonly hash: string; readonly key: string };
   /** The file holds one of oms-lint's own reports or its cache (ownReport.ts): left out of the run unless named outright. */
   readonly ownReport?: true;
+  /** The file's cache entry named a line past its last: the entry was not used (lintFile.ts), and the cache is corrupt. */
+  readonly entryPastEnd?: true;
 }
 
 /**
@@ -111,6 +113,7 @@ export function openCache(location: string, cwd: string, fingerprint: string, no
   const read = readCache(path, fingerprint);
   if (read.problem !== undefined) note(`the cache ${shown} ${read.problem}: ignored, every file is linted${read.writable ? " and the cache written anew" : " (it is left as it is: remove it, or give --cache-location another file)"}`);
   const next: Record<string, CachedFile> = {};
+  let pastEndTold = false;
   return {
     path,
     entries: { files: read.files } satisfies CacheEntries,
@@ -121,6 +124,11 @@ export function openCache(location: string, cwd: string, fingerprint: string, no
      * every result; a crash is rare, and linting its file again costs a run little.
      */
     record(outcome: FileOutcome): void {
+      if (outcome.entryPastEnd && !pastEndTold) {
+        pastEndTold = true;
+        // Told as other malformed fields are; but only on use, when results before it are already out (streamed): what is left of it is still used.
+        note(`the cache ${shown} is corrupt (an entry is malformed: it names a line past the last of ${escapeControls(displayPath(outcome.result.filePath, cwd))}): that entry is ignored, its file linted and the cache written anew`);
+      }
       if (outcome.cache === undefined || outcome.result.messages.some(isInternalError)) return;
       next[outcome.result.filePath] = { ...outcome.cache, kind: outcome.result.kind, messages: outcome.result.messages };
     },

@@ -9,6 +9,8 @@ import { fileSizeLimit, fileSizeWording, givenKind, payloadOptions, requestFileT
 import { contentHash, fileCacheKey } from "./cacheKey.js";
 import { holdsOwnReport } from "../files/ownReport.js";
 import type { FileOutcome } from "./lintCache.js";
+import { lastLineNamed } from "../lint/cachedResult.js";
+import { holdsLines } from "../source/bytesLineCount.js";
 
 /**
  * Lints one file's bytes: a pure function of (path, bytes, run), so that a later worker
@@ -51,8 +53,10 @@ export function lintFileOutcome(filePath: string, run: LintRun): FileOutcome {
   if (run.cache === undefined) return { result: lintFileBytes(filePath, bytes, run), ...own };
   const cache = { hash: contentHash(bytes), key: fileCacheKey(run, filePath) };
   const stored = run.cache.files.get(filePath);
-  if (stored !== undefined && stored.hash === cache.hash && stored.key === cache.key) return { result: lintResult(filePath, stored.kind, stored.messages), cache, ...own };
-  return { result: lintFileBytes(filePath, bytes, run), cache, ...own };
+  if (stored === undefined || stored.hash !== cache.hash || stored.key !== cache.key) return { result: lintFileBytes(filePath, bytes, run), cache, ...own };
+  // An entry naming a line past the file's last was edited ("line": 1000000000 was printed as the place): linted afresh, and the run told.
+  if (!holdsLines(bytes, lastLineNamed(stored.messages))) return { result: lintFileBytes(filePath, bytes, run), cache, entryPastEnd: true, ...own };
+  return { result: lintResult(filePath, stored.kind, stored.messages), cache, ...own };
 }
 
 /**

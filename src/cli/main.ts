@@ -35,6 +35,8 @@ import { inShard } from "./shard.js";
 import { pathBase, rebased } from "./ciRoot.js";
 import { buildStamp } from "./buildStamp.js";
 import { openCache, runFingerprint } from "./lintCache.js";
+import type { ChangedSince } from "./changedSince.js";
+import { configInputs, runInputsChangedNote, type RunInput } from "./runInputsChanged.js";
 import { UsageError } from "./usageError.js";
 import { workingFolder } from "./workingFolder.js";
 import type { CliIo, FileIdentity } from "./cliIo.js";
@@ -116,7 +118,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   // before anything is written, and so is a suppressions record that would replace one. A report found in a folder walk is the run's own, not linted; so is
   // the config this run reads, whatever its name (-c my.config.json was linted as a payload of no kind).
   const ownFiles = [record.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file)), ...(configPath === undefined ? [] : [configPath])];
-  const files = options.stdin ? [] : await discover(options, config, io, { named, globbed, undecodable, unreadFolders }, ownFiles);
+  // Their change on a branch changes any file's result: --changed-since then lints every file found.
+  const runInputs = [...configInputs(options, io.cwd, configPath), { path: record.path, what: "the suppressions file" }];
+  const files = options.stdin ? [] : await discover(options, config, io, { named, globbed, undecodable, unreadFolders }, ownFiles, runInputs);
   // --force-exclude weighs the piped text's name as a file named outright, as Ruff's and Black's
   // do: an editor pipes an ignored file's buffer with its name.
   const stdinSkipped = options.forceExclude && options.stdinFilename !== undefined && (await namedFileSkips(ignoreOptions(options, config, io)))(stdinPath, options.stdinFilename);
@@ -262,6 +266,7 @@ async function discover(
   io: CliIo,
   { named, globbed, undecodable, unreadFolders }: { named: Set<string>; globbed: Set<string>; undecodable: Set<string>; unreadFolders: Map<string, string> },
   ownFiles: readonly string[],
+  runInputs: readonly RunInput[],
 ): Promise<string[]> {
   const found = await discoverFiles(options.patterns, {
     ...ignoreOptions(options, config, io),
@@ -272,7 +277,7 @@ async function discover(
     unreadFolders,
   });
   // Loaded only when asked: node:child_process alone cost ~50 ms of every run's start here.
-  const changed = options.changedSince === undefined ? undefined : (await import("./changedSince.js")).changedSince(options.changedSince, options.patterns, io.cwd, note(io));
+  const changed = options.changedSince === undefined ? undefined : changedFilesOnly(options.changedSince, (await import("./changedSince.js")).changedSince(options.changedSince, options.patterns, io.cwd, note(io)), runInputs, io);
   const { shard } = options;
   // `oms-lint . -f json > report.json`: the shell made the report's file (empty) before the run
   // began, and this run writes it. Compared by what the file is, which costs a stat of each
@@ -289,6 +294,14 @@ async function discover(
       (shard === undefined || inShard(file, io.cwd, shard)) &&
       (named.has(file) || (!isOwn(file) && !isStdout(file))),
   );
+}
+
+/** Whether a file found is one --changed-since lints; undefined (every file) when a file the run reads changed, which a note names. */
+function changedFilesOnly(ref: string, changed: ChangedSince, runInputs: readonly RunInput[], io: CliIo): ((file: string) => boolean) | undefined {
+  const inputsChanged = runInputs.filter(({ path }) => changed.isChangedOrRemoved(path));
+  if (inputsChanged.length === 0) return changed.isChanged;
+  note(io)(runInputsChangedNote(ref, inputsChanged, io.cwd));
+  return undefined;
 }
 
 /** The ignores the run applies (--force-exclude: to the files named outright too), and where a file they skip is told. */

@@ -3,10 +3,15 @@ import { isRepositoryRoot } from "../files/repositoryRoot.js";
 import { git, hasCommit, nulFields } from "./gitCommand.js";
 import { otherRepositoryEnv } from "./otherRepositoryEnv.js";
 
-/** What changed: files by their absolute path, and folders every file of which counts as changed. */
+/**
+ * What changed: files by their absolute path, folders every file of which counts as changed,
+ * and files deleted since (never linted: a run asks of them only whether its config or
+ * suppressions file was removed, which changes every file's result).
+ */
 export interface ChangedPaths {
   readonly files: Set<string>;
   readonly folders: Set<string>;
+  readonly removed: Set<string>;
 }
 
 /**
@@ -28,7 +33,7 @@ const gitlinkMode = "160000";
  * `git diff <since>` (to the working tree: commits since and uncommitted edits alike) names as
  * added, copied, modified, renamed or of a changed type (T: a symbolic link made a regular file,
  * or the reverse, is new content at that path), and the untracked files git does not ignore (a
- * fixture not yet added); deleted files are not among them.
+ * fixture not yet added); deleted files go apart, into `removed`.
  *
  * git names a submodule whose commit changed (or whose working tree did: --ignore-submodules=none
  * overrides a config that hides it) as one entry, its gitlink, never by its files; so its own
@@ -41,12 +46,13 @@ const gitlinkMode = "160000";
  * the parent's index), as git's own submodule code runs it.
  */
 export function addChanges(root: string, since: string, changed: ChangedPaths, context: ChangesContext): void {
-  const raw = nulFields(git(["diff", "--raw", "-z", "--no-abbrev", "--no-renames", "--ignore-submodules=none", "--diff-filter=ACMRT", since, "--"], { cwd: root, env: context.env }, context.label, "buffer"));
+  const raw = nulFields(git(["diff", "--raw", "-z", "--no-abbrev", "--no-renames", "--ignore-submodules=none", "--diff-filter=ACMRTD", since, "--"], { cwd: root, env: context.env }, context.label, "buffer"));
   // Each entry is a header (`:<old mode> <new mode> <old commit> <new commit> <status>`) and its path.
   for (let i = 0; i + 1 < raw.length; i += 2) {
-    const [oldMode, newMode, oldCommit] = raw[i]!.slice(1).split(" ");
+    const [oldMode, newMode, oldCommit, , status] = raw[i]!.slice(1).split(" ");
     const path = resolve(root, raw[i + 1]!);
-    if (newMode === gitlinkMode) addSubmoduleChanges(path, oldMode === gitlinkMode ? oldCommit : undefined, changed, context);
+    if (status === "D") changed.removed.add(path);
+    else if (newMode === gitlinkMode) addSubmoduleChanges(path, oldMode === gitlinkMode ? oldCommit : undefined, changed, context);
     else changed.files.add(path);
   }
   for (const path of nulFields(git(["ls-files", "--others", "--exclude-standard", "-z"], { cwd: root, env: context.env }, context.label, "buffer"))) {

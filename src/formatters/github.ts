@@ -88,10 +88,12 @@ export const github: StreamFormat = ({ cwd, githubStepSummary }) => {
       return text;
     },
     end(totals) {
-      const hidden = [
-        totals.errors > annotationsShownPerStep ? plural(totals.errors - annotationsShownPerStep, "error") : "",
-        totals.warnings > annotationsShownPerStep ? plural(totals.warnings - annotationsShownPerStep, "warning") : "",
-      ].filter((part) => part !== "");
+      const hiddenErrors = Math.max(0, totals.errors - annotationsShownPerStep);
+      const hiddenWarnings = Math.max(0, totals.warnings - annotationsShownPerStep);
+      const hidden = [hiddenErrors > 0 ? plural(hiddenErrors, "error") : "", hiddenWarnings > 0 ? plural(hiddenWarnings, "warning") : ""].filter((part) => part !== "");
+      // "so 1 warning are not annotated" was printed (found by the audit of the CI surface): one
+      // count of 1 takes "is"; two counts, or a count above 1, take "are".
+      const verb = hidden.length === 1 && hiddenErrors + hiddenWarnings === 1 ? "is" : "are";
       const unlisted = notes === 0 ? "" : `; ${plural(notes, "note")} among them ${notes === 1 ? "stands" : "stand"} for problems not listed (past a rule's or a list's cap): fix those listed and run it again`;
       if (hidden.length === 0) return `${summaryLine(totals)}${unlisted}\n`;
       const everyOne = notes === 0 ? "every problem is listed above" : "every problem reported is listed above";
@@ -107,7 +109,7 @@ export const github: StreamFormat = ({ cwd, githubStepSummary }) => {
             : `${everyOne}, ${inSummary.toLocaleString("en-US")} of them in the step summary (errors before warnings)`;
       return (
         `${summaryLine(totals)}; GitHub shows ${annotationsShownPerStep} error and ${annotationsShownPerStep} warning annotations a step, ` +
-        `so ${hidden.join(" and ")} are not annotated: ${where}${unlisted}\n`
+        `so ${hidden.join(" and ")} ${verb} not annotated: ${where}${unlisted}\n`
       );
     },
   };

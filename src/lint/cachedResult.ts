@@ -37,10 +37,18 @@ const optional =
   (value: unknown): boolean =>
     value === undefined || check(value);
 
+/**
+ * A range's end, a position at or after its start: endLine past line, or on it with endColumn at
+ * or past column. An edited entry's "endLine": 1 on a finding at line 95 was reported as the
+ * range 95:20–1:22, which no SARIF region may be (found by the audit of the CI surface).
+ */
+const isRangeEnd = (value: unknown, whole: Record<string, unknown>): boolean =>
+  isPosition(value) && ((whole.endLine as number) > (whole.line as number) || (whole.endLine === whole.line && (value as number) >= (whole.column as number)));
+
 const columnChecks: FieldChecks<NonNullable<LintMessage["utf8"]>> = { column: isPosition, endColumn: isPosition };
 const isColumns = (value: unknown): boolean => hasFields(value, columnChecks);
 
-const fixChecks: FieldChecks<MessageFix> = { line: isPosition, column: isPosition, endLine: isPosition, endColumn: isPosition, text: isString, utf8: isColumns };
+const fixChecks: FieldChecks<MessageFix> = { line: isPosition, column: isPosition, endLine: isPosition, endColumn: isRangeEnd, text: isString, utf8: isColumns };
 const isFix = (value: unknown): boolean => hasFields(value, fixChecks);
 
 /** The ids of a file's verdicts that are no rule's: a text that is not JSON (or not read), a kind that cannot be told. */
@@ -64,7 +72,7 @@ function messageChecks(ruleIds: ReadonlySet<string>): FieldChecks<LintMessage> {
     line: isPosition,
     column: isPosition,
     endLine: isPosition,
-    endColumn: isPosition,
+    endColumn: isRangeEnd,
     fatal: optional((value) => value === true),
     fix: optional(isFix),
     suggestion: optional(isFix),
@@ -82,7 +90,7 @@ export interface CacheEntries {
 /**
  * A cache entry read from the file, its messages checked field by field: anything else (a missing
  * field, a key no message has, a severity of 3, a kind that does not exist, a rule the run does
- * not have, in the message or in those it gives way to) is not an entry
+ * not have, in the message or in those it gives way to, a range that ends before it starts) is not an entry
  * this version wrote. (What no check can tell: an entry forged with every field as a run
  * would write it. Whoever can write the cache can write the config beside it too.)
  */
@@ -96,4 +104,16 @@ export function isCachedFile(value: unknown, ruleIds: ReadonlySet<string>): valu
     Array.isArray(value.messages) &&
     value.messages.every((message) => hasFields(message, checks))
   );
+}
+
+/**
+ * The last line an entry's findings, fixes and suggestions name: a file with fewer lines was not
+ * the one its entry was written for (its content hash pins the text, so the entry was edited).
+ * Told only when the entry is used, from the bytes the run read: the cache is read before any
+ * file is (lintFile.ts).
+ */
+export function lastLineNamed(messages: readonly LintMessage[]): number {
+  let last = 1;
+  for (const m of messages) last = Math.max(last, m.endLine, m.fix?.endLine ?? 1, m.suggestion?.endLine ?? 1);
+  return last;
 }

@@ -153,6 +153,10 @@ describe("--cache", () => {
     ["corrupt (an entry is malformed): a suggestion that is no edit", malformed((entry) => void (entry.messages[0]!.suggestion = { line: "oops" })), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
     ["corrupt (an entry is malformed): givesWayTo that is no list of rules", malformed((entry) => void (entry.messages[0]!.givesWayTo = 7)), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
     ["corrupt (an entry is malformed): a key no message has", malformed((entry) => void (entry.messages[0]!.injected = "<script>")), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
+    // Found by the audit of the CI surface: an edited range, printed as 95:20–1:22 (no SARIF region).
+    ["corrupt (an entry is malformed): a range ending on a line before its start", malformed((entry) => void Object.assign(entry.messages[0]!, { line: 2, endLine: 1 })), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
+    ["corrupt (an entry is malformed): a range ending on its line before its column", malformed((entry) => void Object.assign(entry.messages[0]!, { column: 5, endColumn: 4 })), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
+    ["corrupt (an entry is malformed): a fix whose range ends before it starts", malformed((entry) => void (entry.messages[0]!.fix = { line: 1, column: 3, endLine: 1, endColumn: 2, text: "", utf8: { column: 3, endColumn: 2 } })), "is corrupt (an entry is malformed): ignored, every file is linted and the cache written anew", true],
     ["not oms-lint's (ESLint's)", () => `[{"${join(dir, "data/good.json")}":"1"},{"size":3}]`, "is not a cache oms-lint wrote: ignored, every file is linted (it is left as it is: remove it, or give --cache-location another file)", false],
     ["not JSON at all", () => "\u0000\u0001 binary", "is not a cache oms-lint wrote: ignored, every file is linted (it is left as it is: remove it, or give --cache-location another file)", false],
   ])("a cache that is %s is never trusted: a one-line note, every file linted", async (_name, content, note, rewritten) => {
@@ -187,6 +191,46 @@ describe("--cache", () => {
     }
     if (rewritten) expect(readCache().format).toBe("oms-lint-cache");
     else expect(readFileSync(cacheFile(), "utf8")).toBe(text);
+  });
+
+  // Found by the audit of the CI surface: an entry edited to "line": 1000000000 was printed as
+  // fixtures/imp.json:1000000000:20. The entry's hash pins the file's text, so a line past its
+  // last is no line this version wrote; the file's line count is known only when it is read.
+  describe("an entry naming a line past its file's last", () => {
+    const threeLines = `{\n  "name": "gift",\n  "value": "v"}`;
+    const plantOnLine = (line: number, endLine = line) => {
+      const cache = readCache();
+      cache.files[join(dir, "data/good.json")]!.messages = [{ ...cache.files[join(dir, "data/bad.json")]!.messages[0]!, message: "PLANTED in the cache", line, endLine } as Cache["files"][string]["messages"][number]];
+      writeFileSync(cacheFile(), JSON.stringify(cache));
+    };
+    const pastEndNote = "oms-lint: the cache .oms-lint-cache is corrupt (an entry is malformed: it names a line past the last of data/good.json): that entry is ignored, its file linted and the cache written anew\n";
+
+    it.each([
+      ["its last line", 3, 3],
+      ["a range from line 1 to its last", 1, 3],
+    ])("a finding on %s is used", async (_name, line, endLine) => {
+      writeFileSync(join(dir, "data/good.json"), threeLines);
+      await lint();
+      plantOnLine(line, endLine);
+      const run = await lint();
+      expect(run.messages["data/good.json"]).toEqual(["2 PLANTED in the cache"]);
+      expect(run.stderr).toBe("");
+    });
+
+    it.each([
+      ["the line after its last", 4, 4],
+      ["line 1000000000", 1_000_000_000, 1_000_000_000],
+      ["a range ending past its last", 2, 4],
+    ])("a finding on %s: the entry is not used, the file is linted, and the run says the cache is corrupt", async (_name, line, endLine) => {
+      writeFileSync(join(dir, "data/good.json"), threeLines);
+      await lint();
+      plantOnLine(line, endLine);
+      const run = await lint();
+      expect(run.messages).toEqual({ "data/bad.json": [expect.stringMatching(/^2 .*name/)], "data/good.json": [] });
+      expect(run.stderr).toBe(pastEndNote);
+      expect(readCache().files[join(dir, "data/good.json")]!.messages).toEqual([]);
+      expect((await lint()).stderr).toBe("");
+    });
   });
 
   // Left open by the last stop: the file at the location was read whole before its head was looked at.
