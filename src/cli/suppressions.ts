@@ -438,7 +438,7 @@ function leftOutMessage(location: string, file: string, why: LeftOutReason, expe
   const rules = Object.entries(expected).map(([ruleId, { count }]) => `${count} ${ruleId} error${count === 1 ? "" : "s"}`);
   const answer = {
     gone: "restore it; if it is meant to go, --prune-suppressions removes its key",
-    folderGone: "if the record was made in another folder, run from there; if the fixture is meant to be gone, delete its key by hand (--prune-suppressions keeps a key whose folder is gone)",
+    folderGone: "if the record was made in another folder, run from there; if the fixture is meant to be gone, delete its key by hand (--prune-suppressions never removes a key whose folder is gone)",
     ignored: "take it out of that ignore, or lint it with --no-ignore; if it is left out on purpose, --prune-suppressions removes its key",
   }[why.cause];
   return recordFinding({

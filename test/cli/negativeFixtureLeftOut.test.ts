@@ -110,6 +110,23 @@ describe("a recorded negative fixture that the run does not lint", () => {
     });
   });
 
+  it("deleted with its folder, fails the run saying so; --prune-suppressions does not remove such a key (it may be a path from another folder)", async () => {
+    const root = await recorded();
+    rmSync(join(root, "fixtures/negative"), { recursive: true });
+    const { code, results } = await lintJson(root, ".");
+    expect(code).toBe(1);
+    const messages = results.flatMap((result) => result.messages);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message).toContain(`${negative} is gone, and so is its folder`);
+    expect(messages[0]!.message).toContain("delete its key by hand");
+    // With no linted file among the keys, a key whose folder is not there reads as a path from another folder: the prune is refused.
+    const pruned = await runCli(["--prune-suppressions", "."], { cwd: root });
+    expect(pruned.code).toBe(2);
+    expect(pruned.stderr).toContain("nothing was changed");
+    expect(Object.keys(JSON.parse(readFileSync(join(root, record), "utf8")) as object)).toEqual([negative]);
+    expect((await runCli(["--pass-on-unpruned-suppressions", "."], { cwd: root })).code).toBe(0);
+  });
+
   it("outside where the run looked (a subfolder named), stays silent, as in ESLint", async () => {
     const root = await recorded();
     rmSync(join(root, negative));
