@@ -25,7 +25,7 @@ export const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpU
   },
   {
     id: "suppressions",
-    description: "A negative fixture recorded in the suppressions file (oms-lint-suppressions.json, or --suppressions-location) must still trip the errors recorded for it, under a key the run can match: a fixture with fewer errors of a rule than its recorded count tests nothing, and a key no file matches (./a.json, an absolute path, a\\b.json) is never applied. This is oms-lint's own check of its record, not a rule of the documents. --prune-suppressions records what the run found; --pass-on-unpruned-suppressions lets the run pass.",
+    description: "A negative fixture recorded in the suppressions file (oms-lint-suppressions.json, or --suppressions-location) must still trip the errors recorded for it, under a key the run can match: a fixture with fewer errors of a rule than its recorded count tests nothing, and a key no file matches (./a.json, an absolute path, a\\b.json) is never applied. A recorded fixture that a folder walk or glob of the run should have linted and did not, as it is gone or an ignore left it out, tests nothing either. This is oms-lint's own check of its record, not a rule of the documents. --prune-suppressions records what the run found; --pass-on-unpruned-suppressions lets the run pass.",
     defaultSeverity: "error",
   },
   {

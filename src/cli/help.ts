@@ -79,12 +79,14 @@ Negative fixtures (bulk suppressions, as ESLint's):
   --suppressions-location <file>
                              The suppressions file (default oms-lint-suppressions.json)
   --prune-suppressions       Drop recorded errors that no longer occur, and the keys of
-                             files gone from where the run looked (only where the key's
+                             files gone from where the run looked or left out there by an
+                             ignore (only where the key's
                              folder is there; run from the folder the keys are relative to:
                              with no linted file among the keys, a key whose folder is not
                              there, or none naming a file or folder there, is refused)
   --pass-on-unpruned-suppressions
-                             Recorded errors that no longer occur do not fail the run
+                             Recorded errors that no longer occur, and recorded files
+                             gone or ignored where the run looked, do not fail the run
 
 Output:
   -f, --format <name>[:file] ${formatNames.join(", ")} (default stylish).

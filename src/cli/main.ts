@@ -30,6 +30,7 @@ import { reportOutput } from "./reportOutput.js";
 import { ruleDescriptions } from "../builtIn/ruleDescriptions.js";
 import { errorsMeasured, suppressionsRecord } from "./suppressions.js";
 import { patternCoverage } from "./patternCoverage.js";
+import { runReach } from "./runReach.js";
 import { withUnknownKindLevel } from "./unknownKind.js";
 import { inShard } from "./shard.js";
 import { pathBase, rebased } from "./ciRoot.js";
@@ -145,6 +146,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   ];
   // What a glob's walk skips, for --prune-suppressions (loaded only then: the matchers cost ~15 ms).
   const globSkips = options.suppressions.prune ? await globWalkSkips(ignoreOptions(options, config, io)) : undefined;
+  // Where the run's folder walks and globs looked, for the recorded fixtures they did not lint (gone, or left out by an ignore).
+  // Not for a run that lints part of them on purpose: a shard, the files changed since a ref, the piped text.
+  const reach = !suppressions.hasKeys() || options.stdin || options.shard !== undefined || options.changedSince !== undefined ? undefined : await runReach(options.patterns, { ...ignoreOptions(options, config, io), configAlone: configIgnores(config) });
   const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io, runFiles, reportFilesFound);
   // One of oms-lint's own reports (or its cache) that a walk or a glob found is left out, as the
   // run's own -o targets are (discover); named outright, it keeps its verdict.
@@ -165,6 +169,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     },
     // The report first: a suppressions file that cannot be written (exit 2) leaves the report whole.
     end: () => {
+      const leftOut = suppressions.leftOut(reach, unreadFolders.keys());
+      if (leftOut !== undefined) written.file(leftOut);
       const totals = written.end();
       suppressions.end(patternCoverage(options.stdin ? [] : options.patterns, io.cwd, globSkips), unreadFolders.keys(), (note) => io.writeStderr(`oms-lint: note: ${note}\n`));
       return totals;

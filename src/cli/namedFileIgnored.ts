@@ -11,7 +11,22 @@ import { ignorePatternMatchers } from "./walkFolder.js";
  * `ignoreGlobs`: --ignore-pattern's, folder names given as `x/**` (discoverFiles' asGlob).
  */
 export function namedFileIgnored(cwd: string, ignoreGlobs: readonly string[], configIgnored: IgnoredPath | undefined): (path: string) => boolean {
+  const which = ignoreLeavingOut(cwd, ignoreGlobs, configIgnored);
+  return (path) => which(path) !== undefined;
+}
+
+/**
+ * Which of those ignores leaves the path out, in the words a finding names it by, or undefined.
+ * `configIgnored` holds the config's `ignores` and --ignore-pattern's after them (main's
+ * ignoreRules); `configAlone`, the config's alone, tells which of the two ignored the path.
+ */
+export function ignoreLeavingOut(cwd: string, ignoreGlobs: readonly string[], configIgnored: IgnoredPath | undefined, configAlone?: IgnoredPath): (path: string) => string | undefined {
   const byPattern = ignorePatternMatchers(ignoreGlobs, cwd).coversFile;
   const gitignored = gitignoreFilter(cwd, cwd);
-  return (path) => byPattern(path) || gitignored(path) || configIgnored?.(path, false) === true;
+  return (path) => {
+    if (byPattern(path)) return "--ignore-pattern";
+    if (gitignored(path)) return ".gitignore";
+    if (configIgnored?.(path, false) !== true) return undefined;
+    return configAlone?.(path, false) === true ? "the config's `ignores`" : "--ignore-pattern";
+  };
 }

@@ -1,7 +1,7 @@
 import { escapeControls } from "../formatters/displayText.js";
 
 /** Why a key left the suppressions record: the note names it beside the key. */
-export type RemovedKeyReason = "its file is gone" | "its counts were all pruned" | "an empty entry" | "no file can match it";
+export type RemovedKeyReason = "its file is gone" | `its file is left out by ${string}` | "its counts were all pruned" | "an empty entry" | "no file can match it";
 
 /** How many keys the note names before it counts the rest: a prune after a folder moved removes hundreds. */
 const namedKeys = 10;

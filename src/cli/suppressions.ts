@@ -13,6 +13,8 @@ import { errorsByRule, withinCounts, withoutSuppressed, type SuppressionCounts }
 import { readSuppressions, SuppressionsFileError } from "../suppressions/suppressionsFile.js";
 import { escapeControls } from "../formatters/displayText.js";
 import { keptKeysNote, removedKeysNote, type RemovedKeyReason } from "./removedKeysNote.js";
+import { recordKeyPlaces, type RecordKeyPlace } from "../suppressions/recordKeyPlaces.js";
+import type { RunReach } from "./runReach.js";
 
 export type { SuppressionCounts };
 
@@ -39,7 +41,9 @@ export interface SuppressionOptions {
  * cannot be told). A count that is no longer reached (a negative fixture that stopped tripping
  * its rule) is one error on the file, unless --pass-on-unpruned-suppressions; --prune-suppressions
  * lowers or drops such counts. --suppress-all and --suppress-rule record the errors found.
- * Only files linted in this run are checked (ESLint's rule too); prune drops entries whose file is gone.
+ * ESLint checks only the files linted in the run; we check too the recorded files that the run's
+ * folder walks and globs should have linted and did not, gone or left out by an ignore (leftOut),
+ * which ESLint passes silently; prune drops their keys.
  * A file whose errors this run could not count (errorsMeasured) keeps its counts as recorded:
  * neither pruned nor reported as unreached, its fatal message is the one finding.
  * Its place is checked as the run starts; the record is read by open(), once the files are found.
@@ -95,6 +99,10 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
   let changed = false;
   /** Files seen in this run whose errors could not be counted: their counts stay, even if --prune-suppressions finds no file there (a broken link). */
   const held = new Set<string>();
+  /** The keys of the files this run linted: a key of none of them, where the run looked, is a fixture gone or left out (leftOut). */
+  const linted = new Set<string>();
+  /** Keys whose file lies where the run's walks looked and was left out by an ignore, by which one: --prune-suppressions removes them. */
+  const ignoredKeys = new Map<string, string>();
   /** Keys this run took out of the record, and why: named on stderr as the run ends. */
   const removed = new Map<string, RemovedKeyReason>();
   /** Whether a file of this run had counts in the record: its keys are read from the right folder. */
@@ -157,6 +165,10 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
   };
   return {
     path,
+    /** Whether the record holds any key (before the run records): a run with none has no fixture to find left out. */
+    hasKeys(): boolean {
+      return fileCount > 0;
+    },
     /** Whether counts are recorded for this file: a negative fixture, whose kind that cannot be told stays an error (see withUnknownKindLevel). */
     expects(filePath: string): boolean {
       return fileCount > 0 && counts[key(filePath)] !== undefined;
@@ -169,12 +181,43 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
       // Nothing recorded and nothing to record (the common run): no path to work out per file.
       if (!recording && fileCount === 0) return result;
       const file = key(result.filePath);
+      linted.add(file);
       const counted = applyCounts(result, file, measured);
       // After the counting: the record's own fault is never recorded, nor hidden by a count.
       // Pruning removes the key (see end), so it is no fault of this run's record.
       const misnamedHere = misnamed.get(file);
       if (misnamedHere === undefined || options.prune) return counted;
       return lintResult(counted.filePath, counted.kind, [...misnamedHere.map((written) => misnamedMessage(options.location, written, file)), ...counted.messages]);
+    },
+    /**
+     * The record's keys whose file lies where the run's folder walks and globs looked (`reach`;
+     * undefined for a run that cannot tell: --shard, --changed-since, --stdin) and was not linted,
+     * as its file is gone or an ignore left it out: the negative fixture tests nothing, and
+     * ESLint (whose applySuppressions reads only the files of its results) passed it silently.
+     * One `suppressions` error each, on the record at the key's line, unless
+     * --pass-on-unpruned-suppressions, or --prune-suppressions, which removes them (end). A key
+     * behind one of `unreadFolders`, a key no file can match (misnamed) and a key of a file outside
+     * the reach stay silent. Asked once every file's result is in, before end.
+     */
+    leftOut(reach: RunReach | undefined, unreadFolders: Iterable<string>): LintResult | undefined {
+      if (reach === undefined || fileCount === 0) return undefined;
+      const unread = new Set(unreadFolders);
+      const findings: { file: string; why: LeftOutReason }[] = [];
+      for (const file of Object.keys(counts)) {
+        const path = resolve(cwd, file);
+        if (linted.has(file) || !isPlainKey(file) || !reach.looked(path) || behindAny(unread, path)) continue;
+        const ignore = isGone(path) ? undefined : reach.leftOutBy(path);
+        if (ignore !== undefined) ignoredKeys.set(file, ignore);
+        const why = leftOutReason(path, ignore);
+        if (why !== undefined) findings.push({ file, why });
+      }
+      if (findings.length === 0 || options.prune || options.passOnUnpruned) return undefined;
+      const places = recordKeyPlaces(before ?? "{}", findings.map(({ file }) => file));
+      return lintResult(
+        path,
+        null,
+        findings.map(({ file, why }, index) => leftOutMessage(options.location, file, why, counts[file]!, places[index]!)),
+      );
     },
     /**
      * Writes the file when recording or pruning changed it (atomically). `looked(path)`: whether
@@ -209,6 +252,7 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
         if (!keyMatched) refuseForeignKeys(counts, cwd, options.location, folderGone);
         for (const written of misnamedKeys) removeKey(written, "no file can match it");
         for (const file of gone) if (!removed.has(file)) removeKey(file, "its file is gone");
+        for (const [file, ignore] of ignoredKeys) if (!removed.has(file) && !held.has(file)) removeKey(file, `its file is left out by ${ignore}`);
         const keptNote = keptKeysNote(folderGone.filter((file) => !removed.has(file)));
         if (keptNote !== undefined) note(keptNote);
       }
@@ -388,6 +432,38 @@ function unprunedMessage(location: string, ruleId: string, count: number, found:
     endLine: 1,
     endColumn: 1,
   });
+}
+
+function leftOutMessage(location: string, file: string, why: LeftOutReason, expected: SuppressionCounts[string], place: RecordKeyPlace): LintMessageDraft {
+  const rules = Object.entries(expected).map(([ruleId, { count }]) => `${count} ${ruleId} error${count === 1 ? "" : "s"}`);
+  const answer = {
+    gone: "restore it; if it is meant to go, --prune-suppressions removes its key",
+    folderGone: "if the record was made in another folder, run from there; if the fixture is meant to be gone, delete its key by hand (--prune-suppressions never removes a key whose folder is gone)",
+    ignored: "take it out of that ignore, or lint it with --no-ignore; if it is left out on purpose, --prune-suppressions removes its key",
+  }[why.cause];
+  return recordFinding({
+    ruleId: "suppressions",
+    messageId: "leftOut",
+    severity: 2,
+    // No evidence: oms-lint's own check of its record, not the documents' (the pseudo-rule claims none).
+    message:
+      `${escapeControls(file)} ${why.words}, where this run looked: ${location} expects ${rules.length === 0 ? "no error" : rules.join(", ")} in it, and a negative fixture that is not linted tests nothing ` +
+      `(${answer}; --pass-on-unpruned-suppressions lets the run pass)`,
+    path: place.path,
+    ...place.range,
+  });
+}
+
+/** Why a recorded file was not linted where the run looked, and the words that say it. */
+interface LeftOutReason {
+  readonly cause: "gone" | "folderGone" | "ignored";
+  readonly words: string;
+}
+
+/** Why the key's file was not linted (`ignore`: the one that leaves it out, if any), or undefined: for no reason the record answers for. */
+function leftOutReason(path: string, ignore: string | undefined): LeftOutReason | undefined {
+  if (isGone(path)) return isGone(dirname(path)) ? { cause: "folderGone", words: "is gone, and so is its folder" } : { cause: "gone", words: "is gone" };
+  return ignore === undefined ? undefined : { cause: "ignored", words: `is left out by ${ignore}` };
 }
 
 /** Keys in order, so that the file diffs well under version control; of each entry its count alone (a member written beside it by hand is not kept). */

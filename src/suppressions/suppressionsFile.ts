@@ -84,7 +84,7 @@ const suppressionsWording: LimitWording = { ...textWording, subject: "the file",
  * many files it names. A denser text (bare numbers, empty arrays, which JSON.parse builds ~30
  * times as large) is no record oms-lint wrote: with the 64 MiB size, this bounds what is built.
  */
-function suppressionsLimits(length: number): StructureLimits & { readonly limitHints: LimitHints } {
+export function suppressionsLimits(length: number): StructureLimits & { readonly limitHints: LimitHints } {
   const values = Math.floor(length / 4) + 1;
   const dense = `every value of a record takes 4 characters of its text or more, so its ${length} hold at most ${values}; no flag raises this`;
   return { maxDepth: 3, maxEntries: values, maxValues: values, limitHints: { maxDepth: "a file, its rules, a rule's count: 3 levels; no flag raises this", maxEntries: dense, maxValues: dense } };
