@@ -12,6 +12,7 @@ import { fileEncodingFault } from "./fileEncoding.js";
 import type { SharedLint } from "./sharedLint.js";
 import { fixTitle } from "../fix/fixTitle.js";
 import { languageId } from "./pluginLanguage.js";
+import { fallbackReporter } from "./fallbackReporter.js";
 
 /** Every rule (structural ones included): the request rules check the requests of Postman collections (ESLint does not read .http files). */
 const omsRules = builtInLinter.ruleSet.rules;
@@ -41,6 +42,12 @@ const settingsRule = {
 
 /** A settings problem's words: every oms-lint rule may have to say it. */
 const settingsMessages = { settings: "{{message}}; no oms-lint rule lints this file until it is fixed" };
+
+/** The rules that are errors at oms-lint's default level: where the rule meant for a problem of the whole file is off, one of these says it (fallbackReporter). */
+const errorsByDefault: ReadonlySet<string> = new Set([
+  ...[parseRule, postmanInfoSchemaRule].filter((p) => p.defaultSeverity === "error").map((p) => p.id),
+  ...omsRules.filter((rule) => rule.meta.defaultSeverity === "error").map((rule) => rule.meta.id),
+]);
 
 /**
  * The fix of one finding as ESLint wants it: the edit its rule reported with it (what
@@ -139,7 +146,7 @@ function eslintRule(
 
 /**
  * What is wrong with `settings["oms-lint"]` (or with `languageOptions.limits` under a language that let them through), said once on each file the settings reach, by
- * `oms-lint/settings` (or, when it is off, by the first oms-lint rule ESLint runs there), and
+ * `oms-lint/settings` (or, when it is off, by another oms-lint rule ESLint runs there: fallbackReporter), and
  * nothing else: findings made under settings other than the user wrote would mislead. ESLint
  * gives a plugin no hook to check its settings when it reads the config (a language checks
  * only `languageOptions`), and an error thrown here would stop the whole run with a stack trace.
@@ -147,15 +154,15 @@ function eslintRule(
 function settingsProblemReport(context: Rule.RuleContext, id: string, on: ReadonlySet<string>, problem: string): Rule.RuleListener {
   return {
     Document() {
-      const reporter = on.has(settingsRule.id) ? settingsRule.id : on.values().next().value;
+      const reporter = on.has(settingsRule.id) ? settingsRule.id : fallbackReporter(on, errorsByDefault);
       if (reporter === id) context.report({ loc: { line: 1, column: 1 }, messageId: "settings", data: { message: problem } });
     },
   };
 }
 
-/** A parse verdict the language did not give, said once: by `oms-lint/parse`, or when it is off by the first oms-lint rule ESLint runs. */
+/** A parse verdict the language did not give, said once: by `oms-lint/parse`, or when it is off by another oms-lint rule ESLint runs (fallbackReporter). */
 function reportByOne(context: Rule.RuleContext, id: string, on: ReadonlySet<string>, loc: { line: number; column: number }, message: string): void {
-  const reporter = on.has(parseRule.id) ? parseRule.id : on.values().next().value;
+  const reporter = fallbackReporter(on, errorsByDefault);
   if (reporter === id) context.report({ loc, messageId: "finding", data: { message } });
 }
 

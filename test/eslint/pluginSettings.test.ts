@@ -36,7 +36,7 @@ describe("oms-lint/settings (RuleTester)", () => {
 });
 
 describe("a wrong setting under ESLint's Node API", () => {
-  const lint = async (settings: Record<string, unknown>, rules?: Record<string, "off">) => {
+  const lint = async (settings: Record<string, unknown>, rules?: Record<string, "off" | "warn">) => {
     const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: recommendedConfig(settings, rules) });
     const [result] = await eslint.lintText(taxed, { filePath: "order.json" });
     return result!.messages;
@@ -52,9 +52,20 @@ describe("a wrong setting under ESLint's Node API", () => {
     expect(await lint({ kind: "createorder" })).toEqual([expect.objectContaining({ ruleId: "oms-lint/settings", severity: 2, message: expect.stringContaining('(did you mean "createOrder"?)') })]);
   });
 
-  it("with oms-lint/settings off, it is said once all the same, by the first oms-lint rule ESLint runs", async () => {
-    const messages = await lint({ onblocks: true }, { "oms-lint/settings": "off" });
-    expect(messages).toEqual([expect.objectContaining({ ruleId: "oms-lint/kind", message: expect.stringContaining('unknown setting "onblocks"') })]);
+  it("with oms-lint/settings off, it is said once all the same, as an error (oms-lint/parse's), not as the warning of oms-lint/kind", async () => {
+    const messages = await lint({ skipInternationalTx: true }, { "oms-lint/settings": "off" });
+    expect(messages).toEqual([expect.objectContaining({ ruleId: "oms-lint/parse", severity: 2, message: expect.stringContaining('unknown setting "skipInternationalTx"') })]);
+  });
+
+  it("with settings and parse off, oms-lint/schema says it, still an error", async () => {
+    const messages = await lint({ onblocks: true }, { "oms-lint/settings": "off", "oms-lint/parse": "off" });
+    expect(messages).toEqual([expect.objectContaining({ ruleId: "oms-lint/schema", severity: 2, message: expect.stringContaining('unknown setting "onblocks"') })]);
+  });
+
+  it("with only warnings on, it is said once, at the level of the rule that says it", async () => {
+    const everyRuleOff = Object.fromEntries(Object.keys(plugin.configs.recommended!.rules!).map((id) => [id, "off" as const]));
+    const messages = await lint({ onblocks: true }, { ...everyRuleOff, "oms-lint/kind": "warn", "oms-lint/tax-rate-cap": "warn" });
+    expect(messages).toEqual([expect.objectContaining({ severity: 1, message: expect.stringContaining('unknown setting "onblocks"') })]);
   });
 
   it("right settings are read: the cap does not apply under skipInternationalTax", async () => {
