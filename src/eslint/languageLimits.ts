@@ -2,6 +2,7 @@ import { ownOptions } from "../lint/ownOptions.js";
 import { describeArgument } from "../engine/argumentWords.js";
 import { didYouMean } from "../engine/nearestName.js";
 import type { LimitHints } from "../source/parseSource.js";
+import { fileSizeLimit, fileSizeProblem } from "./languageFileSize.js";
 
 /** Nothing set: no name of it is read off Object.prototype. */
 const inheritsNothing: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
@@ -59,6 +60,9 @@ function limitHintsAtCeiling(maxDepth: number, atCeiling: string): LimitHints {
 
 const counts = ["maxDepth", "maxEntries", "maxValues"] as const;
 
+/** Every key of `limits`: the counts, and the file's size (src/eslint/languageFileSize.ts). */
+const limitNames = ["maxFileSize", ...counts] as const;
+
 /** Each count's largest value: the depth's ceiling; past 2^53 - 1 a count is not a whole number JavaScript holds exactly. */
 const ceilings: Readonly<Record<(typeof counts)[number], number>> = {
   maxDepth: eslintMaxDepth,
@@ -68,14 +72,6 @@ const ceilings: Readonly<Record<(typeof counts)[number], number>> = {
 
 /** Why a count stops where it does, said to a user who asked for more. */
 const ceilingReasons: Readonly<Partial<Record<(typeof counts)[number], string>>> = { maxDepth: depthCeilingReason };
-
-/**
- * Why a file size is no language option: ESLint reads the whole file before the plugin sees
- * it, so a size limit here could not do what the CLI's does (refuse a file unread, reading at
- * most 64 KiB of it); ESLint's `ignores` keeps such files out.
- */
-const noFileSize =
-  "limits.maxFileSize is the oms-lint command's alone: ESLint reads the whole file before the plugin sees it, so the plugin cannot refuse it unread; keep such files out with ignores";
 
 /**
  * What is wrong with `languageOptions.limits`, in words that name the key below
@@ -90,8 +86,7 @@ export function limitsProblem(given: Readonly<Record<string, unknown>> | undefin
     return `limits must be an object such as { maxEntries: 200000, maxValues: 10000000 }; got ${describeArgument(limits)}`;
   }
   for (const key of Object.keys(limits)) {
-    if (key === "maxFileSize") return noFileSize;
-    if (!(counts as readonly string[]).includes(key)) return `limits knows maxDepth, maxEntries and maxValues only, not ${JSON.stringify(key)}${didYouMean(key, counts)}`;
+    if (!(limitNames as readonly string[]).includes(key)) return `limits knows maxFileSize, maxDepth, maxEntries and maxValues only, not ${JSON.stringify(key)}${didYouMean(key, limitNames)}`;
   }
   for (const name of counts) {
     const value = (limits as Record<string, unknown>)[name];
@@ -100,7 +95,13 @@ export function limitsProblem(given: Readonly<Record<string, unknown>> | undefin
     const why = reason === undefined ? "" : `: ${reason}`;
     return `limits.${name} must be a whole number from 1 to ${ceilings[name]}${why}; got ${describeArgument(value)}`;
   }
-  return undefined;
+  return fileSizeProblem((limits as Record<string, unknown>).maxFileSize);
+}
+
+/** The largest text, in UTF-8 bytes, the language parses under these (checked) `languageOptions`. */
+export function languageMaxFileSize(given: Readonly<Record<string, unknown>> | undefined): number {
+  const limits = ownLanguageOptions(given)?.limits as Readonly<Record<string, unknown>> | undefined;
+  return fileSizeLimit(limits?.maxFileSize);
 }
 
 /**
@@ -119,5 +120,5 @@ export function languageLimits(given: Readonly<Record<string, unknown>> | undefi
 
 /** languageOptions and its limits as the config's own properties say: a polluted Object.prototype's `limits` or `maxEntries` are none of them. */
 function ownLanguageOptions(languageOptions: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, unknown>> | undefined {
-  return ownOptions(languageOptions, { limits: counts }, ["limits"]);
+  return ownOptions(languageOptions, { limits: limitNames }, ["limits"]);
 }

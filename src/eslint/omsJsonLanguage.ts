@@ -1,6 +1,7 @@
 import { JSONLanguage } from "@eslint/json";
 import { nestingTooDeep, parseSource, type FailedParse } from "../source/parseSource.js";
-import { eslintLimitHints, eslintMaxDepth, languageLimits, limitsProblem } from "./languageLimits.js";
+import { eslintLimitHints, eslintMaxDepth, languageLimits, languageMaxFileSize, limitsProblem } from "./languageLimits.js";
+import { fileTooLargeMessage } from "./languageFileSize.js";
 import { jsoncDialectOf, mayBePayload } from "./payloadFile.js";
 import { isOwnReport } from "../files/ownReport.js";
 import { fileEncodingFault } from "./fileEncoding.js";
@@ -33,7 +34,7 @@ function failure({ fault, range }: FailedParse): ParseResult {
  * members in one object, more than 5,000,000 values) fails to parse here too, so ESLint
  * reports it as a fatal error (exit 1), as it does any file it cannot parse. A config object
  * sets the limits as the CLI's config does, with `languageOptions: { limits: { maxDepth,
- * maxEntries, maxValues } }` (src/eslint/languageLimits.ts: the depth can only be lowered
+ * maxEntries, maxValues, maxFileSize } }` (src/eslint/languageLimits.ts: the depth can only be lowered
  * here); the verdict names them. They are checked before momoa reads the text: momoa
  * recurses once per level, and text nested a few thousand deep overflowed the stack and
  * stopped the whole ESLint run. The documents' own
@@ -80,6 +81,11 @@ export class OmsJsonLanguage extends JSONLanguage {
       if (dialect === undefined) return this.#strict(file, context, read);
       return this.#jsonc.parse(file, { languageOptions: { ...context?.languageOptions, allowTrailingCommas: dialect.trailingCommas } });
     }
+    // Before anything reads it whole: momoa's tree of a 47 MB order ran ESLint out of memory and lost every file's result (languageFileSize.ts).
+    const maxFileSize = languageMaxFileSize(context?.languageOptions);
+    // UTF-8 takes at least a byte for each UTF-16 unit: only a text that may be over the limit is measured.
+    const bytes = read.length > maxFileSize / 3 ? Buffer.byteLength(read, "utf8") : 0;
+    if (bytes > maxFileSize) return { ok: false, errors: [{ message: fileTooLargeMessage(bytes, maxFileSize), line: 1, column: 1 }] };
     // Bytes that are not UTF-8 reach ESLint's text as U+FFFD: the CLI refuses them before anything else, in these words.
     const encoding = fileEncodingFault(text, file.physicalPath);
     if (encoding !== undefined) return { ok: false, errors: [{ message: encoding.message, line: encoding.line, column: encoding.column }] };

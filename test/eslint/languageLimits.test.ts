@@ -1,3 +1,4 @@
+import { constants } from "node:buffer";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import json from "@eslint/json";
@@ -99,9 +100,11 @@ describe.each(majors)("languageOptions.limits under %s", (_, ESLint) => {
     [{ maxValues: "5000000" }, 'limits.maxValues must be a whole number from 1 to 9007199254740991; got the string "5000000"'],
     [{ maxValues: 2 ** 53 }, "limits.maxValues must be a whole number from 1 to 9007199254740991; got the number 9007199254740992"],
     [{ maxValues: null }, "limits.maxValues must be a whole number from 1 to 9007199254740991; got null"],
-    [{ maxDepht: 10 }, 'limits knows maxDepth, maxEntries and maxValues only, not "maxDepht" (did you mean "maxDepth"?)'],
-    [{ maxSize: 10 }, 'limits knows maxDepth, maxEntries and maxValues only, not "maxSize"'],
-    [{ maxFileSize: "64MB" }, "limits.maxFileSize is the oms-lint command's alone: ESLint reads the whole file before the plugin sees it, so the plugin cannot refuse it unread; keep such files out with ignores"],
+    [{ maxDepht: 10 }, 'limits knows maxFileSize, maxDepth, maxEntries and maxValues only, not "maxDepht" (did you mean "maxDepth"?)'],
+    [{ maxFilesize: 10 }, 'limits knows maxFileSize, maxDepth, maxEntries and maxValues only, not "maxFilesize" (did you mean "maxFileSize"?)'],
+    [{ maxFileSize: 0 }, `limits.maxFileSize must be a number of bytes from 1 to ${constants.MAX_STRING_LENGTH}, or a size such as "16MB" or "512KB"; got the number 0`],
+    [{ maxFileSize: "64 furlongs" }, `limits.maxFileSize must be a number of bytes from 1 to ${constants.MAX_STRING_LENGTH}, or a size such as "16MB" or "512KB"; got the string "64 furlongs"`],
+    [{ maxFileSize: null }, `limits.maxFileSize must be a number of bytes from 1 to ${constants.MAX_STRING_LENGTH}, or a size such as "16MB" or "512KB"; got null`],
     [100_000, "limits must be an object such as { maxEntries: 200000, maxValues: 10000000 }; got the number 100000"],
   ])("a wrong limit (%o) is ESLint's config error, naming the option", async (limits, says) => {
     await expect(lint("{}", limits)).rejects.toThrow(new TypeError(`Key "languageOptions": ${says}`));
