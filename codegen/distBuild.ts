@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { bundleCli } from "./bundleCli.js";
 import { bundleLibrary } from "./bundleLibrary.js";
 import { copyCommonJsTypes } from "./commonJsTypes.js";
+import { stampPluginBuild } from "./pluginStamp.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 /** What tsc emits of the CLI (dist/src), which the bundles are made from. */
@@ -23,6 +24,8 @@ export function compileDist({ check }: { readonly check: boolean }): void {
 
 /** What is made from dist/src: the CommonJS types, the library's bundle and the CLI's. */
 export async function bundleDist(): Promise<void> {
+  // The ESLint plugin's meta.version carries the hash of what tsc emitted (src/eslint/pluginBuild.ts), ESLint's cache key.
+  stampPluginBuild(join(root, "dist/src"), join(root, "dist/src/eslint/pluginBuild.js"));
   // `require("oms-lint/eslint")`'s types (package.json exports), which tsc does not emit.
   copyCommonJsTypes();
   // `import "oms-lint"` loads the bundle of dist/src (package.json exports).

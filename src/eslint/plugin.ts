@@ -5,13 +5,15 @@ import { OmsJsonLanguage } from "./omsJsonLanguage.js";
 import { SharedLint } from "./sharedLint.js";
 import { ruleDocsLinks } from "../lsp/ruleDocsLink.js";
 import { languageId, pluginName } from "./pluginLanguage.js";
+import { pluginBuildStamp, pluginVersion } from "./pluginBuild.js";
 
 const info = packageInfo();
 const name = pluginName;
 
 /**
  * `oms-lint/eslint`: oms-lint as a flat-config ESLint plugin (ESLint 9 and 10), on
- * @eslint/json's JSON language. `meta.name` and `meta.version` key ESLint's cache.
+ * @eslint/json's JSON language. `meta.name` and `meta.version` key ESLint's cache: the
+ * version carries the build's hash (src/eslint/pluginBuild.ts).
  *
  * ```js
  * // eslint.config.js
@@ -20,7 +22,7 @@ const name = pluginName;
  * ```
  */
 const plugin = {
-  meta: { name, version: info.version, namespace: name },
+  meta: { name, version: pluginVersion(info.version, pluginBuildStamp), namespace: name },
   languages: { json: new OmsJsonLanguage() },
   // The link the language server gives each diagnostic: the published page, else the page the package ships.
   rules: eslintRules(new SharedLint(), ruleDocsLinks(info)),
