@@ -1,5 +1,5 @@
 import { describeArgument } from "../engine/argumentWords.js";
-import { describeSize, maxReadableSize, parseFileSize } from "../source/fileSize.js";
+import { defaultMaxFileSize, describeSize, maxReadableSize, parseFileSize } from "../source/fileSize.js";
 
 /**
  * The largest payload the plugin's language parses by default: 8 MiB. ESLint reads the whole
@@ -34,5 +34,5 @@ export function fileTooLargeMessage(bytes: number, limit: number): string {
     limit === eslintMaxFileSize
       ? `@eslint/json's parser holds about 66 bytes of memory for each byte of a payload, and a larger file could run ESLint out of memory and stop the whole run`
       : "that is the limit set by languageOptions.limits.maxFileSize";
-  return `the file is ${shownSize}, more than the ${shownLimit} the ESLint plugin parses, so it is not read: ${why} (raise it with languageOptions.limits.maxFileSize, such as "32MB", and give Node more memory with NODE_OPTIONS=--max-old-space-size; the oms-lint command reads up to ${describeSize(64 * 1024 * 1024)} by default)`;
+  return `the file is ${shownSize}, more than the ${shownLimit} the ESLint plugin parses, so it is not read: ${why} (raise it with languageOptions.limits.maxFileSize, such as "32MB", and give Node more memory with NODE_OPTIONS=--max-old-space-size; the oms-lint command reads up to ${describeSize(defaultMaxFileSize)} by default)`;
 }
