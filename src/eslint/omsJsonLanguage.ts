@@ -81,11 +81,6 @@ export class OmsJsonLanguage extends JSONLanguage {
       if (dialect === undefined) return this.#strict(file, context, read);
       return this.#jsonc.parse(file, { languageOptions: { ...context?.languageOptions, allowTrailingCommas: dialect.trailingCommas } });
     }
-    // Before anything reads it whole: momoa's tree of a 47 MB order ran ESLint out of memory and lost every file's result (languageFileSize.ts).
-    const maxFileSize = languageMaxFileSize(context?.languageOptions);
-    // UTF-8 takes at least a byte for each UTF-16 unit: only a text that may be over the limit is measured.
-    const bytes = read.length > maxFileSize / 3 ? Buffer.byteLength(read, "utf8") : 0;
-    if (bytes > maxFileSize) return { ok: false, errors: [{ message: fileTooLargeMessage(bytes, maxFileSize), line: 1, column: 1 }] };
     // Bytes that are not UTF-8 reach ESLint's text as U+FFFD: the CLI refuses them before anything else, in these words.
     const encoding = fileEncodingFault(text, file.physicalPath);
     if (encoding !== undefined) return { ok: false, errors: [{ message: encoding.message, line: encoding.line, column: encoding.column }] };
@@ -100,6 +95,13 @@ export class OmsJsonLanguage extends JSONLanguage {
       const { line, column } = parsed.locate.pointer("");
       return { ok: false, errors: [{ message: tooMany.message, line, column }] };
     }
+    // Before momoa reads it: its tree of a 47 MB order ran ESLint out of memory and lost every file's result
+    // (languageFileSize.ts). After oms-lint's reader, which loops and holds far less, so that a text past
+    // maxValues (10 MB at least) still gets that verdict, the CLI's, rather than this one.
+    const maxFileSize = languageMaxFileSize(context?.languageOptions);
+    // UTF-8 takes at least a byte for each UTF-16 unit: only a text that may be over the limit is measured.
+    const bytes = read.length > maxFileSize / 3 ? Buffer.byteLength(read, "utf8") : 0;
+    if (bytes > maxFileSize) return { ok: false, errors: [{ message: fileTooLargeMessage(bytes, maxFileSize), line: 1, column: 1 }] };
     return super.parse(file, context);
   }
 
