@@ -1,7 +1,7 @@
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { chmodSync, chownSync, existsSync, readdirSync, statSync } from "node:fs";
+import { chmodSync, chownSync, cpSync, existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { bin } from "./cli.js";
 
 /**
@@ -29,5 +29,31 @@ export function givenToNobody(dir: string): void {
 
 /** `oms-lint <args>` run as nobody in `cwd` (the built CLI). */
 export function cliAsNobody(args: readonly string[], cwd: string): SpawnSyncReturns<string> {
-  return spawnSync(runuser!, ["-u", "nobody", "--", process.execPath, bin, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return spawnSync(runuser!, ["-u", "nobody", "--", process.execPath, binNobodyReads(), ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+}
+
+let copiedBin: string | undefined;
+
+/**
+ * The built CLI copied into this run's temporary folder, where nobody may read it: the clone
+ * itself may stand in a folder nobody cannot pass through (a fresh clone in `mktemp -d`'s 700
+ * folder, or under /root), and run from there the CLI could not load ("permission denied" on
+ * bin/oms-lint.cjs, six tests failing in a fresh clone). bin/, dist/cli and package.json are
+ * what the command line reads of the package to lint, fix and write (the language server and its
+ * modules are not loaded).
+ */
+function binNobodyReads(): string {
+  if (copiedBin !== undefined) return copiedBin;
+  const packageRoot = dirname(dirname(bin));
+  const root = mkdtempSync(join(tmpdir(), "bin-nobody-reads-"));
+  cpSync(join(packageRoot, "bin"), join(root, "bin"), { recursive: true });
+  cpSync(join(packageRoot, "dist", "cli"), join(root, "dist", "cli"), { recursive: true });
+  cpSync(join(packageRoot, "package.json"), join(root, "package.json"));
+  const readable = (path: string) => {
+    chmodSync(path, statSync(path).mode | (statSync(path).isDirectory() ? 0o555 : 0o444));
+    if (statSync(path).isDirectory()) for (const name of readdirSync(path)) readable(join(path, name));
+  };
+  readable(root);
+  for (let up = dirname(root); up.startsWith(tmpdir()); up = dirname(up)) chmodSync(up, statSync(up).mode | 0o011);
+  return (copiedBin = join(root, "bin", basename(bin)));
 }
