@@ -23,7 +23,7 @@ import { wholeKeys, withoutPointerSecrets } from "./pointerSecrets.js";
 import { isOnlyPlaceholders } from "./secretFills.js";
 import { fileSecrets, filledRange, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
 import { isSecretKey } from "../domain/secretNames.js";
-import { secretRequestTexts } from "./requestSecrets.js";
+import { commentedOutSecretTexts, secretRequestTexts } from "./requestSecrets.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
@@ -185,7 +185,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       endLine: p.line,
       endColumn: p.endColumn,
     }));
-    const secrets = fileSecrets(fileVariableSecrets(file), written, file.writtenVariables, (name) => {
+    const secrets = fileSecrets(fileVariableSecrets(file, written), written, file.writtenVariables, (name) => {
       const value = isSecretKey(name) ? file.variables.get(name) : undefined;
       return value === undefined || isOnlyPlaceholders(value) ? undefined : value;
     }, { texts: writtenSecretFields(file), valueOf: (name) => file.variables.get(name) });
@@ -265,11 +265,12 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
  * The values of a file's variables whose names are secrets' (`@apiKey = …`, `@password = …`), as
  * written and as filled, taken as secretTexts takes a payload's: a finding on the body or URL
  * they fill quoted them (`got "sk_live_…"`) in every output (audit at d04c125b). And its requests'
- * secret headers' and query parameters' values as sent (secretRequestTexts), as a collection's pairs are.
+ * secret headers' and query parameters' values as sent (secretRequestTexts), as a collection's pairs are,
+ * and those of the headers and variables it has commented out.
  */
-function fileVariableSecrets(file: HttpFile): ReadonlySet<string> {
+function fileVariableSecrets(file: HttpFile, text: string): ReadonlySet<string> {
   const named = file.variableNames.filter((name) => isSecretKey(name) && !isOnlyPlaceholders(file.variables.get(name) ?? ""));
-  const sent = secretRequestTexts(file.requests);
+  const sent = new Set([...secretRequestTexts(file.requests), ...commentedOutSecretTexts(text)]);
   return named.length === 0 ? sent : new Set([...secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)])), undefined, undefined, mostFileLeaves), ...sent]);
 }
 

@@ -51,6 +51,16 @@ const cases: readonly { name: string; lint: () => Messages; quoted: RegExp }[] =
     quoted: /locale must be one of .*got "\[redacted\]"/,
   },
   {
+    name: ".http: a bearer token in a header commented out (an old token kept), written into the path",
+    lint: () => lintHttpFile(`GET ${api}/order/${token}/customData\n# Authorization: Bearer ${token}\n`, "a.http"),
+    quoted: /orderID must be a positive integer, not "\[redacted\]"/,
+  },
+  {
+    name: ".http: a secret variable commented out, its value written into the body",
+    lint: () => lintHttpFile(`// @apiKey = ${token}\nPOST ${api}/createOrder/\nContent-Type: application/json\n\n{"locale": "${token}", "sendEmail": true}\n`, "a.http"),
+    quoted: /locale must be one of .*got "\[redacted\]"/,
+  },
+  {
     name: ".http: an access_token query parameter's value, in another request's path",
     lint: () => lintHttpFile(`GET ${api}/orderItem/?orderID=5&access_token=${token}\n\n###\nGET ${api}/order/${token}/customData\n`, "a.http"),
     quoted: /orderID must be a positive integer, not "\[redacted\]"/,
