@@ -23,7 +23,7 @@ import { wholeKeys, withoutPointerSecrets } from "./pointerSecrets.js";
 import { isOnlyPlaceholders } from "./secretFills.js";
 import { fileSecrets, filledRange, parameterRanges, withoutFileSecrets, type FilledRange } from "./fileSecretRedaction.js";
 import { isSecretKey } from "../domain/secretNames.js";
-import { commentedOutSecretTexts, secretRequestTexts } from "./requestSecrets.js";
+import { commentedOutSecretTexts, eachSecretField, secretRequestTexts } from "./requestSecrets.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
@@ -34,7 +34,7 @@ import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { limitEvidence, limitMessage, textWording } from "../source/limitMessages.js";
 import { hasTranslatedShape } from "./translatedBody.js";
-import { matchEndpoint, splitUrl } from "./matchEndpoint.js";
+import { matchEndpoint } from "./matchEndpoint.js";
 import { oversizedUrl } from "./urlLimits.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, isPostmanV1Collection, namesPostmanSchema, readPostmanCollection, type PostmanRequest } from "./postmanCollection.js";
@@ -185,7 +185,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       endLine: p.line,
       endColumn: p.endColumn,
     }));
-    const secrets = fileSecrets(fileVariableSecrets(file, written), written, file.writtenVariables, (name) => {
+    const secrets = fileSecrets(httpFileSecrets(file, written), written, file.writtenVariables, (name) => {
       const value = isSecretKey(name) ? file.variables.get(name) : undefined;
       return value === undefined || isOnlyPlaceholders(value) ? undefined : value;
     }, { texts: writtenSecretFields(file), valueOf: (name) => file.variables.get(name) });
@@ -268,7 +268,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
  * secret headers' and query parameters' values as sent (secretRequestTexts), as a collection's pairs are,
  * and those of the headers and variables it has commented out.
  */
-function fileVariableSecrets(file: HttpFile, text: string): ReadonlySet<string> {
+function httpFileSecrets(file: HttpFile, text: string): ReadonlySet<string> {
   const named = file.variableNames.filter((name) => isSecretKey(name) && !isOnlyPlaceholders(file.variables.get(name) ?? ""));
   const sent = new Set([...secretRequestTexts(file.requests), ...commentedOutSecretTexts(text)]);
   return named.length === 0 ? sent : new Set([...secretTexts(Object.fromEntries(named.map((name) => [name, file.variables.get(name)])), undefined, undefined, mostFileLeaves), ...sent]);
@@ -277,14 +277,11 @@ function fileVariableSecrets(file: HttpFile, text: string): ReadonlySet<string> 
 /** The values of the requests' secret headers and query parameters as written: they name the variables a secret is built from (`Bearer {{tok}}`, `?apiKey={{k}}`). */
 function writtenSecretFields(file: HttpFile): string[] {
   const found = new Set<string>();
-  // Only a value that names a variable can say which one a secret is built from.
-  const add = (name: string, value: string) => {
-    if (value.includes("{{") && isSecretKey(name)) found.add(value);
-  };
   for (const { writtenHeaders, writtenUrl } of file.requests) {
-    for (const { name, value } of writtenHeaders) add(name, value);
-    if (!writtenUrl.includes("?") || !writtenUrl.includes("{{")) continue;
-    for (const [name, written] of splitUrl(writtenUrl, "braces").writtenOccurrences) for (const { value } of written) add(name, value);
+    // Only a value that names a variable can say which one a secret is built from: a URL that names none is not split.
+    eachSecretField(writtenHeaders, writtenUrl.includes("{{") ? writtenUrl : "", "braces", (_name, value) => {
+      if (value.includes("{{")) found.add(value);
+    });
   }
   return [...found];
 }
@@ -319,8 +316,9 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const sent = written.has(value) ? (asSent.get(value) ?? value) : secretVariables.has(name) ? valueOf(name) : undefined;
       return sent === undefined || isOnlyPlaceholders(sent) ? undefined : sent;
     };
-    // And a secret query parameter of a URL written as one string (`?access_token=…`), which no pair holds.
-    const found = new Set([...written, ...asSent.values(), ...secretRequestTexts(collection.requests)].filter((value) => !isOnlyPlaceholders(value)));
+    // And a secret query parameter of a URL written as one string (`?access_token=…`), which no pair holds (its headers are pairs, taken above).
+    const urlSecrets = secretRequestTexts(collection.requests.map(({ url }) => ({ url, headers: [] })));
+    const found = new Set([...written, ...asSent.values(), ...urlSecrets].filter((value) => !isOnlyPlaceholders(value)));
     const secrets = fileSecrets(found, withoutByteOrderMark(text), pairs, held, { texts: written, valueOf });
     /** Each body finding's range in the body as sent, by its index in `pending`, when the collection has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();

@@ -1,7 +1,7 @@
 import { fieldSecretTexts, mostFileLeaves } from "../domain/secretFields.js";
 import { isSecretKey } from "../domain/secretNames.js";
 import { splitUrl } from "./matchEndpoint.js";
-import type { RequestHeader } from "./requestEntry.js";
+import type { RequestHeader, VariableReading } from "./requestEntry.js";
 import { secretRedactor } from "../domain/secretRedactor.js";
 import { withShownForms, withWrittenOfRedactedDecoded } from "./fileSecretForms.js";
 import { gluedSecretLength } from "./secretFills.js";
@@ -21,7 +21,7 @@ export function secretRequestTexts(requests: readonly { readonly url: string; re
   let taken = 0;
   const add = (name: string, value: string) => {
     // Past as many values as texts are taken (fieldSecretTexts), no more is read.
-    if (taken >= mostFileLeaves || value.includes("{{") || !isSecretKey(name)) return;
+    if (taken >= mostFileLeaves || value.includes("{{")) return;
     let values = fields.get(name);
     if (values === undefined) fields.set(name, (values = new Set()));
     // A header given twice is one value to fetch (`new Headers`: "A, B"): each is a secret of its own too.
@@ -31,14 +31,20 @@ export function secretRequestTexts(requests: readonly { readonly url: string; re
       taken++;
     }
   };
-  for (const { url, headers } of requests) {
-    for (const { name, value } of headers) add(name, value);
-    if (!url.includes("?")) continue;
-    const { occurrences, writtenOccurrences } = splitUrl(url, "as-sent");
-    for (const [name, values] of occurrences) for (const value of values) add(name, value);
-    for (const [name, written] of writtenOccurrences) for (const { value } of written) add(name, value);
-  }
+  for (const { url, headers } of requests) eachSecretField(headers, url, "as-sent", add);
   return fieldSecretTexts([...fields].flatMap(([name, values]) => [...values].map((value) => [name, value] as const)));
+}
+
+/**
+ * Each header and query parameter of a secret's name of one request (as sent, or as written,
+ * read as `variables` says): its name and value, a query's decoded and as written.
+ */
+export function eachSecretField(headers: readonly RequestHeader[], url: string, variables: VariableReading, visit: (name: string, value: string) => void): void {
+  for (const { name, value } of headers) if (isSecretKey(name)) visit(name, value);
+  if (!url.includes("?")) return;
+  const { occurrences, writtenOccurrences } = splitUrl(url, variables);
+  for (const [name, values] of occurrences) if (isSecretKey(name)) for (const value of values) visit(name, value);
+  for (const [name, written] of writtenOccurrences) if (isSecretKey(name)) for (const { value } of written) visit(name, value);
 }
 
 /**
