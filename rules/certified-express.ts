@@ -29,7 +29,9 @@ export const certifiedExpress = defineRule({
     id: "certified-express",
     description: "Certified products (settings.certifiedPartNumbers) in an Express order: the order is created but not flagged Express.",
     defaultSeverity: "warning",
-    evidence: "advised",
+    // The consequence is the document's; which order is Express is our reading (expressMarker),
+    // so every finding rests on it: inferred, not advised (SPEC §3).
+    evidence: "inferred",
     kinds: ["createOrder", "importOrder"],
     kindNotes: { importOrder: readOnImport },
     source: {

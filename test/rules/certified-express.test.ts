@@ -43,7 +43,9 @@ ruleTester(certifiedExpress, {
         {
           path: "/orderItems/1/product/partNumber",
           messageId: "notExpress",
-          // Which field marks an order Express the documents never say: the message says the reading is ours.
+          // Which field marks an order Express the documents never say: the message says the reading is ours,
+          // and so does the finding's evidence (an audit found it "advised", where only the consequence is the documents').
+          evidence: "inferred",
           messageIncludes: [
             "orderItems 1 (Product0002)",
             "in an order we read as Express (shippingMethod.shipType is EXPRESS_1_DAY; the documents do not say which field marks an order Express)",
@@ -57,28 +59,28 @@ ruleTester(certifiedExpress, {
       payload: shipped({ shipType: "express_2_day" }),
       settings: { certifiedPartNumbers: ["Product0001", "Product0002"] },
       errors: [
-        { path: "/orderItems/0/product/partNumber", messageId: "notExpress" },
-        { path: "/orderItems/1/product/partNumber", messageId: "notExpress" },
+        { path: "/orderItems/0/product/partNumber", messageId: "notExpress", evidence: "inferred" },
+        { path: "/orderItems/1/product/partNumber", messageId: "notExpress", evidence: "inferred" },
       ],
     },
     {
       name: "shippingType express",
       payload: shipped({ shippingType: "Express", shippingClass: "Express" }),
       settings: certified,
-      errors: [{ path: "/orderItems/1/product/partNumber", messageId: "notExpress", messageIncludes: ["shippingMethod.shippingType is Express"] }],
+      errors: [{ path: "/orderItems/1/product/partNumber", messageId: "notExpress", evidence: "inferred", messageIncludes: ["shippingMethod.shippingType is Express"] }],
     },
     {
       name: "shippingClass EXPRESS",
       payload: shipped({ shippingType: "standard", shippingClass: "EXPRESS" }),
       settings: certified,
-      errors: [{ path: "/orderItems/1/product/partNumber", messageId: "notExpress", messageIncludes: ["shippingClass is EXPRESS"] }],
+      errors: [{ path: "/orderItems/1/product/partNumber", messageId: "notExpress", evidence: "inferred", messageIncludes: ["shippingClass is EXPRESS"] }],
     },
     {
       name: "applies to imports too",
       kind: "importOrder",
       payload: importOrder({ shippingMethod: { shippingType: "express" } }),
       settings: { certifiedPartNumbers: ["0123456"] },
-      errors: [{ path: "/orderItems/0/product/partNumber", messageId: "notExpress", messageIncludes: ["(0123456)"] }],
+      errors: [{ path: "/orderItems/0/product/partNumber", messageId: "notExpress", evidence: "inferred", messageIncludes: ["(0123456)"] }],
     },
   ],
 });

@@ -4,7 +4,7 @@ import type { ExistingRecord, Rule, SourceFacts } from "../../src/engine/rule.js
 import { rules } from "../../rules/index.js";
 import type { Settings } from "../../src/domain/settings.js";
 import { createLinter, createToolLinter, type Linter, type ToolLinter } from "../../src/lint/linter.js";
-import type { Diagnostic } from "../../src/engine/diagnostic.js";
+import type { Diagnostic, Evidence } from "../../src/engine/diagnostic.js";
 import type { LintMessage } from "../../src/lint/lintResult.js";
 import type { LimitOptions } from "../../src/lint/oversizedValue.js";
 import { applyFix } from "../../src/fix/fix.js";
@@ -33,6 +33,11 @@ export interface ExpectedDiagnostic {
   readonly messageIncludes?: readonly string[];
   /** Substrings the message must not contain (a place or a name it must not offer). */
   readonly messageExcludes?: readonly string[];
+  /**
+   * How sure the finding says we are (SPEC §3), as a user reads it: a case that states it pins
+   * the evidence down, so a rule whose meta claims more than its message allows fails here.
+   */
+  readonly evidence?: Evidence;
   /** 1-based, where the case gives `text`. */
   readonly line?: number;
   readonly column?: number;
@@ -146,6 +151,7 @@ export function ruleTester(
             expect(diagnostic.severity).toBe(testCase.text === undefined ? rule.meta.defaultSeverity : numbered);
             // On a kind whose document does not give the rule's passage (a kind note), the finding is our reading.
             expect(diagnostic.evidence).toBe(rule.meta.kindNotes?.[kindOf(rule, testCase)] ? "inferred" : rule.meta.evidence);
+            if (expected.evidence !== undefined) expect(diagnostic.evidence, "the evidence the case states").toBe(expected.evidence);
             for (const part of expected.messageIncludes ?? []) expect(diagnostic.message).toContain(part);
             for (const part of expected.messageExcludes ?? []) expect(diagnostic.message).not.toContain(part);
             expectKindNote(rule, kindOf(rule, testCase), diagnostic.message);
