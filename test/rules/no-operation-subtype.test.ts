@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { noOperationSubtype } from "../../rules/no-operation-subtype.js";
 import { validate } from "../../src/index.js";
@@ -18,6 +19,7 @@ ruleTester(noOperationSubtype, {
     ...usdOnly.map((subtype) => ({ name: `${subtype} in USD`, payload: paidNoOp(subtype) })),
     ...everyCurrency.map((subtype) => ({ name: `${subtype} in EUR (all currencies)`, payload: paidNoOp(subtype, "EUR") })),
     { name: "FX in CAD: Crossborder converts to USD, not an error", payload: paidNoOp("FX", "CAD") },
+    { name: "FX in EUR: Crossborder converts to USD, not an error", payload: paidNoOp("FX", "EUR") },
     { name: "a credit card needs no subtype", payload: orderWithPayments([orderPayment()]) },
     { name: "a custom subtype listed in the settings (every currency)", payload: paidNoOp("ZZ", "JPY"), settings: { customNoOperationTypes: ["ZZ"] } },
     {
@@ -106,5 +108,25 @@ describe("a customNoOperationTypes setting of the wrong shape is refused, in the
     expect(code).toBe(2);
     expect(page).toContain(config);
     expect(page).toContain(stderr.trim());
+  });
+});
+
+// Found by the audit of the rules against the documents: SPEC §4 asks for a note on FX in a
+// currency other than USD ("FX converts to USD: note, not error"); oms-lint has no note level, so
+// an FX payment in EUR gets no output at all, and the page must say that this is on purpose.
+describe("FX in another currency is accepted silently, and the page says why", () => {
+  const seed = readFileSync(new URL("../fixtures/seeds/004_ae24481ffaad3eaa.txt", import.meta.url), "utf8").replace(/\s+/g, " ");
+  const conversion = "Note that while orders can be placed in different currencies to Crossborder, it is converted to USD before being sent by Fedex";
+
+  it("no rule reports anything at an FX payment's subtype in EUR", () => {
+    const { diagnostics } = validate("createOrder", paidNoOp("FX", "EUR"));
+    expect(diagnostics.filter((d) => d.path?.startsWith("/orderPayments/0"))).toEqual([]);
+  });
+
+  it("the page says FX in another currency is accepted silently, quoting the document's conversion to USD", () => {
+    expect(seed).toContain(conversion);
+    const page = rulePageProse("no-operation-subtype");
+    expect(page).toContain("FX in another currency (EUR, CAD, …) is accepted silently");
+    expect(page).toContain(`“${conversion}”`);
   });
 });
