@@ -19,6 +19,7 @@ import { customDataHash } from "./custom-data-hash.js";
 import { customDataPutName } from "./custom-data-put-name.js";
 import { customDataPutNameCase } from "./custom-data-put-name-case.js";
 import { customDataValueType } from "./custom-data-value-type.js";
+import { customDataTableName } from "./custom-data-table-name.js";
 import { customerIpRange } from "./customer-ip-range.js";
 import { duplicateKey } from "./duplicate-key.js";
 import { searchRepeatedParameter } from "./search-repeated-parameter.js";
@@ -97,6 +98,7 @@ export const rules: readonly Rule<any>[] = [
   createOrderFields,
   customDataHash,
   customDataValueType,
+  customDataTableName,
   customerIpRange,
   readOnlyIds,
   currencyLocale,

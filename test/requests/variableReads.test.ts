@@ -22,6 +22,12 @@ import { asPostmanRawBody, createOrderLine } from "../support/requestBodies.js";
  */
 const bare = (name: string) => `<bare>{{${name}}}`;
 
+/** The documents' Create Order with its custom data hash under the table's name alone (customerOrderDate), and `extra`. */
+const tableNameAlone = (extra: JsonObject) => {
+  const { customOrderData, ...order } = createOrder({ customerOrderDate: { k: "v" }, ...extra });
+  return order;
+};
+
 const http = (body: JsonObject) => `${createOrderLine}${JSON.stringify(body, null, 2).replace(/"<bare>(\{\{[^"{}]+\}\})"/g, "$1")}\n`;
 
 
@@ -188,6 +194,14 @@ const rows: readonly Row[] = [
   },
   { rule: "currency-locale", name: "fr-FR beside a currency the client fills (it may fill to EUR): nothing", body: createOrder({ currencyLocale: "fr-FR", currency: "{{currency}}" }), findings: [] },
   { rule: "currency-locale-implied", name: "EUR, locale en-CA and a key the client names (it may be currencyLocale): nothing", body: createOrder({ currency: "EUR", locale: "en-CA", "{{k}}": "fr-FR" }), findings: [] },
+  // custom-data-table-name: the examples' customOrderData read as absent
+  { rule: "custom-data-table-name", name: "customerOrderDate alone and a key the client names (it may be customOrderData): nothing", body: tableNameAlone({ "{{k}}": { k: "v" } }), findings: [] },
+  {
+    rule: "custom-data-table-name",
+    name: "customerOrderDate alone, a value the client fills elsewhere: the warning stays",
+    body: tableNameAlone({ currency: "{{currency}}" }),
+    findings: [{ messageId: "tableNameOnly", path: "/customerOrderDate", severity: 1, message: /^"customerOrderDate" is the only name this order gives its custom data hash/ }],
+  },
   // carrier-triplet*
   { rule: "carrier-triplet", name: "a carrier, a carrierType the client fills: nothing (the message would name it set)", body: shipping({ shippingType: "standard", carrier: "UPS", carrierType: "{{type}}" }), findings: [] },
   { rule: "carrier-triplet", name: "a carrier and carrierType, a key the client names (it may be serviceType): nothing", body: shipping({ shippingType: "standard", carrier: "UPS", carrierType: "Ground", "{{k}}": "2DAY" }), findings: [] },
