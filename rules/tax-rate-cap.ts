@@ -39,20 +39,22 @@ const orderFloatNoise = `. It is over {{overBy}}, ${floatNoiseDoubt}: round each
 /**
  * The cap's messages, with `reading` after the rate's sentence (empty here; how the numbers
  * were read, for tax-rate-cap-from-strings): the cap's rules say the document's cap in one wording.
+ * A line's only: an order total over 20% past float noise follows from its lines' own findings
+ * (a line over 20%, a tax on a line of zero: tax-rate-cap-no-subtotal's), so it is never one of
+ * these rules' (linesAndTotal; until the audit of 2026-12-07 a free line's tax made it this error).
  */
 export function capMessages(reading: string) {
-  const orderRate = `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}; ${orderCap}${reading}`;
-  const orderRateLeavingOut = `${orderTaxOf("the itemTaxOverride of the lines it counts")} on its item subtotal {{subtotal}}{{fromStrings}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}${reading}`;
-  return { lineRate: lineRate + reading, orderRate, orderRateLeavingOutNegativeLines: orderRateLeavingOut, lineRateEitherReading: eitherReading + reading };
+  return { lineRate: lineRate + reading, lineRateEitherReading: eitherReading + reading };
 }
 
-/** The same findings over 20% only by a floating-point number's digits (overByFloatNoise), their ids ending FloatNoise. */
+/** The same findings over 20% only by a floating-point number's digits (overByFloatNoise), their ids ending FloatNoise; an order total's too. */
 export function floatNoiseMessages(reading: string) {
-  const plain = capMessages(reading);
+  const orderRate = `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}; ${orderCap}${reading}`;
+  const orderRateLeavingOut = `${orderTaxOf("the itemTaxOverride of the lines it counts")} on its item subtotal {{subtotal}}{{fromStrings}}, ${leavingOut}, is a tax rate of {{rate}}; ${orderCap}${reading}`;
   return {
-    lineRateFloatNoise: plain.lineRate + lineFloatNoise,
-    orderRateFloatNoise: plain.orderRate + orderFloatNoise,
-    orderRateLeavingOutNegativeLinesFloatNoise: plain.orderRateLeavingOutNegativeLines + orderFloatNoise,
+    lineRateFloatNoise: capMessages(reading).lineRate + lineFloatNoise,
+    orderRateFloatNoise: orderRate + orderFloatNoise,
+    orderRateLeavingOutNegativeLinesFloatNoise: orderRateLeavingOut + orderFloatNoise,
   };
 }
 
@@ -98,12 +100,13 @@ export function reportOverCap(report: (found: Report) => void, verdict: TaxCapVe
     const noise = floatNoiseReading(found);
     report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: (noise ? "lineRateFloatNoise" : "lineRate") + variant(found), data: { ...lineAmounts(found), ...noiseWords(found, noise), ...said } });
   }
-  if (order === undefined) return;
+  // A total of the document's rate is reported only over 20% by float noise: past it, it follows from its lines' findings (capMessages).
+  const noise = order === undefined ? undefined : floatNoiseReading(order);
+  if (order === undefined || noise === undefined) return;
   // Counted without the negative lines, the total differs from the whole order's: the message says on which lines.
-  const noise = floatNoiseReading(order);
   const data = { ...capAmounts(order), fromStrings: orderStringsNote(order), ...noiseWords(order, noise), ...said };
-  if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: (noise ? "orderRateLeavingOutNegativeLinesFloatNoise" : "orderRateLeavingOutNegativeLines") + variant(order), data: { ...data, lines: linesNamed(order.leftOut) } });
-  else report({ path: "/orderItems", messageId: (noise ? "orderRateFloatNoise" : "orderRate") + variant(order), data });
+  if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: "orderRateLeavingOutNegativeLinesFloatNoise" + variant(order), data: { ...data, lines: linesNamed(order.leftOut) } });
+  else report({ path: "/orderItems", messageId: "orderRateFloatNoise" + variant(order), data });
 }
 
 /**

@@ -132,8 +132,8 @@ export interface OrderOverCap extends OverCap {
   /** The indices of the lines with a price or a quantity below zero (and neither zero) that the total counts, in order. */
   readonly negativeLines: readonly number[];
   /**
-   * The indices of such lines that the total leaves out: it is counted on the other lines,
-   * which are over 20% by themselves (so the stated cap's, whatever the negative lines add).
+   * The indices of such lines that the total leaves out: it is counted on the other lines, which are over 20% by
+   * themselves by float noise alone (negativeLinesLeftOut: over past it, those lines' own findings are the causes).
    */
   readonly leftOut: readonly number[];
   /** The indices of the lines the total counts whose numbers came as strings, in order: its message names them. */
@@ -796,15 +796,18 @@ function orderOnDoubles(lines: readonly TaxedLine[]): OrderOverCap | undefined {
  * that line: the same numbers, the same fix, so only the line. Without a negative subtotal,
  * the order is within the cap once its lines are (the others' rate is a weighted mean), so
  * when the lines over the cap all have a subtotal above zero, they are the ones to fix. A
- * tax on a line of zero can lift the order total over 20% alone: then the order total is
- * the stated finding, and the line's (our reading) is the same cause, left out. A negative
- * line lowers the subtotal below the lines' own: then the order total is a cause of its
- * own and stands beside them (our reading, as any total that counts a line of a negative
- * price or quantity: isStatedOrderTotal). But when a tax on a line of zero lifts the lines of
- * no negative factor over 20% by themselves, the negative lines are not what puts the order
- * over: the total on those lines is the stated finding, and the zero lines' the same cause
- * (found by the review of the session: a line of −0.01 beside an order at 50% made it two
- * warnings).
+ * tax on a line of zero can lift the order total over 20% alone: its excess is then that
+ * tax, which has no rate (tax-rate-cap-no-subtotal's warning at the line), on a base (the item
+ * subtotal, shipping left out) that is our reading of "the overall order total", so the zero
+ * line's warning is the one finding and the total none (until the audit of 2026-12-07 the total
+ * was the stated error and the zero line's warning was dropped: 10 taxed 2 beside a free line taxed
+ * 0.5 was "a tax rate of 25%", 8.3% with its shipping of 20). A negative line lowers the subtotal
+ * below the lines' own: then the order total is a cause of its own and stands beside them (our
+ * reading, as any total that counts a line of a negative price or quantity: isStatedOrderTotal).
+ * But when a tax on a line of zero lifts the lines of no negative factor over 20% by themselves,
+ * the negative lines are not what puts the order over: the zero lines' taxes are, each its
+ * line's warning (found by the review of the session: a line of −0.01 beside an order at 50% made
+ * it two warnings; until the audit of 2026-12-07 the total on those lines was the stated error).
  */
 export function taxCapVerdict({ gathered }: TaxCapState): TaxCapVerdict {
   return (gathered.verdict ??= judged(gathered));
@@ -886,17 +889,28 @@ function linesAndTotal(lines: readonly TaxedLine[], over: readonly LineOverCap[]
   // reading only is a warning, not the zero lines' cause: their findings stay (the audit of 6382c254: 0.01 on a free line
   // beside 19.990000000000000001 on 100, validate's no-subtotal warning, was lost).
   if (!hasSubtotal(order)) return { lines: over };
-  // Only the stated total stands for the zero lines' taxes: a float-noise total is our reading of its digits, and a free
-  // line's tax a cause of its own (the audit of the tax-rate-cap family: its no-subtotal warning was dropped).
-  return { lines: overInOneReading(order.noise) || overByFloatNoise(order) ? over : over.filter(hasSubtotal), order };
+  // A float-noise total is our reading of its digits, and a free line's tax a cause of its own: both stay (the audit of the
+  // tax-rate-cap family: its no-subtotal warning was dropped).
+  if (overByFloatNoise(order)) return { lines: over, order };
+  // A total that counts a line of a negative price and a negative quantity (a product above zero) is our arithmetic: the
+  // one finding of those lines and the zero lines' taxes, tax-rate-cap-no-subtotal's.
+  if (!isStatedOrderTotal(order)) return { lines: over.filter(hasSubtotal), order };
+  // Else it is over only by its lines over 20% (each its own finding) and the taxes on its lines of zero, which have no
+  // rate: each zero line's warning is that tax's one finding, not a stated error on the total (the audit of 2026-12-07).
+  return { lines: over };
 }
 
 /**
  * The order counted without its lines of a negative factor, judged as an order of no negative
- * line: when a tax on a line of zero among the others lifts their total over 20%, that total is
- * the stated finding (leaving out the negative lines) and those zero lines' findings the same
- * cause. Undefined when the order has no negative line, or its other lines are no such finding (over in one reading
- * of their literals only is none: a warning).
+ * line: when a tax on a line of zero among the others lifts their total over 20%, the negative
+ * lines are not what puts the order over, and neither the whole total nor the total without them
+ * is reported. Over past float noise, that total is over only by its lines over 20% and its zero
+ * lines' taxes: each its line's finding, the zero lines' tax-rate-cap-no-subtotal's warnings (until
+ * the audit of 2026-12-07 the total on those lines was the stated error and the zero lines'
+ * warnings were dropped, though those taxes have no rate: SPEC §3, inferred is a warning at most).
+ * Over by float noise alone, it is that warning (leaving out the negative lines), and the zero
+ * lines' the same cause. Undefined when the order has no negative line, or its other lines are no
+ * such finding (over in one reading of their literals only is none: a warning).
  */
 function negativeLinesLeftOut(lines: readonly TaxedLine[], over: readonly LineOverCap[]): TaxCapVerdict | undefined {
   const leftOut = lines.filter(hasNegativeFactor).map((line) => line.index);
@@ -915,6 +929,7 @@ function negativeLinesLeftOut(lines: readonly TaxedLine[], over: readonly LineOv
   // zero or less with a tax above zero is over too (aboveCap), as every total of a tax on no subtotal is.
   const whole = orderOverCap(lines);
   if (whole === undefined || overInOneReading(whole.noise)) return undefined;
+  if (!overByFloatNoise(order)) return { lines: over };
   return { lines: over.filter((found) => !zeroLinesTaxed.includes(found)), order: { ...order, leftOut } };
 }
 
