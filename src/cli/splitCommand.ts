@@ -49,7 +49,8 @@ config's settings.onBlocks is true (the OMS splits D, J and I itself upon order
 placement), into two: the preorders, and all the rest, the orders the rules' messages
 name. Each child has its own externalOrderID and its share of shippingTax, promotions,
 discounts and the payments' authAmount and maxAmount. Writes <name>-1.json,
-<name>-2.json, … and lints each. It takes one order's JSON, not a request file (.http,
+<name>-2.json, … and lints each with the file's settings and rules (an overrides entry for
+the file's path holds for its children, wherever they are written). It takes one order's JSON, not a request file (.http,
 .rest, a Postman collection): save the request's body as a .json file first. An order
 that needs no split is left alone; one with an item whose availability is none of the
 documents' codes, that sets orderID ("A unique identifier for the order", which every
@@ -272,9 +273,10 @@ function splitAt(order: object, options: Parameters<typeof splitOrder>[1], locat
 
 function writeChildren(filePath: string, shown: string, options: SplitCliOptions, run: LintRun, io: CliIo): number {
   const { text, value, kind, locate, mode } = readOrder(filePath, run);
-  // The settings lint gives the file (the config's, with any `overrides` entry for it laid over).
+  // The settings and rules lint gives the file (the config's, with any `overrides` entry for it laid over).
+  const parentOptions = payloadOptions(filePath, run);
   // The limit the parse applied: a file read under a raised --max-values was refused by split's own default (audit of fbc520a0).
-  const split = splitAt(value as object, { idTemplate: options.idTemplate, settings: payloadOptions(filePath, run).settings, maxValues: run.maxValues }, locate);
+  const split = splitAt(value as object, { idTemplate: options.idTemplate, settings: parentOptions.settings, maxValues: run.maxValues }, locate);
   const result = withKindNotes(kind, split);
   const outDir = resolve(io.cwd, options.outDir ?? dirname(filePath));
   const stem = basename(filePath, extname(filePath));
@@ -289,8 +291,9 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   // --force replaces an earlier split's children of this order, and no other file at their names.
   const replaces = options.force ? replaceableChildren(files, naming, io.cwd) : [];
   writeChildFiles({ outDir, outDirOption: options.outDir, children: files.map((path, c) => ({ path, data: texts[c]!, replaces: replaces[c] })), force: options.force, mode }, io.cwd);
-  // Each child is linted as `oms-lint <child>` would lint it, as the parent's kind.
-  const linted = files.map((file, c) => toolLinter.lintText(texts[c]!, { ...payloadOptions(file, run), kind }));
+  // Each child is linted as the parent's kind, with the settings and rules the split used: the child's own path's
+  // (no onBlocks override for out/) called the Y + D child an onBlocks split had kept together an availability-split error (split audit).
+  const linted = files.map((file, c) => toolLinter.lintText(texts[c]!, { ...parentOptions, filePath: file, kind }));
   // Removed only now, after the children are in place, and only while each holds what was read then.
   const removal: StaleRemoval = options.force ? removeStaleChildren(stale) : { removed: [], kept: [], left: stale.map((child) => child.path), notRemoved: [], readOnly: [], aside: [] };
   const shownPaths = (paths: readonly string[]) => paths.map((file) => displayPath(file, io.cwd));
