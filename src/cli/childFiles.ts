@@ -17,7 +17,7 @@ export interface ChildFiles {
   readonly children: readonly { readonly path: string; readonly data: string; readonly replaces?: Uint8Array | undefined }[];
   /** --force: the earlier children (`replaces`) are overwritten; any other file at a child's path never is. */
   readonly force: boolean;
-  /** The input's permission bits: each new child is made with them, less the umask, as cp makes a copy (default 0o666). */
+  /** Each new child's permission bits, less the umask (split gives the input's read and write bits, writable by the owner; default 0o666). */
   readonly mode?: number;
 }
 

@@ -240,9 +240,11 @@ function readOrder(filePath: string, run: LintRun): { text: string; value: unkno
   const bytes = readFileBytes(filePath, run);
   if (!(bytes instanceof Uint8Array)) throw new UnsplittableFile(bytes.messages[0]!.message);
   // The children hold the order's data (card numbers among it): each is made with the order's own
-  // permission bits, as cp makes a copy (a chmod 600 order gave -rw-r--r-- children: audit of the
-  // files written). A file gone since it was read leaves them private: who may read it is unknown.
-  const mode = (statOrUndefined(filePath)?.mode ?? 0o600) & 0o777;
+  // read permissions (a chmod 600 order gave -rw-r--r-- children: audit of the files written), but
+  // writable by its owner, who made it: copied whole, a read-only input's (a Bazel output, a Perforce
+  // file) gave read-only children, which a second `split --force` and `--fix` refused (split audit).
+  // No execute bit: a child is data. A file gone since it was read leaves them private: who may read it is unknown.
+  const mode = childMode(statOrUndefined(filePath)?.mode ?? 0o600);
   const decoded = decodeUtf8(bytes);
   // Told as lint tells it, before the text is read as JSON: a .http file by its name (whatever its bytes), a collection by its content too.
   const requests = requestFileType(filePath, decoded.ok ? decoded.text : "", run);
@@ -259,6 +261,11 @@ function readOrder(filePath: string, run: LintRun): { text: string; value: unkno
     throw new UnsplittableFile(`split takes an order (${orderKinds.join(" or ")}); this is ${what}`);
   }
   return { text: decoded.text, value: parsed.value, kind, locate: parsed.locate, mode };
+}
+
+/** A child's permission bits from the input's: its read and write bits, and always its owner's write bit. */
+function childMode(inputMode: number): number {
+  return (inputMode & 0o666) | 0o200;
 }
 
 /** splitOrder, its refusal of one value (an amount that is no number) named at that value's line and column, as the file's other refusals are. */
