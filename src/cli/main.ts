@@ -44,6 +44,7 @@ import type { CliIo, FileIdentity } from "./cliIo.js";
 import { statOrUndefined } from "../files/fileFacts.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { UnreadableGlob } from "../glob/unreadableGlob.js";
+import { refuseStreamFixes } from "./streamFixRefusal.js";
 
 export type { CliIo } from "./cliIo.js";
 
@@ -86,6 +87,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     io.writeStdout(`${packageInfo().version}\n`);
     return 0;
   }
+  if (options.fix) refuseStreamFixes(options.patterns, io.cwd);
   const config = await resolveConfig(options, io.cwd);
   const commandLine = lintRunOf(config, options);
   // Filled as the files are found: those whose path is not UTF-8, which are not opened.

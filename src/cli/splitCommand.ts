@@ -38,6 +38,7 @@ import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { readOnlyWords } from "../files/readOnlyFile.js";
 import { textLayoutOf } from "../files/textLayout.js";
+import { inSystemFolder } from "../files/streamPath.js";
 
 export function splitHelpText(): string {
   return `oms-lint split [options] <file>
@@ -58,7 +59,8 @@ child would carry), or with a value nested deeper than ${maxWritableDepth} level
 copy and write), is refused.
 
 Options:
-  --out-dir <dir>          Write the children here (default: the file's own folder)
+  --out-dir <dir>          Write the children here (default: the file's own folder; needed
+                           for a stream or device such as /dev/stdin, /proc/self/fd/0)
   --id-template <text>     The children's externalOrderID: {id} the original's, {n} the
                            child's number (default "${defaultIdTemplate}")
   -c, --config <file>      Use this config (rules, and settings such as onBlocks)
@@ -85,7 +87,7 @@ be split, a child has errors, or stale children are left (with --force, one that
 during the run is kept, not removed, and so is a read-only one (chmod a-w), as a read-only
 earlier child is not replaced; one it could not remove is named, and why); 2 a usage or
 configuration error (no file of that name, or a folder; children that exist already, without --force,
-or made during the run; with --force, a file at a child's name that is no child of this
+or made during the run; a stream or device such as /dev/stdin without --out-dir; with --force, a file at a child's name that is no child of this
 order from an earlier split; a child path that is the file or a link; an --out-dir that
 is empty, names a file or cannot be made).
 `;
@@ -202,6 +204,7 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
   const run = lintRunOf(await resolveConfig(options, io.cwd), { kind: undefined, rules: undefined, maxDepth: options.maxDepth, maxEntries: options.maxEntries, maxValues: options.maxValues, maxFileSize: options.maxFileSize });
   const filePath = resolve(io.cwd, options.file);
   checkInputFound(filePath, options.file);
+  checkChildrenFolder(filePath, options);
   const shown = displayPath(filePath, io.cwd);
   try {
     const code = writeChildren(filePath, shown, options, run, io);
@@ -233,6 +236,18 @@ function checkInputFound(filePath: string, named: string): void {
   // A folder (or a link to one) is the command line's fault too, as --help says: split takes one file, and walks no folder
   // (it was "cannot read the file: it is a folder (EISDIR)", exit 1: audit of the CLI surfaces).
   if (isFolder(filePath)) throw new UsageError(`split: "${escapeControls(named)}" is a folder: split takes one order's file (split <folder>/<order>.json)`);
+}
+
+/**
+ * A stream or device as the input (`split /dev/stdin < cart.json`, /dev/fd/0, /proc/self/fd/0):
+ * its children went beside it, into /dev (as root; otherwise "its folder does not let the
+ * temporary file be made", or an untrue "its folder does not exist"): split audit. Their folder
+ * must be given.
+ */
+function checkChildrenFolder(filePath: string, options: SplitCliOptions): void {
+  if (options.outDir !== undefined || !inSystemFolder(filePath)) return;
+  const named = escapeControls(options.file!);
+  throw new UsageError(`split: ${named} is a stream or a device, not a file in a folder: its children would be written beside it (in ${escapeControls(dirname(options.file!))}); give their folder with --out-dir (oms-lint split ${named} --out-dir orders)`);
 }
 
 function readOrder(filePath: string, run: LintRun): { text: string; value: unknown; kind: Kind; locate: ParsedJson["locate"]; mode: number } {
