@@ -37,7 +37,7 @@ import { packageInfo } from "../builtIn/packageInfo.js";
 import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { readOnlyWords } from "../files/readOnlyFile.js";
-import { textLayoutOf } from "../files/textLayout.js";
+import { layoutOf } from "./childLayout.js";
 import { inSystemFolder } from "../files/streamPath.js";
 
 export function splitHelpText(): string {
@@ -171,17 +171,6 @@ function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
 /** A limit given on the command line (a whole number, at least 1), as lint's. */
 function limitOption(name: string, text: string | undefined): number | undefined {
   return text === undefined ? undefined : integerOption(name, text, 1, 1);
-}
-
-/** How the input is written, so that the children read like it: indentation, line ends, a final newline. */
-function layoutOf(text: string): (value: unknown) => string {
-  const indent = /\n([ \t]+)\S/.exec(text)?.[1];
-  const { lineEnd } = textLayoutOf(text);
-  const finalNewline = /\n$/.test(text);
-  return (value) => {
-    const written = JSON.stringify(value, null, indent).replace(/\n/g, lineEnd);
-    return finalNewline ? written + lineEnd : written;
-  };
 }
 
 /** A file that cannot be split: one line on stderr (and with --format json a report on stdout), exit 1 (the file's fault, not the command line's). */
