@@ -1,4 +1,4 @@
-import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
+import { shownChildId } from "./shownChildId.js";
 import { lstatSync } from "node:fs";
 import { isFolder, statOrUndefined } from "../files/fileFacts.js";
 import { basename, dirname, extname, join, resolve } from "node:path";
@@ -311,8 +311,8 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   const aside = removal.aside.map(({ path, at }) => ({ path: displayPath(path, io.cwd), at: displayPath(at, io.cwd) }));
   const notRemoved = removal.notRemoved.map(({ path, why }) => ({ path: displayPath(path, io.cwd), why }));
   const staleReport = { removed: shownPaths(removal.removed), kept: shownPaths(removal.kept), left: shownPaths(removal.left), notRemoved, readOnly: shownPaths(removal.readOnly), aside };
-  if (options.format === "json") writeJson(io, jsonReport(shown, result, files, linted, io.cwd, staleReport));
-  else io.writeStdout(textReport(shown, result, files, linted, io) + staleText(staleReport));
+  if (options.format === "json") writeJson(io, jsonReport(shown, result, files, linted, io.cwd, staleReport, naming.originalId));
+  else io.writeStdout(textReport(shown, result, files, linted, io, naming.originalId) + staleText(staleReport));
   return staleReport.left.length + staleReport.notRemoved.length + staleReport.readOnly.length + staleReport.kept.length + staleReport.aside.length > 0 || linted.some((r) => r.errorCount > 0) ? 1 : 0;
 }
 
@@ -348,6 +348,7 @@ function jsonReport(
   linted: readonly LintResult[],
   cwd: string,
   stale: StaleRemoval,
+  originalId: unknown,
 ) {
   return {
     filePath: shown,
@@ -364,12 +365,14 @@ function jsonReport(
     children: result.report.map((entry, c) => ({
       ...(c < files.length && { filePath: displayPath(files[c]!, cwd) }),
       ...entry,
+      // Redacted as the text report shows it: no card-number lookalike in either.
+      externalOrderID: shownChildId(entry.externalOrderID, originalId),
       ...(c < linted.length && { errorCount: linted[c]!.errorCount, warningCount: linted[c]!.warningCount }),
     })),
   };
 }
 
-function textReport(shown: string, result: SplitResult<unknown>, files: readonly string[], linted: readonly LintResult[], io: CliIo): string {
+function textReport(shown: string, result: SplitResult<unknown>, files: readonly string[], linted: readonly LintResult[], io: CliIo, originalId: unknown): string {
   let out = "";
   if (!result.split) {
     out += `${escapeControls(shown)}: ${oneLine(result.report[0]?.reason ?? "no split needed")}; nothing written\n`;
@@ -381,7 +384,7 @@ function textReport(shown: string, result: SplitResult<unknown>, files: readonly
         problems.errorCount + problems.warningCount === 0
           ? "clean"
           : `${plural(problems.errorCount, "error")}, ${plural(problems.warningCount, "warning")}`;
-      out += `  ${escapeControls(displayPath(files[c]!, io.cwd))}  externalOrderID ${oneLine(withoutSecretLookalikes(JSON.stringify(entry.externalOrderID)))}  (${state})\n`;
+      out += `  ${escapeControls(displayPath(files[c]!, io.cwd))}  externalOrderID ${oneLine(JSON.stringify(shownChildId(entry.externalOrderID, originalId)))}  (${state})\n`;
       out += `    ${oneLine(entry.reason)}\n`;
       for (const note of entry.notes) out += `    note: ${oneLine(note)}\n`;
     });

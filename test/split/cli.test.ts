@@ -359,7 +359,9 @@ describe("oms-lint split", () => {
     const dir = folder({ "mail.json": JSON.stringify({ ...mixed, externalOrderID: "jane.doe@example.com" }) });
     const run = await runCli(["split", "mail.json"], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('externalOrderID "[redacted]"');
+    // The original's part redacted, each child's own kept, so that the children stay apart.
+    expect(run.stdout).toContain('mail-1.json  externalOrderID "[redacted]-1"');
+    expect(run.stdout).toContain('mail-5.json  externalOrderID "[redacted]-5"');
     expect(run.stdout).not.toContain("jane.doe");
     expect(read(join(dir, "mail-1.json")).externalOrderID).toBe("jane.doe@example.com-1");
   });
