@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { describeWriteFailure, WriteFailure, writeFilesAtomic } from "../files/atomicWrite.js";
 import { displayPath, escapeControls } from "../formatters/displayText.js";
-import { makeFolders } from "./makeFolders.js";
+import { makeFolders, removeMadeFolders } from "./makeFolders.js";
 import { UsageError } from "./usageError.js";
 
 /** split's children, ready to be written: each path (in `outDir`) and its text. */
@@ -17,7 +17,7 @@ export interface ChildFiles {
   readonly children: readonly { readonly path: string; readonly data: string; readonly replaces?: Uint8Array | undefined }[];
   /** --force: the earlier children (`replaces`) are overwritten; any other file at a child's path never is. */
   readonly force: boolean;
-  /** The input's permission bits: each new child is made with them, less the umask, as cp makes a copy (default 0o666). */
+  /** Each new child's permission bits, less the umask (split gives the input's read and write bits, writable by the owner; default 0o666). */
   readonly mode?: number;
 }
 
@@ -34,8 +34,9 @@ export interface ChildFiles {
  */
 export function writeChildFiles({ outDir, outDirOption, children, force, mode }: ChildFiles, cwd: string): void {
   if (children.length === 0) return;
+  let made: readonly string[];
   try {
-    makeFolders(outDir);
+    made = makeFolders(outDir);
   } catch (error) {
     throw new UsageError(`split: cannot make --out-dir ${escapeControls(outDirOption ?? displayPath(outDir, cwd))}: ${describeWriteFailure(error)}`);
   }
@@ -56,11 +57,14 @@ export function writeChildFiles({ outDir, outDirOption, children, force, mode }:
   try {
     writeFilesAtomic(files, { throughLinks: false, partHardLinks: true, removeOnSignal: true, mode });
   } catch (error) {
+    // "no child was written": nor is the --out-dir the run made for them left behind, empty (split audit).
+    const notUndone = error instanceof WriteFailure ? error.notUndone : [];
+    if (notUndone.length === 0) removeMadeFolders(made);
     // The child the failure is about (a folder in its place), where it names one: "in od" alone left the user to look for it.
     const where = error instanceof WriteFailure ? `the child ${escapeControls(displayPath(error.target, cwd))}` : `the children in ${displayPath(outDir, cwd)}`;
     const code = error instanceof WriteFailure ? error.code : undefined;
     const why = code !== undefined && code in keptWords ? keptWords[code]! : describeWriteFailure(error);
-    throw new UsageError(`split: cannot write ${where}: ${why}; ${writtenWords(error instanceof WriteFailure ? error.notUndone : [], cwd)}`);
+    throw new UsageError(`split: cannot write ${where}: ${why}; ${writtenWords(notUndone, cwd)}`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { withUtf8Columns } from "../lint/utf8Columns.js";
 import { lstatSync, realpathSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { describeWriteFailure, writeFileAtomic, writeTarget } from "../files/atomicWrite.js";
 import { signalTurns } from "../files/removeOnSignal.js";
 import { toolLinter } from "../builtIn/linter.js";
@@ -25,12 +25,27 @@ export interface FixedFile {
    * file on the disk still holds the text it was fixed from, and still has the errors the fixes remove.
    */
   readonly shownOnly: boolean;
+  /** The path the diff names when the file lies outside the working folder: git apply takes it only with --unsafe-paths. */
+  readonly outsideName?: string;
 }
 
-/** How a diff names a file: its path from the working directory, with / (so `git apply` takes it). */
-function diffName(filePath: string, cwd: string): string {
+/**
+ * How a diff names a file: its path from the working directory, with / (so `git apply` takes
+ * it), or, outside that folder, its absolute path, which git apply refuses ("invalid path", as
+ * it refuses `../out.json`) unless given --unsafe-paths (outsideDiffNote says so).
+ */
+function diffName(filePath: string, cwd: string): { readonly name: string; readonly outside: boolean } {
+  // The piped text's name (<stdin>) is no path: it is named as it is.
+  if (!isAbsolute(filePath)) return { name: filePath.split(sep).join("/"), outside: false };
   const name = relative(cwd, filePath);
-  return (isOutside(name) || name === "" ? filePath : name).split(sep).join("/");
+  const outside = isOutside(name) || name === "";
+  return { name: (outside ? filePath : name).split(sep).join("/"), outside };
+}
+
+/** The note of a dry run whose diff names files outside the working folder. */
+export function outsideDiffNote(names: readonly string[]): string {
+  const which = names.length === 1 ? `${names[0]} by its absolute path` : `${names.length} files by their absolute paths (${names.join(", ")})`;
+  return `the diff names ${which}, outside the working folder: git apply refuses such a path ("invalid path") unless given --unsafe-paths (git apply --unsafe-paths <patch>; inside a git repository, run it from the top folder: a path outside the folder git apply runs in is skipped)`;
 }
 
 const cEscapes: Readonly<Record<number, string>> = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 34: '\\"', 92: "\\\\" };
@@ -59,7 +74,7 @@ export function gitQuotedPath(path: string): string {
  */
 export function fixFileBytes(filePath: string, bytes: Uint8Array, run: LintRun, cwd: string, fixing: FixedFindings = "every"): FixedFile {
   const fixed = fixText(filePath, bytes, run, fixing);
-  return { result: fixed.result, diff: fixDiff(fixed, filePath, cwd), shownOnly: fixed.changed !== undefined };
+  return { result: fixed.result, ...fixDiff(fixed, filePath, cwd), shownOnly: fixed.changed !== undefined };
 }
 
 /** One file's text fixed: the problems left, and (only when a fix changed it) the text read and the fixed text. */
@@ -82,11 +97,12 @@ function fixText(filePath: string, bytes: Uint8Array, run: LintRun, fixing: Fixe
   return { result, changed: { text: decoded.text, output: fixed.output } };
 }
 
-/** The unified diff of a fixed text ("" when nothing changed), naming `target`, the file the fixes go into. */
-function fixDiff({ changed }: FixedText, target: string, cwd: string): string {
-  if (changed === undefined) return "";
-  const name = diffName(target, cwd);
-  return unifiedDiff(changed.text, changed.output, { fromFile: gitQuotedPath(`a/${name}`), toFile: gitQuotedPath(`b/${name}`) });
+/** The unified diff of a fixed text ("" when nothing changed), naming `target`, the file the fixes go into, and that name where it lies outside the working folder. */
+function fixDiff({ changed }: FixedText, target: string, cwd: string): Pick<FixedFile, "diff" | "outsideName"> {
+  if (changed === undefined) return { diff: "" };
+  const { name, outside } = diffName(target, cwd);
+  const diff = unifiedDiff(changed.text, changed.output, { fromFile: gitQuotedPath(`a/${name}`), toFile: gitQuotedPath(`b/${name}`) });
+  return outside ? { diff, outsideName: name } : { diff };
 }
 
 /**
@@ -163,7 +179,7 @@ function fixFile(filePath: string, run: LintRun, options: FixOptions, fixedTarge
  */
 function shown(fixed: FixedText, filePath: string, target: string, cwd: string, fixedTargets: Set<string>): FixedFile {
   fixedTargets.add(realPathOrAsGiven(target));
-  return { result: fixed.result, diff: fixDiff(fixed, target, target === filePath ? cwd : realPathOrAsGiven(cwd)), shownOnly: true };
+  return { result: fixed.result, ...fixDiff(fixed, target, target === filePath ? cwd : realPathOrAsGiven(cwd)), shownOnly: true };
 }
 
 /**

@@ -69,7 +69,8 @@ Configuration:
 Fixing:
   --fix                      Write the fixes that do what the documents advise into the
                              files (read-only shipping fields, read-only IDs, maxAmount -1
-                             where null is documented, a payload's byte order mark); report the rest
+                             where null is documented, a payload's byte order mark); report the rest.
+                             Not of a stream or device (/dev/stdin, /proc/self/fd/0): exit 2
   --fix-dry-run              Print those fixes as a unified diff on stdout instead (the
                              problems they leave go to stderr, or to --output-file)
 

@@ -16,7 +16,7 @@ import { readBoundedText } from "../files/readBounded.js";
 import { appendStepSummary } from "./stepSummaryFile.js";
 import { parseCliArgs, type CliOptions } from "./args.js";
 import { discoverFiles, globWalkSkips, namedFileSkips } from "./discoverFiles.js";
-import { fixFileBytes, fixFiles, fixRoots } from "./fixFiles.js";
+import { fixFileBytes, fixFiles, fixRoots, outsideDiffNote } from "./fixFiles.js";
 import { helpText } from "./help.js";
 import { checkOutputFiles, type OutputFileAtCheck, type OwnFile } from "./outputTarget.js";
 import { ownFileMatch } from "./ownFileMatch.js";
@@ -44,6 +44,7 @@ import type { CliIo, FileIdentity } from "./cliIo.js";
 import { statOrUndefined } from "../files/fileFacts.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { UnreadableGlob } from "../glob/unreadableGlob.js";
+import { refuseStreamFixes } from "./streamFixRefusal.js";
 
 export type { CliIo } from "./cliIo.js";
 
@@ -86,6 +87,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     io.writeStdout(`${packageInfo().version}\n`);
     return 0;
   }
+  if (options.fix) refuseStreamFixes(options.patterns, io.cwd);
   const config = await resolveConfig(options, io.cwd);
   const commandLine = lintRunOf(config, options);
   // Filled as the files are found: those whose path is not UTF-8, which are not opened.
@@ -191,6 +193,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       if (options.fixDryRun) {
         const diff = fixed.map((file) => file.diff).join("");
         io.writeStdout(io.stdoutIsTTY ? terminalSafeLines(diff) : diff);
+        const outside = fixed.flatMap((file) => (file.outsideName === undefined ? [] : [escapeControls(file.outsideName)]));
+        if (outside.length > 0) io.writeStderr(`oms-lint: note: ${outsideDiffNote(outside)}\n`);
       }
       // A dry run's fixed text is not the file's: its counts still hide the errors left, but one it
       // no longer reaches is no failure (the file still has the errors the fixes would remove).

@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, statSync } from "node:fs";
+import { lstatSync, mkdirSync, rmdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { WriteFailure } from "../files/atomicWrite.js";
 import { unreachedLinkWords } from "../files/unreachedLinkWords.js";
@@ -9,15 +9,41 @@ import { escapeControls } from "../formatters/displayText.js";
  * `mkdirSync(path, { recursive: true })` loops for ever where a folder cannot be made though
  * its parent exists (under /proc), so the levels are made here, each with a plain mkdir: a
  * folder that cannot be made throws its error (ENOENT, EACCES, ENOTDIR) at once, and a
- * symbolic link on the way whose target cannot be reached a WriteFailure that says why.
+ * symbolic link on the way whose target cannot be reached a WriteFailure that says why (the
+ * levels made before it removed again). The folders made, the highest first.
  */
-export function makeFolders(folder: string): void {
+export function makeFolders(folder: string): readonly string[] {
   const missing: string[] = [];
   for (let at = folder; !exists(at); at = dirname(at)) {
     missing.push(at);
     if (dirname(at) === at) break;
   }
-  for (const at of missing.reverse()) mkdirSync(at);
+  const made: string[] = [];
+  try {
+    for (const at of missing.reverse()) {
+      mkdirSync(at);
+      made.push(at);
+    }
+  } catch (error) {
+    removeMadeFolders(made);
+    throw error;
+  }
+  return made;
+}
+
+/**
+ * Removes folders makeFolders made (as it returned them), the deepest first, each only while it
+ * is empty: a run that wrote nothing leaves no folder of its own behind (split audit: a failed
+ * split left its new, empty --out-dir). One something was put in meanwhile is kept.
+ */
+export function removeMadeFolders(made: readonly string[]): void {
+  for (const at of [...made].reverse()) {
+    try {
+      rmdirSync(at);
+    } catch {
+      return;
+    }
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { withoutSecretLookalikes } from "../domain/secretLookalikes.js";
+import { shownChildId } from "./shownChildId.js";
 import { lstatSync } from "node:fs";
 import { isFolder, statOrUndefined } from "../files/fileFacts.js";
 import { basename, dirname, extname, join, resolve } from "node:path";
@@ -37,7 +37,8 @@ import { packageInfo } from "../builtIn/packageInfo.js";
 import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { readOnlyWords } from "../files/readOnlyFile.js";
-import { textLayoutOf } from "../files/textLayout.js";
+import { layoutOf } from "./childLayout.js";
+import { inSystemFolder } from "../files/streamPath.js";
 
 export function splitHelpText(): string {
   return `oms-lint split [options] <file>
@@ -49,7 +50,8 @@ config's settings.onBlocks is true (the OMS splits D, J and I itself upon order
 placement), into two: the preorders, and all the rest, the orders the rules' messages
 name. Each child has its own externalOrderID and its share of shippingTax, promotions,
 discounts and the payments' authAmount and maxAmount. Writes <name>-1.json,
-<name>-2.json, … and lints each. It takes one order's JSON, not a request file (.http,
+<name>-2.json, … and lints each with the file's settings and rules (an overrides entry for
+the file's path holds for its children, wherever they are written). It takes one order's JSON, not a request file (.http,
 .rest, a Postman collection): save the request's body as a .json file first. An order
 that needs no split is left alone; one with an item whose availability is none of the
 documents' codes, that sets orderID ("A unique identifier for the order", which every
@@ -57,7 +59,8 @@ child would carry), or with a value nested deeper than ${maxWritableDepth} level
 copy and write), is refused.
 
 Options:
-  --out-dir <dir>          Write the children here (default: the file's own folder)
+  --out-dir <dir>          Write the children here (default: the file's own folder; needed
+                           for a stream or device such as /dev/stdin, /proc/self/fd/0)
   --id-template <text>     The children's externalOrderID: {id} the original's, {n} the
                            child's number (default "${defaultIdTemplate}")
   -c, --config <file>      Use this config (rules, and settings such as onBlocks)
@@ -84,7 +87,7 @@ be split, a child has errors, or stale children are left (with --force, one that
 during the run is kept, not removed, and so is a read-only one (chmod a-w), as a read-only
 earlier child is not replaced; one it could not remove is named, and why); 2 a usage or
 configuration error (no file of that name, or a folder; children that exist already, without --force,
-or made during the run; with --force, a file at a child's name that is no child of this
+or made during the run; a stream or device such as /dev/stdin without --out-dir; with --force, a file at a child's name that is no child of this
 order from an earlier split; a child path that is the file or a link; an --out-dir that
 is empty, names a file or cannot be made).
 `;
@@ -170,17 +173,6 @@ function limitOption(name: string, text: string | undefined): number | undefined
   return text === undefined ? undefined : integerOption(name, text, 1, 1);
 }
 
-/** How the input is written, so that the children read like it: indentation, line ends, a final newline. */
-function layoutOf(text: string): (value: unknown) => string {
-  const indent = /\n([ \t]+)\S/.exec(text)?.[1];
-  const { lineEnd } = textLayoutOf(text);
-  const finalNewline = /\n$/.test(text);
-  return (value) => {
-    const written = JSON.stringify(value, null, indent).replace(/\n/g, lineEnd);
-    return finalNewline ? written + lineEnd : written;
-  };
-}
-
 /** A file that cannot be split: one line on stderr (and with --format json a report on stdout), exit 1 (the file's fault, not the command line's). */
 class UnsplittableFile extends Error {}
 
@@ -201,6 +193,7 @@ export async function runSplit(argv: readonly string[], io: CliIo): Promise<numb
   const run = lintRunOf(await resolveConfig(options, io.cwd), { kind: undefined, rules: undefined, maxDepth: options.maxDepth, maxEntries: options.maxEntries, maxValues: options.maxValues, maxFileSize: options.maxFileSize });
   const filePath = resolve(io.cwd, options.file);
   checkInputFound(filePath, options.file);
+  checkChildrenFolder(filePath, options);
   const shown = displayPath(filePath, io.cwd);
   try {
     const code = writeChildren(filePath, shown, options, run, io);
@@ -234,14 +227,28 @@ function checkInputFound(filePath: string, named: string): void {
   if (isFolder(filePath)) throw new UsageError(`split: "${escapeControls(named)}" is a folder: split takes one order's file (split <folder>/<order>.json)`);
 }
 
+/**
+ * A stream or device as the input (`split /dev/stdin < cart.json`, /dev/fd/0, /proc/self/fd/0):
+ * its children went beside it, into /dev (as root; otherwise "its folder does not let the
+ * temporary file be made", or an untrue "its folder does not exist"): split audit. Their folder
+ * must be given.
+ */
+function checkChildrenFolder(filePath: string, options: SplitCliOptions): void {
+  if (options.outDir !== undefined || !inSystemFolder(filePath)) return;
+  const named = escapeControls(options.file!);
+  throw new UsageError(`split: ${named} is a stream or a device, not a file in a folder: its children would be written beside it (in ${escapeControls(dirname(options.file!))}); give their folder with --out-dir (oms-lint split ${named} --out-dir orders)`);
+}
+
 function readOrder(filePath: string, run: LintRun): { text: string; value: unknown; kind: Kind; locate: ParsedJson["locate"]; mode: number } {
   // Read as lint reads a file: no pipe or device waited on, nothing past the size limit.
   const bytes = readFileBytes(filePath, run);
   if (!(bytes instanceof Uint8Array)) throw new UnsplittableFile(bytes.messages[0]!.message);
   // The children hold the order's data (card numbers among it): each is made with the order's own
-  // permission bits, as cp makes a copy (a chmod 600 order gave -rw-r--r-- children: audit of the
-  // files written). A file gone since it was read leaves them private: who may read it is unknown.
-  const mode = (statOrUndefined(filePath)?.mode ?? 0o600) & 0o777;
+  // read permissions (a chmod 600 order gave -rw-r--r-- children: audit of the files written), but
+  // writable by its owner, who made it: copied whole, a read-only input's (a Bazel output, a Perforce
+  // file) gave read-only children, which a second `split --force` and `--fix` refused (split audit).
+  // No execute bit: a child is data. A file gone since it was read leaves them private: who may read it is unknown.
+  const mode = childMode(statOrUndefined(filePath)?.mode ?? 0o600);
   const decoded = decodeUtf8(bytes);
   // Told as lint tells it, before the text is read as JSON: a .http file by its name (whatever its bytes), a collection by its content too.
   const requests = requestFileType(filePath, decoded.ok ? decoded.text : "", run);
@@ -260,6 +267,11 @@ function readOrder(filePath: string, run: LintRun): { text: string; value: unkno
   return { text: decoded.text, value: parsed.value, kind, locate: parsed.locate, mode };
 }
 
+/** A child's permission bits from the input's: its read and write bits, and always its owner's write bit. */
+function childMode(inputMode: number): number {
+  return (inputMode & 0o666) | 0o200;
+}
+
 /** splitOrder, its refusal of one value (an amount that is no number) named at that value's line and column, as the file's other refusals are. */
 function splitAt(order: object, options: Parameters<typeof splitOrder>[1], locate: ParsedJson["locate"]): ReturnType<typeof splitOrder> {
   try {
@@ -272,9 +284,10 @@ function splitAt(order: object, options: Parameters<typeof splitOrder>[1], locat
 
 function writeChildren(filePath: string, shown: string, options: SplitCliOptions, run: LintRun, io: CliIo): number {
   const { text, value, kind, locate, mode } = readOrder(filePath, run);
-  // The settings lint gives the file (the config's, with any `overrides` entry for it laid over).
+  // The settings and rules lint gives the file (the config's, with any `overrides` entry for it laid over).
+  const parentOptions = payloadOptions(filePath, run);
   // The limit the parse applied: a file read under a raised --max-values was refused by split's own default (audit of fbc520a0).
-  const split = splitAt(value as object, { idTemplate: options.idTemplate, settings: payloadOptions(filePath, run).settings, maxValues: run.maxValues }, locate);
+  const split = splitAt(value as object, { idTemplate: options.idTemplate, settings: parentOptions.settings, maxValues: run.maxValues }, locate);
   const result = withKindNotes(kind, split);
   const outDir = resolve(io.cwd, options.outDir ?? dirname(filePath));
   const stem = basename(filePath, extname(filePath));
@@ -289,16 +302,17 @@ function writeChildren(filePath: string, shown: string, options: SplitCliOptions
   // --force replaces an earlier split's children of this order, and no other file at their names.
   const replaces = options.force ? replaceableChildren(files, naming, io.cwd) : [];
   writeChildFiles({ outDir, outDirOption: options.outDir, children: files.map((path, c) => ({ path, data: texts[c]!, replaces: replaces[c] })), force: options.force, mode }, io.cwd);
-  // Each child is linted as `oms-lint <child>` would lint it, as the parent's kind.
-  const linted = files.map((file, c) => toolLinter.lintText(texts[c]!, { ...payloadOptions(file, run), kind }));
+  // Each child is linted as the parent's kind, with the settings and rules the split used: the child's own path's
+  // (no onBlocks override for out/) called the Y + D child an onBlocks split had kept together an availability-split error (split audit).
+  const linted = files.map((file, c) => toolLinter.lintText(texts[c]!, { ...parentOptions, filePath: file, kind }));
   // Removed only now, after the children are in place, and only while each holds what was read then.
   const removal: StaleRemoval = options.force ? removeStaleChildren(stale) : { removed: [], kept: [], left: stale.map((child) => child.path), notRemoved: [], readOnly: [], aside: [] };
   const shownPaths = (paths: readonly string[]) => paths.map((file) => displayPath(file, io.cwd));
   const aside = removal.aside.map(({ path, at }) => ({ path: displayPath(path, io.cwd), at: displayPath(at, io.cwd) }));
   const notRemoved = removal.notRemoved.map(({ path, why }) => ({ path: displayPath(path, io.cwd), why }));
   const staleReport = { removed: shownPaths(removal.removed), kept: shownPaths(removal.kept), left: shownPaths(removal.left), notRemoved, readOnly: shownPaths(removal.readOnly), aside };
-  if (options.format === "json") writeJson(io, jsonReport(shown, result, files, linted, io.cwd, staleReport));
-  else io.writeStdout(textReport(shown, result, files, linted, io) + staleText(staleReport));
+  if (options.format === "json") writeJson(io, jsonReport(shown, result, files, linted, io.cwd, staleReport, naming.originalId));
+  else io.writeStdout(textReport(shown, result, files, linted, io, naming.originalId) + staleText(staleReport));
   return staleReport.left.length + staleReport.notRemoved.length + staleReport.readOnly.length + staleReport.kept.length + staleReport.aside.length > 0 || linted.some((r) => r.errorCount > 0) ? 1 : 0;
 }
 
@@ -334,6 +348,7 @@ function jsonReport(
   linted: readonly LintResult[],
   cwd: string,
   stale: StaleRemoval,
+  originalId: unknown,
 ) {
   return {
     filePath: shown,
@@ -350,12 +365,14 @@ function jsonReport(
     children: result.report.map((entry, c) => ({
       ...(c < files.length && { filePath: displayPath(files[c]!, cwd) }),
       ...entry,
+      // Redacted as the text report shows it: no card-number lookalike in either.
+      externalOrderID: shownChildId(entry.externalOrderID, originalId),
       ...(c < linted.length && { errorCount: linted[c]!.errorCount, warningCount: linted[c]!.warningCount }),
     })),
   };
 }
 
-function textReport(shown: string, result: SplitResult<unknown>, files: readonly string[], linted: readonly LintResult[], io: CliIo): string {
+function textReport(shown: string, result: SplitResult<unknown>, files: readonly string[], linted: readonly LintResult[], io: CliIo, originalId: unknown): string {
   let out = "";
   if (!result.split) {
     out += `${escapeControls(shown)}: ${oneLine(result.report[0]?.reason ?? "no split needed")}; nothing written\n`;
@@ -367,7 +384,7 @@ function textReport(shown: string, result: SplitResult<unknown>, files: readonly
         problems.errorCount + problems.warningCount === 0
           ? "clean"
           : `${plural(problems.errorCount, "error")}, ${plural(problems.warningCount, "warning")}`;
-      out += `  ${escapeControls(displayPath(files[c]!, io.cwd))}  externalOrderID ${oneLine(withoutSecretLookalikes(JSON.stringify(entry.externalOrderID)))}  (${state})\n`;
+      out += `  ${escapeControls(displayPath(files[c]!, io.cwd))}  externalOrderID ${oneLine(JSON.stringify(shownChildId(entry.externalOrderID, originalId)))}  (${state})\n`;
       out += `    ${oneLine(entry.reason)}\n`;
       for (const note of entry.notes) out += `    note: ${oneLine(note)}\n`;
     });

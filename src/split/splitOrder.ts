@@ -26,6 +26,7 @@ import { placePointer } from "../json/jsonPointer.js";
 import { sharedPreAuthorisationNotes } from "./sharedPreAuthorisation.js";
 import { quotedText } from "../engine/argumentWords.js";
 import { lineCharges, unsplittableAmount, unsplittableAmountWords } from "./unsplittableAmount.js";
+import { unsplittableList, unsplittableListWords } from "./unsplittableList.js";
 import { checkOptions, optionNames } from "../lint/libraryArguments.js";
 import { ownOptionsNamed } from "../lint/ownOptions.js";
 import { ownField } from "../engine/ownField.js";
@@ -124,7 +125,7 @@ export const maxMinorDigits = 8;
  * (but for a minor unit of a limit given to a child that owes 0 when no other child can spare
  * one: see planPayments).
  * An order with one class comes back as itself. A SplitError for an item whose availability is set
- * but none of the documents' codes, or an entry of orderItems that is no object (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone), or an orderID that every child would claim (refuseSharedOrderId), or a child would owe less than nothing before promotions and discounts (a negative line: see owingLessThanNothing), or a value is nested deeper than split copies and writes (maxWritableDepth: see refuseTooDeep), or a value of the order cannot be read (a revoked Proxy, a Proxy trap or getter that throws), or it holds more values than a JSON order may (see orderReader: what decides the split is read first, each value once, and the rest only for a split).
+ * but none of the documents' codes, or an entry of orderItems that is no object (which order it belongs in cannot be told), and when a split is needed and there is no externalOrderID (or a blank one: white space and invisible characters alone), or an orderID that every child would claim (refuseSharedOrderId), or orderPayments, promotions or discounts is an object rather than the array whose entries split shares out (see unsplittableList), or a child would owe less than nothing before promotions and discounts (a negative line: see owingLessThanNothing), or a value is nested deeper than split copies and writes (maxWritableDepth: see refuseTooDeep), or a value of the order cannot be read (a revoked Proxy, a Proxy trap or getter that throws), or it holds more values than a JSON order may (see orderReader: what decides the split is read first, each value once, and the rest only for a split).
  */
 export function splitOrder<Order extends object = CreateOrderRequest>(payload: Order, options: SplitOptions = {}): SplitResult<Order> {
   let result: SplitResult<Order>;
@@ -196,6 +197,8 @@ function splitWithWords<Order extends object>(payload: Order, given: SplitOption
   refuseTooDeep(order);
   const unsplittable = unsplittableAmount(order);
   if (unsplittable !== undefined) throw new SplitError(`the order must be split, but ${unsplittableAmountWords(unsplittable)} (write it as a number first)`, { pointer: unsplittable.path });
+  const unsplittableEntries = unsplittableList(order);
+  if (unsplittableEntries !== undefined) throw new SplitError(`the order must be split, but ${unsplittableListWords(unsplittableEntries)}`, { pointer: unsplittableEntries.path });
   const named = childOrderIds(original, groups.length, template);
   const { ids } = named;
   // Set only where the ID was cut: read by name, a polluted Object.prototype.truncatedTo gave every child a note that its ID was cut.

@@ -1,0 +1,59 @@
+import { lstatSync, readlinkSync, realpathSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+
+/** The system's trees of streams and devices: /dev and /proc. */
+const systemTree = /^\/(dev|proc)(\/|$)/;
+/** /dev/shm is a tmpfs of ordinary files (a test runner's temporary folder, a build's scratch space): no stream. */
+const filesTree = /^\/dev\/shm(\/|$)/;
+
+/** Symbolic links followed at most, as the kernel's ELOOP stops at 40. */
+const maxLinks = 40;
+
+const inSystemTree = (path: string): boolean => systemTree.test(path) && !filesTree.test(path);
+
+/**
+ * Whether a name given on the command line is a process's stream or a device rather than a
+ * file in a folder of the user's: a path under /dev or /proc (/dev/stdin, /dev/fd/0,
+ * /proc/self/fd/0), one in a folder that is (through links) there, or a symbolic link that
+ * leads there. Told by the name and its links, not by the file behind it: `< order.json` makes
+ * /dev/stdin a link to order.json, which `--fix /dev/stdin` then rewrote, and beside which split
+ * wrote /dev/stdin-1.json (split audit). Not on Windows, which has neither tree.
+ */
+export function isStreamPath(path: string, cwd: string): boolean {
+  if (process.platform === "win32") return false;
+  let target = resolve(cwd, path);
+  for (let hop = 0; hop <= maxLinks; hop++) {
+    if (inSystemFolder(target)) return true;
+    const next = linkTarget(target);
+    if (next === undefined) return false;
+    target = resolve(dirname(target), next);
+  }
+  return false;
+}
+
+/**
+ * Whether a path, as given (its last name not followed), stands in /dev or /proc, or in a folder
+ * that is there through links: where split would write the children of `/dev/stdin` beside it.
+ */
+export function inSystemFolder(path: string): boolean {
+  if (process.platform === "win32") return false;
+  return inSystemTree(path) || inSystemTree(realParent(path));
+}
+
+/** The folder a path is in, its links resolved (itself where that cannot be told). */
+function realParent(path: string): string {
+  try {
+    return realpathSync(dirname(path));
+  } catch {
+    return dirname(path);
+  }
+}
+
+/** What a symbolic link points to; undefined for anything else, or nothing there. */
+function linkTarget(path: string): string | undefined {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : undefined;
+  } catch {
+    return undefined;
+  }
+}
