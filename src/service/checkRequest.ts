@@ -8,7 +8,7 @@ import { configureRules } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
 import { checkOne, fileRun, type Inner } from "../requests/lintRequests.js";
 import { segments } from "../json/jsonPointer.js";
-import { withoutSecretLookalikesIn } from "../lint/linter.js";
+import { findingWithoutSecrets } from "../lint/findingWithoutSecrets.js";
 import { matchEndpoint } from "../requests/matchEndpoint.js";
 import { operationReadAs } from "../requests/recordPath.js";
 import type { RequestEntry } from "../requests/requestEntry.js";
@@ -206,7 +206,7 @@ export function verdictOf(request: RequestToCheck & { readonly bodyUnread?: bool
     ...checked.findings.map(({ ruleId, messageId, severity, evidence, message }) => ({ ruleId, messageId, severity, evidence, message, path: "" })),
     ...(unreadable === undefined
       ? // validate()'s own, fix and all, where the body was validated as it stands; else its messages (a parse fault, a limit).
-        (checked.bodyDiagnostics === undefined ? checked.body.map((m) => diagnosticOf(m, m.path)) : withoutSecretLookalikesIn(summarize(checked.bodyDiagnostics)).diagnostics)
+        (checked.bodyDiagnostics ?? checked.body.map((m) => diagnosticOf(m, m.path)))
       : // Only where the body would be checked: a call whose body oms-lint never reads (an endpoint it does
         // not know, a zstd body to /api/v2/shipment/5) was refused unsent for bytes it does not check (audit).
         checked.bodyKind === undefined
@@ -221,7 +221,11 @@ export function verdictOf(request: RequestToCheck & { readonly bodyUnread?: bool
   // A secret header's or query parameter's value (`Bearer tok_…`, its token) is quoted by no message: the token filled into the path was.
   // Sought only where a message stands: most requests pass, and a redactor was built for each.
   const secrets = diagnostics.length === 0 ? undefined : secretRequestTexts([{ url: target, headers }]);
-  const shown = secrets === undefined || secrets.size === 0 ? diagnostics : diagnostics.map(withoutSecretsOf(requestSecretHider(secrets)));
+  const withoutRequestSecrets = secrets === undefined || secrets.size === 0 ? diagnostics : diagnostics.map(withoutSecretsOf(requestSecretHider(secrets)));
+  // Then what looks like a secret (an e-mail address, a card number), in every finding as validate() hides it: a query
+  // parameter named `joe@example.com` stood raw in its finding's `parameter` and in OmsValidationError's JSON (audit of
+  // the service API). After the request's own secrets, whose exact text a look-alike's redaction would cut apart.
+  const shown = withoutRequestSecrets.map(findingWithoutSecrets);
   const result = summarize(shown);
   const failed = failures(result, options.failOn);
   return {
