@@ -3,6 +3,7 @@ import { ownOptions } from "../lint/ownOptions.js";
 import { describeArgument, quotedText } from "../engine/argumentWords.js";
 import { checkReadable } from "../lint/libraryArguments.js";
 import { summarize, type Diagnostic } from "../engine/diagnostic.js";
+import type { RequestFinding } from "../engine/ruleEngine.js";
 import { builtInLinter } from "../builtIn/linter.js";
 import { configureRules } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
@@ -121,6 +122,18 @@ function diagnosticOf(m: Inner, path: string): Diagnostic {
 }
 
 /**
+ * A request rule's finding as a verdict's: path "", and the part of the request it is about
+ * (Diagnostic.requestPart), which OmsValidationError's message names: it said "(whole)" of
+ * them all, read as the whole body (audit of the service API).
+ */
+function requestDiagnosticOf({ ruleId, messageId, severity, evidence, message, part, urlPart, header }: RequestFinding): Diagnostic {
+  const finding = { ruleId, messageId, severity, evidence, message, path: "" };
+  if (part === "headers") return { ...finding, requestPart: "header", ...(header === undefined ? {} : { header }) };
+  if (urlPart !== undefined && "queryParameter" in urlPart) return { ...finding, requestPart: "query", parameter: urlPart.queryParameter };
+  return { ...finding, requestPart: part === "body" || part === "bodyFile" ? "body" : "request" };
+}
+
+/**
  * The verdict a pre-submit check (withPreSubmitCheck) gives a request, without sending it:
  * an OMS call is matched to its endpoint (method, path and its IDs, required query, the
  * tenant header on translated hosts, the content type) and its body is checked as the
@@ -203,7 +216,7 @@ export function verdictOf(request: RequestToCheck & { readonly bodyUnread?: bool
   const { rules, settings, maxDepth, maxEntries, maxValues } = options;
   const checked = checkOne(entry, fileRun(builtInLinter.ruleSet, { rules, settings, maxDepth, maxEntries, maxValues }));
   const diagnostics: Diagnostic[] = [
-    ...checked.findings.map(({ ruleId, messageId, severity, evidence, message }) => ({ ruleId, messageId, severity, evidence, message, path: "" })),
+    ...checked.findings.map(requestDiagnosticOf),
     ...(unreadable === undefined
       ? // validate()'s own, fix and all, where the body was validated as it stands; else its messages (a parse fault, a limit).
         (checked.bodyDiagnostics ?? checked.body.map((m) => diagnosticOf(m, m.path)))
@@ -213,9 +226,9 @@ export function verdictOf(request: RequestToCheck & { readonly bodyUnread?: bool
         ? []
         : [{ ruleId: "parse", messageId: "parse", severity: "error" as const, evidence: "stated" as const, message: unreadable, path: "" }]),
     // The query is one URL, as a search given to validate() as a URL: path "", the parameter named.
-    ...checked.query.map((m) => {
+    ...checked.query.map((m): Diagnostic => {
       const parameter = m.path === "" ? undefined : segments(m.path)[0];
-      return { ...diagnosticOf(m, ""), ...(parameter === undefined ? {} : { parameter }) };
+      return { ...diagnosticOf(m, ""), requestPart: "query", ...(parameter === undefined ? {} : { parameter }) };
     }),
   ];
   // A secret header's or query parameter's value (`Bearer tok_…`, its token) is quoted by no message: the token filled into the path was.
