@@ -46,6 +46,7 @@ import { contentType } from "./request/content-type.js";
 import { customDataNameChanged } from "./request/custom-data-name-changed.js";
 import { customDataNameUnmatched } from "./request/custom-data-name-unmatched.js";
 import { methodNotAllowed } from "./request/method-not-allowed.js";
+import { headMethod } from "./request/head-method.js";
 import { missingQueryParameter } from "./request/missing-query-parameter.js";
 import { missingQueryParameterInferred } from "./request/missing-query-parameter-inferred.js";
 import { missingTenantHeader } from "./request/missing-tenant-header.js";
@@ -112,6 +113,7 @@ export const rules: readonly Rule<any>[] = [
   unsafeInteger,
   // The request rules (.http files and Postman collections), in the order a request is read.
   methodNotAllowed,
+  headMethod,
   recordIdMissing,
   recordIdUnexpected,
   unknownEndpoint,

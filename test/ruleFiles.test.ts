@@ -24,11 +24,11 @@ describe("every rule", () => {
     expect(moduleRules.map((r) => `${r.meta.id}.ts`).sort()).toEqual(ruleModules().sort());
     expect(new Set(rules.map((r) => r.meta.id)).size).toBe(rules.length);
   });
-  it("includes the seventeen request rules under rules/request/", () => {
+  it("includes the eighteen request rules under rules/request/", () => {
     expect(rules.filter((r) => r.meta.target === "request").map((r) => r.meta.id).sort()).toEqual(
       ruleModules().filter((f) => f.startsWith("request/")).map((f) => f.replace(/\.ts$/, "")).sort(),
     );
-    expect(ruleModules().filter((f) => f.startsWith("request/"))).toHaveLength(17);
+    expect(ruleModules().filter((f) => f.startsWith("request/"))).toHaveLength(18);
   });
   for (const rule of rules) {
     describe(rule.meta.id, () => {

@@ -55,7 +55,7 @@ export const contentType = defineRule({
       report(raw.language === undefined ? { part: "body", messageId: "rawNoLanguage", data } : { part: "body", messageId: "rawLanguage", data: { ...data, language: raw.language } });
     } else if (type === undefined) {
       // A line of the head the client fills (`{{headers}}`) may hold it.
-      if (!request.headersMayHoldAny) report({ part: "headers", messageId: "missing", data: { type: jsonContentType } });
+      if (!request.headersMayHoldAny) report({ part: "headers", header: "content-type", messageId: "missing", data: { type: jsonContentType } });
     }
     else if (medias.every(isJson)) {
       // A header that says JSON over a body Postman encodes as a form: the body is no JSON, whatever the header says.
@@ -63,9 +63,9 @@ export const contentType = defineRule({
       // Judged only where it can be read: a malformed parameter list stops the reading (mediaType.ts); each of a repeated header's.
       const charset = medias.map((m) => m?.parameters.get("charset")).find((c) => c !== undefined && !utf8Labels.has(c.toLowerCase()) && !isPlaceholder(c, request.variables));
       if (form !== undefined) report({ part: "body", messageId: "formBody", data: { mode: form.mode, type: form.type, given: JSON.stringify(type) } });
-      else if (charset !== undefined) report({ part: "headers", messageId: "charset", data: { given: JSON.stringify(type), charset: JSON.stringify(charset), type: jsonContentType } });
+      else if (charset !== undefined) report({ part: "headers", header: "content-type", messageId: "charset", data: { given: JSON.stringify(type), charset: JSON.stringify(charset), type: jsonContentType } });
     } else if (values.length > 1 ? values.some((value, i) => !isJson(medias[i]) && !isPlaceholder(value, request.variables)) : !isPlaceholder(type, request.variables)) {
-      report({ part: "headers", messageId: "other", data: { given: JSON.stringify(type), type: jsonContentType } });
+      report({ part: "headers", header: "content-type", messageId: "other", data: { given: JSON.stringify(type), type: jsonContentType } });
     }
   },
 });

@@ -22,6 +22,6 @@ export const missingTenantHeaderInferred = defineRule({
   },
   checkRequest({ request, match, report }) {
     const endpoint = tenantlessTranslatedCall(request, match);
-    if (endpoint && !endpoint.tenantHeaderStated) report({ part: "headers", messageId: "missing", data: { header: tenantHeader, document: endpoint.source } });
+    if (endpoint && !endpoint.tenantHeaderStated) report({ part: "headers", header: tenantHeader, messageId: "missing", data: { header: tenantHeader, document: endpoint.source } });
   },
 });

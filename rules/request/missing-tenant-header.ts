@@ -22,6 +22,6 @@ export const missingTenantHeader = defineRule({
   },
   checkRequest({ request, match, report }) {
     // The other endpoints' translation hosts: request/missing-tenant-header-inferred's warning.
-    if (tenantlessTranslatedCall(request, match)?.tenantHeaderStated) report({ part: "headers", messageId: "missing", data: { header: tenantHeader } });
+    if (tenantlessTranslatedCall(request, match)?.tenantHeaderStated) report({ part: "headers", header: tenantHeader, messageId: "missing", data: { header: tenantHeader } });
   },
 });

@@ -49,8 +49,21 @@ export interface Diagnostic {
   readonly span?: Span;
   /** "key": the finding is about the key of the property `path` names, and is placed at that key in the text. */
   readonly at?: "key";
-  /** For a search given as one URL or query string (its path is then ""): the parameter the finding is about. */
+  /**
+   * For a search given as one URL or query string (its path is then ""), and a request's query
+   * finding (checkRequest, withPreSubmitCheck): the parameter the finding is about.
+   */
   readonly parameter?: string;
+  /**
+   * Of a request's own finding or its query's (checkRequest, withPreSubmitCheck; its path is ""):
+   * the part of the request it is about: "request" (its method, its URL, the request as a whole),
+   * "header" (`header` names it, where the rule names one), "query" (`parameter` names it) or
+   * "body" (that a body is sent, is missing or is of another type). Unset on a finding of the
+   * body's content, which its path places.
+   */
+  readonly requestPart?: "request" | "header" | "query" | "body";
+  /** Of a request's finding about one header: its name, lower case. */
+  readonly header?: string;
   /**
    * Set only where findings that give way are kept (ESLint's shared pass): the rules of the
    * findings of the same cause this one gives way to (src/lint/oneCause.ts). A caller shows it

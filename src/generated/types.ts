@@ -567,9 +567,9 @@ export interface ShippingMethod {
   carrier?: string | null;
   carrierType?: string | null;
   serviceType?: string | null;
-  name?: unknown;
-  price?: unknown;
-  description?: unknown;
+  name?: null;
+  price?: null;
+  description?: null;
 }
 /**
  * The fields every address shares but its lines, whose limit differs between the billing address (stated) and the shipping address (our reading).

@@ -4,7 +4,7 @@ import { isContainer, placePointer } from "./jsonPointer.js";
 import { answersToJSON, toJSONReader } from "./toJSONMethod.js";
 import { isProxyObject } from "./proxyCheck.js";
 import { nodeTypes, isWrittenAsPrimitive } from "./nodeTypes.js";
-import { holdsKeysBeyond, holdsUnsentKey, prototypeAnswersFields, prototypeListsKeys } from "./unsentKeys.js";
+import { holdsUnsentKey, ownNameCount, prototypeAnswersFields, prototypeListsKeys } from "./unsentKeys.js";
 
 /**
  * Where a caller's value first passes a structural limit, as its JSON text would: the
@@ -37,8 +37,8 @@ export const writtenOtherwise = "written otherwise by JSON.stringify";
  * prototype; its toJSON, which no key may list (a non-enumerable getter, a Proxy's get trap),
  * is read by the walks as JSON.stringify reads it (answersToJSON).
  */
-export function isWrittenOtherwise(node: object): boolean {
-  return hasOtherPrototype(node) || (!Array.isArray(node) && holdsUnsentKey(node));
+export function isWrittenOtherwise(node: object, names?: readonly string[]): boolean {
+  return hasOtherPrototype(node) || (!Array.isArray(node) && holdsUnsentKey(node, names));
 }
 
 /**
@@ -62,8 +62,8 @@ function hasOtherPrototype(node: object): boolean {
  * for-in lists on every object: an object-valued one ({ y: 1 }) was walked into as if each object
  * held it, and the value "held itself"; found by the review of the library changes): own keys.
  */
-function writtenKeys(node: object, ownOnly: boolean): string[] {
-  return ownOnly || isWrittenOtherwise(node) ? Object.keys(node) : forInKeys(node);
+function writtenKeys(node: object, ownOnly: boolean, names: readonly string[]): string[] {
+  return ownOnly || isWrittenOtherwise(node, names) ? Object.keys(node) : forInKeys(node);
 }
 
 /**
@@ -110,7 +110,7 @@ const quickDepth = 12;
  * The quick count: whether the value is surely within the limits, by a recursion that keeps
  * no trail and allocates one list of own keys per object. It answers false (the full walk
  * decides) past a limit, past `quickDepth`, at an object that holds itself, at one holding a
- * key for-in does not list (holdsKeysBeyond), or at one JSON.stringify writes as its
+ * key for-in does not list (ownNameCount), or at one JSON.stringify writes as its
  * toJSON answers. That toJSON is read of every object, as JSON.stringify reads it: a Proxy
  * is not told from a plain object, and no key for-in lists asks its get trap for toJSON, nor
  * finds a non-enumerable getter or one Object.prototype was given (a miss costs a lookup per
@@ -132,6 +132,10 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
       if (isBigInt(child) || isNonFinite(child)) return -1;
     }
   } else {
+    // Asked before for-in, which lists (and, of a Proxy, reads the descriptor of) every key before the first is read:
+    // an object of more names than entries allowed is left to the full walk, which reads no more of it than the limit.
+    const names = ownNameCount(node);
+    if (names > limits.maxEntries) return -1;
     let entries = 0;
     for (const key in node) {
       if (++entries > limits.maxEntries || --left < 0) return -1;
@@ -141,9 +145,29 @@ function quickCount(node: object, budget: number, depth: number, limits: Structu
       } else if (isLeftOut(child) || isBigInt(child) || isNonFinite(child)) return -1;
     }
     // A key for-in did not list (defined not enumerable) is read by name, and not sent.
-    if (holdsKeysBeyond(node, entries)) return -1;
+    if (names !== entries) return -1;
   }
   return left;
+}
+
+/**
+ * The first `limits.maxEntries + 1` keys JSON.stringify writes of an object holding more than
+ * that (its own enumerable string keys, in the order for-in and Object.keys list them), or
+ * undefined for any other. The walk refuses such an object at its entry past the limit, unless
+ * a limit inside its first entries comes first: the keys after that one are never read, nor is
+ * what JSON.stringify would make of the object (holdsUnsentKey). Listing all its keys (for-in),
+ * and asking each whether it is sent, cost time and memory in proportion to its size (the audit
+ * of the service API: a hash of 1,000,000 keys took 2.4 s; a Proxy of 3,000,000, each key's
+ * descriptor read three times, 15.9 s and 849 MB). A Proxy's ownKeys answers every name at once,
+ * which nothing bounds; each descriptor is read one at a time, and no more are read than needed.
+ */
+function keysPastLimit(node: object, names: readonly string[], limits: StructureLimits): string[] | undefined {
+  if (names.length <= limits.maxEntries) return undefined;
+  const keys: string[] = [];
+  for (const name of names) {
+    if (Object.prototype.propertyIsEnumerable.call(node, name) && keys.push(name) > limits.maxEntries) return keys;
+  }
+  return undefined;
 }
 
 /**
@@ -191,7 +215,9 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
   const keysOf = (node: object): readonly string[] => {
     let keys = kept.get(node);
     if (keys === undefined) {
-      keys = writtenKeys(node, ownOnly);
+      // Listed once for both (a Proxy's ownKeys answers them all at once).
+      const names = Object.getOwnPropertyNames(node);
+      keys = keysPastLimit(node, names, limits) ?? writtenKeys(node, ownOnly, names);
       if (kept.size < keptObjects || keys.length >= largeObject) kept.set(node, keys);
     }
     return keys;
@@ -212,11 +238,13 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
     return { node, keys, size: indexed ?? keys!.length, next: 0, valuesBefore: values, below: 0 };
   };
   const frames: WalkFrame[] = [open(root)];
+  /** Whether JSON.stringify writes it otherwise, asked only of one within maxEntries: one past it is refused (keysPastLimit). */
+  const writtenOtherwiseWithin = (frame: WalkFrame): boolean => frame.size <= limits.maxEntries && isWrittenOtherwise(frame.node);
   /** The objects from the root down to where the walk stands: one met again there holds itself, and has no JSON text. */
   const onPath = new Set<object>([root]);
   /** The keys down to the entry being read. */
   const trail: (string | number)[] = [];
-  let rewritten = isWrittenOtherwise(root);
+  let rewritten = writtenOtherwiseWithin(frames[0]!);
   for (;;) {
     const frame = frames[frames.length - 1]!;
     if (frame.next >= frame.size) {
@@ -263,8 +291,9 @@ function findOversizedPlace(root: object, limits: StructureLimits): OversizedPla
       trail.pop();
       continue;
     }
-    rewritten ||= isWrittenOtherwise(child);
-    frames.push(open(child));
+    const opened = open(child);
+    rewritten ||= writtenOtherwiseWithin(opened);
+    frames.push(opened);
     onPath.add(child);
   }
 }

@@ -6,21 +6,22 @@ import { answersFieldName } from "../generated/fieldNames.js";
  * rules read a property by its name (`data.currency`), and would check what the body sent
  * lacks (found by the library audit: `currency` or `orderItems` defined so passed, where the
  * body sent has none and the OMS requires it). A symbol key is neither sent nor read by name.
+ * `names`: its own string keys, when the caller has listed them already.
  */
-export function holdsUnsentKey(node: object): boolean {
-  for (const name of Object.getOwnPropertyNames(node)) if (!Object.prototype.propertyIsEnumerable.call(node, name)) return true;
+export function holdsUnsentKey(node: object, names: readonly string[] = Object.getOwnPropertyNames(node)): boolean {
+  for (const name of names) if (!Object.prototype.propertyIsEnumerable.call(node, name)) return true;
   return false;
 }
 
 /**
- * Whether an object's own string keys are other than the `listed` ones for-in listed of it (on
- * an object whose prototype is Object.prototype or null: its own enumerable keys), at the cost
- * of one list and no lookup: one of them is then not sent. The quick count asks it of every
- * object, unless Object.prototype has an enumerable key (listed by for-in on every object, it
- * would make up for an own key not listed): the full walk, which asks holdsUnsentKey, decides
- * then (oversizedPlace).
+ * How many own string keys an object holds, sent or not, at the cost of one list and no lookup:
+ * where for-in listed fewer of them (on an object whose prototype is Object.prototype or null:
+ * its own enumerable keys), one of them is not sent. The quick count asks it of every object,
+ * before its for-in (an object of more than maxEntries is left to the full walk unlisted), unless
+ * Object.prototype has an enumerable key (listed by for-in on every object, it would make up for
+ * an own key not listed): the full walk, which asks holdsUnsentKey, decides then (oversizedPlace).
  */
-export const holdsKeysBeyond = (node: object, listed: number): boolean => Object.getOwnPropertyNames(node).length !== listed;
+export const ownNameCount = (node: object): number => Object.getOwnPropertyNames(node).length;
 
 /**
  * Whether Object.prototype holds an enumerable key (a polluted prototype, a bad polyfill):

@@ -39,7 +39,7 @@ import { oversizedUrl } from "./urlLimits.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, isPostmanV1Collection, namesPostmanSchema, readPostmanCollection, type PostmanRequest } from "./postmanCollection.js";
 import type { RequestEntry, UrlPart } from "./requestEntry.js";
-import { operationReadAs } from "./recordPath.js";
+import { operationReadAs, ownOperation } from "./recordPath.js";
 import { queryEntryPointer } from "./postmanQueryEntry.js";
 import { pathEntryPointer } from "./postmanPathEntry.js";
 import { pathVariableValuePointer } from "./postmanPathVariables.js";
@@ -70,7 +70,7 @@ export function checkOne(entry: RequestEntry, run: FileRun): Checked {
   const oversized = oversizedUrl(entry.url, limitsOf(run.options), run.options.audience?.limitHints);
   if (oversized) return { bodyKind: undefined, findings: [oversized], body: [], query: [], bodyValueSpan: () => undefined };
   const match = matchEndpoint(entry.url, entry.variables, entry.pathAsWritten);
-  const operation = match.endpoint?.operations.find((o) => o.method === entry.method.toUpperCase());
+  const operation = match.endpoint === undefined ? undefined : ownOperation(match.endpoint, entry.method.toUpperCase());
   // Read once for the rules and the lint, and parsed (if at all) within the run's limits.
   const body = entry.body === undefined ? undefined : requestBody(entry.body, entry.variables, limitsOf(run.options));
   const findings = runRequestRules(run.set, run.configured, { request: entry, body, match, operation, memories: run.memories });

@@ -18,8 +18,20 @@ function isRecordOf(record: Endpoint, collection: Endpoint): boolean {
   return record.source === collection.source && record.path.startsWith(base) && /^\{\w+\}\/?$/.test(record.path.slice(base.length));
 }
 
+/**
+ * The endpoint's own operation for the method. HEAD, which no document's "HTTP Method" row names,
+ * is read as the GET where the endpoint takes GET: "The HEAD method is identical to GET except
+ * that the server MUST NOT send content in the response" (RFC 9110 §9.3.2), and "All
+ * general-purpose servers MUST support the methods GET and HEAD" (§9.1). The documents do not say
+ * the OMS refuses it, so it is request/head-method's warning (our reading), not
+ * request/method-not-allowed's error, and its query is checked as the GET's.
+ */
+export function ownOperation(endpoint: Endpoint, method: string): Operation | undefined {
+  return endpoint.operations.find((o) => o.method === method) ?? (method === "HEAD" ? endpoint.operations.find((o) => o.method === "GET") : undefined);
+}
+
 /** Whether the endpoint takes the method on its own path. */
-const takes = (endpoint: Endpoint, method: string): boolean => endpoint.operations.some((o) => o.method === method);
+const takes = (endpoint: Endpoint, method: string): boolean => ownOperation(endpoint, method) !== undefined;
 
 /**
  * A PUT or DELETE to a custom data collection (…/customData) without the record ID: the
@@ -74,7 +86,7 @@ export function collectionPathMethod(endpoint: Endpoint, method: string): Collec
  */
 export function operationReadAs(endpoint: Endpoint | undefined, method: string): Operation | undefined {
   if (!endpoint) return undefined;
-  const taken = (e: Endpoint | undefined) => e?.operations.find((o) => o.method === method);
+  const taken = (e: Endpoint | undefined) => (e === undefined ? undefined : ownOperation(e, method));
   return taken(endpoint) ?? taken(recordPathMethod(endpoint, method)?.record) ?? taken(collectionPathMethod(endpoint, method)?.collection);
 }
 

@@ -3,12 +3,13 @@ import { ownOptions } from "../lint/ownOptions.js";
 import { describeArgument, quotedText } from "../engine/argumentWords.js";
 import { checkReadable } from "../lint/libraryArguments.js";
 import { summarize, type Diagnostic } from "../engine/diagnostic.js";
+import type { RequestFinding } from "../engine/ruleEngine.js";
 import { builtInLinter } from "../builtIn/linter.js";
 import { configureRules } from "../engine/ruleConfig.js";
 import type { Kind } from "../kinds/kinds.js";
 import { checkOne, fileRun, type Inner } from "../requests/lintRequests.js";
 import { segments } from "../json/jsonPointer.js";
-import { withoutSecretLookalikesIn } from "../lint/linter.js";
+import { findingWithoutSecrets } from "../lint/findingWithoutSecrets.js";
 import { matchEndpoint } from "../requests/matchEndpoint.js";
 import { operationReadAs } from "../requests/recordPath.js";
 import type { RequestEntry } from "../requests/requestEntry.js";
@@ -121,6 +122,18 @@ function diagnosticOf(m: Inner, path: string): Diagnostic {
 }
 
 /**
+ * A request rule's finding as a verdict's: path "", and the part of the request it is about
+ * (Diagnostic.requestPart), which OmsValidationError's message names: it said "(whole)" of
+ * them all, read as the whole body (audit of the service API).
+ */
+function requestDiagnosticOf({ ruleId, messageId, severity, evidence, message, part, urlPart, header }: RequestFinding): Diagnostic {
+  const finding = { ruleId, messageId, severity, evidence, message, path: "" };
+  if (part === "headers") return { ...finding, requestPart: "header", ...(header === undefined ? {} : { header }) };
+  if (urlPart !== undefined && "queryParameter" in urlPart) return { ...finding, requestPart: "query", parameter: urlPart.queryParameter };
+  return { ...finding, requestPart: part === "body" || part === "bodyFile" ? "body" : "request" };
+}
+
+/**
  * The verdict a pre-submit check (withPreSubmitCheck) gives a request, without sending it:
  * an OMS call is matched to its endpoint (method, path and its IDs, required query, the
  * tenant header on translated hosts, the content type) and its body is checked as the
@@ -203,25 +216,29 @@ export function verdictOf(request: RequestToCheck & { readonly bodyUnread?: bool
   const { rules, settings, maxDepth, maxEntries, maxValues } = options;
   const checked = checkOne(entry, fileRun(builtInLinter.ruleSet, { rules, settings, maxDepth, maxEntries, maxValues }));
   const diagnostics: Diagnostic[] = [
-    ...checked.findings.map(({ ruleId, messageId, severity, evidence, message }) => ({ ruleId, messageId, severity, evidence, message, path: "" })),
+    ...checked.findings.map(requestDiagnosticOf),
     ...(unreadable === undefined
       ? // validate()'s own, fix and all, where the body was validated as it stands; else its messages (a parse fault, a limit).
-        (checked.bodyDiagnostics === undefined ? checked.body.map((m) => diagnosticOf(m, m.path)) : withoutSecretLookalikesIn(summarize(checked.bodyDiagnostics)).diagnostics)
+        (checked.bodyDiagnostics ?? checked.body.map((m) => diagnosticOf(m, m.path)))
       : // Only where the body would be checked: a call whose body oms-lint never reads (an endpoint it does
         // not know, a zstd body to /api/v2/shipment/5) was refused unsent for bytes it does not check (audit).
         checked.bodyKind === undefined
         ? []
         : [{ ruleId: "parse", messageId: "parse", severity: "error" as const, evidence: "stated" as const, message: unreadable, path: "" }]),
     // The query is one URL, as a search given to validate() as a URL: path "", the parameter named.
-    ...checked.query.map((m) => {
+    ...checked.query.map((m): Diagnostic => {
       const parameter = m.path === "" ? undefined : segments(m.path)[0];
-      return { ...diagnosticOf(m, ""), ...(parameter === undefined ? {} : { parameter }) };
+      return { ...diagnosticOf(m, ""), requestPart: "query", ...(parameter === undefined ? {} : { parameter }) };
     }),
   ];
   // A secret header's or query parameter's value (`Bearer tok_…`, its token) is quoted by no message: the token filled into the path was.
   // Sought only where a message stands: most requests pass, and a redactor was built for each.
   const secrets = diagnostics.length === 0 ? undefined : secretRequestTexts([{ url: target, headers }]);
-  const shown = secrets === undefined || secrets.size === 0 ? diagnostics : diagnostics.map(withoutSecretsOf(requestSecretHider(secrets)));
+  const withoutRequestSecrets = secrets === undefined || secrets.size === 0 ? diagnostics : diagnostics.map(withoutSecretsOf(requestSecretHider(secrets)));
+  // Then what looks like a secret (an e-mail address, a card number), in every finding as validate() hides it: a query
+  // parameter named `joe@example.com` stood raw in its finding's `parameter` and in OmsValidationError's JSON (audit of
+  // the service API). After the request's own secrets, whose exact text a look-alike's redaction would cut apart.
+  const shown = withoutRequestSecrets.map(findingWithoutSecrets);
   const result = summarize(shown);
   const failed = failures(result, options.failOn);
   return {

@@ -26,7 +26,7 @@ export class OmsValidationError extends Error {
   readonly issues: readonly StandardSchemaV1.Issue[];
 
   constructor(kind: Kind | undefined, diagnostics: readonly Diagnostic[], value?: unknown, what: string = kind ?? "request") {
-    const lines = diagnostics.slice(0, listed).map((d) => `  ${shownPointer(d.path)}: ${d.message} [${d.ruleId}]`);
+    const lines = diagnostics.slice(0, listed).map((d) => `  ${shownPlace(d)}: ${d.message} [${d.ruleId}]`);
     if (diagnostics.length > listed) lines.push(`  … and ${diagnostics.length - listed} more`);
     const count = diagnostics.length === 1 ? "1 problem" : `${diagnostics.length} problems`;
     // `what` names the caller's HTTP method for a pre-submit check: named as a key's characters are, never raw in a log.
@@ -37,6 +37,26 @@ export class OmsValidationError extends Error {
     this.kind = kind;
     this.diagnostics = diagnostics;
     this.issues = toIssues(value, diagnostics);
+  }
+}
+
+/**
+ * Where a finding is, as its line shows it: a request's own finding and its query's have path ""
+ * (checkRequest), and are named by the part of the request they are about (`(header x-vol-tenant)`,
+ * `(query orderID)`, `(request)`), not "(whole)", which reads as the whole body (audit of the service
+ * API). A parameter's name is the finding's `parameter`, already [redacted] where it looks secret.
+ */
+function shownPlace(d: Diagnostic): string {
+  switch (d.requestPart) {
+    case "query":
+      return d.parameter === undefined ? "(query)" : `(query ${withInvisibleNamed(d.parameter)})`;
+    case "header":
+      return d.header === undefined ? "(headers)" : `(header ${withInvisibleNamed(d.header)})`;
+    case "request":
+    case "body":
+      return `(${d.requestPart})`;
+    default:
+      return shownPointer(d.path);
   }
 }
 

@@ -9,6 +9,7 @@ import { endpoints } from "../../src/requests/endpoints.js";
  * PUT or DELETE without the record ID) or record-id-unexpected's (a custom data POST with one),
  * never two and never none. Found by the audit of diagnostic wording (a PUT without the record
  * ID) and by the review of the stop (a POST with one): each was a stated error the documents never state.
+ * So was HEAD where the endpoint takes GET (the service audit): now request/head-method's warning.
  */
 const methodRules = new Set(["request/method-not-allowed", "request/record-id-missing", "request/record-id-unexpected"]);
 const methods = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
@@ -26,8 +27,12 @@ describe("a method an endpoint does not take: one finding, of one of the three r
         const written = lower ? method.toLowerCase() : method;
         const text = `${written} ${urlOf(endpoint.path, Object.keys(endpoint.requiredQuery))}\n`;
         const found = lintHttpFile(text, "calls.http").messages.filter((m) => methodRules.has(m.ruleId));
-        const taken = endpoint.operations.some((o) => o.method === method);
+        // HEAD (which no endpoint lists) where the endpoint takes GET is read as the GET (RFC 9110 §9.3.2): request/head-method's warning, none of these.
+        const headAsGet = method === "HEAD" && endpoint.operations.some((o) => o.method === "GET");
+        const taken = endpoint.operations.some((o) => o.method === method) || headAsGet;
         expect(found.length, text).toBe(taken ? 0 : 1);
+        const head = lintHttpFile(text, "calls.http").messages.filter((m) => m.ruleId === "request/head-method");
+        expect(head.map((m) => m.severity), text).toEqual(headAsGet ? [1] : []);
         // The warning is only ever a custom data call's PUT or DELETE, sent to the collection's path.
         if (found[0]?.ruleId === "request/record-id-missing") {
           expect(["PUT", "DELETE"]).toContain(method);

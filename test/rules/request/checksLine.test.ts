@@ -18,6 +18,7 @@ const preSubmitTrips: Record<string, RequestToCheck> = {
   "request/body-required": { method: "POST", url: `${classic}/createOrder/`, headers: json },
   "request/content-type": { method: "POST", url: `${classic}/createOrder/`, headers: { "content-type": "text/plain" }, body: "{}" },
   "request/method-not-allowed": { method: "DELETE", url: `${classic}/createOrder/` },
+  "request/head-method": { method: "HEAD", url: `${classic}/orderItem/?orderID=1` },
   "request/missing-query-parameter": { method: "GET", url: `${classic}/orderItem/` },
   "request/missing-query-parameter-inferred": { method: "POST", url: `${translated}/orderItem/5/customData/`, headers: { ...json, ...tenant }, body: customData },
   "request/missing-tenant-header": { method: "PUT", url: `${translated}/orderItem/5/customData/7?orderID=1`, headers: json, body: customData },

@@ -14,6 +14,10 @@ requestRuleTester(methodNotAllowed, {
     { name: "a DELETE without the record ID: record-id-missing's", http: "DELETE https://integration.shopatron.com/api/v2/order/555555/customData\n" },
     { name: "an item data PUT without the record ID: record-id-missing's", http: "PUT https://integration.shopatron.com/api/v2/orderItem/7/customData/?orderID=5\n\n{}\n" },
     { name: "an item data DELETE without the record ID: record-id-missing's", http: "DELETE https://integration.shopatron.com/api/v2/orderItem/7/customData?orderID=5\n" },
+    // HEAD is GET without content (RFC 9110 §9.3.2), which every general-purpose server must take (§9.1);
+    // the documents' "HTTP Method GET" does not refuse it: request/head-method's warning, never this error.
+    { name: "HEAD on the search, which takes GET: request/head-method's", http: "HEAD https://integration.shopatron.com/api/v2/orderItem/?orderID=5\n" },
+    { name: "head, lower case, on a custom data record, which takes GET: request/head-method's", http: "head https://integration.shopatron.com/api/v2/order/555555/customData/111111\n" },
     {
       // The documents give the methods of the endpoints they describe, and mention other calls
       // ("add notes"): of a path beyond them they give no methods, so nothing is claimed of it
@@ -44,6 +48,11 @@ requestRuleTester(methodNotAllowed, {
       name: "GET on Create Order",
       http: "GET https://integration.shopatron.com/api/v2/createOrder/\n",
       errors: [{ messageId: "notOnEndpoint", line: 1, messageIncludes: ["it takes POST"] }],
+    },
+    {
+      name: "HEAD on Create Order, which takes no GET",
+      http: "HEAD https://integration.shopatron.com/api/v2/createOrder/\n",
+      errors: [{ messageId: "notOnEndpoint", line: 1, messageIncludes: ["HEAD is not allowed on /api/v2/createOrder/; it takes POST"] }],
     },
     {
       name: "a method no documented endpoint takes",

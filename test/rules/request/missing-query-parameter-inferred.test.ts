@@ -29,7 +29,6 @@ requestRuleTester(missingQueryParameterInferred, {
     // Found by the rules audit: a method the endpoint does not take is request/method-not-allowed's
     // one finding; what the endpoint's own methods need of the query is not this request's.
     { name: "a PATCH to item data without orderID: the method is the cause", http: `PATCH ${item}/\n${tenant}${body}` },
-    { name: "a HEAD to an item data record without orderID likewise", http: `HEAD ${item}/999999\n${tenant}` },
   ],
   invalid: [
     // Found by the fix of request files: a search's `?orderid=1` says "did you mean orderID?", an item data GET's did not.
@@ -72,6 +71,13 @@ requestRuleTester(missingQueryParameterInferred, {
           messageExcludes: ["The first header", collectionUrl],
         },
       ],
+    },
+    // HEAD is read as the GET it mirrors (request/head-method's warning, RFC 9110 §9.3.2), no longer a
+    // refused method: its query is the GET's, and without orderID it gets the GET's warning.
+    {
+      name: "a HEAD to an item data record without orderID, read as the GET",
+      http: `HEAD ${item}/999999\n${tenant}`,
+      errors: [{ messageId: "missingAnyMethod", line: 1, messageIncludes: ["HEAD /api/v2/orderItem/{orderItemID}/customData/{orderItemCustomDataID} has no ?orderID=", "our reading"] }],
     },
     {
       name: "an item data POST without ?orderID=",
