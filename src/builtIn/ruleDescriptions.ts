@@ -8,8 +8,9 @@ import { postmanInfoSchemaId } from "../requests/postmanInfoSchema.js";
 
 /**
  * The findings that come from no rule: unreadable text, a payload whose kind cannot be told, a
- * negative fixture's record that no longer holds (the CLI's suppressions file), and a file read as
- * a Postman collection that does not name Postman's schema. Each is listed with the rules, so a
+ * negative fixture's record that no longer holds (the CLI's suppressions file), a fixed file --fix
+ * did not write (fileFault("fix", …)), and a file read as a Postman collection that does not name
+ * Postman's schema. Each is listed with the rules, so a
  * report that indexes its rules (SARIF's ruleIndex) indexes these too.
  */
 export const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpUri">[] = [
@@ -26,6 +27,11 @@ export const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpU
   {
     id: "suppressions",
     description: "A negative fixture recorded in the suppressions file (oms-lint-suppressions.json, or --suppressions-location) must still trip the errors recorded for it, under a key the run can match: a fixture with fewer errors of a rule than its recorded count tests nothing, and a key no file matches (./a.json, an absolute path, a\\b.json) is never applied. A recorded fixture that a folder walk or glob of the run should have linted and did not, as it is gone or an ignore left it out, tests nothing either. This is oms-lint's own check of its record, not a rule of the documents. --prune-suppressions records what the run found; --pass-on-unpruned-suppressions lets the run pass.",
+    defaultSeverity: "error",
+  },
+  {
+    id: "fix",
+    description: "--fix must write the fixed file where it was asked to: a file it cannot write (no permission, a full disk, a file changed since it was read) or a symbolic link to a file outside the files and folders named on the command line is left as it was, and its problems are shown as read. This is oms-lint's own check of its run, not a rule of the documents.",
     defaultSeverity: "error",
   },
   {
