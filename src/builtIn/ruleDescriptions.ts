@@ -5,6 +5,7 @@ import { builtInLinter } from "./linter.js";
 import type { PackageInfo } from "./packageInfo.js";
 import { postmanInDocuments } from "../requests/postmanInDocuments.js";
 import { postmanInfoSchemaId } from "../requests/postmanInfoSchema.js";
+import { withRelativeLinksAsText } from "./relativeLinkText.js";
 
 /**
  * The findings that come from no rule: unreadable text, a payload whose kind cannot be told, a
@@ -42,12 +43,13 @@ export const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpU
   },
 ];
 
-/** Every rule and pseudo-rule, with its docs page (docs/rules/<id>.md) as help where the package ships one. */
+/** Every rule and pseudo-rule, with its docs page (docs/rules/<id>.md) as help where the package ships one, its relative links as their text. */
 export function ruleDescriptions(info: PackageInfo): RuleDescription[] {
   const described: RuleDescription[] = pseudoRules.map((rule) => ({ ...rule }));
   for (const rule of [...builtInLinter.ruleSet.rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
     const { id, description, defaultSeverity, evidence, source } = rule.meta;
-    const helpMarkdown = readDocs(info.root, id) ?? `${description}\n\n${source.document}: “${source.passage}”\n`;
+    const docs = readDocs(info.root, id);
+    const helpMarkdown = docs === undefined ? `${description}\n\n${source.document}: “${source.passage}”\n` : withRelativeLinksAsText(docs);
     described.push({ id, description, defaultSeverity, evidence, helpMarkdown, ...(info.docsUrl ? { helpUri: info.docsUrl(id) } : {}) });
   }
   return described;
