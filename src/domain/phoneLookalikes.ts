@@ -106,6 +106,11 @@ function glued(text: string, start: number, end: number): boolean {
   return isWordCode(after) || (isJoiner(text.charAt(end)) && isWordCode(text.charCodeAt(end + 1)));
 }
 
+/** An extension written after a phone (`x124`, ` ext. 124`), up to 6 digits: its length, or 0. */
+function extensionLength(text: string, at: number): number {
+  return /^ ?(?:x|ext\.? ?)[0-9]{1,6}(?![0-9])/i.exec(text.slice(at, at + 16))?.[0].length ?? 0;
+}
+
 /** Where the phone numbers are: [start, end) of each. */
 export function phoneRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
@@ -121,7 +126,8 @@ export function phoneRanges(text: string): [number, number][] {
     while (scan < text.length && (isDigit(text.charCodeAt(scan)) || isSeparator(text.charAt(scan)))) scan++;
     let end = scan;
     while (end > start && !isDigit(text.charCodeAt(end - 1))) end--;
-    if (end > start && !glued(text, start, end) && readsAsPhone(text.slice(start, end))) ranges.push([start, end]);
+    const withExtension = end + extensionLength(text, end);
+    if (end > start && !glued(text, start, withExtension) && readsAsPhone(text.slice(start, end))) ranges.push([start, withExtension]);
     i = Math.max(scan, i + 1);
   }
   return ranges;

@@ -27,6 +27,8 @@ const phone = fc.oneof(
   fc.tuple(digits(3, 3), digits(3, 3), digits(4, 4), fc.constantFrom("-", ".", " ")).map(([a, b, c, mark]) => [a, b, c].join(mark)),
   fc.tuple(digits(1, 3), fc.array(digits(2, 2), { minLength: 4, maxLength: 5 })).map(([cc, pairs]) => `+${cc} ${pairs.join(" ")}`),
   fc.tuple(digits(1, 3), digits(6, 12)).map(([cc, rest]) => `+${cc}${rest}`),
+  // With an extension, as the service audit's customer wrote one: 852-658-4578x124.
+  fc.tuple(digits(3, 3), digits(3, 3), digits(4, 4), fc.constantFrom("x", " ext. ", "ext"), digits(1, 5)).map(([a, b, c, ext, n]) => `${a}-${b}-${c}${ext}${n}`),
 );
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
