@@ -5,11 +5,13 @@ import { builtInLinter } from "./linter.js";
 import type { PackageInfo } from "./packageInfo.js";
 import { postmanInDocuments } from "../requests/postmanInDocuments.js";
 import { postmanInfoSchemaId } from "../requests/postmanInfoSchema.js";
+import { withRelativeLinksAsText } from "./relativeLinkText.js";
 
 /**
  * The findings that come from no rule: unreadable text, a payload whose kind cannot be told, a
- * negative fixture's record that no longer holds (the CLI's suppressions file), and a file read as
- * a Postman collection that does not name Postman's schema. Each is listed with the rules, so a
+ * negative fixture's record that no longer holds (the CLI's suppressions file), a fixed file --fix
+ * did not write (fileFault("fix", …)), and a file read as a Postman collection that does not name
+ * Postman's schema. Each is listed with the rules, so a
  * report that indexes its rules (SARIF's ruleIndex) indexes these too.
  */
 export const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpUri">[] = [
@@ -29,6 +31,11 @@ export const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpU
     defaultSeverity: "error",
   },
   {
+    id: "fix",
+    description: "--fix must write the fixed file where it was asked to: a file it cannot write (no permission, a full disk, a file changed since it was read) or a symbolic link to a file outside the files and folders named on the command line is left as it was, and its problems are shown as read. This is oms-lint's own check of its run, not a rule of the documents.",
+    defaultSeverity: "error",
+  },
+  {
     id: postmanInfoSchemaId,
     description: `A file read as a Postman collection (by its name, *.postman_collection.json) should name a Postman collection schema in info.schema, as every collection Postman exports does; its requests are checked as a collection's all the same. Our reading of Postman's format, so a warning: ${postmanInDocuments("a collection's info.schema")}.`,
     defaultSeverity: "warning",
@@ -36,12 +43,13 @@ export const pseudoRules: readonly Omit<RuleDescription, "helpMarkdown" | "helpU
   },
 ];
 
-/** Every rule and pseudo-rule, with its docs page (docs/rules/<id>.md) as help where the package ships one. */
+/** Every rule and pseudo-rule, with its docs page (docs/rules/<id>.md) as help where the package ships one, its relative links as their text. */
 export function ruleDescriptions(info: PackageInfo): RuleDescription[] {
   const described: RuleDescription[] = pseudoRules.map((rule) => ({ ...rule }));
   for (const rule of [...builtInLinter.ruleSet.rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
     const { id, description, defaultSeverity, evidence, source } = rule.meta;
-    const helpMarkdown = readDocs(info.root, id) ?? `${description}\n\n${source.document}: “${source.passage}”\n`;
+    const docs = readDocs(info.root, id);
+    const helpMarkdown = docs === undefined ? `${description}\n\n${source.document}: “${source.passage}”\n` : withRelativeLinksAsText(docs);
     described.push({ id, description, defaultSeverity, evidence, helpMarkdown, ...(info.docsUrl ? { helpUri: info.docsUrl(id) } : {}) });
   }
   return described;

@@ -11,6 +11,7 @@ import { cacheFileName } from "./lintCache.js";
 import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { didYouMean } from "../engine/nearestName.js";
+import { withNegativeValuesJoined } from "./negativeOptionValue.js";
 
 /** The command line, read and checked: anything wrong here is a UsageError (exit 2). */
 export interface CliOptions {
@@ -121,7 +122,7 @@ export const optionNames: readonly string[] = Object.keys(optionSpec);
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: withNegativeValuesJoined(argv), options: optionSpec, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(`${argumentProblem(error, optionNames)} (see oms-lint --help)`);
   }

@@ -1,4 +1,5 @@
 import { escapeSegment, mapPointerKeys } from "../json/jsonPointer.js";
+import { phoneRanges } from "./phoneLookalikes.js";
 
 /**
  * Values that are secret by their look, wherever they stand: a payment card number put in
@@ -262,13 +263,14 @@ function withRangesRedacted(text: string, ranges: readonly [number, number][]): 
 }
 
 /**
- * The text with every card number and e-mail address in it replaced by "[redacted]". A
- * message quotes values as JSON does (`escaped`), so `\t` between a card's groups is a tab;
- * a key as it stands (escaped false) has a backslash where it shows one.
+ * The text with every card number, e-mail address and phone number in it replaced by
+ * "[redacted]". A message quotes values as JSON does (`escaped`), so `\t` between a card's
+ * groups is a tab; a key as it stands (escaped false) has a backslash where it shows one.
  */
 export function withoutSecretLookalikes(text: string, escaped = true): string {
   const cards = hasFourDigits.test(text) ? withRangesRedacted(text, cardRanges(text, escaped)) : text;
-  return hasAtSign.test(cards) ? withRangesRedacted(cards, emailRanges(cards)) : cards;
+  const addresses = hasAtSign.test(cards) ? withRangesRedacted(cards, emailRanges(cards)) : cards;
+  return mayHoldPhone.test(addresses) ? withRangesRedacted(addresses, phoneRanges(addresses)) : addresses;
 }
 
 /**
@@ -279,6 +281,8 @@ export function withoutSecretLookalikes(text: string, escaped = true): string {
  */
 const hasFourDigits = /[0-9\uFF10-\uFF19]{4}/u;
 const hasAtSign = /[@\uFF20]|%40|&#64;|\\u0040/u;
+/** Every phone number (phoneLookalikes.ts) has a `+` before a digit, or two digits with a separator between: an array index's pointer has neither. */
+const mayHoldPhone = /\+[0-9]|[0-9][ ().-]{1,3}[0-9]/;
 
 /** The longest run of digits and separators looked at on either side of a place: 19 digits and 4 separators of up to 4 characters. */
 const cardReach = 40;
@@ -310,13 +314,13 @@ export function cardNumberAround(text: string, offset: number): boolean {
 }
 
 /**
- * A JSON Pointer with each key that is a card number or an e-mail address redacted: a key
- * may be one (a custom data hash keyed by the customer's address). Key by key, each read
+ * A JSON Pointer with each key that is a card number, an e-mail address or a phone number
+ * redacted: a key may be one (a custom data hash keyed by the customer's address). Key by key, each read
  * unescaped (`~1` is a `/`, which may set a card's groups apart or stand in an address), since
  * the rest of the pointer still names the place.
  */
 export function pointerWithoutSecretLookalikes(pointer: string): string {
-  if (!hasFourDigits.test(pointer) && !hasAtSign.test(pointer)) return pointer;
+  if (!hasFourDigits.test(pointer) && !hasAtSign.test(pointer) && !mayHoldPhone.test(pointer)) return pointer;
   return mapPointerKeys(pointer, (key, segment) => {
     // A key as it stands, not quoted: a backslash in it is a backslash (`C:\\4111\\t…` is no card).
     const cleaned = withoutSecretLookalikes(key, false);

@@ -1,12 +1,21 @@
 import { describeArgument } from "../engine/argumentWords.js";
 
-/** The fields of a message a format reads, and what each must be. */
+/**
+ * The fields of a message a format reads, and what each must be. The place is required whole,
+ * its end and JSON Pointer too, as LintMessage's type has them: absent, junit printed
+ * `(undefined)` and rdjson `"end":{}` (found by the audit of the report formats). Required rather
+ * than guessed: an end taken as the start, or a pointer as the whole document, would place a
+ * finding (and SARIF's fix region, GitLab's fingerprint) where its rule did not, in silence.
+ */
 const messageFields: readonly (readonly [string, (value: unknown) => boolean, string])[] = [
   ["ruleId", (v) => typeof v === "string", "a string"],
   ["message", (v) => typeof v === "string", "a string"],
   ["severity", (v) => v === 1 || v === 2, "1 (warning) or 2 (error)"],
+  ["path", (v) => typeof v === "string", 'a string (a JSON Pointer; "" for the whole document)'],
   ["line", (v) => Number.isSafeInteger(v), "a whole number"],
   ["column", (v) => Number.isSafeInteger(v), "a whole number"],
+  ["endLine", (v) => Number.isSafeInteger(v), "a whole number"],
+  ["endColumn", (v) => Number.isSafeInteger(v), "a whole number"],
 ];
 
 /**

@@ -9,19 +9,13 @@ import type { StreamFormat } from "./formatter.js";
  * the repository's root). Errors are `major`, warnings `minor`, as ESLint's GitLab formatters do.
  *
  * The fingerprint is what GitLab compares between a merge request and its target: it must
- * stay the same across runs and differ between issues. It hashes the file, rule, JSON
- * Pointer, message id and message, not the line (an edit above a finding must not make it
- * "new"), and the occurrence's number among identical ones (a key repeated three times is three
- * issues). Positions a message names are taken out of it first: a parse fault says where the
- * bracket it ends opened ("the array opened at line 3, column 11"), a request file's finding where
- * a script opened ("on line 5"), and a blank line above moved those too.
+ * stay the same across runs and differ between issues. It hashes the file, rule, message id and
+ * JSON Pointer, and the occurrence's number among findings sharing those (a key repeated three
+ * times is three issues). Not the line (an edit above a finding must not make it "new"), nor the
+ * message: it carries counts and values ("the body lacks 11 required fields" became "lacks 10"
+ * once one was added, and a merge request showed one issue fixed and one new: found by the audit
+ * of the report formats), and the places it names move with the lines above them.
  */
-/** A position a message names ("line 3", "column 11", "lines 4"), its number taken out. */
-const positionInMessage = /\b(lines?|columns?) \d+/g;
-
-/** A message as the fingerprint reads it: with the positions it names taken out, which move when lines above them do. */
-const withoutPositions = (message: string): string => message.replace(positionInMessage, "$1 …");
-
 export const gitlab: StreamFormat = ({ cwd }) => {
   let first = true;
   return {
@@ -31,7 +25,7 @@ export const gitlab: StreamFormat = ({ cwd }) => {
       const seen = new Map<string, number>();
       let text = "";
       for (const m of result.messages) {
-        const identity = [path, m.ruleId, m.path, m.messageId, withoutPositions(m.message)].join("\u0000");
+        const identity = [path, m.ruleId, m.messageId, m.path].join("\u0000");
         const occurrence = seen.get(identity) ?? 0;
         seen.set(identity, occurrence + 1);
         const issue = {

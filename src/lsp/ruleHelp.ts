@@ -36,7 +36,7 @@ export function findingHelp(finding: FindingFacts, passages: ReadonlyMap<string,
   return own ? { ...help, document: own.document, passage: own.passage, passageOf: "constraint" } : { ...help, passageOf: "rule" };
 }
 
-/** The help of a rule (payload, structural or request rule) or a pseudo-rule (parse, kind, suppressions, postman-info-schema); undefined for an unknown id. */
+/** The help of a rule (payload, structural or request rule) or a pseudo-rule (parse, kind, suppressions, fix, postman-info-schema); undefined for an unknown id. */
 export function ruleHelp(id: string): RuleHelp | undefined {
   const rule = builtInLinter.ruleSet.byId.get(id);
   if (rule) {

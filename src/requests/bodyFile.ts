@@ -73,7 +73,7 @@ function commandArgument(path: string): Pick<BodyFile, "argument" | "noCommand">
   const argument = lintTargetArgument(path);
   if (argument === undefined) return { noCommand: "its path holds a backslash or a brace, which oms-lint reads in a file pattern, and no escape makes it name that file alone" };
   // The path as well as the word: `jane.doe\@example.com` is no address to the look-alikes, yet quotes one.
-  if (withoutSecretLookalikes(path) !== path || withoutSecretLookalikes(argument) !== argument) return { noCommand: "its path holds what reads as a secret (a card number, an email address), which no message quotes" };
+  if (withoutSecretLookalikes(path) !== path || withoutSecretLookalikes(argument) !== argument) return { noCommand: "its path holds what reads as a secret (a card number, an email address, a phone number), which no message quotes" };
   if (shorten(argument) !== argument) return { noCommand: `its path is longer than a message quotes whole (${maxQuoted} characters)` };
   return { argument };
 }

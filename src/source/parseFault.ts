@@ -3,6 +3,7 @@ import type { Span } from "./range.js";
 import { positionIn } from "./lineIndex.js";
 import { secretFieldAt } from "../domain/secretFields.js";
 import { cardNumberAround, withoutSecretLookalikes } from "../domain/secretLookalikes.js";
+import { truncationFault } from "./truncationFault.js";
 import { codePointName, isInvisibleCharacter, withInvisibleNamed } from "./invisibleCharacters.js";
 
 /** Why a text is not JSON, said so that a person knows what to type, and where. */
@@ -33,7 +34,8 @@ export function describeFault(text: string, nativeMessage: string, document?: st
     const position = /at position (\d+)/.exec(nativeMessage);
     return { message: withInvisibleNamed(withoutSecretLookalikes(`not valid JSON: ${nativeMessage}`)), offset: position ? Number(position[1]) : 0, length: 1 };
   }
-  const fault = explain(text, error, document ?? "a payload");
+  const { quotesNothing, ...fault } = explain(text, error, document ?? "a payload");
+  if (quotesNothing) return fault;
   // A service logs this message: a card number or password that does not parse is not quoted.
   const secret = secretFieldAt(text, fault.offset);
   if (secret === undefined && cardNumberAround(text, fault.offset)) {
@@ -103,7 +105,10 @@ function firstSyntaxError(text: string): SyntaxFault | undefined {
   return first;
 }
 
-function explain(text: string, error: SyntaxFault, document: string): Fault {
+/** A fault as explained, and whether its message quotes nothing of the text (so no secret needs keeping out of it). */
+type Explained = Fault & { readonly quotesNothing?: true };
+
+function explain(text: string, error: SyntaxFault, document: string): Explained {
   const at = Math.min(error.offset, text.length);
   const char = text[at];
   const code = error.error;
@@ -156,7 +161,8 @@ function explain(text: string, error: SyntaxFault, document: string): Fault {
     return fault(`JSON numbers need a digit before the decimal point: write 0.${run}`, at, run.length + 1);
   }
 
-  if (at >= text.length || jsonWhitespace.test(text.slice(at))) return truncated(text, at);
+  // Nothing of the text is quoted: no secret to keep out of it (a secret field's value cut short is told as any other).
+  if (at >= text.length || jsonWhitespace.test(text.slice(at))) return { ...truncationFault(text), quotesNothing: true };
 
   switch (code) {
     case ParseErrorCode.UnexpectedEndOfNumber: {
@@ -419,25 +425,4 @@ function wrongCloser(text: string, at: number, open: readonly number[]): Fault |
     return fault(`"${char}" closes no ${char === "}" ? "object" : "array"} here: the ${inner} opened at line ${where.line}, column ${where.column} ends with "${innerCloser}"`, at, 1);
   }
   return fault(`"${char}" comes before the ${inner} opened at line ${where.line}, column ${where.column} is closed: close it with "${innerCloser}" first`, at, 1);
-}
-
-/** The text stops before the value is complete: say which bracket is still open, and where it opened. */
-function truncated(text: string, at: number): Fault {
-  const opener = innermostUnclosed(text);
-  if (opener < 0) return fault("the text ends before the JSON value is complete", at, 0);
-  const closer = text[opener] === "{" ? "}" : "]";
-  return { message: `the text ends before the JSON is complete: the ${text[opener]} here is never closed (add ${closer})`, offset: opener, length: 1 };
-}
-
-/** The offset of the innermost bracket still open at the end of the text (strings skipped), or -1. */
-function innermostUnclosed(text: string): number {
-  const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      for (i++; i < text.length && text[i] !== '"' && text[i] !== "\n" && text[i] !== "\r"; i++) if (text[i] === "\\") i++;
-    } else if (c === "{" || c === "[") open.push(i);
-    else if (c === "}" || c === "]") open.pop();
-  }
-  return open.length > 0 ? (open[open.length - 1] as number) : -1;
 }

@@ -152,11 +152,11 @@ describe("oms-lint.config.json", () => {
     };
     const twoProblems = '{"rules": {"no-such": "off"}, "kindz": 1}';
     const at = (key: string) => `${valuePosition(twoProblems, key).line}:${valuePosition(twoProblems, key).column}`;
-    const unclosed = "the text ends before the JSON is complete: the { here is never closed (add })";
+    const unclosed = "the text ends before the JSON is complete: the { opened at line 1, column 1 is never closed (add })";
 
     it.each([
-      ["c\nf.json", '{"rules":{}', [`oms-lint: c\\nf.json:1:1: ${unclosed}`]],
-      ["c\r\nf.json", '{"rules":{}', [`oms-lint: c\\r\\nf.json:1:1: ${unclosed}`]],
+      ["c\nf.json", '{"rules":{}', [`oms-lint: c\\nf.json:1:12: ${unclosed}`]],
+      ["c\r\nf.json", '{"rules":{}', [`oms-lint: c\\r\\nf.json:1:12: ${unclosed}`]],
       // Two problems: two lines, each naming the file.
       ["c\nf.json", twoProblems, [new RegExp(`^oms-lint: c\\\\nf\\.json:${at("no-such")}: unknown rule "no-such"; the rules are: `), new RegExp(`^oms-lint: c\\\\nf\\.json:${at("kindz")}: the config knows rules, settings, `)]],
     ] as const)("%j holding %s", async (name, config, lines) => {

@@ -57,6 +57,16 @@ describe("exit codes", () => {
     expect(await runCli(["--quiet", "--max-warnings", "0", "warnings"])).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
+  // Found by the audit of the report formats: `--max-warnings -1` (ESLint's default, no limit) was a usage
+  // error, exit 2, unless written `--max-warnings=-1`: Node's parseArgs reads the -1 as an option.
+  it("--max-warnings -1, as ESLint takes it: no limit, in either form; a negative number below -1 is still refused", async () => {
+    const spelt = await runCli(["--max-warnings=-1", "warnings"]);
+    expect(spelt.code).toBe(0);
+    expect(await runCli(["--max-warnings", "-1", "warnings"])).toEqual(spelt);
+    expect(await runCli(["warnings", "--max-warnings", "-1"])).toEqual(spelt);
+    await expectUsageError(["--max-warnings", "-2", "warnings"], /--max-warnings takes a whole number, not "-2"/);
+  });
+
   it("--quiet keeps errors", async () => {
     const run = await runCli(["--quiet", "--format", "json", "payloads/orders/createOrder-bad.json"]);
     expect(run.code).toBe(1);

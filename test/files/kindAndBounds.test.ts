@@ -112,7 +112,7 @@ describe("library arguments: a TypeError that says what was expected, never V8's
     ["unifiedDiff context -1", () => unifiedDiff("a", "b", { context: -1 }), "unifiedDiff: options.context must be a whole number of lines from 0; got the number -1"],
     ["formatters.compact(5)", () => formatters.compact(5 as never), "formatters.compact: results must be an array of lint results (what lintText returns, in a list: [lintText(text)]); got the number 5"],
     ["formatters.compact([{}])", () => formatters.compact([{}] as never), "formatters.compact: results[0].filePath must be a string; got undefined"],
-    ["formatters.sarif([lintText(text)] with a message's line a string)", () => formatters.sarif([{ filePath: "a.json", messages: [{ ruleId: "r", message: "m", severity: 2, line: "1", column: 1 }] }] as never), 'formatters.sarif: results[0].messages[0].line must be a whole number; got the string "1"'],
+    ["formatters.sarif([lintText(text)] with a message's line a string)", () => formatters.sarif([{ filePath: "a.json", messages: [{ ruleId: "r", message: "m", severity: 2, path: "", line: "1", column: 1, endLine: 1, endColumn: 2 }] }] as never), 'formatters.sarif: results[0].messages[0].line must be a whole number; got the string "1"'],
   ])("%s", (_name, call, message) => {
     expect(call).toThrow(new TypeError(message));
   });

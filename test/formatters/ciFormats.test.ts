@@ -77,6 +77,33 @@ describe("gitlab (Code Quality)", () => {
     expect(new Set(both).size).toBe(2);
   });
 
+  // Found by the audit of the report formats: the message was hashed, and it carries counts, so fixing one
+  // missing field ("lacks 11" → "lacks 10") showed one issue fixed and one new in the merge request.
+  it("the missing-fields finding keeps its fingerprint when one missing field is added", () => {
+    const fingerprintOf = (text: string) => {
+      const result = lintText(text, { kind: "createOrder" });
+      const issues = JSON.parse(formatters.gitlab([{ ...result, filePath: `${cwd}/orders/partial.json` }], context)) as CodeQualityIssue[];
+      const lacks = issues.filter((i) => /^the body lacks \d+ required fields/.test(i.description));
+      expect(lacks).toHaveLength(1);
+      return lacks[0]!;
+    };
+    const before = fingerprintOf('{"externalOrderID": "A1"}');
+    const after = fingerprintOf('{"externalOrderID": "A1", "catalogID": 0}');
+    expect(before.description).not.toBe(after.description);
+    expect(after.fingerprint).toBe(before.fingerprint);
+  });
+
+  it("fingerprints stay unique for any findings, however many share a file, rule, message id and pointer", () => {
+    const finding = fc.record({ ruleId: fc.constantFrom("schema", "duplicate-key"), messageId: fc.constantFrom("required", "type"), path: fc.constantFrom("", "/a", "/a/0"), message: fc.constantFrom("m", "n") });
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 30 }), fc.constantFrom("a.json", "b.json"), (drafts, file) => {
+        const result = lintResult(`${cwd}/orders/${file}`, "createOrder", drafts.map((d) => message(d)));
+        const prints = (JSON.parse(formatters.gitlab([result], context)) as CodeQualityIssue[]).map((i) => i.fingerprint);
+        expect(new Set(prints).size).toBe(drafts.length);
+      }),
+    );
+  });
+
   it("is an empty array when there is nothing to report", () => {
     expect(formatters.gitlab([results[1]!], context)).toBe("[]\n");
   });

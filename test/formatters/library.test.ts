@@ -31,3 +31,27 @@ describe("formatters from the library, with no context built by hand", () => {
     expect(formatters.compact([placed], { cwd: "/srv/app" })).toMatch(/^body\.json:/);
   });
 });
+
+/**
+ * Found by the audit of the report formats: a hand-made result whose messages lack `path`,
+ * `endLine` or `endColumn` (as an ESLint message may lack its end) was taken, and junit printed
+ * `(undefined)`, rdjson `"end":{}`. The check at the edge requires them, as LintMessage's type does.
+ */
+describe("a hand-made result missing a field every format reads: a TypeError naming it, from every format", () => {
+  const [whole] = lintText('{"name": "", "value": "b"}', { kind: "orderCustomData", filePath: "body.json" }).messages;
+  const cases = formatNames.flatMap((name) =>
+    (
+      [
+        ["path", "a string (a JSON Pointer; \"\" for the whole document)"],
+        ["endLine", "a whole number"],
+        ["endColumn", "a whole number"],
+      ] as const
+    ).map(([field, what]) => [name, field, what] as const),
+  );
+  it.each(cases)("%s without %s", (name, field, what) => {
+    const { [field]: _left, ...message } = whole!;
+    const result = { filePath: "body.json", kind: "orderCustomData", errorCount: 1, warningCount: 0, messages: [message] };
+    expect(() => formatters[name]([result as never])).toThrow(new TypeError(`formatters.${name}: results[0].messages[0].${field} must be ${what}; got undefined`));
+  });
+});
+

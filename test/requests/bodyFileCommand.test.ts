@@ -46,7 +46,7 @@ async function lintedBy(args: readonly string[], cwd: string): Promise<string[]>
 }
 
 /** Why a body file whose path reads as a secret gets no command (request/body-unchecked quotes no secret). */
-const secretPath = "its path holds what reads as a secret (a card number, an email address), which no message quotes, so no command names it here";
+const secretPath = "its path holds what reads as a secret (a card number, an email address, a phone number), which no message quotes, so no command names it here";
 
 describe("the command of a body file whose name holds glob characters lints that file alone", () => {
   it.each([

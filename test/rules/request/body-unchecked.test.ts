@@ -421,7 +421,7 @@ requestRuleTester(bodyUnchecked, {
     {
       name: "a file whose name reads as an email address: the kind alone, no command",
       http: `${createOrder}< ./orders/jane.doe@example.com.json\n`,
-      errors: [{ messageId: "noCommand", line: 4, messageIncludes: ["lint that file on its own, with --kind createOrder (its path holds what reads as a secret (a card number, an email address), which no message quotes, so no command names it here)"], messageExcludes: ["(oms-lint", "jane.doe"] }],
+      errors: [{ messageId: "noCommand", line: 4, messageIncludes: ["lint that file on its own, with --kind createOrder (its path holds what reads as a secret (a card number, an email address, a phone number), which no message quotes, so no command names it here)"], messageExcludes: ["(oms-lint", "jane.doe"] }],
     },
     {
       name: "a file named by a card number: the kind alone, no command",
