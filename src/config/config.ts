@@ -8,7 +8,7 @@ import { fileIgnores } from "./ignoreDecision.js";
 export interface Config {
   /** The file it came from; undefined when there is none. */
   readonly filePath?: string;
-  /** Where `files` globs are relative to: the config file's folder. */
+  /** Where the config's globs are relative to: the config file's folder, or the working folder for one named with --config (loadConfig). */
   readonly baseDir: string;
   readonly rules: RulesConfig;
   readonly settings: Settings;
