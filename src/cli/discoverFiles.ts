@@ -43,6 +43,8 @@ export interface DiscoverOptions {
    * not linted), never passed as clean or as a folder with nothing to lint.
    */
   readonly unreadFolders?: Map<string, string>;
+  /** Filled with the files named oms-lint.config.json a folder walk passed over (walkFolder's passedConfigs). */
+  readonly passedConfigs?: Set<string>;
 }
 
 /** A pattern that matches no file: a usage error, or a note with --no-error-on-unmatched-pattern. */
@@ -170,7 +172,8 @@ export async function globWalkSkips(options: Pick<DiscoverOptions, "cwd" | "igno
 async function inFolder(folder: string, shown: string, options: DiscoverOptions): Promise<string[]> {
   const { walkFolder } = await import("./walkFolder.js");
   const unread = new Map<string, unknown>();
-  const walk = (useIgnores: boolean, unreadFolders?: Map<string, unknown>) =>
+  // The second walk (without ignores, to say why nothing was found) records nothing: what it finds is not linted.
+  const walk = (useIgnores: boolean, unreadFolders?: Map<string, unknown>, passedConfigs?: Set<string>) =>
     walkFolder(folder, {
       cwd: options.cwd,
       ignorePatterns: useIgnores ? options.ignorePatterns.map(asGlob) : [],
@@ -178,8 +181,9 @@ async function inFolder(folder: string, shown: string, options: DiscoverOptions)
       ignored: useIgnores ? options.configIgnored : undefined,
       undecodable: options.undecodable,
       ...(unreadFolders ? { unreadFolders } : {}),
+      ...(passedConfigs ? { passedConfigs } : {}),
     });
-  const files = walk(options.useIgnores, unread);
+  const files = walk(options.useIgnores, unread, options.passedConfigs);
   if (files.length > 0 || unread.size > 0) return [...files, ...keepUnread(unread, options)];
   throw new UnmatchedPattern(
     options.useIgnores && walk(false).length > 0

@@ -44,6 +44,7 @@ import type { CliIo, FileIdentity } from "./cliIo.js";
 import { statOrUndefined } from "../files/fileFacts.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { UnreadableGlob } from "../glob/unreadableGlob.js";
+import { unusedConfigNote } from "./unusedConfigNote.js";
 
 export type { CliIo } from "./cliIo.js";
 
@@ -274,6 +275,8 @@ async function discover(
   ownFiles: readonly string[],
   runInputs: readonly RunInput[],
 ): Promise<string[]> {
+  // The config files a folder walk passes over: each that is not this run's is told (unusedConfigNote).
+  const passedConfigs = new Set<string>();
   const found = await discoverFiles(options.patterns, {
     ...ignoreOptions(options, config, io),
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
@@ -281,7 +284,13 @@ async function discover(
     globbed,
     undecodable,
     unreadFolders,
+    passedConfigs,
   });
+  const chosen = options.config !== undefined ? "config option" : options.noConfig ? "no config" : "found upward";
+  for (const passed of [...passedConfigs].sort()) {
+    const text = unusedConfigNote(passed, Object.hasOwn(config, "filePath") ? config.filePath : undefined, chosen, io.cwd);
+    if (text !== undefined) note(io)(text);
+  }
   // Loaded only when asked: node:child_process alone cost ~50 ms of every run's start here.
   const changed = options.changedSince === undefined ? undefined : changedFilesOnly(options.changedSince, (await import("./changedSince.js")).changedSince(options.changedSince, options.patterns, io.cwd, note(io)), runInputs, io);
   const { shard } = options;

@@ -9,6 +9,7 @@ import type { IgnoredPath } from "../config/configIgnores.js";
 import { mayBeUndecodable, shownName } from "../files/undecodableName.js";
 import { isUnreadFolder } from "./walkFs.js";
 import { isRepositoryRoot, repositoryMark } from "../files/repositoryRoot.js";
+import { configFileName } from "../config/findConfig.js";
 import { gitignoreIn, gitignoresAbove, isGitignored, isGitignoredOnTheWay, type GitignoreChain } from "../files/gitignoreChain.js";
 
 export interface FolderWalkOptions {
@@ -23,6 +24,8 @@ export interface FolderWalkOptions {
   readonly undecodable?: Set<string>;
   /** Filled with the folders the walk could not list (no permission), and why: what they hold is not linted. */
   readonly unreadFolders?: Map<string, unknown>;
+  /** Filled with the files named oms-lint.config.json the walk passed over (not ignored): a config there is not the run's (unusedConfigNote). */
+  readonly passedConfigs?: Set<string>;
 }
 
 /** What the walk asks of a folder's entry; one whose path is not UTF-8 has its bytes too (the only way to open it). */
@@ -87,6 +90,8 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
       const path = childPath(at, name);
       if (entry.isDirectory()) {
         if (!isSkippedFolderName(name) && !ignored(chain, path, true)) pending.push({ folder: path, chain, ...(entry.raw ? { raw: entry.raw } : {}) });
+      } else if (name === configFileName) {
+        if (options.passedConfigs !== undefined && !ignored(chain, path, false)) options.passedConfigs.add(path);
       } else if (isLintedName(name) && !isNotPayloadName(name) && !(entry.isSymbolicLink() && linksToFolder(entry.raw ?? path))) {
         if (ignored(chain, path, false)) continue;
         found.push(path);
