@@ -88,6 +88,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const config = await resolveConfig(options, io.cwd);
+  // Its own notes only: a polluted Object.prototype's `notes` is none.
+  for (const text of Object.hasOwn(config, "notes") ? (config.notes ?? []) : []) note(io)(`note: ${text}`);
   const commandLine = lintRunOf(config, options);
   // Filled as the files are found: those whose path is not UTF-8, which are not opened.
   const undecodable = new Set<string>();

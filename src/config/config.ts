@@ -18,6 +18,8 @@ export interface Config {
   readonly ignores: readonly string[];
   /** Rules and settings for some files, applied in order on top of the top-level ones (see fileConfig.ts). */
   readonly overrides: readonly Override[];
+  /** What loading it noted, each `file:line:column: message`: globs no folder walk or glob can use (idleConfigGlobs); none without a file. */
+  readonly notes?: readonly string[];
 }
 
 /** One `overrides` entry, its globs compiled. */

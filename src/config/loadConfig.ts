@@ -13,6 +13,7 @@ import { ConfigError } from "./configError.js";
 import { unreadableConfigGlob } from "./configGlobs.js";
 import { configFolderBase, dotDotGlobs, workingFolderBase } from "./dotDotGlobs.js";
 import { kindNotARule } from "./kindNotARule.js";
+import { idleConfigGlobs } from "./idleConfigGlobs.js";
 import { withNearNames } from "./configNearNames.js";
 
 /** A config file is read within the default limits, whatever the command line or its own `limits` say: a verdict past one names no flag. */
@@ -72,6 +73,9 @@ export async function loadConfig(configPath: string, cwd: string, globsFrom: "co
   // A misspelt rule id is named with the rest, not only once every other problem is fixed.
   const faulted = new Set(shapeProblems.flatMap(({ path }) => path.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"))));
   problems.push(...dotDotGlobs(parsed.value, globsFrom === "workingFolder" ? workingFolderBase : configFolderBase).filter(({ path }) => !faulted.has(path)));
+  // Read only on a config of the right shape: its globs are strings where they stand.
+  const idle = shapeProblems.length === 0 ? idleConfigGlobs(parsed.value as ConfigFile).filter(({ pointer }) => !faulted.has(pointer)) : [];
+  problems.push(...idle.filter(({ severity }) => severity === "error").map(({ pointer, message }) => ({ path: pointer, message })));
   const rules = ruleProblems(parsed.value, (path) => faulted.has(path));
   const stopped = rules.length >= ruleProblemLimit;
   problems.push(...rules);
@@ -97,6 +101,12 @@ export async function loadConfig(configPath: string, cwd: string, globsFrom: "co
     return `${shown}:${line}:${column}`;
   });
   if (unreadable !== undefined) throw new ConfigError(unreadable);
+  const noted = idle.filter(({ severity }) => severity === "note");
+  // In the file's order, as its problems are.
+  const notes = (noted.length === 0 ? [] : parsed.locate.pointers(noted.map(({ pointer }) => pointer)))
+    .map(({ line, column }, i) => ({ line, column, message: noted[i]!.message }))
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .map(({ line, column, message }) => `${shown}:${line}:${column}: ${message}`);
   return {
     filePath,
     baseDir: globsFrom === "workingFolder" ? resolve(cwd) : dirname(filePath),
@@ -106,6 +116,7 @@ export async function loadConfig(configPath: string, cwd: string, globsFrom: "co
     limits: { maxFileSize, maxDepth: file.limits?.maxDepth, maxEntries: file.limits?.maxEntries, maxValues: file.limits?.maxValues },
     ignores: file.ignores ?? [],
     overrides: compileOverrides(file.overrides),
+    notes,
   };
 }
 
