@@ -26,6 +26,8 @@ export interface FolderWalkOptions {
   readonly unreadFolders?: Map<string, unknown>;
   /** Filled with the files named oms-lint.config.json the walk passed over (not ignored): a config there is not the run's (unusedConfigNote). */
   readonly passedConfigs?: Set<string>;
+  /** Filled with the files the walk passed over as evidently not payloads (package.json, tsconfig.*.json, its config): to say why it found none. */
+  readonly passedNotPayloads?: Set<string>;
 }
 
 /** What the walk asks of a folder's entry; one whose path is not UTF-8 has its bytes too (the only way to open it). */
@@ -90,9 +92,14 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
       const path = childPath(at, name);
       if (entry.isDirectory()) {
         if (!isSkippedFolderName(name) && !ignored(chain, path, true)) pending.push({ folder: path, chain, ...(entry.raw ? { raw: entry.raw } : {}) });
-      } else if (name === configFileName) {
-        if (options.passedConfigs !== undefined && !ignored(chain, path, false)) options.passedConfigs.add(path);
-      } else if (isLintedName(name) && !isNotPayloadName(name) && !(entry.isSymbolicLink() && linksToFolder(entry.raw ?? path))) {
+      } else if (!isLintedName(name)) {
+        continue;
+      } else if (isNotPayloadName(name)) {
+        if ((options.passedConfigs !== undefined || options.passedNotPayloads !== undefined) && !ignored(chain, path, false)) {
+          if (name === configFileName) options.passedConfigs?.add(path);
+          options.passedNotPayloads?.add(path);
+        }
+      } else if (!(entry.isSymbolicLink() && linksToFolder(entry.raw ?? path))) {
         if (ignored(chain, path, false)) continue;
         found.push(path);
         if (entry.raw) options.undecodable?.add(path);
