@@ -206,7 +206,7 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
   refuseNegatedTarget(pattern);
   const { globbySync, isDynamicPattern } = await import("globby");
   if (!isDynamicPattern(pattern)) throw new UnmatchedPattern(`no file or folder "${pattern}" was found`);
-  const bounded = await boundedGlob(pattern, options.ignorePatterns.map(asGlob), options.cwd);
+  const bounded = await boundedGlob(withoutTrailingSlash(pattern), options.ignorePatterns.map(asGlob), options.cwd);
   const { gitignoreFilter } = await import("../files/gitignoreChain.js");
   /**
    * What the glob matches, skipping: the run's ignores (with the defaults below), or only the
@@ -385,6 +385,18 @@ function refuseNegatedTarget(pattern: string): void {
   throw new UsageError(
     `"${pattern}": a target names files to lint, and one that starts with ! names none (ESLint lints nothing for it); to leave files out, give --ignore-pattern "${named}"`,
   );
+}
+
+/**
+ * A glob target without its trailing slashes, as ESLint's path.resolve of a target drops them:
+ * `'legacy/**\/'` matched no file (exit 2, "no files match") where ESLint lints legacy's files.
+ * A slash a backslash escapes stays, and so does a target of slashes alone.
+ */
+export function withoutTrailingSlash(pattern: string): string {
+  const stripped = pattern.replace(/\/+$/, "");
+  const escapes = /\\*$/.exec(stripped)![0].length;
+  if (stripped === "" || escapes % 2 === 1) return pattern;
+  return stripped;
 }
 
 /** A folder name given to --ignore-pattern ("fixtures/") means everything in it. */
