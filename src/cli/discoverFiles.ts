@@ -45,6 +45,8 @@ export interface DiscoverOptions {
   readonly unreadFolders?: Map<string, string>;
   /** Filled with the files named oms-lint.config.json a folder walk passed over (walkFolder's passedConfigs). */
   readonly passedConfigs?: Set<string>;
+  /** Filled with the .gitignore files a walk or a glob met that cannot be read, and why (gitignoreIn). */
+  readonly unreadGitignores?: Map<string, string>;
 }
 
 /** A pattern that matches no file: a usage error, or a note with --no-error-on-unmatched-pattern. */
@@ -183,6 +185,7 @@ async function inFolder(folder: string, shown: string, options: DiscoverOptions)
       ...(unreadFolders ? { unreadFolders } : {}),
       ...(passedConfigs ? { passedConfigs } : {}),
       ...(passedNotPayloads ? { passedNotPayloads } : {}),
+      ...(options.unreadGitignores ? { unreadGitignores: options.unreadGitignores } : {}),
     });
   const files = walk(options.useIgnores, unread, options.passedConfigs);
   if (files.length > 0 || unread.size > 0) return [...files, ...keepUnread(unread, options)];
@@ -216,7 +219,7 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
   const ignoreLists = { ignores: [...defaultIgnores, ...bounded.ignores], defaults: defaultIgnores, folders: foldersIgnored, nothing: [] };
   const glob = (skipping: keyof typeof ignoreLists): { files: string[]; unread: Map<string, unknown> } => {
     const useIgnores = skipping === "ignores";
-    const gitignored = useIgnores ? gitignoreFilter(resolve(options.cwd, bounded.base), options.cwd) : undefined;
+    const gitignored = useIgnores ? gitignoreFilter(resolve(options.cwd, bounded.base), options.cwd, options.unreadGitignores) : undefined;
     // Folders are left unlisted as walkFolder leaves them: gitignored ones, and those no match can be in.
     const walk = walkFs((folder) => {
       const path = resolve(options.cwd, folder);

@@ -45,6 +45,7 @@ import { statOrUndefined } from "../files/fileFacts.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { UnreadableGlob } from "../glob/unreadableGlob.js";
 import { unusedConfigNote } from "./unusedConfigNote.js";
+import { unreadGitignoreNote } from "./unreadGitignoreNote.js";
 
 export type { CliIo } from "./cliIo.js";
 
@@ -279,6 +280,7 @@ async function discover(
 ): Promise<string[]> {
   // The config files a folder walk passes over: each that is not this run's is told (unusedConfigNote).
   const passedConfigs = new Set<string>();
+  const unreadGitignores = new Map<string, string>();
   const found = await discoverFiles(options.patterns, {
     ...ignoreOptions(options, config, io),
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
@@ -287,7 +289,9 @@ async function discover(
     undecodable,
     unreadFolders,
     passedConfigs,
+    unreadGitignores,
   });
+  for (const [path, why] of [...unreadGitignores].sort(([a], [b]) => (a < b ? -1 : 1))) note(io)(unreadGitignoreNote(path, why, io.cwd));
   const chosen = options.config !== undefined ? "config option" : options.noConfig ? "no config" : "found upward";
   for (const passed of [...passedConfigs].sort()) {
     const text = unusedConfigNote(passed, Object.hasOwn(config, "filePath") ? config.filePath : undefined, chosen, io.cwd);
