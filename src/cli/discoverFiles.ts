@@ -174,7 +174,7 @@ export async function globWalkSkips(options: Pick<DiscoverOptions, "cwd" | "igno
 async function inFolder(folder: string, shown: string, options: DiscoverOptions): Promise<string[]> {
   const { walkFolder } = await import("./walkFolder.js");
   const unread = new Map<string, unknown>();
-  // The second walk (without ignores, to say why nothing was found) records nothing: what it finds is not linted.
+  // Only the first walk, whose files are linted, records the configs it passes; the later ones (without ignores) say why it found none.
   const walk = (useIgnores: boolean, unreadFolders?: Map<string, unknown>, passedConfigs?: Set<string>, passedNotPayloads?: Set<string>) =>
     walkFolder(folder, {
       cwd: options.cwd,
