@@ -9,7 +9,7 @@ import type { LintRun } from "../lint/lintRun.js";
 import { checkRules } from "./checkRules.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 
-/** Which config a command reads: --config's file, none with --no-config, else the nearest one above cwd. */
+/** Which config a command reads: --config's file (its globs relative to cwd, as ESLint's), none with --no-config, else the nearest one above cwd (its globs relative to its folder). */
 export interface ConfigChoice {
   readonly config?: string;
   readonly noConfig: boolean;
@@ -19,7 +19,7 @@ export interface ConfigChoice {
 export async function resolveConfig(choice: ConfigChoice, cwd: string): Promise<Config> {
   if (choice.config !== undefined) {
     refuseUndecodableName("--config", choice.config);
-    return loadConfig(choice.config, cwd);
+    return loadConfig(choice.config, cwd, "workingFolder");
   }
   if (choice.noConfig) return emptyConfig(cwd);
   const found = findConfig(cwd);

@@ -43,6 +43,10 @@ export interface DiscoverOptions {
    * not linted), never passed as clean or as a folder with nothing to lint.
    */
   readonly unreadFolders?: Map<string, string>;
+  /** Filled with the files named oms-lint.config.json a folder walk passed over (walkFolder's passedConfigs). */
+  readonly passedConfigs?: Set<string>;
+  /** Filled with the .gitignore files a walk or a glob met that cannot be read, and why (gitignoreIn). */
+  readonly unreadGitignores?: Map<string, string>;
 }
 
 /** A pattern that matches no file: a usage error, or a note with --no-error-on-unmatched-pattern. */
@@ -170,7 +174,8 @@ export async function globWalkSkips(options: Pick<DiscoverOptions, "cwd" | "igno
 async function inFolder(folder: string, shown: string, options: DiscoverOptions): Promise<string[]> {
   const { walkFolder } = await import("./walkFolder.js");
   const unread = new Map<string, unknown>();
-  const walk = (useIgnores: boolean, unreadFolders?: Map<string, unknown>) =>
+  // Only the first walk, whose files are linted, records the configs it passes; the later ones (without ignores) say why it found none.
+  const walk = (useIgnores: boolean, unreadFolders?: Map<string, unknown>, passedConfigs?: Set<string>, passedNotPayloads?: Set<string>) =>
     walkFolder(folder, {
       cwd: options.cwd,
       ignorePatterns: useIgnores ? options.ignorePatterns.map(asGlob) : [],
@@ -178,14 +183,20 @@ async function inFolder(folder: string, shown: string, options: DiscoverOptions)
       ignored: useIgnores ? options.configIgnored : undefined,
       undecodable: options.undecodable,
       ...(unreadFolders ? { unreadFolders } : {}),
+      ...(passedConfigs ? { passedConfigs } : {}),
+      ...(passedNotPayloads ? { passedNotPayloads } : {}),
+      ...(options.unreadGitignores ? { unreadGitignores: options.unreadGitignores } : {}),
     });
-  const files = walk(options.useIgnores, unread);
+  const files = walk(options.useIgnores, unread, options.passedConfigs);
   if (files.length > 0 || unread.size > 0) return [...files, ...keepUnread(unread, options)];
-  throw new UnmatchedPattern(
-    options.useIgnores && walk(false).length > 0
-      ? `all the files "${shown}" matches are ignored (by .gitignore, --ignore-pattern or the config's ignores; --no-ignore lints them)`
-      : `the folder "${shown}" holds no files to lint`,
-  );
+  if (options.useIgnores && walk(false).length > 0) {
+    throw new UnmatchedPattern(`all the files "${shown}" matches are ignored (by .gitignore, --ignore-pattern or the config's ignores; --no-ignore lints them)`);
+  }
+  // A folder of package.json and tsconfig.base.json alone was said to hold "no files to lint", where the glob form said why.
+  const notPayloads = new Set<string>();
+  walk(false, undefined, undefined, notPayloads);
+  const first = [...notPayloads].sort()[0];
+  throw new UnmatchedPattern(first === undefined ? `the folder "${shown}" holds no files to lint` : notPayloadsOnly(`the files the folder "${shown}" holds are`, relative(options.cwd, first)));
 }
 
 /**
@@ -198,11 +209,17 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
   refuseNegatedTarget(pattern);
   const { globbySync, isDynamicPattern } = await import("globby");
   if (!isDynamicPattern(pattern)) throw new UnmatchedPattern(`no file or folder "${pattern}" was found`);
-  const bounded = await boundedGlob(pattern, options.ignorePatterns.map(asGlob), options.cwd);
+  const bounded = await boundedGlob(withoutTrailingSlash(pattern), options.ignorePatterns.map(asGlob), options.cwd);
   const { gitignoreFilter } = await import("../files/gitignoreChain.js");
-  // notPayloads false: what the glob matches, tool configs and manifests too (to say why it found none to lint).
-  const glob = (useIgnores: boolean, notPayloads = true): { files: string[]; unread: Map<string, unknown> } => {
-    const gitignored = useIgnores ? gitignoreFilter(resolve(options.cwd, bounded.base), options.cwd) : undefined;
+  /**
+   * What the glob matches, skipping: the run's ignores (with the defaults below), or only the
+   * defaults (node_modules, .git and names that are not payloads), or those folders alone, or
+   * nothing: the last three, to say why it found none to lint.
+   */
+  const ignoreLists = { ignores: [...defaultIgnores, ...bounded.ignores], defaults: defaultIgnores, folders: foldersIgnored, nothing: [] };
+  const glob = (skipping: keyof typeof ignoreLists): { files: string[]; unread: Map<string, unknown> } => {
+    const useIgnores = skipping === "ignores";
+    const gitignored = useIgnores ? gitignoreFilter(resolve(options.cwd, bounded.base), options.cwd, options.unreadGitignores) : undefined;
     // Folders are left unlisted as walkFolder leaves them: gitignored ones, and those no match can be in.
     const walk = walkFs((folder) => {
       const path = resolve(options.cwd, folder);
@@ -217,7 +234,7 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
       expandDirectories: false,
       // .gitignore files are read as walkFolder reads them (gitignoreFilter), not by globby.
       gitignore: false,
-      ignore: useIgnores ? [...defaultIgnores, ...bounded.ignores] : notPayloads ? defaultIgnores : foldersIgnored,
+      ignore: ignoreLists[skipping],
       dot: bounded.dot,
       suppressErrors: true,
       // found (below) keeps each path once; fast-glob's own index of every path is not needed.
@@ -237,13 +254,16 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
     );
     return { files: withUndecodable(configIgnored === undefined ? files : files.filter((path) => !configIgnored(path, false)), options.undecodable), unread };
   };
-  const matches = glob(options.useIgnores);
+  const matches = glob(options.useIgnores ? "ignores" : "defaults");
   if (matches.files.length > 0 || matches.unread.size > 0) return [...matches.files, ...keepUnread(matches.unread, options)];
-  if (options.useIgnores && glob(false).files.length > 0) {
+  if (options.useIgnores && glob("defaults").files.length > 0) {
     throw new UnmatchedPattern(`all the files "${pattern}" matches are ignored (by .gitignore, --ignore-pattern or the config's ignores; --no-ignore lints them)`);
   }
-  const notPayloads = glob(false, false).files;
-  if (notPayloads.length > 0) throw new UnmatchedPattern(notPayloadsOnly(pattern, relative(options.cwd, notPayloads.sort()[0]!)));
+  const notPayloads = glob("folders").files;
+  if (notPayloads.length > 0) throw new UnmatchedPattern(notPayloadsOnly(`all the files "${pattern}" matches are`, relative(options.cwd, notPayloads.sort()[0]!)));
+  // `oms-lint 'node_modules/fx/*.json'` was told "no files match" though files match, as ESLint says "All files matched by … are ignored".
+  const inSkippedFolders = glob("nothing").files;
+  if (inSkippedFolders.length > 0) throw new UnmatchedPattern(inSkippedFoldersOnly(pattern, relative(options.cwd, inSkippedFolders.sort()[0]!)));
   throw new UnmatchedPattern(`no files match the pattern "${pattern}"`);
 }
 
@@ -252,8 +272,13 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
  * "no files match" sent the user looking for a typo in the pattern (fix audit). A file named
  * outright is linted whatever its name.
  */
-function notPayloadsOnly(pattern: string, first: string): string {
-  return `all the files "${pattern}" matches are skipped as evidently not payloads (package manifests, tool configs such as tsconfig.json and appsettings.*.json, oms-lint's own files: the README's Command line lists them); name one outright to lint it ("${first}")`;
+function notPayloadsOnly(which: string, first: string): string {
+  return `${which} skipped as evidently not payloads (package manifests, tool configs such as tsconfig.json and appsettings.*.json, oms-lint's own files: the README's Command line lists them); name one outright to lint it ("${first}")`;
+}
+
+/** A glob that matched only files in node_modules or .git, which no glob or folder walk enters (named outright, a file there is linted). */
+function inSkippedFoldersOnly(pattern: string, first: string): string {
+  return `all the files "${pattern}" matches lie in node_modules or .git, which a glob and a folder walk never enter (ESLint ignores them too); name one outright to lint it ("${first}")`;
 }
 
 /**
@@ -363,6 +388,18 @@ function refuseNegatedTarget(pattern: string): void {
   throw new UsageError(
     `"${pattern}": a target names files to lint, and one that starts with ! names none (ESLint lints nothing for it); to leave files out, give --ignore-pattern "${named}"`,
   );
+}
+
+/**
+ * A glob target without its trailing slashes, as ESLint's path.resolve of a target drops them:
+ * `'legacy/**\/'` matched no file (exit 2, "no files match") where ESLint lints legacy's files.
+ * A slash a backslash escapes stays, and so does a target of slashes alone.
+ */
+export function withoutTrailingSlash(pattern: string): string {
+  const stripped = pattern.replace(/\/+$/, "");
+  const escapes = /\\*$/.exec(stripped)![0].length;
+  if (stripped === "" || escapes % 2 === 1) return pattern;
+  return stripped;
 }
 
 /** A folder name given to --ignore-pattern ("fixtures/") means everything in it. */

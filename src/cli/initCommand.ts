@@ -64,7 +64,7 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   refuseUndecodableName("--config", values.config);
   const configPath = values.config === undefined ? findConfig(io.cwd) : resolve(io.cwd, values.config);
   if (configPath === undefined) throw new UsageError(`init --vscode: no ${configFileName} here or above; its "files" globs are what the editor associates`);
-  const config = await loadConfig(configPath, io.cwd);
+  const config = await loadConfig(configPath, io.cwd, values.config === undefined ? "configFolder" : "workingFolder");
   const folder = join(io.cwd, ".vscode");
   const target = join(folder, "settings.json");
   // Read as every file is (readBounded): a FIFO or a device named settings.json never hangs the run.

@@ -45,6 +45,8 @@ import { statOrUndefined } from "../files/fileFacts.js";
 import { limitsOf } from "../lint/oversizedValue.js";
 import { UnreadableGlob } from "../glob/unreadableGlob.js";
 import { refuseStreamFixes } from "./streamFixRefusal.js";
+import { unusedConfigNote } from "./unusedConfigNote.js";
+import { unreadGitignoreNote } from "./unreadGitignoreNote.js";
 
 export type { CliIo } from "./cliIo.js";
 
@@ -89,6 +91,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (options.fix) refuseStreamFixes(options.patterns, io.cwd);
   const config = await resolveConfig(options, io.cwd);
+  // Its own notes only: a polluted Object.prototype's `notes` is none.
+  for (const text of Object.hasOwn(config, "notes") ? (config.notes ?? []) : []) note(io)(`note: ${text}`);
   const commandLine = lintRunOf(config, options);
   // Filled as the files are found: those whose path is not UTF-8, which are not opened.
   const undecodable = new Set<string>();
@@ -278,6 +282,9 @@ async function discover(
   ownFiles: readonly string[],
   runInputs: readonly RunInput[],
 ): Promise<string[]> {
+  // The config files a folder walk passes over: each that is not this run's is told (unusedConfigNote).
+  const passedConfigs = new Set<string>();
+  const unreadGitignores = new Map<string, string>();
   const found = await discoverFiles(options.patterns, {
     ...ignoreOptions(options, config, io),
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
@@ -285,7 +292,15 @@ async function discover(
     globbed,
     undecodable,
     unreadFolders,
+    passedConfigs,
+    unreadGitignores,
   });
+  for (const [path, why] of [...unreadGitignores].sort(([a], [b]) => (a < b ? -1 : 1))) note(io)(unreadGitignoreNote(path, why, io.cwd));
+  const chosen = options.config !== undefined ? "config option" : options.noConfig ? "no config" : "found upward";
+  for (const passed of [...passedConfigs].sort()) {
+    const text = unusedConfigNote(passed, Object.hasOwn(config, "filePath") ? config.filePath : undefined, chosen, io.cwd);
+    if (text !== undefined) note(io)(text);
+  }
   // Loaded only when asked: node:child_process alone cost ~50 ms of every run's start here.
   const changed = options.changedSince === undefined ? undefined : changedFilesOnly(options.changedSince, (await import("./changedSince.js")).changedSince(options.changedSince, options.patterns, io.cwd, note(io)), runInputs, io);
   const { shard } = options;

@@ -9,7 +9,8 @@ import type { IgnoredPath } from "../config/configIgnores.js";
 import { mayBeUndecodable, shownName } from "../files/undecodableName.js";
 import { isUnreadFolder } from "./walkFs.js";
 import { isRepositoryRoot, repositoryMark } from "../files/repositoryRoot.js";
-import { gitignoreIn, gitignoresAbove, isGitignored, isGitignoredOnTheWay, type GitignoreChain } from "../files/gitignoreChain.js";
+import { configFileName } from "../config/findConfig.js";
+import { gitignoreIn, gitignoresAbove, isGitignored, isGitignoredOnTheWay, type GitignoreChain, type UnreadGitignores } from "../files/gitignoreChain.js";
 
 export interface FolderWalkOptions {
   readonly cwd: string;
@@ -23,6 +24,12 @@ export interface FolderWalkOptions {
   readonly undecodable?: Set<string>;
   /** Filled with the folders the walk could not list (no permission), and why: what they hold is not linted. */
   readonly unreadFolders?: Map<string, unknown>;
+  /** Filled with the files named oms-lint.config.json the walk passed over (not ignored): a config there is not the run's (unusedConfigNote). */
+  readonly passedConfigs?: Set<string>;
+  /** Filled with the files the walk passed over as evidently not payloads (package.json, tsconfig.*.json, its config): to say why it found none. */
+  readonly passedNotPayloads?: Set<string>;
+  /** Filled with the .gitignore files that are there but cannot be read, and why (gitignoreIn). */
+  readonly unreadGitignores?: UnreadGitignores;
 }
 
 /** What the walk asks of a folder's entry; one whose path is not UTF-8 has its bytes too (the only way to open it). */
@@ -55,7 +62,7 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
     (chain.length > 0 && isGitignored(chain, path, isFolder)) ||
     (configIgnored !== undefined && configIgnored(path, isFolder));
 
-  const top = options.gitignore ? gitignoresAbove(folder, options.cwd) : [];
+  const top = options.gitignore ? gitignoresAbove(folder, options.cwd, options.unreadGitignores) : [];
   if (isGitignoredOnTheWay(top, folder, true)) return [];
   const found: string[] = [];
   // A folder whose path is not UTF-8 is listed by its bytes (`raw`), and everything in it is such a path.
@@ -75,7 +82,7 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
       continue;
     }
     // A .gitignore in a folder whose path is not UTF-8 cannot be read: its files are reported all the same (never passed unseen).
-    const own = options.gitignore && rawFolder === undefined && entries.some((entry) => entry.name === ".gitignore") ? gitignoreIn(at) : undefined;
+    const own = options.gitignore && rawFolder === undefined && entries.some((entry) => entry.name === ".gitignore") ? gitignoreIn(at, options.unreadGitignores) : undefined;
     // A repository inside the walk (a submodule, a clone) is its own: its parent's .gitignore files do not apply in it.
     // Its `.git` is looked at only where the listing shows one (a broken one makes no repository).
     const ownRepository = options.gitignore && entries.some((entry) => entry.name === repositoryMark) && isRepositoryRoot(rawFolder ?? at);
@@ -87,7 +94,14 @@ export function walkFolder(folder: string, options: FolderWalkOptions): string[]
       const path = childPath(at, name);
       if (entry.isDirectory()) {
         if (!isSkippedFolderName(name) && !ignored(chain, path, true)) pending.push({ folder: path, chain, ...(entry.raw ? { raw: entry.raw } : {}) });
-      } else if (isLintedName(name) && !isNotPayloadName(name) && !(entry.isSymbolicLink() && linksToFolder(entry.raw ?? path))) {
+      } else if (!isLintedName(name)) {
+        continue;
+      } else if (isNotPayloadName(name)) {
+        if ((options.passedConfigs !== undefined || options.passedNotPayloads !== undefined) && !ignored(chain, path, false)) {
+          if (name === configFileName) options.passedConfigs?.add(path);
+          options.passedNotPayloads?.add(path);
+        }
+      } else if (!(entry.isSymbolicLink() && linksToFolder(entry.raw ?? path))) {
         if (ignored(chain, path, false)) continue;
         found.push(path);
         if (entry.raw) options.undecodable?.add(path);

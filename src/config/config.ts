@@ -8,7 +8,7 @@ import { fileIgnores } from "./ignoreDecision.js";
 export interface Config {
   /** The file it came from; undefined when there is none. */
   readonly filePath?: string;
-  /** Where `files` globs are relative to: the config file's folder. */
+  /** Where the config's globs are relative to: the config file's folder, or the working folder for one named with --config (loadConfig). */
   readonly baseDir: string;
   readonly rules: RulesConfig;
   readonly settings: Settings;
@@ -18,6 +18,8 @@ export interface Config {
   readonly ignores: readonly string[];
   /** Rules and settings for some files, applied in order on top of the top-level ones (see fileConfig.ts). */
   readonly overrides: readonly Override[];
+  /** What loading it noted, each `file:line:column: message`: globs no folder walk or glob can use (idleConfigGlobs); none without a file. */
+  readonly notes?: readonly string[];
 }
 
 /** One `overrides` entry, its globs compiled. */

@@ -3,26 +3,28 @@ import { UnreadableGlob } from "../glob/unreadableGlob.js";
 import type { ConfigFile } from "./config.js";
 import { configPattern } from "./ignoreDecision.js";
 
-/** One glob of a config file: its key as a user reads it (`ignores[2]`), its JSON Pointer, and how the config reads it. */
-interface ConfigGlob {
+/** One glob of a config file: its key as a user reads it (`ignores[2]`), its JSON Pointer, the list it stands in, and how the config reads it. */
+export interface ConfigGlob {
   readonly key: string;
   readonly pointer: string;
   readonly glob: string;
+  /** `files`: a files entry's or an override's; `ignores`: the top-level list; `entryIgnores`: an override's. */
+  readonly list: "files" | "ignores" | "entryIgnores";
   readonly read: (glob: string) => unknown;
 }
 
 const asFiles = (glob: string): unknown => globMatcher(glob, { dot: true });
 
 /** Every glob of the config, with where it stands: `files`, `ignores` and `overrides`' `files` and `ignores`. */
-function configGlobs(file: ConfigFile): ConfigGlob[] {
-  const list = (globs: string | readonly string[], key: string, pointer: string, read: ConfigGlob["read"]): ConfigGlob[] =>
-    typeof globs === "string" ? [{ key, pointer, glob: globs, read }] : globs.map((glob, i) => ({ key: `${key}[${i}]`, pointer: `${pointer}/${i}`, glob, read }));
+export function configGlobs(file: ConfigFile): ConfigGlob[] {
+  const list = (globs: string | readonly string[], key: string, pointer: string, kind: ConfigGlob["list"], read: ConfigGlob["read"]): ConfigGlob[] =>
+    typeof globs === "string" ? [{ key, pointer, glob: globs, list: kind, read }] : globs.map((glob, i) => ({ key: `${key}[${i}]`, pointer: `${pointer}/${i}`, glob, list: kind, read }));
   return [
-    ...(file.files ?? []).flatMap(({ glob }, i) => list(glob, `files[${i}].glob`, `/files/${i}/glob`, asFiles)),
-    ...list(file.ignores ?? [], "ignores", "/ignores", configPattern),
+    ...(file.files ?? []).flatMap(({ glob }, i) => list(glob, `files[${i}].glob`, `/files/${i}/glob`, "files", asFiles)),
+    ...list(file.ignores ?? [], "ignores", "/ignores", "ignores", configPattern),
     ...(file.overrides ?? []).flatMap(({ files, ignores = [] }, i) => [
-      ...list(files, `overrides[${i}].files`, `/overrides/${i}/files`, asFiles),
-      ...list(ignores, `overrides[${i}].ignores`, `/overrides/${i}/ignores`, configPattern),
+      ...list(files, `overrides[${i}].files`, `/overrides/${i}/files`, "files", asFiles),
+      ...list(ignores, `overrides[${i}].ignores`, `/overrides/${i}/ignores`, "entryIgnores", configPattern),
     ]),
   ];
 }

@@ -1,9 +1,45 @@
-import { isAbsolute, relative, sep } from "node:path";
+import { realpathSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import type { Config } from "./config.js";
 
-/** A file's path relative to the config's folder, with `/`; undefined outside it (not the config's to name). */
+/**
+ * A file's path relative to the config's folder, with `/`; undefined outside it (not the
+ * config's to name). A path that looks outside is read again through the real paths of its
+ * folder and of the config's: the config's folder comes from the working folder, which Node.js
+ * gives as a real path, so `/work/link/fx/order.json` (link → repo) looked outside the config
+ * of /work/repo and lost its `files` kind, `ignores` and `overrides` (audit of config and file
+ * discovery). ESLint applies the config through the link; so does the README.
+ */
 export function configRelativePath(config: Pick<Config, "baseDir">, filePath: string): string | undefined {
-  const path = relative(config.baseDir, filePath);
+  const given = inside(config.baseDir, filePath);
+  if (given !== undefined) return given;
+  const baseDir = realPathOrUndefined(config.baseDir);
+  const file = realPathOfFolder(filePath);
+  return baseDir === undefined || file === undefined ? undefined : inside(baseDir, file);
+}
+
+function inside(baseDir: string, filePath: string): string | undefined {
+  const path = relative(baseDir, filePath);
   const posix = sep === "/" ? path : path.split(sep).join("/");
   return posix === "" || posix === ".." || posix.startsWith("../") || isAbsolute(path) ? undefined : posix;
+}
+
+/**
+ * The path with its folders' links resolved, the last name kept as given: the name the config
+ * matches is the file's (a link named order.json is matched as order.json, as ESLint matches
+ * it). A folder that does not exist (a --stdin-filename's) is resolved from the nearest one that does.
+ */
+function realPathOfFolder(filePath: string): string | undefined {
+  const folder = dirname(filePath);
+  if (folder === filePath) return undefined;
+  const real = realPathOrUndefined(folder) ?? realPathOfFolder(folder);
+  return real === undefined ? undefined : join(real, basename(filePath));
+}
+
+function realPathOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
 }

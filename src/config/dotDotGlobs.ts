@@ -2,7 +2,7 @@ import { posix } from "node:path";
 
 /**
  * The config's globs with a `..` segment: every glob is matched against the paths below the
- * config file's folder, which hold none, so such a glob names no file. One that climbs out of
+ * config file's folder (the working folder, for a config named with --config), which hold none, so such a glob names no file. One that climbs out of
  * the folder (`../shared/**\/*.json`) mapped nothing in `files` while the run said only "cannot
  * tell which payload this is" (found by the newcomer audit; `init --vscode` wrote it as an
  * unmatchable fileMatch); one that stays inside (`legacy/../top.json`) was told it climbs out
@@ -13,29 +13,46 @@ import { posix } from "node:path";
 // `!../shared/keep.json`, an un-ignore, climbs out as well; so does `!!../shared/**`, which minimatch reads as `../shared/**`.
 const dotDot = /(^!*|\/)\.\.(\/|$)/;
 
-export const climbingGlobMessage =
-  "this glob climbs out of the config file's folder with .., but globs are matched against the paths below that folder, so it names no file: put the config in a folder above those files";
+/**
+ * The folder a config's globs are matched below, in the words of its messages: the config
+ * file's folder for a config found upward, the working folder for one named with --config
+ * (ESLint's basePath for a config file given explicitly).
+ */
+export interface GlobBase {
+  readonly folder: string;
+  readonly remedy: string;
+}
 
-const namesNoFile = "this glob has a .. segment, which no path below the config file's folder holds, so it names no file";
+export const configFolderBase: GlobBase = { folder: "the config file's folder", remedy: "put the config in a folder above those files" };
+
+export const workingFolderBase: GlobBase = {
+  folder: "the working folder (the globs of a config named with --config are relative to it, as ESLint's are)",
+  remedy: "run oms-lint from a folder above those files",
+};
+
+const climbingGlobMessage = (base: GlobBase) =>
+  `this glob climbs out of ${base.folder} with .., but globs are matched against the paths below that folder, so it names no file: ${base.remedy}`;
+
+const namesNoFile = (base: GlobBase) => `this glob has a .. segment, which no path below ${base.folder} holds, so it names no file`;
 
 /** A segment that a wildcard, a bracket or a brace makes stand for folders the glob does not name (`**`: any number of them; `{a,b/c}`: one or two). */
 const wildSegment = /[*?[{]/;
 
 /** The problem of one glob with a `..` segment; undefined for one without. */
-function dotDotProblem(glob: string): string | undefined {
+function dotDotProblem(glob: string, base: GlobBase): string | undefined {
   if (!dotDot.test(glob)) return undefined;
   const negation = /^!*/.exec(glob)![0];
   const segments = glob.slice(negation.length).split("/");
   const firstWild = segments.findIndex((segment) => wildSegment.test(segment));
   const fixed = firstWild < 0 ? segments : segments.slice(0, firstWild);
   const normal = posix.normalize(fixed.join("/"));
-  if (normal === ".." || normal.startsWith("../")) return climbingGlobMessage;
+  if (normal === ".." || normal.startsWith("../")) return climbingGlobMessage(base);
   // `deep/**/../d.json` is not "deep/d.json": no text is the glob it stands for.
-  if (firstWild >= 0 && segments.indexOf("..", firstWild) >= 0) return namesNoFile;
-  return `${namesNoFile}: write it ${JSON.stringify(negation + posix.normalize(segments.join("/")))}`;
+  if (firstWild >= 0 && segments.indexOf("..", firstWild) >= 0) return namesNoFile(base);
+  return `${namesNoFile(base)}: write it ${JSON.stringify(negation + posix.normalize(segments.join("/")))}`;
 }
 
-export function dotDotGlobs(file: unknown): { readonly path: string; readonly message: string }[] {
+export function dotDotGlobs(file: unknown, base: GlobBase = configFolderBase): { readonly path: string; readonly message: string }[] {
   if (typeof file !== "object" || file === null || Array.isArray(file)) return [];
   const { files, ignores, overrides } = file as Record<string, unknown>;
   const places: [string, unknown][] = [];
@@ -48,7 +65,7 @@ export function dotDotGlobs(file: unknown): { readonly path: string; readonly me
   }
   const problems: { path: string; message: string }[] = [];
   const check = (path: string, glob: unknown) => {
-    const message = typeof glob === "string" ? dotDotProblem(glob) : undefined;
+    const message = typeof glob === "string" ? dotDotProblem(glob, base) : undefined;
     if (message !== undefined) problems.push({ path, message });
   };
   for (const [path, globs] of places) {

@@ -11,8 +11,9 @@ import { fixedLimitHints } from "../source/limitMessages.js";
 import { compileOverrides, fileKinds, normalizeRules, type Config, type ConfigFile } from "./config.js";
 import { ConfigError } from "./configError.js";
 import { unreadableConfigGlob } from "./configGlobs.js";
-import { dotDotGlobs } from "./dotDotGlobs.js";
+import { configFolderBase, dotDotGlobs, workingFolderBase } from "./dotDotGlobs.js";
 import { kindNotARule } from "./kindNotARule.js";
+import { idleConfigGlobs } from "./idleConfigGlobs.js";
 import { withNearNames } from "./configNearNames.js";
 
 /** A config file is read within the default limits, whatever the command line or its own `limits` say: a verdict past one names no flag. */
@@ -43,8 +44,14 @@ type GeneratedValidator = ((data: unknown) => boolean) & { errors?: AjvError[] |
  * Reads and checks a config file: JSON (placed faults), its schema (precompiled), rule ids
  * that exist, and rule options against each rule's own options schema. Every problem is
  * one line `file:line:column: message`; any problem throws a ConfigError (exit 2).
+ *
+ * `globsFrom` says where the config's globs (files, ignores, overrides) are relative to: the
+ * config file's folder for a config found upward (or by the editor), the working folder for one
+ * named with --config, as ESLint's locateConfigFileToUse takes the working folder as the base
+ * path of a config file given explicitly (a config kept in configs/ reached no file: its
+ * `../fx/*.json` was refused as climbing out).
  */
-export async function loadConfig(configPath: string, cwd: string): Promise<Config> {
+export async function loadConfig(configPath: string, cwd: string, globsFrom: "configFolder" | "workingFolder" = "configFolder"): Promise<Config> {
   const filePath = resolve(cwd, configPath);
   const shown = relative(cwd, filePath) || filePath;
   // Read as payloads are: a pipe or a device named as the config is refused, not waited on.
@@ -65,7 +72,10 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
   for (const { path, message } of shapeProblems) problems.push({ path, message });
   // A misspelt rule id is named with the rest, not only once every other problem is fixed.
   const faulted = new Set(shapeProblems.flatMap(({ path }) => path.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"))));
-  problems.push(...dotDotGlobs(parsed.value).filter(({ path }) => !faulted.has(path)));
+  problems.push(...dotDotGlobs(parsed.value, globsFrom === "workingFolder" ? workingFolderBase : configFolderBase).filter(({ path }) => !faulted.has(path)));
+  // Read only on a config of the right shape: its globs are strings where they stand.
+  const idle = shapeProblems.length === 0 ? idleConfigGlobs(parsed.value as ConfigFile).filter(({ pointer }) => !faulted.has(pointer)) : [];
+  problems.push(...idle.filter(({ severity }) => severity === "error").map(({ pointer, message }) => ({ path: pointer, message })));
   const rules = ruleProblems(parsed.value, (path) => faulted.has(path));
   const stopped = rules.length >= ruleProblemLimit;
   problems.push(...rules);
@@ -91,15 +101,22 @@ export async function loadConfig(configPath: string, cwd: string): Promise<Confi
     return `${shown}:${line}:${column}`;
   });
   if (unreadable !== undefined) throw new ConfigError(unreadable);
+  const noted = idle.filter(({ severity }) => severity === "note");
+  // In the file's order, as its problems are.
+  const notes = (noted.length === 0 ? [] : parsed.locate.pointers(noted.map(({ pointer }) => pointer)))
+    .map(({ line, column }, i) => ({ line, column, message: noted[i]!.message }))
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .map(({ line, column, message }) => `${shown}:${line}:${column}: ${message}`);
   return {
     filePath,
-    baseDir: dirname(filePath),
+    baseDir: globsFrom === "workingFolder" ? resolve(cwd) : dirname(filePath),
     rules: normalizeRules(file.rules),
     settings: file.settings ?? {},
     files: fileKinds(file.files),
     limits: { maxFileSize, maxDepth: file.limits?.maxDepth, maxEntries: file.limits?.maxEntries, maxValues: file.limits?.maxValues },
     ignores: file.ignores ?? [],
     overrides: compileOverrides(file.overrides),
+    notes,
   };
 }
 

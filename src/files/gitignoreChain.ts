@@ -1,6 +1,7 @@
 import { isUnread, readBounded } from "./readBounded.js";
 import { dirname, join, relative, sep } from "node:path";
 import { isOutside } from "./outsidePath.js";
+import { isAbsenceCode } from "./fileFacts.js";
 import ignore, { type Ignore } from "ignore";
 import { globMatcher, isCostlyGlob } from "../glob/globMatcher.js";
 import { isRepositoryRoot } from "./repositoryRoot.js";
@@ -28,13 +29,24 @@ const posix = (path: string): string => (sep === "/" ? path : path.split(sep).jo
 const maxGitignoreSize = 100 * 1024 * 1024;
 
 /**
+ * The .gitignore files that are there but cannot be read (permission denied, a link loop), each
+ * with why: the files they list are linted, and the run says so, as git warns "unable to access"
+ * (audit of config and file discovery: such a file was skipped without a word).
+ */
+export type UnreadGitignores = Map<string, string>;
+
+/**
  * The rules of the .gitignore in `folder`, or undefined when it has none or it cannot be read:
  * read as every file is (readBounded), so that a FIFO or a device there is skipped, never
- * waited on or read without end.
+ * waited on or read without end. One that is there but cannot be read goes into `unread`.
  */
-export function gitignoreIn(folder: string): IgnoreFile | undefined {
-  const bytes = readBounded(join(folder, ".gitignore"), maxGitignoreSize);
-  if (isUnread(bytes)) return undefined;
+export function gitignoreIn(folder: string, unread?: UnreadGitignores): IgnoreFile | undefined {
+  const path = join(folder, ".gitignore");
+  const bytes = readBounded(path, maxGitignoreSize);
+  if (isUnread(bytes)) {
+    if (bytes.code !== undefined && !isAbsenceCode(bytes.code) && bytes.tooLarge === undefined) unread?.set(path, bytes.reason);
+    return undefined;
+  }
   // Read byte by byte, as git's wildmatch matches (wildmatchBytes; the paths asked about are
   // read so too, in isGitignored). Case-sensitive, as git is unless core.ignorecase says
   // otherwise (the `ignore` package folds case by default); a byte order mark is not part of
@@ -147,7 +159,7 @@ function readableGlob<T>(compile: () => T): T | typeof unreadable {
  * repository (the nearest folder holding `.git`: isRepositoryRoot) down to its parent. Outside a repository,
  * from `cwd` when the folder lies inside it (as a glob over cwd would read them), else none.
  */
-export function gitignoresAbove(folder: string, cwd: string): GitignoreChain {
+export function gitignoresAbove(folder: string, cwd: string, unread?: UnreadGitignores): GitignoreChain {
   if (isRepositoryRoot(folder)) return [];
   const ancestors: string[] = [];
   let top: string | undefined;
@@ -165,7 +177,7 @@ export function gitignoresAbove(folder: string, cwd: string): GitignoreChain {
   }
   const chain: IgnoreFile[] = [];
   for (const at of ancestors.slice(0, ancestors.indexOf(top) + 1).reverse()) {
-    const file = gitignoreIn(at);
+    const file = gitignoreIn(at, unread);
     if (file) chain.push(file);
   }
   return chain;
@@ -209,7 +221,7 @@ export function isGitignoredOnTheWay(chain: GitignoreChain, path: string, isFold
  * is not used: it reads the files with the `ignore` package alone, which backtracks on a
  * line of many `**` (see gitignoreRules), and it would answer differently from the walk.
  */
-export function gitignoreFilter(base: string, cwd: string): (path: string, isFolder?: boolean) => boolean {
+export function gitignoreFilter(base: string, cwd: string, unread?: UnreadGitignores): (path: string, isFolder?: boolean) => boolean {
   const chains = new Map<string, GitignoreChain>();
   const folderIgnored = new Map<string, boolean>();
   const inside = (path: string): boolean => {
@@ -220,8 +232,8 @@ export function gitignoreFilter(base: string, cwd: string): (path: string, isFol
     let chain = chains.get(folder);
     if (chain === undefined) {
       // A repository's root inside base (a submodule) starts its own chain, as git reads it.
-      const above = folder === base || !inside(folder) || isRepositoryRoot(folder) ? gitignoresAbove(folder, cwd) : chainOf(dirname(folder));
-      const own = gitignoreIn(folder);
+      const above = folder === base || !inside(folder) || isRepositoryRoot(folder) ? gitignoresAbove(folder, cwd, unread) : chainOf(dirname(folder));
+      const own = gitignoreIn(folder, unread);
       chain = own ? [...above, own] : above;
       chains.set(folder, chain);
     }
@@ -233,7 +245,7 @@ export function gitignoreFilter(base: string, cwd: string): (path: string, isFol
       const parent = dirname(folder);
       ignored =
         folder === base || !inside(folder) || parent === folder
-          ? isGitignoredOnTheWay(gitignoresAbove(folder, cwd), folder, true)
+          ? isGitignoredOnTheWay(gitignoresAbove(folder, cwd, unread), folder, true)
           : ignoredFolder(parent) || isGitignored(chainOf(parent), folder, true);
       folderIgnored.set(folder, ignored);
     }

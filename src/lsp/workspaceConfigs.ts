@@ -98,7 +98,7 @@ export class WorkspaceConfigs {
   changedOnDisk(watched: (configFile: string) => boolean): boolean {
     for (const [file, { stamp }] of this.#byFile) if (!watched(file) && fileStamp(file) !== stamp) return true;
     // A config made where one would be found first: the folders' configs are found again. Told as
-    // findConfig tells one (isFile): a link loop there threw at every keystroke (audit).
+    // findConfig tells one (isFile: a link that cannot be followed is one, and read says why); a link loop there threw at every keystroke (audit).
     for (const place of this.#places.keys()) if (!watched(place) && isFile(place)) return true;
     return false;
   }

@@ -62,11 +62,15 @@ export interface LimitHints {
   readonly maxValues: string;
 }
 
-/** The command line's closing words: its flags (a config's `limits` sets the same, and a flag wins). */
+/**
+ * The command line's closing words: its flag and the config's `limits` key, which sets the same
+ * (a flag wins), as the file-size message names both. A run whose limit came from the config
+ * said "the limit is --max-depth", a flag the user never gave (audit of config and file discovery).
+ */
 export const commandLineLimitHints: LimitHints = {
-  maxDepth: "the limit is --max-depth",
-  maxEntries: "the limit is --max-entries",
-  maxValues: "the limit is --max-values",
+  maxDepth: "the limit is --max-depth or limits.maxDepth in oms-lint.config.json",
+  maxEntries: "the limit is --max-entries or limits.maxEntries in oms-lint.config.json",
+  maxValues: "the limit is --max-values or limits.maxValues in oms-lint.config.json",
 };
 
 /** The language server's: an editor's user has no flags; the config's `limits` sets what it reads. */

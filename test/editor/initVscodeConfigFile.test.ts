@@ -36,7 +36,8 @@ describe("init --vscode -c <file>: the config's own association matches the file
   it("a config outside the folder init runs in gets no association (VS Code matches from the folder), and it says so", async () => {
     const dir = workspace();
     mkdirSync(join(dir, "shop"));
-    writeFileSync(join(dir, "my.config.json"), JSON.stringify({ files: [{ glob: "shop/orders/*.json", kind: "createOrder" }] }));
+    // Relative to the working folder (shop), as a config named with -c is for the lint run too.
+    writeFileSync(join(dir, "my.config.json"), JSON.stringify({ files: [{ glob: "orders/*.json", kind: "createOrder" }] }));
     const result = await runCli(["init", "--vscode", "-c", "../my.config.json"], { cwd: join(dir, "shop") });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`wrote .vscode/settings.json: 1 json.schemas associations (1 from ../my.config.json's "files"); left out, as their files lie outside this folder: ../my.config.json\n`);

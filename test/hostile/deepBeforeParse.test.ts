@@ -14,7 +14,7 @@ import { scratch } from "./support.js";
 const levels = 4_800_000;
 const nested = "[".repeat(levels) + "]".repeat(levels);
 const smallHeap = { NODE_OPTIONS: "--max-old-space-size=128" };
-const tooDeep = "the JSON nests deeper than 1000 levels here: no payload nests this deep, so oms-lint stops (the limit is --max-depth)";
+const tooDeep = "the JSON nests deeper than 1000 levels here: no payload nests this deep, so oms-lint stops (the limit is --max-depth or limits.maxDepth in oms-lint.config.json)";
 
 describe("nested 4.8 million deep, under the values threshold: refused by the count", () => {
   const folder = scratch("deep-before-parse");

@@ -74,7 +74,7 @@ const levelOneThousandAndOne = {
 };
 
 /** The CLI names its flag; lintText, called by a service, names its option. */
-const tooDeep = /^the JSON nests deeper than 1000 levels here: .*\(the limit is --max-depth\)$/;
+const tooDeep = /^the JSON nests deeper than 1000 levels here: .*\(the limit is --max-depth or limits\.maxDepth in oms-lint\.config\.json\)$/;
 const tooDeepForLibrary = /^the JSON nests deeper than 1000 levels here: .*\(the limit is the maxDepth option\)$/;
 
 describe("100,000-deep nesting (SPEC §6)", async () => {

@@ -63,7 +63,7 @@ describe("a search payload's parameters are held to maxEntries", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("");
     const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[];
-    expect(result!.messages.map((m) => [m.ruleId, m.message])).toEqual([["parse", queryPast(3, "--max-entries")]]);
+    expect(result!.messages.map((m) => [m.ruleId, m.message])).toEqual([["parse", queryPast(3, "--max-entries or limits.maxEntries in oms-lint.config.json")]]);
   });
 });
 
@@ -103,7 +103,7 @@ describe("a request URL's parameters and path segments are held to maxEntries", 
     const run = await runCli(["--format", "json", "--no-config", "--max-entries", "3", "--stdin", "--stdin-filename", "calls.http"], { input: `GET ${search(4)}\nx-vol-tenant: 1\n` });
     expect(run.stderr).toBe("");
     const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[];
-    expect(result!.messages.map((m) => [m.ruleId, m.message])).toEqual([["parse", queryPast(3, "--max-entries")]]);
+    expect(result!.messages.map((m) => [m.ruleId, m.message])).toEqual([["parse", queryPast(3, "--max-entries or limits.maxEntries in oms-lint.config.json")]]);
   });
 });
 

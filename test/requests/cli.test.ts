@@ -82,8 +82,8 @@ describe("the CLI lints whole requests", () => {
       return (JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[])[0]!.messages.filter((m) => m.ruleId === "parse").map((m) => m.message);
     };
     expect(await messagesOf()).toEqual([]);
-    expect(await messagesOf("--max-entries", "5")).toEqual([expect.stringMatching(/^this array holds more than 5 elements: .*\(the limit is --max-entries\)$/)]);
-    expect(await messagesOf("--max-values", "5")).toEqual([expect.stringMatching(/^the JSON holds more than 5 values by this one: .*\(the limit is --max-values\)$/)]);
+    expect(await messagesOf("--max-entries", "5")).toEqual([expect.stringMatching(/^this array holds more than 5 elements: .*\(the limit is --max-entries or limits\.maxEntries in oms-lint\.config\.json\)$/)]);
+    expect(await messagesOf("--max-values", "5")).toEqual([expect.stringMatching(/^the JSON holds more than 5 values by this one: .*\(the limit is --max-values or limits\.maxValues in oms-lint\.config\.json\)$/)]);
   });
 
   it("--fix and --fix-dry-run leave a request file as it is: a body's fixable finding is reported, with no fix (README, Fixing what is safe to fix)", async () => {

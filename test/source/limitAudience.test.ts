@@ -55,7 +55,7 @@ describe("who reads a limit's verdict is told how to raise it", () => {
         const run = await runCli(["--format", "json", flag, String(lowered[limit]), file], { cwd: dir });
         expect(run.code).toBe(1);
         const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[];
-        expect(closing(result!.messages)).toBe(`the limit is ${flag}`);
+        expect(closing(result!.messages)).toBe(`the limit is ${flag} or limits.${limit} in oms-lint.config.json`);
       }
     });
   });
