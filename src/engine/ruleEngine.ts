@@ -473,7 +473,7 @@ class Run implements WalkListener {
       if (this.reported[index]! > maxProblemsPerRule) (found as Diagnostic[]).push(tooMany(rules[index]!, severities[index]!, evidences[index]!));
       if (found === undefined) continue;
       if (diagnostics === undefined) diagnostics = found;
-      else diagnostics.push(...found);
+      else for (const diagnostic of found) diagnostics.push(diagnostic);
     }
     return diagnostics ?? [];
   }

@@ -322,7 +322,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   // further (what Postman would send is unknown; a guess would draw findings of the same cause).
   const typeProblems = requestTypeProblems(request, at);
   if (typeProblems.length > 0) {
-    problems.push(...typeProblems);
+    for (const problem of typeProblems) problems.push(problem);
     return undefined;
   }
   const method = resolve(typeof request.method === "string" ? request.method : "GET");
