@@ -208,16 +208,14 @@ export function keepsPastLimit(set: RuleSet, meta: RuleMeta, severity: Severity)
 /** The messageId of a rule's note that more of its problems are not listed (at the root: path ""). */
 export const tooManyMessageId = "tooMany";
 
+/** The note that a rule's problems past maxProblemsPerRule in one `holder` ("a payload", "a request file") are not listed. */
+export function notListedMessage(holder: string): string {
+  return `more problems of this rule are not listed: oms-lint lists at most ${maxProblemsPerRule} problems of one rule in ${holder}; fix those and run it again`;
+}
+
 /** A rule's problems past maxProblemsPerRule: one diagnostic of its own that says so. */
 function tooMany(rule: Rule, severity: Severity, evidence: Evidence): Diagnostic {
-  return {
-    ruleId: rule.meta.id,
-    messageId: tooManyMessageId,
-    severity,
-    evidence,
-    message: `more problems of this rule are not listed: oms-lint lists at most ${maxProblemsPerRule} problems of one rule in a payload; fix those and run it again`,
-    path: "",
-  };
+  return { ruleId: rule.meta.id, messageId: tooManyMessageId, severity, evidence, message: notListedMessage("a payload"), path: "" };
 }
 
 /** A rule that threw: one diagnostic of its own, after what it had reported before. */

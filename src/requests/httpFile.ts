@@ -1,4 +1,5 @@
 import { joinedHeader, type RequestEntry, type RequestHeader } from "./requestEntry.js";
+import { ParseProblems } from "./parseFindingCap.js";
 import { listedMediaTypes, multipartBoundary } from "./mediaType.js";
 import { contentTypeHeader, tenantHeader } from "./endpoints.js";
 import { holdsVariable, matchEndpoint } from "./matchEndpoint.js";
@@ -60,7 +61,10 @@ export interface HttpFile {
   readonly variableNames: readonly string[];
   /** The file variables' values as written (their own `{{name}}` left), by name. */
   readonly writtenVariables: ReadonlyMap<string, string>;
+  /** The file's problems, the first maxProblemsPerRule of them (src/requests/parseFindingCap.ts). */
   readonly problems: readonly HttpProblem[];
+  /** Of the problems past those, the first and the first that is no warning: what the note that they are not listed needs. */
+  readonly problemsPast: readonly HttpProblem[];
   /** Where the first request past the caller's maxRequests stands, when the file holds more: then no request or problem is given. */
   readonly tooMany?: { readonly line: number; readonly column: number; readonly endColumn: number };
 }
@@ -182,7 +186,7 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
   // Substituted when used, not up front: a file of many variables that double each other costs nothing until one is used, and then what expansionLimits allow.
   const variables = { get: (name: string) => (raw.has(name) ? expandVariables(raw.get(name) as string, lookup).text : undefined) };
   const requests: HttpRequest[] = [];
-  const problems: HttpProblem[] = [];
+  const problems = new ParseProblems<HttpProblem>((problem) => problem.inferred !== true);
   let stopped: string | undefined;
   // One allowance for the whole file: each text's own caps, times every line of the file, were no bound.
   const budget = expansionBudget(input.length);
@@ -203,7 +207,7 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
     const request = first.at === undefined || first.number >= endNumber ? undefined : parseBlock({ lines, bodies, ahead }, first.at, first.number, endNumber, resolve, problems);
     if (request !== undefined) {
       // A payload's arrays hold at most maxEntries entries; a request file, as many requests.
-      if (requests.length >= maxRequests) return { requests: [], variables, variableNames: [...raw.keys()], writtenVariables: raw, problems: [], tooMany: { line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn } };
+      if (requests.length >= maxRequests) return { requests: [], variables, variableNames: [...raw.keys()], writtenVariables: raw, problems: [], problemsPast: [], tooMany: { line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn } };
       // Held in an object that inherits nothing: the rules read its optional parts by name (`request.bodyFile`), which a polluted Object.prototype answered.
       requests.push(ownFields(request));
       if (stopped !== undefined) {
@@ -212,7 +216,7 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
     }
     [start, number] = [end, endNumber];
   }
-  return { requests, variables, variableNames: [...raw.keys()], writtenVariables: raw, problems };
+  return { requests, variables, variableNames: [...raw.keys()], writtenVariables: raw, problems: problems.listed, problemsPast: problems.past() };
 }
 
 /** A request REST Client sends as a cURL command, which oms-lint does not read. */
@@ -253,7 +257,7 @@ function parseBlock(
   blockNumber: number,
   blockEnd: number,
   resolve: (s: string) => Expansion,
-  problems: HttpProblem[],
+  problems: ParseProblems<HttpProblem>,
 ): HttpRequest | undefined {
   // The line read (`number`, starting at `at`); `at` is undefined only past the text's last line, where `number` is blockEnd.
   let at: number | undefined = blockStart;
@@ -582,7 +586,7 @@ function faultAt(line: Pick<FilledLine, "number" | "written">): Omit<HttpProblem
  * fault (the body is read from it), or, right under a line the client fills, that line read as
  * the blank line and a warning (unfilledLine.ts). A fault stands on the line as written, whole.
  */
-function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadReading, written: RequestHeader[]): RequestHeader[] {
+function readHeaders(filled: FilledLines, problems: ParseProblems<HttpProblem>, head: HeadReading, written: RequestHeader[]): RequestHeader[] {
   const headers: RequestHeader[] = [];
   for (let line = filled.peek(); line !== undefined && line.text.trim() !== ""; filled.take(), line = filled.peek()) {
     const above = head.above;
@@ -629,8 +633,8 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
  * lines a value's line breaks make of one written line stand on it whole, so a value of 100,000
  * lines that are no header was 100,000 identical findings (290 MB of output) for one cause.
  */
-function reportOnce(problems: HttpProblem[], problem: HttpProblem): void {
-  const last = problems.at(-1);
+function reportOnce(problems: ParseProblems<HttpProblem>, problem: HttpProblem): void {
+  const last = problems.last();
   if (last?.line === problem.line && last.message === problem.message) return;
   problems.push(problem);
 }

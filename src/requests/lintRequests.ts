@@ -15,7 +15,7 @@ import { lineStarts, offsetsIn, positionIn } from "../source/lineIndex.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
-import { parseHttpFile, type HttpFile } from "./httpFile.js";
+import { parseHttpFile, type HttpFile, type HttpProblem } from "./httpFile.js";
 import { mostFileLeaves, secretTexts } from "../domain/secretFields.js";
 import { postmanPairs, postmanSecretTexts } from "./postmanSecrets.js";
 import { filledPostmanSecrets, postmanValueOf } from "./postmanSecretFills.js";
@@ -36,6 +36,7 @@ import { limitEvidence, limitMessage, textWording } from "../source/limitMessage
 import { hasTranslatedShape } from "./translatedBody.js";
 import { matchEndpoint } from "./matchEndpoint.js";
 import { oversizedUrl } from "./urlLimits.js";
+import { withParseFindingsCapped } from "./parseFindingCap.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, isPostmanV1Collection, namesPostmanSchema, readPostmanCollection, type PostmanRequest } from "./postmanCollection.js";
 import type { RequestEntry, UrlPart } from "./requestEntry.js";
@@ -178,13 +179,14 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       const lineText = written.slice(from, starts[line] ?? written.length).replace(/[\r\n]+$/, "");
       return { line, column: 1, endLine: line, endColumn: lineText.length + 1 };
     };
-    const messages: LintMessageDraft[] = file.problems.map((p) => ({
+    const fileProblem = (p: HttpProblem): LintMessageDraft => ({
       ...(p.inferred ? parseMessage(p.message, "", 1, "inferred") : parseMessage(p.message, "")),
       line: p.line,
       column: p.column,
       endLine: p.line,
       endColumn: p.endColumn,
-    }));
+    });
+    const messages: LintMessageDraft[] = file.problems.map(fileProblem);
     const secrets = fileSecrets(httpFileSecrets(file, written), written, file.writtenVariables, (name) => {
       const value = isSecretKey(name) ? file.variables.get(name) : undefined;
       return value === undefined || isOnlyPlaceholders(value) ? undefined : value;
@@ -255,7 +257,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
         messages.push({ ...m, path: "", ...range });
       }
     }
-    return lintResult(filePath, null, sorted(withoutFileSecrets(messages, secrets, filled)));
+    return lintResult(filePath, null, withParseFindingsCapped(sorted(withoutFileSecrets(messages, secrets, filled)), file.problemsPast.map(fileProblem)));
   } catch (error) {
     return lintResult(filePath, null, [internal(error)]);
   }
@@ -301,7 +303,13 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     // The collection's fields are read by name (a request's `body`, a header's `disabled`, a URL's `raw`): with
     // Object.prototype holding one, a request without it inherited it ("request.body is \"x\", a string").
     const collectionJson = prototypeHoldsAddedNames() ? nullPrototypeCopy(parsed.value) : parsed.value;
-    const collection = readPostmanCollection(collectionJson, audience.notACollection, text.length);
+    const limits = limitsOf(options);
+    const collection = readPostmanCollection(collectionJson, audience.notACollection, text.length, limits.maxEntries);
+    const tooMany = ownField(collection, "tooMany");
+    if (tooMany) {
+      const message = limitMessage(textWording, limits, "entries", "items", audience.limitHints);
+      return lintResult(filePath, null, [{ ...parseMessage(message, tooMany.pointer, 2, limitEvidence), ...(parsed.locate.pointers([tooMany.pointer])[0] as SourceRange), fatal: true }]);
+    }
     // The collection's secrets (its auths' credentials, a variable's or a header's {key, value} pair): a body or
     // URL they fill, or that holds one, was quoted with them (audit at d04c125b), decoded too.
     const written = postmanSecretTexts(collectionJson);
@@ -392,12 +400,16 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     // The places in their strings (a body's raw, a URL), in one walk of the text for all of them (not one a finding).
     const stringRanges = parsed.locate.inStrings(inStrings);
     inStrings.forEach((place, i) => (pending[place.at]!.range = stringRanges[i]));
-    const ranges = parsed.locate.pointers(pending.map((p) => p.path));
+    const unlisted = collection.problemsPast.map((p) => parseMessage(p.message, p.pointer));
+    const ranges = parsed.locate.pointers([...pending, ...unlisted].map((p) => p.path));
     return lintResult(
       filePath,
       null,
-      // A finding's range in its string, where it has one as its own: destructured, a polluted Object.prototype.range placed every other finding at none ("undefined:undefined").
-      sorted(withoutFileSecrets(pending.map(({ range: _inherited, ...p }, i) => ({ ...p, ...(ownField(pending[i]!, "range") ?? (ranges[i] as SourceRange)) })), secrets, filled)),
+      withParseFindingsCapped(
+        // A finding's range in its string, where it has one as its own: destructured, a polluted Object.prototype.range placed every other finding at none ("undefined:undefined").
+        sorted(withoutFileSecrets(pending.map(({ range: _inherited, ...p }, i) => ({ ...p, ...(ownField(pending[i]!, "range") ?? (ranges[i] as SourceRange)) })), secrets, filled)),
+        unlisted.map((p, i) => ({ ...p, ...(ranges[pending.length + i] as SourceRange) })),
+      ),
     );
   } catch (error) {
     return lintResult(filePath, null, [internal(error)]);
