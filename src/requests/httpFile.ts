@@ -1,5 +1,6 @@
 import { joinedHeader, type RequestEntry, type RequestHeader } from "./requestEntry.js";
 import { ParseProblems } from "./parseFindingCap.js";
+import type { UrlLine } from "./urlLinePlaces.js";
 import { listedMediaTypes, multipartBoundary } from "./mediaType.js";
 import { contentTypeHeader, tenantHeader } from "./endpoints.js";
 import { holdsVariable, matchEndpoint } from "./matchEndpoint.js";
@@ -28,8 +29,10 @@ export interface HttpRequest extends RequestEntry {
   readonly methodEndColumn: number;
   readonly urlColumn: number;
   readonly urlEndColumn: number;
-  /** The URL as written on the request line (its variables unread), where the search findings are placed. */
+  /** The URL as written on the request line (its variables unread). */
   readonly writtenUrl: string;
+  /** The URL's lines as written, the request line's then each continuation line's: where a finding about a part of it is placed (urlLinePlaces.ts). */
+  readonly urlLines: readonly UrlLine[];
   /** The headers as written (their variables unread; a written line a value's line breaks split, once): what a secret header's value is built from. */
   readonly writtenHeaders: readonly RequestHeader[];
   /** The body's first line, when there is a body. */
@@ -354,10 +357,13 @@ function parseBlock(
   // (it does not end them). A line the client fills (unfilledLine.ts) may be one, and the lines
   // after it go on; it stands after those written, so that they join as they would without it.
   const continued: ContinuationLine[] = [];
+  const urlLines: UrlLine[] = [{ line: lineNumber, column: urlColumn, text: urlText0 }];
   const head: HeadReading = { unfilled: false, above: undefined };
   let soFar = extendedUrl({ text: "", endsWithSlash: false, hasQuery: false, segmentLines: 0 }, filledTarget.trim(), false);
   for (let line = filled.peek(), kind = line && urlLine(line.text, soFar); line !== undefined && kind !== undefined; filled.take(), line = filled.peek(), kind = line && urlLine(line.text, soFar)) {
     continued.push({ text: line.text, unfilled: readUnfilled(head, line) });
+    // The written line once, at its first filled line: the lines a value's line breaks make of it stand on it.
+    if (line.first) urlLines.push({ line: line.number, column: line.written.length - line.written.trimStart().length + 1, text: line.written.trim() });
     soFar = extendedUrl(soFar, line.text.trim(), kind === "segment");
   }
   const continuation = joinedContinuation(filledTarget, continued);
@@ -428,6 +434,7 @@ function parseBlock(
     urlColumn,
     urlEndColumn,
     writtenUrl: urlText0,
+    urlLines,
     writtenHeaders,
     bodyLine: body && bodyLine,
     // The references and dropped lines place the written body's lines: none of the built one's.

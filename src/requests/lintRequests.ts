@@ -10,7 +10,7 @@ import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
 import { prototypeHoldsAddedNames } from "../json/unsentKeys.js";
 import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterOccurrences } from "../kinds/searchQuery.js";
-import { segments, valueAt } from "../json/jsonPointer.js";
+import { escapeSegment, segments, valueAt } from "../json/jsonPointer.js";
 import { lineStarts, offsetsIn, positionIn } from "../source/lineIndex.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { locatePointers } from "../source/sourceWalk.js";
@@ -37,6 +37,7 @@ import { hasTranslatedShape } from "./translatedBody.js";
 import { matchEndpoint } from "./matchEndpoint.js";
 import { oversizedUrl } from "./urlLimits.js";
 import { withParseFindingsCapped } from "./parseFindingCap.js";
+import { joinedUrlText, pathSegmentSpan, urlSpanRange, wholeUrlRange } from "./urlLinePlaces.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, isPostmanV1Collection, namesPostmanSchema, readPostmanCollection, type PostmanRequest } from "./postmanCollection.js";
 import type { RequestEntry, UrlPart } from "./requestEntry.js";
@@ -195,7 +196,14 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     const filled = new Map<number, readonly FilledRange[]>();
     for (const request of file.requests) {
       const checked = checkOne(withBodyFileArgument(request, "requestFolder", filePath, options), run);
-      const urlRange: SourceRange = { line: request.line, column: request.urlColumn, endLine: request.line, endColumn: request.urlEndColumn };
+      // The URL as written, over its lines: a finding about a part it spells out stands at that part's text, any other over every line of it.
+      const writtenUrl = joinedUrlText(request.urlLines);
+      const urlRange = wholeUrlRange(request.urlLines);
+      const urlPartRange = (urlPart: UrlPart | undefined): SourceRange => {
+        const span = urlPart === undefined ? undefined : ownsKey(urlPart, "pathSegmentFromEnd") ? pathSegmentSpan(writtenUrl, urlPart.pathSegmentFromEnd) : parameterAt(`/${escapeSegment(urlPart.queryParameter)}`, urlPart.occurrence);
+        return span === undefined ? urlRange : urlSpanRange(request.urlLines, span);
+      };
+      const parameterAt = parameterPlacer(writtenUrl);
       const firstBodyLine = request.bodyLine ?? request.line;
       // A line of the body as sent, in the file: below the comment lines REST Client dropped from it.
       const fileLine = (line: number) => bodyLineInFile(firstBodyLine, request.bodyDropped, line);
@@ -217,7 +225,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       const place = (finding: RequestFinding): SourceRange => {
         const [part, path] = [finding.part, ownField(finding, "path")];
         return part === "url"
-          ? urlRange
+          ? urlPartRange(ownField(finding, "urlPart"))
           : part === "method"
             ? { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.methodEndColumn }
             : part === "body" && request.bodyLine
@@ -247,14 +255,12 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
         });
       }
       if (checked.query.length === 0) continue;
-      const parameterAt = parameterPlacer(request.writtenUrl);
       const sentParameterAt = parameterPlacer(request.url);
       for (const { occurrence, ...m } of checked.query) {
         const sent = secrets.any ? parameterRanges(request.url, sentParameterAt, m.path, occurrence) : undefined;
         if (sent !== undefined) filled.set(messages.length, sent);
         const span = parameterAt(m.path, occurrence);
-        const range = span ? { line: request.line, column: request.urlColumn + span.offset, endLine: request.line, endColumn: request.urlColumn + span.offset + span.length } : urlRange;
-        messages.push({ ...m, path: "", ...range });
+        messages.push({ ...m, path: "", ...(span ? urlSpanRange(request.urlLines, span) : urlRange) });
       }
     }
     return lintResult(filePath, null, withParseFindingsCapped(sorted(withoutFileSecrets(messages, secrets, filled)), file.problemsPast.map(fileProblem)));
