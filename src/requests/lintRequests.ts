@@ -115,12 +115,13 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
       if (quotedVariables && judgesUnfilledString(m, run.set, text, offset)) return [];
       // A rule's read of a place holding a variable, quoted or bare (its null stand-in is no value the client sends).
       if (readsUnfilledPlace(m)) return [];
-      const variable = variables.startingAt(offset);
+      // At a stand-in, or inside one (a members stand-in's `0`, where a second one's empty key is said to repeat the first's).
+      const variable = variables.holding(offset);
       if (variable === undefined) return [withKeysNoted(m, quotedVariables ? tally?.note(m) : undefined)];
       if (m.ruleId !== "parse") return [];
       // The value one past maxValues may be a stand-in: that parse fault is the limit's, said as it is.
       if (findOversized(text, limitsOf(run.options))?.offset === offset) return [m];
-      // Any other parse fault at a stand-in: the variable stands where JSON takes no value (a bare property name).
+      // Any other parse fault at a stand-in: the variable stands where JSON takes no value (after a value with no comma between).
       return [{ ...m, message: variableWhereNoValue(variable) }];
     }),
   };

@@ -112,9 +112,9 @@ describe("a request reads the same with its lines written out or each held in a 
             lintHttpFile(text, "t.http")
               .messages.map((m) => ({ said: JSON.stringify([m.ruleId, m.severity, m.message]), line: m.line - shift, endLine: m.endLine - shift }))
               .sort((x, y) => (x.said < y.said ? -1 : x.said > y.said ? 1 : x.line - y.line));
-          const [held, out] = [read(filled, definitions.length), read(written, 0)];
-          expect(held.map((m) => m.said), filled).toEqual(out.map((m) => m.said));
-          held.forEach((m, i) => expect(m.line <= out[i]!.line && out[i]!.line <= Math.max(m.line, m.endLine), filled).toBe(true));
+          const [fromVariables, writtenOut] = [read(filled, definitions.length), read(written, 0)];
+          expect(fromVariables.map((m) => m.said), filled).toEqual(writtenOut.map((m) => m.said));
+          fromVariables.forEach((m, i) => expect(m.line <= writtenOut[i]!.line && writtenOut[i]!.line <= Math.max(m.line, m.endLine), filled).toBe(true));
         },
       ),
     );
