@@ -241,6 +241,8 @@ export interface RequestReport {
   readonly path?: string;
   /** Of a finding about one part of the URL (part "url"): which, so that the finding stands at it where the format can place it. */
   readonly urlPart?: UrlPart;
+  /** Of a finding about one header the request sends (part "headers"): its name, so that the finding stands at its line or entry where the format can place it. */
+  readonly header?: string;
 }
 
 /** One request of a .http file or Postman collection, as a request rule sees it. */

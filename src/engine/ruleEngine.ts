@@ -520,6 +520,8 @@ export interface RequestFinding {
   readonly path?: string;
   /** The part of the URL it is about, when it is about one (RequestReport.urlPart). */
   readonly urlPart?: UrlPart;
+  /** The header it is about, by name, when it is about one the request sends (RequestReport.header). */
+  readonly header?: string;
 }
 
 /** The request being checked, and the rules' memories for the file it is in. */
@@ -558,13 +560,13 @@ export function runRequestRules(set: RuleSet, configured: ReadonlyMap<string, Co
         // Its optional parts read as its own: a report without a path (request/body-not-allowed's) took a polluted
         // Object.prototype.path's for its finding's JSON Pointer, one without a urlPart a polluted .urlPart's.
         const { part, messageId } = given;
-        const [data, path, urlPart] = [ownField(given, "data"), ownField(given, "path"), ownField(given, "urlPart")];
+        const [data, path, urlPart, header] = [ownField(given, "data"), ownField(given, "path"), ownField(given, "urlPart"), ownField(given, "header")];
         const template = Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : undefined;
         if (template === undefined) {
           throw new UnknownMessageIdError(`rule ${meta.id} reported messageId ${JSON.stringify(messageId)}, which its meta.messages does not declare`);
         }
         // A request's URL, query and headers hold no field names to redact by: fillTemplate redacts a card number or e-mail address in each value by its look.
-        findings.push({ ruleId: meta.id, messageId, severity, evidence: meta.evidence, message: fillTemplate(template, data), part, ...(path === undefined ? {} : { path }), ...(urlPart === undefined ? {} : { urlPart }) });
+        findings.push({ ruleId: meta.id, messageId, severity, evidence: meta.evidence, message: fillTemplate(template, data), part, ...(path === undefined ? {} : { path }), ...(urlPart === undefined ? {} : { urlPart }), ...(header === undefined ? {} : { header }) });
       },
     });
   }

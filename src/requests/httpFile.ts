@@ -35,6 +35,8 @@ export interface HttpRequest extends RequestEntry {
   readonly urlLines: readonly UrlLine[];
   /** The headers as written (their variables unread; a written line a value's line breaks split, once): what a secret header's value is built from. */
   readonly writtenHeaders: readonly RequestHeader[];
+  /** Each written header line: its name as written, and where the line stands (a finding about that header stands there). */
+  readonly headerLines: readonly HeaderLine[];
   /** The body's first line, when there is a body. */
   readonly bodyLine?: number;
   /** The line of a body's first `< file` line, when it is sent from files (bodyFile). */
@@ -45,6 +47,14 @@ export interface HttpRequest extends RequestEntry {
   readonly bodyDropped?: readonly DroppedLines[];
   /** The body is the JSON REST Client builds from the one written (X-Request-Type: graphql): its places are not the file's, so its findings stand on the body's first line. */
   readonly graphqlBody?: true;
+}
+
+/** A header's line in the file: the header's name as written, the line, and its text's columns. */
+export interface HeaderLine {
+  readonly name: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endColumn: number;
 }
 
 export interface HttpProblem {
@@ -372,7 +382,8 @@ function parseBlock(
   // l.trim()).join('')`); and it cuts the line as filled, so a version a variable holds goes too.
   const url = filledTarget.trim() + continuation;
   const writtenHeaders: RequestHeader[] = [];
-  const headers = readHeaders(filled, problems, head, writtenHeaders);
+  const headerLines: HeaderLine[] = [];
+  const headers = readHeaders(filled, problems, head, { headers: writtenHeaders, lines: headerLines });
   // Past the blank line, the body starts at its first line that is not blank, wherever a value's
   // line breaks put it: REST Client removes one blank line and sends every line after it
   // (HttpRequestParser.parseHttpRequest: `bodyLines.push(currentLine)`), blank ones too, which
@@ -436,6 +447,7 @@ function parseBlock(
     writtenUrl: urlText0,
     urlLines,
     writtenHeaders,
+    headerLines,
     bodyLine: body && bodyLine,
     // The references and dropped lines place the written body's lines: none of the built one's.
     bodyReferences: built === undefined ? body?.references : undefined,
@@ -593,7 +605,7 @@ function faultAt(line: Pick<FilledLine, "number" | "written">): Omit<HttpProblem
  * fault (the body is read from it), or, right under a line the client fills, that line read as
  * the blank line and a warning (unfilledLine.ts). A fault stands on the line as written, whole.
  */
-function readHeaders(filled: FilledLines, problems: ParseProblems<HttpProblem>, head: HeadReading, written: RequestHeader[]): RequestHeader[] {
+function readHeaders(filled: FilledLines, problems: ParseProblems<HttpProblem>, head: HeadReading, written: { headers: RequestHeader[]; lines: HeaderLine[] }): RequestHeader[] {
   const headers: RequestHeader[] = [];
   for (let line = filled.peek(); line !== undefined && line.text.trim() !== ""; filled.take(), line = filled.peek()) {
     const above = head.above;
@@ -602,7 +614,10 @@ function readHeaders(filled: FilledLines, problems: ParseProblems<HttpProblem>, 
     if (h) {
       headers.push({ name: h[1] as string, value: (h[2] as string).trim() });
       const asWritten = !line.first ? undefined : line.written === line.text ? h : headerLine.exec(line.written.trim());
-      if (asWritten) written.push({ name: asWritten[1] as string, value: (asWritten[2] as string).trim() });
+      if (asWritten) {
+        written.headers.push({ name: asWritten[1] as string, value: (asWritten[2] as string).trim() });
+        written.lines.push({ name: asWritten[1] as string, ...faultAt(line) });
+      }
       continue;
     }
     // The client fills the name: it may be any header, so none is said to be missing; its "{" starts no body.
@@ -625,6 +640,7 @@ function readHeaders(filled: FilledLines, problems: ParseProblems<HttpProblem>, 
     const name = line.text.trim();
     if (bareHeaderName.test(name)) {
       headers.push({ name, value: "" });
+      if (line.first) written.lines.push({ name, ...faultAt(line) });
       // A header a request rule judges (Content-Type, x-vol-tenant) sent empty is that rule's one finding, at its
       // severity: an empty tenant is refused as a missing one is, and a warning in its place passed a run (exit 0).
       if (!headersRulesJudge.has(name.toLowerCase())) reportOnce(problems, { ...faultAt(line), message: noColon, inferred: true });

@@ -36,6 +36,8 @@ import { limitEvidence, limitMessage, textWording } from "../source/limitMessage
 import { hasTranslatedShape } from "./translatedBody.js";
 import { matchEndpoint } from "./matchEndpoint.js";
 import { oversizedUrl } from "./urlLimits.js";
+import { isObject } from "./jsonObject.js";
+import { postmanEntryDisabled } from "./postmanEntryDisabled.js";
 import { withParseFindingsCapped } from "./parseFindingCap.js";
 import { joinedUrlText, pathSegmentSpan, urlSpanRange, wholeUrlRange } from "./urlLinePlaces.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
@@ -225,6 +227,10 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       };
       const place = (finding: RequestFinding): SourceRange => {
         const [part, path] = [finding.part, ownField(finding, "path")];
+        // A finding about one header stands at its line (the first that names it), where one does.
+        const named = ownField(finding, "header")?.toLowerCase();
+        const headerLine = named === undefined ? undefined : request.headerLines.find(({ name }) => name.toLowerCase() === named);
+        if (headerLine !== undefined) return { line: headerLine.line, column: headerLine.column, endLine: headerLine.line, endColumn: headerLine.endColumn };
         return part === "url"
           ? urlPartRange(ownField(finding, "urlPart"))
           : part === "method"
@@ -352,18 +358,20 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const partPointer = (urlPart: UrlPart | undefined) => (parts === undefined || urlPart === undefined ? undefined : urlPartPointer(parts, request.partsPointer as string, urlPart));
       // A segment a `:name` variable filled stands at the value filled in (url.variable[n].value), which the user edits, whether the url is read by its parts or its raw.
       const urlPointer = (urlPart: UrlPart | undefined) => filledSegmentPointer(request, urlPart) ?? partPointer(urlPart);
-      const pointer = ({ part, urlPart }: RequestFinding): string =>
-        part === "url"
+      const pointer = (finding: RequestFinding): string => {
+        const { part, urlPart } = finding;
+        return part === "url"
           ? (urlPointer(urlPart) ?? request.urlPointer)
           : part === "method"
             ? request.methodPointer
             : part === "headers"
-              ? request.headerPointer
+              ? (headerEntryPointer(collectionJson, request.headerPointer, ownField(finding, "header")) ?? request.headerPointer)
               : part === "body"
                 ? request.bodyPointer
                 : part === "bodyFile"
                   ? `${request.pointer}/body/mode`
                   : request.pointer;
+      };
       // A body as written in its `"raw"` string: its findings are placed inside that string.
       const asWritten = request.rawBody !== undefined && request.rawBody === request.body;
       // The body's places are counted past a byte order mark (parseSource); in the raw string it takes a place (request-files audit: 1:322 for 1:323).
@@ -447,6 +455,18 @@ function parameterPlacer(rawUrl: string): (path: string, occurrence: number) => 
     const written = spans.get(segments(path)[0] as string);
     return written?.[occurrence] ?? written?.[0];
   };
+}
+
+/**
+ * Where a finding about one header stands in a collection: the first entry of the request's
+ * header list whose key names it (Postman sends an entry marked disabled not at all: not that
+ * one); undefined where none does (a header string, or one an auth adds).
+ */
+function headerEntryPointer(collection: unknown, headerPointer: string, name: string | undefined): string | undefined {
+  const list = name === undefined ? undefined : valueAt(collection, headerPointer);
+  if (!Array.isArray(list)) return undefined;
+  const index = list.findIndex((entry) => isObject(entry) && typeof entry.key === "string" && entry.key.trim().toLowerCase() === name!.toLowerCase() && !postmanEntryDisabled(entry));
+  return index < 0 ? undefined : `${headerPointer}/${index}`;
 }
 
 /** Where a finding about one part of a url object checked by its parts stands: its path entry, or its query entry's value; undefined where it holds none. */
