@@ -93,6 +93,8 @@ const comment = commentLine;
 // Values are taken whole and trimmed.
 const variableLine = /^\s*@([^\s=]+)\s*=([^]*)$/;
 const nameComment = /^\s*(?:#|\/\/)\s*@name\s+([\w-]+)/;
+/** REST Client's prompt line, `# @prompt name` or `// @prompt name description` (its constants.ts, PromptCommentRegex). JetBrains HTTP Client has none. */
+const promptComment = /^\s*(?:#{1,}|\/{2,})\s*@prompt\s+([^\s]+)(?:\s+(.*))?\s*$/;
 /** A header name Node sends (RFC 9110's token): `validateHeaderName` throws on any other, and the request is not sent. */
 const token = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 const headerLine = new RegExp(`^(${token})\\s*:([^]*)$`);
@@ -203,8 +205,9 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
   let stopped: string | undefined;
   // One allowance for the whole file: each text's own caps, times every line of the file, were no bound.
   const budget = expansionBudget(input.length);
-  const resolve = (s: string) => {
-    const expanded = expandVariables(s, lookup, budget);
+  // A name the request prompts for (`# @prompt orderID`) is filled by the client, whatever the file defines: left as written.
+  const resolve = (s: string, prompted: ReadonlySet<string>) => {
+    const expanded = expandVariables(s, prompted.size === 0 ? lookup : (name) => (prompted.has(name) ? undefined : lookup(name)), budget);
     stopped ??= ownField(expanded, "stopped");
     return expanded;
   };
@@ -269,7 +272,7 @@ function parseBlock(
   blockStart: number,
   blockNumber: number,
   blockEnd: number,
-  resolve: (s: string) => Expansion,
+  resolveWith: (s: string, prompted: ReadonlySet<string>) => Expansion,
   problems: ParseProblems<HttpProblem>,
 ): HttpRequest | undefined {
   // The line read (`number`, starting at `at`); `at` is undefined only past the text's last line, where `number` is blockEnd.
@@ -287,6 +290,7 @@ function parseBlock(
     return false;
   };
   let name: string | undefined;
+  const prompted = new Set<string>();
   for (; number < blockEnd; advance()) {
     const line = current();
     // JetBrains runs a pre-request script before it sends the request below it, and sends no line of it.
@@ -306,9 +310,15 @@ function parseBlock(
     }
     const named = nameComment.exec(line);
     if (named) name = named[1];
+    const prompt = promptComment.exec(line);
+    if (prompt) prompted.add(prompt[1] as string);
     if (line.trim() === "" || comment.test(line) || variableLine.test(line) || isJetbrainsDirective(line)) continue;
     break;
   }
+  // REST Client asks for each name a `# @prompt` line above the request names, and its answer wins over a file
+  // variable of that name (Selector.getRequest passes the prompted values first to processRawRequest): a value
+  // oms-lint cannot know, left as `{{name}}` wherever the request uses it, a file variable's value too.
+  const resolve = (s: string) => resolveWith(s, prompted);
   // A JetBrains GraphQL, WebSocket or gRPC request is no REST call of the OMS: its block draws nothing (it was a parse error: no method REST Client reads).
   if (number >= blockEnd || responseStatusLine.test(current()) || isOtherProtocolRequest(current())) return undefined;
   // JetBrains ends the request at its first response handler, redirect or reference line, and
