@@ -376,12 +376,20 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const asWritten = request.rawBody !== undefined && request.rawBody === request.body;
       // The body's places are counted past a byte order mark (parseSource); in the raw string it takes a place (request-files audit: 1:322 for 1:323).
       const mark = request.body?.startsWith("\ufeff") ? 1 : 0;
+      // The URL as checked: a string (a url string, raw), or a url object's parts.
+      const rawUrl = parts === undefined ? valueAt(collectionJson, request.urlPointer) : undefined;
+      const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
       for (const finding of checked.findings) {
         // A finding about one value of the body stands at it, in the raw string.
         const path = finding.part === "body" ? ownField(finding, "path") : undefined;
         const span = asWritten && path !== undefined ? checked.bodyValueSpan(path) : undefined;
         if (span !== undefined) inStrings.push({ at: pending.length, path: request.bodyPointer, from: mark + span.offset, to: mark + span.offset + span.length });
-        pending.push(requestMessage(finding, pointer(finding)));
+        const placed = pointer(finding);
+        // One about a part of a URL string (a path segment, a repeated parameter) stands at that part's text in it, where the string spells it out.
+        const urlPart = finding.part === "url" && placed === request.urlPointer && typeof rawUrl === "string" ? ownField(finding, "urlPart") : undefined;
+        const partSpan = urlPart === undefined ? undefined : ownsKey(urlPart, "pathSegmentFromEnd") ? pathSegmentSpan(rawUrl as string, urlPart.pathSegmentFromEnd) : parameterAt(`/${escapeSegment(urlPart.queryParameter)}`, urlPart.occurrence);
+        if (partSpan !== undefined) inStrings.push({ at: pending.length, path: request.urlPointer, from: partSpan.offset, to: partSpan.offset + partSpan.length });
+        pending.push(requestMessage(finding, placed));
       }
       const inRaw = asWritten && checked.body.length > 0;
       const sentBody = (request.body ?? "").slice(mark);
@@ -399,9 +407,6 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         const yielding = { ...(givesWayTo === undefined ? {} : { givesWayTo }), ...(countedRules === undefined ? {} : { countedRules }) };
         pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer, ...yielding });
       }
-      // The URL as checked: a string (a url string, raw), or a url object's parts.
-      const rawUrl = parts === undefined ? valueAt(collectionJson, request.urlPointer) : undefined;
-      const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
       const sentParameterAt = parameterPlacer(request.url);
       for (const { occurrence, ...m } of checked.query) {
         const sent = secrets.any ? parameterRanges(request.url, sentParameterAt, m.path, occurrence) : undefined;

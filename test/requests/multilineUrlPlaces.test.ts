@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lintHttpFile } from "../../src/builtIn/linter.js";
+import { lintHttpFile, lintPostmanCollection } from "../../src/builtIn/linter.js";
 
 /**
  * Found by the audit of request files: a URL written over several lines (REST Client's `?`/`&`
@@ -58,5 +58,22 @@ describe("a finding about one part of a URL written over several lines stands at
     const text = `@id = abc\nGET ${host}\n    /api/v2/order/{{id}}/customData\n`;
     const found = lintHttpFile(text, "case.http").messages.filter((m) => m.ruleId === "request/path-parameter");
     expect(found.map((m) => [m.line, m.column, m.endLine, m.endColumn])).toEqual([[2, 5, 3, "    /api/v2/order/{{id}}/customData".length + 1]]);
+  });
+});
+
+describe("in a Postman url string, a finding about one part of the URL stands at that part's text", () => {
+  const collectionOf = (url: string) => JSON.stringify({ info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: [{ name: "r", request: { method: "GET", url } }] });
+
+  it("a path parameter: at its segment in the string, as a url object's stands at its path entry", () => {
+    const text = collectionOf(`${host}/api/v2/order/abc/customData`);
+    const found = lintPostmanCollection(text, "c.postman_collection.json").messages.filter((m) => m.ruleId === "request/path-parameter");
+    expect(found.map((m) => [m.line, m.column, m.endLine, m.endColumn])).toEqual([rangeOf(text, "abc")]);
+  });
+
+  it("a path parameter a variable holds: the whole string", () => {
+    const url = `${host}/api/v2/order/{{id}}/customData`;
+    const text = collectionOf(url).replace('"item"', '"variable":[{"key":"id","value":"abc"}],"item"');
+    const found = lintPostmanCollection(text, "c.postman_collection.json").messages.filter((m) => m.ruleId === "request/path-parameter");
+    expect(found.map((m) => [m.path, m.line, m.column, m.endLine, m.endColumn])).toEqual([["/item/0/request/url", ...rangeOf(text, JSON.stringify(url))]]);
   });
 });
