@@ -1,6 +1,5 @@
 import { defineRule } from "../../src/engine/rule.js";
-import { tenantHeader } from "../../src/requests/endpoints.js";
-import { tenantlessTranslatedCall } from "../../src/requests/tenantHeader.js";
+import { tenantlessTranslatedCall, tenantReport } from "../../src/requests/tenantHeader.js";
 import { tenantHeaderPassage } from "./missing-tenant-header.js";
 
 export const missingTenantHeaderInferred = defineRule({
@@ -18,10 +17,12 @@ export const missingTenantHeaderInferred = defineRule({
     messages: {
       missing:
         "a call to the translation host likely needs the {{header}} header (the tenant ID): the vendor's other pages ask for it on every translated endpoint; of the five documents only Custom Order Item Data says so, of its own calls, not the {{document}} document (our reading)",
+      empty:
+        "{{header}} is empty: a call to the translation host likely needs the tenant ID in it: the vendor's other pages ask for it on every translated endpoint; of the five documents only Custom Order Item Data says so, of its own calls, not the {{document}} document (our reading)",
     },
   },
   checkRequest({ request, match, report }) {
     const endpoint = tenantlessTranslatedCall(request, match);
-    if (endpoint && !endpoint.tenantHeaderStated) report({ part: "headers", header: tenantHeader, messageId: "missing", data: { header: tenantHeader, document: endpoint.source } });
+    if (endpoint && !endpoint.tenantHeaderStated) report(tenantReport(request, { document: endpoint.source }));
   },
 });

@@ -1,6 +1,5 @@
 import { defineRule } from "../../src/engine/rule.js";
-import { tenantHeader } from "../../src/requests/endpoints.js";
-import { tenantlessTranslatedCall } from "../../src/requests/tenantHeader.js";
+import { tenantlessTranslatedCall, tenantReport } from "../../src/requests/tenantHeader.js";
 
 /** The sentence of Custom Order Item Data (seeds/001) on the tenant header: the one document that says it. */
 export const tenantHeaderPassage = "Remember to provide the x-vol-tenant key for authentication in the headers.";
@@ -18,10 +17,11 @@ export const missingTenantHeader = defineRule({
     },
     messages: {
       missing: "a call to the translation host needs the {{header}} header (the tenant ID): Custom Order Item Data says to provide it",
+      empty: "{{header}} is empty: a call to the translation host needs the tenant ID in it: Custom Order Item Data says to provide the {{header}} header",
     },
   },
   checkRequest({ request, match, report }) {
     // The other endpoints' translation hosts: request/missing-tenant-header-inferred's warning.
-    if (tenantlessTranslatedCall(request, match)?.tenantHeaderStated) report({ part: "headers", header: tenantHeader, messageId: "missing", data: { header: tenantHeader } });
+    if (tenantlessTranslatedCall(request, match)?.tenantHeaderStated) report(tenantReport(request, {}));
   },
 });

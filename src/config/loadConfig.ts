@@ -72,13 +72,13 @@ export async function loadConfig(configPath: string, cwd: string, globsFrom: "co
   for (const { path, message } of shapeProblems) problems.push({ path, message });
   // A misspelt rule id is named with the rest, not only once every other problem is fixed.
   const faulted = new Set(shapeProblems.flatMap(({ path }) => path.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"))));
-  problems.push(...dotDotGlobs(parsed.value, globsFrom === "workingFolder" ? workingFolderBase : configFolderBase).filter(({ path }) => !faulted.has(path)));
+  for (const problem of dotDotGlobs(parsed.value, globsFrom === "workingFolder" ? workingFolderBase : configFolderBase)) if (!faulted.has(problem.path)) problems.push(problem);
   // Read only on a config of the right shape: its globs are strings where they stand.
   const idle = shapeProblems.length === 0 ? idleConfigGlobs(parsed.value as ConfigFile).filter(({ pointer }) => !faulted.has(pointer)) : [];
-  problems.push(...idle.filter(({ severity }) => severity === "error").map(({ pointer, message }) => ({ path: pointer, message })));
+  for (const { severity, pointer, message } of idle) if (severity === "error") problems.push({ path: pointer, message });
   const rules = ruleProblems(parsed.value, (path) => faulted.has(path));
   const stopped = rules.length >= ruleProblemLimit;
-  problems.push(...rules);
+  for (const problem of rules) problems.push(problem);
   if (problems.length > 0) {
     // Placed in one walk of the text (one walk a problem made 10,000 bad rules take 24 s), then in the file's order, as an editor lists them.
     const ranges = parsed.locate.pointers(problems.map(({ path }) => path));

@@ -33,7 +33,7 @@ export function decimalToNumber(d: Decimal): number {
 }
 
 function commonUnits(values: readonly Decimal[]): bigint[] {
-  const scale = Math.max(...values.map((v) => v.scale));
+  const scale = values.reduce((widest, v) => Math.max(widest, v.scale), -Infinity);
   return values.map((v) => v.units * 10n ** BigInt(scale - v.scale));
 }
 

@@ -241,7 +241,7 @@ export interface RequestReport {
   readonly path?: string;
   /** Of a finding about one part of the URL (part "url"): which, so that the finding stands at it where the format can place it. */
   readonly urlPart?: UrlPart;
-  /** Of a finding about one header (part "headers"): its name, lower case, so that a pre-submit check's error names it. */
+  /** Of a finding about one header (part "headers"): its name, so that a pre-submit check's error names it and the finding stands at its line or entry where the request sends it. */
   readonly header?: string;
 }
 

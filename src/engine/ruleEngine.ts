@@ -208,16 +208,14 @@ export function keepsPastLimit(set: RuleSet, meta: RuleMeta, severity: Severity)
 /** The messageId of a rule's note that more of its problems are not listed (at the root: path ""). */
 export const tooManyMessageId = "tooMany";
 
+/** The note that a rule's problems past maxProblemsPerRule in one `holder` ("a payload", "a request file") are not listed. */
+export function notListedMessage(holder: string): string {
+  return `more problems of this rule are not listed: oms-lint lists at most ${maxProblemsPerRule} problems of one rule in ${holder}; fix those and run it again`;
+}
+
 /** A rule's problems past maxProblemsPerRule: one diagnostic of its own that says so. */
 function tooMany(rule: Rule, severity: Severity, evidence: Evidence): Diagnostic {
-  return {
-    ruleId: rule.meta.id,
-    messageId: tooManyMessageId,
-    severity,
-    evidence,
-    message: `more problems of this rule are not listed: oms-lint lists at most ${maxProblemsPerRule} problems of one rule in a payload; fix those and run it again`,
-    path: "",
-  };
+  return { ruleId: rule.meta.id, messageId: tooManyMessageId, severity, evidence, message: notListedMessage("a payload"), path: "" };
 }
 
 /** A rule that threw: one diagnostic of its own, after what it had reported before. */
@@ -473,7 +471,7 @@ class Run implements WalkListener {
       if (this.reported[index]! > maxProblemsPerRule) (found as Diagnostic[]).push(tooMany(rules[index]!, severities[index]!, evidences[index]!));
       if (found === undefined) continue;
       if (diagnostics === undefined) diagnostics = found;
-      else diagnostics.push(...found);
+      else for (const diagnostic of found) diagnostics.push(diagnostic);
     }
     return diagnostics ?? [];
   }
@@ -522,7 +520,7 @@ export interface RequestFinding {
   readonly path?: string;
   /** The part of the URL it is about, when it is about one (RequestReport.urlPart). */
   readonly urlPart?: UrlPart;
-  /** The header it is about, when it names one (RequestReport.header). */
+  /** The header it is about, by name, when it names one (RequestReport.header). */
   readonly header?: string;
 }
 

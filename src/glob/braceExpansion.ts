@@ -119,7 +119,7 @@ function commaParts(body: string): string[] {
     rest = rest.slice(group.close + 1);
     if (rest === "") return [...parts, ...pieces];
     carry = pieces.pop()!;
-    parts.push(...pieces);
+    for (const piece of pieces) parts.push(piece);
   }
 }
 

@@ -187,13 +187,13 @@ export function validateWith(
       else if (!verdict) {
         schemaErrors = validator.errors;
         const schema = schemaFindings(schemaErrors, severityOf, payload, beside?.gaveWay);
-        found.push(...withNumbersSent(withEveryValueRefused(schema.diagnostics, ownField(source, "repeatedParameters")), repeats?.sentNumbers));
+        for (const diagnostic of withNumbersSent(withEveryValueRefused(schema.diagnostics, ownField(source, "repeatedParameters")), repeats?.sentNumbers)) found.push(diagnostic);
         groups = schema.groups;
         notes = schema.notes;
         tails = schema.tails;
       }
     }
-    found.push(...ruleFindings);
+    for (const diagnostic of ruleFindings) found.push(diagnostic);
     const pastNotes = beside?.pastNotes(tails);
     // The lines past a list's stopped note that hold a finding that may give way, checked again as alone (stoppedListLines.ts).
     if (checkedAlone !== undefined) checkedAlone.errors = schemaErrors;

@@ -14,11 +14,21 @@ import { firstIndex } from "../source/firstIndex.js";
  * `null` is no value the client sends, and is not passed over as a place that holds none).
  */
 
-/** A bare variable in a body: where it starts, and its text (`{{mfgId}}`). */
+/**
+ * Where a bare variable stands: where a value goes (`"quantity": {{qty}}`), where a key goes
+ * (`{{key}}: "x"`), or where members go (`{"name": "a", {{more}}}`): REST Client and Postman fill
+ * the body's text, so a variable there may hold a key or whole members as well as a value.
+ */
+export type VariablePlace = "value" | "key" | "members";
+
+/** A bare variable in a body: where it starts, its text (`{{mfgId}}`), and what it stands in place of. */
 export interface BareVariable {
   readonly offset: number;
   readonly text: string;
+  readonly place: VariablePlace;
 }
+
+const places: readonly VariablePlace[] = ["value", "key", "members"];
 
 /**
  * A body's bare variables, in text order, kept as two arrays of numbers (where each starts, how
@@ -31,21 +41,27 @@ export interface BareVariables {
   item(index: number): BareVariable;
   /** The variable that starts at an offset, if one does (a binary search). */
   startingAt(offset: number): BareVariable | undefined;
+  /** The variable whose text (its stand-in's, as long) holds an offset, if one does (a binary search). */
+  holding(offset: number): BareVariable | undefined;
 }
 
 class FoundVariables implements BareVariables {
   length = 0;
   private offsets = new Int32Array(16);
   private lengths = new Int32Array(16);
+  /** Each one's place, by its index in `places`. */
+  private kinds = new Int32Array(16);
 
   constructor(private readonly body: string) {}
 
-  add(offset: number, length: number): void {
+  add(offset: number, length: number, place: VariablePlace): void {
     if (this.length === this.offsets.length) {
       this.offsets = grown(this.offsets);
       this.lengths = grown(this.lengths);
+      this.kinds = grown(this.kinds);
     }
     this.offsets[this.length] = offset;
+    this.kinds[this.length] = places.indexOf(place);
     this.lengths[this.length++] = length;
   }
 
@@ -53,12 +69,17 @@ class FoundVariables implements BareVariables {
     // The arrays hold spare room past `length`, zeros: an index past it would read a variable that is none (audit).
     if (!Number.isInteger(index) || index < 0 || index >= this.length) throw new RangeError(`no bare variable ${index}: the body holds ${this.length}`);
     const offset = this.offsets[index]!;
-    return { offset, text: this.body.slice(offset, offset + this.lengths[index]!) };
+    return { offset, text: this.body.slice(offset, offset + this.lengths[index]!), place: places[this.kinds[index]!]! };
   }
 
   startingAt(offset: number): BareVariable | undefined {
     const index = firstIndex(this.length, (i) => this.offsets[i]! >= offset);
     return index < this.length && this.offsets[index] === offset ? this.item(index) : undefined;
+  }
+
+  holding(offset: number): BareVariable | undefined {
+    const index = firstIndex(this.length, (i) => this.offsets[i]! > offset) - 1;
+    return index >= 0 && offset < this.offsets[index]! + this.lengths[index]! ? this.item(index) : undefined;
   }
 }
 
@@ -74,24 +95,37 @@ export function bareVariables(body: string, variables: VariableReading): BareVar
   // A body about to be sent is checked as it stands: `{{v}}` there is no JSON.
   if (variables === "as-sent") return found;
   let inString = false;
+  // Whether each container open is an object, and the last character past blanks outside strings: where a variable stands.
+  const objects: boolean[] = [];
+  let last = "";
   for (let i = 0; i < body.length; i++) {
-    const char = body[i];
+    const char = body[i] as string;
     if (inString) {
       if (char === "\\") i++;
       else if (char === '"' || char === "\n" || char === "\r") inString = false;
       continue;
     }
-    if (char === '"') {
-      inString = true;
-    } else if (char === "{" && body[i + 1] === "{") {
+    if (char === "{" && body[i + 1] === "{") {
       const end = variableEnd(body, i + 2);
       // `{{}}` and `{{ }}` name nothing no client fills (holdsVariable): sent as written, no JSON.
-      if (end === undefined || !holdsVariable(body.slice(i, end))) continue;
-      found.add(i, end - i);
-      i = end - 1;
+      if (end !== undefined && holdsVariable(body.slice(i, end))) {
+        found.add(i, end - i, placeOf(objects.at(-1) === true && (last === "{" || last === ","), body, end));
+        [i, last] = [end - 1, "}}"];
+        continue;
+      }
     }
+    if (char === '"') inString = true;
+    else if (char === "{" || char === "[") objects.push(char === "{");
+    else if (char === "}" || char === "]") objects.pop();
+    if (char !== " " && char !== "\n" && char !== "\r" && char !== "\t") last = char;
   }
   return found;
+}
+
+/** What a variable stands in place of: in an object where a member starts, a key when a colon follows it, else members; a value anywhere else. */
+function placeOf(memberStarts: boolean, body: string, end: number): VariablePlace {
+  if (!memberStarts) return "value";
+  return /^\s*:/.test(body.slice(end, end + 64)) ? "key" : "members";
 }
 
 /** The offset just past the `}}` that closes a variable opened before `from`, if it closes on its line. */
@@ -105,7 +139,16 @@ function variableEnd(body: string, from: number): number | undefined {
 }
 
 /**
- * The body with each bare variable replaced by `null` and blanks, as long as the variable. Built
+ * What stands in for a variable: `null` for a value; for a key, the empty key; for members, one
+ * member with the empty key (`{"name": "a", {{more}}}` is JSON once filled with `"value": "b"`,
+ * as it is once filled with nothing but for its comma: oms-lint cannot tell, so it is no parse
+ * error, and the object may hold any member, as beside a key that holds a variable:
+ * unfilledPlaces.ts). Each is shorter than the shortest variable, `{{a}}`.
+ */
+const standIns: Readonly<Record<VariablePlace, string>> = { value: "null", key: '""', members: '"":0' };
+
+/**
+ * The body with each bare variable replaced by its stand-in and blanks, as long as the variable. Built
  * in flat pieces of a few thousand parts each: one string grown by `+=` per variable held a
  * rope of millions of parts until it was read.
  */
@@ -114,8 +157,8 @@ export function withStandIns(body: string, variables: BareVariables): string {
   let parts: string[] = [];
   let from = 0;
   for (let index = 0; index < variables.length; index++) {
-    const { offset, text: variable } = variables.item(index);
-    parts.push(body.slice(from, offset), "null".padEnd(variable.length, " "));
+    const { offset, text: variable, place } = variables.item(index);
+    parts.push(body.slice(from, offset), standIns[place].padEnd(variable.length, " "));
     from = offset + variable.length;
     if (parts.length >= 8192) {
       pieces.push(parts.join(""));
@@ -127,7 +170,7 @@ export function withStandIns(body: string, variables: BareVariables): string {
   return pieces.join("");
 }
 
-/** What a parse fault at a bare variable's stand-in says: the variable stands where JSON takes no value (a bare property name), not the `null` standing in. */
+/** What a parse fault at a bare variable's stand-in says: the variable stands where JSON takes no value (after a value with no comma between), not the `null` standing in. */
 export function variableWhereNoValue(variable: BareVariable): string {
   const quoted = withoutSecretLookalikes(shorten(variable.text));
   return `${quoted} (a variable) stands where JSON takes no value: write it inside double quotes ("${quoted}")`;

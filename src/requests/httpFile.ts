@@ -1,4 +1,6 @@
 import { joinedHeader, type RequestEntry, type RequestHeader } from "./requestEntry.js";
+import { ParseProblems } from "./parseFindingCap.js";
+import type { UrlLine } from "./urlLinePlaces.js";
 import { listedMediaTypes, multipartBoundary } from "./mediaType.js";
 import { contentTypeHeader, tenantHeader } from "./endpoints.js";
 import { holdsVariable, matchEndpoint } from "./matchEndpoint.js";
@@ -27,10 +29,14 @@ export interface HttpRequest extends RequestEntry {
   readonly methodEndColumn: number;
   readonly urlColumn: number;
   readonly urlEndColumn: number;
-  /** The URL as written on the request line (its variables unread), where the search findings are placed. */
+  /** The URL as written on the request line (its variables unread). */
   readonly writtenUrl: string;
+  /** The URL's lines as written, the request line's then each continuation line's: where a finding about a part of it is placed (urlLinePlaces.ts). */
+  readonly urlLines: readonly UrlLine[];
   /** The headers as written (their variables unread; a written line a value's line breaks split, once): what a secret header's value is built from. */
   readonly writtenHeaders: readonly RequestHeader[];
+  /** Each written header line: its name as written, and where the line stands (a finding about that header stands there). */
+  readonly headerLines: readonly HeaderLine[];
   /** The body's first line, when there is a body. */
   readonly bodyLine?: number;
   /** The line of a body's first `< file` line, when it is sent from files (bodyFile). */
@@ -41,6 +47,14 @@ export interface HttpRequest extends RequestEntry {
   readonly bodyDropped?: readonly DroppedLines[];
   /** The body is the JSON REST Client builds from the one written (X-Request-Type: graphql): its places are not the file's, so its findings stand on the body's first line. */
   readonly graphqlBody?: true;
+}
+
+/** A header's line in the file: the header's name as written, the line, and its text's columns. */
+export interface HeaderLine {
+  readonly name: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endColumn: number;
 }
 
 export interface HttpProblem {
@@ -60,7 +74,10 @@ export interface HttpFile {
   readonly variableNames: readonly string[];
   /** The file variables' values as written (their own `{{name}}` left), by name. */
   readonly writtenVariables: ReadonlyMap<string, string>;
+  /** The file's problems, the first maxProblemsPerRule of them (src/requests/parseFindingCap.ts). */
   readonly problems: readonly HttpProblem[];
+  /** Of the problems past those, the first and the first that is no warning: what the note that they are not listed needs. */
+  readonly problemsPast: readonly HttpProblem[];
   /** Where the first request past the caller's maxRequests stands, when the file holds more: then no request or problem is given. */
   readonly tooMany?: { readonly line: number; readonly column: number; readonly endColumn: number };
 }
@@ -76,6 +93,8 @@ const comment = commentLine;
 // Values are taken whole and trimmed.
 const variableLine = /^\s*@([^\s=]+)\s*=([^]*)$/;
 const nameComment = /^\s*(?:#|\/\/)\s*@name\s+([\w-]+)/;
+/** REST Client's prompt line, `# @prompt name` or `// @prompt name description` (its constants.ts, PromptCommentRegex). JetBrains HTTP Client has none. */
+const promptComment = /^\s*(?:#{1,}|\/{2,})\s*@prompt\s+([^\s]+)(?:\s+(.*))?\s*$/;
 /** A header name Node sends (RFC 9110's token): `validateHeaderName` throws on any other, and the request is not sent. */
 const token = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 const headerLine = new RegExp(`^(${token})\\s*:([^]*)$`);
@@ -182,12 +201,13 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
   // Substituted when used, not up front: a file of many variables that double each other costs nothing until one is used, and then what expansionLimits allow.
   const variables = { get: (name: string) => (raw.has(name) ? expandVariables(raw.get(name) as string, lookup).text : undefined) };
   const requests: HttpRequest[] = [];
-  const problems: HttpProblem[] = [];
+  const problems = new ParseProblems<HttpProblem>((problem) => problem.inferred !== true);
   let stopped: string | undefined;
   // One allowance for the whole file: each text's own caps, times every line of the file, were no bound.
   const budget = expansionBudget(input.length);
-  const resolve = (s: string) => {
-    const expanded = expandVariables(s, lookup, budget);
+  // A name the request prompts for (`# @prompt orderID`) is filled by the client, whatever the file defines: left as written.
+  const resolve = (s: string, prompted: ReadonlySet<string>) => {
+    const expanded = expandVariables(s, prompted.size === 0 ? lookup : (name) => (prompted.has(name) ? undefined : lookup(name)), budget);
     stopped ??= ownField(expanded, "stopped");
     return expanded;
   };
@@ -203,7 +223,7 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
     const request = first.at === undefined || first.number >= endNumber ? undefined : parseBlock({ lines, bodies, ahead }, first.at, first.number, endNumber, resolve, problems);
     if (request !== undefined) {
       // A payload's arrays hold at most maxEntries entries; a request file, as many requests.
-      if (requests.length >= maxRequests) return { requests: [], variables, variableNames: [...raw.keys()], writtenVariables: raw, problems: [], tooMany: { line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn } };
+      if (requests.length >= maxRequests) return { requests: [], variables, variableNames: [...raw.keys()], writtenVariables: raw, problems: [], problemsPast: [], tooMany: { line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn } };
       // Held in an object that inherits nothing: the rules read its optional parts by name (`request.bodyFile`), which a polluted Object.prototype answered.
       requests.push(ownFields(request));
       if (stopped !== undefined) {
@@ -212,7 +232,7 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
     }
     [start, number] = [end, endNumber];
   }
-  return { requests, variables, variableNames: [...raw.keys()], writtenVariables: raw, problems };
+  return { requests, variables, variableNames: [...raw.keys()], writtenVariables: raw, problems: problems.listed, problemsPast: problems.past() };
 }
 
 /** A request REST Client sends as a cURL command, which oms-lint does not read. */
@@ -252,8 +272,8 @@ function parseBlock(
   blockStart: number,
   blockNumber: number,
   blockEnd: number,
-  resolve: (s: string) => Expansion,
-  problems: HttpProblem[],
+  resolveWith: (s: string, prompted: ReadonlySet<string>) => Expansion,
+  problems: ParseProblems<HttpProblem>,
 ): HttpRequest | undefined {
   // The line read (`number`, starting at `at`); `at` is undefined only past the text's last line, where `number` is blockEnd.
   let at: number | undefined = blockStart;
@@ -270,6 +290,7 @@ function parseBlock(
     return false;
   };
   let name: string | undefined;
+  const prompted = new Set<string>();
   for (; number < blockEnd; advance()) {
     const line = current();
     // JetBrains runs a pre-request script before it sends the request below it, and sends no line of it.
@@ -289,9 +310,15 @@ function parseBlock(
     }
     const named = nameComment.exec(line);
     if (named) name = named[1];
+    const prompt = promptComment.exec(line);
+    if (prompt) prompted.add(prompt[1] as string);
     if (line.trim() === "" || comment.test(line) || variableLine.test(line) || isJetbrainsDirective(line)) continue;
     break;
   }
+  // REST Client asks for each name a `# @prompt` line above the request names, and its answer wins over a file
+  // variable of that name (Selector.getRequest passes the prompted values first to processRawRequest): a value
+  // oms-lint cannot know, left as `{{name}}` wherever the request uses it, a file variable's value too.
+  const resolve = (s: string) => resolveWith(s, prompted);
   // A JetBrains GraphQL, WebSocket or gRPC request is no REST call of the OMS: its block draws nothing (it was a parse error: no method REST Client reads).
   if (number >= blockEnd || responseStatusLine.test(current()) || isOtherProtocolRequest(current())) return undefined;
   // JetBrains ends the request at its first response handler, redirect or reference line, and
@@ -350,10 +377,13 @@ function parseBlock(
   // (it does not end them). A line the client fills (unfilledLine.ts) may be one, and the lines
   // after it go on; it stands after those written, so that they join as they would without it.
   const continued: ContinuationLine[] = [];
+  const urlLines: UrlLine[] = [{ line: lineNumber, column: urlColumn, text: urlText0 }];
   const head: HeadReading = { unfilled: false, above: undefined };
   let soFar = extendedUrl({ text: "", endsWithSlash: false, hasQuery: false, segmentLines: 0 }, filledTarget.trim(), false);
   for (let line = filled.peek(), kind = line && urlLine(line.text, soFar); line !== undefined && kind !== undefined; filled.take(), line = filled.peek(), kind = line && urlLine(line.text, soFar)) {
     continued.push({ text: line.text, unfilled: readUnfilled(head, line) });
+    // The written line once, at its first filled line: the lines a value's line breaks make of it stand on it.
+    if (line.first) urlLines.push({ line: line.number, column: line.written.length - line.written.trimStart().length + 1, text: line.written.trim() });
     soFar = extendedUrl(soFar, line.text.trim(), kind === "segment");
   }
   const continuation = joinedContinuation(filledTarget, continued);
@@ -362,7 +392,8 @@ function parseBlock(
   // l.trim()).join('')`); and it cuts the line as filled, so a version a variable holds goes too.
   const url = filledTarget.trim() + continuation;
   const writtenHeaders: RequestHeader[] = [];
-  const headers = readHeaders(filled, problems, head, writtenHeaders);
+  const headerLines: HeaderLine[] = [];
+  const headers = readHeaders(filled, problems, head, { headers: writtenHeaders, lines: headerLines });
   // Past the blank line, the body starts at its first line that is not blank, wherever a value's
   // line breaks put it: REST Client removes one blank line and sends every line after it
   // (HttpRequestParser.parseHttpRequest: `bodyLines.push(currentLine)`), blank ones too, which
@@ -424,7 +455,9 @@ function parseBlock(
     urlColumn,
     urlEndColumn,
     writtenUrl: urlText0,
+    urlLines,
     writtenHeaders,
+    headerLines,
     bodyLine: body && bodyLine,
     // The references and dropped lines place the written body's lines: none of the built one's.
     bodyReferences: built === undefined ? body?.references : undefined,
@@ -582,7 +615,7 @@ function faultAt(line: Pick<FilledLine, "number" | "written">): Omit<HttpProblem
  * fault (the body is read from it), or, right under a line the client fills, that line read as
  * the blank line and a warning (unfilledLine.ts). A fault stands on the line as written, whole.
  */
-function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadReading, written: RequestHeader[]): RequestHeader[] {
+function readHeaders(filled: FilledLines, problems: ParseProblems<HttpProblem>, head: HeadReading, written: { headers: RequestHeader[]; lines: HeaderLine[] }): RequestHeader[] {
   const headers: RequestHeader[] = [];
   for (let line = filled.peek(); line !== undefined && line.text.trim() !== ""; filled.take(), line = filled.peek()) {
     const above = head.above;
@@ -591,7 +624,10 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
     if (h) {
       headers.push({ name: h[1] as string, value: (h[2] as string).trim() });
       const asWritten = !line.first ? undefined : line.written === line.text ? h : headerLine.exec(line.written.trim());
-      if (asWritten) written.push({ name: asWritten[1] as string, value: (asWritten[2] as string).trim() });
+      if (asWritten) {
+        written.headers.push({ name: asWritten[1] as string, value: (asWritten[2] as string).trim() });
+        written.lines.push({ name: asWritten[1] as string, ...faultAt(line) });
+      }
       continue;
     }
     // The client fills the name: it may be any header, so none is said to be missing; its "{" starts no body.
@@ -614,6 +650,7 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
     const name = line.text.trim();
     if (bareHeaderName.test(name)) {
       headers.push({ name, value: "" });
+      if (line.first) written.lines.push({ name, ...faultAt(line) });
       // A header a request rule judges (Content-Type, x-vol-tenant) sent empty is that rule's one finding, at its
       // severity: an empty tenant is refused as a missing one is, and a warning in its place passed a run (exit 0).
       if (!headersRulesJudge.has(name.toLowerCase())) reportOnce(problems, { ...faultAt(line), message: noColon, inferred: true });
@@ -629,8 +666,8 @@ function readHeaders(filled: FilledLines, problems: HttpProblem[], head: HeadRea
  * lines a value's line breaks make of one written line stand on it whole, so a value of 100,000
  * lines that are no header was 100,000 identical findings (290 MB of output) for one cause.
  */
-function reportOnce(problems: HttpProblem[], problem: HttpProblem): void {
-  const last = problems.at(-1);
+function reportOnce(problems: ParseProblems<HttpProblem>, problem: HttpProblem): void {
+  const last = problems.last();
   if (last?.line === problem.line && last.message === problem.message) return;
   problems.push(problem);
 }

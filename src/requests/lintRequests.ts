@@ -10,12 +10,12 @@ import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
 import { prototypeHoldsAddedNames } from "../json/unsentKeys.js";
 import type { SourceRange, Span } from "../source/range.js";
 import { searchParameterOccurrences } from "../kinds/searchQuery.js";
-import { segments, valueAt } from "../json/jsonPointer.js";
+import { escapeSegment, segments, valueAt } from "../json/jsonPointer.js";
 import { lineStarts, offsetsIn, positionIn } from "../source/lineIndex.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { locatePointers } from "../source/sourceWalk.js";
 import type { Operation } from "./endpoints.js";
-import { parseHttpFile, type HttpFile } from "./httpFile.js";
+import { parseHttpFile, type HttpFile, type HttpProblem } from "./httpFile.js";
 import { mostFileLeaves, secretTexts } from "../domain/secretFields.js";
 import { postmanPairs, postmanSecretTexts } from "./postmanSecrets.js";
 import { filledPostmanSecrets, postmanValueOf } from "./postmanSecretFills.js";
@@ -36,6 +36,10 @@ import { limitEvidence, limitMessage, textWording } from "../source/limitMessage
 import { hasTranslatedShape } from "./translatedBody.js";
 import { matchEndpoint } from "./matchEndpoint.js";
 import { oversizedUrl } from "./urlLimits.js";
+import { isObject } from "./jsonObject.js";
+import { postmanEntryDisabled } from "./postmanEntryDisabled.js";
+import { withParseFindingsCapped } from "./parseFindingCap.js";
+import { joinedUrlText, pathSegmentSpan, urlSpanRange, wholeUrlRange } from "./urlLinePlaces.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, isPostmanV1Collection, namesPostmanSchema, readPostmanCollection, type PostmanRequest } from "./postmanCollection.js";
 import type { RequestEntry, UrlPart } from "./requestEntry.js";
@@ -113,12 +117,13 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
       if (quotedVariables && judgesUnfilledString(m, run.set, text, offset)) return [];
       // A rule's read of a place holding a variable, quoted or bare (its null stand-in is no value the client sends).
       if (readsUnfilledPlace(m)) return [];
-      const variable = variables.startingAt(offset);
+      // At a stand-in, or inside one (a members stand-in's `0`, where a second one's empty key is said to repeat the first's).
+      const variable = variables.holding(offset);
       if (variable === undefined) return [withKeysNoted(m, quotedVariables ? tally?.note(m) : undefined)];
       if (m.ruleId !== "parse") return [];
       // The value one past maxValues may be a stand-in: that parse fault is the limit's, said as it is.
       if (findOversized(text, limitsOf(run.options))?.offset === offset) return [m];
-      // Any other parse fault at a stand-in: the variable stands where JSON takes no value (a bare property name).
+      // Any other parse fault at a stand-in: the variable stands where JSON takes no value (after a value with no comma between).
       return [{ ...m, message: variableWhereNoValue(variable) }];
     }),
   };
@@ -178,13 +183,14 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       const lineText = written.slice(from, starts[line] ?? written.length).replace(/[\r\n]+$/, "");
       return { line, column: 1, endLine: line, endColumn: lineText.length + 1 };
     };
-    const messages: LintMessageDraft[] = file.problems.map((p) => ({
+    const fileProblem = (p: HttpProblem): LintMessageDraft => ({
       ...(p.inferred ? parseMessage(p.message, "", 1, "inferred") : parseMessage(p.message, "")),
       line: p.line,
       column: p.column,
       endLine: p.line,
       endColumn: p.endColumn,
-    }));
+    });
+    const messages: LintMessageDraft[] = file.problems.map(fileProblem);
     const secrets = fileSecrets(httpFileSecrets(file, written), written, file.writtenVariables, (name) => {
       const value = isSecretKey(name) ? file.variables.get(name) : undefined;
       return value === undefined || isOnlyPlaceholders(value) ? undefined : value;
@@ -193,7 +199,14 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     const filled = new Map<number, readonly FilledRange[]>();
     for (const request of file.requests) {
       const checked = checkOne(withBodyFileArgument(request, "requestFolder", filePath, options), run);
-      const urlRange: SourceRange = { line: request.line, column: request.urlColumn, endLine: request.line, endColumn: request.urlEndColumn };
+      // The URL as written, over its lines: a finding about a part it spells out stands at that part's text, any other over every line of it.
+      const writtenUrl = joinedUrlText(request.urlLines);
+      const urlRange = wholeUrlRange(request.urlLines);
+      const urlPartRange = (urlPart: UrlPart | undefined): SourceRange => {
+        const span = urlPart === undefined ? undefined : ownsKey(urlPart, "pathSegmentFromEnd") ? pathSegmentSpan(writtenUrl, urlPart.pathSegmentFromEnd) : parameterAt(`/${escapeSegment(urlPart.queryParameter)}`, urlPart.occurrence);
+        return span === undefined ? urlRange : urlSpanRange(request.urlLines, span);
+      };
+      const parameterAt = parameterPlacer(writtenUrl);
       const firstBodyLine = request.bodyLine ?? request.line;
       // A line of the body as sent, in the file: below the comment lines REST Client dropped from it.
       const fileLine = (line: number) => bodyLineInFile(firstBodyLine, request.bodyDropped, line);
@@ -214,8 +227,12 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       };
       const place = (finding: RequestFinding): SourceRange => {
         const [part, path] = [finding.part, ownField(finding, "path")];
+        // A finding about one header stands at its line (the first that names it), where one does.
+        const named = ownField(finding, "header")?.toLowerCase();
+        const headerLine = named === undefined ? undefined : request.headerLines.find(({ name }) => name.toLowerCase() === named);
+        if (headerLine !== undefined) return { line: headerLine.line, column: headerLine.column, endLine: headerLine.line, endColumn: headerLine.endColumn };
         return part === "url"
-          ? urlRange
+          ? urlPartRange(ownField(finding, "urlPart"))
           : part === "method"
             ? { line: request.line, column: request.methodColumn, endLine: request.line, endColumn: request.methodEndColumn }
             : part === "body" && request.bodyLine
@@ -245,17 +262,15 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
         });
       }
       if (checked.query.length === 0) continue;
-      const parameterAt = parameterPlacer(request.writtenUrl);
       const sentParameterAt = parameterPlacer(request.url);
       for (const { occurrence, ...m } of checked.query) {
         const sent = secrets.any ? parameterRanges(request.url, sentParameterAt, m.path, occurrence) : undefined;
         if (sent !== undefined) filled.set(messages.length, sent);
         const span = parameterAt(m.path, occurrence);
-        const range = span ? { line: request.line, column: request.urlColumn + span.offset, endLine: request.line, endColumn: request.urlColumn + span.offset + span.length } : urlRange;
-        messages.push({ ...m, path: "", ...range });
+        messages.push({ ...m, path: "", ...(span ? urlSpanRange(request.urlLines, span) : urlRange) });
       }
     }
-    return lintResult(filePath, null, sorted(withoutFileSecrets(messages, secrets, filled)));
+    return lintResult(filePath, null, withParseFindingsCapped(sorted(withoutFileSecrets(messages, secrets, filled)), file.problemsPast.map(fileProblem)));
   } catch (error) {
     return lintResult(filePath, null, [internal(error)]);
   }
@@ -301,7 +316,13 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     // The collection's fields are read by name (a request's `body`, a header's `disabled`, a URL's `raw`): with
     // Object.prototype holding one, a request without it inherited it ("request.body is \"x\", a string").
     const collectionJson = prototypeHoldsAddedNames() ? nullPrototypeCopy(parsed.value) : parsed.value;
-    const collection = readPostmanCollection(collectionJson, audience.notACollection, text.length);
+    const limits = limitsOf(options);
+    const collection = readPostmanCollection(collectionJson, audience.notACollection, text.length, limits.maxEntries);
+    const tooMany = ownField(collection, "tooMany");
+    if (tooMany) {
+      const message = limitMessage(textWording, limits, "entries", "items", audience.limitHints);
+      return lintResult(filePath, null, [{ ...parseMessage(message, tooMany.pointer, 2, limitEvidence), ...(parsed.locate.pointers([tooMany.pointer])[0] as SourceRange), fatal: true }]);
+    }
     // The collection's secrets (its auths' credentials, a variable's or a header's {key, value} pair): a body or
     // URL they fill, or that holds one, was quoted with them (audit at d04c125b), decoded too.
     const written = postmanSecretTexts(collectionJson);
@@ -337,28 +358,38 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       const partPointer = (urlPart: UrlPart | undefined) => (parts === undefined || urlPart === undefined ? undefined : urlPartPointer(parts, request.partsPointer as string, urlPart));
       // A segment a `:name` variable filled stands at the value filled in (url.variable[n].value), which the user edits, whether the url is read by its parts or its raw.
       const urlPointer = (urlPart: UrlPart | undefined) => filledSegmentPointer(request, urlPart) ?? partPointer(urlPart);
-      const pointer = ({ part, urlPart }: RequestFinding): string =>
-        part === "url"
+      const pointer = (finding: RequestFinding): string => {
+        const { part, urlPart } = finding;
+        return part === "url"
           ? (urlPointer(urlPart) ?? request.urlPointer)
           : part === "method"
             ? request.methodPointer
             : part === "headers"
-              ? request.headerPointer
+              ? (headerEntryPointer(collectionJson, request.headerPointer, ownField(finding, "header")) ?? request.headerPointer)
               : part === "body"
                 ? request.bodyPointer
                 : part === "bodyFile"
                   ? `${request.pointer}/body/mode`
                   : request.pointer;
+      };
       // A body as written in its `"raw"` string: its findings are placed inside that string.
       const asWritten = request.rawBody !== undefined && request.rawBody === request.body;
       // The body's places are counted past a byte order mark (parseSource); in the raw string it takes a place (request-files audit: 1:322 for 1:323).
       const mark = request.body?.startsWith("\ufeff") ? 1 : 0;
+      // The URL as checked: a string (a url string, raw), or a url object's parts.
+      const rawUrl = parts === undefined ? valueAt(collectionJson, request.urlPointer) : undefined;
+      const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
       for (const finding of checked.findings) {
         // A finding about one value of the body stands at it, in the raw string.
         const path = finding.part === "body" ? ownField(finding, "path") : undefined;
         const span = asWritten && path !== undefined ? checked.bodyValueSpan(path) : undefined;
         if (span !== undefined) inStrings.push({ at: pending.length, path: request.bodyPointer, from: mark + span.offset, to: mark + span.offset + span.length });
-        pending.push(requestMessage(finding, pointer(finding)));
+        const placed = pointer(finding);
+        // One about a part of a URL string (a path segment, a repeated parameter) stands at that part's text in it, where the string spells it out.
+        const urlPart = finding.part === "url" && placed === request.urlPointer && typeof rawUrl === "string" ? ownField(finding, "urlPart") : undefined;
+        const partSpan = urlPart === undefined ? undefined : ownsKey(urlPart, "pathSegmentFromEnd") ? pathSegmentSpan(rawUrl as string, urlPart.pathSegmentFromEnd) : parameterAt(`/${escapeSegment(urlPart.queryParameter)}`, urlPart.occurrence);
+        if (partSpan !== undefined) inStrings.push({ at: pending.length, path: request.urlPointer, from: partSpan.offset, to: partSpan.offset + partSpan.length });
+        pending.push(requestMessage(finding, placed));
       }
       const inRaw = asWritten && checked.body.length > 0;
       const sentBody = (request.body ?? "").slice(mark);
@@ -376,9 +407,6 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         const yielding = { ...(givesWayTo === undefined ? {} : { givesWayTo }), ...(countedRules === undefined ? {} : { countedRules }) };
         pending.push({ ruleId, messageId, severity, evidence, message: `${where}: ${m.message}`, path: request.bodyPointer, ...yielding });
       }
-      // The URL as checked: a string (a url string, raw), or a url object's parts.
-      const rawUrl = parts === undefined ? valueAt(collectionJson, request.urlPointer) : undefined;
-      const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
       const sentParameterAt = parameterPlacer(request.url);
       for (const { occurrence, ...m } of checked.query) {
         const sent = secrets.any ? parameterRanges(request.url, sentParameterAt, m.path, occurrence) : undefined;
@@ -392,12 +420,16 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     // The places in their strings (a body's raw, a URL), in one walk of the text for all of them (not one a finding).
     const stringRanges = parsed.locate.inStrings(inStrings);
     inStrings.forEach((place, i) => (pending[place.at]!.range = stringRanges[i]));
-    const ranges = parsed.locate.pointers(pending.map((p) => p.path));
+    const unlisted = collection.problemsPast.map((p) => parseMessage(p.message, p.pointer));
+    const ranges = parsed.locate.pointers([...pending, ...unlisted].map((p) => p.path));
     return lintResult(
       filePath,
       null,
-      // A finding's range in its string, where it has one as its own: destructured, a polluted Object.prototype.range placed every other finding at none ("undefined:undefined").
-      sorted(withoutFileSecrets(pending.map(({ range: _inherited, ...p }, i) => ({ ...p, ...(ownField(pending[i]!, "range") ?? (ranges[i] as SourceRange)) })), secrets, filled)),
+      withParseFindingsCapped(
+        // A finding's range in its string, where it has one as its own: destructured, a polluted Object.prototype.range placed every other finding at none ("undefined:undefined").
+        sorted(withoutFileSecrets(pending.map(({ range: _inherited, ...p }, i) => ({ ...p, ...(ownField(pending[i]!, "range") ?? (ranges[i] as SourceRange)) })), secrets, filled)),
+        unlisted.map((p, i) => ({ ...p, ...(ranges[pending.length + i] as SourceRange) })),
+      ),
     );
   } catch (error) {
     return lintResult(filePath, null, [internal(error)]);
@@ -428,6 +460,18 @@ function parameterPlacer(rawUrl: string): (path: string, occurrence: number) => 
     const written = spans.get(segments(path)[0] as string);
     return written?.[occurrence] ?? written?.[0];
   };
+}
+
+/**
+ * Where a finding about one header stands in a collection: the first entry of the request's
+ * header list whose key names it (Postman sends an entry marked disabled not at all: not that
+ * one); undefined where none does (a header string, or one an auth adds).
+ */
+function headerEntryPointer(collection: unknown, headerPointer: string, name: string | undefined): string | undefined {
+  const list = name === undefined ? undefined : valueAt(collection, headerPointer);
+  if (!Array.isArray(list)) return undefined;
+  const index = list.findIndex((entry) => isObject(entry) && typeof entry.key === "string" && entry.key.trim().toLowerCase() === name!.toLowerCase() && !postmanEntryDisabled(entry));
+  return index < 0 ? undefined : `${headerPointer}/${index}`;
 }
 
 /** Where a finding about one part of a url object checked by its parts stands: its path entry, or its query entry's value; undefined where it holds none. */

@@ -2,6 +2,7 @@ import { libraryAudience } from "../lint/audience.js";
 import type { RequestEntry } from "./requestEntry.js";
 import { expandVariables, expansionBudget, type ExpansionBudget } from "./variables.js";
 import { requestTypeProblems, type PostmanProblem } from "./postmanFieldTypes.js";
+import { ParseProblems } from "./parseFindingCap.js";
 import { parseHeaderString } from "./postmanHeaderString.js";
 import { urlSections, variablesMayHoldScheme } from "./matchEndpoint.js";
 import { blankJsonComments } from "./jsonComments.js";
@@ -40,7 +41,12 @@ export type { PostmanProblem } from "./postmanFieldTypes.js";
 
 export interface PostmanCollection {
   readonly requests: readonly PostmanRequest[];
+  /** The collection's problems, the first maxProblemsPerRule of them (src/requests/parseFindingCap.ts). */
   readonly problems: readonly PostmanProblem[];
+  /** Of the problems past those, the first: what the note that they are not listed needs (each is an error). */
+  readonly problemsPast: readonly PostmanProblem[];
+  /** The first item past the caller's maxItems, in all its folders, when it holds more: then no request or problem is given. */
+  readonly tooMany?: { readonly pointer: string };
 }
 
 
@@ -139,12 +145,13 @@ function authHeaderOf(node: Json): { name: string; value: string } | null | unde
  * text with no `item` array is told (how its reader lints it as a payload instead);
  * `sourceLength`, the length of its JSON text, sizes the file's allowance of substitutions.
  */
-export function readPostmanCollection(value: unknown, notACollection = libraryAudience.notACollection, sourceLength = 0): PostmanCollection {
+export function readPostmanCollection(value: unknown, notACollection = libraryAudience.notACollection, sourceLength = 0, maxItems = Infinity): PostmanCollection {
   const requests: PostmanRequest[] = [];
-  const problems: PostmanProblem[] = [];
+  const problems = new ParseProblems<PostmanProblem>(() => true);
+  const read = (): PostmanCollection => ({ requests, problems: problems.listed, problemsPast: problems.past() });
   if (isPostmanV1Collection(value)) {
     problems.push({ pointer: "", message: v1CollectionMessage });
-    return { requests, problems };
+    return read();
   }
   if (!isObject(value) || !Array.isArray(value.item)) {
     // It was taken for one (by its name, or an info.schema naming Postman's): say so, and how a payload that carries one is read as its kind.
@@ -152,28 +159,36 @@ export function readPostmanCollection(value: unknown, notACollection = libraryAu
       pointer: "",
       message: `taken for a Postman collection (by its name or its info.schema), but it has no "item" array; ${notACollection}`,
     });
-    return { requests, problems };
+    return read();
   }
   const root: Scope = { variables: variablesOf(value), parent: undefined, authHeader: authHeaderOf(value) ?? null, bodyPruningDisabled: bodyPruningSetting(value) ?? false };
-  walk(value.item, "/item", root, { requests, problems, budget: expansionBudget(sourceLength) });
-  return { requests, problems };
+  const pastLimit = walk(value.item, "/item", root, { requests, problems, budget: expansionBudget(sourceLength), maxItems });
+  return pastLimit === undefined ? read() : { requests: [], problems: [], problemsPast: [], tooMany: { pointer: pastLimit } };
 }
 
 /** What the walk fills, and the file's allowance of substitutions, shared by every request. */
 interface Reading {
   readonly requests: PostmanRequest[];
-  readonly problems: PostmanProblem[];
+  readonly problems: ParseProblems<PostmanProblem>;
   readonly budget: ExpansionBudget;
+  /**
+   * Items allowed in all the folders together, as a .http file holds at most maxEntries
+   * requests: the entry limit holds each folder's array alone, and two folders of 70,000 items
+   * each got past it (request files audit).
+   */
+  readonly maxItems: number;
 }
 
 /**
  * The items in the order the collection lists them, folders' items where the folder stands.
  * With a stack of the folders open, not a call per folder: a collection nested past the
  * stack's depth (allowed by a raised --max-depth) had its requests unread, "Maximum call stack
- * size exceeded" as the file's one finding.
+ * size exceeded" as the file's one finding. Returns the pointer of the first item past
+ * maxItems, where the walk stops, if there is one.
  */
-function walk(items: unknown[], pointer: string, scope: Scope, reading: Reading): void {
-  const { requests, problems } = reading;
+function walk(items: unknown[], pointer: string, scope: Scope, reading: Reading): string | undefined {
+  const { requests, problems, maxItems } = reading;
+  let count = 0;
   const open: { items: unknown[]; pointer: string; scope: Scope; next: number }[] = [{ items, pointer, scope, next: 0 }];
   while (open.length > 0) {
     const folder = open[open.length - 1] as (typeof open)[number];
@@ -184,6 +199,7 @@ function walk(items: unknown[], pointer: string, scope: Scope, reading: Reading)
     const index = folder.next++;
     const item = folder.items[index];
     const here = `${folder.pointer}/${index}`;
+    if (++count > maxItems) return here;
     if (!isObject(item)) {
       problems.push({ pointer: here, message: "an item must be an object (a folder or a request)" });
       continue;
@@ -201,6 +217,7 @@ function walk(items: unknown[], pointer: string, scope: Scope, reading: Reading)
     // Held in an object that inherits nothing: the rules read its optional parts by name (`request.body`), which a polluted Object.prototype answered.
     if (request) requests.push(ownFields(request));
   }
+  return undefined;
 }
 
 /** What an item (a folder or a request) sees: the scope above, or a link of its own where it sets a variable, an auth or a body pruning. */
@@ -308,7 +325,7 @@ function urlDifference(raw: string, fromParts: string): string | undefined {
   return differ.length === 0 ? undefined : differ.join(" and ");
 }
 
-function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: string) => string, problems: PostmanProblem[]): PostmanRequest | undefined {
+function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: string) => string, problems: ParseProblems<PostmanProblem>): PostmanRequest | undefined {
   const name = typeof item.name === "string" ? item.name : undefined;
   const request = item.request;
   if (typeof request === "string") {
@@ -322,7 +339,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   // further (what Postman would send is unknown; a guess would draw findings of the same cause).
   const typeProblems = requestTypeProblems(request, at);
   if (typeProblems.length > 0) {
-    problems.push(...typeProblems);
+    for (const problem of typeProblems) problems.push(problem);
     return undefined;
   }
   const method = resolve(typeof request.method === "string" ? request.method : "GET");

@@ -32,7 +32,7 @@ export function requestTypeProblems(request: Json, at: string): PostmanProblem[]
   const problems: PostmanProblem[] = [];
   if (request.url === undefined) problems.push({ pointer: at, message: "request.url is missing: Postman sends a request to its url, so this request is not checked" });
   else if (typeof request.url !== "string" && !isObject(request.url)) problems.push(wrongType(`${at}/url`, "request.url", request.url, "a string or a url object"));
-  else if (isObject(request.url)) problems.push(...urlObjectProblems(request.url, `${at}/url`));
+  else if (isObject(request.url)) for (const problem of urlObjectProblems(request.url, `${at}/url`)) problems.push(problem);
   if (request.method !== undefined && typeof request.method !== "string") problems.push(wrongType(`${at}/method`, "request.method", request.method, "a string such as GET or POST"));
   const header = request.header;
   if (header !== undefined && header !== null && typeof header !== "string" && !Array.isArray(header)) {

@@ -34,7 +34,7 @@ export interface UnfilledPlaces {
   readonly keyHolderCount: number;
   /** Whether the value at a pointer holds a variable the client fills: a string holding one, or one written bare. */
   valueHoldsVariable(pointer: string): boolean;
-  /** How many keys holding a variable the object at a pointer has (0 where there is none, or no object). */
+  /** How many keys holding a variable the object at a pointer has (0 where there is none, or no object); Infinity where a variable stands for members (bodyVariables.ts), which may be any number of keys. */
   keysHoldingVariable(pointer: string): number;
   /**
    * The places a read names, `*` any entry, a key holding a variable any name at its last segment:
@@ -83,6 +83,8 @@ class FoundPlaces implements UnfilledPlaces {
   readonly values = new Map<object, Set<Member>>();
   /** Per object, its keys that hold one. */
   readonly keys = new Map<object, Set<Member>>();
+  /** The objects where a bare variable stands for members. */
+  readonly members = new Set<object>();
   readonly #matched = new Map<string, readonly UnfilledPlace[]>();
 
   constructor(private readonly body: unknown) {}
@@ -98,7 +100,8 @@ class FoundPlaces implements UnfilledPlaces {
 
   keysHoldingVariable(pointer: string): number {
     const object = valueAlong(this.body, segments(pointer));
-    return isContainer(object) ? (this.keys.get(object)?.size ?? 0) : 0;
+    if (!isContainer(object)) return 0;
+    return this.members.has(object) ? Infinity : (this.keys.get(object)?.size ?? 0);
   }
 
   matching(read: readonly string[]): readonly UnfilledPlace[] {
@@ -232,7 +235,10 @@ function placesAsWritten(found: FoundPlaces, value: unknown, text: string, bare:
     const top = lastItem(stack);
     if (token === Token.String && top?.isObject && top.key === undefined) {
       top.key = scanner.stringValue();
-      found.mark(found.keys, top.container, top.key, holdsVariable(top.key) && stringHoldsVariable(text, offset));
+      // A key that holds a variable, or a bare variable's stand-in for a key or for members (bodyVariables.ts).
+      const standIn = bare.startingAt(offset);
+      found.mark(found.keys, top.container, top.key, (holdsVariable(top.key) && stringHoldsVariable(text, offset)) || standIn !== undefined);
+      if (standIn?.place === "members" && isContainer(top.container)) found.members.add(top.container);
       continue;
     }
     switch (token) {

@@ -89,14 +89,14 @@ export function fixedLimitHints(what: string): LimitHints {
 /**
  * What holds too many entries: an array or object of a payload, or a URL's query (its
  * `&`-separated parameters) or path (its `/`-separated segments), or a REST Client file (its
- * requests). The URL's two are limits of oms-lint, not of the OMS: the search document lets
+ * requests), or a Postman collection (its items, in all its folders). The URL's two are limits of oms-lint, not of the OMS: the search document lets
  * "Any amount of additional parameters" be appended.
  */
-export type Container = "array" | "object" | "query" | "path" | "requests";
+export type Container = "array" | "object" | "query" | "path" | "requests" | "items";
 
-const containerWords: Readonly<Record<Container, string>> = { array: "array holds", object: "object holds", query: "query holds", path: "URL's path holds", requests: "file holds" };
-const entryWords: Readonly<Record<Container, string>> = { array: "element", object: "member", query: "parameter", path: "segment", requests: "request" };
-const holders: Readonly<Record<Container, string>> = { array: "payload", object: "payload", query: "search", path: "request", requests: "request file" };
+const containerWords: Readonly<Record<Container, string>> = { array: "array holds", object: "object holds", query: "query holds", path: "URL's path holds", requests: "file holds", items: "collection holds" };
+const entryWords: Readonly<Record<Container, string>> = { array: "element", object: "member", query: "parameter", path: "segment", requests: "request", items: "item" };
+const holders: Readonly<Record<Container, string>> = { array: "payload", object: "payload", query: "search", path: "request", requests: "request file", items: "collection" };
 
 const closingKey: Readonly<Record<Limit, keyof LimitHints>> = { depth: "maxDepth", entries: "maxEntries", values: "maxValues" };
 

@@ -48,7 +48,7 @@ export function childOrderIds(original: string, count: number, template: string 
   const full = numbers.map((n) => render(template, original, n));
   if (full.every((id) => length(id) <= externalOrderIdMaxLength)) return { ids: full };
   const uses = template.split("{id}").length - 1;
-  const fixed = Math.max(...numbers.map((n) => length(render(template, "", n))));
+  const fixed = numbers.reduce((longest, n) => Math.max(longest, length(render(template, "", n))), 0);
   const room = uses === 0 ? 0 : Math.floor((externalOrderIdMaxLength - fixed) / uses);
   if (room < 1) {
     const problem = uses === 0 ? "makes IDs longer than" : "leaves no room for the original externalOrderID within";

@@ -73,9 +73,11 @@ export function schemaAssociations(workspace: string, config: AssociatedConfig, 
   const configMatch = configFileMatch(workspace, configPath);
   const coverings = config.files.map((entry) => coveringFileMatches(workspace, config, entry));
   config.files.forEach((entry, index) => {
-    unsayable.push(...entry.globs.filter((glob) => !isEditorGlob(glob)));
+    for (const glob of entry.globs) if (!isEditorGlob(glob)) unsayable.push(glob);
     const matches = entry.globs.map((glob) => (isEditorGlob(glob) ? fileMatch(workspace, config, glob) : undefined));
-    outside.push(...entry.globs.filter((glob, i) => matches[i] === undefined && isEditorGlob(glob)));
+    entry.globs.forEach((glob, i) => {
+      if (matches[i] === undefined && isEditorGlob(glob)) outside.push(glob);
+    });
     const inside = matches.filter((match) => match !== undefined);
     if (inside.length === 0) return;
     const earlier = coverings.slice(0, index).flat();

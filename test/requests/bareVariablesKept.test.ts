@@ -48,14 +48,14 @@ describe("bareVariables", () => {
     const body = `[${"{{v}},".repeat(100_000)}1]`;
     const found = bareVariables(body, "read");
     expect(found.length).toBe(100_000);
-    expect(found.startingAt(1 + 6 * 99_999)).toEqual({ offset: 1 + 6 * 99_999, text: "{{v}}" });
+    expect(found.startingAt(1 + 6 * 99_999)).toEqual({ offset: 1 + 6 * 99_999, text: "{{v}}", place: "value" });
     expect(found.startingAt(2)).toBeUndefined();
     expect(withStandIns(body, found)).toBe(`[${"null ,".repeat(100_000)}1]`);
   });
 
   it("gives no variable past those it holds: an index outside them is a RangeError, not the arrays' spare zeros (audit)", () => {
     const found = bareVariables("[{{a}}, {{bb}}]", "read");
-    expect(found.item(1)).toEqual({ offset: 8, text: "{{bb}}" });
+    expect(found.item(1)).toEqual({ offset: 8, text: "{{bb}}", place: "value" });
     for (const index of [2, 15, -1, 0.5]) expect(() => found.item(index), String(index)).toThrow(RangeError);
   });
 
@@ -75,3 +75,20 @@ function insideString(text: string): boolean {
   }
   return open;
 }
+
+describe("bareVariables tells where each stands: a value, a key, or an object's members", () => {
+  it("by what precedes and follows it", () => {
+    const body = '{"a": {{v}}, {{k}}: 1, {{m}}, "b": [{{x}}, {"c": {{{y}}}}]}';
+    const found = bareVariables(body, "read");
+    expect(Array.from({ length: found.length }, (_, i) => [found.item(i).text, found.item(i).place])).toEqual([
+      ["{{v}}", "value"],
+      ["{{k}}", "key"],
+      ["{{m}}", "members"],
+      ["{{x}}", "value"],
+      ["{{y}}", "members"],
+    ]);
+    expect(withStandIns(body, found)).toBe('{"a": null , ""   : 1, "":0 , "b": [null , {"c": {"":0 }}]}');
+    expect(found.holding(body.indexOf("{{m}}") + 3)).toEqual({ offset: body.indexOf("{{m}}"), text: "{{m}}", place: "members" });
+    expect(found.holding(body.indexOf("{{m}}") + 5)).toBeUndefined();
+  });
+});

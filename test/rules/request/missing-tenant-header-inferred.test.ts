@@ -18,6 +18,12 @@ requestRuleTester(missingTenantHeaderInferred, {
 
   ],
   invalid: [
+    // Found by the audit of request files: an empty one was said to be missing, at the request line.
+    {
+      name: "sent empty: said so, at its line",
+      http: "GET https://12345-translation.mozu.com/api/v2/order/555555/customData\nx-vol-tenant: \n",
+      errors: [{ messageId: "empty", line: 2, column: 1, messageIncludes: ["x-vol-tenant is empty", "likely needs the tenant ID in it", "(our reading)"] }],
+    },
     {
       name: "Custom Order Data on a translation host: the vendor's other pages ask for it, the five documents do not",
       http: "GET https://12345-translation.mozu.com/api/v2/order/555555/customData\n",

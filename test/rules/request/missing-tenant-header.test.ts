@@ -8,6 +8,8 @@ const collection = (url: unknown, header: readonly { key: string; value: string 
 const sentEmpty = collection(itemData, [{ key: "x-vol-tenant", value: "" }], [{ key: "tenantId", value: "" }]);
 const noProtocol = collection({ host: ["{{tenantId}}-translation", "mozu", "com"], path: ["api", "v2", "orderItem", "1", "customData", ""], query: [{ key: "orderID", value: "2" }] }, [], []);
 const headerLine = (text: string) => text.split("\n").findIndex((line) => line.trimStart().startsWith('"header":')) + 1;
+/** The line that opens the header entry whose key is x-vol-tenant (the line above its "key"). */
+const tenantEntryLine = (text: string) => text.split("\n").findIndex((line) => line.includes('"key": "x-vol-tenant"'));
 
 requestRuleTester(missingTenantHeader, {
   valid: [
@@ -40,16 +42,19 @@ requestRuleTester(missingTenantHeader, {
       http: `GET ${itemData}\n`,
       errors: [{ messageId: "missing", line: 1, messageIncludes: ["needs the x-vol-tenant header", "Custom Order Item Data says to provide it"] }],
     },
+    // Found by the audit of request files: an empty one was said to be missing, at the request line; now said empty, at its line.
     {
-      name: "written with its colon and no value: sent empty, and no parse warning says so",
-      http: `GET ${itemData}\nx-vol-tenant:\n`,
-      errors: [{ messageId: "missing", line: 1 }],
+      name: "written with its colon and no value: sent empty, said so at its line, and no parse warning beside it",
+      http: `GET ${itemData}\nAccept: */*\nx-vol-tenant:\n`,
+      errors: [{ messageId: "empty", line: 3, column: 1, messageIncludes: ["x-vol-tenant is empty", "Custom Order Item Data says to provide the x-vol-tenant header"] }],
     },
+    { name: "blanks only: empty", http: `GET ${itemData}\nx-vol-tenant:    \n`, errors: [{ messageId: "empty", line: 2 }] },
+    { name: "a head line without a colon: REST Client sends it empty", http: `GET ${itemData}\nX-Vol-Tenant\n`, errors: [{ messageId: "empty", line: 2 }] },
     // Since repeated headers are read joined with ", " (c3d44f73), two empty ones read ", ", which counted as a tenant (audit).
     {
       name: "written twice, both empty: sent empty, joined as fetch joins them",
       http: `GET ${itemData}\nx-vol-tenant:\nx-vol-tenant:\n`,
-      errors: [{ messageId: "missing", line: 1 }],
+      errors: [{ messageId: "empty", line: 2 }],
     },
     {
       name: "the sandbox host",
@@ -77,7 +82,7 @@ requestRuleTester(missingTenantHeader, {
     {
       name: "a header the collection sends empty, with no variable an environment could fill",
       postman: sentEmpty,
-      errors: [{ messageId: "missing", line: headerLine(sentEmpty) }],
+      errors: [{ messageId: "empty", line: tenantEntryLine(sentEmpty) }],
     },
   ],
 });

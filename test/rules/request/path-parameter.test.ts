@@ -78,7 +78,8 @@ requestRuleTester(pathParameter, {
     {
       name: "a path ID that is not a positive integer",
       http: "GET https://integration.shopatron.com/api/v2/order/abc/customData\n",
-      errors: [{ messageId: "pathParameter", line: 1, column: 5, messageIncludes: ['path parameter orderID must be a positive integer, not "abc"'] }],
+      // At the segment as written (multilineUrlPlaces.test.ts).
+      errors: [{ messageId: "pathParameter", line: 1, column: "GET https://integration.shopatron.com/api/v2/order/".length + 1, messageIncludes: ['path parameter orderID must be a positive integer, not "abc"'] }],
     },
     {
       name: "an order ID of zero (the documents: minimum value 1)",

@@ -25,7 +25,8 @@ requestRuleTester(repeatedQueryParameter, {
         {
           messageId: "repeated",
           line: 1,
-          column: 5,
+          // At the repetition as written, as a Postman url object's finding stands at its query entry.
+          column: `PUT ${item}/9?orderID=5&`.length + 1,
           messageIncludes: [
             "orderID is given 2 times",
             "the Custom Order Item Data API document shows it once in each URL (?orderID=012345)",
