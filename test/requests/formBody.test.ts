@@ -20,7 +20,7 @@ describe("a .http form body", () => {
     // Sent as the form its header names, whatever the text looks like.
     ["application/x-www-form-urlencoded", '{"name": "a"}'],
   ])("Content-Type %s: request/content-type's one warning, no parse error", (type, body) => {
-    expect(findings(http(type, body))).toEqual([["request/content-type", 1, 1]]);
+    expect(findings(http(type, body))).toEqual([["request/content-type", 1, 2]]);
   });
 
   it("as the same Postman urlencoded request: one warning, the run passes", () => {
@@ -51,10 +51,10 @@ describe("a .http form body", () => {
     ["application/json; charset=utf-8", "multipart/form-data; boundary=x"],
   ])("Content-Type %s then %s over name=a: read as the form, request/content-type's one warning, whatever the lines' order", (first, second) => {
     const text = `POST ${customData}\nContent-Type: ${first}\nContent-Type: ${second}\n\nname=a\n`;
-    expect(findings(text)).toEqual([["request/content-type", 1, 1]]);
+    expect(findings(text)).toEqual([["request/content-type", 1, 2]]);
   });
 
   it("another type than a form keeps the body read as JSON: text/plain with a broken body is its parse error too", () => {
-    expect(findings(http("text/plain", "name=a"))).toEqual([["request/content-type", 1, 1], ["parse", 2, 4]]);
+    expect(findings(http("text/plain", "name=a"))).toEqual([["request/content-type", 1, 2], ["parse", 2, 4]]);
   });
 });

@@ -43,7 +43,7 @@ describe("a request file lists at most 1,000 parse findings, then says more are 
     expect(run.code).toBe(1);
     const rows = run.stdout.split("\n").filter((l) => /^\s+\d+:\d+/.test(l));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toContain("this collection holds more than 100000 items: no collection holds this many, so oms-lint stops (the limit is --max-entries)");
+    expect(rows[0]).toContain("this collection holds more than 100000 items: no collection holds this many, so oms-lint stops (the limit is --max-entries or limits.maxEntries in oms-lint.config.json)");
   });
 
   it("a .http file of n lines that are no header: min(n, 1000) listed, and the note past 1,000 at the first not listed", () => {

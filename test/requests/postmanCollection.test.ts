@@ -163,7 +163,7 @@ describe("Postman collections", () => {
     // Sent as text/plain: told at the raw body, whose language is the cause.
     expect(contentType(request(undefined))).toEqual(["/item/0/request/body/raw"]);
     expect(contentType(request({ raw: { language: "text" } }))).toEqual(["/item/0/request/body/raw"]);
-    expect(contentType(request({ raw: { language: "json" } }, [{ key: "Content-Type", value: "text/plain" }]))).toEqual(["/item/0/request/header"]);
+    expect(contentType(request({ raw: { language: "json" } }, [{ key: "Content-Type", value: "text/plain" }]))).toEqual(["/item/0/request/header/0"]);
   });
 
   /**

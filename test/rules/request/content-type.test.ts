@@ -64,6 +64,7 @@ requestRuleTester(contentType, {
     // Found by the audit of this session's .http changes: REST Client sends it empty, and the parse warning at its line (no colon) is the one finding of that one mistake.
 
   ],
+  // A finding about the Content-Type the request sends stands at its line (the first that names it); one about a missing header, at the request line.
   invalid: [
     {
       name: "no Content-Type",
@@ -91,12 +92,12 @@ requestRuleTester(contentType, {
     {
       name: "written with its colon and no value: sent empty, and no parse warning says so",
       http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type:\n\n{}\n",
-      errors: [{ messageId: "other", line: 1, messageIncludes: ['Content-Type is ""'] }],
+      errors: [{ messageId: "other", line: 2, messageIncludes: ['Content-Type is ""'] }],
     },
     {
       name: "another type",
       http: "POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: text/plain\n\n{}\n",
-      errors: [{ messageId: "other", line: 1, messageIncludes: ['Content-Type is "text/plain": the documents give JSON as the supported format, so send application/json', "they do not say what the OMS does with another type"] }],
+      errors: [{ messageId: "other", line: 2, messageIncludes: ['Content-Type is "text/plain": the documents give JSON as the supported format, so send application/json', "they do not say what the OMS does with another type"] }],
     },
     // The service audit: read by its first letters, these passed as JSON. A server that honours iso-8859-1 reads "Zürich" as "ZÃ¼rich".
     ...[
@@ -109,7 +110,7 @@ requestRuleTester(contentType, {
       errors: [
         {
           messageId: "charset",
-          line: 1,
+          line: 2,
           messageIncludes: [
             `Content-Type is ${JSON.stringify(value)}: its charset ${charset} is not UTF-8. JSON exchanged between systems is UTF-8 (RFC 8259 §8.1)`,
             "no charset parameter is defined for application/json (RFC 8259 §11: adding one has no effect on compliant recipients), so a compliant server ignores it",
@@ -126,12 +127,12 @@ requestRuleTester(contentType, {
     ].map(([first, second, messageId, words]) => ({
       name: `Content-Type twice: ${first} then ${second}`,
       http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: ${first}\nContent-Type: ${second}\n\n{}\n`,
-      errors: [{ messageId: messageId!, line: 1, messageIncludes: [words!] }],
+      errors: [{ messageId: messageId!, line: 2, messageIncludes: [words!] }],
     })),
     ...["application/jsonp", "application/json-seq", "application/json garbage", "application/vnd.api+json"].map((value) => ({
       name: `a media type that only starts as JSON's: ${value}`,
       http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: ${value}\n\n{}\n`,
-      errors: [{ messageId: "other", line: 1, messageIncludes: [`Content-Type is ${JSON.stringify(value)}: the documents give JSON as the supported format, so send application/json`] }],
+      errors: [{ messageId: "other", line: 2, messageIncludes: [`Content-Type is ${JSON.stringify(value)}: the documents give JSON as the supported format, so send application/json`] }],
     })),
     // Found by the rule docs pages audit: "a request with a JSON body sends no Content-Type", at a header member that does not exist.
     {
@@ -199,7 +200,7 @@ describe("a Postman body that is not raw JSON", () => {
 
   it("the request's own Content-Type wins over the language: another type is told as such", () => {
     const found = contentTypeFindings(collection({ mode: "raw", raw: "{}" }, jsonHeader("text/plain")));
-    expect(found.map((m) => [m.messageId, m.path])).toEqual([["other", "/item/0/request/header"]]);
+    expect(found.map((m) => [m.messageId, m.path])).toEqual([["other", "/item/0/request/header/0"]]);
   });
 
   it("a urlencoded body goes as application/x-www-form-urlencoded (as Postman sends it), not JSON: the type is told, not a missing one", () => {
