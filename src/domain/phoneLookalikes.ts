@@ -126,8 +126,12 @@ export function phoneRanges(text: string): [number, number][] {
     while (scan < text.length && (isDigit(text.charCodeAt(scan)) || isSeparator(text.charAt(scan)))) scan++;
     let end = scan;
     while (end > start && !isDigit(text.charCodeAt(end - 1))) end--;
-    const withExtension = end + extensionLength(text, end);
-    if (end > start && !glued(text, start, withExtension) && readsAsPhone(text.slice(start, end))) ranges.push([start, withExtension]);
+    if (end > start && readsAsPhone(text.slice(start, end))) {
+      // An extension that runs into a word (`x22/x23`, `ext.12-14`, `x12a`) is left out, not the number with it.
+      const withExtension = end + extensionLength(text, end);
+      if (withExtension > end && !glued(text, start, withExtension)) ranges.push([start, withExtension]);
+      else if (!glued(text, start, end)) ranges.push([start, end]);
+    }
     i = Math.max(scan, i + 1);
   }
   return ranges;
