@@ -268,9 +268,18 @@ function withRangesRedacted(text: string, ranges: readonly [number, number][]): 
  * groups is a tab; a key as it stands (escaped false) has a backslash where it shows one.
  */
 export function withoutSecretLookalikes(text: string, escaped = true): string {
-  const cards = hasFourDigits.test(text) ? withRangesRedacted(text, cardRanges(text, escaped)) : text;
-  const addresses = hasAtSign.test(cards) ? withRangesRedacted(cards, emailRanges(cards)) : cards;
+  const addresses = withoutCardOrAddressLookalikes(text, escaped);
   return mayHoldPhone.test(addresses) ? withRangesRedacted(addresses, phoneRanges(addresses)) : addresses;
+}
+
+/**
+ * The text with every card number and e-mail address in it replaced by "[redacted]", its
+ * phone-like numbers kept: for an ID the user keys their orders by (split's children's
+ * externalOrderIDs), where `2024-12-0042` is the order's name, not anyone's phone.
+ */
+export function withoutCardOrAddressLookalikes(text: string, escaped = true): string {
+  const cards = hasFourDigits.test(text) ? withRangesRedacted(text, cardRanges(text, escaped)) : text;
+  return hasAtSign.test(cards) ? withRangesRedacted(cards, emailRanges(cards)) : cards;
 }
 
 /**
