@@ -6,7 +6,8 @@
  * most 15), and either opened by `+` (the country code) or with a bracketed area code of 2 to 5
  * digits (`(852) 658-4578`, `1 (852) 658-4578`), or in three groups or more set apart by spaces,
  * hyphens or dots whose last group has exactly 4 digits and none 1 digit or more than 4 (a NANP
- * phone is 3-3-4; national forms end in 4 digits: `020 7946 0958`).
+ * phone is 3-3-4, or 1-3-3-4 with its country code: `1-800-555-0199`; national forms end in 4
+ * digits: `020 7946 0958`).
  * Not a phone: one run of digits alone (an orderID, a productID, a UPC, a price in minor
  * units), a decimal, IPv4 addresses alone or in a list, a date (`2026-12-07`, `07.12.2026`,
  * `2026 12 07`, `07 12 2026`) or an order number from a year (`2024-12-0042`, `2024-0001-0042`),
@@ -26,10 +27,27 @@ const mostDigits = 15;
 const widestGap = 3;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
-const isSeparator = (char: string) => char === " " || char === "-" || char === "(" || char === ")" || char === ".";
+/**
+ * What sets a phone's groups apart: spaces, hyphens, dots and brackets, and as a web page or a
+ * word processor writes them, the no-break spaces (U+00A0, U+202F) and the hyphens and dashes
+ * (U+2010 to U+2013): `852\u00a0658\u00a04578` and `852–658–4578` were quoted whole.
+ */
+const separators = " -().\u00A0\u202F\u2010\u2011\u2012\u2013";
+const isSeparator = (char: string) => char !== "" && separators.includes(char);
 const isWordCode = (code: number) => isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 /** Characters that glue a run to a word beside them when a letter or digit stands past them (`ORD-2024`, `v1.2`). */
 const isJoiner = (char: string) => char === "-" || char === "." || char === "/";
+/** Before a run, a dot ends a label (`Tel.852-658-4578`), not a word: only these glue it to the word before. */
+const isJoinerBefore = (char: string) => char === "-" || char === "/";
+
+/**
+ * Whether a text may hold a phone number at all: a `+` before a digit, or two digits with a
+ * separator between (an array index's pointer has neither). Full-width digits count as digits.
+ */
+export const mayHoldPhone = /[+\uFF0B][0-9\uFF10-\uFF19]|[0-9\uFF10-\uFF19][ ().\-\u00A0\u202F\u2010-\u2013]{1,3}[0-9\uFF10-\uFF19]/u;
+
+/** The text with full-width digits and plus signs (`８５２-６５８-４５７８`) as ASCII ones: one UTF-16 unit for one, so that places stay. */
+const withAsciiDigits = (text: string) => text.replace(/[\uFF10-\uFF19\uFF0B]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 
 /** The digit groups of a run, where each starts, and the separators between them. */
 interface Groups {
@@ -112,8 +130,8 @@ const hasBracketedAreaCode = (run: string, groups: Groups) => groups.lengths.som
 /**
  * Whether a run (from a digit, `+` or `(`, to a digit) reads as a phone number written for people:
  * 7 to 15 digits, and either a `+` in front or a bracketed area code, or a last group of exactly
- * 4 digits after two groups or more of 2 to 4 (a NANP phone is 3-3-4; national forms end in 4:
- * 020 7946 0958). Not a date, nor an order number from a year (hasDate).
+ * 4 digits after two groups or more of 2 to 4 (a NANP phone is 3-3-4, or 1-3-3-4; national forms
+ * end in 4: 020 7946 0958). Not a date, nor an order number from a year (hasDate).
  */
 function readsAsPhone(run: string): boolean {
   const groups = groupsOf(run);
@@ -128,7 +146,10 @@ function readsAsPhone(run: string): boolean {
   if (plus || hasBracketedAreaCode(run, groups)) return true;
   // Three groups of three are a product code (123-456-789), 1.000.000 an amount, 10.0.0.1 10.0.0.2 IP addresses,
   // two groups a range or a ZIP+4 (1000-1999, 02134-1234), 5-digit groups a list of IDs (10003 10004 10005).
-  if (lengths.length < 3 || lengths[lengths.length - 1] !== 4 || lengths.some((length) => length < 2 || length > 4)) return false;
+  // A NANP phone keeps its country code 1 in front without a `+`: 1-800-555-0199.
+  const nanpWithCountryCode = lengths.length === 4 && lengths[0] === 1 && run[0] === "1" && lengths[1] === 3 && lengths[2] === 3;
+  const national = nanpWithCountryCode ? lengths.slice(1) : lengths;
+  if (national.length < 3 || national[national.length - 1] !== 4 || national.some((length) => length < 2 || length > 4)) return false;
   // Thousands set off by spaces and four decimals after a point (10 000 000.0000) are an amount.
   return !(gaps[gaps.length - 1] === "." && gaps.some((gap) => gap !== "."));
 }
@@ -136,7 +157,7 @@ function readsAsPhone(run: string): boolean {
 /** Whether the run [start, end) is glued to a word on either side. */
 function glued(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
-  if (isWordCode(before) || (isJoiner(text.charAt(start - 1)) && isWordCode(text.charCodeAt(start - 2)))) return true;
+  if (isWordCode(before) || (isJoinerBefore(text.charAt(start - 1)) && isWordCode(text.charCodeAt(start - 2)))) return true;
   const after = text.charCodeAt(end);
   return isWordCode(after) || (isJoiner(text.charAt(end)) && isWordCode(text.charCodeAt(end + 1)));
 }
@@ -147,7 +168,8 @@ function extensionLength(text: string, at: number): number {
 }
 
 /** Where the phone numbers are: [start, end) of each. */
-export function phoneRanges(text: string): [number, number][] {
+export function phoneRanges(written: string): [number, number][] {
+  const text = withAsciiDigits(written);
   const ranges: [number, number][] = [];
   let i = 0;
   while (i < text.length) {

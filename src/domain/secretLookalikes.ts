@@ -1,5 +1,5 @@
 import { escapeSegment, mapPointerKeys } from "../json/jsonPointer.js";
-import { phoneRanges } from "./phoneLookalikes.js";
+import { mayHoldPhone, phoneRanges } from "./phoneLookalikes.js";
 
 /**
  * Values that are secret by their look, wherever they stand: a payment card number put in
@@ -290,8 +290,6 @@ export function withoutCardOrAddressLookalikes(text: string, escaped = true): st
  */
 const hasFourDigits = /[0-9\uFF10-\uFF19]{4}/u;
 const hasAtSign = /[@\uFF20]|%40|&#64;|\\u0040/u;
-/** Every phone number (phoneLookalikes.ts) has a `+` before a digit, or two digits with a separator between: an array index's pointer has neither. */
-const mayHoldPhone = /\+[0-9]|[0-9][ ().-]{1,3}[0-9]/;
 
 /** The longest run of digits and separators looked at on either side of a place: 19 digits and 4 separators of up to 4 characters. */
 const cardReach = 40;
