@@ -3,11 +3,19 @@
  * message): `"+1 (852) 658-4578"` as a custom data key or in `currency` is the customer's
  * phone as much as in `phone1` (found by the audit of the report formats: only phone fields,
  * by name, were redacted). A phone as people write it: 7 to 15 digits (ITU-T E.164 allows at
- * most 15), opened by `+` (the country code) or a bracketed area code, or in three groups or more of at
- * most 4 digits set apart by spaces, hyphens, dots or brackets.
+ * most 15), and either opened by `+` (the country code) or with a bracketed area code of 2 to 5
+ * digits (`(852) 658-4578`, `1 (852) 658-4578`), or in three groups or more set apart by spaces,
+ * hyphens or dots whose last group has exactly 4 digits and none 1 digit or more than 4 (a NANP
+ * phone is 3-3-4, or 1-3-3-4 with its country code: `1-800-555-0199`; national forms end in 4
+ * digits: `020 7946 0958`).
  * Not a phone: one run of digits alone (an orderID, a productID, a UPC, a price in minor
- * units), a decimal, an IPv4 address, a date (`2026-12-07`, `07.12.2026`), two groups alone (a range
- * `1000-1999`, a ZIP+4 code; a local `555-1234` too), a list of IDs (`10003 10004 10005`), or digits glued to a word (`ORD-2024-000123`, `1e+21`).
+ * units), a decimal, IPv4 addresses alone or in a list, a date (`2026-12-07`, `07.12.2026`,
+ * `2026 12 07`, `07 12 2026`) or an order number from a year (`2024-12-0042`, `2024-0001-0042`),
+ * groups of three (a product code `123-456-789`, an amount `1.000.000`, `1 000 000`), groups of 1
+ * digit (`10:30:00 1 2 3 4 5 6 7`), two groups alone (a range `1000-1999`, a ZIP+4 code; a local
+ * `555-1234` too), a list of IDs (`10003 10004 10005`), or digits glued to a word
+ * (`ORD-2024-000123`, `1e+21`). Found by the review of 865885ad: `123-456-789` as a custom data key
+ * had the path `/customOrderData/[redacted]`, and a library caller has no line to find it by.
  *
  * One pass over the text, each character read a bounded number of times: a key can be as
  * long as the file.
@@ -19,19 +27,38 @@ const mostDigits = 15;
 const widestGap = 3;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
-const isSeparator = (char: string) => char === " " || char === "-" || char === "(" || char === ")" || char === ".";
+/**
+ * What sets a phone's groups apart: spaces, hyphens, dots and brackets, and as a web page or a
+ * word processor writes them, the no-break spaces (U+00A0, U+202F) and the hyphens and dashes
+ * (U+2010 to U+2013): `852\u00a0658\u00a04578` and `852–658–4578` were quoted whole.
+ */
+const separators = " -().\u00A0\u202F\u2010\u2011\u2012\u2013";
+const isSeparator = (char: string) => char !== "" && separators.includes(char);
 const isWordCode = (code: number) => isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 /** Characters that glue a run to a word beside them when a letter or digit stands past them (`ORD-2024`, `v1.2`). */
 const isJoiner = (char: string) => char === "-" || char === "." || char === "/";
+/** Before a run, a dot ends a label (`Tel.852-658-4578`), not a word: only these glue it to the word before. */
+const isJoinerBefore = (char: string) => char === "-" || char === "/";
 
-/** The digit groups of a run and the separators between them. */
+/**
+ * Whether a text may hold a phone number at all: a `+` before a digit, or two digits with a
+ * separator between (an array index's pointer has neither). Full-width digits count as digits.
+ */
+export const mayHoldPhone = /[+\uFF0B][0-9\uFF10-\uFF19]|[0-9\uFF10-\uFF19][ ().\-\u00A0\u202F\u2010-\u2013]{1,3}[0-9\uFF10-\uFF19]/u;
+
+/** The text with full-width digits and plus signs (`８５２-６５８-４５７８`) as ASCII ones: one UTF-16 unit for one, so that places stay. */
+const withAsciiDigits = (text: string) => text.replace(/[\uFF10-\uFF19\uFF0B]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+
+/** The digit groups of a run, where each starts, and the separators between them. */
 interface Groups {
   readonly lengths: readonly number[];
+  readonly starts: readonly number[];
   readonly gaps: readonly string[];
 }
 
 function groupsOf(run: string): Groups {
   const lengths: number[] = [];
+  const starts: number[] = [];
   const gaps: string[] = [];
   let gap = "";
   let inGroup = false;
@@ -44,33 +71,52 @@ function groupsOf(run: string): Groups {
     else {
       if (lengths.length > 0) gaps.push(gap);
       lengths.push(1);
+      starts.push(i);
       gap = "";
       inGroup = true;
     }
   }
-  return { lengths, gaps };
+  return { lengths, starts, gaps };
 }
 
-/** Three groups in a date's shape set off by one same hyphen or dot: 2026-12-07, 07.12.2026. */
-function hasDate({ lengths, gaps }: Groups): boolean {
+/** A year as an order's or a date's first group: 1900 to 2099. */
+const isYearAt = (run: string, at: number, length: number) => length === 4 && (run.startsWith("19", at) || run.startsWith("20", at));
+
+const valueOf = (run: string, at: number, length: number) => Number(run.slice(at, at + length));
+const isMonth = (value: number) => value >= 1 && value <= 12;
+const isDay = (value: number) => value >= 1 && value <= 31;
+
+/**
+ * Three groups in a date's shape set off by one same mark (not a bracket): 2026-12-07, 07.12.2026,
+ * 2026 12 07, 07 12 2026 (12/07 day first or month first; a year 1900 to 2099, so that London's
+ * +44 20 7946 0958 is no date); and the order numbers merchants write from a year, 2024-12-0042 and
+ * 2024-0001-0042.
+ */
+function hasDate(run: string, { lengths, starts, gaps }: Groups): boolean {
   for (let k = 0; k + 2 < lengths.length; k++) {
     const [a, b, c] = [lengths[k]!, lengths[k + 1]!, lengths[k + 2]!];
-    const sameMark = gaps[k] === gaps[k + 1] && (gaps[k] === "-" || gaps[k] === ".");
-    if (sameMark && ((a === 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && c === 4))) return true;
+    if (gaps[k] !== gaps[k + 1] || gaps[k]!.length !== 1 || gaps[k] === "(" || gaps[k] === ")") continue;
+    const [year, first, second] = [isYearAt(run, starts[k]!, a), valueOf(run, starts[k + 1]!, b), valueOf(run, starts[k + 2]!, c)];
+    if (year && b <= 2 && c <= 2 && isMonth(first) && isDay(second)) return true;
+    if (a <= 2 && b <= 2 && isYearAt(run, starts[k + 2]!, c) && isDay(valueOf(run, starts[k]!, a)) && (isMonth(first) || isMonth(valueOf(run, starts[k]!, a)))) return true;
+    if (year && (b <= 2 || b === 4) && c === 4) return true;
   }
   return false;
 }
+
+/** Whether the group `k` is opened by a bracket: `(852)`. */
+const opensWithBracket = (run: string, { gaps }: Groups, k: number) => (k === 0 ? run[0] === "(" : gaps[k - 1]!.endsWith("("));
 
 /**
  * Whether the run's brackets hold area codes, as a phone writes them: `(852)`, up to 5 digits,
  * closed right after. An index before a number in brackets (`orderItems 0 (0123456)`, a rule's
  * message) is none.
  */
-function bracketsHoldAreaCodes(run: string, { lengths, gaps }: Groups): boolean {
-  const opensGroup = (k: number) => (k === 0 ? run[0] === "(" : gaps[k - 1]!.endsWith("("));
+function bracketsHoldAreaCodes(run: string, groups: Groups): boolean {
+  const { lengths, gaps } = groups;
   for (let k = 0; k < lengths.length; k++) {
     const after = gaps[k] ?? "";
-    const opened = opensGroup(k);
+    const opened = opensWithBracket(run, groups, k);
     if (opened && (lengths[k]! > 5 || !after.startsWith(")"))) return false;
     if (after.slice(opened ? 1 : 0).includes(")")) return false;
     if (after.slice(0, -1).includes("(")) return false;
@@ -78,7 +124,15 @@ function bracketsHoldAreaCodes(run: string, { lengths, gaps }: Groups): boolean 
   return true;
 }
 
-/** Whether a run (from a digit, `+` or `(`, to a digit) reads as a phone number written for people. */
+/** Whether a bracket holds an area code of 2 digits or more: `(852) 658-4578`, `1 (852) 658-4578`, `(030) 1234567`. */
+const hasBracketedAreaCode = (run: string, groups: Groups) => groups.lengths.some((length, k) => length >= 2 && opensWithBracket(run, groups, k));
+
+/**
+ * Whether a run (from a digit, `+` or `(`, to a digit) reads as a phone number written for people:
+ * 7 to 15 digits, and either a `+` in front or a bracketed area code, or a last group of exactly
+ * 4 digits after two groups or more of 2 to 4 (a NANP phone is 3-3-4, or 1-3-3-4; national forms
+ * end in 4: 020 7946 0958). Not a date, nor an order number from a year (hasDate).
+ */
 function readsAsPhone(run: string): boolean {
   const groups = groupsOf(run);
   const { lengths, gaps } = groups;
@@ -86,22 +140,24 @@ function readsAsPhone(run: string): boolean {
   if (digits < fewestDigits || digits > mostDigits) return false;
   if (gaps.some((gap) => gap.length > widestGap)) return false;
   // A `+` opens a phone's country code; a bracket alone opens any aside (`(1234567)`), so it needs the groups after it.
-  const opened = run[0] === "+";
-  if (lengths.length === 1) return opened;
-  if (!bracketsHoldAreaCodes(run, groups)) return false;
-  const dotsOnly = gaps.every((gap) => gap === ".");
-  if (dotsOnly && !opened && (lengths.length === 2 || (lengths.length === 4 && lengths.every((length) => length <= 3)))) return false;
-  // Without a `+` or a bracketed area code, a phone's groups are of 4 digits or fewer: 5-digit groups are a list of IDs (`10003 10004 10005`).
-  if (!opened && run[0] !== "(" && lengths.some((length) => length > 4)) return false;
-  // Two groups alone are a range or a code more often than a phone (`orderItems 1000-1999`, a ZIP+4 `02134-1234`): a phone in two groups is one with its area code in brackets.
-  if (lengths.length === 2 && !opened && run[0] !== "(") return false;
-  return !hasDate(groups);
+  const plus = run[0] === "+";
+  if (lengths.length === 1) return plus;
+  if (!bracketsHoldAreaCodes(run, groups) || hasDate(run, groups)) return false;
+  if (plus || hasBracketedAreaCode(run, groups)) return true;
+  // Three groups of three are a product code (123-456-789), 1.000.000 an amount, 10.0.0.1 10.0.0.2 IP addresses,
+  // two groups a range or a ZIP+4 (1000-1999, 02134-1234), 5-digit groups a list of IDs (10003 10004 10005).
+  // A NANP phone keeps its country code 1 in front without a `+`: 1-800-555-0199.
+  const nanpWithCountryCode = lengths.length === 4 && lengths[0] === 1 && run[0] === "1" && lengths[1] === 3 && lengths[2] === 3;
+  const national = nanpWithCountryCode ? lengths.slice(1) : lengths;
+  if (national.length < 3 || national[national.length - 1] !== 4 || national.some((length) => length < 2 || length > 4)) return false;
+  // Thousands set off by spaces and four decimals after a point (10 000 000.0000) are an amount.
+  return !(gaps[gaps.length - 1] === "." && gaps.some((gap) => gap !== "."));
 }
 
 /** Whether the run [start, end) is glued to a word on either side. */
 function glued(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
-  if (isWordCode(before) || (isJoiner(text.charAt(start - 1)) && isWordCode(text.charCodeAt(start - 2)))) return true;
+  if (isWordCode(before) || (isJoinerBefore(text.charAt(start - 1)) && isWordCode(text.charCodeAt(start - 2)))) return true;
   const after = text.charCodeAt(end);
   return isWordCode(after) || (isJoiner(text.charAt(end)) && isWordCode(text.charCodeAt(end + 1)));
 }
@@ -112,7 +168,8 @@ function extensionLength(text: string, at: number): number {
 }
 
 /** Where the phone numbers are: [start, end) of each. */
-export function phoneRanges(text: string): [number, number][] {
+export function phoneRanges(written: string): [number, number][] {
+  const text = withAsciiDigits(written);
   const ranges: [number, number][] = [];
   let i = 0;
   while (i < text.length) {
@@ -126,8 +183,12 @@ export function phoneRanges(text: string): [number, number][] {
     while (scan < text.length && (isDigit(text.charCodeAt(scan)) || isSeparator(text.charAt(scan)))) scan++;
     let end = scan;
     while (end > start && !isDigit(text.charCodeAt(end - 1))) end--;
-    const withExtension = end + extensionLength(text, end);
-    if (end > start && !glued(text, start, withExtension) && readsAsPhone(text.slice(start, end))) ranges.push([start, withExtension]);
+    if (end > start && readsAsPhone(text.slice(start, end))) {
+      // An extension that runs into a word (`x22/x23`, `ext.12-14`, `x12a`) is left out, not the number with it.
+      const withExtension = end + extensionLength(text, end);
+      if (withExtension > end && !glued(text, start, withExtension)) ranges.push([start, withExtension]);
+      else if (!glued(text, start, end)) ranges.push([start, end]);
+    }
     i = Math.max(scan, i + 1);
   }
   return ranges;

@@ -1,5 +1,5 @@
 import { escapeSegment, mapPointerKeys } from "../json/jsonPointer.js";
-import { phoneRanges } from "./phoneLookalikes.js";
+import { mayHoldPhone, phoneRanges } from "./phoneLookalikes.js";
 
 /**
  * Values that are secret by their look, wherever they stand: a payment card number put in
@@ -268,9 +268,18 @@ function withRangesRedacted(text: string, ranges: readonly [number, number][]): 
  * groups is a tab; a key as it stands (escaped false) has a backslash where it shows one.
  */
 export function withoutSecretLookalikes(text: string, escaped = true): string {
-  const cards = hasFourDigits.test(text) ? withRangesRedacted(text, cardRanges(text, escaped)) : text;
-  const addresses = hasAtSign.test(cards) ? withRangesRedacted(cards, emailRanges(cards)) : cards;
+  const addresses = withoutCardOrAddressLookalikes(text, escaped);
   return mayHoldPhone.test(addresses) ? withRangesRedacted(addresses, phoneRanges(addresses)) : addresses;
+}
+
+/**
+ * The text with every card number and e-mail address in it replaced by "[redacted]", its
+ * phone-like numbers kept: for an ID the user keys their orders by (split's children's
+ * externalOrderIDs), where `2024-12-0042` is the order's name, not anyone's phone.
+ */
+export function withoutCardOrAddressLookalikes(text: string, escaped = true): string {
+  const cards = hasFourDigits.test(text) ? withRangesRedacted(text, cardRanges(text, escaped)) : text;
+  return hasAtSign.test(cards) ? withRangesRedacted(cards, emailRanges(cards)) : cards;
 }
 
 /**
@@ -281,8 +290,6 @@ export function withoutSecretLookalikes(text: string, escaped = true): string {
  */
 const hasFourDigits = /[0-9\uFF10-\uFF19]{4}/u;
 const hasAtSign = /[@\uFF20]|%40|&#64;|\\u0040/u;
-/** Every phone number (phoneLookalikes.ts) has a `+` before a digit, or two digits with a separator between: an array index's pointer has neither. */
-const mayHoldPhone = /\+[0-9]|[0-9][ ().-]{1,3}[0-9]/;
 
 /** The longest run of digits and separators looked at on either side of a place: 19 digits and 4 separators of up to 4 characters. */
 const cardReach = 40;

@@ -11,6 +11,7 @@ import { searchParameterOccurrences, searchParameterValues } from "../kinds/sear
 import { pointer } from "../json/jsonPointer.js";
 import { searchOccurrenceOf } from "./searchOccurrence.js";
 import type { RuleSet } from "../engine/ruleSet.js";
+import { pathsWithoutPayloadSecrets } from "./pathsWithoutPayloadSecrets.js";
 import { heldByItsText, validateWith, type RequestBodyOptions, type ValidateOptions, type YieldingOptions } from "./validate.js";
 import { libraryAudience, type Audience } from "./audience.js";
 import { oversizedSearchQuery } from "./oversizedQuery.js";
@@ -96,7 +97,8 @@ export function lintTextChecked(set: RuleSet, text: string, given: LintTextWithO
   const parameters = typeof parsed.value === "string" ? searchFindingSpans(parsed.value, (name, value) => validateWith(set, kind, { orderID: "1", [name]: value }, validateOptions, heldByItsText).diagnostics) : undefined;
   const edits = diagnostics.flatMap((d) => [d.fix, d.suggestion].filter((edit) => edit !== undefined));
   const fixes = edits.length === 0 ? undefined : fixesOf(text, parsed.facts.duplicateKeys, edits);
-  return { result: lintResult(filePath, kind, place(diagnostics, parsed.locate, (edit) => fixes?.get(edit), parameters)), diagnostics: found };
+  const placed = place(diagnostics, parsed.locate, (edit) => fixes?.get(edit), parameters);
+  return { result: lintResult(filePath, kind, pathsWithoutPayloadSecrets(placed, parsed.value, parsed.facts)), diagnostics: found };
 }
 
 /**

@@ -41,6 +41,7 @@ import { withoutSecrets } from "../domain/secretFields.js";
 import * as validators from "../generated/validators.js";
 import { shapes } from "../generated/shapes.js";
 import { holdsJsonText } from "./schemaWording.js";
+import { pathsWithoutPayloadSecrets } from "./pathsWithoutPayloadSecrets.js";
 
 export interface ValidateOptions extends LimitOptions {
   /** Rule levels and options: `{ "tax-rate-cap": "warn", "unknown-property": "off" }`. */
@@ -215,7 +216,9 @@ export function validateWith(
     // A search string's findings in the order of its parameters, as lintText places them.
     const ordered = sortInDocumentOrder(checked, cleaned);
     // A field missing from the body sent that the object in hand holds unsent: the finding says why.
-    return sentCopy === undefined || sentCopy === given || checked !== sentCopy ? ordered : withUnsentKeysNamed(ordered, given, sentCopy, shapes[kind]);
+    const named = sentCopy === undefined || sentCopy === given || checked !== sentCopy ? ordered : withUnsentKeysNamed(ordered, given, sentCopy, shapes[kind]);
+    // A library caller's paths leave here: the payload's secrets out of them as out of the messages. A text's findings are placed by their paths first (lintText).
+    return limits === heldByItsText ? named : pathsWithoutPayloadSecrets(named, checked, options.source);
   }, sentLimits);
   const diagnostics = inString ? sorted.map(asInString) : sorted;
   return summarize(diagnostics.map(withVisibleMessage));

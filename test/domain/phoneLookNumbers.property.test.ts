@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { redacted, withoutSecretLookalikes } from "../../src/domain/secretLookalikes.js";
+import { validate } from "../../src/index.js";
+import { createOrder } from "../support/payloads.js";
+
+/**
+ * The numbers a payload is full of that only share a phone's grouping were redacted as phones
+ * (review of 865885ad): a custom data key `123-456-789` had the path `/customOrderData/[redacted]`,
+ * `SKU 100 200 300` the path `/customOrderData/SKU [redacted]`, and a library caller has no line
+ * number to find the key by. A phone's look needs a `+` or a bracketed area code in front, or a
+ * last group of exactly 4 digits, 7 digits or more and no group of 1 digit, and is no date.
+ */
+
+/** The path and every message validate() gives for an order with `key` as a custom order data key, and with `text` as its currency. */
+function shownFor(text: string): string[] {
+  const key = validate("createOrder", createOrder({ customOrderData: { [text]: { nested: true } } }));
+  const currency = validate("createOrder", createOrder({ currency: text }));
+  return [...key.diagnostics, ...currency.diagnostics].map(({ message, path }) => `${message} ${path}`);
+}
+
+const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^[0-9]{${min},${max}}$`));
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+const day = fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true });
+const mark = fc.constantFrom("-", ".", " ", "/");
+const thousands = (group: string) => fc.tuple(fc.integer({ min: 1, max: 999 }), fc.array(digits(3, 3), { minLength: 2, maxLength: 4 })).map(([head, rest]) => [String(head), ...rest].join(group));
+
+const numbersNotPhones = fc.oneof(
+  fc.tuple(day, mark).map(([d, m]) => [d.getUTCFullYear(), pad(d.getUTCMonth() + 1), pad(d.getUTCDate())].join(m)),
+  fc.tuple(day, mark).map(([d, m]) => [pad(d.getUTCDate()), pad(d.getUTCMonth() + 1), d.getUTCFullYear()].join(m)),
+  fc.tuple(day, fc.integer({ min: 1, max: 9999 }), mark).map(([d, n, m]) => [d.getUTCFullYear(), pad(d.getUTCMonth() + 1), pad(n, 4)].join(m)),
+  fc.tuple(day, fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 9999 })).map(([d, a, b]) => [d.getUTCFullYear(), pad(a, 4), pad(b, 4)].join("-")),
+  fc.tuple(digits(3, 3), digits(3, 3), digits(3, 3), fc.constantFrom("-", " ", ".")).map(([a, b, c, m]) => [a, b, c].join(m)),
+  fc.tuple(digits(3, 3), digits(3, 3), digits(3, 3)).map(([a, b, c]) => `SKU ${a} ${b} ${c}`),
+  thousands("."),
+  thousands(" "),
+  fc.tuple(thousands("."), digits(2, 2)).map(([whole, cents]) => `${whole},${cents}`),
+  fc.array(fc.ipV4(), { minLength: 2, maxLength: 4 }).map((ips) => ips.join(" ")),
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 9 }).map((ones) => `10:30:00 ${ones.join(" ")}`),
+  fc.tuple(fc.integer({ min: 1, max: 9 }), digits(0, 12)).map(([first, rest]) => `${first}${rest}`),
+);
+
+describe("numbers that share a phone's grouping", () => {
+  it.each([
+    ["a product code in three groups of three", "123-456-789"],
+    ["a SKU in three groups of three", "SKU 100 200 300"],
+    ["a year, a month and a running number", "2024-12-0042"],
+    ["a year and two running numbers", "2024-0001-0042"],
+    ["a date with spaces", "2024 12 07"],
+    ["a day first date with spaces", "07 12 2024"],
+    ["an amount with thousands dots", "1.000.000"],
+    ["an amount with thousands spaces", "1 000 000"],
+    ["an amount with thousands dots and decimal comma", "1.234.567,89"],
+    ["IPv4 addresses in a list", "10.0.0.1 10.0.0.2 10.0.0.3"],
+    ["a time and single digits", "10:30:00 1 2 3 4 5 6 7"],
+  ])("%s (%s) is shown as written", (_name, written) => {
+    expect(withoutSecretLookalikes(written)).toBe(written);
+  });
+
+  it("dates, product codes, amounts, IP lists and plain integers are in validate()'s paths and messages as written", () => {
+    fc.assert(
+      fc.property(numbersNotPhones, (written) => {
+        const shown = shownFor(written);
+        expect(shown.some((line) => line.includes(written))).toBe(true);
+        for (const line of shown) expect(line).not.toContain(redacted);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
