@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { closeSync, openSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bin, repoRoot, runCli, type CliRun } from "../support/cli.js";
+import { bin, repoRoot, runCli, spawnCli, type CliRun } from "../support/cli.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 
 /**
@@ -80,6 +80,28 @@ describe.skipIf(process.platform === "win32")("a stream or device named as the f
     const run = spawnWithStdinFile(["--fix", "/dev/stdin"], dir, join(dir, "order.json"));
     expect(run.code).toBe(2);
     expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(fixable);
+  });
+
+  it("--fix of a link whose ../ leads to /dev/stdin from its real folder, named through a link of the user's, leaves the piped file as it was", () => {
+    const bomFixable = `\uFEFF${fixable}`;
+    const dir = folder({ "victim.json": bomFixable });
+    mkdirSync(join(dir, "s/real"), { recursive: true });
+    mkdirSync(join(dir, "s/a/b/c/d"), { recursive: true });
+    const ups = realpathSync(join(dir, "s/real")).split("/").length - 1;
+    symlinkSync(`${"../".repeat(ups)}dev/stdin`, join(dir, "s/real/f.json"));
+    symlinkSync(join(dir, "s/real"), join(dir, "s/a/b/c/d/lnk"));
+    const run = spawnWithStdinFile(["--no-config", "--fix", "s/a/b/c/d/lnk/f.json"], dir, join(dir, "victim.json"));
+    expect(run.stderr).toContain("--fix writes files; s/a/b/c/d/lnk/f.json is a stream or a device");
+    expect(run.code).toBe(2);
+    expect(readFileSync(join(dir, "victim.json"), "utf8")).toBe(bomFixable);
+  });
+
+  it("--fix /proc/self/cwd/dev/o.json fixes the file in the working folder's dev/", () => {
+    const dir = folder({ "dev/o.json": fixable });
+    const run = spawnCli(["--no-config", "--fix", "/proc/self/cwd/dev/o.json"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, "dev/o.json"), "utf8")).toBe(example);
   });
 
   it("a file under /dev/shm, a folder of ordinary files, is no stream: split and --fix take it", async () => {
