@@ -159,7 +159,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (recordFlag !== undefined && offTheDisk !== undefined) {
     throw new UsageError(`${recordFlag} cannot be used with ${offTheDisk.flag}: the suppressions file records the errors of files on the disk, and ${offTheDisk.text} is none of them (${offTheDisk.instead})`);
   }
-  const maxWarnings = integerOption("--max-warnings", values["max-warnings"], -1, -1);
+  const maxWarnings = maxWarningsOption(values["max-warnings"]);
   // One shard of one is the whole run (a matrix whose computed count is 1): its count is the run's.
   if (values.shard !== undefined && maxWarnings > 0 && shardOption(values.shard).count > 1) throw new UsageError(warningCountAcrossShards(maxWarnings));
   const maxDepth = values["max-depth"] === undefined ? undefined : integerOption("--max-depth", values["max-depth"], 1, 1);
@@ -322,6 +322,15 @@ export function fileSizeOption(text: string): number {
 }
 
 /** A whole number of at least `min`, or (for a caller that reads them before) one of `words`, which a misspelt one is answered from. */
+/**
+ * ESLint applies --max-warnings only when it is at least 0 (`maxWarnings >= 0 && warningCount >
+ * maxWarnings`), so any negative whole number is no limit, as its default -1 is: `-2` was a
+ * usage error here (review of 808acab4). Taken as -1, however long its digits.
+ */
+function maxWarningsOption(text: string | undefined): number {
+  return text !== undefined && /^-0*[1-9][0-9]*$/.test(text) ? -1 : integerOption("--max-warnings", text, -1, -1);
+}
+
 export function integerOption(name: string, text: string | undefined, fallback: number, min: number, words: readonly string[] = []): number {
   if (text === undefined) return fallback;
   if (!/^-?[0-9]+$/.test(text) || Number(text) < min) {

@@ -1,7 +1,7 @@
 import { lstatSync, statSync, type Stats } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import type { Options as GlobbyOptions } from "globby";
-import { isNotPayloadName, notPayloadGlobs } from "../files/notPayload.js";
+import { isNotPayloadName, isOwnFileName, notPayloadGlobs } from "../files/notPayload.js";
 import { isOutside } from "../files/outsidePath.js";
 import { statOrUndefined } from "../files/fileFacts.js";
 import { systemErrorWords } from "../files/systemErrorWords.js";
@@ -195,7 +195,7 @@ async function inFolder(folder: string, shown: string, options: DiscoverOptions)
   // A folder of package.json and tsconfig.base.json alone was said to hold "no files to lint", where the glob form said why.
   const notPayloads = new Set<string>();
   walk(false, undefined, undefined, notPayloads);
-  const first = [...notPayloads].sort()[0];
+  const first = namedOutright([...notPayloads]);
   throw new UnmatchedPattern(first === undefined ? `the folder "${shown}" holds no files to lint` : notPayloadsOnly(`the files the folder "${shown}" holds are`, relative(options.cwd, first)));
 }
 
@@ -260,11 +260,22 @@ async function inGlob(pattern: string, options: DiscoverOptions): Promise<string
     throw new UnmatchedPattern(`all the files "${pattern}" matches are ignored (by .gitignore, --ignore-pattern or the config's ignores; --no-ignore lints them)`);
   }
   const notPayloads = glob("folders").files;
-  if (notPayloads.length > 0) throw new UnmatchedPattern(notPayloadsOnly(`all the files "${pattern}" matches are`, relative(options.cwd, notPayloads.sort()[0]!)));
+  const first = namedOutright(notPayloads);
+  if (first !== undefined) throw new UnmatchedPattern(notPayloadsOnly(`all the files "${pattern}" matches are`, relative(options.cwd, first)));
+  if (notPayloads.length > 0) throw new UnmatchedPattern(`no files to lint match the pattern "${pattern}": it matches only oms-lint's own files (its config, its suppressions file)`);
   // `oms-lint 'node_modules/fx/*.json'` was told "no files match" though files match, as ESLint says "All files matched by … are ignored".
   const inSkippedFolders = glob("nothing").files;
   if (inSkippedFolders.length > 0) throw new UnmatchedPattern(inSkippedFoldersOnly(pattern, relative(options.cwd, inSkippedFolders.sort()[0]!)));
   throw new UnmatchedPattern(`no files match the pattern "${pattern}"`);
+}
+
+/**
+ * The file of those skipped as no payloads to name outright: the first, oms-lint's own files
+ * left out. A folder of oms-lint.config.json alone was told to name it outright, which is then
+ * a kind error (review of bd35badb); it holds no files to lint, as it was told before.
+ */
+function namedOutright(notPayloads: readonly string[]): string | undefined {
+  return notPayloads.filter((path) => !isOwnFileName(basename(path))).sort()[0];
 }
 
 /**

@@ -98,7 +98,7 @@ Output:
   --max-warnings <n>         Exit 1 when there are more than n warnings, as listed: a rule lists
                              1,000 problems a payload, and its note that more are not listed
                              counts as one (fix those listed and run again to see the rest);
-                             -1, ESLint's default, sets no limit
+                             a negative number (-1, ESLint's default) sets no limit
   --color, --no-color        Force colour on or off (stylish; NO_COLOR is honoured)
   -h, --help                 Show this help
   -v, --version              Show the version

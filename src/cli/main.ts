@@ -47,6 +47,7 @@ import { UnreadableGlob } from "../glob/unreadableGlob.js";
 import { refuseStreamFixes } from "./streamFixRefusal.js";
 import { unusedConfigNote } from "./unusedConfigNote.js";
 import { unreadGitignoreNote } from "./unreadGitignoreNote.js";
+import { builtWithinStringLimit } from "./reportTooLarge.js";
 
 export type { CliIo } from "./cliIo.js";
 
@@ -407,7 +408,7 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
     };
     // Every report's file was checked (reportFiles): what was found there is all it may replace.
     const output = file === undefined ? undefined : { file, cwd: io.cwd, flag: reportFlag(options, file), atCheck: filesFound.get(file)! };
-    return { writer: streamFormats[target.format](context), rebase: from.rebase, output: reportOutput(io.writeStdout, output) };
+    return { format: target.format, writer: streamFormats[target.format](context), rebase: from.rebase, output: reportOutput(io.writeStdout, output) };
   });
   const summaryFrom = pathBase("github", io.cwd, io.env);
   const stepSummary = stepSummaryFile === undefined ? undefined : githubStepSummary({ ...base, cwd: summaryFrom.base, color: false });
@@ -424,7 +425,7 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
       totals.files++;
       totals.errors += result.errorCount;
       totals.warnings += result.warningCount;
-      for (const { writer, rebase, output } of reports) output.write(writer.file(rebased(result, rebase)));
+      for (const { format, writer, rebase, output } of reports) builtWithinStringLimit(() => output.write(writer.file(rebased(result, rebase))), format, result.filePath);
       stepSummary?.file(rebased(result, summaryFrom.rebase));
     },
     end() {
@@ -436,9 +437,9 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
       // or become a folder) leaves its old file and no temporary one, and the others are written
       // all the same; the run then ends with the first failure (exit 2).
       let failure: unknown;
-      for (const { writer, output } of reports) {
+      for (const { format, writer, output } of reports) {
         try {
-          output.write(writer.end(ending));
+          builtWithinStringLimit(() => output.write(writer.end(ending)), format, "its end");
           output.close();
         } catch (error) {
           output.abort();

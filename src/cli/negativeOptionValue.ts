@@ -1,4 +1,4 @@
-/** The options whose value may be a negative number: --max-warnings -1 is ESLint's default, no limit. */
+/** The options whose value may be a negative number: --max-warnings -1 (ESLint's default) or any negative is no limit. */
 const negativeValueOptions: ReadonlySet<string> = new Set(["--max-warnings"]);
 
 /**

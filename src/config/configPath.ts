@@ -1,6 +1,6 @@
-import { realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import type { Config } from "./config.js";
+import { realFolders, type RealFolders } from "./realFolders.js";
 
 /**
  * A file's path relative to the config's folder, with `/`; undefined outside it (not the
@@ -13,9 +13,10 @@ import type { Config } from "./config.js";
 export function configRelativePath(config: Pick<Config, "baseDir">, filePath: string): string | undefined {
   const given = inside(config.baseDir, filePath);
   if (given !== undefined) return given;
-  const baseDir = realPathOrUndefined(config.baseDir);
-  const file = realPathOfFolder(filePath);
-  return baseDir === undefined || file === undefined ? undefined : inside(baseDir, file);
+  const realPaths = realPathsOf(config);
+  if (realPaths.baseDir === undefined) return undefined;
+  const file = realPathOfFolder(filePath, realPaths.folders);
+  return file === undefined ? undefined : inside(realPaths.baseDir, file);
 }
 
 function inside(baseDir: string, filePath: string): string | undefined {
@@ -24,22 +25,32 @@ function inside(baseDir: string, filePath: string): string | undefined {
   return posix === "" || posix === ".." || posix.startsWith("../") || isAbsolute(path) ? undefined : posix;
 }
 
+/** The config's folder's real path, resolved once, and the real folders of files outside it. */
+interface RealPaths {
+  readonly baseDir: string | undefined;
+  readonly folders: RealFolders;
+}
+
+const realPathsByConfig = new WeakMap<Pick<Config, "baseDir">, RealPaths>();
+
+function realPathsOf(config: Pick<Config, "baseDir">): RealPaths {
+  let realPaths = realPathsByConfig.get(config);
+  if (realPaths === undefined) {
+    const folders = realFolders();
+    realPaths = { baseDir: folders.of(config.baseDir), folders };
+    realPathsByConfig.set(config, realPaths);
+  }
+  return realPaths;
+}
+
 /**
  * The path with its folders' links resolved, the last name kept as given: the name the config
  * matches is the file's (a link named order.json is matched as order.json, as ESLint matches
  * it). A folder that does not exist (a --stdin-filename's) is resolved from the nearest one that does.
  */
-function realPathOfFolder(filePath: string): string | undefined {
+function realPathOfFolder(filePath: string, folders: RealFolders): string | undefined {
   const folder = dirname(filePath);
   if (folder === filePath) return undefined;
-  const real = realPathOrUndefined(folder) ?? realPathOfFolder(folder);
+  const real = folders.of(folder);
   return real === undefined ? undefined : join(real, basename(filePath));
-}
-
-function realPathOrUndefined(path: string): string | undefined {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return undefined;
-  }
 }

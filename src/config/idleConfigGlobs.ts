@@ -9,8 +9,8 @@ import { configGlobs, type ConfigGlob } from "./configGlobs.js";
  * backslash (it escapes nothing, so the glob matches no path). What can, in some run, is a
  * note: a backslash before a letter or digit (`obj\Release` is objRelease, a name that may
  * exist), an un-ignore in node_modules or .git (a folder named outright inside them is
- * walked), a `files` glob into a hidden folder or of an extension the walk never takes (a file
- * named outright is linted whatever its name).
+ * walked), a `files` glob into a hidden folder, node_modules or .git, or of an extension the
+ * walk never takes (each says which runs do take its files).
  */
 export interface IdleGlob {
   readonly pointer: string;
@@ -72,17 +72,27 @@ const literalExtension = /(?<![\\])\.([A-Za-z0-9_-]+)$/;
 
 function filesTheWalkNeverTakes({ key, pointer, glob, list }: ConfigGlob): IdleGlob[] {
   if (list !== "files" || glob.startsWith("!")) return [];
-  const segments = segmentsOf(glob);
-  const hidden = segments.find((segment) => segment.startsWith(".") && segment !== "." && segment !== "..");
-  const skipped = segments.slice(0, -1).find((segment) => skippedFolders.has(segment));
+  const why = whatTakesItsFiles(segmentsOf(glob));
+  return why === undefined ? [] : [{ pointer, severity: "note", message: `${key}: ${asWritten(glob)} selects files some runs pass over: ${why}` }];
+}
+
+/**
+ * Which runs find the files a glob's segments select, when some do not: a folder walk from
+ * above enters no hidden folder and no node_modules or .git, but one that starts at such a
+ * folder walks it; a glob takes hidden names when it spells the dot, and never enters
+ * node_modules or .git; a walk takes only linted extensions, and a glob or a name any.
+ */
+function whatTakesItsFiles(segments: readonly string[]): string | undefined {
+  const folders = segments.slice(0, -1);
+  const skipped = folders.find((segment) => skippedFolders.has(segment));
+  if (skipped !== undefined) return `a folder walk from above and a glob never enter ${skipped}; name the folder, or a file in it, on the command line`;
+  const hidden = segments.findIndex((segment) => segment.startsWith(".") && segment !== "." && segment !== "..");
+  if (hidden !== -1) {
+    return hidden < folders.length
+      ? `${asWritten(segments[hidden] ?? "")} is hidden, and a folder walk from above does not enter it; name the folder, or a glob that names it`
+      : `${asWritten(segments[hidden] ?? "")} is hidden, and a folder walk does not take it; name the file, or a glob that names it`;
+  }
   const extension = literalExtension.exec(segments.at(-1) ?? "")?.[1];
-  const why =
-    hidden !== undefined
-      ? `${asWritten(hidden)} is hidden, and a folder walk and a glob take no hidden folder or file`
-      : skipped !== undefined
-        ? `a folder walk and a glob never enter ${skipped}`
-        : extension !== undefined && !isLintedName(`x.${extension}`)
-          ? `a folder walk and a glob take only *.json, *.http and *.rest (in that case), not *.${extension}`
-          : undefined;
-  return why === undefined ? [] : [{ pointer, severity: "note", message: `${key}: ${asWritten(glob)} selects no file a folder walk or a glob finds: ${why}; it applies only to a file named outright` }];
+  if (extension === undefined || isLintedName(`x.${extension}`)) return undefined;
+  return `a folder walk takes only *.json, *.http and *.rest (in that case), not *.${extension}; a glob or a name takes it`;
 }

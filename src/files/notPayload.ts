@@ -84,6 +84,14 @@ export function isNotPayloadName(name: string): boolean {
   return names.has(name) || isTypeScriptConfigName(name) || postmanVariablesPattern.test(name) || isAppSettingsName(name);
 }
 
+/**
+ * oms-lint's own files by name (its config, its suppressions file; its cache is hidden, never
+ * walked): no payload, and no file to name outright either, which is a kind error there.
+ */
+export function isOwnFileName(name: string): boolean {
+  return name === configFileName || name === suppressionsFileName;
+}
+
 /** The names above but TypeScript's configs: for the editor's fileMatch (walkSkippedMatches.ts). */
 export const notPayloadNames: readonly string[] = [...names];
 

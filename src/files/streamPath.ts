@@ -1,5 +1,5 @@
 import { lstatSync, readlinkSync, realpathSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 
 /** The system's trees of streams and devices: /dev and /proc. */
 const systemTree = /^\/(dev|proc)(\/|$)/;
@@ -17,7 +17,11 @@ const inSystemTree = (path: string): boolean => systemTree.test(path) && !filesT
  * /proc/self/fd/0), one in a folder that is (through links) there, or a symbolic link that
  * leads there. Told by the name and its links, not by the file behind it: `< order.json` makes
  * /dev/stdin a link to order.json, which `--fix /dev/stdin` then rewrote, and beside which split
- * wrote /dev/stdin-1.json (split audit). Not on Windows, which has neither tree.
+ * wrote /dev/stdin-1.json (split audit). Each link is followed from the real folder it stands in,
+ * as the kernel follows it: read from the folder as named, `../../dev/stdin` in a folder reached
+ * through a link of the user's led elsewhere, and --fix rewrote what stdin was (review of
+ * 5bc8e0a7). A name under /proc whose folder is really a folder of the user's
+ * (/proc/self/cwd/dev/o.json) is that folder's file. Not on Windows, which has neither tree.
  */
 export function isStreamPath(path: string, cwd: string): boolean {
   if (process.platform === "win32") return false;
@@ -26,7 +30,7 @@ export function isStreamPath(path: string, cwd: string): boolean {
     if (inSystemFolder(target)) return true;
     const next = linkTarget(target);
     if (next === undefined) return false;
-    target = resolve(dirname(target), next);
+    target = resolve(realParent(target), next);
   }
   return false;
 }
@@ -34,13 +38,15 @@ export function isStreamPath(path: string, cwd: string): boolean {
 /**
  * Whether a path, as given (its last name not followed), stands in /dev or /proc, or in a folder
  * that is there through links: where split would write the children of `/dev/stdin` beside it.
+ * Told by the real folder it stands in, and by the path as written only where that folder
+ * cannot be resolved.
  */
 export function inSystemFolder(path: string): boolean {
   if (process.platform === "win32") return false;
-  return inSystemTree(path) || inSystemTree(realParent(path));
+  return inSystemTree(join(realParent(path), basename(path)));
 }
 
-/** The folder a path is in, its links resolved (itself where that cannot be told). */
+/** The folder a path is in, its links resolved (as written where that cannot be told). */
 function realParent(path: string): string {
   try {
     return realpathSync(dirname(path));

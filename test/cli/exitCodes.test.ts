@@ -59,12 +59,20 @@ describe("exit codes", () => {
 
   // Found by the audit of the report formats: `--max-warnings -1` (ESLint's default, no limit) was a usage
   // error, exit 2, unless written `--max-warnings=-1`: Node's parseArgs reads the -1 as an option.
-  it("--max-warnings -1, as ESLint takes it: no limit, in either form; a negative number below -1 is still refused", async () => {
-    const spelt = await runCli(["--max-warnings=-1", "warnings"]);
+  // ESLint applies the limit only when it is at least 0 (`maxWarnings >= 0 && warningCount > maxWarnings`):
+  // -2 was a usage error here (review of 808acab4).
+  it.each(["-1", "-2", "-10", "-99999999999999999999"])("--max-warnings %s, as ESLint takes it: no limit, in either form", async (limit) => {
+    const spelt = await runCli([`--max-warnings=${limit}`, "warnings"]);
     expect(spelt.code).toBe(0);
-    expect(await runCli(["--max-warnings", "-1", "warnings"])).toEqual(spelt);
-    expect(await runCli(["warnings", "--max-warnings", "-1"])).toEqual(spelt);
-    await expectUsageError(["--max-warnings", "-2", "warnings"], /--max-warnings takes a whole number, not "-2"/);
+    expect(spelt.stderr).toBe("");
+    expect(await runCli(["--max-warnings", limit, "warnings"])).toEqual(spelt);
+    expect(await runCli(["warnings", "--max-warnings", limit])).toEqual(spelt);
+  });
+
+  it("--max-warnings -0 is 0, and what is no whole number is refused", async () => {
+    expect((await runCli(["--max-warnings=-0", "warnings"])).code).toBe(1);
+    await expectUsageError(["--max-warnings=-1.5", "warnings"], /--max-warnings takes a whole number, not "-1.5"/);
+    await expectUsageError(["--max-warnings", "many", "warnings"], /--max-warnings takes a whole number, not "many"/);
   });
 
   it("--quiet keeps errors", async () => {

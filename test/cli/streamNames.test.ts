@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { closeSync, openSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { accessSync, closeSync, constants, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bin, repoRoot, runCli, type CliRun } from "../support/cli.js";
+import { isStreamPath } from "../../src/files/streamPath.js";
+import { bin, repoRoot, runCli, spawnCli, type CliRun } from "../support/cli.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 
 /**
@@ -29,6 +30,15 @@ function spawnWithStdinFile(args: readonly string[], cwd: string, stdinFile: str
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   } finally {
     closeSync(fd);
+  }
+}
+
+function isWritableFolder(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -82,12 +92,46 @@ describe.skipIf(process.platform === "win32")("a stream or device named as the f
     expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(fixable);
   });
 
+  it("--fix of a link whose ../ leads to /dev/stdin from its real folder, named through a link of the user's, leaves the piped file as it was", () => {
+    const bomFixable = `\uFEFF${fixable}`;
+    const dir = folder({ "victim.json": bomFixable });
+    mkdirSync(join(dir, "s/real"), { recursive: true });
+    mkdirSync(join(dir, "s/a/b/c/d"), { recursive: true });
+    const ups = realpathSync(join(dir, "s/real")).split("/").length - 1;
+    symlinkSync(`${"../".repeat(ups)}dev/stdin`, join(dir, "s/real/f.json"));
+    symlinkSync(join(dir, "s/real"), join(dir, "s/a/b/c/d/lnk"));
+    const run = spawnWithStdinFile(["--no-config", "--fix", "s/a/b/c/d/lnk/f.json"], dir, join(dir, "victim.json"));
+    expect(run.stderr).toContain("--fix writes files; s/a/b/c/d/lnk/f.json is a stream or a device");
+    expect(run.code).toBe(2);
+    expect(readFileSync(join(dir, "victim.json"), "utf8")).toBe(bomFixable);
+  });
+
+  it("--fix /proc/self/cwd/dev/o.json fixes the file in the working folder's dev/", () => {
+    const dir = folder({ "dev/o.json": fixable });
+    const run = spawnCli(["--no-config", "--fix", "/proc/self/cwd/dev/o.json"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, "dev/o.json"), "utf8")).toBe(example);
+  });
+
   it("a file under /dev/shm, a folder of ordinary files, is no stream: split and --fix take it", async () => {
-    const dir = folder({ "cart.json": cart, "order.json": fixable });
-    // The scratch folders are under the system's temporary folder, which the test run keeps in /dev/shm where there is one.
-    const run = await runCli(["split", "cart.json"], { cwd: dir });
-    expect(run).toMatchObject({ code: 0, stderr: "" });
-    expect((await runCli(["--fix", "order.json"], { cwd: dir })).code).toBe(0);
-    expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(example);
+    // Made in /dev/shm itself, not wherever the system's temporary folder happens to be.
+    if (!isWritableFolder("/dev/shm")) {
+      // No /dev/shm to write in: told by the name alone (its folder, not there, cannot be resolved).
+      expect(isStreamPath("/dev/shm/oms-lint-not-made/order.json", "/")).toBe(false);
+      return;
+    }
+    const dir = mkdtempSync("/dev/shm/oms-lint-stream-names-");
+    try {
+      writeFileSync(join(dir, "cart.json"), cart);
+      writeFileSync(join(dir, "order.json"), fixable);
+      expect(isStreamPath(join(dir, "order.json"), "/")).toBe(false);
+      const run = await runCli(["split", "cart.json"], { cwd: dir });
+      expect(run).toMatchObject({ code: 0, stderr: "" });
+      expect((await runCli(["--fix", "order.json"], { cwd: dir })).code).toBe(0);
+      expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(example);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

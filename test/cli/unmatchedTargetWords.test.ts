@@ -31,6 +31,18 @@ describe("a target that finds nothing to lint: exit 2, and why", () => {
     );
   });
 
+  it("a folder holding only oms-lint's own files holds no files to lint: naming them outright is no advice", async () => {
+    const cwd = folder({ "oms-lint.config.json": "{}", "own/oms-lint-suppressions.json": "{}" });
+    expect(await runCli([], { cwd })).toEqual({ code: 2, stdout: "", stderr: 'oms-lint: the folder "." holds no files to lint\n' });
+    expect((await runCli(["own"], { cwd })).stderr).toBe('oms-lint: the folder "own" holds no files to lint\n');
+    expect((await runCli(["*.json"], { cwd })).stderr).toBe(`oms-lint: no files to lint match the pattern "*.json": it matches only oms-lint's own files (its config, its suppressions file)\n`);
+  });
+
+  it("beside another file skipped as no payload, that one is named", async () => {
+    const cwd = folder({ "oms-lint.config.json": "{}", "package.json": "{}" });
+    expect((await runCli([], { cwd })).stderr).toContain('; name one outright to lint it ("package.json")\n');
+  });
+
   it("an empty folder and a glob that matches nothing keep their words", async () => {
     const cwd = folder({ "empty/notes.txt": "" });
     expect((await runCli(["empty"], { cwd })).stderr).toBe('oms-lint: the folder "empty" holds no files to lint\n');

@@ -7,7 +7,8 @@ import { configRun } from "../support/configRun.js";
  * accepted without a word (audit of config and file discovery). One that can never have an
  * effect (a trailing backslash escapes nothing: the glob matches no path) is exit 2 at its
  * line and column, as any config problem; one that can in some run (a file or folder named
- * outright) is a note at its line and column, and the run goes on.
+ * outright, a glob that spells a hidden name) is a note at its line and column that says which
+ * runs take its files (idleGlobFilesLinted shows they do), and the run goes on.
  */
 const lint = configRun("oms-lint-idle-config-globs-");
 
@@ -36,10 +37,11 @@ describe("a glob that can select a file, but hardly the one meant: a note at its
     ['{"files": [{"glob": "fx\\\\order.json", "kind": "createOrder"}]}', "fx\\order.json", 'files[0].glob: in "fx\\\\order.json" a backslash escapes'],
     ['{"ignores": ["!node_modules/"]}', "!node_modules/", 'ignores[0]: "!node_modules/" un-ignores in node_modules, which a folder walk and a glob never enter, whatever the ignores say'],
     ['{"ignores": ["**/*.tmp.json", "!**/.git/keep.json"]}', "!**/.git/keep.json", 'ignores[1]: "!**/.git/keep.json" un-ignores in .git'],
-    ['{"files": [{"glob": ".fixtures/**", "kind": "createOrder"}]}', ".fixtures/**", 'files[0].glob: ".fixtures/**" selects no file a folder walk or a glob finds: ".fixtures" is hidden, and a folder walk and a glob take no hidden folder or file; it applies only to a file named outright'],
-    ['{"files": [{"glob": "fx/*.JSON", "kind": "createOrder"}]}', "fx/*.JSON", 'files[0].glob: "fx/*.JSON" selects no file a folder walk or a glob finds: a folder walk and a glob take only *.json, *.http and *.rest (in that case), not *.JSON'],
-    ['{"overrides": [{"files": ["fx/*.payload"], "rules": {}}]}', "fx/*.payload", 'overrides[0].files[0]: "fx/*.payload" selects no file a folder walk or a glob finds'],
-    ['{"files": [{"glob": "vendor/node_modules/*.json", "kind": "createOrder"}]}', "vendor/node_modules/*.json", 'files[0].glob: "vendor/node_modules/*.json" selects no file a folder walk or a glob finds: a folder walk and a glob never enter node_modules'],
+    ['{"files": [{"glob": ".fixtures/**", "kind": "createOrder"}]}', ".fixtures/**", 'files[0].glob: ".fixtures/**" selects files some runs pass over: ".fixtures" is hidden, and a folder walk from above does not enter it; name the folder, or a glob that names it'],
+    ['{"files": [{"glob": "fx/*.JSON", "kind": "createOrder"}]}', "fx/*.JSON", 'files[0].glob: "fx/*.JSON" selects files some runs pass over: a folder walk takes only *.json, *.http and *.rest (in that case), not *.JSON; a glob or a name takes it'],
+    ['{"overrides": [{"files": ["fx/*.payload"], "rules": {}}]}', "fx/*.payload", 'overrides[0].files[0]: "fx/*.payload" selects files some runs pass over: a folder walk takes only'],
+    ['{"files": [{"glob": "fx/.h.json", "kind": "createOrder"}]}', "fx/.h.json", 'files[0].glob: "fx/.h.json" selects files some runs pass over: ".h.json" is hidden, and a folder walk does not take it; name the file, or a glob that names it'],
+    ['{"files": [{"glob": "vendor/node_modules/*.json", "kind": "createOrder"}]}', "vendor/node_modules/*.json", 'files[0].glob: "vendor/node_modules/*.json" selects files some runs pass over: a folder walk from above and a glob never enter node_modules; name the folder, or a file in it, on the command line'],
   ])("%s", async (config, glob, words) => {
     const run = await lint(config);
     expect(run.code).toBe(0);

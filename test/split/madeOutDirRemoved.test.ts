@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
@@ -29,5 +29,16 @@ describe("a failed split leaves no folder it made", () => {
     const run = await runCli(["split", longName, "--out-dir", "kept/made"], { cwd: dir });
     expect(run.code).toBe(2);
     expect(readdirSync(join(dir, "kept"))).toEqual(["notes.txt"]);
+  });
+
+  // Empty, so that rmdir would take it: a folder holding a file is kept by rmdir's refusal alone.
+  it.each(["kept", "kept/made"])("an empty folder that was there before is kept: --out-dir %s", async (outDir) => {
+    const dir = folder({ [longName]: mixed });
+    mkdirSync(join(dir, "kept"));
+    const run = await runCli(["split", longName, "--out-dir", outDir], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("no child was written");
+    expect(readdirSync(dir).sort()).toEqual([longName, "kept"].sort());
+    expect(readdirSync(join(dir, "kept"))).toEqual([]);
   });
 });
