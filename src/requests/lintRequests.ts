@@ -26,6 +26,7 @@ import { isSecretKey } from "../domain/secretNames.js";
 import { commentedOutSecretTexts, eachSecretField, secretRequestTexts } from "./requestSecrets.js";
 import { bodyLineInFile } from "./httpBody.js";
 import { writtenColumn } from "./writtenColumn.js";
+import { requestKeys } from "./requestKey.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
 import { missingTally, readsUnfilled, type MissingTally } from "./unfilledReads.js";
 import { bodyPlaces } from "./unfilledPlaces.js";
@@ -191,7 +192,9 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     }, { texts: writtenSecretFields(file), valueOf: (name) => file.variables.get(name) });
     /** Each body finding's range in the body as sent, by its index in `messages`, when the file has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
-    for (const request of file.requests) {
+    const keys = requestKeys(file.requests);
+    for (const [index, request] of file.requests.entries()) {
+      const first = messages.length;
       const checked = checkOne(withBodyFileArgument(request, "requestFolder", filePath, options), run);
       const urlRange: SourceRange = { line: request.line, column: request.urlColumn, endLine: request.line, endColumn: request.urlEndColumn };
       const firstBodyLine = request.bodyLine ?? request.line;
@@ -244,7 +247,10 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
           endColumn: bodyColumn(endLine, m.endColumn ?? 1, "end"),
         });
       }
-      if (checked.query.length === 0) continue;
+      if (checked.query.length === 0) {
+        withRequest(messages, first, { key: keys[index]!, pointer: "" });
+        continue;
+      }
       const parameterAt = parameterPlacer(request.writtenUrl);
       const sentParameterAt = parameterPlacer(request.url);
       for (const { occurrence, ...m } of checked.query) {
@@ -254,6 +260,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
         const range = span ? { line: request.line, column: request.urlColumn + span.offset, endLine: request.line, endColumn: request.urlColumn + span.offset + span.length } : urlRange;
         messages.push({ ...m, path: "", ...range });
       }
+      withRequest(messages, first, { key: keys[index]!, pointer: "" });
     }
     return lintResult(filePath, null, sorted(withoutFileSecrets(messages, secrets, filled)));
   } catch (error) {
@@ -330,7 +337,9 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       pending.push(postmanInfoSchemaFinding());
     }
     for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer));
-    for (const request of collection.requests) {
+    const keys = requestKeys(collection.requests);
+    for (const [index, request] of collection.requests.entries()) {
+      const first = pending.length;
       const checked = checkOne(withBodyFileArgument(request, "workingFolder", filePath, options), run);
       // A url object checked by its parts: findings about one part stand at it (url/path/3, url/query/1/value).
       const parts = request.partsPointer === undefined ? undefined : valueAt(collectionJson, request.partsPointer);
@@ -388,6 +397,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         // A url checked by its parts holds each parameter in a url.query entry: the finding stands at it.
         pending.push({ ...m, path: (parts === undefined ? undefined : queryEntryPointer(parts, request.partsPointer as string, m.path, occurrence)) ?? request.urlPointer });
       }
+      withRequest(pending, first, { key: keys[index]!, pointer: request.pointer });
     }
     // The places in their strings (a body's raw, a URL), in one walk of the text for all of them (not one a finding).
     const stringRanges = parsed.locate.inStrings(inStrings);
@@ -440,6 +450,11 @@ function urlPartPointer(url: unknown, partsPointer: string, urlPart: UrlPart): s
 function filledSegmentPointer(request: PostmanRequest, urlPart: UrlPart | undefined): string | undefined {
   if (request.pathVariables === undefined || urlPart === undefined || !ownsKey(urlPart, "pathSegmentFromEnd")) return undefined;
   return pathVariableValuePointer(request.pathVariables, `${request.pointer}/url`, urlPart.pathSegmentFromEnd);
+}
+
+/** The messages from `first` on are about this request (LintMessage.request): each is given it. */
+function withRequest(messages: { request?: LintMessage["request"] }[], first: number, request: NonNullable<LintMessage["request"]>): void {
+  for (let i = first; i < messages.length; i++) messages[i] = { ...messages[i], request };
 }
 
 function internal(error: unknown): LintMessageDraft {
