@@ -16,7 +16,8 @@ import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type Fil
 import { graphqlBody, graphqlParts, isGraphqlRequest, variablesFault, withoutRequestType, type GraphqlParts } from "./graphqlBody.js";
 import type { Fault } from "../source/parseFault.js";
 import { positionIn } from "../source/lineIndex.js";
-import { writtenColumn } from "./writtenColumn.js";
+import { exactWrittenColumn, writtenColumn } from "./writtenColumn.js";
+import { lineAndColumn, type PlaceName } from "../source/placeName.js";
 import { asQueryName, headerWithVariableName, isUnfilledLine, shapeDependsOn, startsWithUnfilledVariable, type BroughtIn } from "./unfilledLine.js";
 import { ownField, ownFields } from "../engine/ownField.js";
 
@@ -386,7 +387,8 @@ function parseBlock(
   // REST Client sends a GraphQL request's body as the JSON it builds from the one written (graphqlBody.ts); a body from a file is one oms-lint does not read.
   const graphql = isGraphqlRequest(headers);
   const parts = graphql && !body?.fromFile ? graphqlParts(body?.text, Math.max(blankLines - 1, 0)) : undefined;
-  const fault = parts && variablesFault(parts.variables);
+  // A place the fault's message names (a bracket never closed) is the file's, as the fault's own place is (review of 768f1e6e).
+  const fault = parts && variablesFault(parts.variables, blankLines > 1 ? () => undefined : variablesPlaceName(body as ReadBody, bodyLine, parts));
   if (fault !== undefined) {
     // JSON.parse throws, and REST Client sends nothing: one finding, the request not checked further (as for a method it does not read).
     problems.push(blankLines > 1 ? { ...faultAt(bodyFirst as FilledLine), message: extraBlankLines(blankLines, fault) } : variablesFaultAt(body as ReadBody, bodyLine, parts as GraphqlParts, fault));
@@ -440,6 +442,15 @@ function variablesNotJson(fault: Fault): string {
 /** A GraphQL body under more blank lines than one: REST Client reads it all as the variables, which JSON.parse refuses. */
 function extraBlankLines(blankLines: number, fault: Fault): string {
   return `this GraphQL body follows ${blankLines} blank lines under the headers: REST Client removes one, and reads the next as the blank line that ends the query, so the query is empty and the whole body is the variables, on which its JSON.parse throws (${fault.message}): it sends nothing; leave one blank line above the query`;
+}
+
+/** A place of the variables' text as a message names it: the file's line and column, where the file holds it as written (not inside a variable's value). */
+function variablesPlaceName(body: ReadBody, bodyLine: number, parts: GraphqlParts): PlaceName {
+  return (offset) => {
+    const { line, column } = positionIn(body.text as string, parts.variablesAt + offset);
+    const written = exactWrittenColumn(body.references?.get(line - 1) ?? [], column);
+    return written === undefined ? undefined : lineAndColumn(bodyLineInFile(bodyLine, body.dropped, line), written);
+  };
 }
 
 /** The variables' fault where it stands in the file: its line below the comment lines dropped, its columns those of the line as written. */

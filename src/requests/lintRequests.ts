@@ -25,7 +25,8 @@ import { fileSecrets, filledRange, parameterRanges, withoutFileSecrets, type Fil
 import { isSecretKey } from "../domain/secretNames.js";
 import { commentedOutSecretTexts, eachSecretField, secretRequestTexts } from "./requestSecrets.js";
 import { bodyLineInFile } from "./httpBody.js";
-import { writtenColumn } from "./writtenColumn.js";
+import { exactWrittenColumn, writtenColumn } from "./writtenColumn.js";
+import { lineAndColumn, type PlaceName } from "../source/placeName.js";
 import { requestKeys } from "./requestKey.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
 import { missingTally, readsUnfilled, type MissingTally } from "./unfilledReads.js";
@@ -67,7 +68,8 @@ export interface Checked {
   readonly bodyValueSpan: (path: string) => Span | undefined;
 }
 
-export function checkOne(entry: RequestEntry, run: FileRun): Checked {
+/** `placeName`: how a parse fault of the body names another place of it, where the body stands in a request file (its line and column there). */
+export function checkOne(entry: RequestEntry, run: FileRun, placeName?: PlaceName): Checked {
   const oversized = oversizedUrl(entry.url, limitsOf(run.options), run.options.audience?.limitHints);
   if (oversized) return { bodyKind: undefined, findings: [oversized], body: [], query: [], bodyValueSpan: () => undefined };
   const match = matchEndpoint(entry.url, entry.variables, entry.pathAsWritten);
@@ -81,13 +83,13 @@ export function checkOne(entry: RequestEntry, run: FileRun): Checked {
   // pre-submit check unchecked).
   const recordOperation = operationReadAs(match.endpoint, entry.method.toUpperCase());
   const bodyOperation = match.url.hostFamily === "translated" && !hasTranslatedShape(body, recordOperation) ? undefined : recordOperation;
-  const linted = lintBody(entry, body, bodyOperation, run);
+  const linted = lintBody(entry, body, bodyOperation, run, placeName);
   // The body's text with its stand-ins, as long as the text written: its offsets are those of the body as written.
   const bodyValueSpan = (path: string) => (body === undefined ? undefined : locatePointers(body.text, [path]).value(path));
   return { bodyKind: bodyOperation?.bodyKind, findings, body: linted.messages, bodyDiagnostics: linted.diagnostics, query: checkQuery(match, operation, run), bodyValueSpan };
 }
 
-function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation: Operation | undefined, run: FileRun): { messages: Inner[]; diagnostics?: readonly Diagnostic[] } {
+function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation: Operation | undefined, run: FileRun, placeName: PlaceName | undefined): { messages: Inner[]; diagnostics?: readonly Diagnostic[] } {
   if (!operation?.bodyKind || body === undefined || entry.body?.trim() === "") return { messages: [] };
   const { rules, settings, maxDepth, maxEntries, maxValues, audience, keepYieldingFindings } = run.options;
   // A variable the client fills in bare (`"manufacturerID": {{mfgId}}`) stands for a value oms-lint cannot know.
@@ -97,7 +99,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const fills = variables.length > 0 || quotedVariables;
   // The rules may ask which values the client fills (RuleContext.filledByClient), to make the finding that holds whatever they fill to.
   const filledByClient = fills ? (pointer: string) => bodyPlaces(body).valueHoldsVariable(pointer) : undefined;
-  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient, inRequestBody: true, keepYieldingFindings });
+  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient, inRequestBody: true, keepYieldingFindings, ...(placeName === undefined ? {} : { placeName }) });
   // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
   const messages = result.messages.map(({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }) => m);
   if (!fills) return { messages, diagnostics };
@@ -195,7 +197,6 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     const keys = requestKeys(file.requests);
     for (const [index, request] of file.requests.entries()) {
       const first = messages.length;
-      const checked = checkOne(withBodyFileArgument(request, "requestFolder", filePath, options), run);
       const urlRange: SourceRange = { line: request.line, column: request.urlColumn, endLine: request.line, endColumn: request.urlEndColumn };
       const firstBodyLine = request.bodyLine ?? request.line;
       // A line of the body as sent, in the file: below the comment lines REST Client dropped from it.
@@ -205,6 +206,16 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       const mark = request.body?.startsWith("\ufeff") ? 1 : 0;
       // Columns of the body as written: a variable's value is longer or shorter than its {{name}}.
       const bodyColumn = (line: number, column: number, edge: "start" | "end") => writtenColumn(request.bodyReferences?.get(line - 1) ?? [], line === 1 ? column + mark : column, edge);
+      const sentBody = (request.body ?? "").slice(mark);
+      // A place a parse fault's message names (the [ never closed) is the file's, as its findings' are: the body's
+      // own "line 2, column 8" stood at line 6 of the file (review of 768f1e6e). A GraphQL body is JSON REST Client builds: no place of the file.
+      const placeName: PlaceName = (offset) => {
+        if (request.graphqlBody) return undefined;
+        const { line, column } = positionIn(sentBody, offset);
+        const written = exactWrittenColumn(request.bodyReferences?.get(line - 1) ?? [], line === 1 ? column + mark : column);
+        return written === undefined ? undefined : lineAndColumn(fileLine(line), written);
+      };
+      const checked = checkOne(withBodyFileArgument(request, "requestFolder", filePath, options), run, placeName);
       // A body finding stands at the value it is about (the PUT's "name"), else on the body's whole first line: an empty range showed nothing.
       const inBody = (bodyLine: number, path: string | undefined): SourceRange => {
         if (request.graphqlBody) return wholeLine(bodyLine);
@@ -229,7 +240,6 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       };
       // A finding's own path: a body finding without one (request/body-not-allowed's) took a polluted Object.prototype.path's.
       for (const finding of checked.findings) messages.push({ ...requestMessage(finding, finding.part === "body" ? (ownField(finding, "path") ?? "") : ""), ...place(finding) });
-      const sentBody = (request.body ?? "").slice(mark);
       const sentOffset = offsetsIn(sentBody);
       for (const m of checked.body) {
         if (secrets.any && !request.graphqlBody) filled.set(messages.length, filledRange(sentBody, sentOffset, m));
@@ -340,7 +350,18 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
     const keys = requestKeys(collection.requests);
     for (const [index, request] of collection.requests.entries()) {
       const first = pending.length;
-      const checked = checkOne(withBodyFileArgument(request, "workingFolder", filePath, options), run);
+      // A body as written in its `"raw"` string: its findings are placed inside that string.
+      const asWritten = request.rawBody !== undefined && request.rawBody === request.body;
+      // The body's places are counted past a byte order mark (parseSource); in the raw string it takes a place (request-files audit: 1:322 for 1:323).
+      const mark = request.body?.startsWith("\ufeff") ? 1 : 0;
+      // A place a parse fault's message names, in the collection, through the raw string's escapes as its findings' places
+      // are (the body's own "line 3, column 8" stood at 20:70: review of 768f1e6e); none for a body not sent as written.
+      const placeName: PlaceName = (offset) => {
+        if (!asWritten || request.graphqlBody) return undefined;
+        const range = parsed.locate.inString(request.bodyPointer, mark + offset, mark + offset + 1);
+        return range === undefined ? undefined : lineAndColumn(range.line, range.column);
+      };
+      const checked = checkOne(withBodyFileArgument(request, "workingFolder", filePath, options), run, placeName);
       // A url object checked by its parts: findings about one part stand at it (url/path/3, url/query/1/value).
       const parts = request.partsPointer === undefined ? undefined : valueAt(collectionJson, request.partsPointer);
       const partPointer = (urlPart: UrlPart | undefined) => (parts === undefined || urlPart === undefined ? undefined : urlPartPointer(parts, request.partsPointer as string, urlPart));
@@ -358,10 +379,6 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
                 : part === "bodyFile"
                   ? `${request.pointer}/body/mode`
                   : request.pointer;
-      // A body as written in its `"raw"` string: its findings are placed inside that string.
-      const asWritten = request.rawBody !== undefined && request.rawBody === request.body;
-      // The body's places are counted past a byte order mark (parseSource); in the raw string it takes a place (request-files audit: 1:322 for 1:323).
-      const mark = request.body?.startsWith("\ufeff") ? 1 : 0;
       for (const finding of checked.findings) {
         // A finding about one value of the body stands at it, in the raw string.
         const path = finding.part === "body" ? ownField(finding, "path") : undefined;

@@ -105,7 +105,10 @@ describe("a request reads the same with its lines written out or each held in a 
           const definitions = lines.flatMap((line, i) => (moved[i] ? [`@v${i} = ${line}`] : []));
           const written = [`${method} ${url}`, ...lines, ...body.slice(1)].join("\n");
           const filled = [...definitions, `${method} ${url}`, ...lines.map((line, i) => (moved[i] ? `{{v${i}}}` : line)), ...body.slice(1)].join("\n");
-          const read = (text: string, shift: number) => lintHttpFile(text, "t.http").messages.map((m) => [m.ruleId, m.severity, m.message, m.line - shift]);
+          // The bracket a cut body leaves open is named where the file holds it: written out, at its line and column;
+        // held in the variable, the file does not hold it as written (review of 768f1e6e). The rest reads alike.
+        const unplaced = (message: string) => message.replace(/opened (?:at line \d+, column \d+|earlier in the body)/g, "opened …");
+        const read = (text: string, shift: number) => lintHttpFile(text, "t.http").messages.map((m) => [m.ruleId, m.severity, unplaced(m.message), m.line - shift]);
           expect(read(filled, definitions.length), filled).toEqual(read(written, 0));
         },
       ),
@@ -372,7 +375,10 @@ describe("a body held in a variable whose value starts with line breaks", () => 
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 4 }), fc.constantFrom(...bodies), (breaks, body) => {
         const held = `@b = ${"\\n".repeat(breaks)}${body}\n${written}{{b}}\n`;
-        const read = (text: string, shift: number) => lintHttpFile(text, "t.http").messages.map((m) => [m.ruleId, m.severity, m.message, m.line - shift]);
+        // The bracket a cut body leaves open is named where the file holds it: written out, at its line and column;
+        // held in the variable, the file does not hold it as written (review of 768f1e6e). The rest reads alike.
+        const unplaced = (message: string) => message.replace(/opened (?:at line \d+, column \d+|earlier in the body)/g, "opened …");
+        const read = (text: string, shift: number) => lintHttpFile(text, "t.http").messages.map((m) => [m.ruleId, m.severity, unplaced(m.message), m.line - shift]);
         expect(read(held, 1), held).toEqual(read(`${written}${body}\n`, 0));
       }),
       { examples: every, numRuns: every.length },
