@@ -30,6 +30,12 @@ export interface HttpRequest extends RequestEntry {
   readonly urlEndColumn: number;
   /** The URL as written on the request line (its variables unread), where the search findings are placed. */
   readonly writtenUrl: string;
+  /**
+   * The text after the `###` that opens its block (`### look up the items`), where there is some: a
+   * name for the reader, which no `{{name.response…}}` reads (that is `# @name`'s). It names the
+   * request in a finding's LintMessage.request key (requestKey.ts) where it has no `# @name`.
+   */
+  readonly title?: string;
   /** The headers as written (their variables unread; a written line a value's line breaks split, once): what a secret header's value is built from. */
   readonly writtenHeaders: readonly RequestHeader[];
   /** The body's first line, when there is a body. */
@@ -199,14 +205,16 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
     let end = walk.next(start);
     let endNumber = number + 1;
     while (end !== undefined && !separator.test(walk.line(end))) [end, endNumber] = [walk.next(end), endNumber + 1];
-    const first = separator.test(walk.line(start)) ? { at: walk.next(start), number: number + 1 } : { at: start, number };
+    const opensWithSeparator = separator.test(walk.line(start));
+    const first = opensWithSeparator ? { at: walk.next(start), number: number + 1 } : { at: start, number };
+    const title = opensWithSeparator ? walk.line(start).replace(separator, "").trim() : "";
     stopped = undefined;
     const request = first.at === undefined || first.number >= endNumber ? undefined : parseBlock({ lines, bodies, ahead }, first.at, first.number, endNumber, resolve, problems);
     if (request !== undefined) {
       // A payload's arrays hold at most maxEntries entries; a request file, as many requests.
       if (requests.length >= maxRequests) return { requests: [], variables, variableNames: [...raw.keys()], writtenVariables: raw, problems: [], tooMany: { line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn } };
       // Held in an object that inherits nothing: the rules read its optional parts by name (`request.bodyFile`), which a polluted Object.prototype answered.
-      requests.push(ownFields(request));
+      requests.push(ownFields(title === "" ? request : { ...request, title }));
       if (stopped !== undefined) {
         problems.push({ line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn, message: `variables not substituted to the end: ${stopped}` });
       }

@@ -125,6 +125,13 @@ describe("gitlab (Code Quality)", () => {
       expect(after[1]).toBe(before[0]);
     });
 
+    it("a request titled on its ### line keeps its fingerprint when its URL changes, or a request is added above it", () => {
+      const before = httpPrints(`### look up the items\n${search("perPage=5")}`);
+      const after = httpPrints(`${search("page=1")}\n### look up the items\n${search("perPage=9")}`);
+      expect(after).toHaveLength(2);
+      expect(after[1]).toBe(before[0]);
+    });
+
     it("two equal requests stay two issues", () => {
       expect(new Set(httpPrints(`${search("page=2")}\n###\n\n${search("page=2")}`)).size).toBe(2);
     });
