@@ -8,7 +8,7 @@ import { resolve } from "./inlineLeafRefs.js";
 import { forGeneratedTypes, openUnstatedEnums, responseFiles } from "./requestTypes.js";
 import { schemaRuleTable, unstatedConstraints } from "./schemaRules.js";
 import { loadSchemas, type JsonSchema } from "./schemaSet.js";
-import { readOnlyShippingFieldsAsNull } from "./readOnlyTypes.js";
+import { readOnlyShippingFieldsAsNull, strictTypeCopies } from "./readOnlyTypes.js";
 import { kindInfo } from "../src/kinds/kinds.js";
 
 /**
@@ -82,11 +82,19 @@ export async function generateAcceptedTypes(strictTypes: string): Promise<string
   );
   // Every strict type has its accepted counterpart.
   const declared = new Set(declaredNames(compiled));
-  const missing = declaredNames(strictTypes).filter((name) => name !== "OmsPayloads" && !declared.has(name) && !(`${name}${acceptedSuffix}` in retiredAcceptedNames));
+  const copied = (name: string) => Object.hasOwn(strictTypeCopies, name);
+  const missing = declaredNames(strictTypes).filter((name) => name !== "OmsPayloads" && !declared.has(name) && !copied(name) && !(`${name}${acceptedSuffix}` in retiredAcceptedNames));
   const unknowns = unknownCounterparts(schemas, unstated, missing)
     .map(({ name, description }) => `\n/**\n * ${description.replace(/\*\//g, "*\\/")}\n */\nexport type ${name}${acceptedSuffix} = unknown;\n`)
     .join("");
-  return `${withSuffixedNames(compiled, acceptedSuffix, title)}${unknowns}${retiredNameAliases(retiredAcceptedNames)}`;
+  return `${withSuffixedNames(compiled, acceptedSuffix, title)}${unknowns}${copiedCounterparts()}${retiredNameAliases(retiredAcceptedNames)}`;
+}
+
+/** The accepted counterpart of each strict type codegen copied (readOnlyTypes.ts): the copied type's, as isValid takes the same object. */
+function copiedCounterparts(): string {
+  return Object.entries(strictTypeCopies)
+    .map(([name, copied]) => `\n/**\n * What passes isValid here: the same object as ${copied}${acceptedSuffix} (the strict type's read-only fields typed null are a build-time check alone).\n */\nexport type ${name}${acceptedSuffix} = ${copied}${acceptedSuffix};\n`)
+    .join("");
 }
 
 /** The names of the types a generated file declares. */

@@ -1,5 +1,5 @@
 import { tableSpellings } from "../src/domain/examplesSpelling.js";
-import { asObject, isPresent } from "../src/domain/payloadParts.js";
+import { asObject } from "../src/domain/payloadParts.js";
 import { defineRule } from "../src/engine/rule.js";
 import { pointer } from "../src/json/jsonPointer.js";
 
@@ -38,7 +38,8 @@ export const customDataTableName = defineRule({
       if (order === undefined) return;
       for (const { table, examples } of tableSpellings) {
         // null sends no custom data, so nothing is lost; the examples' name beside it (even null) is unknown-property's finding.
-        if (!Object.hasOwn(order, table) || !isPresent(order[table]) || Object.hasOwn(order, examples)) continue;
+        // A value that is no hash ("x", [], 5) is the schema's type error at the key: no custom data to lose, and one finding there.
+        if (!Object.hasOwn(order, table) || asObject(order[table]) === undefined || Object.hasOwn(order, examples)) continue;
         report({ path: pointer("", table), messageId: "tableNameOnly", data: { name: JSON.stringify(table), table, field: examples }, at: "key" });
       }
     },

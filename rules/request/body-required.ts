@@ -26,6 +26,7 @@ export const bodyRequired = defineRule({
     const data = { method, path: match.endpoint?.path ?? "", kind: operation.bodyKind ?? "" };
     // A Postman file body holding content but naming no file: the finding stands at that body, which the user wrote.
     if (request.fileBodyNamesNone === true) report({ part: "body", messageId: "fileNamesNone", data });
-    else report({ part: "request", messageId: "needsBody", data });
+    // Placed on the request line (there is no body to stand at), but about the body: a pre-submit check's error says (body).
+    else report({ part: "request", aboutBody: true, messageId: "needsBody", data });
   },
 });

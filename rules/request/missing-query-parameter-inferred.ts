@@ -29,9 +29,9 @@ export const missingQueryParameterInferred = defineRule({
       // Stated for the method: request/missing-query-parameter's error.
       if (stated !== undefined || statedOf === undefined) continue;
       const data = { method, path: endpoint.path, name, misspelt, document: endpoint.source, statedMethod: statedOf[0], stated: statedOf[1] };
-      if (shown) report({ part: "url", messageId: "missing", data: { ...data, url: shown.url, words: shown.words } });
+      if (shown) report({ part: "url", parameter: name, messageId: "missing", data: { ...data, url: shown.url, words: shown.words } });
       // A variable stays as written ({{method}}), not upper-cased.
-      else report({ part: "url", messageId: "missingAnyMethod", data: { ...data, method: isPlaceholder(request.method, request.variables) ? request.method : method } });
+      else report({ part: "url", parameter: name, messageId: "missingAnyMethod", data: { ...data, method: isPlaceholder(request.method, request.variables) ? request.method : method } });
     }
   },
 });

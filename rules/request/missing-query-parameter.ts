@@ -24,7 +24,7 @@ export const missingQueryParameter = defineRule({
     for (const { name, stated, statedOf, misspelt } of missingQuery(request, method, match, operation)) {
       // Said of other methods only: request/missing-query-parameter-inferred's warning.
       if (stated === undefined) continue;
-      report({ part: "url", messageId: statedOf ? "missingOfMethod" : "missing", data: { method, path: endpoint.path, name, misspelt, document: endpoint.source, stated } });
+      report({ part: "url", parameter: name, messageId: statedOf ? "missingOfMethod" : "missing", data: { method, path: endpoint.path, name, misspelt, document: endpoint.source, stated } });
     }
   },
 });

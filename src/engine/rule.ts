@@ -243,6 +243,16 @@ export interface RequestReport {
   readonly urlPart?: UrlPart;
   /** Of a finding about one header (part "headers"): its name, so that a pre-submit check's error names it and the finding stands at its line or entry where the request sends it. */
   readonly header?: string;
+  /**
+   * Of a finding about a query parameter the URL lacks (part "url"; one it holds is urlPart's): its name, so
+   * that a pre-submit check's error names it `(query orderID)`, not `(request)` (review of 00607690).
+   */
+  readonly parameter?: string;
+  /**
+   * Set on a finding about the body that stands elsewhere (a missing body, on the request line): a
+   * pre-submit check's error labels it `(body)`, as Diagnostic.requestPart says of a body that is missing.
+   */
+  readonly aboutBody?: true;
 }
 
 /** One request of a .http file or Postman collection, as a request rule sees it. */

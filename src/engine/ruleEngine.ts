@@ -522,6 +522,10 @@ export interface RequestFinding {
   readonly urlPart?: UrlPart;
   /** The header it is about, by name, when it names one (RequestReport.header). */
   readonly header?: string;
+  /** The query parameter the URL lacks that it is about (RequestReport.parameter). */
+  readonly parameter?: string;
+  /** Set when it is about the body, wherever it stands (RequestReport.aboutBody). */
+  readonly aboutBody?: true;
 }
 
 /** The request being checked, and the rules' memories for the file it is in. */
@@ -561,12 +565,13 @@ export function runRequestRules(set: RuleSet, configured: ReadonlyMap<string, Co
         // Object.prototype.path's for its finding's JSON Pointer, one without a urlPart a polluted .urlPart's.
         const { part, messageId } = given;
         const [data, path, urlPart, header] = [ownField(given, "data"), ownField(given, "path"), ownField(given, "urlPart"), ownField(given, "header")];
+        const [parameter, aboutBody] = [ownField(given, "parameter"), ownField(given, "aboutBody")];
         const template = Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : undefined;
         if (template === undefined) {
           throw new UnknownMessageIdError(`rule ${meta.id} reported messageId ${JSON.stringify(messageId)}, which its meta.messages does not declare`);
         }
         // A request's URL, query and headers hold no field names to redact by: fillTemplate redacts a card number or e-mail address in each value by its look.
-        findings.push({ ruleId: meta.id, messageId, severity, evidence: meta.evidence, message: fillTemplate(template, data), part, ...(path === undefined ? {} : { path }), ...(urlPart === undefined ? {} : { urlPart }), ...(header === undefined ? {} : { header }) });
+        findings.push({ ruleId: meta.id, messageId, severity, evidence: meta.evidence, message: fillTemplate(template, data), part, ...(path === undefined ? {} : { path }), ...(urlPart === undefined ? {} : { urlPart }), ...(header === undefined ? {} : { header }), ...(parameter === undefined ? {} : { parameter }), ...(aboutBody === true ? { aboutBody } : {}) });
       },
     });
   }

@@ -1,6 +1,7 @@
 import { nodeCrypto } from "../files/nodeCrypto.js";
 import { displayPath, terminalSafeJson } from "./displayText.js";
 import type { StreamFormat } from "./formatter.js";
+import type { LintMessage } from "../lint/lintResult.js";
 
 /**
  * GitLab Code Quality (the `artifacts:reports:codequality` report): a JSON array of issues,
@@ -15,7 +16,20 @@ import type { StreamFormat } from "./formatter.js";
  * message: it carries counts and values ("the body lacks 11 required fields" became "lacks 10"
  * once one was added, and a merge request showed one issue fixed and one new: found by the audit
  * of the report formats), and the places it names move with the lines above them.
+ *
+ * In a request file a request's own findings have path "", and a collection's pointers hold the
+ * item's index: the request is named by its key (LintMessage.request: its name, else its method and
+ * URL, not its place), and the pointer read from the request's own, so that deleting an earlier
+ * request leaves a later one's issues as they were (review of c4950221).
  */
+/** What names a finding's place in the fingerprint: its request's key and its pointer from the request's, or its pointer alone. */
+function requestIdentity(m: LintMessage): string[] {
+  const request = m.request;
+  if (request === undefined) return [m.path];
+  const inRequest = request.pointer !== "" && m.path.startsWith(request.pointer) ? m.path.slice(request.pointer.length) : m.path;
+  return [request.key, inRequest];
+}
+
 export const gitlab: StreamFormat = ({ cwd }) => {
   let first = true;
   return {
@@ -25,7 +39,7 @@ export const gitlab: StreamFormat = ({ cwd }) => {
       const seen = new Map<string, number>();
       let text = "";
       for (const m of result.messages) {
-        const identity = [path, m.ruleId, m.messageId, m.path].join("\u0000");
+        const identity = [path, m.ruleId, m.messageId, ...requestIdentity(m)].join("\u0000");
         const occurrence = seen.get(identity) ?? 0;
         seen.set(identity, occurrence + 1);
         const issue = {

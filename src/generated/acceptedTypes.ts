@@ -572,6 +572,11 @@ export type AmountAdjustmentAccepted = unknown;
 export type DiscountAccepted = unknown;
 
 /**
+ * What passes isValid here: the same object as ShippingMethodAccepted (the strict type's read-only fields typed null are a build-time check alone).
+ */
+export type CreateOrderShippingMethodAccepted = ShippingMethodAccepted;
+
+/**
  * @deprecated A name the generator gave a copy of CustomDataHashAccepted: use that, the same type.
  */
 export type CustomDataHash1Accepted = CustomDataHashAccepted;

@@ -87,6 +87,7 @@ export type CreateOrderRequest = OrderBody & {
    */
   shippingTax?: number | null;
   customerOrderDate?: CustomDataHash;
+  shippingMethod?: CreateOrderShippingMethod;
 };
 /**
  * An order item's hash of custom data (customItemData, customData): no parameter table types it (the tables type only the order's customOrderData as an object); the documents' examples show an object or null. Its keys and values are checked by the custom-data-hash rules.
@@ -567,9 +568,9 @@ export interface ShippingMethod {
   carrier?: string | null;
   carrierType?: string | null;
   serviceType?: string | null;
-  name?: null;
-  price?: null;
-  description?: null;
+  name?: unknown;
+  price?: unknown;
+  description?: unknown;
 }
 /**
  * The fields every address shares but its lines, whose limit differs between the billing address (stated) and the shipping address (our reading).
@@ -637,6 +638,24 @@ export interface OrderPayment {
  */
 export interface AmountAdjustment {
   [k: string]: unknown;
+}
+/**
+ * Either shippingType/shippingClass, or deliveryMethod with shipType, optionally with the carrier override (carrier, carrierType, serviceType: all three or none). name, price and description are read-only. Create Order's: its read-only fields are typed null, as validate("createOrder") errors on any other value (the import's ShippingMethod takes them).
+ */
+export interface CreateOrderShippingMethod {
+  shippingType?: string | null;
+  shippingClass?: string | null;
+  deliveryMethod?: string | null;
+  /**
+   * A field no example of the five documents shows: that it is a string is our reading.
+   */
+  shipType?: string | null;
+  carrier?: string | null;
+  carrierType?: string | null;
+  serviceType?: string | null;
+  name?: null;
+  price?: null;
+  description?: null;
 }
 /**
  * A custom data body's name and value, and a returned record's: what the documents require and bound of the body sent (customDataBodyRequired: name and value, their types and lengths) is not here, so a record (orderCustomDataRecord.json) does not say of itself what holds of POST and PUT bodies.

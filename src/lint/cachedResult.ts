@@ -51,6 +51,9 @@ const isColumns = (value: unknown): boolean => hasFields(value, columnChecks);
 const fixChecks: FieldChecks<MessageFix> = { line: isPosition, column: isPosition, endLine: isPosition, endColumn: isRangeEnd, text: isString, utf8: isColumns };
 const isFix = (value: unknown): boolean => hasFields(value, fixChecks);
 
+const requestChecks: FieldChecks<NonNullable<LintMessage["request"]>> = { key: isString, pointer: isString };
+const isRequest = (value: unknown): boolean => hasFields(value, requestChecks);
+
 /** The ids of a file's verdicts that are no rule's: a text that is not JSON (or not read), a kind that cannot be told. */
 export const verdictIds: readonly string[] = ["parse", "kind"];
 
@@ -79,6 +82,7 @@ function messageChecks(ruleIds: ReadonlySet<string>): FieldChecks<LintMessage> {
     utf8: optional(isColumns),
     givesWayTo: optional((value) => Array.isArray(value) && value.every(isRuleId)),
     countedRules: optional((value) => Array.isArray(value) && value.every(isRuleId)),
+    request: optional(isRequest),
   };
 }
 

@@ -50,6 +50,14 @@ export interface LintMessage {
   readonly givesWayTo?: readonly string[];
   /** Only from ESLint's shared pass, on a list's note: the rules of the findings it counted (see Diagnostic.countedRules). */
   readonly countedRules?: readonly string[];
+  /**
+   * Of a finding in a request file (`.http`, `.rest`, a Postman collection) about one of its requests:
+   * which. `key` is the same across edits elsewhere in the file (a digest of the request's name, else its
+   * method and URL as written, and its occurrence among those alike: src/requests/requestKey.ts);
+   * `pointer` is the request's JSON Pointer in a collection ("" in a `.http` file), the start of `path`.
+   * GitLab's fingerprint reads them, so that deleting an earlier request leaves a later one's issues as they were.
+   */
+  readonly request?: { readonly key: string; readonly pointer: string };
 }
 
 /**

@@ -55,13 +55,13 @@ export interface CheckedText {
  */
 export function lintTextChecked(set: RuleSet, text: string, given: LintTextWithOptions & RequestBodyOptions = {}): CheckedText {
   const options = ownOptions(given);
-  const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, audience = libraryAudience, ...rest } = options;
+  const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, audience = libraryAudience, placeName, ...rest } = options;
   // A rest object inherits Object.prototype: copied again, it answers only the names it holds.
   const validateOptions = ownRest(options, rest);
   if (forcedKind !== undefined && !isKind(forcedKind)) {
     throw unknownKind(forcedKind, { fn: "lintText", argument: "options.kind" });
   }
-  const parsed = parseSource(text, { maxDepth, maxEntries, maxValues, limitHints: audience.limitHints });
+  const parsed = parseSource(text, { maxDepth, maxEntries, maxValues, limitHints: audience.limitHints, placeName });
   if (!parsed.ok) {
     const fault: LintMessageDraft = { ruleId: "parse", messageId: "parse", severity: 2, evidence: parsed.evidence, message: parsed.fault.message, path: parsed.path, ...parsed.range, fatal: true };
     return { result: lintResult(filePath, forcedKind ?? null, [fault]) };

@@ -125,7 +125,7 @@ function withInherited(names: readonly string[], value: object): readonly string
 /** Every option an entry point that reads its options here takes: the library's, the service's. */
 const optionNamesRead: readonly string[] = [
   ...["kind", "filePath", "rules", "settings", "existing", "maxDepth", "maxEntries", "maxValues"],
-  ...["source", "filledByClient", "inRequestBody", "keepYieldingFindings", "keepEveryFix", "audience"],
+  ...["source", "filledByClient", "inRequestBody", "placeName", "keepYieldingFindings", "keepEveryFix", "audience"],
   ...["failOn", "baseUrl", "onInvalid", "maxBodySize"],
 ];
 
@@ -167,6 +167,7 @@ export const noOptions: Readonly<Record<string, never>> = Object.freeze({
   source: undefined,
   filledByClient: undefined,
   inRequestBody: undefined,
+  placeName: undefined,
   keepYieldingFindings: undefined,
   keepEveryFix: undefined,
   audience: undefined,

@@ -42,6 +42,7 @@ import * as validators from "../generated/validators.js";
 import { shapes } from "../generated/shapes.js";
 import { holdsJsonText } from "./schemaWording.js";
 import { pathsWithoutPayloadSecrets } from "./pathsWithoutPayloadSecrets.js";
+import type { PlaceName } from "../source/placeName.js";
 
 export interface ValidateOptions extends LimitOptions {
   /** Rule levels and options: `{ "tax-rate-cap": "warn", "unknown-property": "off" }`. */
@@ -62,6 +63,8 @@ export interface SourceOptions extends RequestBodyOptions {
 export interface RequestBodyOptions {
   readonly filledByClient?: (pointer: string) => boolean;
   readonly inRequestBody?: boolean;
+  /** How a parse fault names a place of the body: in the request file, where the body stands in one (parseSource's placeName). */
+  readonly placeName?: PlaceName;
 }
 
 /** For a caller that shows each rule's findings apart, with levels oms-lint does not know. */

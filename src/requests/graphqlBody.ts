@@ -1,6 +1,7 @@
 import type { RequestEntry } from "./requestEntry.js";
 import { bareVariables, variableWhereNoValue, withStandIns } from "./bodyVariables.js";
 import { describeFault, syntaxFaultOffset, type Fault } from "../source/parseFault.js";
+import type { PlaceName } from "../source/placeName.js";
 
 type Headers = RequestEntry["headers"];
 
@@ -71,13 +72,13 @@ const variablesDocument = "the variables' text";
  * body built let `{}, "name": "n"` close the variables and add members to that body. A `{{name}}`
  * written bare stands for a value the client fills (bodyVariables.ts), as in any body.
  */
-export function variablesFault(variables: string): Fault | undefined {
+export function variablesFault(variables: string, placeName?: PlaceName): Fault | undefined {
   if (variables === "") return undefined;
   if (variables.trim() === "") return { message: "its lines fill to blanks, and JSON.parse takes no blank text", offset: 0, length: 0 };
   const bare = bareVariables(variables, "braces");
   const standIns = withStandIns(variables, bare);
   if (syntaxFaultOffset(standIns) === standIns.length) return undefined;
-  const fault = describeFault(standIns, "", variablesDocument);
+  const fault = describeFault(standIns, "", variablesDocument, placeName);
   const variable = bare.startingAt(fault.offset);
   return variable === undefined ? fault : { message: variableWhereNoValue(variable), offset: variable.offset, length: variable.text.length };
 }

@@ -18,7 +18,8 @@ import { FilledLines, fillText, filledLinesOf, joinedFills, restOfLine, type Fil
 import { graphqlBody, graphqlParts, isGraphqlRequest, variablesFault, withoutRequestType, type GraphqlParts } from "./graphqlBody.js";
 import type { Fault } from "../source/parseFault.js";
 import { positionIn } from "../source/lineIndex.js";
-import { writtenColumn } from "./writtenColumn.js";
+import { exactWrittenColumn, writtenColumn } from "./writtenColumn.js";
+import { lineAndColumn, type PlaceName } from "../source/placeName.js";
 import { asQueryName, headerWithVariableName, isUnfilledLine, shapeDependsOn, startsWithUnfilledVariable, type BroughtIn } from "./unfilledLine.js";
 import { ownField, ownFields } from "../engine/ownField.js";
 
@@ -33,6 +34,12 @@ export interface HttpRequest extends RequestEntry {
   readonly writtenUrl: string;
   /** The URL's lines as written, the request line's then each continuation line's: where a finding about a part of it is placed (urlLinePlaces.ts). */
   readonly urlLines: readonly UrlLine[];
+  /**
+   * The text after the `###` that opens its block (`### look up the items`), where there is some: a
+   * name for the reader, which no `{{name.response…}}` reads (that is `# @name`'s). It names the
+   * request in a finding's LintMessage.request key (requestKey.ts) where it has no `# @name`.
+   */
+  readonly title?: string;
   /** The headers as written (their variables unread; a written line a value's line breaks split, once): what a secret header's value is built from. */
   readonly writtenHeaders: readonly RequestHeader[];
   /** Each written header line: its name as written, and where the line stands (a finding about that header stands there). */
@@ -218,14 +225,16 @@ export function parseHttpFile(input: string, maxRequests = Infinity): HttpFile {
     let end = walk.next(start);
     let endNumber = number + 1;
     while (end !== undefined && !separator.test(walk.line(end))) [end, endNumber] = [walk.next(end), endNumber + 1];
-    const first = separator.test(walk.line(start)) ? { at: walk.next(start), number: number + 1 } : { at: start, number };
+    const opensWithSeparator = separator.test(walk.line(start));
+    const first = opensWithSeparator ? { at: walk.next(start), number: number + 1 } : { at: start, number };
+    const title = opensWithSeparator ? walk.line(start).replace(separator, "").trim() : "";
     stopped = undefined;
     const request = first.at === undefined || first.number >= endNumber ? undefined : parseBlock({ lines, bodies, ahead }, first.at, first.number, endNumber, resolve, problems);
     if (request !== undefined) {
       // A payload's arrays hold at most maxEntries entries; a request file, as many requests.
       if (requests.length >= maxRequests) return { requests: [], variables, variableNames: [...raw.keys()], writtenVariables: raw, problems: [], problemsPast: [], tooMany: { line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn } };
       // Held in an object that inherits nothing: the rules read its optional parts by name (`request.bodyFile`), which a polluted Object.prototype answered.
-      requests.push(ownFields(request));
+      requests.push(ownFields(title === "" ? request : { ...request, title }));
       if (stopped !== undefined) {
         problems.push({ line: request.line, column: request.methodColumn, endColumn: request.urlEndColumn, message: `variables not substituted to the end: ${stopped}` });
       }
@@ -417,7 +426,8 @@ function parseBlock(
   // REST Client sends a GraphQL request's body as the JSON it builds from the one written (graphqlBody.ts); a body from a file is one oms-lint does not read.
   const graphql = isGraphqlRequest(headers);
   const parts = graphql && !body?.fromFile ? graphqlParts(body?.text, Math.max(blankLines - 1, 0)) : undefined;
-  const fault = parts && variablesFault(parts.variables);
+  // A place the fault's message names (a bracket never closed) is the file's, as the fault's own place is (review of 768f1e6e).
+  const fault = parts && variablesFault(parts.variables, blankLines > 1 ? () => undefined : variablesPlaceName(body as ReadBody, bodyLine, parts));
   if (fault !== undefined) {
     // JSON.parse throws, and REST Client sends nothing: one finding, the request not checked further (as for a method it does not read).
     problems.push(blankLines > 1 ? { ...faultAt(bodyFirst as FilledLine), message: extraBlankLines(blankLines, fault) } : variablesFaultAt(body as ReadBody, bodyLine, parts as GraphqlParts, fault));
@@ -473,6 +483,15 @@ function variablesNotJson(fault: Fault): string {
 /** A GraphQL body under more blank lines than one: REST Client reads it all as the variables, which JSON.parse refuses. */
 function extraBlankLines(blankLines: number, fault: Fault): string {
   return `this GraphQL body follows ${blankLines} blank lines under the headers: REST Client removes one, and reads the next as the blank line that ends the query, so the query is empty and the whole body is the variables, on which its JSON.parse throws (${fault.message}): it sends nothing; leave one blank line above the query`;
+}
+
+/** A place of the variables' text as a message names it: the file's line and column, where the file holds it as written (not inside a variable's value). */
+function variablesPlaceName(body: ReadBody, bodyLine: number, parts: GraphqlParts): PlaceName {
+  return (offset) => {
+    const { line, column } = positionIn(body.text as string, parts.variablesAt + offset);
+    const written = exactWrittenColumn(body.references?.get(line - 1) ?? [], column);
+    return written === undefined ? undefined : lineAndColumn(bodyLineInFile(bodyLine, body.dropped, line), written);
+  };
 }
 
 /** The variables' fault where it stands in the file: its line below the comment lines dropped, its columns those of the line as written. */

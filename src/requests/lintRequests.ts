@@ -25,7 +25,9 @@ import { fileSecrets, filledRange, parameterRanges, withoutFileSecrets, type Fil
 import { isSecretKey } from "../domain/secretNames.js";
 import { commentedOutSecretTexts, eachSecretField, secretRequestTexts } from "./requestSecrets.js";
 import { bodyLineInFile } from "./httpBody.js";
-import { writtenColumn } from "./writtenColumn.js";
+import { exactWrittenColumn, writtenColumn } from "./writtenColumn.js";
+import { lineAndColumn, type PlaceName } from "../source/placeName.js";
+import { requestKeys } from "./requestKey.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
 import { missingTally, readsUnfilled, type MissingTally } from "./unfilledReads.js";
 import { bodyPlaces } from "./unfilledPlaces.js";
@@ -70,7 +72,8 @@ export interface Checked {
   readonly bodyValueSpan: (path: string) => Span | undefined;
 }
 
-export function checkOne(entry: RequestEntry, run: FileRun): Checked {
+/** `placeName`: how a parse fault of the body names another place of it, where the body stands in a request file (its line and column there). */
+export function checkOne(entry: RequestEntry, run: FileRun, placeName?: PlaceName): Checked {
   const oversized = oversizedUrl(entry.url, limitsOf(run.options), run.options.audience?.limitHints);
   if (oversized) return { bodyKind: undefined, findings: [oversized], body: [], query: [], bodyValueSpan: () => undefined };
   const match = matchEndpoint(entry.url, entry.variables, entry.pathAsWritten);
@@ -84,13 +87,13 @@ export function checkOne(entry: RequestEntry, run: FileRun): Checked {
   // pre-submit check unchecked).
   const recordOperation = operationReadAs(match.endpoint, entry.method.toUpperCase());
   const bodyOperation = match.url.hostFamily === "translated" && !hasTranslatedShape(body, recordOperation) ? undefined : recordOperation;
-  const linted = lintBody(entry, body, bodyOperation, run);
+  const linted = lintBody(entry, body, bodyOperation, run, placeName);
   // The body's text with its stand-ins, as long as the text written: its offsets are those of the body as written.
   const bodyValueSpan = (path: string) => (body === undefined ? undefined : locatePointers(body.text, [path]).value(path));
   return { bodyKind: bodyOperation?.bodyKind, findings, body: linted.messages, bodyDiagnostics: linted.diagnostics, query: checkQuery(match, operation, run), bodyValueSpan };
 }
 
-function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation: Operation | undefined, run: FileRun): { messages: Inner[]; diagnostics?: readonly Diagnostic[] } {
+function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation: Operation | undefined, run: FileRun, placeName: PlaceName | undefined): { messages: Inner[]; diagnostics?: readonly Diagnostic[] } {
   if (!operation?.bodyKind || body === undefined || entry.body?.trim() === "") return { messages: [] };
   const { rules, settings, maxDepth, maxEntries, maxValues, audience, keepYieldingFindings } = run.options;
   // A variable the client fills in bare (`"manufacturerID": {{mfgId}}`) stands for a value oms-lint cannot know.
@@ -100,7 +103,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const fills = variables.length > 0 || quotedVariables;
   // The rules may ask which values the client fills (RuleContext.filledByClient), to make the finding that holds whatever they fill to.
   const filledByClient = fills ? (pointer: string) => bodyPlaces(body).valueHoldsVariable(pointer) : undefined;
-  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient, inRequestBody: true, keepYieldingFindings });
+  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient, inRequestBody: true, keepYieldingFindings, ...(placeName === undefined ? {} : { placeName }) });
   // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
   const messages = result.messages.map(({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }) => m);
   if (!fills) return { messages, diagnostics };
@@ -197,8 +200,9 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     }, { texts: writtenSecretFields(file), valueOf: (name) => file.variables.get(name) });
     /** Each body finding's range in the body as sent, by its index in `messages`, when the file has secrets. */
     const filled = new Map<number, readonly FilledRange[]>();
-    for (const request of file.requests) {
-      const checked = checkOne(withBodyFileArgument(request, "requestFolder", filePath, options), run);
+    const keys = requestKeys(file.requests);
+    for (const [index, request] of file.requests.entries()) {
+      const first = messages.length;
       // The URL as written, over its lines: a finding about a part it spells out stands at that part's text, any other over every line of it.
       const writtenUrl = joinedUrlText(request.urlLines);
       const urlRange = wholeUrlRange(request.urlLines);
@@ -215,6 +219,16 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       const mark = request.body?.startsWith("\ufeff") ? 1 : 0;
       // Columns of the body as written: a variable's value is longer or shorter than its {{name}}.
       const bodyColumn = (line: number, column: number, edge: "start" | "end") => writtenColumn(request.bodyReferences?.get(line - 1) ?? [], line === 1 ? column + mark : column, edge);
+      const sentBody = (request.body ?? "").slice(mark);
+      // A place a parse fault's message names (the [ never closed) is the file's, as its findings' are: the body's
+      // own "line 2, column 8" stood at line 6 of the file (review of 768f1e6e). A GraphQL body is JSON REST Client builds: no place of the file.
+      const placeName: PlaceName = (offset) => {
+        if (request.graphqlBody) return undefined;
+        const { line, column } = positionIn(sentBody, offset);
+        const written = exactWrittenColumn(request.bodyReferences?.get(line - 1) ?? [], line === 1 ? column + mark : column);
+        return written === undefined ? undefined : lineAndColumn(fileLine(line), written);
+      };
+      const checked = checkOne(withBodyFileArgument(request, "requestFolder", filePath, options), run, placeName);
       // A body finding stands at the value it is about (the PUT's "name"), else on the body's whole first line: an empty range showed nothing.
       const inBody = (bodyLine: number, path: string | undefined): SourceRange => {
         if (request.graphqlBody) return wholeLine(bodyLine);
@@ -243,7 +257,6 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       };
       // A finding's own path: a body finding without one (request/body-not-allowed's) took a polluted Object.prototype.path's.
       for (const finding of checked.findings) messages.push({ ...requestMessage(finding, finding.part === "body" ? (ownField(finding, "path") ?? "") : ""), ...place(finding) });
-      const sentBody = (request.body ?? "").slice(mark);
       const sentOffset = offsetsIn(sentBody);
       for (const m of checked.body) {
         if (secrets.any && !request.graphqlBody) filled.set(messages.length, filledRange(sentBody, sentOffset, m));
@@ -261,7 +274,10 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
           endColumn: bodyColumn(endLine, m.endColumn ?? 1, "end"),
         });
       }
-      if (checked.query.length === 0) continue;
+      if (checked.query.length === 0) {
+        withRequest(messages, first, { key: keys[index]!, pointer: "" });
+        continue;
+      }
       const sentParameterAt = parameterPlacer(request.url);
       for (const { occurrence, ...m } of checked.query) {
         const sent = secrets.any ? parameterRanges(request.url, sentParameterAt, m.path, occurrence) : undefined;
@@ -269,6 +285,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
         const span = parameterAt(m.path, occurrence);
         messages.push({ ...m, path: "", ...(span ? urlSpanRange(request.urlLines, span) : urlRange) });
       }
+      withRequest(messages, first, { key: keys[index]!, pointer: "" });
     }
     return lintResult(filePath, null, withParseFindingsCapped(sorted(withoutFileSecrets(messages, secrets, filled)), file.problemsPast.map(fileProblem)));
   } catch (error) {
@@ -351,8 +368,21 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       pending.push(postmanInfoSchemaFinding());
     }
     for (const p of collection.problems) pending.push(parseMessage(p.message, p.pointer));
-    for (const request of collection.requests) {
-      const checked = checkOne(withBodyFileArgument(request, "workingFolder", filePath, options), run);
+    const keys = requestKeys(collection.requests);
+    for (const [index, request] of collection.requests.entries()) {
+      const first = pending.length;
+      // A body as written in its `"raw"` string: its findings are placed inside that string.
+      const asWritten = request.rawBody !== undefined && request.rawBody === request.body;
+      // The body's places are counted past a byte order mark (parseSource); in the raw string it takes a place (request-files audit: 1:322 for 1:323).
+      const mark = request.body?.startsWith("\ufeff") ? 1 : 0;
+      // A place a parse fault's message names, in the collection, through the raw string's escapes as its findings' places
+      // are (the body's own "line 3, column 8" stood at 20:70: review of 768f1e6e); none for a body not sent as written.
+      const placeName: PlaceName = (offset) => {
+        if (!asWritten || request.graphqlBody) return undefined;
+        const range = parsed.locate.inString(request.bodyPointer, mark + offset, mark + offset + 1);
+        return range === undefined ? undefined : lineAndColumn(range.line, range.column);
+      };
+      const checked = checkOne(withBodyFileArgument(request, "workingFolder", filePath, options), run, placeName);
       // A url object checked by its parts: findings about one part stand at it (url/path/3, url/query/1/value).
       const parts = request.partsPointer === undefined ? undefined : valueAt(collectionJson, request.partsPointer);
       const partPointer = (urlPart: UrlPart | undefined) => (parts === undefined || urlPart === undefined ? undefined : urlPartPointer(parts, request.partsPointer as string, urlPart));
@@ -372,10 +402,6 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
                   ? `${request.pointer}/body/mode`
                   : request.pointer;
       };
-      // A body as written in its `"raw"` string: its findings are placed inside that string.
-      const asWritten = request.rawBody !== undefined && request.rawBody === request.body;
-      // The body's places are counted past a byte order mark (parseSource); in the raw string it takes a place (request-files audit: 1:322 for 1:323).
-      const mark = request.body?.startsWith("\ufeff") ? 1 : 0;
       // The URL as checked: a string (a url string, raw), or a url object's parts.
       const rawUrl = parts === undefined ? valueAt(collectionJson, request.urlPointer) : undefined;
       const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
@@ -416,6 +442,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         // A url checked by its parts holds each parameter in a url.query entry: the finding stands at it.
         pending.push({ ...m, path: (parts === undefined ? undefined : queryEntryPointer(parts, request.partsPointer as string, m.path, occurrence)) ?? request.urlPointer });
       }
+      withRequest(pending, first, { key: keys[index]!, pointer: request.pointer });
     }
     // The places in their strings (a body's raw, a URL), in one walk of the text for all of them (not one a finding).
     const stringRanges = parsed.locate.inStrings(inStrings);
@@ -484,6 +511,11 @@ function urlPartPointer(url: unknown, partsPointer: string, urlPart: UrlPart): s
 function filledSegmentPointer(request: PostmanRequest, urlPart: UrlPart | undefined): string | undefined {
   if (request.pathVariables === undefined || urlPart === undefined || !ownsKey(urlPart, "pathSegmentFromEnd")) return undefined;
   return pathVariableValuePointer(request.pathVariables, `${request.pointer}/url`, urlPart.pathSegmentFromEnd);
+}
+
+/** The messages from `first` on are about this request (LintMessage.request): each is given it. */
+function withRequest(messages: { request?: LintMessage["request"] }[], first: number, request: NonNullable<LintMessage["request"]>): void {
+  for (let i = first; i < messages.length; i++) messages[i] = { ...messages[i], request };
 }
 
 function internal(error: unknown): LintMessageDraft {

@@ -32,3 +32,15 @@ export function writtenColumn(references: readonly SubstitutedReference[], colum
   }
   return reference.writtenTo + (offset - reference.expandedTo) + 1;
 }
+
+/**
+ * The written column of an expanded one where it is exact: undefined inside a substituted value,
+ * whose characters the written text does not hold (a message that names such a place says
+ * less rather than a wrong column).
+ */
+export function exactWrittenColumn(references: readonly SubstitutedReference[], column: number): number | undefined {
+  const offset = column - 1;
+  const reference = lastBefore(references, (r) => r.expandedFrom > offset);
+  if (reference !== undefined && offset < reference.expandedTo) return undefined;
+  return writtenColumn(references, column, "start");
+}

@@ -126,11 +126,13 @@ function diagnosticOf(m: Inner, path: string): Diagnostic {
  * (Diagnostic.requestPart), which OmsValidationError's message names: it said "(whole)" of
  * them all, read as the whole body (audit of the service API).
  */
-function requestDiagnosticOf({ ruleId, messageId, severity, evidence, message, part, urlPart, header }: RequestFinding): Diagnostic {
+function requestDiagnosticOf({ ruleId, messageId, severity, evidence, message, part, urlPart, header, parameter, aboutBody }: RequestFinding): Diagnostic {
   const finding = { ruleId, messageId, severity, evidence, message, path: "" };
   if (part === "headers") return { ...finding, requestPart: "header", ...(header === undefined ? {} : { header }) };
   if (urlPart !== undefined && "queryParameter" in urlPart) return { ...finding, requestPart: "query", parameter: urlPart.queryParameter };
-  return { ...finding, requestPart: part === "body" || part === "bodyFile" ? "body" : "request" };
+  // A parameter the URL lacks (?orderID= missing) was "(request)" with no parameter (review of 00607690).
+  if (parameter !== undefined) return { ...finding, requestPart: "query", parameter };
+  return { ...finding, requestPart: part === "body" || part === "bodyFile" || aboutBody === true ? "body" : "request" };
 }
 
 /**

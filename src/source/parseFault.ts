@@ -1,6 +1,6 @@
 import { ParseErrorCode, printParseErrorCode, visit, type ParseError } from "jsonc-parser";
 import type { Span } from "./range.js";
-import { positionIn } from "./lineIndex.js";
+import { openedAt, ownPlaceName, type PlaceName } from "./placeName.js";
 import { secretFieldAt } from "../domain/secretFields.js";
 import { cardNumberAround, withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { truncationFault } from "./truncationFault.js";
@@ -18,9 +18,10 @@ const isBlank = (char: string | undefined) => char === " " || char === "\t" || c
  * Explains why JSON.parse refused the text. jsonc-parser finds the first fault's offset
  * (V8's messages do not always carry one); the text found there says what went wrong:
  * the documents' own payloads hold placeholders (`MFG_ID`), leading zeros (`01010`) and
- * trailing commas, so those get the plainest words.
+ * trailing commas, so those get the plainest words. Another place a message names (a bracket) is
+ * named as `placeName` names it: the text's line and column, or a request file's (placeName.ts).
  */
-export function describeFault(text: string, nativeMessage: string, document?: string): Fault {
+export function describeFault(text: string, nativeMessage: string, document?: string, placeName: PlaceName = ownPlaceName(text)): Fault {
   if (jsonWhitespace.test(text)) {
     return {
       message: `the file is empty: ${document === undefined ? "a payload is one JSON value (an object, or for a search, a string)" : `${document} is one JSON value`}`,
@@ -34,7 +35,7 @@ export function describeFault(text: string, nativeMessage: string, document?: st
     const position = /at position (\d+)/.exec(nativeMessage);
     return { message: withInvisibleNamed(withoutSecretLookalikes(`not valid JSON: ${nativeMessage}`)), offset: position ? Number(position[1]) : 0, length: 1 };
   }
-  const { quotesNothing, ...fault } = explain(text, error, document ?? "a payload");
+  const { quotesNothing, ...fault } = explain(text, error, document ?? "a payload", placeName);
   if (quotesNothing) return fault;
   // A service logs this message: a card number or password that does not parse is not quoted.
   const secret = secretFieldAt(text, fault.offset);
@@ -108,7 +109,7 @@ function firstSyntaxError(text: string): SyntaxFault | undefined {
 /** A fault as explained, and whether its message quotes nothing of the text (so no secret needs keeping out of it). */
 type Explained = Fault & { readonly quotesNothing?: true };
 
-function explain(text: string, error: SyntaxFault, document: string): Explained {
+function explain(text: string, error: SyntaxFault, document: string, placeName: PlaceName): Explained {
   const at = Math.min(error.offset, text.length);
   const char = text[at];
   const code = error.error;
@@ -120,7 +121,7 @@ function explain(text: string, error: SyntaxFault, document: string): Explained 
   const zero = leadingZero(text, at);
   if (zero) return zero;
 
-  const mismatched = wrongCloser(text, at, error.open);
+  const mismatched = wrongCloser(text, at, error.open, placeName);
   if (mismatched) return mismatched;
 
   if ((char === "]" || char === "}") && (code === ParseErrorCode.ValueExpected || code === ParseErrorCode.PropertyNameExpected)) {
@@ -162,7 +163,7 @@ function explain(text: string, error: SyntaxFault, document: string): Explained 
   }
 
   // Nothing of the text is quoted: no secret to keep out of it (a secret field's value cut short is told as any other).
-  if (at >= text.length || jsonWhitespace.test(text.slice(at))) return { ...truncationFault(text), quotesNothing: true };
+  if (at >= text.length || jsonWhitespace.test(text.slice(at))) return { ...truncationFault(text, placeName), quotesNothing: true };
 
   switch (code) {
     case ParseErrorCode.UnexpectedEndOfNumber: {
@@ -412,7 +413,7 @@ function describe(piece: string): string {
  * missing comma or value there, but what is wrong is the bracket. Told against the open
  * brackets: a bracket of its kind further out means the inner one was never closed.
  */
-function wrongCloser(text: string, at: number, open: readonly number[]): Fault | undefined {
+function wrongCloser(text: string, at: number, open: readonly number[], placeName: PlaceName): Fault | undefined {
   const char = text[at];
   const innermost = open.at(-1);
   if ((char !== "}" && char !== "]") || innermost === undefined) return undefined;
@@ -420,9 +421,9 @@ function wrongCloser(text: string, at: number, open: readonly number[]): Fault |
   if (text[innermost] === opener) return undefined;
   const inner = text[innermost] === "{" ? "object" : "array";
   const innerCloser = inner === "object" ? "}" : "]";
-  const where = positionIn(text, innermost);
+  const opened = openedAt(innermost, placeName);
   if (!open.some((offset) => text[offset] === opener)) {
-    return fault(`"${char}" closes no ${char === "}" ? "object" : "array"} here: the ${inner} opened at line ${where.line}, column ${where.column} ends with "${innerCloser}"`, at, 1);
+    return fault(`"${char}" closes no ${char === "}" ? "object" : "array"} here: the ${inner} ${opened} ends with "${innerCloser}"`, at, 1);
   }
-  return fault(`"${char}" comes before the ${inner} opened at line ${where.line}, column ${where.column} is closed: close it with "${innerCloser}" first`, at, 1);
+  return fault(`"${char}" comes before the ${inner} ${opened} is closed: close it with "${innerCloser}" first`, at, 1);
 }

@@ -7,6 +7,7 @@ import { limitEvidence, limitMessage, textWording, type LimitHints, type LimitWo
 import { withoutByteOrderMark } from "./byteOrderMark.js";
 import { ownField } from "../engine/ownField.js";
 import { describeFault, syntaxFaultOffset, type Fault } from "./parseFault.js";
+import type { PlaceName } from "./placeName.js";
 import type { SourceRange, Span } from "./range.js";
 import { collectFacts, locatePointers, mayHoldWrittenNumber } from "./sourceWalk.js";
 import { stringOffsets } from "./stringOffsets.js";
@@ -51,6 +52,8 @@ export interface ParseSourceOptions {
   readonly limitWording?: LimitWording;
   /** What the text is, as a fault about its one value names it: default "a payload"; a config file, the suppressions file say so. */
   readonly document?: string;
+  /** How a fault's message names another place of the text (a bracket never closed): default its own line and column; a request body's lint names the file's (placeName.ts). */
+  readonly placeName?: PlaceName;
 }
 
 /** A text JSON.parse accepted: its value, the facts only the text holds, and where things stand in it. */
@@ -174,7 +177,7 @@ export function parseSource(input: string, options: ParseSourceOptions = {}): Pa
     // before the syntax fault is the verdict.
     const oversized = firstPast(text, maxDepth, maxEntries);
     if (oversized && oversized.foundAt < syntaxFaultOffset(text)) return pastLimit(text, oversized, limits());
-    return failed(text, describeFault(text, (error as Error).message, ownField(options, "document")));
+    return failed(text, describeFault(text, (error as Error).message, ownField(options, "document"), ownField(options, "placeName")));
   }
   // JSON.parse takes any depth; the rules and the position walk are kept to the limit.
   const survey = surveyValue(value);

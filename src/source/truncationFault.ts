@@ -1,5 +1,5 @@
 import type { Span } from "./range.js";
-import { positionIn } from "./lineIndex.js";
+import { openedAt, ownPlaceName, type PlaceName } from "./placeName.js";
 
 /** The last token of a text cut short, as far as what must follow it goes. */
 type LastToken = "opener" | "value" | "colon" | "key" | "comma";
@@ -32,18 +32,18 @@ const closersWritten = 8;
  * The text stops before the value is complete. Told at the end of the text, where the text must go
  * on (a file cut at line 5,000 was told at line 1, at its first bracket), and by what the last token
  * still needs: after `{"a": ` the old hint "add }" gave `{"a": }`, no more JSON than before
- * (found by the audit of the report formats). The bracket left open is named with its place.
+ * (found by the audit of the report formats). The bracket left open is named with its place, as
+ * `placeName` names it (a request body's in its request file).
  */
-export function truncationFault(text: string): Span & { readonly message: string } {
+export function truncationFault(text: string, placeName: PlaceName = ownPlaceName(text)): Span & { readonly message: string } {
   const { open, last } = scanCut(text);
   const end = { offset: text.length, length: 0 };
   const innermost = open.at(-1);
   if (innermost === undefined) return { ...end, message: "the text ends before the JSON value is complete" };
-  const where = positionIn(text, innermost.offset);
   const bracket = innermost.object ? "{" : "[";
   const closers = closersOf(open);
   const need = last === undefined || last === "opener" || last === "value" ? undefined : missing[last](innermost.object);
-  const neverClosed = `the ${bracket} opened at line ${where.line}, column ${where.column} is never closed`;
+  const neverClosed = `the ${bracket} ${openedAt(innermost.offset, placeName)} is never closed`;
   const message = need
     ? `the text ends before the JSON is complete: ${need.says}, and ${neverClosed} (add ${need.add}, then ${closers})`
     : `the text ends before the JSON is complete: ${neverClosed} (add ${closers})`;

@@ -4,7 +4,7 @@ import { formatters, type FormatContext } from "../../src/formatters/index.js";
 import { githubStepSummary, summaryByteLimit } from "../../src/formatters/githubStepSummary.js";
 import { wholeText } from "../../src/formatters/formatter.js";
 import { lintResult, type LintMessageDraft } from "../../src/lint/lintResult.js";
-import { lintText } from "../../src/builtIn/linter.js";
+import { lintHttpFile, lintPostmanCollection, lintText } from "../../src/builtIn/linter.js";
 
 const cwd = "/work/project";
 const context: FormatContext = { cwd, color: false, toolVersion: "1.2.3", rules: [] };
@@ -102,6 +102,48 @@ describe("gitlab (Code Quality)", () => {
         expect(new Set(prints).size).toBe(drafts.length);
       }),
     );
+  });
+
+  // Review of c4950221: a request's own findings have path "", so in a request file two searches lacking orderID
+  // were told apart by their order alone: deleting the first gave the second the first's fingerprint.
+  describe("in a request file, a finding is known by its request, not by the requests above it", () => {
+    const search = (query: string) => `GET https://integration.shopatron.com/api/v2/orderItem/?${query}\n`;
+    const missingOrderId = (issues: CodeQualityIssue[]) => issues.filter((i) => i.check_name === "request/missing-query-parameter").map((i) => i.fingerprint);
+    const httpPrints = (text: string) => missingOrderId(JSON.parse(formatters.gitlab([{ ...lintHttpFile(text), filePath: `${cwd}/calls.http` }], context)) as CodeQualityIssue[]);
+
+    it("deleting an earlier, different request (.http) leaves the later one's fingerprint", () => {
+      const both = httpPrints(`${search("perPage=5")}\n###\n\n${search("page=2")}`);
+      const second = httpPrints(search("page=2"));
+      expect(both).toHaveLength(2);
+      expect(second).toEqual([both[1]]);
+    });
+
+    it("a named request keeps its fingerprint when its URL changes", () => {
+      const before = httpPrints(`# @name lookup\n${search("perPage=5")}`);
+      const after = httpPrints(`### first\n${search("page=1")}\n###\n# @name lookup\n${search("perPage=9")}`);
+      expect(after).toHaveLength(2);
+      expect(after[1]).toBe(before[0]);
+    });
+
+    it("a request titled on its ### line keeps its fingerprint when its URL changes, or a request is added above it", () => {
+      const before = httpPrints(`### look up the items\n${search("perPage=5")}`);
+      const after = httpPrints(`${search("page=1")}\n### look up the items\n${search("perPage=9")}`);
+      expect(after).toHaveLength(2);
+      expect(after[1]).toBe(before[0]);
+    });
+
+    it("two equal requests stay two issues", () => {
+      expect(new Set(httpPrints(`${search("page=2")}\n###\n\n${search("page=2")}`)).size).toBe(2);
+    });
+
+    it("deleting an earlier, different item of a Postman collection leaves the later one's fingerprint", () => {
+      const item = (name: string) => ({ name, request: { method: "GET", url: "https://integration.shopatron.com/api/v2/orderItem/?page=2" } });
+      const collection = (items: unknown[]) => JSON.stringify({ info: { name: "c", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item: items });
+      const prints = (items: unknown[]) => missingOrderId(JSON.parse(formatters.gitlab([{ ...lintPostmanCollection(collection(items)), filePath: `${cwd}/c.json` }], context)) as CodeQualityIssue[]);
+      const both = prints([item("first"), item("second")]);
+      expect(both).toHaveLength(2);
+      expect(prints([item("second")])).toEqual([both[1]]);
+    });
   });
 
   it("is an empty array when there is nothing to report", () => {

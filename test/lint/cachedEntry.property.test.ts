@@ -32,6 +32,7 @@ const everyField: Required<LintMessage> = {
   utf8: columns,
   givesWayTo: ["oms/other-rule"],
   countedRules: ["oms/other-rule"],
+  request: { key: "0123456789abcdef", pointer: "/item/0/request" },
 };
 const ruleIds = new Set(["oms/some-rule", "oms/other-rule"]);
 const entry = (message: unknown) => ({ hash: "h", key: "k", kind: null, messages: [message] });

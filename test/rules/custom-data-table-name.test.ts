@@ -17,6 +17,9 @@ ruleTester(customDataTableName, {
     { name: "the documents' example: customOrderData", payload: createOrder() },
     { name: "no custom data hash at all", payload: edited(createOrder(), { "/customOrderData": undefined }) },
     { name: "customerOrderDate null: no custom data to lose", payload: underTableName(null) },
+    // Not a hash at all: the schema's type error is the one finding at the key (review of c881a9a5: two findings on one key).
+    { name: "customerOrderDate a string: the schema's type error, not this one", payload: underTableName("x") },
+    { name: "customerOrderDate an array: the schema's type error, not this one", payload: underTableName([]) },
     // Both names at once are unknown-property's one finding (bothNames): the OMS gets the field twice.
     { name: "customerOrderDate beside customOrderData: unknown-property's finding, not this one", payload: createOrder({ customerOrderDate: { k: "v" } }) },
     { name: "customerOrderDate beside customOrderData null: the object has the field, unknown-property's finding", payload: createOrder({ customOrderData: null, customerOrderDate: { k: "v" } }) },
@@ -61,6 +64,12 @@ describe("customerOrderDate alone, as a user runs oms-lint", () => {
   it("is one inferred warning among the built-in rules, never an error (SPEC §3)", () => {
     const found = validate("createOrder", underTableName({ k: "v" })).diagnostics.filter((d) => d.path === "/customerOrderDate");
     expect(found.map(({ ruleId, severity, evidence }) => ({ ruleId, severity, evidence }))).toEqual([{ ruleId: "custom-data-table-name", severity: "warning", evidence: "inferred" }]);
+  });
+
+  it.each([["a string", "x"], ["an array", []], ["a number", 5]])("as %s is the schema's one finding at the key, no lost-data warning beside it", (_name, hash) => {
+    const found = validate("createOrder", underTableName(hash)).diagnostics.filter((d) => d.path === "/customerOrderDate");
+    expect(found.map((d) => d.ruleId)).toEqual(["schema"]);
+    expect(found[0]?.message).not.toContain("lost");
   });
 
   it("beside customOrderData stays unknown-property's one finding", () => {

@@ -42,6 +42,20 @@ describe("a pre-submit refusal's message labels a request's findings by where th
     expect(refused).toEqual([expect.stringMatching(/^ {2}\(query \[redacted\]\): search query: unknown property "\[redacted\]"/)]);
   });
 
+  // Review of 00607690: a missing ?orderID= was labelled (request), with no parameter set.
+  it("a query parameter that is missing: (query orderID), its parameter set", async () => {
+    const error = await refusalOf(checkedFetch()(`${server.origin}/oms/api/v2/orderItem/`));
+    expect(error.message.split("\n").slice(1)).toEqual([expect.stringMatching(/^ {2}\(query orderID\): \/api\/v2\/orderItem\/ needs the query parameter \?orderID=/)]);
+    expect(error.diagnostics.map(({ ruleId, requestPart, parameter }) => ({ ruleId, requestPart, parameter }))).toEqual([{ ruleId: "request/missing-query-parameter", requestPart: "query", parameter: "orderID" }]);
+  });
+
+  // Review of 00607690: Diagnostic.requestPart says "body" for a body that is sent, missing or of another type; a missing one was "request".
+  it("a POST without its body: (body)", async () => {
+    const error = await refusalOf(checkedFetch()(`${server.origin}/oms/api/v2/order/5/customData`, { method: "POST", headers: json }));
+    expect(error.message.split("\n").slice(1)).toContainEqual(expect.stringMatching(/^ {2}\(body\): POST \/api\/v2\/order\/\{orderID\}\/customData needs a JSON body/));
+    expect(error.diagnostics.find((d) => d.ruleId === "request/body-required")?.requestPart).toBe("body");
+  });
+
   it("the method: (request)", async () => {
     const refused = await lines(checkedFetch()(`${server.origin}/oms/api/v2/createOrder/`, { method: "GET" }));
     expect(refused).toEqual([expect.stringMatching(/^ {2}\(request\): GET is not allowed on \/api\/v2\/createOrder\//)]);
