@@ -52,8 +52,6 @@ const shipping = (method: JsonObject, overrides: JsonObject = {}) => createOrder
 /** An order of one line at 50% (0.5 on 1 × 1) that writes forceItemTaxOverride as given. */
 const forceFlag = (flag: string) => orderWithItems([orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 })], { forceItemTaxOverride: flag });
 const taxAt0 = "/orderItems/0/itemSpecifics/itemTaxOverride";
-/** A tax of 2 on a line of 0 beside a line of 5 untaxed (over 20% of the item subtotal only by that tax), forceItemTaxOverride written bare. */
-const zeroLineBareFlag = orderWithItems([orderItem({ actualPrice: 0, quantity: 1, itemTaxOverride: 2 }), orderItem({ partNumber: "P2", actualPrice: 5, quantity: 1, itemTaxOverride: 0 })], { forceItemTaxOverride: bare("force") });
 /** tax-rate-cap's error on that line. */
 const capError: Expected = { messageId: "lineRate", path: taxAt0, severity: 2, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 / };
 
@@ -173,19 +171,11 @@ const rows: readonly Row[] = [
     body: orderWithItems([orderItem({ actualPrice: 1, quantity: "1", itemTaxOverride: 0.5 })], { forceItemTaxOverride: bare("force") }),
     findings: [{ messageId: "lineRateFlagFromClientFromStrings", path: taxAt0, severity: 1, message: /quantity "1" read as 1.*the client fills forceItemTaxOverride.*a number sent as a string/ }],
   },
-  // Until the audit of 2026-12-07 the order total, over 20% only by the zero line's tax, was this rule's warning: that tax
-  // has no rate, and its one finding is the line's tax-rate-cap-no-subtotal warning, whatever the flag fills to.
   {
     rule: "tax-rate-cap-not-forced",
-    name: "forceItemTaxOverride written bare and a tax on a line of 0 lifting the order total over the cap: not this warning",
-    body: zeroLineBareFlag,
-    findings: [],
-  },
-  {
-    rule: "tax-rate-cap-no-subtotal",
-    name: "forceItemTaxOverride written bare and a tax on a line of 0 lifting the order total over the cap: the zero line's warning",
-    body: zeroLineBareFlag,
-    findings: [{ messageId: "lineNoSubtotal", path: taxAt0, severity: 1, message: /^orderItems 0: itemTaxOverride 2 on a subtotal of 0 / }],
+    name: "forceItemTaxOverride written bare and a tax on a line of 0 lifting the order total over the cap: the order total's warning",
+    body: orderWithItems([orderItem({ actualPrice: 0, quantity: 1, itemTaxOverride: 2 }), orderItem({ partNumber: "P2", actualPrice: 5, quantity: 1, itemTaxOverride: 0 })], { forceItemTaxOverride: bare("force") }),
+    findings: [{ messageId: "orderRateFlagFromClient", path: "/orderItems", severity: 1, message: /item subtotal 5 is a tax rate of 40%.*the client fills forceItemTaxOverride/ }],
   },
   { rule: "tax-rate-cap-from-strings", name: "forceItemTaxOverride written bare and a quantity sent as a string: not this warning (tax-rate-cap-not-forced's, saying both)", body: orderWithItems([orderItem({ actualPrice: 1, quantity: "1", itemTaxOverride: 0.5 })], { forceItemTaxOverride: bare("force") }), findings: [] },
   { rule: "tax-rate-cap-not-forced", name: "forceItemTaxOverride written bare and a quantity the client fills: nothing (the line's rate is unknown)", body: orderWithItems([orderItem({ actualPrice: 1, quantity: "{{qty}}", itemTaxOverride: 0.5 })], { forceItemTaxOverride: bare("force") }), findings: [] },
