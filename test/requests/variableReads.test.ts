@@ -55,7 +55,27 @@ const taxAt0 = "/orderItems/0/itemSpecifics/itemTaxOverride";
 /** tax-rate-cap's error on that line. */
 const capError: Expected = { messageId: "lineRate", path: taxAt0, severity: 2, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 / };
 
+/** MAIN 10 taxed 0 beside a free line taxed 100 (1000% of the item subtotal), MAIN's shipping written as given. */
+const freeLineShipping = (shipping: string) => items({ actualPrice: 10, quantity: 1, itemTaxOverride: 0, itemSpecifics: { shipping } }, { partNumber: "GIFT", actualPrice: 0, quantity: 1, itemTaxOverride: 100 });
+const freeLineTax = "/orderItems/1/itemSpecifics/itemTaxOverride";
+
 const rows: readonly Row[] = [
+  // The review of ec7b54bc: a total over 20% only by a free line's tax is tax-rate-cap's error where it is over with every
+  // shipping amount counted too. A shipping amount the client fills may be any amount: no error, the free line's warning
+  // saying the base is not read, which holds whatever it fills to.
+  { rule: "tax-rate-cap", name: "a free line's tax over 20% of the item subtotal, a shipping amount written bare: no error on the total", body: freeLineShipping(bare("ship")), findings: [] },
+  {
+    rule: "tax-rate-cap-no-subtotal",
+    name: "a free line's tax over 20% of the item subtotal, a shipping amount written bare: the free line's warning, the base unread",
+    body: freeLineShipping(bare("ship")),
+    findings: [{ messageId: "lineNoSubtotalShippingUnread", path: freeLineTax, severity: 1, message: /is a tax rate of 1000%.*a shipping amount the cap does not read exactly/ }],
+  },
+  {
+    rule: "tax-rate-cap-no-subtotal",
+    name: "the same with the shipping amount a variable in quotes: the same warning",
+    body: freeLineShipping("{{ship}}"),
+    findings: [{ messageId: "lineNoSubtotalShippingUnread", path: freeLineTax, severity: 1, message: /a shipping amount the cap does not read exactly/ }],
+  },
   // gift-card-issuer
   { rule: "gift-card-issuer", name: "SV with a paymentType the client fills (it may fill to GC): nothing", body: card({ paymentType: "{{payType}}", cardIssuer: "SV" }), findings: [] },
   { rule: "gift-card-issuer", name: "SV with a payment-level paymentType and a method key the client names (it may be paymentType): nothing", body: card({ paymentType: undefined as never, cardIssuer: "SV", "{{k}}": "GC" }, { paymentType: "CC" }), findings: [] },
