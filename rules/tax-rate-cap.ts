@@ -158,7 +158,7 @@ export const taxRateCap = defineRule({
   meta: {
     id: "tax-rate-cap",
     description:
-      "On an order that sets forceItemTaxOverride true, a line's tax (itemTaxOverride) over its subtotal (actualPrice × quantity), and the order's item tax over its item subtotal, must not exceed 20% (unless SKIP_INTERNATIONAL_TAX).",
+      "On an order that sets forceItemTaxOverride true, a line's tax (itemTaxOverride) over its subtotal (actualPrice × quantity), and the order's item tax over its item subtotal (an order total over 20% only by a tax on a line of zero: over its item subtotal and over that with every shipping amount added, whichever base the document means), must not exceed 20% (unless SKIP_INTERNATIONAL_TAX).",
     defaultSeverity: "error",
     evidence: "stated",
     kinds: ["createOrder"],

@@ -820,17 +820,20 @@ function orderOnDoubles(lines: readonly TaxedLine[]): OrderOverCap | undefined {
  * the order is within the cap once its lines are (the others' rate is a weighted mean), so
  * when the lines over the cap all have a subtotal above zero, they are the ones to fix. A
  * tax on a line of zero can lift the order total over 20% alone: its excess is then that
- * tax, which has no rate (tax-rate-cap-no-subtotal's warning at the line), on a base (the item
- * subtotal, shipping left out) that is our reading of "the overall order total", so the zero
- * line's warning is the one finding and the total none (until the audit of 2026-12-07 the total
- * was the stated error and the zero line's warning was dropped: 10 taxed 2 beside a free line taxed
- * 0.5 was "a tax rate of 25%", 8.3% with its shipping of 20). A negative line lowers the subtotal
+ * tax, which has no rate, on a base seed 004 does not give ("the overall order total": the item
+ * subtotal, or with shipping). Over 20% even of the widest base the payload supports (the item
+ * subtotal and every shipping amount it carries: shippingCounted), it is over whichever base is
+ * meant: the stated finding, and the zero lines' warnings the same cause (the review of
+ * ec7b54bc: 100 on a free line beside 10 taxed 0 was one warning, exit 0). Within 20% there, or
+ * with a shipping amount not read exactly, the zero lines' warnings are the findings, saying both
+ * bases (baseInDoubt; the audit of 2026-12-07: 10 taxed 2 beside a free line taxed 0.5 was "a
+ * tax rate of 25%", 8.3% with its shipping of 20). A negative line lowers the subtotal
  * below the lines' own: then the order total is a cause of its own and stands beside them (our
  * reading, as any total that counts a line of a negative price or quantity: isStatedOrderTotal).
  * But when a tax on a line of zero lifts the lines of no negative factor over 20% by themselves,
- * the negative lines are not what puts the order over: the zero lines' taxes are, each its
- * line's warning (found by the review of the session: a line of −0.01 beside an order at 50% made
- * it two warnings; until the audit of 2026-12-07 the total on those lines was the stated error).
+ * the negative lines are not what puts the order over: the total on those lines is judged as
+ * above (negativeLinesLeftOut; found by the review of the session: a line of −0.01 beside an
+ * order at 50% made it two warnings).
  */
 export function taxCapVerdict({ gathered }: TaxCapState): TaxCapVerdict {
   return (gathered.verdict ??= judged(gathered));
