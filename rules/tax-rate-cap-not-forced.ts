@@ -1,7 +1,8 @@
 import { readsStrings, statedOverCap, taxedLinePlaces, taxedLinesGathered, type ForceFlag } from "../src/domain/taxCap.js";
 import { defineRule } from "../src/engine/rule.js";
 import { describeArgument, quotedText } from "../src/engine/argumentWords.js";
-import { capMessagesWithNoise, capPlaces, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
+import { capMessagesWithNoise, capPlaces, readsShipping, reportOverCap, taxRateCap } from "./tax-rate-cap.js";
+import { shippingPlaces } from "../src/domain/taxCapShipping.js";
 import { stringsOurReading } from "./tax-rate-cap-from-strings.js";
 
 /** The document's whole description of the flag, quoted in every message. */
@@ -70,7 +71,7 @@ function notForcedMeta(): { messages: Record<string, string>; reads: Record<stri
     for (const [strings, words] of [["", ""], ["FromStrings", stringsOurReading]] as const) {
       for (const [id, message] of Object.entries(capMessagesWithNoise(reading + words))) {
         messages[id + ending + strings] = message;
-        reads[id + ending + strings] = places;
+        reads[id + ending + strings] = readsShipping(id) ? [...places, ...shippingPlaces] : places;
       }
     }
   }

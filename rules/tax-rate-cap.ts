@@ -1,6 +1,8 @@
 import { pointer } from "../src/json/jsonPointer.js";
 import { floatNoiseReading, taxOver, type NoiseReading } from "../src/domain/floatNoise.js";
 import { floatNoiseWords, overByWords } from "../src/domain/floatNoiseWords.js";
+import { shippingPlaces } from "../src/domain/taxCapShipping.js";
+import { aboutCompact, add, percentage } from "../src/domain/decimal.js";
 import { capAmounts, forceFlagPlace, readAtBounds, lineAmounts, linesNamed, orderStringsNote, readsStrings, statedOverCap, taxedLinePlaces, taxedLinesGathered, type CapReading, type LineOverCap, type OrderOverCap, type TaxCapVerdict } from "../src/domain/taxCap.js";
 import { OwnWords } from "../src/engine/messageTemplate.js";
 import { ownField, ownsKey } from "../src/engine/ownField.js";
@@ -37,15 +39,27 @@ const lineFloatNoise = `. It is over {{overBy}}, ${floatNoiseDoubt}: round the p
 const orderFloatNoise = `. It is over {{overBy}}, ${floatNoiseDoubt}: round each line's price to the currency's minor unit, then its tax to it too, down, to keep the total within 20%`;
 
 /**
+ * An order total over 20% past float noise on its item subtotal and on its widest base, every shipping amount added
+ * (OrderOverCap.shipping): the document does not say which base "the overall order total" is, so the words give both.
+ */
+const evenCountingShipping =
+  "and even counting every shipping amount the order carries (each line's shipping and shippingMethod's price, {{shipping}} in all) it is {{shippingRate}} of {{shippingBase}}: over 20% whichever of these the document means by the overall order total";
+const orderRateWithShipping = `${orderTax} on its item subtotal {{subtotal}}{{fromStrings}} is a tax rate of {{rate}}, ${evenCountingShipping}; ${orderCap}`;
+const orderRateLeavingOutWithShipping = `${orderTaxOf("the itemTaxOverride of the lines it counts")} on its item subtotal {{subtotal}}{{fromStrings}}, ${leavingOut}, is a tax rate of {{rate}}, ${evenCountingShipping}; ${orderCap}`;
+
+/**
  * The cap's messages, with `reading` after the rate's sentence (empty here; how the numbers
  * were read, for tax-rate-cap-from-strings): the cap's rules say the document's cap in one wording.
- * A line's only: an order total over 20% past float noise follows from its lines' own findings
- * (a line over 20%, a tax on a line of zero: tax-rate-cap-no-subtotal's), so it is never one of
- * these rules' (linesAndTotal; until the audit of 2026-12-07 a free line's tax made it this error).
+ * An order total over 20% past float noise is one only where it is over with every shipping amount
+ * counted too (linesAndTotal: until the audit of 2026-12-07 on its item subtotal alone; from then
+ * until its review, never, and 100 on a free line beside 10 was only that line's warning).
  */
 export function capMessages(reading: string) {
-  return { lineRate: lineRate + reading, lineRateEitherReading: eitherReading + reading };
+  return { lineRate: lineRate + reading, orderRate: orderRateWithShipping + reading, orderRateLeavingOutNegativeLines: orderRateLeavingOutWithShipping + reading, lineRateEitherReading: eitherReading + reading };
 }
+
+/** Whether a message's finding reads the order's shipping amounts too (its base: capMessages' orderRate). */
+export const readsShipping = (messageId: string): boolean => messageId.startsWith("orderRate") && !messageId.includes("FloatNoise");
 
 /** The same findings over 20% only by a floating-point number's digits (overByFloatNoise), their ids ending FloatNoise; an order total's too. */
 export function floatNoiseMessages(reading: string) {
@@ -75,7 +89,8 @@ export const capPlaces: readonly string[] = [...taxedLinePlaces, forceFlagPlace]
 
 /** What every cap finding of these messages reads (capPlaces). */
 export function capReads(messages: Readonly<Record<string, string>>) {
-  return everyMessageReads(Object.keys(messages), capPlaces);
+  const reads: Record<string, readonly string[]> = everyMessageReads(Object.keys(messages), capPlaces);
+  return Object.fromEntries(Object.entries(reads).map(([id, places]) => [id, readsShipping(id) ? [...places, ...shippingPlaces] : places]));
 }
 
 /** The ending of a finding's message id, for a rule whose messages say more of some findings (tax-rate-cap-not-forced's strings). */
@@ -100,9 +115,18 @@ export function reportOverCap(report: (found: Report) => void, verdict: TaxCapVe
     const noise = floatNoiseReading(found);
     report({ path: pointer(found.line.path, "itemSpecifics", "itemTaxOverride"), messageId: (noise ? "lineRateFloatNoise" : "lineRate") + variant(found), data: { ...lineAmounts(found), ...noiseWords(found, noise), ...said } });
   }
-  // A total of the document's rate is reported only over 20% by float noise: past it, it follows from its lines' findings (capMessages).
-  const noise = order === undefined ? undefined : floatNoiseReading(order);
-  if (order === undefined || noise === undefined) return;
+  if (order === undefined) return;
+  // A total of the document's rate past float noise is reported only over 20% with its shipping counted too (capMessages).
+  const noise = floatNoiseReading(order);
+  const shipping = ownField(order, "shipping");
+  if (noise === undefined) {
+    if (shipping === undefined) return;
+    const shippingBase = add(order.subtotal, shipping);
+    const data = { ...capAmounts(order), fromStrings: orderStringsNote(order), shipping: aboutCompact(shipping), shippingBase: aboutCompact(shippingBase), shippingRate: percentage(order.tax, shippingBase, 20), ...said };
+    if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: "orderRateLeavingOutNegativeLines" + variant(order), data: { ...data, lines: linesNamed(order.leftOut) } });
+    else report({ path: "/orderItems", messageId: "orderRate" + variant(order), data });
+    return;
+  }
   // Counted without the negative lines, the total differs from the whole order's: the message says on which lines.
   const data = { ...capAmounts(order), fromStrings: orderStringsNote(order), ...noiseWords(order, noise), ...said };
   if (order.leftOut.length > 0) report({ path: "/orderItems", messageId: "orderRateLeavingOutNegativeLinesFloatNoise" + variant(order), data: { ...data, lines: linesNamed(order.leftOut) } });
@@ -134,7 +158,7 @@ export const taxRateCap = defineRule({
   meta: {
     id: "tax-rate-cap",
     description:
-      "On an order that sets forceItemTaxOverride true, a line's tax (itemTaxOverride) over its subtotal (actualPrice × quantity), and the order's item tax over its item subtotal, must not exceed 20% (unless SKIP_INTERNATIONAL_TAX).",
+      "On an order that sets forceItemTaxOverride true, a line's tax (itemTaxOverride) over its subtotal (actualPrice × quantity), and the order's item tax over its item subtotal (an order total over 20% only by a tax on a line of zero: over its item subtotal and over that with every shipping amount added, whichever base the document means), must not exceed 20% (unless SKIP_INTERNATIONAL_TAX).",
     defaultSeverity: "error",
     evidence: "stated",
     kinds: ["createOrder"],

@@ -8,6 +8,7 @@ import { skipPayload, type RuleContext, type SourceFacts } from "../engine/rule.
 import { lineNumbersAsWritten } from "../source/numbersAsWritten.js";
 import { mayFillTo } from "../requests/stringFills.js";
 import { maxQuoted, namedWithin, OwnWords, shorten } from "../engine/messageTemplate.js";
+import { gatherShipping, orderShipping, shippingPlace, shippingTotal, type ShippingAmounts } from "./taxCapShipping.js";
 
 /**
  * The 20% tax cap of Create Order (seeds/004): "the tax rate must be no higher than 20% for
@@ -87,6 +88,8 @@ export interface GatheredLines {
    * the tax-rate-cap family: left out, it made 3 on 10 beside a price of 1e400 the error).
    */
   beyondDoubles: boolean;
+  /** The shipping amounts the order carries (taxCapShipping): the widest base of its total's rate adds them. */
+  readonly shipping: ShippingAmounts;
   /**
    * Whether a line's tax is a number whose double is 0, in an order that came as text: its literal may not be 0
    * (`1e-400`), and the lines are then judged as written too (zeroTaxWritten).
@@ -132,14 +135,29 @@ export interface OrderOverCap extends OverCap {
   /** The indices of the lines with a price or a quantity below zero (and neither zero) that the total counts, in order. */
   readonly negativeLines: readonly number[];
   /**
-   * The indices of such lines that the total leaves out: it is counted on the other lines, which are over 20% by
-   * themselves by float noise alone (negativeLinesLeftOut: over past it, those lines' own findings are the causes).
+   * The indices of such lines that the total leaves out: it is counted on the other lines, which a tax on a line of zero
+   * lifts over 20% by themselves, by float noise alone or over even with every shipping amount added (negativeLinesLeftOut).
    */
   readonly leftOut: readonly number[];
   /** The indices of the lines the total counts whose numbers came as strings, in order: its message names them. */
   readonly readFromStrings: readonly number[];
   /** The literals it read as their doubles (`orderItems 0's itemTaxOverride 1999999999999999999999.99 as its double …`): its message names them. */
   readonly readAsDoubles: readonly string[];
+  /**
+   * Every shipping amount the order carries, added up, where the total is over 20% of its item subtotal with them added
+   * too (shippingCounted): the widest base the payload gives "the overall order total", so over whichever it means.
+   */
+  readonly shipping?: Decimal;
+}
+
+/**
+ * An order total over 20% of its item subtotal only by the taxes on its lines of zero, but not over it on the widest
+ * base (every shipping amount added): the document does not say which base "the overall order total" is, so those
+ * lines' warnings say both (`shipping` undefined: an amount the cap does not read exactly, the base unknown).
+ */
+export interface BaseInDoubt {
+  readonly order: OrderOverCap;
+  readonly shipping: Decimal | undefined;
 }
 
 /**
@@ -158,6 +176,7 @@ export interface TaxCapVerdict {
   readonly lines: readonly LineOverCap[];
   readonly order?: OrderOverCap;
   readonly either?: EitherReading;
+  readonly baseInDoubt?: BaseInDoubt;
 }
 
 const five = toDecimal(5);
@@ -527,12 +546,16 @@ export const taxedLinesGathered = {
       gathers = true;
       // Its own property only: a polluted Object.prototype must not turn every order's warning into the error.
       const flagValue = ownField(asObject(context.value), "forceItemTaxOverride");
-      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, flag: forceFlagOf(flagValue, context.filledByClient), flagValue, beyondDoubles: false, zeroTaxed: false };
+      const shipping = orderShipping(context.value, context.filledByClient);
+      return { numbers: [], source, suspect: false, verdict: undefined, strings: undefined, flag: forceFlagOf(flagValue, context.filledByClient), flagValue, beyondDoubles: false, shipping, zeroTaxed: false };
     });
     return { gathered, gathers };
   },
-  item({ index, specifics }: LocatedItem, _context: RuleContext, state: TaxCapState): void {
-    if (state.gathers) gatherLine(index, specifics, state.gathered);
+  item({ index, specifics }: LocatedItem, context: RuleContext, state: TaxCapState): void {
+    if (!state.gathers) return;
+    gatherLine(index, specifics, state.gathered);
+    const shipping = ownField(specifics, "shipping");
+    gatherShipping(state.gathered.shipping, index, shipping, shipping === null && context.filledByClient?.(shippingPlace(index)) === true);
   },
 };
 
@@ -797,17 +820,20 @@ function orderOnDoubles(lines: readonly TaxedLine[]): OrderOverCap | undefined {
  * the order is within the cap once its lines are (the others' rate is a weighted mean), so
  * when the lines over the cap all have a subtotal above zero, they are the ones to fix. A
  * tax on a line of zero can lift the order total over 20% alone: its excess is then that
- * tax, which has no rate (tax-rate-cap-no-subtotal's warning at the line), on a base (the item
- * subtotal, shipping left out) that is our reading of "the overall order total", so the zero
- * line's warning is the one finding and the total none (until the audit of 2026-12-07 the total
- * was the stated error and the zero line's warning was dropped: 10 taxed 2 beside a free line taxed
- * 0.5 was "a tax rate of 25%", 8.3% with its shipping of 20). A negative line lowers the subtotal
+ * tax, which has no rate, on a base seed 004 does not give ("the overall order total": the item
+ * subtotal, or with shipping). Over 20% even of the widest base the payload supports (the item
+ * subtotal and every shipping amount it carries: shippingCounted), it is over whichever base is
+ * meant: the stated finding, and the zero lines' warnings the same cause (the review of
+ * ec7b54bc: 100 on a free line beside 10 taxed 0 was one warning, exit 0). Within 20% there, or
+ * with a shipping amount not read exactly, the zero lines' warnings are the findings, saying both
+ * bases (baseInDoubt; the audit of 2026-12-07: 10 taxed 2 beside a free line taxed 0.5 was "a
+ * tax rate of 25%", 8.3% with its shipping of 20). A negative line lowers the subtotal
  * below the lines' own: then the order total is a cause of its own and stands beside them (our
  * reading, as any total that counts a line of a negative price or quantity: isStatedOrderTotal).
  * But when a tax on a line of zero lifts the lines of no negative factor over 20% by themselves,
- * the negative lines are not what puts the order over: the zero lines' taxes are, each its
- * line's warning (found by the review of the session: a line of −0.01 beside an order at 50% made
- * it two warnings; until the audit of 2026-12-07 the total on those lines was the stated error).
+ * the negative lines are not what puts the order over: the total on those lines is judged as
+ * above (negativeLinesLeftOut; found by the review of the session: a line of −0.01 beside an
+ * order at 50% made it two warnings).
  */
 export function taxCapVerdict({ gathered }: TaxCapState): TaxCapVerdict {
   return (gathered.verdict ??= judged(gathered));
@@ -818,7 +844,7 @@ function judged(gathered: GatheredLines): TaxCapVerdict {
   if (!gathered.suspect && !(gathered.zeroTaxed && zeroTaxWritten(gathered.source))) return withinCap;
   const lines = taxedLines(gathered);
   const over = lines.flatMap((line) => lineOverCap(line) ?? []);
-  const verdict = linesAndTotal(lines, over, gathered.beyondDoubles);
+  const verdict = linesAndTotal(lines, over, gathered);
   const either = eitherReading(over);
   // The pair's two one-reading warnings are its cause, told once.
   return either === undefined ? verdict : { ...verdict, lines: verdict.lines.filter((found) => found !== either.onDoubles && found !== either.asWritten), either };
@@ -871,7 +897,7 @@ function overPastLeeways(found: { readonly tax: Decimal; readonly price: Decimal
   return floatNoiseReading({ tax: found.tax, subtotal: found.subtotal, noise: noiseIfAny(lineNoise(found.tax, found.price, found.quantity)) }) === undefined;
 }
 
-function linesAndTotal(lines: readonly TaxedLine[], over: readonly LineOverCap[], beyond: boolean): TaxCapVerdict {
+function linesAndTotal(lines: readonly TaxedLine[], over: readonly LineOverCap[], { beyondDoubles: beyond, shipping }: GatheredLines): TaxCapVerdict {
   // A number past the double range: its line, if any, is the finding; a total counting it is no number we can read, unless
   // every line is read as written exactly (the audit of the tax-rate-cap fixes: 0 × 1e400 taxed 2 beside 5 × 1, 40% as
   // written, had no total finding): then that total is judged, over as written only (its doubles NaN) the warning.
@@ -880,7 +906,7 @@ function linesAndTotal(lines: readonly TaxedLine[], over: readonly LineOverCap[]
   const negative = lines.some((line) => line.price * line.quantity < 0);
   const onNoSubtotal = over.filter((found) => !hasSubtotal(found));
   if (!negative && (over.length === 0 || onNoSubtotal.length === 0)) return { lines: over };
-  const stated = negativeLinesLeftOut(lines, over);
+  const stated = negativeLinesLeftOut(lines, over, shipping);
   if (stated !== undefined) return stated;
   const order = orderOverCap(lines);
   if (order === undefined) return { lines: over };
@@ -895,24 +921,44 @@ function linesAndTotal(lines: readonly TaxedLine[], over: readonly LineOverCap[]
   // A total that counts a line of a negative price and a negative quantity (a product above zero) is our arithmetic: the
   // one finding of those lines and the zero lines' taxes, tax-rate-cap-no-subtotal's.
   if (!isStatedOrderTotal(order)) return { lines: over.filter(hasSubtotal), order };
-  // Else it is over only by its lines over 20% (each its own finding) and the taxes on its lines of zero, which have no
-  // rate: each zero line's warning is that tax's one finding, not a stated error on the total (the audit of 2026-12-07).
-  return { lines: over };
+  // Else it is over only by its lines over 20% (each its own finding) and the taxes on its lines of zero. Over even on the
+  // widest base the payload gives the total (every shipping amount added), it is over whichever base the document means:
+  // the stated finding, and the zero lines' taxes the same cause (the review of ec7b54bc: 100 on a free line beside 10
+  // taxed 0, 1000%, was one warning, exit 0). Within it there, those taxes have no rate and the base is in doubt: each
+  // zero line's warning is that tax's one finding, saying so (the audit of 2026-12-07: 2.5 on 10, 8.3% with shipping 20).
+  const total = shippingTotal(shipping);
+  const counted = total === undefined ? undefined : shippingCounted(lines, order, total);
+  if (counted !== undefined) return { lines: over.filter(hasSubtotal), order: counted };
+  // The zero lines' messages say both bases where only their taxes put the total over (a line over by itself is its own cause).
+  return over.some(hasSubtotal) ? { lines: over } : { lines: over, baseInDoubt: { order, shipping: total } };
+}
+
+/**
+ * The order total with every shipping amount added to its base, where it is over 20% there too past any doubt of its
+ * digits: over as its doubles read it and as its literals are written (as orderOverCap asks of the item subtotal), and
+ * past its float noise (overByFloatNoise). Undefined where it is not.
+ */
+function shippingCounted(lines: readonly TaxedLine[], order: OrderOverCap, shipping: Decimal): OrderOverCap | undefined {
+  const widened = { ...order, subtotal: add(order.subtotal, shipping) };
+  if (!aboveCap(order.tax, widened.subtotal) || overByFloatNoise(widened)) return undefined;
+  const written = lines.some((line) => line.written !== undefined || line.unread !== undefined) ? orderAtEnd(lines, "least") : order;
+  return written !== undefined && aboveCap(written.tax, add(written.subtotal, shipping)) ? { ...order, shipping } : undefined;
 }
 
 /**
  * The order counted without its lines of a negative factor, judged as an order of no negative
  * line: when a tax on a line of zero among the others lifts their total over 20%, the negative
- * lines are not what puts the order over, and neither the whole total nor the total without them
- * is reported. Over past float noise, that total is over only by its lines over 20% and its zero
- * lines' taxes: each its line's finding, the zero lines' tax-rate-cap-no-subtotal's warnings (until
- * the audit of 2026-12-07 the total on those lines was the stated error and the zero lines'
- * warnings were dropped, though those taxes have no rate: SPEC §3, inferred is a warning at most).
- * Over by float noise alone, it is that warning (leaving out the negative lines), and the zero
- * lines' the same cause. Undefined when the order has no negative line, or its other lines are no
- * such finding (over in one reading of their literals only is none: a warning).
+ * lines are not what puts the order over (counted, they only lower its base). Over past float
+ * noise even with every shipping amount the order carries added to its base (shippingCounted), that
+ * total is the stated finding (leaving out the negative lines) and the zero lines' findings the same
+ * cause; over by float noise alone, it is that warning. Within 20% once shipping counts (or maybe:
+ * an amount not read exactly), the base is in doubt and the zero lines' taxes have no rate: each
+ * its line's tax-rate-cap-no-subtotal warning (the audit of 2026-12-07, which made every such total
+ * so; its review: 100 on a free line is over 20% whatever the base). Undefined when the order has no
+ * negative line, or its other lines are no such finding (over in one reading of their literals only
+ * is none: a warning).
  */
-function negativeLinesLeftOut(lines: readonly TaxedLine[], over: readonly LineOverCap[]): TaxCapVerdict | undefined {
+function negativeLinesLeftOut(lines: readonly TaxedLine[], over: readonly LineOverCap[], shipping: ShippingAmounts): TaxCapVerdict | undefined {
   const leftOut = lines.filter(hasNegativeFactor).map((line) => line.index);
   if (leftOut.length === 0) return undefined;
   const counted = lines.filter((line) => !hasNegativeFactor(line));
@@ -929,8 +975,11 @@ function negativeLinesLeftOut(lines: readonly TaxedLine[], over: readonly LineOv
   // zero or less with a tax above zero is over too (aboveCap), as every total of a tax on no subtotal is.
   const whole = orderOverCap(lines);
   if (whole === undefined || overInOneReading(whole.noise)) return undefined;
-  if (!overByFloatNoise(order)) return { lines: over };
-  return { lines: over.filter((found) => !zeroLinesTaxed.includes(found)), order: { ...order, leftOut } };
+  // Past float noise, the stated finding where it is over 20% with every shipping amount added too (linesAndTotal).
+  const total = shippingTotal(shipping);
+  const stated = overByFloatNoise(order) ? order : total === undefined ? undefined : shippingCounted(counted, order, total);
+  if (stated === undefined) return { lines: over };
+  return { lines: over.filter((found) => !zeroLinesTaxed.includes(found)), order: { ...stated, leftOut } };
 }
 
 /** Whether a line's numbers, or any line an order total counts, came as strings: a finding on them is our reading. */

@@ -15,8 +15,6 @@ const taxAt = (index: number) => `/orderItems/${index}/itemSpecifics/itemTaxOver
 /** The cap's findings a user sees: rule, severity and place. */
 const stated = (path: string) => ["tax-rate-cap", "error", path];
 const noise = (path: string) => ["tax-rate-cap-float-noise", "warning", path];
-/** A tax on a line of zero: no rate, our reading (the one finding of a total over only by it, since the audit of 2026-12-07). */
-const noSubtotal = (path: string) => ["tax-rate-cap-no-subtotal", "warning", path];
 
 // Found by the audit at 8c4bd14e: "more than four decimals" and "over by less than a billionth of the
 // subtotal" were wrong both ways. Float noise is a number written with a double's 13 or more significant
@@ -27,11 +25,11 @@ describe("float noise is a double's digits, not a number's decimals", () => {
   const cases: [string, unknown, unknown[]][] = [
     ["12345670.009 on 5,000,000 × 12.34567 (11 significant digits, 0.009 over): the stated error", order([12.34567, 5000000, 12345670.009]), [stated(taxAt(0))]],
     ["2000000.0021 on 1000 × 10000.00001 (written exactly): the stated error", order([10000.00001, 1000, 2000000.0021]), [stated(taxAt(0))]],
-    ["0.001 on a zero line beside 2000000 on 10000000: the zero line's warning, no float-noise total", order([10000000, 1, 2000000], [0, 1, 0.001]), [noSubtotal(taxAt(1))]],
+    ["0.001 on a zero line beside 2000000 on 10000000: the order total's error", order([10000000, 1, 2000000], [0, 1, 0.001]), [stated("/orderItems")]],
     [
-      "the same beside an unrelated line of 0.04 on 0.3 − 0.1: the zero line's warning stays, that line alone is noise",
+      "the same beside an unrelated line of 0.04 on 0.3 − 0.1: the total stays the error, that line alone is noise",
       order([10000000, 1, 2000000], [0, 1, 0.001], [0.3 - 0.1, 1, 0.04]),
-      [noSubtotal(taxAt(1)), noise(taxAt(2))],
+      [stated("/orderItems"), noise(taxAt(2))],
     ],
     ["0.002 on 4500000.01 − 4500000 = 0.009999999776482582 (16 digits): noise", order([4500000.01 - 4500000, 1, 0.002]), [noise(taxAt(0))]],
     // A double's digits may be 15 or fewer (0.4% of prices a/100 − b/100 off their cents): from 13 they are read as a

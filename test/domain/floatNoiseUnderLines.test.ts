@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decimalOfText, significantDigits, type Decimal } from "../../src/domain/decimal.js";
+import { add, compare, decimalOfText, multiply, significantDigits, zero, type Decimal } from "../../src/domain/decimal.js";
 import { orderItem, orderWithItems } from "../support/payloads.js";
 import { capFindings } from "../support/taxCapFindings.js";
 
@@ -13,10 +13,14 @@ const order = (lines: readonly Line[]) =>
     { forceItemTaxOverride: true },
   );
 const exact = (n: number): Decimal => decimalOfText(String(n));
-/** The order total's findings, and the free line's, of an order whose last line is free. */
-const totalFindings = (lines: readonly Line[]) => capFindings(order(lines)).filter(([, , path]) => path === "/orderItems" || path === `/orderItems/${lines.length - 1}/itemSpecifics/itemTaxOverride`);
-/** Over only by the free line's real tax: that line's warning, no total finding (until the audit of 2026-12-07, the total's error). */
-const freeLineWarning = (lines: readonly Line[]) => [["tax-rate-cap-no-subtotal", "warning", `/orderItems/${lines.length - 1}/itemSpecifics/itemTaxOverride`]];
+/** Whether the order's item tax is over 20% of its item subtotal as written: 5 × Σ tax > Σ price × quantity, exactly. */
+const totalOverAsWritten = (lines: readonly Line[]) => {
+  const [tax, subtotal] = lines.reduce(([t, s], [price, quantity, lineTax]) => [add(t, exact(lineTax)), add(s, multiply(exact(price), exact(quantity)))], [zero, zero]);
+  return compare(multiply({ units: 5n, scale: 0 }, tax), subtotal) > 0;
+};
+/** The order total's findings alone. */
+const totalFindings = (lines: readonly Line[]) => capFindings(order(lines)).filter(([, , path]) => path === "/orderItems");
+const totalError = [["tax-rate-cap", "error", "/orderItems"]];
 
 // The audit of the float-noise gates: the order total's leeway lent the lines over 20% their noise but counted the lines
 // under 20% as written, so their downward noise cancelled a free line's real cent of tax: two float-noise warnings, exit 0.
@@ -39,8 +43,8 @@ describe("lines under 20% by their noise do not cancel a free line's real tax", 
         [0, 1, 0.01],
       ],
     ],
-  ] as [string, Line[]][])("%s: the free line's warning, no float-noise total", (_name, lines) => {
-    expect(totalFindings(lines)).toEqual(freeLineWarning(lines));
+  ] as [string, Line[]][])("%s: the order total's error", (_name, lines) => {
+    expect(totalFindings(lines)).toEqual(totalError);
   });
 
   it("a free line taxed 0.001 to 0.009 beside 10 to 30 lines taxed Math.fround(price × quantity × 0.2), read within 2^-23: never the order total's warning", () => {
@@ -53,8 +57,8 @@ describe("lines under 20% by their noise do not cancel a free line's real tax", 
     fc.assert(
       fc.property(orders, ({ lines, freeTax }) => {
         const all: Line[] = [...lines, [0, 1, freeTax]];
-        // Over 20% as written or not, the total is over by no more than the free line's real tax: that line's warning alone.
-        expect(totalFindings(all)).toEqual(freeLineWarning(all));
+        // Over 20% as written, the total is over by the free line's real tax: the error; within, no total finding at all.
+        expect(totalFindings(all)).toEqual(totalOverAsWritten(all) ? totalError : []);
       }),
       { seed: 20261207, numRuns: 100 },
     );

@@ -10,14 +10,13 @@ const example = JSON.parse(readFileSync(new URL("../../examples/createOrder.json
 
 describe("one cause, one finding, at the place to fix, naming the field", () => {
   // Found by the rule docs pages audit: the line of quantity 0 was left out of the cap, so the
-  // schema's inferred warning stood in for the stated refusal. Two causes, two findings. Since the audit of 2026-12-07 the
-  // total over 20% only by that line's tax is no stated error: the tax on a subtotal of zero is the line's own warning.
-  it("quantity 0 taxed beside a line at 20%: the schema's warning at the quantity, and the line's tax its no-subtotal warning as for a price of 0", () => {
+  // schema's inferred warning stood in for the stated refusal. Two causes, two findings.
+  it("quantity 0 taxed beside a line at 20%: the schema's warning at the quantity, and the order total's stated error as for a price of 0", () => {
     const order = orderWithItems([orderItem({ quantity: 0, actualPrice: 1, itemTaxOverride: 1 }), orderItem({ quantity: 5, actualPrice: 1, itemTaxOverride: 1 })], { forceItemTaxOverride: true });
     const found = validate("createOrder", order).diagnostics;
     expect(found.map((d) => [d.ruleId, d.path, d.severity])).toEqual([
+      ["tax-rate-cap", "/orderItems", "error"],
       ["schema/quantity", "/orderItems/0/itemSpecifics/quantity", "warning"],
-      ["tax-rate-cap-no-subtotal", "/orderItems/0/itemSpecifics/itemTaxOverride", "warning"],
     ]);
   });
 
@@ -36,11 +35,9 @@ describe("one cause, one finding, at the place to fix, naming the field", () => 
     expect(found.map((d) => [d.ruleId, d.path])).toEqual([["tax-rate-cap", "/orderItems/0/itemSpecifics/itemTaxOverride"]]);
   });
 
-  // Until the audit of 2026-12-07 the one finding was the order total's stated error: the total's excess is that tax, which
-  // has no rate, on a base (the item subtotal, shipping left out) that is our reading.
-  it("a tax on a line of zero that lifts the order total over 20% is one finding, the line's warning, not also the total's", () => {
+  it("a tax on a line of zero that lifts the order total over 20% is one finding, the order total's stated error, not also the line's reading", () => {
     const found = validate("createOrder", orderWithItems([orderItem({ actualPrice: 0, quantity: 1, itemTaxOverride: 1 }), orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: 1 })], { forceItemTaxOverride: true })).diagnostics;
-    expect(found.map((d) => [d.ruleId, d.path, d.severity])).toEqual([["tax-rate-cap-no-subtotal", "/orderItems/0/itemSpecifics/itemTaxOverride", "warning"]]);
+    expect(found.map((d) => [d.ruleId, d.path, d.severity])).toEqual([["tax-rate-cap", "/orderItems", "error"]]);
   });
 
   it("a tax of the wrong type under forceItemTaxOverride is one finding, the schema's (a warning: the documents show its type only in examples)", () => {

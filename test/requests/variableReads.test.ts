@@ -52,12 +52,30 @@ const shipping = (method: JsonObject, overrides: JsonObject = {}) => createOrder
 /** An order of one line at 50% (0.5 on 1 × 1) that writes forceItemTaxOverride as given. */
 const forceFlag = (flag: string) => orderWithItems([orderItem({ actualPrice: 1, quantity: 1, itemTaxOverride: 0.5 })], { forceItemTaxOverride: flag });
 const taxAt0 = "/orderItems/0/itemSpecifics/itemTaxOverride";
-/** A tax of 2 on a line of 0 beside a line of 5 untaxed (over 20% of the item subtotal only by that tax), forceItemTaxOverride written bare. */
-const zeroLineBareFlag = orderWithItems([orderItem({ actualPrice: 0, quantity: 1, itemTaxOverride: 2 }), orderItem({ partNumber: "P2", actualPrice: 5, quantity: 1, itemTaxOverride: 0 })], { forceItemTaxOverride: bare("force") });
 /** tax-rate-cap's error on that line. */
 const capError: Expected = { messageId: "lineRate", path: taxAt0, severity: 2, message: /^orderItems 0: itemTaxOverride 0\.5 on a subtotal of 1 / };
 
+/** MAIN 10 taxed 0 beside a free line taxed 100 (1000% of the item subtotal), MAIN's shipping written as given. */
+const freeLineShipping = (shipping: string) => items({ actualPrice: 10, quantity: 1, itemTaxOverride: 0, itemSpecifics: { shipping } }, { partNumber: "GIFT", actualPrice: 0, quantity: 1, itemTaxOverride: 100 });
+const freeLineTax = "/orderItems/1/itemSpecifics/itemTaxOverride";
+
 const rows: readonly Row[] = [
+  // The review of ec7b54bc: a total over 20% only by a free line's tax is tax-rate-cap's error where it is over with every
+  // shipping amount counted too. A shipping amount the client fills may be any amount: no error, the free line's warning
+  // saying the base is not read, which holds whatever it fills to.
+  { rule: "tax-rate-cap", name: "a free line's tax over 20% of the item subtotal, a shipping amount written bare: no error on the total", body: freeLineShipping(bare("ship")), findings: [] },
+  {
+    rule: "tax-rate-cap-no-subtotal",
+    name: "a free line's tax over 20% of the item subtotal, a shipping amount written bare: the free line's warning, the base unread",
+    body: freeLineShipping(bare("ship")),
+    findings: [{ messageId: "lineNoSubtotalShippingUnread", path: freeLineTax, severity: 1, message: /is a tax rate of 1000%.*a shipping amount the cap does not read exactly/ }],
+  },
+  {
+    rule: "tax-rate-cap-no-subtotal",
+    name: "the same with the shipping amount a variable in quotes: the same warning",
+    body: freeLineShipping("{{ship}}"),
+    findings: [{ messageId: "lineNoSubtotalShippingUnread", path: freeLineTax, severity: 1, message: /a shipping amount the cap does not read exactly/ }],
+  },
   // gift-card-issuer
   { rule: "gift-card-issuer", name: "SV with a paymentType the client fills (it may fill to GC): nothing", body: card({ paymentType: "{{payType}}", cardIssuer: "SV" }), findings: [] },
   { rule: "gift-card-issuer", name: "SV with a payment-level paymentType and a method key the client names (it may be paymentType): nothing", body: card({ paymentType: undefined as never, cardIssuer: "SV", "{{k}}": "GC" }, { paymentType: "CC" }), findings: [] },
@@ -173,19 +191,11 @@ const rows: readonly Row[] = [
     body: orderWithItems([orderItem({ actualPrice: 1, quantity: "1", itemTaxOverride: 0.5 })], { forceItemTaxOverride: bare("force") }),
     findings: [{ messageId: "lineRateFlagFromClientFromStrings", path: taxAt0, severity: 1, message: /quantity "1" read as 1.*the client fills forceItemTaxOverride.*a number sent as a string/ }],
   },
-  // Until the audit of 2026-12-07 the order total, over 20% only by the zero line's tax, was this rule's warning: that tax
-  // has no rate, and its one finding is the line's tax-rate-cap-no-subtotal warning, whatever the flag fills to.
   {
     rule: "tax-rate-cap-not-forced",
-    name: "forceItemTaxOverride written bare and a tax on a line of 0 lifting the order total over the cap: not this warning",
-    body: zeroLineBareFlag,
-    findings: [],
-  },
-  {
-    rule: "tax-rate-cap-no-subtotal",
-    name: "forceItemTaxOverride written bare and a tax on a line of 0 lifting the order total over the cap: the zero line's warning",
-    body: zeroLineBareFlag,
-    findings: [{ messageId: "lineNoSubtotal", path: taxAt0, severity: 1, message: /^orderItems 0: itemTaxOverride 2 on a subtotal of 0 / }],
+    name: "forceItemTaxOverride written bare and a tax on a line of 0 lifting the order total over the cap: the order total's warning",
+    body: orderWithItems([orderItem({ actualPrice: 0, quantity: 1, itemTaxOverride: 2 }), orderItem({ partNumber: "P2", actualPrice: 5, quantity: 1, itemTaxOverride: 0 })], { forceItemTaxOverride: bare("force") }),
+    findings: [{ messageId: "orderRateFlagFromClient", path: "/orderItems", severity: 1, message: /item subtotal 5 is a tax rate of 40%.*the client fills forceItemTaxOverride/ }],
   },
   { rule: "tax-rate-cap-from-strings", name: "forceItemTaxOverride written bare and a quantity sent as a string: not this warning (tax-rate-cap-not-forced's, saying both)", body: orderWithItems([orderItem({ actualPrice: 1, quantity: "1", itemTaxOverride: 0.5 })], { forceItemTaxOverride: bare("force") }), findings: [] },
   { rule: "tax-rate-cap-not-forced", name: "forceItemTaxOverride written bare and a quantity the client fills: nothing (the line's rate is unknown)", body: orderWithItems([orderItem({ actualPrice: 1, quantity: "{{qty}}", itemTaxOverride: 0.5 })], { forceItemTaxOverride: bare("force") }), findings: [] },

@@ -27,9 +27,6 @@ const ignored = "or ignore the field and compute the tax itself, and then the or
 // the ill-typed field (computing the tax itself), and then the order does not fail: a warning.
 ruleTester(taxRateCapFromStrings, {
   valid: [
-    // Until the audit of 2026-12-07 the order total, over 20% only by the zero line's tax, was this warning: that tax has no
-    // rate, and its one finding is the line's tax-rate-cap-no-subtotal warning (which says the string's reading too).
-    { name: "a string's tax on a zero line lifts the order total over 20%: the zero line's tax-rate-cap-no-subtotal warning, not the total's", payload: order(line(0, 1, "5"), line("10", 1, 0)) },
     { name: "the same line sent as numbers is tax-rate-cap's error, not this warning", payload: order(line(1, 5, 5)) },
     { name: "a numeric string at exactly 20%: \"1\" on \"1.00\" × \"5\"", payload: order(line("1.00", "5", "1")) },
     { name: "a string that is not plainly a JSON number leaves the line out", payload: order(line(" 1", 1, 0.5), line("0x1", 1, 0.5), line(1, "Infinity", 0.5), line(1, "1e999", 0.5)) },
@@ -73,6 +70,11 @@ ruleTester(taxRateCapFromStrings, {
       name: "as text too, with a line's numbers all strings (the defect report's order)",
       text: writtenLine('"1"', '"5"', '"5"'),
       errors: [{ path: "/orderItems/0/itemSpecifics/itemTaxOverride", messageId: "lineRate", messageIncludes: ['itemTaxOverride "5" read as 5', 'actualPrice "1" read as 1 × quantity "5" read as 5'] }],
+    },
+    {
+      name: "a string's tax on a zero line lifts the order total over 20%: the total counts lines read from strings, so it is this warning",
+      payload: order(line(0, 1, "5"), line("10", 1, 0)),
+      errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 5", "subtotal 10", "50%", "sent as strings in orderItems 0, 1", ourReading] }],
     },
     {
       name: "one finding per cause: of a line of numbers and a line of strings, each over the cap, only the string line is this rule's",

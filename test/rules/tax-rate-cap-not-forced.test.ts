@@ -28,10 +28,6 @@ ruleTester(taxRateCapNotForced, {
     { name: "forceItemTaxOverride true: a line over the cap is tax-rate-cap's error", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: true }) },
     { name: "forceItemTaxOverride \"true\", a string that spells true: tax-rate-cap's error (and the schema's of its type)", payload: orderWithItems([line(1, 1, 0.5)], { forceItemTaxOverride: "true" }) },
     { name: "forceItemTaxOverride false, a tax on a line of 0: tax-rate-cap-no-subtotal's warning", payload: notForced(line(0, 1, 1)) },
-    // Until the audit of 2026-12-07 the order total, over 20% only by the zero line's tax, was this warning (and with the
-    // flag true tax-rate-cap's error): that tax has no rate, and its one finding is the line's tax-rate-cap-no-subtotal warning.
-    { name: "forceItemTaxOverride left out, a tax on a line of 0 beside an untaxed line: the zero line's tax-rate-cap-no-subtotal warning, not the total's", payload: flagLeftOut(line(0, 1, 2), line(5, 1, null)) },
-    { name: "forceItemTaxOverride false, a tax on a line of 0 beside an untaxed line: the same", payload: notForced(line(0, 1, 2), line(5, 1, null)) },
     { name: "forceItemTaxOverride left out, the documents' 1 on 1 × 5: exactly 20%", payload: flagLeftOut(line(1, 5, 1)) },
     { name: "forceItemTaxOverride false, the catalog's SKIP_INTERNATIONAL_TAX: no cap", payload: notForced(line(1, 1, 0.5)), settings: { skipInternationalTax: true } },
   ],
@@ -65,9 +61,19 @@ ruleTester(taxRateCapNotForced, {
       errors: [{ path: taxAt(0), messageId: "lineRate", messageIncludes: ["itemTaxOverride 0.5", "50%", "it sets forceItemTaxOverride null,", ...says] }],
     },
     {
+      name: "forceItemTaxOverride left out, a tax on a line of 0 beside an untaxed line: the order total, this warning",
+      payload: flagLeftOut(line(0, 1, 2), line(5, 1, null)),
+      errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5", "40%", "it leaves forceItemTaxOverride out,", ...says] }],
+    },
+    {
       name: "forceItemTaxOverride false, a line at 50%",
       payload: notForced(line(1, 1, 0.5)),
       errors: [{ path: taxAt(0), messageId: "lineRate", messageIncludes: ["itemTaxOverride 0.5", "50%", "it sets forceItemTaxOverride false,", ...says], messageExcludes: ["read as"] }],
+    },
+    {
+      name: "forceItemTaxOverride false, a tax on a line of 0 beside an untaxed line: the order total",
+      payload: notForced(line(0, 1, 2), line(5, 1, null)),
+      errors: [{ path: "/orderItems", messageId: "orderRate", messageIncludes: ["item tax 2", "subtotal 5", "40%", ...says] }],
     },
     // One finding for two doubts: the flag and the string, each said, by this rule alone.
     {
