@@ -33,6 +33,17 @@ interface RealPaths {
 
 const realPathsByConfig = new WeakMap<Pick<Config, "baseDir">, RealPaths>();
 
+/**
+ * Forgets the real paths resolved for the config: a link retargeted since (`ln -sfn other link`)
+ * is read again. The language server keeps a config until a config file changes, so its real
+ * paths lived as long and a retargeted link kept its old target (review of b9fc1a29): it calls
+ * this at the start of each lint of a document. A CLI run loads its configs afresh, so its real
+ * paths last one run.
+ */
+export function forgetRealPaths(config: Pick<Config, "baseDir">): void {
+  realPathsByConfig.delete(config);
+}
+
 function realPathsOf(config: Pick<Config, "baseDir">): RealPaths {
   let realPaths = realPathsByConfig.get(config);
   if (realPaths === undefined) {

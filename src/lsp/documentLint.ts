@@ -8,6 +8,7 @@ import { isOwnReport } from "../files/ownReport.js";
 import { parse as tolerantParse } from "jsonc-parser";
 import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
+import { forgetRealPaths } from "../config/configPath.js";
 import { editorChecksAs } from "./editorChecked.js";
 import { fileSizeLimit, fileSizeWording, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import type { EncodingFault } from "../source/encodingFault.js";
@@ -124,6 +125,8 @@ function payloadOfKind(kind: Kind | undefined): Payload | undefined {
 export function lintDocument(document: EditorDocument, text: string, config: Config, settings: ServerSettings, runFolder?: string, suppress: (result: LintResult) => LintResult = (result) => result): DocumentLint | undefined {
   const type = readable(document);
   if (type === undefined) return undefined;
+  // Links are read again at each lint: the server keeps the config until a config file changes, and a link may be retargeted meanwhile.
+  forgetRealPaths(config);
   const filePath = "filePath" in document ? document.filePath : document.name;
   // What `oms-lint .` run from the workspace folder skips (manifests, lockfiles, tool configs,
   // hidden folders such as .vscode, node_modules), even where a `files` glob would map it.

@@ -32,7 +32,7 @@ describe("realFolders", () => {
     expect(asked).toEqual([join(dir, "link/fx/a"), join(dir, "link/fx/b")]);
   });
 
-  it("a folder that is not there is resolved from the nearest that is, and that answer is kept too", () => {
+  it("a folder that is not there is resolved from the nearest that is, and that answer is kept too (for one run or one lint: forgetRealPaths)", () => {
     const dir = folder({});
     symlinkSync(dir, join(dir, "link"));
     const { realpath, asked } = countingRealpath();
