@@ -241,10 +241,13 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       };
       const place = (finding: RequestFinding): SourceRange => {
         const [part, path] = [finding.part, ownField(finding, "path")];
-        // A finding about one header stands at its line (the first that names it), where one does.
+        // A finding about one header stands at its line, where one does; sent on several, its value is theirs joined
+        // ("application/json, text/plain"), so the finding spans them, from the first to the last that names it: the
+        // first alone (review of b9f4fdc4) pointed at a fine line and hid the one to remove.
         const named = ownField(finding, "header")?.toLowerCase();
-        const headerLine = named === undefined ? undefined : request.headerLines.find(({ name }) => name.toLowerCase() === named);
-        if (headerLine !== undefined) return { line: headerLine.line, column: headerLine.column, endLine: headerLine.line, endColumn: headerLine.endColumn };
+        const headerLines = named === undefined ? [] : request.headerLines.filter(({ name }) => name.toLowerCase() === named);
+        const [first, last] = [headerLines[0], headerLines.at(-1)];
+        if (first !== undefined && last !== undefined) return { line: first.line, column: first.column, endLine: last.line, endColumn: last.endColumn };
         return part === "url"
           ? urlPartRange(ownField(finding, "urlPart"))
           : part === "method"
@@ -490,15 +493,16 @@ function parameterPlacer(rawUrl: string): (path: string, occurrence: number) => 
 }
 
 /**
- * Where a finding about one header stands in a collection: the first entry of the request's
- * header list whose key names it (Postman sends an entry marked disabled not at all: not that
- * one); undefined where none does (a header string, or one an auth adds).
+ * Where a finding about one header stands in a collection: the entry of the request's header
+ * list whose key names it (Postman sends an entry marked disabled not at all: not that one), or
+ * the list where several do; undefined where none does (a header string, or one an auth adds).
  */
 function headerEntryPointer(collection: unknown, headerPointer: string, name: string | undefined): string | undefined {
   const list = name === undefined ? undefined : valueAt(collection, headerPointer);
   if (!Array.isArray(list)) return undefined;
-  const index = list.findIndex((entry) => isObject(entry) && typeof entry.key === "string" && entry.key.trim().toLowerCase() === name!.toLowerCase() && !postmanEntryDisabled(entry));
-  return index < 0 ? undefined : `${headerPointer}/${index}`;
+  const naming = list.flatMap((entry, index) => (isObject(entry) && typeof entry.key === "string" && entry.key.trim().toLowerCase() === name!.toLowerCase() && !postmanEntryDisabled(entry) ? [index] : []));
+  // Sent in several entries, its value is theirs joined: the list, which holds them all, as a .http file's finding spans their lines.
+  return naming.length === 0 ? undefined : naming.length === 1 ? `${headerPointer}/${naming[0]}` : headerPointer;
 }
 
 /** Where a finding about one part of a url object checked by its parts stands: its path entry, or its query entry's value; undefined where it holds none. */

@@ -208,6 +208,9 @@ export interface ExpectedRequestFinding {
   /** 1-based line of the file the finding stands at. */
   readonly line: number;
   readonly column?: number;
+  /** Where its range ends (the column past its last character), where the case pins it: a header sent on several lines spans them. */
+  readonly endLine?: number;
+  readonly endColumn?: number;
   readonly messageIncludes?: readonly string[];
   /** Substrings the message must not contain (words the documents say of another call, a value as it was misread). */
   readonly messageExcludes?: readonly string[];
@@ -253,6 +256,8 @@ export function requestRuleTester(
             expect(m.severity).toBe(rule.meta.defaultSeverity === "error" ? 2 : 1);
             expect(m.evidence).toBe(rule.meta.evidence);
             if (expected.column !== undefined) expect(m.column).toBe(expected.column);
+            if (expected.endLine !== undefined) expect(m.endLine, "the line its range ends at").toBe(expected.endLine);
+            if (expected.endColumn !== undefined) expect(m.endColumn, "the column its range ends at").toBe(expected.endColumn);
             for (const part of expected.messageIncludes ?? []) expect(m.message).toContain(part);
             for (const part of expected.messageExcludes ?? []) expect(m.message).not.toContain(part);
           });

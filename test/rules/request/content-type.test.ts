@@ -64,7 +64,7 @@ requestRuleTester(contentType, {
     // Found by the audit of this session's .http changes: REST Client sends it empty, and the parse warning at its line (no colon) is the one finding of that one mistake.
 
   ],
-  // A finding about the Content-Type the request sends stands at its line (the first that names it); one about a missing header, at the request line.
+  // A finding about the Content-Type the request sends stands at its line (from the first to the last where it is sent on several); one about a missing header, at the request line.
   invalid: [
     {
       name: "no Content-Type",
@@ -127,7 +127,8 @@ requestRuleTester(contentType, {
     ].map(([first, second, messageId, words]) => ({
       name: `Content-Type twice: ${first} then ${second}`,
       http: `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: ${first}\nContent-Type: ${second}\n\n{}\n`,
-      errors: [{ messageId: messageId!, line: 2, messageIncludes: [words!] }],
+      // The value judged is every line's, joined: the finding spans them all, from the first to the last (column 1 to past its value).
+      errors: [{ messageId: messageId!, line: 2, column: 1, endLine: 3, endColumn: "Content-Type: ".length + second!.length + 1, messageIncludes: [words!] }],
     })),
     ...["application/jsonp", "application/json-seq", "application/json garbage", "application/vnd.api+json"].map((value) => ({
       name: `a media type that only starts as JSON's: ${value}`,
@@ -201,6 +202,16 @@ describe("a Postman body that is not raw JSON", () => {
   it("the request's own Content-Type wins over the language: another type is told as such", () => {
     const found = contentTypeFindings(collection({ mode: "raw", raw: "{}" }, jsonHeader("text/plain")));
     expect(found.map((m) => [m.messageId, m.path])).toEqual([["other", "/item/0/request/header/0"]]);
+  });
+
+  it("Content-Type in two header entries: the finding stands at the header list that holds both, not at the first (a fine one)", () => {
+    const text = collection({ mode: "raw", raw: "{}", options: { raw: { language: "json" } } }, [...jsonHeader(), ...jsonHeader("text/plain")]);
+    const lines = text.split("\n");
+    const [list, last] = [lines.findIndex((line) => line.trimStart().startsWith('"header": [')) + 1, lines.findIndex((line) => line.includes('"text/plain"')) + 1];
+    const found = contentTypeFindings(text);
+    expect(found.map((m) => [m.messageId, m.path])).toEqual([["other", "/item/0/request/header"]]);
+    expect(found[0]?.message).toContain('Content-Type is "application/json, text/plain"');
+    expect([found[0]?.line, (found[0]?.endLine ?? 0) > last]).toEqual([list, true]);
   });
 
   it("a urlencoded body goes as application/x-www-form-urlencoded (as Postman sends it), not JSON: the type is told, not a missing one", () => {
