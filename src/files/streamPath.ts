@@ -1,5 +1,5 @@
 import { lstatSync, readlinkSync, realpathSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join } from "node:path";
 
 /** The system's trees of streams and devices: /dev and /proc. */
 const systemTree = /^\/(dev|proc)(\/|$)/;
@@ -25,12 +25,12 @@ const inSystemTree = (path: string): boolean => systemTree.test(path) && !filesT
  */
 export function isStreamPath(path: string, cwd: string): boolean {
   if (process.platform === "win32") return false;
-  let target = resolve(cwd, path);
+  let target = followedPath(cwd, path);
   for (let hop = 0; hop <= maxLinks; hop++) {
     if (inSystemFolder(target)) return true;
     const next = linkTarget(target);
     if (next === undefined) return false;
-    target = resolve(realParent(target), next);
+    target = followedPath(realParent(target), next);
   }
   return false;
 }
@@ -46,12 +46,33 @@ export function inSystemFolder(path: string): boolean {
   return inSystemTree(join(realParent(path), basename(path)));
 }
 
+/**
+ * The path from `from` name by name, as the kernel walks it: each folder's links resolved before
+ * the next name is read, so a `..` leaves the folder a link leads to (l -> /dev/pts: l/../stdin
+ * is /dev/stdin), where `resolve` took `l/..` away as text before any link was read (review of
+ * today's commits). The last name is kept as given (isStreamPath follows it itself); a folder
+ * that is not there is kept as written.
+ */
+function followedPath(from: string, path: string): string {
+  const names = path.split("/").filter((name) => name !== "" && name !== ".");
+  let at = isAbsolute(path) ? "/" : realOrAsWritten(from);
+  names.forEach((name, index) => {
+    const next = name === ".." ? dirname(at) : join(at, name);
+    at = index === names.length - 1 ? next : realOrAsWritten(next);
+  });
+  return at;
+}
+
 /** The folder a path is in, its links resolved (as written where that cannot be told). */
 function realParent(path: string): string {
+  return realOrAsWritten(dirname(path));
+}
+
+function realOrAsWritten(path: string): string {
   try {
-    return realpathSync(dirname(path));
+    return realpathSync(path);
   } catch {
-    return dirname(path);
+    return path;
   }
 }
 

@@ -45,6 +45,24 @@ describe.skipIf(process.platform === "win32")("isStreamPath", () => {
     );
   });
 
+  it("a name's own ../ after a link is taken from the link's target, as the kernel takes it (l -> /dev/pts: l/../null is /dev/null)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("/dev/pts", "/dev/shm", "/dev/net", "user"), fc.integer({ min: 1, max: 3 }), (target, ups) => {
+        // u/null beside the user's folder u/v is an ordinary file: no stream, though named as /dev/null is.
+        const dir = folder({ "u/v/o.json": "{}", "u/null": "{}" });
+        symlinkSync(target === "user" ? join(dir, "u/v") : target, join(dir, "l"));
+        const named = `l/${"../".repeat(ups)}null`;
+        // Joined as text, not by join(), which would take l/.. away as resolve did.
+        expect(isStreamPath(named, dir)).toBe(reachesDevNull(`${dir}/${named}`));
+      }),
+      { numRuns: 30 },
+    );
+    const dir = folder({});
+    symlinkSync("/dev/pts", join(dir, "l"));
+    expect(isStreamPath("l/../stdin", dir)).toBe(true);
+    expect(isStreamPath(`${dir}/l/../null`, "/")).toBe(true);
+  });
+
   it("a /proc name whose folder is really a folder of the user's is that folder's file", () => {
     const dir = folder({ "dev/o.json": "{}" });
     const fd = openSync(dir, "r");
