@@ -129,6 +129,8 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
       // A rule's read of a place holding a variable, quoted or bare (its null stand-in is no value the client sends), or in its stead the unknown key it stood at.
       if (dropped.has(m)) return keyWarning(m.path, unknownKeys, said);
       if (m.ruleId === "unknown-property" && unknownKeys.has(m.path)) return [];
+      // A written empty key said to repeat a stand-in's (`{ {{$dotenv M}}, "": "v"}`): the client sends no such key.
+      if (m.ruleId === "duplicate-key" && bodyPlaces(body).repeatsStandIn(m.path)) return [];
       // At a stand-in, or inside one (a members stand-in's `0`, where a second one's empty key is said to repeat the first's).
       const variable = variables.holding(offset);
       if (variable === undefined) return [withKeysNoted(m, quotedVariables ? tally?.note(m) : undefined)];
