@@ -107,7 +107,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const options = { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient, inRequestBody: true, ...(placeName === undefined ? {} : { placeName }) };
   const { result, diagnostics } = lintTextChecked(run.set, text, { ...options, keepYieldingFindings });
   // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
-  const messages = result.messages.map(({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }) => m);
+  const messages = result.messages.map(withoutEdits);
   if (!fills) return { messages, diagnostics };
   // Each message's variable found by its offset: no map of the body's (maybe millions of) variables is built.
   const starts = lineStarts(text);
@@ -121,7 +121,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const dropped = new Set(messages.filter((m) => judgesUnfilled(m, offsetOf(m))));
   // A key written in a missing field's place beside keys the client fills: its field is not said missing, the key is still unknown (keysBesideVariables.ts).
   const unjudged = keysLeftUnjudged([...dropped], messages.filter((m) => !dropped.has(m)), value, bodyPlaces(body));
-  const unknownKeys = unjudged.size === 0 ? new Map<string, Inner>() : unknownKeysAt(unjudged, keepYieldingFindings ? messages : lintTextChecked(run.set, text, { ...options, keepYieldingFindings: true }).result.messages);
+  const unknownKeys = unjudged.size === 0 ? new Map<string, (typeof messages)[number]>() : unknownKeysAt(unjudged, keepYieldingFindings ? messages : lintTextChecked(run.set, text, { ...options, keepYieldingFindings: true }).result.messages.map(withoutEdits));
   const said = new Set<string>();
   return {
     messages: messages.flatMap((m) => {
@@ -143,8 +143,13 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   };
 }
 
+/** A body's message without the edits placed in the body alone (fix, suggestion), nor `fatal`: a request file is never fixed. */
+function withoutEdits({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }: LintMessage): Omit<LintMessage, "fatal" | "fix" | "suggestion"> {
+  return m;
+}
+
 /** Unknown-property's finding at a written key, once: in place of the first finding given way that stood there. */
-function keyWarning(path: string, unknownKeys: ReadonlyMap<string, Inner>, said: Set<string>): Inner[] {
+function keyWarning<M extends Inner>(path: string, unknownKeys: ReadonlyMap<string, M>, said: Set<string>): M[] {
   const warning = unknownKeys.get(path);
   if (warning === undefined || said.has(path)) return [];
   said.add(path);
