@@ -147,6 +147,9 @@ function variableEnd(body: string, from: number): number | undefined {
  */
 const standIns: Readonly<Record<VariablePlace, string>> = { value: "null", key: '""', members: '"":0' };
 
+/** The key a stand-in for a key or members gives its object (standIns): a written one beside it is not said to repeat it (unfilledPlaces.ts). */
+export const standInKey = "";
+
 /**
  * The body with each bare variable replaced by its stand-in and blanks, as long as the variable. Built
  * in flat pieces of a few thousand parts each: one string grown by `+=` per variable held a

@@ -31,6 +31,7 @@ import { requestKeys } from "./requestKey.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
 import { missingTally, readsUnfilled, type MissingTally } from "./unfilledReads.js";
 import { bodyPlaces } from "./unfilledPlaces.js";
+import { keysLeftUnjudged, unknownKeysAt } from "./keysBesideVariables.js";
 import { requestBody } from "./requestBody.js";
 import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -103,9 +104,10 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const fills = variables.length > 0 || quotedVariables;
   // The rules may ask which values the client fills (RuleContext.filledByClient), to make the finding that holds whatever they fill to.
   const filledByClient = fills ? (pointer: string) => bodyPlaces(body).valueHoldsVariable(pointer) : undefined;
-  const { result, diagnostics } = lintTextChecked(run.set, text, { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient, inRequestBody: true, keepYieldingFindings, ...(placeName === undefined ? {} : { placeName }) });
+  const options = { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient, inRequestBody: true, ...(placeName === undefined ? {} : { placeName }) };
+  const { result, diagnostics } = lintTextChecked(run.set, text, { ...options, keepYieldingFindings });
   // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
-  const messages = result.messages.map(({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }) => m);
+  const messages = result.messages.map(withoutEdits);
   if (!fills) return { messages, diagnostics };
   // Each message's variable found by its offset: no map of the body's (maybe millions of) variables is built.
   const starts = lineStarts(text);
@@ -114,12 +116,21 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const value = body.parsed?.value;
   const tallied = () => (tally ??= missingTally(messages, value, bodyPlaces(body), run.set));
   const readsUnfilledPlace = (m: Inner) => readsUnfilled(m, run.set, value, bodyPlaces(body), tallied());
+  const judgesUnfilled = (m: Inner, offset: number) => (quotedVariables && judgesUnfilledString(m, run.set, text, offset)) || readsUnfilledPlace(m);
+  const offsetOf = (m: Inner) => (m.line === undefined ? -1 : (starts[m.line - 1] ?? 0) + (m.column ?? 1) - 1);
+  const dropped = new Set(messages.filter((m) => judgesUnfilled(m, offsetOf(m))));
+  // A key written in a missing field's place beside keys the client fills: its field is not said missing, the key is still unknown (keysBesideVariables.ts).
+  const unjudged = keysLeftUnjudged([...dropped], messages.filter((m) => !dropped.has(m)), value, bodyPlaces(body));
+  const unknownKeys = unjudged.size === 0 ? new Map<string, (typeof messages)[number]>() : unknownKeysAt(unjudged, keepYieldingFindings ? messages : lintTextChecked(run.set, text, { ...options, keepYieldingFindings: true }).result.messages.map(withoutEdits));
+  const said = new Set<string>();
   return {
     messages: messages.flatMap((m) => {
-      const offset = m.line === undefined ? -1 : (starts[m.line - 1] ?? 0) + (m.column ?? 1) - 1;
-      if (quotedVariables && judgesUnfilledString(m, run.set, text, offset)) return [];
-      // A rule's read of a place holding a variable, quoted or bare (its null stand-in is no value the client sends).
-      if (readsUnfilledPlace(m)) return [];
+      const offset = offsetOf(m);
+      // A rule's read of a place holding a variable, quoted or bare (its null stand-in is no value the client sends), or in its stead the unknown key it stood at.
+      if (dropped.has(m)) return keyWarning(m.path, unknownKeys, said);
+      if (m.ruleId === "unknown-property" && unknownKeys.has(m.path)) return [];
+      // A written empty key said to repeat a stand-in's (`{ {{$dotenv M}}, "": "v"}`): the client sends no such key.
+      if (m.ruleId === "duplicate-key" && bodyPlaces(body).repeatsStandIn(m.path)) return [];
       // At a stand-in, or inside one (a members stand-in's `0`, where a second one's empty key is said to repeat the first's).
       const variable = variables.holding(offset);
       if (variable === undefined) return [withKeysNoted(m, quotedVariables ? tally?.note(m) : undefined)];
@@ -130,6 +141,19 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
       return [{ ...m, message: variableWhereNoValue(variable) }];
     }),
   };
+}
+
+/** A body's message without the edits placed in the body alone (fix, suggestion), nor `fatal`: a request file is never fixed. */
+function withoutEdits({ fatal: _fatal, fix: _fix, suggestion: _suggestion, ...m }: LintMessage): Omit<LintMessage, "fatal" | "fix" | "suggestion"> {
+  return m;
+}
+
+/** Unknown-property's finding at a written key, once: in place of the first finding given way that stood there. */
+function keyWarning<M extends Inner>(path: string, unknownKeys: ReadonlyMap<string, M>, said: Set<string>): M[] {
+  const warning = unknownKeys.get(path);
+  if (warning === undefined || said.has(path)) return [];
+  said.add(path);
+  return [warning];
 }
 
 /** A finding that fields are missing beside keys the client fills, too few to be them all: it says one may be among them. */

@@ -2,7 +2,7 @@ import { lastItem } from "../engine/lastItem.js";
 import { child, isArrayIndex, isContainer, segments } from "../json/jsonPointer.js";
 import { JsonTokens, Token } from "../source/jsonTokens.js";
 import { nextMember } from "../source/sourceWalk.js";
-import type { BareVariables } from "./bodyVariables.js";
+import { standInKey, type BareVariables } from "./bodyVariables.js";
 import type { RequestBody } from "./requestBodyShape.js";
 import { holdsVariable } from "./matchEndpoint.js";
 import { stringHoldsVariable } from "./quotedVariables.js";
@@ -36,6 +36,8 @@ export interface UnfilledPlaces {
   valueHoldsVariable(pointer: string): boolean;
   /** How many keys holding a variable the object at a pointer has (0 where there is none, or no object); Infinity where a variable stands for members (bodyVariables.ts), which may be any number of keys. */
   keysHoldingVariable(pointer: string): number;
+  /** Whether a key said to repeat at a pointer repeats only a bare variable's stand-in key (the empty key: bodyVariables.ts), written once. */
+  repeatsStandIn(pointer: string): boolean;
   /**
    * The places a read names, `*` any entry, a key holding a variable any name at its last segment:
    * their segments made for these alone, and once a read (a rule's read is asked for each finding).
@@ -85,6 +87,10 @@ class FoundPlaces implements UnfilledPlaces {
   readonly keys = new Map<object, Set<Member>>();
   /** The objects where a bare variable stands for members. */
   readonly members = new Set<object>();
+  /** The objects where a bare variable stands for a key or members, with its stand-in's empty key (bodyVariables.ts). */
+  readonly standIns = new Set<object>();
+  /** Per object, how many empty keys are written in it (not a stand-in's). */
+  readonly #emptyKeys = new Map<object, number>();
   readonly #matched = new Map<string, readonly UnfilledPlace[]>();
 
   constructor(private readonly body: unknown) {}
@@ -102,6 +108,19 @@ class FoundPlaces implements UnfilledPlaces {
     const object = valueAlong(this.body, segments(pointer));
     if (!isContainer(object)) return 0;
     return this.members.has(object) ? Infinity : (this.keys.get(object)?.size ?? 0);
+  }
+
+  repeatsStandIn(pointer: string): boolean {
+    const path = segments(pointer);
+    if (path.pop() !== standInKey) return false;
+    const object = valueAlong(this.body, path) as object;
+    return this.standIns.has(object) && (this.#emptyKeys.get(object) ?? 0) < 2;
+  }
+
+  /** An empty key met in an object: a stand-in's, or one written. */
+  emptyKey(object: object, isStandIn: boolean): void {
+    if (isStandIn) this.standIns.add(object);
+    else this.#emptyKeys.set(object, (this.#emptyKeys.get(object) ?? 0) + 1);
   }
 
   matching(read: readonly string[]): readonly UnfilledPlace[] {
@@ -237,7 +256,10 @@ function placesAsWritten(found: FoundPlaces, value: unknown, text: string, bare:
       top.key = scanner.stringValue();
       // A key that holds a variable, or a bare variable's stand-in for a key or for members (bodyVariables.ts).
       const standIn = bare.startingAt(offset);
-      found.mark(found.keys, top.container, top.key, (holdsVariable(top.key) && stringHoldsVariable(text, offset)) || standIn !== undefined);
+      const isPlace = (holdsVariable(top.key) && stringHoldsVariable(text, offset)) || standIn !== undefined;
+      if (top.key === standInKey && isContainer(top.container)) found.emptyKey(top.container, standIn !== undefined);
+      // A written empty key after a stand-in does not undo its mark: the stand-in's key is none the client sends (found by the review of members variables).
+      if (isPlace || top.key !== standInKey || !found.standIns.has(top.container as object)) found.mark(found.keys, top.container, top.key, isPlace);
       if (standIn?.place === "members" && isContainer(top.container)) found.members.add(top.container);
       continue;
     }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { lintHttpFile } from "../../src/builtIn/linter.js";
+import { columnOf } from "./support.js";
+
+/**
+ * Found by the review of bare variables where members go (memberVariables.test.ts): such a
+ * variable lets its object hold any member, so no required field is said missing, but a key
+ * written beside it in the wrong case or misspelt is a fault whatever the variable holds (it
+ * holds the right key: the written one is an unknown property; it does not: the field is
+ * missing).
+ */
+const request = (path: string, body: string) => `POST https://integration.shopatron.com/api/v2/${path}\nContent-Type: application/json\n\n${body}\n`;
+const findings = (text: string) => lintHttpFile(text, "t.http").messages;
+const shown = (text: string) => findings(text).map((m) => [m.ruleId, m.severity, m.line, m.column]);
+
+describe("a key written misspelt beside a variable standing for members is an unknown property, with its did you mean", () => {
+  const table: { readonly name: string; readonly text: string; readonly keys: readonly (readonly [string, string])[] }[] = [
+    {
+      name: "Create Order's externalOrderId and manufacturerId beside {{$dotenv REST}}",
+      text: request("createOrder/", '{"externalOrderId": "x", "manufacturerId": 5, {{$dotenv REST}}}'),
+      keys: [
+        ["externalOrderId", "externalOrderID"],
+        ["manufacturerId", "manufacturerID"],
+      ],
+    },
+    { name: "custom data's nmae beside {{$dotenv MORE}}", text: request("order/1/customData", '{"nmae": "a", {{$dotenv MORE}}}'), keys: [["nmae", "name"]] },
+    { name: "the variable first", text: request("order/1/customData", '{ {{$dotenv MORE}}, "nmae": "a"}'), keys: [["nmae", "name"]] },
+  ];
+  for (const { name, text, keys } of table) {
+    it(name, () => {
+      // One warning a written key, at the key: no error, as the variable may hold the right key.
+      expect(shown(text)).toEqual(keys.map(([key]) => ["unknown-property", 1, 4, columnOf(text, `"${key}"`)]));
+      findings(text).forEach((m, index) => {
+        const [key, field] = keys[index] as readonly [string, string];
+        expect(m.message).toMatch(new RegExp(`^unknown property "${key}"`));
+        expect(m.message).toContain(`did you mean ${field}`);
+        expect(m.evidence).toBeDefined();
+        expect(m.path).toBe(`/${key}`);
+      });
+    });
+  }
+
+  it("a key variable beside it where the rest are written: the same warning", () => {
+    const text = request("order/1/customData", '{"nmae": "a", "value": "b", {{k}}: "c"}');
+    expect(shown(text)).toEqual([["unknown-property", 1, 4, columnOf(text, '"nmae"')]]);
+    expect(findings(text)[0]?.message).toContain("did you mean name");
+  });
+
+  it("a variable standing for a value (no key of the client's) leaves the missing field's error as it was", () => {
+    const text = request("createOrder/", '{"externalOrderId": "x", "manufacturerId": 5, "x": {{$dotenv REST}}}');
+    const errors = findings(text).filter((m) => m.severity === 2 && m.message.includes("stands in its place"));
+    expect(errors.map((m) => m.path)).toEqual(["/externalOrderId", "/manufacturerId"]);
+  });
+});
