@@ -9,7 +9,9 @@
  * country code (`1-800-555-0199`, `8 495 123-45-67`): three groups or more whose last has exactly 4
  * digits (a NANP phone is 3-3-4; `020 7946 0958`), or four groups or more with 8 digits or more
  * (French `06 12 34 56 78`, Spanish `912 34 56 78`); or a German area code from 0 and its number
- * after one space (`030 12345678`).
+ * after one space (`030 12345678`). An extension after it, with a space or none (`x124`, ` ext. 124`,
+ * `852-658-4578x124`), is redacted with it; one that runs into a word (`852-658-4578x22/x23`) is
+ * left, the number redacted.
  * Not a phone: one run of digits alone (an orderID, a productID, a UPC, a price in minor
  * units), a decimal, IPv4 addresses alone (`192.168.10.20`) or in a list, a date (`2026-12-07`,
  * `07.12.2026`, `2026 12 07`, `07 12 2026`; with an hour, `2026 12 07 10`) or an order number from
@@ -184,10 +186,12 @@ function readsAsPhone(run: string, afterTime: boolean): boolean {
   return readsAsNationalPhone(run, groups, digits, afterTime);
 }
 
-/** Whether the run [start, end) is glued to a word on either side. */
+/** Whether the run [start, end) is glued to a word on either side; an extension after it (`x22`, `ext.12`) is no word. */
 function glued(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   if (isWordCode(before) || (isJoinerBefore(text.charAt(start - 1)) && isWordCode(text.charCodeAt(start - 2)))) return true;
+  // An extension written right after the number (`852-658-4578x22`, `…4578ext12`) sets it apart from what follows.
+  if (extensionLength(text, end) > 0) return false;
   const after = text.charCodeAt(end);
   return isWordCode(after) || (isJoiner(text.charAt(end)) && isWordCode(text.charCodeAt(end + 1)));
 }
