@@ -17,9 +17,9 @@
  * `07.12.2026`, `2026 12 07`, `07 12 2026`; with an hour, `2026 12 07 10`) or an order number from
  * a year (`2024-12-0042`, `2024-0001-0042`), groups of three (a product code `123-456-789`, an
  * amount `1.000.000`, `1 000 000`, `12 345 678 901`), groups of 1 digit (`10:30:00 1 2 3 4 5 6 7`),
- * pairs after a time (`10:30:00 12 34 56`), two groups alone but the German form (a range
- * `1000-1999`, a ZIP+4 code; a local `555-1234` too), a list of IDs (`10003 10004 10005`), or
- * digits glued to a word (`ORD-2024-000123`, `1e+21`). Found by the review of 865885ad:
+ * a time's minutes or seconds, nor pairs after them (`10:30:00 12 34 56`), two groups alone but the
+ * German form (a range `1000-1999`, a ZIP+4 code; a local `555-1234` too), a list of IDs (`10003
+ * 10004 10005`), or digits glued to a word (`ORD-2024-000123`, `1e+21`). Found by the review of 865885ad:
  * `123-456-789` as a custom data key had the path `/customOrderData/[redacted]`, and a library
  * caller has no line to find it by.
  *
@@ -151,15 +151,14 @@ function hasIpAddress(run: string, { lengths, starts, gaps }: Groups): boolean {
  * four groups or more of 2 to 4 digits with 8 digits or more (French `06 12 34 56 78`, Spanish
  * `912 34 56 78`), either after a trunk or country code of 1 digit (`1-800-555-0199`,
  * `8 495 123-45-67`); or a German area code and number, `030 12345678` (a 0 then not 0, 3 to 5
- * digits; then 5 to 8 digits not from 0; one space between). Groups that follow a time's `10:30:`
- * (`afterTime`: `10:30:00 12 34 56`) are its seconds and numbers after, not a phone in pairs.
+ * digits; then 5 to 8 digits not from 0; one space between).
  */
-function readsAsNationalPhone(run: string, groups: Groups, digits: number, afterTime: boolean): boolean {
+function readsAsNationalPhone(run: string, groups: Groups, digits: number): boolean {
   const { lengths, gaps } = groups;
   if (lengths.length === 2) return gaps[0] === " " && /^0[1-9][0-9]{1,3} [1-9][0-9]{4,7}$/.test(run);
   const national = lengths[0] === 1 && lengths.length >= 4 ? lengths.slice(1) : lengths;
   if (national.length < 3 || national.some((length) => length < 2 || length > 4) || isThousands(lengths)) return false;
-  if (national[national.length - 1] !== 4 && (afterTime || national.length < 4 || digits < 8 || hasIpAddress(run, groups))) return false;
+  if (national[national.length - 1] !== 4 && (national.length < 4 || digits < 8 || hasIpAddress(run, groups))) return false;
   // Thousands set off by spaces and four decimals after a point (10 000 000.0000) are an amount.
   return !(gaps[gaps.length - 1] === "." && gaps.some((gap) => gap !== "."));
 }
@@ -170,7 +169,7 @@ function readsAsNationalPhone(run: string, groups: Groups, digits: number, after
  * not a date nor an order number from a year (hasDate), a bracketed area code or a national
  * phone's groups (readsAsNationalPhone).
  */
-function readsAsPhone(run: string, afterTime: boolean): boolean {
+function readsAsPhone(run: string): boolean {
   const groups = groupsOf(run);
   const { lengths, gaps } = groups;
   const digits = lengths.reduce((sum, length) => sum + length, 0);
@@ -183,7 +182,7 @@ function readsAsPhone(run: string, afterTime: boolean): boolean {
   if (plus) return true;
   if (hasDate(run, groups)) return false;
   if (hasBracketedAreaCode(run, groups)) return true;
-  return readsAsNationalPhone(run, groups, digits, afterTime);
+  return readsAsNationalPhone(run, groups, digits);
 }
 
 /** Whether the run [start, end) is glued to a word on either side; an extension after it (`x22`, `ext.12`) is no word. */
@@ -201,6 +200,19 @@ function extensionLength(text: string, at: number): number {
   return /^ ?(?:x|ext\.? ?)[0-9]{1,6}(?![0-9])/i.exec(text.slice(at, at + 16))?.[0].length ?? 0;
 }
 
+/**
+ * Where a run from `at` to `scan` starts once past a time's minutes or seconds (`10:30 06 12 34 56
+ * 78`, `10:30:00 12 34 56`: after a digit and `:`): the time is no part of a phone, and what
+ * follows it is read alone.
+ */
+function pastTime(text: string, at: number, scan: number): number {
+  if (!isDigit(text.charCodeAt(at)) || text.charAt(at - 1) !== ":" || !isDigit(text.charCodeAt(at - 2))) return at;
+  let next = at;
+  while (next < scan && isDigit(text.charCodeAt(next))) next++;
+  while (next < scan && !isDigit(text.charCodeAt(next)) && text.charAt(next) !== "(") next++;
+  return next;
+}
+
 /** Where the phone numbers are: [start, end) of each. */
 export function phoneRanges(written: string): [number, number][] {
   const text = withAsciiDigits(written);
@@ -212,13 +224,12 @@ export function phoneRanges(written: string): [number, number][] {
       i++;
       continue;
     }
-    const start = i;
     let scan = char === "+" ? i + 1 : i;
     while (scan < text.length && (isDigit(text.charCodeAt(scan)) || isSeparator(text.charAt(scan)))) scan++;
+    const start = pastTime(text, i, scan);
     let end = scan;
     while (end > start && !isDigit(text.charCodeAt(end - 1))) end--;
-    const afterTime = text.charAt(start - 1) === ":" && isDigit(text.charCodeAt(start - 2));
-    if (end > start && readsAsPhone(text.slice(start, end), afterTime)) {
+    if (end > start && readsAsPhone(text.slice(start, end))) {
       // An extension that runs into a word (`x22/x23`, `ext.12-14`, `x12a`) is left out, not the number with it.
       const withExtension = end + extensionLength(text, end);
       if (withExtension > end && !glued(text, start, withExtension)) ranges.push([start, withExtension]);

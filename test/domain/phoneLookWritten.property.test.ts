@@ -64,6 +64,8 @@ describe("phones as people write them, whatever marks set their groups apart", (
     ["+49 2043 1234 5678", "[redacted]"],
     ["+1 2025 01 4578", "[redacted]"],
     ["030 12345678", "[redacted]"],
+    ["RDV 10:30 06 12 34 56 78", "RDV 10:30 [redacted]"],
+    ["10:30 852-658-4578", "10:30 [redacted]"],
   ])("%s is redacted", (written, shown) => {
     expect(withoutSecretLookalikes(written)).toBe(shown);
   });
