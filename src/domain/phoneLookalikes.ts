@@ -3,19 +3,25 @@
  * message): `"+1 (852) 658-4578"` as a custom data key or in `currency` is the customer's
  * phone as much as in `phone1` (found by the audit of the report formats: only phone fields,
  * by name, were redacted). A phone as people write it: 7 to 15 digits (ITU-T E.164 allows at
- * most 15), and either opened by `+` (the country code) or with a bracketed area code of 2 to 5
- * digits (`(852) 658-4578`, `1 (852) 658-4578`), or in three groups or more set apart by spaces,
- * hyphens or dots whose last group has exactly 4 digits and none 1 digit or more than 4 (a NANP
- * phone is 3-3-4, or 1-3-3-4 with its country code: `1-800-555-0199`; national forms end in 4
- * digits: `020 7946 0958`).
+ * most 15), and either opened by `+` (the country code: a phone whatever its groups, `+1 2025 01
+ * 4578` too), or with a bracketed area code of 2 to 5 digits (`(852) 658-4578`, `1 (852) 658-4578`),
+ * or in groups of 2 to 4 digits set apart by spaces, hyphens or dots, maybe after a 1-digit trunk or
+ * country code (`1-800-555-0199`, `8 495 123-45-67`): three groups or more whose last has exactly 4
+ * digits (a NANP phone is 3-3-4; `020 7946 0958`), or four groups or more with 8 digits or more
+ * (French `06 12 34 56 78`, Spanish `912 34 56 78`); or a German area code from 0 and its number
+ * after one space (`030 12345678`). An extension after it, with a space or none (`x124`, ` ext. 124`,
+ * `852-658-4578x124`), is redacted with it; one that runs into a word (`852-658-4578x22/x23`) is
+ * left, the number redacted.
  * Not a phone: one run of digits alone (an orderID, a productID, a UPC, a price in minor
- * units), a decimal, IPv4 addresses alone or in a list, a date (`2026-12-07`, `07.12.2026`,
- * `2026 12 07`, `07 12 2026`) or an order number from a year (`2024-12-0042`, `2024-0001-0042`),
- * groups of three (a product code `123-456-789`, an amount `1.000.000`, `1 000 000`), groups of 1
- * digit (`10:30:00 1 2 3 4 5 6 7`), two groups alone (a range `1000-1999`, a ZIP+4 code; a local
- * `555-1234` too), a list of IDs (`10003 10004 10005`), or digits glued to a word
- * (`ORD-2024-000123`, `1e+21`). Found by the review of 865885ad: `123-456-789` as a custom data key
- * had the path `/customOrderData/[redacted]`, and a library caller has no line to find it by.
+ * units), a decimal, IPv4 addresses alone (`192.168.10.20`) or in a list, a date (`2026-12-07`,
+ * `07.12.2026`, `2026 12 07`, `07 12 2026`; with an hour, `2026 12 07 10`) or an order number from
+ * a year (`2024-12-0042`, `2024-0001-0042`), groups of three (a product code `123-456-789`, an
+ * amount `1.000.000`, `1 000 000`, `12 345 678 901`), groups of 1 digit (`10:30:00 1 2 3 4 5 6 7`),
+ * a time's minutes or seconds, nor pairs after them (`10:30:00 12 34 56`), two groups alone but the
+ * German form (a range `1000-1999`, a ZIP+4 code; a local `555-1234` too), a list of IDs (`10003
+ * 10004 10005`), or digits glued to a word (`ORD-2024-000123`, `1e+21`). Found by the review of 865885ad:
+ * `123-456-789` as a custom data key had the path `/customOrderData/[redacted]`, and a library
+ * caller has no line to find it by.
  *
  * One pass over the text, each character read a bounded number of times: a key can be as
  * long as the file.
@@ -127,11 +133,41 @@ function bracketsHoldAreaCodes(run: string, groups: Groups): boolean {
 /** Whether a bracket holds an area code of 2 digits or more: `(852) 658-4578`, `1 (852) 658-4578`, `(030) 1234567`. */
 const hasBracketedAreaCode = (run: string, groups: Groups) => groups.lengths.some((length, k) => length >= 2 && opensWithBracket(run, groups, k));
 
+/** Whether the groups are thousands: a head of 1 to 3 digits and groups of exactly 3 (`10 000 000`, `12 345 678 901`). */
+const isThousands = (lengths: readonly number[]) => lengths[0]! <= 3 && lengths.slice(1).every((length) => length === 3);
+
+/** Whether four groups in a row set off by single dots are each 0 to 255: an IPv4 address (`192.168.10.20`). */
+function hasIpAddress(run: string, { lengths, starts, gaps }: Groups): boolean {
+  for (let k = 0; k + 3 < lengths.length; k++) {
+    const dotted = gaps.slice(k, k + 3).every((gap) => gap === ".") && gaps[k - 1] !== "." && gaps[k + 3] !== ".";
+    if (dotted && [0, 1, 2, 3].every((n) => lengths[k + n]! <= 3 && valueOf(run, starts[k + n]!, lengths[k + n]!) <= 255)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether groups without a `+` or a bracket read as a national phone number: a last group of
+ * exactly 4 digits after two groups or more of 2 to 4 (a NANP phone is 3-3-4; `020 7946 0958`), or
+ * four groups or more of 2 to 4 digits with 8 digits or more (French `06 12 34 56 78`, Spanish
+ * `912 34 56 78`), either after a trunk or country code of 1 digit (`1-800-555-0199`,
+ * `8 495 123-45-67`); or a German area code and number, `030 12345678` (a 0 then not 0, 3 to 5
+ * digits; then 5 to 8 digits not from 0; one space between).
+ */
+function readsAsNationalPhone(run: string, groups: Groups, digits: number): boolean {
+  const { lengths, gaps } = groups;
+  if (lengths.length === 2) return gaps[0] === " " && /^0[1-9][0-9]{1,3} [1-9][0-9]{4,7}$/.test(run);
+  const national = lengths[0] === 1 && lengths.length >= 4 ? lengths.slice(1) : lengths;
+  if (national.length < 3 || national.some((length) => length < 2 || length > 4) || isThousands(lengths)) return false;
+  if (national[national.length - 1] !== 4 && (national.length < 4 || digits < 8 || hasIpAddress(run, groups))) return false;
+  // Thousands set off by spaces and four decimals after a point (10 000 000.0000) are an amount.
+  return !(gaps[gaps.length - 1] === "." && gaps.some((gap) => gap !== "."));
+}
+
 /**
  * Whether a run (from a digit, `+` or `(`, to a digit) reads as a phone number written for people:
- * 7 to 15 digits, and either a `+` in front or a bracketed area code, or a last group of exactly
- * 4 digits after two groups or more of 2 to 4 (a NANP phone is 3-3-4, or 1-3-3-4; national forms
- * end in 4: 020 7946 0958). Not a date, nor an order number from a year (hasDate).
+ * 7 to 15 digits, and either a `+` in front (before any date: `+1 2025 01 4578` is a phone), or,
+ * not a date nor an order number from a year (hasDate), a bracketed area code or a national
+ * phone's groups (readsAsNationalPhone).
  */
 function readsAsPhone(run: string): boolean {
   const groups = groupsOf(run);
@@ -142,22 +178,19 @@ function readsAsPhone(run: string): boolean {
   // A `+` opens a phone's country code; a bracket alone opens any aside (`(1234567)`), so it needs the groups after it.
   const plus = run[0] === "+";
   if (lengths.length === 1) return plus;
-  if (!bracketsHoldAreaCodes(run, groups) || hasDate(run, groups)) return false;
-  if (plus || hasBracketedAreaCode(run, groups)) return true;
-  // Three groups of three are a product code (123-456-789), 1.000.000 an amount, 10.0.0.1 10.0.0.2 IP addresses,
-  // two groups a range or a ZIP+4 (1000-1999, 02134-1234), 5-digit groups a list of IDs (10003 10004 10005).
-  // A NANP phone keeps its country code 1 in front without a `+`: 1-800-555-0199.
-  const nanpWithCountryCode = lengths.length === 4 && lengths[0] === 1 && run[0] === "1" && lengths[1] === 3 && lengths[2] === 3;
-  const national = nanpWithCountryCode ? lengths.slice(1) : lengths;
-  if (national.length < 3 || national[national.length - 1] !== 4 || national.some((length) => length < 2 || length > 4)) return false;
-  // Thousands set off by spaces and four decimals after a point (10 000 000.0000) are an amount.
-  return !(gaps[gaps.length - 1] === "." && gaps.some((gap) => gap !== "."));
+  if (!bracketsHoldAreaCodes(run, groups)) return false;
+  if (plus) return true;
+  if (hasDate(run, groups)) return false;
+  if (hasBracketedAreaCode(run, groups)) return true;
+  return readsAsNationalPhone(run, groups, digits);
 }
 
-/** Whether the run [start, end) is glued to a word on either side. */
+/** Whether the run [start, end) is glued to a word on either side; an extension after it (`x22`, `ext.12`) is no word. */
 function glued(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   if (isWordCode(before) || (isJoinerBefore(text.charAt(start - 1)) && isWordCode(text.charCodeAt(start - 2)))) return true;
+  // An extension written right after the number (`852-658-4578x22`, `…4578ext12`) sets it apart from what follows.
+  if (extensionLength(text, end) > 0) return false;
   const after = text.charCodeAt(end);
   return isWordCode(after) || (isJoiner(text.charAt(end)) && isWordCode(text.charCodeAt(end + 1)));
 }
@@ -165,6 +198,19 @@ function glued(text: string, start: number, end: number): boolean {
 /** An extension written after a phone (`x124`, ` ext. 124`), up to 6 digits: its length, or 0. */
 function extensionLength(text: string, at: number): number {
   return /^ ?(?:x|ext\.? ?)[0-9]{1,6}(?![0-9])/i.exec(text.slice(at, at + 16))?.[0].length ?? 0;
+}
+
+/**
+ * Where a run from `at` to `scan` starts once past a time's minutes or seconds (`10:30 06 12 34 56
+ * 78`, `10:30:00 12 34 56`: after a digit and `:`): the time is no part of a phone, and what
+ * follows it is read alone.
+ */
+function pastTime(text: string, at: number, scan: number): number {
+  if (!isDigit(text.charCodeAt(at)) || text.charAt(at - 1) !== ":" || !isDigit(text.charCodeAt(at - 2))) return at;
+  let next = at;
+  while (next < scan && isDigit(text.charCodeAt(next))) next++;
+  while (next < scan && !isDigit(text.charCodeAt(next)) && text.charAt(next) !== "(") next++;
+  return next;
 }
 
 /** Where the phone numbers are: [start, end) of each. */
@@ -178,9 +224,9 @@ export function phoneRanges(written: string): [number, number][] {
       i++;
       continue;
     }
-    const start = i;
     let scan = char === "+" ? i + 1 : i;
     while (scan < text.length && (isDigit(text.charCodeAt(scan)) || isSeparator(text.charAt(scan)))) scan++;
+    const start = pastTime(text, i, scan);
     let end = scan;
     while (end > start && !isDigit(text.charCodeAt(end - 1))) end--;
     if (end > start && readsAsPhone(text.slice(start, end))) {

@@ -9,6 +9,12 @@ import { createOrder } from "../support/payloads.js";
  * (`852\u00a0658\u00a04578`) or an en dash (`852–658–4578`) between the groups, after a label
  * (`Tel.852-658-4578`), in full-width digits; with an extension, and words after. Each was quoted
  * whole (review of 60aa8593 and 865885ad).
+ *
+ * National forms that do not end in 4 digits (French `06 12 34 56 78`, Spanish `912 34 56 78`,
+ * Russian `8 495 123-45-67`) and `+` numbers whose groups read as a year and an order number
+ * (`+1 2025 01 4578`) were quoted whole since 865885ad, where 853748f1 redacted them: a custom data
+ * key `"06 12 34 56 78"` gave `unknown property "06 12 34 56 78"` (review of 07aabe20). So was a
+ * phone with its extension written right after it (`852-658-4578x22/x23`; test/domain/phoneExtensionGlued.test.ts).
  */
 
 /** Every message and path validate() gives for an order with `text` as a custom order data key, and as its currency. */
@@ -29,8 +35,14 @@ const number = fc.oneof(
   fc.tuple(digits(1, 3), digits(3, 3), digits(3, 3), digits(4, 4), space, mark).map(([cc, a, b, c, s, m]) => `+${cc}${s}${a}${m}${b}${m}${c}`),
   fc.tuple(digits(1, 3), digits(2, 4), digits(3, 4), digits(4, 4), space).map(([cc, a, b, c, s]) => `+${cc}${s}${a}${s}${b}${s}${c}`),
   fc.tuple(digits(3, 3), digits(3, 3), digits(4, 4), mark).map(([a, b, c, m]) => `1${m}${a}${m}${b}${m}${c}`),
+  // National forms in pairs: French 0X XX XX XX XX, Spanish 9XX XX XX XX, Russian 8 XXX XXX-XX-XX.
+  fc.tuple(fc.integer({ min: 1, max: 9 }), fc.array(digits(2, 2), { minLength: 4, maxLength: 4 }), mark).map(([first, pairs, m]) => [`0${first}`, ...pairs].join(m)),
+  fc.tuple(digits(3, 3), fc.array(digits(2, 2), { minLength: 3, maxLength: 3 }), mark).map(([first, pairs, m]) => [`9${first.slice(1)}`, ...pairs].join(m)),
+  fc.tuple(digits(3, 3), digits(3, 3), digits(2, 2), digits(2, 2), space).map(([a, b, c, d, s]) => `8${s}${a}${s}${b}-${c}-${d}`),
+  // A `+` number whose groups would read as a year, a month and an order number without it.
+  fc.tuple(fc.integer({ min: 1900, max: 2099 }), fc.integer({ min: 1, max: 12 }), digits(4, 4), space).map(([year, month, last, s]) => `+1${s}${year}${s}${String(month).padStart(2, "0")}${s}${last}`),
 );
-const extension = fc.oneof(fc.constant(""), fc.tuple(fc.constantFrom("x", " x", " ext. ", "ext"), digits(1, 5)).map(([e, n]) => `${e}${n}`), fc.constantFrom(" x22/x23", " ext.12-14", " x12a"));
+const extension = fc.oneof(fc.constant(""), fc.tuple(fc.constantFrom("x", " x", " ext. ", "ext"), digits(1, 5)).map(([e, n]) => `${e}${n}`), fc.constantFrom(" x22/x23", " ext.12-14", " x12a", "x22/x23", "x12a", "ext.12-14"));
 const label = fc.constantFrom("", "Tel.", "Tel:", "call ", "Phone: ");
 const after = fc.constantFrom("", " after 5", " (mobile)", ", ask for Jo");
 
@@ -44,6 +56,16 @@ describe("phones as people write them, whatever marks set their groups apart", (
     ["1-800-555-0199", "[redacted]"],
     ["1 (800) 555-0199", "[redacted]"],
     ["\uff18\uff15\uff12-\uff16\uff15\uff18-\uff14\uff15\uff17\uff18", "[redacted]"],
+    ["01 23 45 67 89", "[redacted]"],
+    ["06.12.34.56.78", "[redacted]"],
+    ["06 12 34 56 78", "[redacted]"],
+    ["912 34 56 78", "[redacted]"],
+    ["8 495 123-45-67", "[redacted]"],
+    ["+49 2043 1234 5678", "[redacted]"],
+    ["+1 2025 01 4578", "[redacted]"],
+    ["030 12345678", "[redacted]"],
+    ["RDV 10:30 06 12 34 56 78", "RDV 10:30 [redacted]"],
+    ["10:30 852-658-4578", "10:30 [redacted]"],
   ])("%s is redacted", (written, shown) => {
     expect(withoutSecretLookalikes(written)).toBe(shown);
   });

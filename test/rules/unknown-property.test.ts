@@ -440,6 +440,16 @@ ruleTester(unknownProperty, {
       payload: { name: "n", value: "v", itemId: 1 },
       errors: [{ path: "/itemId", messageId: "readOnlyNameInCustomData", messageIncludes: ["it stands for itemID", "“The item and order IDs are assumed from the header"], messageExcludes: ["did you mean"] }],
     },
+    // Found by the review of 07aabe20: a key that is a phone in pairs, or with its extension
+    // written right after it, was quoted whole in the message and the path (SPEC §5).
+    {
+      name: "a key that is a French phone, or a phone with its extension glued on: redacted in the message and the path",
+      payload: createOrder({ "06 12 34 56 78": "v", "852-658-4578x22/x23": "v" }),
+      errors: [
+        { path: "/[redacted]", messageId: "unknown", messageIncludes: ['unknown property "[redacted]"'], messageExcludes: ["06 12 34 56 78"] },
+        { path: "/[redacted]x22~1x23", messageId: "unknown", messageIncludes: ['unknown property "[redacted]x22/x23"'], messageExcludes: ["852-658-4578"] },
+      ],
+    },
     // Found by the audit of suggestions (fix-suggest): a changed digit was taken for a typo, so
     // phone3 was "did you mean phone1?" and addressLine4 addressLine1: renaming them overwrites
     // the slot the payload already fills. A name whose number differs names another slot.
