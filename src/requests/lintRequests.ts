@@ -234,7 +234,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
         const span = urlPart === undefined ? undefined : ownsKey(urlPart, "pathSegmentFromEnd") ? pathSegmentSpan(writtenUrl, urlPart.pathSegmentFromEnd) : parameterAt(`/${escapeSegment(urlPart.queryParameter)}`, urlPart.occurrence);
         return span === undefined ? urlRange : urlSpanRange(request.urlLines, span);
       };
-      const parameterAt = parameterPlacer(writtenUrl);
+      const parameterAt = speltParameterPlacer(writtenUrl, request.url);
       const firstBodyLine = request.bodyLine ?? request.line;
       // A line of the body as sent, in the file: below the comment lines REST Client dropped from it.
       const fileLine = (line: number) => bodyLineInFile(firstBodyLine, request.bodyDropped, line);
@@ -431,7 +431,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       };
       // The URL as checked: a string (a url string, raw), or a url object's parts.
       const rawUrl = parts === undefined ? valueAt(collectionJson, request.urlPointer) : undefined;
-      const parameterAt = parameterPlacer(typeof rawUrl === "string" ? rawUrl : "");
+      const parameterAt = speltParameterPlacer(typeof rawUrl === "string" ? rawUrl : "", request.url);
       for (const finding of checked.findings) {
         // A finding about one value of the body stands at it, in the raw string.
         const path = finding.part === "body" ? ownField(finding, "path") : undefined;
@@ -513,6 +513,26 @@ function parameterPlacer(rawUrl: string): (path: string, occurrence: number) => 
     spans ??= searchParameterOccurrences(rawUrl);
     const written = spans.get(segments(path)[0] as string);
     return written?.[occurrence] ?? written?.[0];
+  };
+}
+
+/**
+ * A parameter's place in the URL as written, where it spells out the parameter sent at that
+ * occurrence: the same text as sent, or text holding a variable the client fills. A variable
+ * elsewhere in the URL may hold parameters of its own (`…/{{q}}` over `?orderID=1`, with q
+ * `?orderID=1`, sends `?orderID=1?orderID=1`, one orderID of value `1?orderID=1`): the written
+ * occurrence is then another parameter, and none is given, so the finding spans the whole URL
+ * (found by seed 38 of the suite: it stood at the written `orderID=1`, which is sent whole).
+ */
+function speltParameterPlacer(writtenUrl: string, sentUrl: string): (path: string, occurrence: number) => Span | undefined {
+  const [written, sent] = [parameterPlacer(writtenUrl), parameterPlacer(sentUrl)];
+  return (path, occurrence) => {
+    const span = written(path, occurrence);
+    if (span === undefined) return undefined;
+    const text = writtenUrl.slice(span.offset, span.offset + span.length);
+    if (text.includes("{{")) return span;
+    const at = sent(path, occurrence);
+    return at !== undefined && sentUrl.slice(at.offset, at.offset + at.length) === text ? span : undefined;
   };
 }
 

@@ -42,6 +42,16 @@ describe("a finding about one part of a URL written over several lines stands at
     expect(placesOf(text, "perPage")).toEqual([[2, 5, 4, "    {{more}}".length + 1]]);
   });
 
+  // Found by seed 38 of the suite: the held ?orderID=1 and the written one are sent as one orderID of value
+  // "1?orderID=1"; the written orderID=1 is not what the finding is about, and the finding stood there.
+  it("a variable that holds parameters of its own before a written one: the range spans every line of the URL", () => {
+    const text = `@q = ?orderID=1\nGET ${host}/api/v2/orderItem/\n{{q}}\n?orderID=1\n`;
+    expect(placesOf(text, "orderID must be")).toEqual([[2, 5, 4, 11]]);
+    const written = `GET ${host}/api/v2/orderItem/\n?orderID=1\n?orderID=1\n`;
+    // Written out, the one parameter is spelt over both lines: from its name on line 2 to its value's end on line 3.
+    expect(placesOf(written, "orderID must be")).toEqual([[2, 2, 3, "?orderID=1".length + 1]]);
+  });
+
   it("a path parameter on one line: at its segment, not the whole URL", () => {
     const text = `GET ${host}/api/v2/order/ORDER_ID/customData\n`;
     const found = lintHttpFile(text, "case.http").messages.filter((m) => m.ruleId === "request/path-parameter");
