@@ -98,14 +98,16 @@ function withLevel(m: LintMessageDraft): LintMessage {
 }
 
 /** Builds a result, counting errors and warnings from the messages, each with its `level`. */
-export function lintResult(filePath: string, kind: Kind | null, drafts: readonly LintMessageDraft[]): LintResult {
+export function lintResult(filePath: string, kind: Kind | null, drafts: readonly LintMessageDraft[], { keepPaths = false }: { readonly keepPaths?: boolean } = {}): LintResult {
   let errorCount = 0;
   let messages: LintMessage[] | undefined;
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!;
     if (draft.severity === 2) errorCount++;
     // Every file's messages pass here (the CLI's formats, the language server, ESLint's plugin): none quotes a card number or an e-mail address.
-    const message = findingWithoutSecrets(withLevel(draft));
+    // A request body's findings keep their real paths for the request file's lint, which hides them after (CheckedText.shownPaths).
+    const shown = findingWithoutSecrets(withLevel(draft));
+    const message = keepPaths && shown.path !== draft.path ? { ...shown, path: draft.path } : shown;
     // Copied only from the first message that lacked its level (most results are built from finished ones or none).
     if (message !== draft && messages === undefined) messages = drafts.slice(0, i) as LintMessage[];
     messages?.push(message);

@@ -12,6 +12,7 @@ import { pointer } from "../json/jsonPointer.js";
 import { searchOccurrenceOf } from "./searchOccurrence.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import { pathsWithoutPayloadSecrets } from "./pathsWithoutPayloadSecrets.js";
+import { pointerWithoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { heldByItsText, validateWith, type RequestBodyOptions, type ValidateOptions, type YieldingOptions } from "./validate.js";
 import { libraryAudience, type Audience } from "./audience.js";
 import { oversizedSearchQuery } from "./oversizedQuery.js";
@@ -47,6 +48,14 @@ export function lintTextWith(set: RuleSet, text: string, options: LintTextWithOp
 export interface CheckedText {
   readonly result: LintResult;
   readonly diagnostics?: readonly Diagnostic[];
+  /**
+   * Of a request's body (inRequestBody): its findings keep their real paths, which the request
+   * file's lint reads to tell a finding about a place the client fills; this hides the payload's
+   * secrets and look-alikes in their paths once it has (found by the review of the stop: a key
+   * that looks like a phone, redacted to `/[redacted]`, read as a field absent, and its finding
+   * was dropped beside a members variable).
+   */
+  readonly shownPaths?: <T extends { readonly path: string }>(findings: T[]) => T[];
 }
 
 /**
@@ -98,6 +107,10 @@ export function lintTextChecked(set: RuleSet, text: string, given: LintTextWithO
   const edits = diagnostics.flatMap((d) => [d.fix, d.suggestion].filter((edit) => edit !== undefined));
   const fixes = edits.length === 0 ? undefined : fixesOf(text, parsed.facts.duplicateKeys, edits);
   const placed = place(diagnostics, parsed.locate, (edit) => fixes?.get(edit), parameters);
+  if (given.inRequestBody === true) {
+    const shownPaths = <T extends { readonly path: string }>(findings: T[]): T[] => pathsWithoutPayloadSecrets(findings, parsed.value, parsed.facts).map((f) => ({ ...f, path: pointerWithoutSecretLookalikes(f.path) }));
+    return { result: lintResult(filePath, kind, placed, { keepPaths: true }), diagnostics: found, shownPaths };
+  }
   return { result: lintResult(filePath, kind, pathsWithoutPayloadSecrets(placed, parsed.value, parsed.facts)), diagnostics: found };
 }
 

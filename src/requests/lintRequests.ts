@@ -105,10 +105,12 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   // The rules may ask which values the client fills (RuleContext.filledByClient), to make the finding that holds whatever they fill to.
   const filledByClient = fills ? (pointer: string) => bodyPlaces(body).valueHoldsVariable(pointer) : undefined;
   const options = { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient, inRequestBody: true, ...(placeName === undefined ? {} : { placeName }) };
-  const { result, diagnostics } = lintTextChecked(run.set, text, { ...options, keepYieldingFindings });
+  const { result, diagnostics, shownPaths } = lintTextChecked(run.set, text, { ...options, keepYieldingFindings });
+  // Its findings' real paths, read below to tell a read of a place the client fills; hidden as every path is once read.
+  const shown = <T extends { readonly path: string }>(findings: T[]): T[] => (shownPaths === undefined ? findings : shownPaths(findings));
   // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
   const messages = result.messages.map(withoutEdits);
-  if (!fills) return { messages, diagnostics };
+  if (!fills) return { messages: shown(messages), diagnostics };
   // Each message's variable found by its offset: no map of the body's (maybe millions of) variables is built.
   const starts = lineStarts(text);
   // The strings and keys holding one, found once for the body (bodyPlaces), when a message is first judged against them (unfilledReads.ts).
@@ -124,7 +126,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const unknownKeys = unjudged.size === 0 ? new Map<string, (typeof messages)[number]>() : unknownKeysAt(unjudged, keepYieldingFindings ? messages : lintTextChecked(run.set, text, { ...options, keepYieldingFindings: true }).result.messages.map(withoutEdits));
   const said = new Set<string>();
   return {
-    messages: messages.flatMap((m) => {
+    messages: shown(messages.flatMap((m) => {
       const offset = offsetOf(m);
       // A rule's read of a place holding a variable, quoted or bare (its null stand-in is no value the client sends), or in its stead the unknown key it stood at.
       if (dropped.has(m)) return keyWarning(m.path, unknownKeys, said);
@@ -139,7 +141,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
       if (findOversized(text, limitsOf(run.options))?.offset === offset) return [m];
       // Any other parse fault at a stand-in: the variable stands where JSON takes no value (after a value with no comma between).
       return [{ ...m, message: variableWhereNoValue(variable) }];
-    }),
+    })),
   };
 }
 
