@@ -4,12 +4,15 @@
  * phone as much as in `phone1` (found by the audit of the report formats: only phone fields,
  * by name, were redacted). A phone as people write it: 7 to 15 digits (ITU-T E.164 allows at
  * most 15), and either opened by `+` (the country code: a phone whatever its groups, `+1 2025 01
- * 4578` too), or with a bracketed area code of 2 to 5 digits (`(852) 658-4578`, `1 (852) 658-4578`),
+ * 4578` too) or by the `00` international prefix and a country code with groups after it (`0049 30
+ * 12345678`), or with a bracketed area code of 2 to 5 digits (`(852) 658-4578`, `1 (852) 658-4578`),
  * or in groups of 2 to 4 digits set apart by spaces, hyphens or dots, maybe after a 1-digit trunk or
  * country code (`1-800-555-0199`, `8 495 123-45-67`): three groups or more whose last has exactly 4
  * digits (a NANP phone is 3-3-4; `020 7946 0958`), or four groups or more with 8 digits or more
- * (French `06 12 34 56 78`, Spanish `912 34 56 78`); or a German area code from 0 and its number
- * after one space (`030 12345678`). An extension after it, with a space or none (`x124`, ` ext. 124`,
+ * (French `06 12 34 56 78`, Spanish `912 34 56 78`); or two groups: a German area code from 0 of 3
+ * to 5 digits and its number of 6 to 8 after one space, slash or hyphen (`030 12345678`,
+ * `030/12345678`, `089-1234567`; a part number `0123 45678` is none), or an area code and a 7 or 8
+ * digit number after one space, 10 or 11 digits in all (`852 6584578`). An extension after it, with a space or none (`x124`, ` ext. 124`,
  * `852-658-4578x124`), is redacted with it; one that runs into a word (`852-658-4578x22/x23`) is
  * left, the number redacted.
  * Not a phone: one run of digits alone (an orderID, a productID, a UPC, a price in minor
@@ -17,8 +20,9 @@
  * `07.12.2026`, `2026 12 07`, `07 12 2026`; with an hour, `2026 12 07 10`) or an order number from
  * a year (`2024-12-0042`, `2024-0001-0042`), groups of three (a product code `123-456-789`, an
  * amount `1.000.000`, `1 000 000`, `12 345 678 901`), groups of 1 digit (`10:30:00 1 2 3 4 5 6 7`),
- * a time's minutes or seconds, nor pairs after them (`10:30:00 12 34 56`), two groups alone but the
- * German form (a range `1000-1999`, a ZIP+4 code; a local `555-1234` too), a list of IDs (`10003
+ * a time's minutes or seconds, nor pairs after them (`10:30:00 12 34 56`), two groups alone but
+ * those two forms (a range `1000-1999`, `00200-00299`, a ZIP+4 code, an ISBN-13 `978 3161484100`,
+ * a year and a running number `2024 1234567`, a code `100-1234567`; a local `555-1234` too), a list of IDs (`10003
  * 10004 10005`), or digits glued to a word (`ORD-2024-000123`, `1e+21`). Found by the review of 865885ad:
  * `123-456-789` as a custom data key had the path `/customOrderData/[redacted]`, and a library
  * caller has no line to find it by.
@@ -48,9 +52,9 @@ const isJoinerBefore = (char: string) => char === "-" || char === "/";
 
 /**
  * Whether a text may hold a phone number at all: a `+` before a digit, or two digits with a
- * separator between (an array index's pointer has neither). Full-width digits count as digits.
+ * separator between (an array index's pointer has neither; a slash, for `030/12345678`). Full-width digits count as digits.
  */
-export const mayHoldPhone = /[+\uFF0B][0-9\uFF10-\uFF19]|[0-9\uFF10-\uFF19][ ().\-\u00A0\u202F\u2010-\u2013]{1,3}[0-9\uFF10-\uFF19]/u;
+export const mayHoldPhone = /[+\uFF0B][0-9\uFF10-\uFF19]|[0-9\uFF10-\uFF19][ ().\-\u00A0\u202F\u2010-\u2013/]{1,3}[0-9\uFF10-\uFF19]/u;
 
 /** The text with full-width digits and plus signs (`８５２-６５８-４５７８`) as ASCII ones: one UTF-16 unit for one, so that places stay. */
 const withAsciiDigits = (text: string) => text.replace(/[\uFF10-\uFF19\uFF0B]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
@@ -146,16 +150,47 @@ function hasIpAddress(run: string, { lengths, starts, gaps }: Groups): boolean {
 }
 
 /**
+ * A German area code and its number (`030 12345678`, `030/12345678`, `089-1234567`, `0221
+ * 123456`): a 0 then not 0, 3 to 5 digits; one space, slash or hyphen; 6 to 8 digits not from 0.
+ * A subscriber's number has 6 digits or more in every German area (a part number `0123 45678` is
+ * none: it was redacted while 5 digits counted).
+ */
+const isGermanPhone = (run: string) => /^0[1-9][0-9]{1,3}[ \u00A0/\-\u2013][1-9][0-9]{5,7}$/u.test(run);
+
+/**
+ * An area code and a 7 or 8 digit number after one space, 10 or 11 digits in all (`852 6584578`):
+ * an area code not from 0 (a German one is isGermanPhone's) nor a year (`2024 1234567` is an order
+ * number). A hyphen or a dot between two groups reads as a code or a range (`100-1234567`,
+ * `1000000-1999999`), and the groups of a ZIP+4 code or an ISBN-13 (`978 3161484100`) have other lengths.
+ */
+function isAreaCodeAndNumber(run: string, { lengths, starts, gaps }: Groups): boolean {
+  const [area, number] = [lengths[0]!, lengths[1]!];
+  const oneSpace = gaps[0] === " " || gaps[0] === "\u00A0" || gaps[0] === "\u202F";
+  return oneSpace && number >= 7 && number <= 8 && area + number >= 10 && area + number <= 11 && run[0] !== "0" && !isYearAt(run, starts[0]!, area);
+}
+
+/**
+ * Whether a run opens with the `00` international prefix and a country code, as `+` does (`0049 30
+ * 12345678`, `001 852 658 4578`): `00`, then `1` or 1 to 3 digits from 2 (no country code has more
+ * digits after a 1), and groups after it; two groups only where the second has 7 digits or more,
+ * not from 0 (`0049 3012345678`; a range of zero-padded IDs `00200-00299` or `0012 34567` is none).
+ */
+function opensWithInternationalPrefix(run: string, { lengths, starts }: Groups): boolean {
+  if (starts[0] !== 0 || !/^00(?:1|[2-9][0-9]{0,2})(?![0-9])/.test(run)) return false;
+  return lengths.length >= 3 || (lengths[1]! >= 7 && run[starts[1]!] !== "0");
+}
+
+/**
  * Whether groups without a `+` or a bracket read as a national phone number: a last group of
  * exactly 4 digits after two groups or more of 2 to 4 (a NANP phone is 3-3-4; `020 7946 0958`), or
  * four groups or more of 2 to 4 digits with 8 digits or more (French `06 12 34 56 78`, Spanish
  * `912 34 56 78`), either after a trunk or country code of 1 digit (`1-800-555-0199`,
- * `8 495 123-45-67`); or a German area code and number, `030 12345678` (a 0 then not 0, 3 to 5
- * digits; then 5 to 8 digits not from 0; one space between).
+ * `8 495 123-45-67`); or two groups: a German area code and number (isGermanPhone), or an area
+ * code and a 7 or 8 digit number (isAreaCodeAndNumber).
  */
 function readsAsNationalPhone(run: string, groups: Groups, digits: number): boolean {
   const { lengths, gaps } = groups;
-  if (lengths.length === 2) return gaps[0] === " " && /^0[1-9][0-9]{1,3} [1-9][0-9]{4,7}$/.test(run);
+  if (lengths.length === 2) return isGermanPhone(run) || isAreaCodeAndNumber(run, groups);
   const national = lengths[0] === 1 && lengths.length >= 4 ? lengths.slice(1) : lengths;
   if (national.length < 3 || national.some((length) => length < 2 || length > 4) || isThousands(lengths)) return false;
   if (national[national.length - 1] !== 4 && (national.length < 4 || digits < 8 || hasIpAddress(run, groups))) return false;
@@ -165,21 +200,23 @@ function readsAsNationalPhone(run: string, groups: Groups, digits: number): bool
 
 /**
  * Whether a run (from a digit, `+` or `(`, to a digit) reads as a phone number written for people:
- * 7 to 15 digits, and either a `+` in front (before any date: `+1 2025 01 4578` is a phone), or,
+ * 7 to 15 digits, and either a `+` or a `00` prefix in front (before any date: `+1 2025 01 4578` is a
+ * phone; opensWithInternationalPrefix), or,
  * not a date nor an order number from a year (hasDate), a bracketed area code or a national
  * phone's groups (readsAsNationalPhone).
  */
 function readsAsPhone(run: string): boolean {
   const groups = groupsOf(run);
   const { lengths, gaps } = groups;
-  const digits = lengths.reduce((sum, length) => sum + length, 0);
+  // E.164's 15 digits do not count the `00` of an international prefix.
+  const digits = lengths.reduce((sum, length) => sum + length, 0) - (opensWithInternationalPrefix(run, groups) ? 2 : 0);
   if (digits < fewestDigits || digits > mostDigits) return false;
   if (gaps.some((gap) => gap.length > widestGap)) return false;
   // A `+` opens a phone's country code; a bracket alone opens any aside (`(1234567)`), so it needs the groups after it.
   const plus = run[0] === "+";
   if (lengths.length === 1) return plus;
   if (!bracketsHoldAreaCodes(run, groups)) return false;
-  if (plus) return true;
+  if (plus || opensWithInternationalPrefix(run, groups)) return true;
   if (hasDate(run, groups)) return false;
   if (hasBracketedAreaCode(run, groups)) return true;
   return readsAsNationalPhone(run, groups, digits);
@@ -213,6 +250,17 @@ function pastTime(text: string, at: number, scan: number): number {
   return next;
 }
 
+/**
+ * Where a German area code written before a slash ends its number (`030/12345678`): a slash sets
+ * no other groups apart (`852-658-4578/4579` is two numbers, a date `07/12/2026` no phone), so the
+ * run stops at it, and only a run that is an area code alone reads on past it. `end` if none.
+ */
+function pastAreaCodeSlash(text: string, start: number, end: number): number {
+  if (text.charAt(end) !== "/" || !/^0[1-9][0-9]{1,3}$/.test(text.slice(start, end))) return end;
+  const number = /^\/[1-9][0-9]{5,7}(?![0-9])/.exec(text.slice(end, end + 10));
+  return number ? end + number[0].length : end;
+}
+
 /** Where the phone numbers are: [start, end) of each. */
 export function phoneRanges(written: string): [number, number][] {
   const text = withAsciiDigits(written);
@@ -229,7 +277,10 @@ export function phoneRanges(written: string): [number, number][] {
     const start = pastTime(text, i, scan);
     let end = scan;
     while (end > start && !isDigit(text.charCodeAt(end - 1))) end--;
-    if (end > start && readsAsPhone(text.slice(start, end))) {
+    const slashed = pastAreaCodeSlash(text, start, end);
+    const viaSlash = slashed > end;
+    if (viaSlash) scan = end = slashed;
+    if (end > start && (viaSlash || readsAsPhone(text.slice(start, end)))) {
       // An extension that runs into a word (`x22/x23`, `ext.12-14`, `x12a`) is left out, not the number with it.
       const withExtension = end + extensionLength(text, end);
       if (withExtension > end && !glued(text, start, withExtension)) ranges.push([start, withExtension]);

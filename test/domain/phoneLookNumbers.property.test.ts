@@ -44,6 +44,13 @@ const numbersNotPhones = fc.oneof(
   fc.tuple(day, fc.integer({ min: 0, max: 23 }), fc.constantFrom("-", ".", " ")).map(([d, hour, m]) => [d.getUTCFullYear(), pad(d.getUTCMonth() + 1), pad(d.getUTCDate()), pad(hour)].join(m)),
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 9 }).map((ones) => `10:30:00 ${ones.join(" ")}`),
   fc.tuple(fc.integer({ min: 1, max: 9 }), digits(0, 12)).map(([first, rest]) => `${first}${rest}`),
+  // A part number of a 0-led group of 3 to 5 digits and 5 digits: not a German phone, whose number has 6 to 8.
+  fc.tuple(fc.integer({ min: 1, max: 9 }), digits(1, 3), digits(5, 5), fc.constantFrom(" ", "-", "/")).map(([first, area, rest, m]) => `0${first}${area}${m}${rest}`),
+  // A ZIP+4 code and a range of same-width IDs: two groups, whatever their first digit.
+  fc.tuple(digits(5, 5), digits(4, 4)).map(([zip, four]) => `${zip}-${four}`),
+  fc.tuple(fc.integer({ min: 4, max: 7 }), fc.integer({ min: 1, max: 8 })).map(([width, first]) => `${first}${"0".repeat(width - 1)}-${first}${"9".repeat(width - 1)}`),
+  // A year and a running number of 7 digits: an order number, not an area code and a phone.
+  fc.tuple(day, digits(7, 7), fc.constantFrom(" ", "-")).map(([d, n, m]) => `${d.getUTCFullYear()}${m}${n}`),
 );
 
 describe("numbers that share a phone's grouping", () => {
@@ -70,6 +77,15 @@ describe("numbers that share a phone's grouping", () => {
     ["an IPv4 address of longer groups", "192.168.10.20"],
     ["a range of zero-padded IDs", "00100-00199"],
     ["a ZIP+4 code", "02134-1234"],
+    ["a part number of a 0-led group and 5 digits", "0123 45678"],
+    ["a part number with a hyphen", "0123-45678"],
+    ["a range of 7-digit IDs", "1000000-1999999"],
+    ["a code of 3 and 7 digits set off by a hyphen", "100-1234567"],
+    ["a year and a running number", "2024 1234567"],
+    ["an ISBN-13 in two groups", "978 3161484100"],
+    ["a range of zero-padded IDs after 00", "00200-00299"],
+    ["a zero-padded ID in two groups", "0012 34567"],
+    ["a date with slashes", "07/12/2026"],
     ["a year, a month and a running number with a child's number", "2024-12-0042-01"],
   ])("%s (%s) is shown as written", (_name, written) => {
     expect(withoutSecretLookalikes(written)).toBe(written);

@@ -40,6 +40,12 @@ const number = fc.oneof(
   fc.tuple(digits(3, 3), fc.array(digits(2, 2), { minLength: 3, maxLength: 3 }), mark).map(([first, pairs, m]) => [`9${first.slice(1)}`, ...pairs].join(m)),
   fc.tuple(digits(3, 3), digits(3, 3), digits(2, 2), digits(2, 2), space).map(([a, b, c, d, s]) => `8${s}${a}${s}${b}-${c}-${d}`),
   // A `+` number whose groups would read as a year, a month and an order number without it.
+  // The `00` international prefix, as `+`: 0049 30 12345678, 001 852 658 4578.
+  fc.tuple(fc.constantFrom("1", "33", "49", "852", "971"), digits(2, 3), digits(6, 8), space).map(([cc, a, b, s]) => `00${cc}${s}${a}${s}${b}`),
+  // German area code and number, set apart by a space, a slash or a hyphen: 030/12345678, 089-1234567, 0221 123456.
+  fc.tuple(fc.integer({ min: 1, max: 9 }), digits(1, 3), fc.integer({ min: 1, max: 9 }), digits(5, 7), fc.constantFrom(" ", "/", "-")).map(([first, area, lead, rest, m]) => `0${first}${area}${m}${lead}${rest}`),
+  // An area code and a 7 or 8 digit number after one space, 10 or 11 digits in all: 852 6584578.
+  fc.tuple(fc.integer({ min: 2, max: 9 }), digits(2, 2), digits(7, 7), space).map(([first, area, rest, s]) => `${first}${area}${s}${rest}`),
   fc.tuple(fc.integer({ min: 1900, max: 2099 }), fc.integer({ min: 1, max: 12 }), digits(4, 4), space).map(([year, month, last, s]) => `+1${s}${year}${s}${String(month).padStart(2, "0")}${s}${last}`),
 );
 const extension = fc.oneof(fc.constant(""), fc.tuple(fc.constantFrom("x", " x", " ext. ", "ext"), digits(1, 5)).map(([e, n]) => `${e}${n}`), fc.constantFrom(" x22/x23", " ext.12-14", " x12a", "x22/x23", "x12a", "ext.12-14"));
@@ -64,6 +70,15 @@ describe("phones as people write them, whatever marks set their groups apart", (
     ["+49 2043 1234 5678", "[redacted]"],
     ["+1 2025 01 4578", "[redacted]"],
     ["030 12345678", "[redacted]"],
+    ["089 1234567", "[redacted]"],
+    ["0221 123456", "[redacted]"],
+    ["0049 30 12345678", "[redacted]"],
+    ["001 852 658 4578", "[redacted]"],
+    ["0044 20 7946 0958", "[redacted]"],
+    ["030/12345678", "[redacted]"],
+    ["030-1234567", "[redacted]"],
+    ["Tel. 030/12345678 (Büro)", "Tel. [redacted] (Büro)"],
+    ["852 6584578", "[redacted]"],
     ["RDV 10:30 06 12 34 56 78", "RDV 10:30 [redacted]"],
     ["10:30 852-658-4578", "10:30 [redacted]"],
   ])("%s is redacted", (written, shown) => {
