@@ -3,6 +3,7 @@ import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import type { Options as GlobbyOptions } from "globby";
 import { isNotPayloadName, isOwnFileName, notPayloadGlobs } from "../files/notPayload.js";
 import { isOutside } from "../files/outsidePath.js";
+import { reachesAsWritten } from "../files/streamPath.js";
 import { statOrUndefined } from "../files/fileFacts.js";
 import { systemErrorWords } from "../files/systemErrorWords.js";
 import { UsageError } from "./usageError.js";
@@ -115,8 +116,9 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       }
       continue;
     }
-    // A device, a pipe or a socket named outright: never read (a pipe would wait for ever).
-    if (stat && !stat.isDirectory()) throw new UsageError(`"${pattern}" is not a file or a folder (a device, pipe or socket)`);
+    // A device, a pipe or a socket named outright: never read (a pipe would wait for ever). One
+    // `resolve` reached only by reading `nope/..` as text is not there (reachesAsWritten).
+    if (stat && !stat.isDirectory() && reachesAsWritten(pattern, options.cwd)) throw new UsageError(`"${pattern}" is not a file or a folder (a device, pipe or socket)`);
     try {
       if (stat?.isDirectory()) {
         for (const match of await inFolder(path, pattern, options)) add(keys.below(path, match), match);

@@ -1,4 +1,4 @@
-import { lstatSync, readlinkSync, realpathSync } from "node:fs";
+import { lstatSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join } from "node:path";
 
 /** The system's trees of streams and devices: /dev and /proc. */
@@ -26,13 +26,29 @@ const inSystemTree = (path: string): boolean => systemTree.test(path) && !filesT
 export function isStreamPath(path: string, cwd: string): boolean {
   if (process.platform === "win32") return false;
   let target = followedPath(cwd, path);
-  for (let hop = 0; hop <= maxLinks; hop++) {
+  for (let hop = 0; hop <= maxLinks && target !== undefined; hop++) {
     if (inSystemFolder(target)) return true;
     const next = linkTarget(target);
     if (next === undefined) return false;
     target = followedPath(realParent(target), next);
   }
   return false;
+}
+
+/**
+ * Whether the kernel reaches what a name given on the command line names, reading its `..` after
+ * the folder before it (`nope/../../dev/stdin` is ENOENT where `nope` is not there, ENOTDIR where
+ * it is a file): `resolve` took `nope/..` away as text, and a missing name was called a device.
+ * Windows reads `..` as text itself.
+ */
+export function reachesAsWritten(path: string, cwd: string): boolean {
+  if (process.platform === "win32") return true;
+  try {
+    statSync(isAbsolute(path) ? path : `${cwd}/${path}`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -50,17 +66,29 @@ export function inSystemFolder(path: string): boolean {
  * The path from `from` name by name, as the kernel walks it: each folder's links resolved before
  * the next name is read, so a `..` leaves the folder a link leads to (l -> /dev/pts: l/../stdin
  * is /dev/stdin), where `resolve` took `l/..` away as text before any link was read (review of
- * today's commits). The last name is kept as given (isStreamPath follows it itself); a folder
- * that is not there is kept as written.
+ * today's commits). The last name is kept as given (isStreamPath follows it itself). Undefined
+ * where a name before it is not there or is no folder, as the kernel stops there (ENOENT, ENOTDIR):
+ * kept as written, `nope/../../dev/stdin` was /dev/stdin, and a name not there a stream.
  */
-function followedPath(from: string, path: string): string {
+function followedPath(from: string, path: string): string | undefined {
   const names = path.split("/").filter((name) => name !== "" && name !== ".");
-  let at = isAbsolute(path) ? "/" : realOrAsWritten(from);
-  names.forEach((name, index) => {
+  let at: string | undefined = isAbsolute(path) ? "/" : realFolder(from);
+  for (const [index, name] of names.entries()) {
+    if (at === undefined) return undefined;
     const next = name === ".." ? dirname(at) : join(at, name);
-    at = index === names.length - 1 ? next : realOrAsWritten(next);
-  });
+    at = index === names.length - 1 ? next : realFolder(next);
+  }
   return at;
+}
+
+/** The real path of a folder, its links resolved; undefined where it is not there or is no folder. */
+function realFolder(path: string): string | undefined {
+  try {
+    const real = realpathSync(path);
+    return statSync(real).isDirectory() ? real : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The folder a path is in, its links resolved (as written where that cannot be told). */

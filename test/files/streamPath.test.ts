@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { closeSync, mkdirSync, openSync, realpathSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isStreamPath } from "../../src/files/streamPath.js";
+import { inSystemFolder, isStreamPath } from "../../src/files/streamPath.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 
 /**
@@ -75,8 +75,16 @@ describe.skipIf(process.platform === "win32")("isStreamPath", () => {
   });
 
   it("a file under /dev/shm, a folder of ordinary files, is no stream", () => {
-    // Told by the name alone where its folder cannot be resolved (a folder that is not there).
+    // Where split would write is told by the name alone where its folder cannot be resolved (a folder that is not there).
+    expect(inSystemFolder("/dev/shm/oms-lint-no-such-folder/o.json")).toBe(false);
+    expect(inSystemFolder("/dev/oms-lint-no-such-folder/o.json")).toBe(true);
+  });
+
+  it("a name in a folder that is not there is no stream: the kernel finds nothing there (ENOENT)", () => {
     expect(isStreamPath("/dev/shm/oms-lint-no-such-folder/o.json", "/")).toBe(false);
-    expect(isStreamPath("/dev/oms-lint-no-such-folder/o.json", "/")).toBe(true);
+    expect(isStreamPath("/dev/oms-lint-no-such-folder/o.json", "/")).toBe(false);
+    expect(isStreamPath("/dev/oms-lint-no-such-folder/../stdin", "/")).toBe(false);
+    expect(isStreamPath("/dev/null/../stdin", "/")).toBe(false);
+    expect(isStreamPath("/dev/../dev/stdin", "/")).toBe(true);
   });
 });
