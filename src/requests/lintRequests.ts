@@ -31,7 +31,7 @@ import { requestKeys } from "./requestKey.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
 import { missingTally, readsUnfilled, type MissingTally } from "./unfilledReads.js";
 import { bodyPlaces } from "./unfilledPlaces.js";
-import { keysLeftUnjudged, unknownKeysAt } from "./keysBesideVariables.js";
+import { keysLeftUnjudged, rulesForUnknownKeys, unknownKeysAt } from "./keysBesideVariables.js";
 import { requestBody } from "./requestBody.js";
 import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -105,7 +105,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   // The rules may ask which values the client fills (RuleContext.filledByClient), to make the finding that holds whatever they fill to.
   const filledByClient = fills ? (pointer: string) => bodyPlaces(body).valueHoldsVariable(pointer) : undefined;
   const options = { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient, inRequestBody: true, ...(placeName === undefined ? {} : { placeName }) };
-  const { result, diagnostics, shownPaths } = lintTextChecked(run.set, text, { ...options, keepYieldingFindings });
+  const { result, diagnostics, shownPaths, again } = lintTextChecked(run.set, text, { ...options, keepYieldingFindings });
   // Its findings' real paths, read below to tell a read of a place the client fills; hidden as every path is once read.
   const shown = <T extends { readonly path: string }>(findings: T[]): T[] => (shownPaths === undefined ? findings : shownPaths(findings));
   // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
@@ -123,7 +123,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const dropped = new Set(messages.filter((m) => judgesUnfilled(m, offsetOf(m))));
   // A key written in a missing field's place beside keys the client fills: its field is not said missing, the key is still unknown (keysBesideVariables.ts).
   const unjudged = keysLeftUnjudged([...dropped], messages.filter((m) => !dropped.has(m)), value, bodyPlaces(body));
-  const unknownKeys = unjudged.size === 0 ? new Map<string, (typeof messages)[number]>() : unknownKeysAt(unjudged, keepYieldingFindings ? messages : lintTextChecked(run.set, text, { ...options, keepYieldingFindings: true }).result.messages.map(withoutEdits));
+  const unknownKeys = unjudged.size === 0 ? new Map<string, (typeof messages)[number]>() : unknownKeysAt(unjudged, keepYieldingFindings ? messages : (again?.({ rules: rulesForUnknownKeys(run.set, rules), keepYieldingFindings: true }) ?? []).map(withoutEdits));
   const said = new Set<string>();
   return {
     messages: shown(messages.flatMap((m) => {
