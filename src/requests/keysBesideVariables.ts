@@ -6,6 +6,7 @@ import type { UnfilledPlaces } from "./unfilledPlaces.js";
 /** A body finding as this step reads it. */
 interface Finding {
   readonly ruleId: string;
+  readonly messageId?: string;
   readonly path: string;
   readonly givesWayTo?: readonly string[];
 }
@@ -18,10 +19,12 @@ interface Finding {
  * finding gives way in turn (no field is said missing: the variable may hold it), which left
  * the written key unjudged, though it is a fault whatever the variable holds: it holds the right
  * key, the written one is unknown; it does not, the field is missing (found by the review of
- * members variables). `dropped`: the findings given way to the client's keys; `standing`: the rest.
+ * members variables). A key is judged where a finding standing at it says its field is missing;
+ * another there (a repeat's duplicate-key) says nothing of its name. `dropped`: the findings given way to the client's keys; `standing`: the rest.
  */
 export function keysLeftUnjudged(dropped: readonly Finding[], standing: readonly Finding[], value: unknown, places: UnfilledPlaces): Set<string> {
-  const judged = new Set(standing.filter((m) => m.ruleId !== unknownProperty).map((m) => m.path));
+  // Judged where a finding standing there is about the key's name (the field said missing at it): a repeat's duplicate-key is not.
+  const judged = new Set(standing.filter((m) => m.ruleId !== unknownProperty && m.messageId === "required").map((m) => m.path));
   const keys = new Set<string>();
   for (const m of dropped) {
     const object = parentPointer(m.path);

@@ -49,6 +49,17 @@ describe("a key written misspelt beside a variable standing for members is an un
     expect(findings(text)[0]?.message).toContain("did you mean name");
   });
 
+  // Found by the review of members variables: the repeat's duplicate-key warning at /nmae was read
+  // as the key judged, so the misspelling itself was never said.
+  it("a misspelt key written twice: the repeat's warning, and the misspelling's too", () => {
+    const text = request("order/1/customData", '{"nmae":"a","nmae":"b",{{$dotenv MORE}}}');
+    expect(findings(text).map((m) => [m.ruleId, m.path])).toEqual([
+      ["unknown-property", "/nmae"],
+      ["duplicate-key", "/nmae"],
+    ]);
+    expect(findings(text)[0]?.message).toContain("did you mean name");
+  });
+
   it("a variable standing for a value (no key of the client's) leaves the missing field's error as it was", () => {
     const text = request("createOrder/", '{"externalOrderId": "x", "manufacturerId": 5, "x": {{$dotenv REST}}}');
     const errors = findings(text).filter((m) => m.severity === 2 && m.message.includes("stands in its place"));
