@@ -36,6 +36,8 @@ export interface UnfilledPlaces {
   valueHoldsVariable(pointer: string): boolean;
   /** How many keys holding a variable the object at a pointer has (0 where there is none, or no object); Infinity where a variable stands for members (bodyVariables.ts), which may be any number of keys. */
   keysHoldingVariable(pointer: string): number;
+  /** Where the empty key at a pointer is written (its offset in the body), beside a members stand-in's: the written one is the key sent. */
+  writtenEmptyKeyAt(pointer: string): number | undefined;
   /** Whether a key said to repeat at a pointer repeats only a bare variable's stand-in key (the empty key: bodyVariables.ts), written once. */
   repeatsStandIn(pointer: string): boolean;
   /**
@@ -91,6 +93,8 @@ class FoundPlaces implements UnfilledPlaces {
   readonly standIns = new Set<object>();
   /** Per object, how many empty keys are written in it (not a stand-in's). */
   readonly #emptyKeys = new Map<object, number>();
+  /** Per object where a members stand-in stands, the offset of the last empty key written in it. */
+  readonly #writtenEmptyKeyAt = new Map<object, number>();
   readonly #matched = new Map<string, readonly UnfilledPlace[]>();
 
   constructor(private readonly body: unknown) {}
@@ -117,10 +121,18 @@ class FoundPlaces implements UnfilledPlaces {
     return this.standIns.has(object) && (this.#emptyKeys.get(object) ?? 0) < 2;
   }
 
+  writtenEmptyKeyAt(pointer: string): number | undefined {
+    const path = segments(pointer);
+    if (path.pop() !== standInKey) return undefined;
+    const object = valueAlong(this.body, path);
+    return isContainer(object) && this.members.has(object) ? this.#writtenEmptyKeyAt.get(object) : undefined;
+  }
+
   /** An empty key met in an object: a stand-in's, or one written. */
-  emptyKey(object: object, isStandIn: boolean): void {
-    if (isStandIn) this.standIns.add(object);
-    else this.#emptyKeys.set(object, (this.#emptyKeys.get(object) ?? 0) + 1);
+  emptyKey(object: object, isStandIn: boolean, offset: number): void {
+    if (isStandIn) return void this.standIns.add(object);
+    this.#emptyKeys.set(object, (this.#emptyKeys.get(object) ?? 0) + 1);
+    this.#writtenEmptyKeyAt.set(object, offset);
   }
 
   matching(read: readonly string[]): readonly UnfilledPlace[] {
@@ -257,7 +269,7 @@ function placesAsWritten(found: FoundPlaces, value: unknown, text: string, bare:
       // A key that holds a variable, or a bare variable's stand-in for a key or for members (bodyVariables.ts).
       const standIn = bare.startingAt(offset);
       const isPlace = (holdsVariable(top.key) && stringHoldsVariable(text, offset)) || standIn !== undefined;
-      if (top.key === standInKey && isContainer(top.container)) found.emptyKey(top.container, standIn !== undefined);
+      if (top.key === standInKey && isContainer(top.container)) found.emptyKey(top.container, standIn !== undefined, offset);
       // A written empty key after a stand-in does not undo its mark: the stand-in's key is none the client sends (found by the review of members variables).
       if (isPlace || top.key !== standInKey || !found.standIns.has(top.container as object)) found.mark(found.keys, top.container, top.key, isPlace);
       if (standIn?.place === "members" && isContainer(top.container)) found.members.add(top.container);
