@@ -134,7 +134,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
       if (dropped.has(m)) return keyWarning(m.path, unknownKeys, said);
       if (m.ruleId === "unknown-property" && unknownKeys.has(m.path)) return [];
       // A written empty key said to repeat a stand-in's (`{ {{$dotenv M}}, "": "v"}`): the client sends no such key.
-      if (m.ruleId === "duplicate-key" && bodyPlaces(body).repeatsStandIn(m.path)) return [];
+      if (m.ruleId === "duplicate-key" && bodyPlaces(body).repeatsStandIn(m.path, offset)) return [];
       // At a stand-in, or inside one (a members stand-in's `0`, where a second one's empty key is said to repeat the first's).
       const variable = variables.holding(offset);
       // An empty key written before a members variable: a finding placed at the stand-in's key is the written key's (writtenEmptyKey.ts); one at its `0` reads no value sent.

@@ -38,8 +38,12 @@ export interface UnfilledPlaces {
   keysHoldingVariable(pointer: string): number;
   /** Where the empty key at a pointer is written (its offset in the body), beside a members stand-in's: the written one is the key sent. */
   writtenEmptyKeyAt(pointer: string): number | undefined;
-  /** Whether a key said to repeat at a pointer repeats only a bare variable's stand-in key (the empty key: bodyVariables.ts), written once. */
-  repeatsStandIn(pointer: string): boolean;
+  /**
+   * Whether a key said to repeat at a pointer, at an offset of the body, repeats only a bare
+   * variable's stand-in key (the empty key: bodyVariables.ts): the first empty key written after
+   * the stand-in, before any other is written (a second one written repeats a written one).
+   */
+  repeatsStandIn(pointer: string, offset: number): boolean;
   /**
    * The places a read names, `*` any entry, a key holding a variable any name at its last segment:
    * their segments made for these alone, and once a read (a rule's read is asked for each finding).
@@ -93,6 +97,8 @@ class FoundPlaces implements UnfilledPlaces {
   readonly standIns = new Set<object>();
   /** Per object, how many empty keys are written in it (not a stand-in's). */
   readonly #emptyKeys = new Map<object, number>();
+  /** Per object, from the first empty key written after a stand-in's, with none written before, to the next written (its member: where its repeat is said). */
+  readonly #repeatingStandIn = new Map<object, { from: number; to: number }>();
   /** Per object where a members stand-in stands, the offset of the last empty key written in it. */
   readonly #writtenEmptyKeyAt = new Map<object, number>();
   readonly #matched = new Map<string, readonly UnfilledPlace[]>();
@@ -114,11 +120,11 @@ class FoundPlaces implements UnfilledPlaces {
     return this.members.has(object) ? Infinity : (this.keys.get(object)?.size ?? 0);
   }
 
-  repeatsStandIn(pointer: string): boolean {
+  repeatsStandIn(pointer: string, offset: number): boolean {
     const path = segments(pointer);
     if (path.pop() !== standInKey) return false;
-    const object = valueAlong(this.body, path) as object;
-    return this.standIns.has(object) && (this.#emptyKeys.get(object) ?? 0) < 2;
+    const span = this.#repeatingStandIn.get(valueAlong(this.body, path) as object);
+    return span !== undefined && offset >= span.from && offset < span.to;
   }
 
   writtenEmptyKeyAt(pointer: string): number | undefined {
@@ -131,7 +137,10 @@ class FoundPlaces implements UnfilledPlaces {
   /** An empty key met in an object: a stand-in's, or one written. */
   emptyKey(object: object, isStandIn: boolean, offset: number): void {
     if (isStandIn) return void this.standIns.add(object);
-    this.#emptyKeys.set(object, (this.#emptyKeys.get(object) ?? 0) + 1);
+    const written = this.#emptyKeys.get(object) ?? 0;
+    if (written === 0 && this.standIns.has(object)) this.#repeatingStandIn.set(object, { from: offset, to: Infinity });
+    else if (written === 1) this.#repeatingStandIn.get(object)!.to = offset;
+    this.#emptyKeys.set(object, written + 1);
     this.#writtenEmptyKeyAt.set(object, offset);
   }
 

@@ -43,4 +43,12 @@ describe("the empty key standing in for members or a key is no key written", () 
     expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([["custom-data-hash", 4, columnOf(text, '""')]]);
     expect(messages[0]?.message).toMatch(/customOrderData has an empty key/);
   });
+
+  // Found by the review of members variables: the first written "" was said to repeat the
+  // stand-in's, and the second the first: one cause, two warnings.
+  it("an empty key written twice after members: one repeat, the second written", () => {
+    const text = `POST https://integration.shopatron.com/api/v2/createOrder/\nContent-Type: application/json\n\n{"customOrderData": { {{$dotenv M}}, "": "v", "": "w"}}\n`;
+    const repeats = lintHttpFile(text, "t.http").messages.filter((m) => m.ruleId === "duplicate-key");
+    expect(repeats.map((m) => [m.line, m.column])).toEqual([[4, columnOf(text, '"w"')]]);
+  });
 });
