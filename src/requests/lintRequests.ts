@@ -31,7 +31,8 @@ import { requestKeys } from "./requestKey.js";
 import { judgesUnfilledString } from "./quotedVariables.js";
 import { missingTally, readsUnfilled, type MissingTally } from "./unfilledReads.js";
 import { bodyPlaces } from "./unfilledPlaces.js";
-import { keysLeftUnjudged, unknownKeysAt } from "./keysBesideVariables.js";
+import { atWrittenEmptyKey } from "./writtenEmptyKey.js";
+import { keysLeftUnjudged, rulesForUnknownKeys, unknownKeysAt } from "./keysBesideVariables.js";
 import { requestBody } from "./requestBody.js";
 import type { RequestBody } from "./requestBodyShape.js";
 import { limitsOf } from "../lint/oversizedValue.js";
@@ -105,7 +106,7 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   // The rules may ask which values the client fills (RuleContext.filledByClient), to make the finding that holds whatever they fill to.
   const filledByClient = fills ? (pointer: string) => bodyPlaces(body).valueHoldsVariable(pointer) : undefined;
   const options = { kind: operation.bodyKind, rules, settings, maxDepth, maxEntries, maxValues, audience: bodyAudience(audience), filledByClient, inRequestBody: true, ...(placeName === undefined ? {} : { placeName }) };
-  const { result, diagnostics, shownPaths } = lintTextChecked(run.set, text, { ...options, keepYieldingFindings });
+  const { result, diagnostics, shownPaths, again } = lintTextChecked(run.set, text, { ...options, keepYieldingFindings });
   // Its findings' real paths, read below to tell a read of a place the client fills; hidden as every path is once read.
   const shown = <T extends { readonly path: string }>(findings: T[]): T[] => (shownPaths === undefined ? findings : shownPaths(findings));
   // A fix or suggestion is a text edit placed in the body alone, not in the file: neither is given (a request file is never fixed).
@@ -119,11 +120,12 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
   const tallied = () => (tally ??= missingTally(messages, value, bodyPlaces(body), run.set));
   const readsUnfilledPlace = (m: Inner) => readsUnfilled(m, run.set, value, bodyPlaces(body), tallied());
   const judgesUnfilled = (m: Inner, offset: number) => (quotedVariables && judgesUnfilledString(m, run.set, text, offset)) || readsUnfilledPlace(m);
-  const offsetOf = (m: Inner) => (m.line === undefined ? -1 : (starts[m.line - 1] ?? 0) + (m.column ?? 1) - 1);
+  const offsetAt = (line: number | undefined, column: number | undefined) => (line === undefined ? -1 : (starts[line - 1] ?? 0) + (column ?? 1) - 1);
+  const offsetOf = (m: Inner) => offsetAt(m.line, m.column);
   const dropped = new Set(messages.filter((m) => judgesUnfilled(m, offsetOf(m))));
   // A key written in a missing field's place beside keys the client fills: its field is not said missing, the key is still unknown (keysBesideVariables.ts).
   const unjudged = keysLeftUnjudged([...dropped], messages.filter((m) => !dropped.has(m)), value, bodyPlaces(body));
-  const unknownKeys = unjudged.size === 0 ? new Map<string, (typeof messages)[number]>() : unknownKeysAt(unjudged, keepYieldingFindings ? messages : lintTextChecked(run.set, text, { ...options, keepYieldingFindings: true }).result.messages.map(withoutEdits));
+  const unknownKeys = unjudged.size === 0 ? new Map<string, (typeof messages)[number]>() : unknownKeysAt(unjudged, keepYieldingFindings ? messages : (again?.({ rules: rulesForUnknownKeys(run.set, rules), keepYieldingFindings: true }) ?? []).map(withoutEdits));
   const said = new Set<string>();
   return {
     messages: shown(messages.flatMap((m) => {
@@ -132,10 +134,13 @@ function lintBody(entry: RequestEntry, body: RequestBody | undefined, operation:
       if (dropped.has(m)) return keyWarning(m.path, unknownKeys, said);
       if (m.ruleId === "unknown-property" && unknownKeys.has(m.path)) return [];
       // A written empty key said to repeat a stand-in's (`{ {{$dotenv M}}, "": "v"}`): the client sends no such key.
-      if (m.ruleId === "duplicate-key" && bodyPlaces(body).repeatsStandIn(m.path)) return [];
+      if (m.ruleId === "duplicate-key" && bodyPlaces(body).repeatsStandIn(m.path, offset)) return [];
       // At a stand-in, or inside one (a members stand-in's `0`, where a second one's empty key is said to repeat the first's).
       const variable = variables.holding(offset);
-      if (variable === undefined) return [withKeysNoted(m, quotedVariables ? tally?.note(m) : undefined)];
+      // An empty key written before a members variable: a finding placed at the stand-in's key is the written key's (writtenEmptyKey.ts); one at its `0` reads no value sent.
+      const written = variables.startingAt(offset) === undefined ? undefined : bodyPlaces(body).writtenEmptyKeyAt(m.path);
+      const placed = written === undefined ? m : atWrittenEmptyKey(m, text, offset, offsetAt(m.endLine, m.endColumn), written);
+      if (variable === undefined || written !== undefined) return [withKeysNoted(placed, quotedVariables ? tally?.note(m) : undefined)];
       if (m.ruleId !== "parse") return [];
       // The value one past maxValues may be a stand-in: that parse fault is the limit's, said as it is.
       if (findOversized(text, limitsOf(run.options))?.offset === offset) return [m];

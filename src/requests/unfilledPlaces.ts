@@ -36,8 +36,14 @@ export interface UnfilledPlaces {
   valueHoldsVariable(pointer: string): boolean;
   /** How many keys holding a variable the object at a pointer has (0 where there is none, or no object); Infinity where a variable stands for members (bodyVariables.ts), which may be any number of keys. */
   keysHoldingVariable(pointer: string): number;
-  /** Whether a key said to repeat at a pointer repeats only a bare variable's stand-in key (the empty key: bodyVariables.ts), written once. */
-  repeatsStandIn(pointer: string): boolean;
+  /** Where the empty key at a pointer is written (its offset in the body), beside a members stand-in's: the written one is the key sent. */
+  writtenEmptyKeyAt(pointer: string): number | undefined;
+  /**
+   * Whether a key said to repeat at a pointer, at an offset of the body, repeats only a bare
+   * variable's stand-in key (the empty key: bodyVariables.ts): the first empty key written after
+   * the stand-in, before any other is written (a second one written repeats a written one).
+   */
+  repeatsStandIn(pointer: string, offset: number): boolean;
   /**
    * The places a read names, `*` any entry, a key holding a variable any name at its last segment:
    * their segments made for these alone, and once a read (a rule's read is asked for each finding).
@@ -91,6 +97,10 @@ class FoundPlaces implements UnfilledPlaces {
   readonly standIns = new Set<object>();
   /** Per object, how many empty keys are written in it (not a stand-in's). */
   readonly #emptyKeys = new Map<object, number>();
+  /** Per object, from the first empty key written after a stand-in's, with none written before, to the next written (its member: where its repeat is said). */
+  readonly #repeatingStandIn = new Map<object, { from: number; to: number }>();
+  /** Per object where a members stand-in stands, the offset of the last empty key written in it. */
+  readonly #writtenEmptyKeyAt = new Map<object, number>();
   readonly #matched = new Map<string, readonly UnfilledPlace[]>();
 
   constructor(private readonly body: unknown) {}
@@ -110,17 +120,28 @@ class FoundPlaces implements UnfilledPlaces {
     return this.members.has(object) ? Infinity : (this.keys.get(object)?.size ?? 0);
   }
 
-  repeatsStandIn(pointer: string): boolean {
+  repeatsStandIn(pointer: string, offset: number): boolean {
     const path = segments(pointer);
     if (path.pop() !== standInKey) return false;
-    const object = valueAlong(this.body, path) as object;
-    return this.standIns.has(object) && (this.#emptyKeys.get(object) ?? 0) < 2;
+    const span = this.#repeatingStandIn.get(valueAlong(this.body, path) as object);
+    return span !== undefined && offset >= span.from && offset < span.to;
+  }
+
+  writtenEmptyKeyAt(pointer: string): number | undefined {
+    const path = segments(pointer);
+    if (path.pop() !== standInKey) return undefined;
+    const object = valueAlong(this.body, path);
+    return isContainer(object) && this.members.has(object) ? this.#writtenEmptyKeyAt.get(object) : undefined;
   }
 
   /** An empty key met in an object: a stand-in's, or one written. */
-  emptyKey(object: object, isStandIn: boolean): void {
-    if (isStandIn) this.standIns.add(object);
-    else this.#emptyKeys.set(object, (this.#emptyKeys.get(object) ?? 0) + 1);
+  emptyKey(object: object, isStandIn: boolean, offset: number): void {
+    if (isStandIn) return void this.standIns.add(object);
+    const written = this.#emptyKeys.get(object) ?? 0;
+    if (written === 0 && this.standIns.has(object)) this.#repeatingStandIn.set(object, { from: offset, to: Infinity });
+    else if (written === 1) this.#repeatingStandIn.get(object)!.to = offset;
+    this.#emptyKeys.set(object, written + 1);
+    this.#writtenEmptyKeyAt.set(object, offset);
   }
 
   matching(read: readonly string[]): readonly UnfilledPlace[] {
@@ -257,7 +278,7 @@ function placesAsWritten(found: FoundPlaces, value: unknown, text: string, bare:
       // A key that holds a variable, or a bare variable's stand-in for a key or for members (bodyVariables.ts).
       const standIn = bare.startingAt(offset);
       const isPlace = (holdsVariable(top.key) && stringHoldsVariable(text, offset)) || standIn !== undefined;
-      if (top.key === standInKey && isContainer(top.container)) found.emptyKey(top.container, standIn !== undefined);
+      if (top.key === standInKey && isContainer(top.container)) found.emptyKey(top.container, standIn !== undefined, offset);
       // A written empty key after a stand-in does not undo its mark: the stand-in's key is none the client sends (found by the review of members variables).
       if (isPlace || top.key !== standInKey || !found.standIns.has(top.container as object)) found.mark(found.keys, top.container, top.key, isPlace);
       if (standIn?.place === "members" && isContainer(top.container)) found.members.add(top.container);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { rules } from "../../rules/index.js";
 import { lintHttpFile } from "../../src/builtIn/linter.js";
+import { defineRule } from "../../src/engine/rule.js";
+import { createLinter } from "../../src/lint/linter.js";
 import { columnOf } from "./support.js";
 
 /**
@@ -46,6 +49,17 @@ describe("a key written misspelt beside a variable standing for members is an un
     expect(findings(text)[0]?.message).toContain("did you mean name");
   });
 
+  // Found by the review of members variables: the repeat's duplicate-key warning at /nmae was read
+  // as the key judged, so the misspelling itself was never said.
+  it("a misspelt key written twice: the repeat's warning, and the misspelling's too", () => {
+    const text = request("order/1/customData", '{"nmae":"a","nmae":"b",{{$dotenv MORE}}}');
+    expect(findings(text).map((m) => [m.ruleId, m.path])).toEqual([
+      ["unknown-property", "/nmae"],
+      ["duplicate-key", "/nmae"],
+    ]);
+    expect(findings(text)[0]?.message).toContain("did you mean name");
+  });
+
   it("a variable standing for a value (no key of the client's) leaves the missing field's error as it was", () => {
     const text = request("createOrder/", '{"externalOrderId": "x", "manufacturerId": 5, "x": {{$dotenv REST}}}');
     const errors = findings(text).filter((m) => m.severity === 2 && m.message.includes("stands in its place"));
@@ -64,5 +78,32 @@ describe("a key that looks like a secret beside a variable standing for members 
     const found = findings(text).filter((m) => m.ruleId === ruleId);
     expect(found.map((m) => [m.ruleId, m.line])).toEqual([[ruleId, 4]]);
     expect(JSON.stringify(found)).not.toMatch(/0123 45678|852-658-4578/);
+  });
+});
+
+// Found by the review of members variables: to recover that one warning, the body was linted a
+// second time whole, every rule run again over it (1.5–2.1× on a 10,000-item body). The second
+// look runs unknown-property and the schema alone.
+describe("the warning at a misspelt key beside a members variable runs the other rules once", () => {
+  it("a rule of the set's own, neither unknown-property nor structural, checks the body once", () => {
+    let runs = 0;
+    const counted = defineRule({
+      meta: {
+        id: "acme/counted",
+        description: "Counts the times it checks a Create Order.",
+        defaultSeverity: "warning",
+        evidence: "inferred",
+        kinds: ["createOrder"],
+        source: { document: "this test", passage: "none" },
+        messages: { never: "never said" },
+      },
+      check() {
+        runs += 1;
+      },
+    });
+    const linter = createLinter({ rules: [...rules, counted] });
+    const text = request("createOrder/", '{"externalOrderId": "x", {{$dotenv REST}}}');
+    expect(linter.lintHttpFile(text, "t.http").messages.map((m) => [m.ruleId, m.path])).toEqual([["unknown-property", "/externalOrderId"]]);
+    expect(runs).toBe(1);
   });
 });

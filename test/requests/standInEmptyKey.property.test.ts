@@ -21,4 +21,17 @@ describe("keys written beside a members variable", () => {
       { numRuns: 200, examples: [[""]] },
     );
   });
+
+  // Found by the review of members variables: a written empty key before the variable lost its findings.
+  it("the verdict on a written key does not hang on whether it stands before or after the variable", () => {
+    const key = fc.oneof(fc.constant(""), fc.string({ maxLength: 6 }).filter((k) => !k.includes("{") && !k.includes("}")));
+    const said = (body: string) => lintHttpFile(customData(body), "t.http").messages.map((m) => [m.ruleId, m.messageId, m.path]);
+    fc.assert(
+      fc.property(key, (k) => {
+        const written = `${JSON.stringify(k)}: "v"`;
+        expect(said(`{"name": "a", ${written}, {{$dotenv M}} }`)).toEqual(said(`{"name": "a", {{$dotenv M}}, ${written} }`));
+      }),
+      { numRuns: 100, examples: [[""]] },
+    );
+  });
 });
