@@ -277,8 +277,8 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
         // first alone (review of b9f4fdc4) pointed at a fine line and hid the one to remove.
         const named = ownField(finding, "header")?.toLowerCase();
         const headerLines = named === undefined ? [] : request.headerLines.filter(({ name }) => name.toLowerCase() === named);
-        const [first, last] = [headerLines[0], headerLines.at(-1)];
-        if (first !== undefined && last !== undefined) return { line: first.line, column: first.column, endLine: last.line, endColumn: last.endColumn };
+        const [firstLine, lastLine] = [headerLines[0], headerLines.at(-1)];
+        if (firstLine !== undefined && lastLine !== undefined) return { line: firstLine.line, column: firstLine.column, endLine: lastLine.line, endColumn: lastLine.endColumn };
         return part === "url"
           ? urlPartRange(ownField(finding, "urlPart"))
           : part === "method"
