@@ -222,12 +222,17 @@ function readsAsPhone(run: string): boolean {
   return readsAsNationalPhone(run, groups, digits);
 }
 
-/** Whether the run [start, end) is glued to a word on either side; an extension after it (`x22`, `ext.12`) is no word. */
-function glued(text: string, start: number, end: number): boolean {
+/**
+ * Whether the run [start, end) is glued to a word on either side; an extension after it (`x22`,
+ * `ext.12`) is no word. A run that opens with `+` is a phone whatever follows it (`+1 852 658
+ * 4578/5`, an alternative last digit, was quoted whole), and one that a time stands before
+ * (`10:30-06 12 34 56 78`) is glued to no word by its hyphen.
+ */
+function glued(text: string, start: number, end: number, afterTime: boolean): boolean {
   const before = text.charCodeAt(start - 1);
-  if (isWordCode(before) || (isJoinerBefore(text.charAt(start - 1)) && isWordCode(text.charCodeAt(start - 2)))) return true;
+  if (isWordCode(before) || (!afterTime && isJoinerBefore(text.charAt(start - 1)) && isWordCode(text.charCodeAt(start - 2)))) return true;
   // An extension written right after the number (`852-658-4578x22`, `…4578ext12`) sets it apart from what follows.
-  if (extensionLength(text, end) > 0) return false;
+  if (extensionLength(text, end) > 0 || text.charAt(start) === "+") return false;
   const after = text.charCodeAt(end);
   return isWordCode(after) || (isJoiner(text.charAt(end)) && isWordCode(text.charCodeAt(end + 1)));
 }
@@ -251,12 +256,15 @@ function pastTime(text: string, at: number, scan: number): number {
 }
 
 /**
- * Where a German area code written before a slash ends its number (`030/12345678`): a slash sets
+ * Where a German area code written before a slash ends its number (`030/12345678`, and after a
+ * country code, `+49 30/12345678`, `+49 (0)30/12345678`, which were quoted whole): a slash sets
  * no other groups apart (`852-658-4578/4579` is two numbers, a date `07/12/2026` no phone), so the
  * run stops at it, and only a run that is an area code alone reads on past it. `end` if none.
  */
+const areaCodeBeforeSlash = /^(?:0|\+[1-9][0-9]{0,2}[ \u00A0]?(?:\(0\)[ \u00A0]?)?)[1-9][0-9]{1,3}$/u;
+
 function pastAreaCodeSlash(text: string, start: number, end: number): number {
-  if (text.charAt(end) !== "/" || !/^0[1-9][0-9]{1,3}$/.test(text.slice(start, end))) return end;
+  if (text.charAt(end) !== "/" || !areaCodeBeforeSlash.test(text.slice(start, end))) return end;
   const number = /^\/[1-9][0-9]{5,7}(?![0-9])/.exec(text.slice(end, end + 10));
   return number ? end + number[0].length : end;
 }
@@ -283,8 +291,9 @@ export function phoneRanges(written: string): [number, number][] {
     if (end > start && (viaSlash || readsAsPhone(text.slice(start, end)))) {
       // An extension that runs into a word (`x22/x23`, `ext.12-14`, `x12a`) is left out, not the number with it.
       const withExtension = end + extensionLength(text, end);
-      if (withExtension > end && !glued(text, start, withExtension)) ranges.push([start, withExtension]);
-      else if (!glued(text, start, end)) ranges.push([start, end]);
+      const afterTime = start > i;
+      if (withExtension > end && !glued(text, start, withExtension, afterTime)) ranges.push([start, withExtension]);
+      else if (!glued(text, start, end, afterTime)) ranges.push([start, end]);
     }
     i = Math.max(scan, i + 1);
   }

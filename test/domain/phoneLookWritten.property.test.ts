@@ -81,6 +81,12 @@ describe("phones as people write them, whatever marks set their groups apart", (
     ["852 6584578", "[redacted]"],
     ["RDV 10:30 06 12 34 56 78", "RDV 10:30 [redacted]"],
     ["10:30 852-658-4578", "10:30 [redacted]"],
+    // Quoted whole before: a time glued by a hyphen, an alternative last digit after a slash, a country code before an area code and a slash.
+    ["10:30-06-12-34-56-78", "10:30-[redacted]"],
+    ["+1 852 658 4578/5", "[redacted]/5"],
+    ["call +1 852 658 4578/5 now", "call [redacted]/5 now"],
+    ["+49 30/12345678", "[redacted]"],
+    ["+49 (0)30/12345678", "[redacted]"],
   ])("%s is redacted", (written, shown) => {
     expect(withoutSecretLookalikes(written)).toBe(shown);
   });
