@@ -71,10 +71,10 @@ export interface CliOptions {
   readonly cacheLocation: string;
 }
 
-/** One report of the run: a format, and the file it goes to (none: standard output, or -o). */
+/** One report of the run: a format, and the file it goes to (undefined: standard output, or -o; always set, never inherited). */
 export interface ReportTarget {
   readonly format: FormatName;
-  readonly file?: string;
+  readonly file: string | undefined;
 }
 
 const optionSpec = {
@@ -273,7 +273,9 @@ function reportTargets(specs: readonly string[], outputFile: string | undefined)
     const file = colon < 0 ? undefined : spec.slice(colon + 1);
     if (!isFormatName(format)) throw unknownValue("format", format, formatNames);
     if (file === "") throw new UsageError(`-f ${spec}: give the file after the colon (-f ${format}:report-file), or no colon for standard output`);
-    return file === undefined ? { format } : { format, file };
+    // `file` is the target's own even when none is given: `{ format }` let a polluted
+    // Object.prototype.file name the report's file (seed 40 wrote one into the working folder).
+    return { format, file };
   });
   const unnamed = targets.filter((target) => target.file === undefined);
   if (unnamed.length > 1) {

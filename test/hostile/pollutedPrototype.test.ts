@@ -225,6 +225,20 @@ describe("a polluted prototype does not change oms-lint's verdict", () => {
     }
   });
 
+  it.each(["x", "order.json"])("Object.prototype.file holding %j: the CLI's report goes to standard output, and no file is written or overwritten", async (name) => {
+    // A report target without a file (`-f json`) was `{ format }`, whose `file` the prototype
+    // answered: the run wrote its report to a file so named in the working folder, over the
+    // payload itself when it was named so (seed 40's counterexample, which left a file `x` in the repository).
+    const text = readFileSync(join(repoRoot, cliFile), "utf8");
+    const dir = configured({ "order.json": text });
+    const run = () => runCli(["--format", "json", "order.json"], { cwd: dir });
+    const clean = await run();
+    expect(clean.stdout).toContain('"ruleId":"tax-rate-cap"');
+    expect(await withPolluted([["Object.prototype", Object.prototype as Record<string, unknown>, "file", ["a string", name]]], run)).toEqual(clean);
+    expect(readdirSync(dir).sort()).toEqual(["order.json"]);
+    expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(text);
+  });
+
   it("a list's note, and what the check counts past it, take nothing from a polluted Object.prototype's `constraint`", async () => {
     // One call a value: each pollution makes V8 drop its compiled code, and the order is 1,005 lines.
     const run = () => validate("createOrder", structuredClone(pastNote), { rules: { "unknown-property": "error" } });
