@@ -36,12 +36,17 @@ export function changedSince(ref: string, paths: readonly string[], cwd: string,
   }
   const isRemoved = isChangedFile({ files: changed.removed, folders: new Set() });
   const isChanged = isChangedFile(changed);
-  return { isChanged, isChangedOrRemoved: (file) => isChanged(file) || isRemoved(file) };
+  return { isChanged, isRemoved, isChangedOrRemoved: (file) => isChanged(file) || isRemoved(file) };
 }
 
-/** What --changed-since found: whether a file found is to be linted, and whether a file the run reads (found by no walk) changed or is gone. */
+/**
+ * What --changed-since found: whether a file found is to be linted, whether a path is one git
+ * lists as removed since the ref (a recorded fixture the branch deleted), and whether a file the
+ * run reads (found by no walk) changed or is gone.
+ */
 export interface ChangedSince {
   readonly isChanged: (file: string) => boolean;
+  readonly isRemoved: (file: string) => boolean;
   readonly isChangedOrRemoved: (file: string) => boolean;
 }
 

@@ -33,6 +33,7 @@ import { patternCoverage } from "./patternCoverage.js";
 import { runReach } from "./runReach.js";
 import { withUnknownKindLevel } from "./unknownKind.js";
 import { inShard } from "./shard.js";
+import { answersFor, partialReach } from "./partialRun.js";
 import { pathBase, rebased } from "./ciRoot.js";
 import { buildStamp } from "./buildStamp.js";
 import { openCache, runFingerprint } from "./lintCache.js";
@@ -128,7 +129,10 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const ownFiles = [record.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file)), ...(configPath === undefined ? [] : [configPath])];
   // Their change on a branch changes any file's result: --changed-since then lints every file found.
   const runInputs = [...configInputs(options, io.cwd, configPath), { path: record.path, what: "the suppressions file" }];
-  const files = options.stdin ? [] : await discover(options, config, io, { named, globbed, undecodable, unreadFolders }, ownFiles, runInputs);
+  const found = options.stdin ? { files: [] } : await discover(options, config, io, { named, globbed, undecodable, unreadFolders }, ownFiles, runInputs);
+  const files = found.files;
+  // The recorded fixtures not linted that this run answers for: a shard, those its hash gives it; --changed-since, those the branch removed.
+  const answers = answersFor({ shard: options.shard, removedSinceRef: found.removedSinceRef }, io.cwd);
   // --force-exclude weighs the piped text's name as a file named outright, as Ruff's and Black's
   // do: an editor pipes an ignored file's buffer with its name.
   const stdinSkipped = options.forceExclude && options.stdinFilename !== undefined && (await namedFileSkips(ignoreOptions(options, config, io)))(stdinPath, options.stdinFilename);
@@ -153,9 +157,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   ];
   // What a glob's walk skips, for --prune-suppressions (loaded only then: the matchers cost ~15 ms).
   const globSkips = options.suppressions.prune ? await globWalkSkips(ignoreOptions(options, config, io)) : undefined;
-  // Where the run's folder walks and globs looked, for the recorded fixtures they did not lint (gone, or left out by an ignore).
-  // Not for a run that lints part of them on purpose: a shard, the files changed since a ref, the piped text.
-  const reach = !suppressions.hasKeys() || options.stdin || options.shard !== undefined || options.changedSince !== undefined ? undefined : await runReach(options.patterns, { ...ignoreOptions(options, config, io), configAlone: configIgnores(config) });
+  // Where the run's folder walks and globs looked, for the recorded fixtures they did not lint (gone, or left out by an ignore),
+  // narrowed to those this run answers for (partialRun.ts). Not for the piped text, which no walk found.
+  const reach = !suppressions.hasKeys() || options.stdin ? undefined : partialReach(await runReach(options.patterns, { ...ignoreOptions(options, config, io), configAlone: configIgnores(config) }), answers);
   const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io, runFiles, reportFilesFound);
   // One of oms-lint's own reports (or its cache) that a walk or a glob found is left out, as the
   // run's own -o targets are (discover); named outright, it keeps its verdict.
@@ -179,7 +183,10 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       const leftOut = suppressions.leftOut(reach, unreadFolders.keys());
       if (leftOut !== undefined) written.file(leftOut);
       const totals = written.end();
-      suppressions.end(patternCoverage(options.stdin ? [] : options.patterns, io.cwd, globSkips), unreadFolders.keys(), (note) => io.writeStderr(`oms-lint: note: ${note}\n`));
+      // A shard prunes only the keys its hash gives it: another shard's fixture is not this run's to drop.
+      const covered = patternCoverage(options.stdin ? [] : options.patterns, io.cwd, globSkips);
+      const ownShard = answersFor({ shard: options.shard }, io.cwd);
+      suppressions.end((path) => covered(path) && ownShard(path), unreadFolders.keys(), (note) => io.writeStderr(`oms-lint: note: ${note}\n`));
       return totals;
     },
     abort: () => written.abort(),
@@ -282,7 +289,7 @@ async function discover(
   { named, globbed, undecodable, unreadFolders }: { named: Set<string>; globbed: Set<string>; undecodable: Set<string>; unreadFolders: Map<string, string> },
   ownFiles: readonly string[],
   runInputs: readonly RunInput[],
-): Promise<string[]> {
+): Promise<{ files: string[]; removedSinceRef?: (path: string) => boolean }> {
   // The config files a folder walk passes over: each that is not this run's is told (unusedConfigNote).
   const passedConfigs = new Set<string>();
   const unreadGitignores = new Map<string, string>();
@@ -303,7 +310,8 @@ async function discover(
     if (text !== undefined) note(io)(text);
   }
   // Loaded only when asked: node:child_process alone cost ~50 ms of every run's start here.
-  const changed = options.changedSince === undefined ? undefined : changedFilesOnly(options.changedSince, (await import("./changedSince.js")).changedSince(options.changedSince, options.patterns, io.cwd, note(io)), runInputs, io);
+  const since = options.changedSince === undefined ? undefined : (await import("./changedSince.js")).changedSince(options.changedSince, options.patterns, io.cwd, note(io));
+  const changed = since === undefined ? undefined : changedFilesOnly(options.changedSince!, since, runInputs, io);
   const { shard } = options;
   // `oms-lint . -f json > report.json`: the shell made the report's file (empty) before the run
   // began, and this run writes it. Compared by what the file is, which costs a stat of each
@@ -313,13 +321,15 @@ async function discover(
   // By real path: the config named through a link is found by the walk under its target's name.
   const isOwn = ownFileMatch(ownFiles);
   // Named outright, the suppressions file (or the cache) is linted all the same.
-  return found.filter(
+  const files = found.filter(
     (file) =>
       // A folder that cannot be read stays: git, run by the same user, cannot tell what changed in it either.
       (changed === undefined || changed(file) || unreadFolders.has(file)) &&
       (shard === undefined || inShard(file, io.cwd, shard)) &&
       (named.has(file) || (!isOwn(file) && !isStdout(file))),
   );
+  // Linting only the changed files, the run answers for the recorded ones the branch removed; linting every file, for all.
+  return changed === undefined ? { files } : { files, removedSinceRef: since!.isRemoved };
 }
 
 /** Whether a file found is one --changed-since lints; undefined (every file) when a file the run reads changed, which a note names. */

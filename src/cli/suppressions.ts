@@ -190,8 +190,9 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
       return lintResult(counted.filePath, counted.kind, [...misnamedHere.map((written) => misnamedMessage(options.location, written, file)), ...counted.messages]);
     },
     /**
-     * The record's keys whose file lies where the run's folder walks and globs looked (`reach`;
-     * undefined for a run that cannot tell: --shard, --changed-since, --stdin) and was not linted,
+     * The record's keys whose file lies where the run's folder walks and globs looked (`reach`,
+     * narrowed to the keys a --shard or --changed-since run answers for, partialRun.ts; undefined
+     * for --stdin) and was not linted,
      * as its file is gone or an ignore left it out: the negative fixture tests nothing, and
      * ESLint (whose applySuppressions reads only the files of its results) passed it silently.
      * One `suppressions` error each, on the record at the key's line, unless
