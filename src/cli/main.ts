@@ -232,7 +232,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     report.abort();
     throw error;
   }
-  const { files: linted, errors, warnings } = report.end();
+  const { files: linted, errors, warningsCounted: warnings } = report.end();
   // A folder of `[]` fixtures and no kind passed as "no problems in 0 files", exit 0, without a word (audit of the files written).
   if (linted === 0 && ownReportsSkipped > 0) io.writeStderr(`oms-lint: note: ${ownReportsSkippedNote(ownReportsSkipped)}\n`);
   if (options.existing !== undefined && !existingUsed) {
@@ -396,7 +396,7 @@ function reportFlag(options: CliOptions, file: string): string {
   return target === undefined ? "--output-file" : `the ${target.format} report`;
 }
 
-function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly string[], filesFound: ReadonlyMap<string, OutputFileAtCheck>): { file(result: LintResult): void; end(): Totals; abort(): void } {
+function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly string[], filesFound: ReadonlyMap<string, OutputFileAtCheck>): { file(result: LintResult): void; end(): Totals & { warningsCounted: number }; abort(): void } {
   const info = packageInfo();
   const formats = new Set(options.outputs.map((target) => target.format));
   const stepSummaryFile = formats.has("github") ? io.env.GITHUB_STEP_SUMMARY || undefined : undefined;
@@ -423,7 +423,8 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
   const summaryFrom = pathBase("github", io.cwd, io.env);
   const stepSummary = stepSummaryFile === undefined ? undefined : githubStepSummary({ ...base, cwd: summaryFrom.base, color: false });
   let started = false;
-  const totals = { files: 0, errors: 0, warnings: 0 };
+  // warningsCounted: before --quiet, for --max-warnings (ESLint counts the unfiltered results' warnings too).
+  const totals = { files: 0, errors: 0, warnings: 0, warningsCounted: 0 };
   const start = () => {
     if (!started) for (const { writer, output } of reports) output.write(writer.start());
     started = true;
@@ -435,6 +436,7 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
       totals.files++;
       totals.errors += result.errorCount;
       totals.warnings += result.warningCount;
+      totals.warningsCounted += linted.warningCount;
       for (const { format, writer, rebase, output } of reports) builtWithinStringLimit(() => output.write(writer.file(rebased(result, rebase))), format, result.filePath);
       stepSummary?.file(rebased(result, summaryFrom.rebase));
     },

@@ -46,7 +46,7 @@ describe("exit codes", () => {
     ]);
   });
 
-  it("0 for warnings only; 1 past --max-warnings; --quiet drops them", async () => {
+  it("0 for warnings only; 1 past --max-warnings; --quiet hides them but --max-warnings still counts them (as ESLint's)", async () => {
     const warned = await runCli(["warnings"]);
     expect(warned.code).toBe(0);
     expect(warned.stdout).toContain("warning");
@@ -54,7 +54,8 @@ describe("exit codes", () => {
     expect(tooMany.code).toBe(1);
     expect(tooMany.stderr).toMatch(/too many warnings \(1; maximum: 0\)/);
     expect((await runCli(["--max-warnings", "1", "warnings"])).code).toBe(0);
-    expect(await runCli(["--quiet", "--max-warnings", "0", "warnings"])).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await runCli(["--quiet", "--max-warnings", "0", "warnings"])).toEqual({ code: 1, stdout: "", stderr: "oms-lint found too many warnings (1; maximum: 0)\n" });
+    expect(await runCli(["--quiet", "--max-warnings", "1", "warnings"])).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
   // Found by the audit of the report formats: `--max-warnings -1` (ESLint's default, no limit) was a usage
