@@ -31,6 +31,7 @@ import { ruleDescriptions } from "../builtIn/ruleDescriptions.js";
 import { errorsMeasured, suppressionsRecord } from "./suppressions.js";
 import { patternCoverage } from "./patternCoverage.js";
 import { runReach } from "./runReach.js";
+import { notErrorLevel } from "./recordedRuleLevel.js";
 import { withUnknownKindLevel } from "./unknownKind.js";
 import { inShard } from "./shard.js";
 import { answersFor, partialReach } from "./partialRun.js";
@@ -176,7 +177,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       internalErrors.count(result);
       // A recorded negative fixture's kind that cannot be told fails the run, not the record, whatever --unknown-kind says.
       const level = suppressions.expects(result.filePath) ? "error" : named.has(result.filePath) ? options.namedUnknownKind : options.unknownKind;
-      return written.file(suppressions.apply(withUnknownKindLevel(result, level), onDisk && errorsMeasured(result)));
+      return written.file(suppressions.apply(withUnknownKindLevel(result, level), onDisk && errorsMeasured(result), notErrorLevel(lintRun, result.filePath, result.messages)));
     },
     // The report first: a suppressions file that cannot be written (exit 2) leaves the report whole.
     end: () => {
