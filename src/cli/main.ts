@@ -1,5 +1,5 @@
 import { fstatSync } from "node:fs";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import type { Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
 import { configIgnores, ignoresWithCommandLine, type IgnoredPath } from "../config/configIgnores.js";
@@ -165,8 +165,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   // One of oms-lint's own reports (or its cache) that a walk or a glob found is left out, as the
   // run's own -o targets are (discover); named outright, it keeps its verdict.
   const skipsOwnReport = (filePath: string) => !named.has(filePath);
-  /** How many such files were left out: a run that linted nothing else says so, not "no problems in 0 files" alone. */
-  let ownReportsSkipped = 0;
+  /** The files left out so: each is named on stderr (a `[]` fixture among them was skipped unseen: audit, issue 18). */
+  const ownReportsSkipped: string[] = [];
   // --existing is the record a custom data PUT replaces: a run where no file was such a body did not use it.
   let existingUsed = false;
   const internalErrors = internalErrorTally();
@@ -213,7 +213,10 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       // no longer reaches is no failure (the file still has the errors the fixes would remove).
       for (const file of fixed) report.file(file.result, !file.shownOnly);
       // Each file fixFiles left out is one of oms-lint's own reports (it gives every other file a result).
-      if (!options.stdin) ownReportsSkipped += files.length - fixed.length;
+      if (!options.stdin) {
+        const given = new Set(fixed.map((file) => file.result.filePath));
+        ownReportsSkipped.push(...files.filter((file) => !given.has(file)));
+      }
     } else if (options.stdin) {
       report.file(lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun));
     } else {
@@ -222,7 +225,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       const run = cache === undefined ? lintRun : { ...lintRun, cache: cache.entries };
       await lintFiles(files, run, startWorkers(run, threads - 1), (outcome) => {
         if (outcome.ownReport && skipsOwnReport(outcome.result.filePath)) {
-          ownReportsSkipped++;
+          ownReportsSkipped.push(outcome.result.filePath);
           return;
         }
         cache?.record(outcome);
@@ -235,7 +238,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const { files: linted, errors, warningsCounted: warnings } = report.end();
   // A folder of `[]` fixtures and no kind passed as "no problems in 0 files", exit 0, without a word (audit of the files written).
-  if (linted === 0 && ownReportsSkipped > 0) io.writeStderr(`oms-lint: note: ${ownReportsSkippedNote(ownReportsSkipped)}\n`);
+  if (ownReportsSkipped.length > 0) note(io)(`note: ${ownReportsSkippedNote(ownReportsSkipped.map((file) => relative(io.cwd, file)).sort(), linted)}`);
   if (options.existing !== undefined && !existingUsed) {
     io.writeStderr(`oms-lint: note: --existing ${escapeControls(options.existing)} was not used: it is the record a custom data PUT replaces, and no file of this run was a custom data body (orderCustomData, orderItemCustomData)\n`);
   }
@@ -357,10 +360,17 @@ function isFile(path: string, { dev, ino }: FileIdentity): boolean {
   return stat !== undefined && stat.dev === dev && stat.ino === ino;
 }
 
-/** Why a run that linted nothing left its files out, and how to lint them. */
-function ownReportsSkippedNote(count: number): string {
+/**
+ * The files a walk or a glob left out as oms-lint's own reports, named (the first ten, then a
+ * count), why, and how to lint them; with nothing else linted, it says so first. A fixture of
+ * `[]` (an empty list of bodies) reads as a clean run's json or gitlab report, and was skipped
+ * without a word beside other files (audit, issue 18).
+ */
+function ownReportsSkippedNote(paths: readonly string[], linted: number): string {
+  const count = paths.length;
   const files = count === 1 ? "1 file was left out as one of oms-lint's own reports" : `${count} files were left out as oms-lint's own reports`;
-  return `no file was linted: ${files} (a clean run's gitlab or json report is [], as an empty list of bodies is): name one outright, or give it a kind (--kind, or a "files" entry in oms-lint.config.json), to lint it`;
+  const named = paths.slice(0, 10).join(", ") + (count > 10 ? ` and ${count - 10} more` : "");
+  return `${linted === 0 ? "no file was linted: " : ""}${files} (${named}; a clean run's gitlab or json report is [], as an empty list of bodies is): name one outright, or give it a kind (--kind, or a "files" entry in oms-lint.config.json), to lint it`;
 }
 
 /** A one-line note on stderr (never the run's failure). */
