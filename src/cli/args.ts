@@ -146,7 +146,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`${argumentProblem(error, optionNames)} (see oms-lint --help)`);
   }
   const { positionals } = parsed;
-  const values = { ...parsed.values, shard: onlyValue("--shard", parsed.values.shard), "changed-since": onlyValue("--changed-since", parsed.values["changed-since"]) };
+  // Without a prototype, as parseArgs gives its values: a polluted Object.prototype's `fix` is no --fix.
+  type Values = Omit<typeof parsed.values, "shard" | "changed-since"> & { shard?: string; "changed-since"?: string };
+  const values: Values = Object.assign(Object.create(null) as Values, parsed.values as Omit<typeof parsed.values, "shard" | "changed-since">);
+  values.shard = onlyValue("--shard", parsed.values.shard);
+  values["changed-since"] = onlyValue("--changed-since", parsed.values["changed-since"]);
   // `-o "$REPORT"` with the variable unset: an empty name, which would be read as the working folder.
   if (values["output-file"] === "") throw new UsageError("--output-file is empty: give the report's file name (-o report.json), or leave -o out for standard output");
   const outputs = reportTargets(values.format ?? [], values["output-file"]);
