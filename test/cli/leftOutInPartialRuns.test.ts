@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -87,6 +87,18 @@ describe("a recorded fixture deleted on the branch, in a --changed-since run", (
     const run = await runCli(["-f", "compact", "--changed-since", "main", "."], { cwd: root });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(gone);
+  });
+
+  it("fails the run from a working folder reached through a link, its folder gone too (git rm takes an emptied folder)", async () => {
+    const { root, git } = repository();
+    git("rm", "-q", negative);
+    git("commit", "-q", "-m", "drop the negative fixture");
+    const link = `${root}-link`;
+    symlinkSync(root, link);
+    roots.push(link);
+    const run = await runCli(["-f", "compact", "--changed-since", "main", "."], { cwd: link });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${negative} is gone, and so is its folder`);
   });
 
   it("fails the run when the branch changed the config too (every file is linted, and every key answered for)", async () => {
