@@ -12,6 +12,7 @@ import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { didYouMean } from "../engine/nearestName.js";
 import { withNegativeValuesJoined } from "./negativeOptionValue.js";
+import { withShortAssignsSpeltLong } from "./shortOptionAssign.js";
 
 /** The command line, read and checked: anything wrong here is a UsageError (exit 2). */
 export interface CliOptions {
@@ -106,8 +107,9 @@ const optionSpec = {
   "suppressions-location": { type: "string" },
   "prune-suppressions": { type: "boolean" },
   "pass-on-unpruned-suppressions": { type: "boolean" },
-  "changed-since": { type: "string" },
-  shard: { type: "string" },
+  // Taken as lists to see a second value (parseArgs keeps the last silently): one value each (onlyValue).
+  "changed-since": { type: "string", multiple: true },
+  shard: { type: "string", multiple: true },
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
   color: { type: "boolean" },
@@ -116,17 +118,39 @@ const optionSpec = {
   version: { type: "boolean", short: "v" },
 } as const;
 
+/**
+ * The one value of an option a run takes once, given once or repeated alike; two different
+ * values are refused (exit 2): `--shard 1/2 --shard 2/2` linted shard 2 alone without a word,
+ * as parseArgs keeps the last (audit, issue 18), where two reports to one file are refused.
+ */
+function onlyValue(flag: string, given: readonly string[] | undefined): string | undefined {
+  const distinct = [...new Set(given ?? [])];
+  if (distinct.length > 1) throw new UsageError(`${flag} is given twice with different values (${distinct.map((value) => JSON.stringify(value)).join(", ")}): a run takes one; give it once`);
+  return distinct[0];
+}
+
+/** The long name of a short option that takes a value (-f, -o, -c), for `-o=x.txt` (shortOptionAssign.ts). */
+function shortValueOption(short: string): string | undefined {
+  const entry = Object.entries(optionSpec).find(([, spec]) => "short" in spec && spec.short === short && spec.type === "string");
+  return entry?.[0];
+}
+
 /** The long options' names, which a misspelt one is answered from (usageError). */
 export const optionNames: readonly string[] = Object.keys(optionSpec);
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: withNegativeValuesJoined(argv), options: optionSpec, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: withShortAssignsSpeltLong(withNegativeValuesJoined(argv), shortValueOption), options: optionSpec, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(`${argumentProblem(error, optionNames)} (see oms-lint --help)`);
   }
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  // Without a prototype, as parseArgs gives its values: a polluted Object.prototype's `fix` is no --fix.
+  type Values = Omit<typeof parsed.values, "shard" | "changed-since"> & { shard?: string; "changed-since"?: string };
+  const values: Values = Object.assign(Object.create(null) as Values, parsed.values as Omit<typeof parsed.values, "shard" | "changed-since">);
+  values.shard = onlyValue("--shard", parsed.values.shard);
+  values["changed-since"] = onlyValue("--changed-since", parsed.values["changed-since"]);
   // `-o "$REPORT"` with the variable unset: an empty name, which would be read as the working folder.
   if (values["output-file"] === "") throw new UsageError("--output-file is empty: give the report's file name (-o report.json), or leave -o out for standard output");
   const outputs = reportTargets(values.format ?? [], values["output-file"]);

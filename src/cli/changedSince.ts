@@ -1,6 +1,6 @@
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { UsageError } from "./usageError.js";
-import { realPathOrAsGiven } from "../files/fileFacts.js";
+import { isGone, realPathOrAsGiven } from "../files/fileFacts.js";
 import { isOutside } from "../files/outsidePath.js";
 import { git, hasCommit, mergeBase } from "./gitCommand.js";
 import { shallowAdvice } from "./shallowAdvice.js";
@@ -34,14 +34,21 @@ export function changedSince(ref: string, paths: readonly string[], cwd: string,
     const label = isOutside(relative(root, cwd)) ? `--changed-since ${ref} (in the git repository ${relative(cwd, root) || "."})` : `--changed-since ${ref}`;
     addChangesSinceRef(ref, root, changed, { label, cwd, note, env: repositories.envIn(root) });
   }
-  const isRemoved = isChangedFile({ files: changed.removed, folders: new Set() });
+  const isRemovedAsSpelt = isChangedFile({ files: changed.removed, folders: new Set() });
+  // A removed file's folder may be gone too (`git rm` takes a folder it empties): its real path is then found from the nearest folder there.
+  const isRemoved = (file: string) => isRemovedAsSpelt(file) || changed.removed.has(realFromNearestFolder(file));
   const isChanged = isChangedFile(changed);
-  return { isChanged, isChangedOrRemoved: (file) => isChanged(file) || isRemoved(file) };
+  return { isChanged, isRemoved, isChangedOrRemoved: (file) => isChanged(file) || isRemoved(file) };
 }
 
-/** What --changed-since found: whether a file found is to be linted, and whether a file the run reads (found by no walk) changed or is gone. */
+/**
+ * What --changed-since found: whether a file found is to be linted, whether a path is one git
+ * lists as removed since the ref (a recorded fixture the branch deleted), and whether a file the
+ * run reads (found by no walk) changed or is gone.
+ */
 export interface ChangedSince {
   readonly isChanged: (file: string) => boolean;
+  readonly isRemoved: (file: string) => boolean;
   readonly isChangedOrRemoved: (file: string) => boolean;
 }
 
@@ -65,6 +72,21 @@ function noMergeBase(ref: string, shallow: boolean): string {
   return shallow
     ? `${ref} and HEAD have no merge base in the history this shallow clone holds: files are compared with ${ref} itself (exactly a pull request's changes where HEAD is its merge commit; on a branch's own commit, files changed on ${ref} since the branch left it are linted too; fetch with history to have the merge base, if the two share any)`
     : `${ref} and HEAD have no common history (HEAD's history never joins ${ref}'s), so there is no merge base: files are compared with ${ref} itself (every file that differs from it is linted)`;
+}
+
+/**
+ * The path with its nearest folder that is there read as its real path (git names files by
+ * real paths; a working folder reached through a link spells them otherwise), the names below
+ * that folder kept as they are.
+ */
+function realFromNearestFolder(path: string): string {
+  const below: string[] = [basename(path)];
+  let at = dirname(path);
+  while (isGone(at) && dirname(at) !== at) {
+    below.unshift(basename(at));
+    at = dirname(at);
+  }
+  return join(realPathOrAsGiven(at), ...below);
 }
 
 /**

@@ -94,7 +94,8 @@ Output:
                              Repeatable: -f stylish -f sarif:oms-lint.sarif writes both;
                              a format without a file goes to standard output (or -o)
   -o, --output-file <file>   Write the report to a file instead of standard output
-  --quiet                    Report errors only (with --fix, --fix-dry-run: fix errors only)
+  --quiet                    Report errors only (with --fix, --fix-dry-run: fix errors only);
+                             --max-warnings still counts the warnings it hides
   --max-warnings <n>         Exit 1 when there are more than n warnings, as listed: a rule lists
                              1,000 problems a payload, and its note that more are not listed
                              counts as one (fix those listed and run again to see the rest);

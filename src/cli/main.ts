@@ -1,5 +1,5 @@
 import { fstatSync } from "node:fs";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import type { Config } from "../config/config.js";
 import { ConfigError } from "../config/configError.js";
 import { configIgnores, ignoresWithCommandLine, type IgnoredPath } from "../config/configIgnores.js";
@@ -31,8 +31,10 @@ import { ruleDescriptions } from "../builtIn/ruleDescriptions.js";
 import { errorsMeasured, suppressionsRecord } from "./suppressions.js";
 import { patternCoverage } from "./patternCoverage.js";
 import { runReach } from "./runReach.js";
+import { notErrorLevel } from "./recordedRuleLevel.js";
 import { withUnknownKindLevel } from "./unknownKind.js";
 import { inShard } from "./shard.js";
+import { answersFor, partialReach } from "./partialRun.js";
 import { pathBase, rebased } from "./ciRoot.js";
 import { buildStamp } from "./buildStamp.js";
 import { openCache, runFingerprint } from "./lintCache.js";
@@ -128,7 +130,10 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const ownFiles = [record.path, ...(cache ? [cache.path] : []), ...reportFiles.map((file) => resolve(io.cwd, file)), ...(configPath === undefined ? [] : [configPath])];
   // Their change on a branch changes any file's result: --changed-since then lints every file found.
   const runInputs = [...configInputs(options, io.cwd, configPath), { path: record.path, what: "the suppressions file" }];
-  const files = options.stdin ? [] : await discover(options, config, io, { named, globbed, undecodable, unreadFolders }, ownFiles, runInputs);
+  const found = options.stdin ? { files: [] } : await discover(options, config, io, { named, globbed, undecodable, unreadFolders }, ownFiles, runInputs);
+  const files = found.files;
+  // The recorded fixtures not linted that this run answers for: a shard, those its hash gives it; --changed-since, those the branch removed.
+  const answers = answersFor({ shard: options.shard, removedSinceRef: found.removedSinceRef }, io.cwd);
   // --force-exclude weighs the piped text's name as a file named outright, as Ruff's and Black's
   // do: an editor pipes an ignored file's buffer with its name.
   const stdinSkipped = options.forceExclude && options.stdinFilename !== undefined && (await namedFileSkips(ignoreOptions(options, config, io)))(stdinPath, options.stdinFilename);
@@ -153,15 +158,15 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   ];
   // What a glob's walk skips, for --prune-suppressions (loaded only then: the matchers cost ~15 ms).
   const globSkips = options.suppressions.prune ? await globWalkSkips(ignoreOptions(options, config, io)) : undefined;
-  // Where the run's folder walks and globs looked, for the recorded fixtures they did not lint (gone, or left out by an ignore).
-  // Not for a run that lints part of them on purpose: a shard, the files changed since a ref, the piped text.
-  const reach = !suppressions.hasKeys() || options.stdin || options.shard !== undefined || options.changedSince !== undefined ? undefined : await runReach(options.patterns, { ...ignoreOptions(options, config, io), configAlone: configIgnores(config) });
+  // Where the run's folder walks and globs looked, for the recorded fixtures they did not lint (gone, or left out by an ignore),
+  // narrowed to those this run answers for (partialRun.ts). Not for the piped text, which no walk found.
+  const reach = !suppressions.hasKeys() || options.stdin ? undefined : partialReach(await runReach(options.patterns, { ...ignoreOptions(options, config, io), configAlone: configIgnores(config) }), answers);
   const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io, runFiles, reportFilesFound);
   // One of oms-lint's own reports (or its cache) that a walk or a glob found is left out, as the
   // run's own -o targets are (discover); named outright, it keeps its verdict.
   const skipsOwnReport = (filePath: string) => !named.has(filePath);
-  /** How many such files were left out: a run that linted nothing else says so, not "no problems in 0 files" alone. */
-  let ownReportsSkipped = 0;
+  /** The files left out so: each is named on stderr (a `[]` fixture among them was skipped unseen: audit, issue 18). */
+  const ownReportsSkipped: string[] = [];
   // --existing is the record a custom data PUT replaces: a run where no file was such a body did not use it.
   let existingUsed = false;
   const internalErrors = internalErrorTally();
@@ -172,14 +177,17 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       internalErrors.count(result);
       // A recorded negative fixture's kind that cannot be told fails the run, not the record, whatever --unknown-kind says.
       const level = suppressions.expects(result.filePath) ? "error" : named.has(result.filePath) ? options.namedUnknownKind : options.unknownKind;
-      return written.file(suppressions.apply(withUnknownKindLevel(result, level), onDisk && errorsMeasured(result)));
+      return written.file(suppressions.apply(withUnknownKindLevel(result, level), onDisk && errorsMeasured(result), notErrorLevel(lintRun, result.filePath, result.messages)));
     },
     // The report first: a suppressions file that cannot be written (exit 2) leaves the report whole.
     end: () => {
       const leftOut = suppressions.leftOut(reach, unreadFolders.keys());
       if (leftOut !== undefined) written.file(leftOut);
       const totals = written.end();
-      suppressions.end(patternCoverage(options.stdin ? [] : options.patterns, io.cwd, globSkips), unreadFolders.keys(), (note) => io.writeStderr(`oms-lint: note: ${note}\n`));
+      // A shard prunes only the keys its hash gives it: another shard's fixture is not this run's to drop.
+      const covered = patternCoverage(options.stdin ? [] : options.patterns, io.cwd, globSkips);
+      const ownShard = answersFor({ shard: options.shard }, io.cwd);
+      suppressions.end((path) => covered(path) && ownShard(path), unreadFolders.keys(), (note) => io.writeStderr(`oms-lint: note: ${note}\n`));
       return totals;
     },
     abort: () => written.abort(),
@@ -205,7 +213,10 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       // no longer reaches is no failure (the file still has the errors the fixes would remove).
       for (const file of fixed) report.file(file.result, !file.shownOnly);
       // Each file fixFiles left out is one of oms-lint's own reports (it gives every other file a result).
-      if (!options.stdin) ownReportsSkipped += files.length - fixed.length;
+      if (!options.stdin) {
+        const given = new Set(fixed.map((file) => file.result.filePath));
+        ownReportsSkipped.push(...files.filter((file) => !given.has(file)));
+      }
     } else if (options.stdin) {
       report.file(lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun));
     } else {
@@ -214,7 +225,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       const run = cache === undefined ? lintRun : { ...lintRun, cache: cache.entries };
       await lintFiles(files, run, startWorkers(run, threads - 1), (outcome) => {
         if (outcome.ownReport && skipsOwnReport(outcome.result.filePath)) {
-          ownReportsSkipped++;
+          ownReportsSkipped.push(outcome.result.filePath);
           return;
         }
         cache?.record(outcome);
@@ -225,9 +236,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     report.abort();
     throw error;
   }
-  const { files: linted, errors, warnings } = report.end();
+  const { files: linted, errors, warningsCounted: warnings } = report.end();
   // A folder of `[]` fixtures and no kind passed as "no problems in 0 files", exit 0, without a word (audit of the files written).
-  if (linted === 0 && ownReportsSkipped > 0) io.writeStderr(`oms-lint: note: ${ownReportsSkippedNote(ownReportsSkipped)}\n`);
+  if (ownReportsSkipped.length > 0) note(io)(`note: ${ownReportsSkippedNote(ownReportsSkipped.map((file) => relative(io.cwd, file)).sort(), linted)}`);
   if (options.existing !== undefined && !existingUsed) {
     io.writeStderr(`oms-lint: note: --existing ${escapeControls(options.existing)} was not used: it is the record a custom data PUT replaces, and no file of this run was a custom data body (orderCustomData, orderItemCustomData)\n`);
   }
@@ -282,7 +293,7 @@ async function discover(
   { named, globbed, undecodable, unreadFolders }: { named: Set<string>; globbed: Set<string>; undecodable: Set<string>; unreadFolders: Map<string, string> },
   ownFiles: readonly string[],
   runInputs: readonly RunInput[],
-): Promise<string[]> {
+): Promise<{ files: string[]; removedSinceRef?: (path: string) => boolean }> {
   // The config files a folder walk passes over: each that is not this run's is told (unusedConfigNote).
   const passedConfigs = new Set<string>();
   const unreadGitignores = new Map<string, string>();
@@ -303,7 +314,8 @@ async function discover(
     if (text !== undefined) note(io)(text);
   }
   // Loaded only when asked: node:child_process alone cost ~50 ms of every run's start here.
-  const changed = options.changedSince === undefined ? undefined : changedFilesOnly(options.changedSince, (await import("./changedSince.js")).changedSince(options.changedSince, options.patterns, io.cwd, note(io)), runInputs, io);
+  const since = options.changedSince === undefined ? undefined : (await import("./changedSince.js")).changedSince(options.changedSince, options.patterns, io.cwd, note(io));
+  const changed = since === undefined ? undefined : changedFilesOnly(options.changedSince!, since, runInputs, io);
   const { shard } = options;
   // `oms-lint . -f json > report.json`: the shell made the report's file (empty) before the run
   // began, and this run writes it. Compared by what the file is, which costs a stat of each
@@ -313,13 +325,15 @@ async function discover(
   // By real path: the config named through a link is found by the walk under its target's name.
   const isOwn = ownFileMatch(ownFiles);
   // Named outright, the suppressions file (or the cache) is linted all the same.
-  return found.filter(
+  const files = found.filter(
     (file) =>
       // A folder that cannot be read stays: git, run by the same user, cannot tell what changed in it either.
       (changed === undefined || changed(file) || unreadFolders.has(file)) &&
       (shard === undefined || inShard(file, io.cwd, shard)) &&
       (named.has(file) || (!isOwn(file) && !isStdout(file))),
   );
+  // Linting only the changed files, the run answers for the recorded ones the branch removed; linting every file, for all.
+  return changed === undefined ? { files } : { files, removedSinceRef: since!.isRemoved };
 }
 
 /** Whether a file found is one --changed-since lints; undefined (every file) when a file the run reads changed, which a note names. */
@@ -346,10 +360,17 @@ function isFile(path: string, { dev, ino }: FileIdentity): boolean {
   return stat !== undefined && stat.dev === dev && stat.ino === ino;
 }
 
-/** Why a run that linted nothing left its files out, and how to lint them. */
-function ownReportsSkippedNote(count: number): string {
+/**
+ * The files a walk or a glob left out as oms-lint's own reports, named (the first ten, then a
+ * count), why, and how to lint them; with nothing else linted, it says so first. A fixture of
+ * `[]` (an empty list of bodies) reads as a clean run's json or gitlab report, and was skipped
+ * without a word beside other files (audit, issue 18).
+ */
+function ownReportsSkippedNote(paths: readonly string[], linted: number): string {
+  const count = paths.length;
   const files = count === 1 ? "1 file was left out as one of oms-lint's own reports" : `${count} files were left out as oms-lint's own reports`;
-  return `no file was linted: ${files} (a clean run's gitlab or json report is [], as an empty list of bodies is): name one outright, or give it a kind (--kind, or a "files" entry in oms-lint.config.json), to lint it`;
+  const named = paths.slice(0, 10).join(", ") + (count > 10 ? ` and ${count - 10} more` : "");
+  return `${linted === 0 ? "no file was linted: " : ""}${files} (${named}; a clean run's gitlab or json report is [], as an empty list of bodies is): name one outright, or give it a kind (--kind, or a "files" entry in oms-lint.config.json), to lint it`;
 }
 
 /** A one-line note on stderr (never the run's failure). */
@@ -386,7 +407,7 @@ function reportFlag(options: CliOptions, file: string): string {
   return target === undefined ? "--output-file" : `the ${target.format} report`;
 }
 
-function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly string[], filesFound: ReadonlyMap<string, OutputFileAtCheck>): { file(result: LintResult): void; end(): Totals; abort(): void } {
+function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly string[], filesFound: ReadonlyMap<string, OutputFileAtCheck>): { file(result: LintResult): void; end(): Totals & { warningsCounted: number }; abort(): void } {
   const info = packageInfo();
   const formats = new Set(options.outputs.map((target) => target.format));
   const stepSummaryFile = formats.has("github") ? io.env.GITHUB_STEP_SUMMARY || undefined : undefined;
@@ -413,7 +434,8 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
   const summaryFrom = pathBase("github", io.cwd, io.env);
   const stepSummary = stepSummaryFile === undefined ? undefined : githubStepSummary({ ...base, cwd: summaryFrom.base, color: false });
   let started = false;
-  const totals = { files: 0, errors: 0, warnings: 0 };
+  // warningsCounted: before --quiet, for --max-warnings (ESLint counts the unfiltered results' warnings too).
+  const totals = { files: 0, errors: 0, warnings: 0, warningsCounted: 0 };
   const start = () => {
     if (!started) for (const { writer, output } of reports) output.write(writer.start());
     started = true;
@@ -425,6 +447,7 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
       totals.files++;
       totals.errors += result.errorCount;
       totals.warnings += result.warningCount;
+      totals.warningsCounted += linted.warningCount;
       for (const { format, writer, rebase, output } of reports) builtWithinStringLimit(() => output.write(writer.file(rebased(result, rebase))), format, result.filePath);
       stepSummary?.file(rebased(result, summaryFrom.rebase));
     },

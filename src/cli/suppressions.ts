@@ -18,6 +18,9 @@ import type { RunReach } from "./runReach.js";
 
 export type { SuppressionCounts };
 
+/** The level a recorded rule runs at for the file in this run when it is not an error (recordedRuleLevel.ts), else undefined. */
+export type NotErrorLevel = (ruleId: string) => "off" | "warning" | undefined;
+
 /** What the command line asks of the suppressions file. */
 export interface SuppressionOptions {
   /** --suppressions-location, relative to cwd. */
@@ -117,7 +120,7 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
   /** Keys as written that no file's key can be, by the key each means: reported on that file when it is linted. */
   const misnamed = misnamedKeys(Object.keys(counts), cwd);
   /** The file's result with its recorded counts applied (recorded first, with --suppress-all or --suppress-rule). */
-  const applyCounts = (result: LintResult, file: string, measured: boolean): LintResult => {
+  const applyCounts = (result: LintResult, file: string, measured: boolean, notError: NotErrorLevel): LintResult => {
     const errors = errorsByRule(result.messages);
     // A rule that crashed on this file counted nothing there: its internal error is the file's
     // finding for the rule, and its count is neither missed nor pruned (audit of the suppressions
@@ -147,6 +150,14 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
       // Unmeasured, a count is neither reached nor missed: a payload with a syntax error for a
       // moment keeps its record, and its parse error alone is reported (one cause, one finding).
       if (found >= count || !measured || crashed(ruleId)) continue;
+      // A rule at warn or off for the file has no errors to count here: its count is neither
+      // pruned (ESLint's prune drops it; we keep it, as an unmeasured file's) nor said to be
+      // unreached, which advised a prune (audit, issue 18); the run fails saying so, unless passed.
+      const level = found === 0 ? notError(ruleId) : undefined;
+      if (level !== undefined) {
+        if (!options.prune && !options.passOnUnpruned) unpruned.push(notCountedMessage(options.location, ruleId, count, level));
+        continue;
+      }
       if (options.prune) {
         if (found === 0) delete expected[ruleId];
         else expected[ruleId] = { count: found };
@@ -177,12 +188,12 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
      * The file's result as the report shows it; `measured`: whether its errors are the file's,
      * errorsMeasured() of the result as linted, and of the text on the disk (not --fix-dry-run's fixed text).
      */
-    apply(result: LintResult, measured: boolean): LintResult {
+    apply(result: LintResult, measured: boolean, notError: NotErrorLevel = () => undefined): LintResult {
       // Nothing recorded and nothing to record (the common run): no path to work out per file.
       if (!recording && fileCount === 0) return result;
       const file = key(result.filePath);
       linted.add(file);
-      const counted = applyCounts(result, file, measured);
+      const counted = applyCounts(result, file, measured, notError);
       // After the counting: the record's own fault is never recorded, nor hidden by a count.
       // Pruning removes the key (see end), so it is no fault of this run's record.
       const misnamedHere = misnamed.get(file);
@@ -190,8 +201,9 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
       return lintResult(counted.filePath, counted.kind, [...misnamedHere.map((written) => misnamedMessage(options.location, written, file)), ...counted.messages]);
     },
     /**
-     * The record's keys whose file lies where the run's folder walks and globs looked (`reach`;
-     * undefined for a run that cannot tell: --shard, --changed-since, --stdin) and was not linted,
+     * The record's keys whose file lies where the run's folder walks and globs looked (`reach`,
+     * narrowed to the keys a --shard or --changed-since run answers for, partialRun.ts; undefined
+     * for --stdin) and was not linted,
      * as its file is gone or an ignore left it out: the negative fixture tests nothing, and
      * ESLint (whose applySuppressions reads only the files of its results) passed it silently.
      * One `suppressions` error each, on the record at the key's line, unless
@@ -426,6 +438,25 @@ function unprunedMessage(location: string, ruleId: string, count: number, found:
     message:
       `${location} expects ${expected} in this file and ${found === 0 ? "none was" : `${found} ${found === 1 ? "was" : "were"}`} found: ` +
       "a negative fixture that no longer trips its rule tests nothing (if the fix is meant, --prune-suppressions records it; --pass-on-unpruned-suppressions lets the run pass)",
+    path: "",
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  });
+}
+
+function notCountedMessage(location: string, ruleId: string, count: number, level: "off" | "warning"): LintMessageDraft {
+  const expected = `${count} ${ruleId} error${count === 1 ? "" : "s"}`;
+  return recordFinding({
+    ruleId: "suppressions",
+    messageId: "notCounted",
+    severity: 2,
+    // No evidence: oms-lint's own check of its record, not the documents' (the pseudo-rule claims none).
+    message:
+      `${location} expects ${expected} in this file, and ${ruleId} is ${level === "off" ? "off" : "a warning"} for this file in this run (the config, its overrides or --rule): ` +
+      "only errors are counted against the record, so this run cannot tell whether the negative fixture still trips it; the record is kept " +
+      `(lint the fixture with ${ruleId} at error to check it; --pass-on-unpruned-suppressions lets the run pass)`,
     path: "",
     line: 1,
     column: 1,

@@ -18,6 +18,15 @@ export function unknownValue(what: string, written: string, known: readonly stri
 }
 
 /**
+ * The options no value of which begins with a dash: told to write `--changed-since=-XYZ`, the
+ * user was then refused it as no git ref (audit, issue 18). `--changed-since --all` is a ref left out.
+ */
+const noDashValue: Readonly<Record<string, string>> = {
+  "--changed-since": "--changed-since takes a git ref (a branch, tag or commit), and none begins with a dash: the ref is missing after --changed-since (give one, such as --changed-since origin/main)",
+  "--shard": "--shard takes <i>/<n>, such as --shard 2/4, and never begins with a dash: the part is missing after --shard",
+};
+
+/**
  * Node's parseArgs error as one line: its words are clear ("Unknown option '--foo'",
  * "Option '--kind <value>' argument missing"), but an option given a value that starts with
  * a dash gets three lines; that one is said here in one.
@@ -30,7 +39,7 @@ export function argumentProblem(error: unknown, options: readonly string[] = [])
   const ambiguous = /^Option '(-[^']*)' argument is ambiguous/.exec(message);
   // Node's own hint names both spellings where there are two ("--output-file=-XYZ" or "-o-XYZ").
   const spelling = /use (.+)\.\s*$/.exec(message)?.[1]?.replace(/'/g, "");
-  if (ambiguous) return `${ambiguous[1]} takes a value: one that starts with a dash is written ${spelling ?? `${ambiguous[1]}=-XYZ`} (for the value -XYZ)`;
+  if (ambiguous) return noDashValue[ambiguous[1]!] ?? `${ambiguous[1]} takes a value: one that starts with a dash is written ${spelling ?? `${ambiguous[1]}=-XYZ`} (for the value -XYZ)`;
   return message.split(/\.?\s*\n|\. To specify/)[0] as string;
 }
 

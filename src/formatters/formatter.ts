@@ -42,6 +42,12 @@ export interface Totals {
   readonly errors: number;
   readonly warnings: number;
   /**
+   * The warnings --max-warnings counts: those of the results before --quiet dropped them (ESLint's
+   * lib/cli.js: "Errors and warnings from the original unfiltered results should determine the
+   * exit code"); when undefined, `warnings`.
+   */
+  readonly warningsCounted?: number;
+  /**
    * `github`: whether the step summary was written, once the run has tried (a summary file
    * can be refused, or missing); when undefined, the context's `githubStepSummary` says.
    */

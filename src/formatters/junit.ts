@@ -117,7 +117,8 @@ export const junit: StreamFormat = ({ cwd, maxWarnings }) => {
     },
     end(totals) {
       // A warning-level internal error is an <error> case already (audit of the service and suppressions fixes: counted twice).
-      const warnings = totals.warnings - crashWarnings;
+      // Counted before --quiet, as the exit code counts them.
+      const warnings = (totals.warningsCounted ?? totals.warnings) - crashWarnings;
       if (maxWarnings !== undefined && warnings > maxWarnings) {
         suites += tooManyWarnings(warnings, maxWarnings);
         tests++;

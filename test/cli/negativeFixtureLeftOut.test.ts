@@ -134,13 +134,7 @@ describe("a recorded negative fixture that the run does not lint", () => {
     expect(await runCli(["fixtures/orders/*.json"], { cwd: root })).toMatchObject({ code: 0, stdout: "" });
   });
 
-  it("in a --shard run, whose other shards lint what it does not, stays silent", async () => {
-    const root = await recorded();
-    rmSync(join(root, negative));
-    for (const shard of ["1/2", "2/2"]) {
-      expect((await runCli(["--shard", shard, "."], { cwd: root })).code).toBe(0);
-    }
-  });
+  // In a --shard or --changed-since run: leftOutInPartialRuns.test.ts.
 
   it("a file named outright that is gone is the run's own error, not the record's", async () => {
     const root = await recorded();
