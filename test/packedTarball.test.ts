@@ -183,14 +183,24 @@ function writeEslintConfigProjects(): string[] {
     join(project, "eslint.config.cjs"),
     `// @ts-check
 const omsLint = require("oms-lint/eslint");
+const { defineConfig } = require("eslint/config");
+// Under noUncheckedIndexedAccess, a configs typed as a record was possibly undefined here (TS2322, TS18048).
+const extended = defineConfig([{ files: ["orders/**/*.json"], extends: [omsLint.configs.recommended] }]);
+/** @type {object | undefined} */
+const rules = omsLint.configs.recommended.rules;
 module.exports = [{ files: ["orders/**/*.json"], ...omsLint.configs.recommended }];
 `,
   );
   writeFileSync(
     join(project, "eslint.config.cts"),
     `import omsLint = require("oms-lint/eslint");
+import eslintConfig = require("eslint/config");
 // @ts-expect-error require() returns the plugin, which has no default: omsLint.default is undefined at run time
 omsLint.default.configs;
+const extended = eslintConfig.defineConfig([{ files: ["orders/**/*.json"], extends: [omsLint.configs.recommended] }]);
+const rules: object | undefined = omsLint.configs.recommended.rules;
+// @ts-expect-error configs holds recommended alone: a misspelt name is no config
+omsLint.configs.recomended;
 // @ts-expect-error the configs are typed, not any
 const notAny: number = omsLint.configs;
 export = [{ files: ["orders/**/*.json"], ...omsLint.configs.recommended }];
@@ -199,8 +209,13 @@ export = [{ files: ["orders/**/*.json"], ...omsLint.configs.recommended }];
   writeFileSync(
     join(project, "eslint.config.ts"),
     `import omsLint from "oms-lint/eslint";
+import { defineConfig } from "eslint/config";
 // @ts-expect-error the default import is the plugin, which has no default
 omsLint.default.configs;
+export const extended = defineConfig([{ files: ["orders/**/*.json"], extends: [omsLint.configs.recommended] }]);
+export const rules: object | undefined = omsLint.configs.recommended.rules;
+// The plugin itself is an ESLint plugin to the config's types (configs typed as an interface was not).
+export const named = defineConfig([{ files: ["orders/**/*.json"], plugins: { "oms-lint": omsLint }, language: "oms-lint/json" }]);
 // @ts-expect-error the configs are typed, not any
 export const notAny: number = omsLint.configs;
 export default [{ files: ["orders/**/*.json"], ...omsLint.configs.recommended }];
@@ -209,7 +224,8 @@ export default [{ files: ["orders/**/*.json"], ...omsLint.configs.recommended }]
   const configs = ["eslint.config.cjs", "eslint.config.cts", "eslint.config.ts"];
   // skipLibCheck off: the installed declarations are checked too, oms-lint's CommonJS ones with the rest. Not
   // TypeScript's own lib nor @types/node, which these files do not need (~6 CPU-s a project under TypeScript 5.9).
-  const checked = { strict: true, allowJs: true, checkJs: true, skipLibCheck: false, skipDefaultLibCheck: true, noEmit: true, target: "es2022", types: [] };
+  // noUncheckedIndexedAccess: many strict projects set it, and under it a configs typed as a record (Record<string, Linter.Config>) made omsLint.configs.recommended possibly undefined.
+  const checked = { strict: true, noUncheckedIndexedAccess: true, allowJs: true, checkJs: true, skipLibCheck: false, skipDefaultLibCheck: true, noEmit: true, target: "es2022", types: [] };
   const projects = {
     "tsconfig.cjs-nodenext.json": { module: "nodenext", moduleResolution: "nodenext" },
     "tsconfig.cjs-bundler.json": { module: "preserve", moduleResolution: "bundler" },

@@ -15,6 +15,7 @@ import { configFolderBase, dotDotGlobs, workingFolderBase } from "./dotDotGlobs.
 import { kindNotARule } from "./kindNotARule.js";
 import { idleConfigGlobs } from "./idleConfigGlobs.js";
 import { withNearNames } from "./configNearNames.js";
+import { settingsCurrencyProblems } from "./settingsCurrencies.js";
 
 /** A config file is read within the default limits, whatever the command line or its own `limits` say: a verdict past one names no flag. */
 const configLimitHints = fixedLimitHints("a config file");
@@ -76,6 +77,7 @@ export async function loadConfig(configPath: string, cwd: string, globsFrom: "co
   // Read only on a config of the right shape: its globs are strings where they stand.
   const idle = shapeProblems.length === 0 ? idleConfigGlobs(parsed.value as ConfigFile).filter(({ pointer }) => !faulted.has(pointer)) : [];
   for (const { severity, pointer, message } of idle) if (severity === "error") problems.push({ path: pointer, message });
+  for (const problem of settingsCurrencyProblems(parsed.value, (path) => faulted.has(path))) problems.push(problem);
   const rules = ruleProblems(parsed.value, (path) => faulted.has(path));
   const stopped = rules.length >= ruleProblemLimit;
   for (const problem of rules) problems.push(problem);

@@ -10,10 +10,15 @@ import { schemaFiles } from "../generated/jsonSchemas.js";
  */
 let listedCurrencies: ReadonlySet<string> | undefined;
 
+/** Create Order's 35 listed codes, in the document's order. */
+export function documentedCurrencies(): ReadonlySet<string> {
+  listedCurrencies ??= new Set((schemaFiles.CreateOrderRequest as { properties: { currency: { enum: readonly string[] } } }).properties.currency.enum);
+  return listedCurrencies;
+}
+
 /** Whether a currency is one of Create Order's 35 listed codes. */
 export function isDocumentedCurrency(currency: string): boolean {
-  listedCurrencies ??= new Set((schemaFiles.CreateOrderRequest as { properties: { currency: { enum: readonly string[] } } }).properties.currency.enum);
-  return listedCurrencies.has(currency);
+  return documentedCurrencies().has(currency);
 }
 
 /**

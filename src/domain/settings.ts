@@ -1,6 +1,7 @@
 import { shownValue } from "../engine/argumentWords.js";
 import { isListOfStrings } from "../json/stringList.js";
 import { unknownName } from "../engine/nearestName.js";
+import { customCurrencyProblems } from "./customSubtypeCurrencies.js";
 
 /** Settings of the OMS tenant that change what the rules expect (SPEC §3, config `settings`). */
 export interface Settings {
@@ -55,6 +56,9 @@ export function checkSettings(settings: unknown, { shapes = false, fn }: { reado
     if (shapes && value !== undefined && !check(value)) {
       throw new TypeError(`${where}setting ${name} must be ${settingShapes[name as keyof Settings]}; got ${shownValue(value)}`);
     }
+    // Of the right shape, its currencies must still be codes an order's currency may hold (customSubtypeCurrencies.ts).
+    const [currency] = shapes && name === "customNoOperationTypes" ? customCurrencyProblems(value) : [];
+    if (currency !== undefined) throw new TypeError(`${where}setting ${currency.message}`);
   }
   // Frozen, its names stay those checked: not checked again at each of a run's files (settledData).
   if (Object.isFrozen(settings)) namesChecked.add(settings);

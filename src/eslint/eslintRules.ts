@@ -5,7 +5,9 @@ import { postmanInfoSchemaId } from "../requests/postmanInfoSchema.js";
 import type { MessageFix } from "../lint/lintResult.js";
 import { kinds } from "../kinds/kinds.js";
 import { lineStarts } from "../source/lineIndex.js";
-import { languageLimits, limitsProblem } from "./languageLimits.js";
+import { languageLimits, languageMaxFileSize, limitsProblem } from "./languageLimits.js";
+import { bytesOverLimit, fileTooLargeMessage } from "./languageFileSize.js";
+import { fileTreatment, hiddenPayloadKind } from "./lintedFile.js";
 import { eslintRuleOf } from "./noteOwner.js";
 import { mayBePayload } from "./payloadFile.js";
 import { fileEncodingFault } from "./fileEncoding.js";
@@ -30,6 +32,9 @@ const kindInEslint = {
   description: 'oms-lint must know which payload a file holds: name it with settings["oms-lint"].kind when its content does not tell.',
   messages: {
     unknownKind: `cannot tell which payload this is: name its kind with settings: { "oms-lint": { kind } } in a config object whose files match it; the kinds are ${kinds.map((k) => k.kind).join(", ")}`,
+    // Said of a file the rules leave for its hidden folder alone (lintedFile.ts), where its content reads as a payload.
+    hiddenFolder:
+      'this file lies in the hidden folder "{{folder}}", which oms-lint\'s folder walk does not enter, so no oms-lint rule lints it, though its content reads as a {{kind}} payload (our reading of its fields): to lint it, name its kind with settings: { "oms-lint": { kind } } in a config object whose files match it; to leave it, add "{{folder}}/" to the config\'s ignores',
   },
 };
 
@@ -91,8 +96,13 @@ function eslintRule(
       schema: extra.optionsSchema ? [extra.optionsSchema as Rule.RuleMetaData["schema"] & object] : [],
     },
     create(context) {
-      // package.json, tsconfig.json, .vscode/, node_modules/, …: the CLI's folder walk from ESLint's cwd skips them; so does every oms-lint rule.
-      if (!mayBePayload(context.filename, context.cwd)) return {};
+      // package.json, tsconfig.json, .vscode/, node_modules/, …: the CLI's folder walk from ESLint's cwd skips them; so does every
+      // oms-lint rule, but for a payload in a hidden folder whose kind the settings name (lintedFile.ts).
+      const treatment = fileTreatment(context.filename, context.cwd, () => {
+        const read = shared.settingsOf(context.settings);
+        return read.ok && read.settings.kind !== undefined;
+      });
+      if (!treatment.lint) return id === kindRule.id && treatment.hiddenFolder !== undefined ? hiddenFolderReport(context, treatment.hiddenFolder) : {};
       const text = context.sourceCode.text;
       const on = shared.rulesOn(context.sourceCode);
       on.add(id);
@@ -118,6 +128,10 @@ function eslintRule(
       return {
         Document() {
           if (parserSkipped) {
+            // Past the size limit the language read nothing of it (unreadDocument.ts): it is refused here, as the language refuses a payload.
+            const maxFileSize = languageMaxFileSize(context.languageOptions);
+            const bytes = bytesOverLimit(text, maxFileSize);
+            if (bytes !== undefined) return reportByOne(context, id, on, { line: 1, column: 1 }, fileTooLargeMessage(bytes, maxFileSize));
             const encoding = fileEncodingFault(text, context.physicalFilename);
             if (encoding !== undefined) return reportByOne(context, id, on, { line: encoding.line, column: encoding.column }, encoding.message);
           }
@@ -156,6 +170,16 @@ function settingsProblemReport(context: Rule.RuleContext, id: string, on: Readon
     Document() {
       const reporter = on.has(settingsRule.id) ? settingsRule.id : fallbackReporter(on, errorsByDefault);
       if (reporter === id) context.report({ loc: { line: 1, column: 1 }, messageId: "settings", data: { message: problem } });
+    },
+  };
+}
+
+/** oms-lint/kind's one warning on a file left for its hidden folder alone, where its content reads as a payload (lintedFile.ts). */
+function hiddenFolderReport(context: Rule.RuleContext, folder: string): Rule.RuleListener {
+  return {
+    Document() {
+      const kind = hiddenPayloadKind(context.sourceCode.text, languageMaxFileSize(context.languageOptions));
+      if (kind !== undefined) context.report({ loc: { line: 1, column: 1 }, messageId: "hiddenFolder", data: { folder, kind } });
     },
   };
 }

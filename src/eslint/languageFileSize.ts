@@ -26,6 +26,14 @@ export function fileSizeLimit(value: unknown): number {
   return (value === undefined ? undefined : parseFileSize(value as number | string)) ?? eslintMaxFileSize;
 }
 
+/** The text's size in UTF-8 bytes when it is more than `limit`, else undefined. */
+export function bytesOverLimit(text: string, limit: number): number | undefined {
+  // UTF-8 takes at least a byte for each UTF-16 unit, and at most three: only a text that may be over the limit is measured.
+  if (text.length <= limit / 3) return undefined;
+  const bytes = Buffer.byteLength(text, "utf8");
+  return bytes > limit ? bytes : undefined;
+}
+
 /** The parsing error of a text of `bytes` over `limit`: what was refused, the limit, why, and how to raise it. */
 export function fileTooLargeMessage(bytes: number, limit: number): string {
   const [size, most] = [describeSize(bytes), describeSize(limit)];

@@ -1,7 +1,8 @@
 import { JSONLanguage } from "@eslint/json";
 import { nestingTooDeep, parseSource, type FailedParse } from "../source/parseSource.js";
 import { eslintLimitHints, eslintMaxDepth, languageLimits, languageMaxFileSize, limitsProblem } from "./languageLimits.js";
-import { fileTooLargeMessage } from "./languageFileSize.js";
+import { bytesOverLimit, fileTooLargeMessage } from "./languageFileSize.js";
+import { unreadDocument } from "./unreadDocument.js";
 import { jsoncDialectOf, mayBePayload } from "./payloadFile.js";
 import { isOwnReport } from "../files/ownReport.js";
 import { fileEncodingFault } from "./fileEncoding.js";
@@ -71,7 +72,11 @@ export class OmsJsonLanguage extends JSONLanguage {
     // alone, p8/.next/server/pages-manifest.json of 100,001 members was a fatal "more than 100000
     // members" where the CLI skips it (editor audit). One of oms-lint's own reports is no payload
     // by its content (src/files/ownReport.ts).
+    const maxFileSize = languageMaxFileSize(context?.languageOptions);
     if (!mayBePayload(file.path, process.cwd()) || isOwnReport(text)) {
+      // Not read at all past the size limit: no oms-lint rule runs on it, and @eslint/json's tree of
+      // a 50.8 MB package-lock.json ran the whole run out of memory (unreadDocument.ts).
+      if (bytesOverLimit(read, maxFileSize) !== undefined) return { ok: true, ast: unreadDocument() };
       // No oms-lint verdict on a file that is no payload (the CLI never reads it), only the guard
       // against the stack: a lowered maxDepth, meant for payloads, does not refuse a tsconfig.json.
       const tooDeep = nestingTooDeep(text, { maxDepth: eslintMaxDepth, limitHints: eslintLimitHints(eslintMaxDepth) });
@@ -98,10 +103,8 @@ export class OmsJsonLanguage extends JSONLanguage {
     // Before momoa reads it: its tree of a 47 MB order ran ESLint out of memory and lost every file's result
     // (languageFileSize.ts). After oms-lint's reader, which loops and holds far less, so that a text past
     // maxValues (10 MB at least) still gets that verdict, the CLI's, rather than this one.
-    const maxFileSize = languageMaxFileSize(context?.languageOptions);
-    // UTF-8 takes at least a byte for each UTF-16 unit: only a text that may be over the limit is measured.
-    const bytes = read.length > maxFileSize / 3 ? Buffer.byteLength(read, "utf8") : 0;
-    if (bytes > maxFileSize) return { ok: false, errors: [{ message: fileTooLargeMessage(bytes, maxFileSize), line: 1, column: 1 }] };
+    const bytes = bytesOverLimit(read, maxFileSize);
+    if (bytes !== undefined) return { ok: false, errors: [{ message: fileTooLargeMessage(bytes, maxFileSize), line: 1, column: 1 }] };
     return super.parse(file, context);
   }
 

@@ -21,20 +21,36 @@ const name = pluginName;
  * export default [{ files: ["orders/**\/*.json"], ...omsLint.configs.recommended }];
  * ```
  */
-const plugin = {
+const pluginCore = {
   meta: { name, version: pluginVersion(info.version, pluginBuildStamp), namespace: name },
   languages: { json: new OmsJsonLanguage() },
   // The link the language server gives each diagnostic: the published page, else the page the package ships.
   rules: eslintRules(new SharedLint(), ruleDocsLinks(info)),
-  configs: {} as Record<string, Linter.Config>,
 } satisfies ESLint.Plugin;
 
-plugin.configs.recommended = {
+/**
+ * The plugin's configs, named in its declarations as Linter.Config (eslint's own type, which a
+ * consumer that takes the plugin has; spelt out, it named @eslint/core, which a consumer need not
+ * have). A type, not an interface: an object type is assignable to ESLint.Plugin's configs record,
+ * so that `plugins: { "oms-lint": omsLint }` type-checks.
+ */
+type PluginConfigs = { recommended: Linter.Config };
+
+/** The recommended config, which names the plugin itself: it is added to the same object below, which is then the plugin. */
+const recommended: Linter.Config = {
   name: "oms-lint/recommended",
-  plugins: { [name]: plugin as ESLint.Plugin },
+  plugins: { [name]: pluginCore as ESLint.Plugin },
   language: languageId,
   rules: recommendedRules(name),
 };
+
+/**
+ * `configs` holds `recommended` alone, and says so in its type: typed as a record of configs,
+ * `omsLint.configs.recommended` was possibly undefined under `noUncheckedIndexedAccess`, and
+ * `defineConfig([{ files, extends: [omsLint.configs.recommended] }])` failed with TS2322, its
+ * `.rules` with TS18048 (audit of the ESLint plugin). plugin.d.cts types require() from this.
+ */
+const plugin = Object.assign(pluginCore, { configs: { recommended } as PluginConfigs });
 
 export default plugin;
 /**

@@ -51,6 +51,10 @@ const names: ReadonlySet<string> = new Set([
   "rome.json",
   configFileName,
   suppressionsFileName,
+  // ESLint's bulk suppressions, beside oms-lint's: `{\n}` after `eslint --suppress-all` on a clean
+  // project or after --prune-suppressions, which nothing in it tells from a payload of no kind
+  // ("cannot tell which payload this is" in ESLint and `npx oms-lint .`: audit of the ESLint plugin).
+  "eslint-suppressions.json",
 ]);
 
 /** tsconfig.json, tsconfig.build.json, jsconfig.json, …: TypeScript's configs, which it reads as JSONC. */

@@ -8,14 +8,15 @@ import { isEarlierReport, reportHeadBytes } from "./reportHead.js";
 
 /**
  * How a text that may be ours opens: a JSON object only when its first key is one that
- * rdjson ("source"), SARIF ("$schema") or the cache ("format") opens with, or a file's name
+ * rdjson ("source"), SARIF ("$schema"), the cache ("format") or ESLint's json-with-metadata
+ * report ("results") opens with, or a file's name
  * holding a rule's count (the suppressions file), or a first key too long to end in the head
  * (a suppressions file's deep fixture path); any other opening
  * (an array, XML, a text format's line, which may begin with a file named "{…") is looked at
  * further. A payload object opens with a key of its own, so linting it costs this one test
  * on its first bytes.
  */
-const mayBeOurs = /^\uFEFF?\s*(?:[^\s{]|\{(?!\s*["}])|\{\s*"(?:source|\$schema|format)"|\{\s*"[^"]*\.(?:json|http|rest)"\s*:\s*\{\s*"[^"]+"\s*:\s*\{\s*"count"|\{\s*"[^"]{200,}$)/;
+const mayBeOurs = /^\uFEFF?\s*(?:[^\s{]|\{(?!\s*["}])|\{\s*"(?:source|\$schema|format|results)"|\{\s*"[^"]*\.(?:json|http|rest)"\s*:\s*\{\s*"[^"]+"\s*:\s*\{\s*"count"|\{\s*"[^"]{200,}$)/;
 const headChars = 256;
 
 /**

@@ -10,10 +10,13 @@ export interface FileEnds {
 
 /**
  * How each of oms-lint's machine-readable reports begins, white space left out (json, gitlab,
- * rdjson, sarif, junit). An earlier report, whole or of any length, begins with one of them.
+ * rdjson, sarif, junit; ESLint's json and json-with-metadata reports too). An earlier report, whole or of any length, begins with one of them.
  */
 const reportOpenings: readonly string[] = [
   '[{"filePath":',
+  // ESLint's -f json-with-metadata, its json report's results with the rules' meta: told as the plain json report is.
+  '{"results":[{"filePath":',
+  '{"results":[],"metadata":{',
   '[{"type":"issue","description":',
   '{"source":{"name":"oms-lint"',
   '{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":{"driver":{"name":"oms-lint"',

@@ -26,10 +26,12 @@ const majors = [
 function readmeConfig(): Linter.Config[] {
   const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
   expect(readme).toContain('const payloads = ["orders/**/*.json", "fixtures/**/*.json"];');
-  expect(readme).toContain('{ files: ["**/*.json"], ignores: payloads, language: "json/json", ...json.configs.recommended },');
+  expect(readme).toContain('const lockfiles = ["**/package-lock.json", "**/npm-shrinkwrap.json"];');
+  expect(readme).toContain('{ files: ["**/*.json"], ignores: [...payloads, ...lockfiles], language: "json/json", ...json.configs.recommended },');
   const payloads = ["orders/**/*.json", "fixtures/**/*.json"];
+  const lockfiles = ["**/package-lock.json", "**/npm-shrinkwrap.json"];
   return [
-    { files: ["**/*.json"], ignores: payloads, language: "json/json", ...json.configs.recommended },
+    { files: ["**/*.json"], ignores: [...payloads, ...lockfiles], language: "json/json", ...json.configs.recommended },
     { files: payloads, ...plugin.configs.recommended },
   ] as Linter.Config[];
 }
@@ -44,6 +46,16 @@ describe.each(majors)("@eslint/json's recommended config beside oms-lint's, as t
     const rulesOf = (name: string) => results.find((r) => r.filePath === join(dir, name))!.messages.map((m) => m.ruleId);
     expect(rulesOf("orders/order.json")).toEqual(["oms-lint/duplicate-key"]);
     expect(rulesOf("data/locale.json")).toEqual(["json/no-duplicate-keys"]);
+  });
+
+  it("npm's lockfiles, whose root package stands under the \"\" key, draw no json/no-empty-keys error", async () => {
+    const lock = JSON.stringify({ name: "shop", version: "1.0.0", lockfileVersion: 3, requires: true, packages: { "": { name: "shop", version: "1.0.0" } } }, null, 2);
+    const dir = folder({ "package-lock.json": lock, "packages/app/npm-shrinkwrap.json": lock, "data/empty-key.json": '{"": 1}\n' });
+    const results = await new Eslint({ cwd: dir, overrideConfigFile: true, overrideConfig: readmeConfig() }).lintFiles(["."]);
+    const rulesOf = (name: string) => results.find((r) => r.filePath === join(dir, name))?.messages.map((m) => m.ruleId) ?? [];
+    expect(rulesOf("package-lock.json")).toEqual([]);
+    expect(rulesOf("packages/app/npm-shrinkwrap.json")).toEqual([]);
+    expect(rulesOf("data/empty-key.json")).toEqual(["json/no-empty-keys"]);
   });
 });
 

@@ -138,7 +138,7 @@ describe("the rules under @eslint/json's own language (json/json) in ESLint 9, w
     new (ESLint9 as unknown as typeof ESLint)({
       cwd: tmpdir(),
       overrideConfigFile: true,
-      overrideConfig: [{ files: ["**/*.json"], plugins: { json, "oms-lint": plugin }, language: "json/json", languageOptions: { limits }, rules: plugin.configs.recommended!.rules }],
+      overrideConfig: [{ files: ["**/*.json"], plugins: { json, "oms-lint": plugin }, language: "json/json", languageOptions: { limits }, rules: plugin.configs.recommended.rules }],
     });
   const filePath = join(tmpdir(), "order.json");
 

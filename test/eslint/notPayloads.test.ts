@@ -207,12 +207,18 @@ describe("hidden files, hidden folders and node_modules under `files: [\"**/*.js
     "orders/.wip/order.json": taxed,
   };
 
-  it("ESLint (node_modules unignored) gives none of them a message, JSONC comments included; the payload beside them is linted; `oms-lint .` reads the payload alone", async () => {
+  /** Payloads in a hidden folder: no rule lints them, and oms-lint/kind says why, since their content reads as one (hiddenFolderPayloads.test.ts). */
+  const hiddenPayloads = [".drafts/order.json", "orders/.wip/order.json"];
+
+  it("ESLint (node_modules unignored) lints none of them, JSONC comments included (a payload in a hidden folder gets oms-lint/kind's one warning); the payload beside them is linted; `oms-lint .` reads the payload alone", async () => {
     const dir = folder({ ...skipped, "orders/order.json": taxed });
     const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [...recommendedConfig(), { ignores: ["!**/node_modules/"] }] }).lintFiles(["."]);
     const messages = Object.fromEntries(results.map((r) => [relative(dir, r.filePath).split(sep).join("/"), r.messages]));
     expect(Object.keys(messages).sort()).toEqual([...Object.keys(skipped), "orders/order.json"].sort());
-    for (const name of Object.keys(skipped)) expect(messages[name], name).toEqual([]);
+    for (const name of Object.keys(skipped)) {
+      if (hiddenPayloads.includes(name)) expect(messages[name]!.map((m) => [m.ruleId, m.severity, m.line]), name).toEqual([["oms-lint/kind", 1, 1]]);
+      else expect(messages[name], name).toEqual([]);
+    }
     expect(messages["orders/order.json"]!.map((m) => m.ruleId)).toContain("oms-lint/tax-rate-cap");
 
     const cli = await runCli(["--format", "json", "."], { cwd: dir });

@@ -113,8 +113,8 @@ describe("oms-lint/eslint with ESLint's Node API", () => {
     const version = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version as string;
     expect(plugin.meta).toEqual({ name: "oms-lint", namespace: "oms-lint", version: expect.stringMatching(new RegExp(`^${version.replaceAll(".", "\\.")}\\+[0-9a-f]{64}$`)) });
     expect(plugin.configs.recommended).toMatchObject({ language: "oms-lint/json", plugins: { "oms-lint": plugin } });
-    expect(plugin.configs.recommended!.rules).toMatchObject({ "oms-lint/tax-rate-cap": "error", "oms-lint/tax-rate-cap-from-strings": "warn", "oms-lint/max-amount-null-preferred": "warn", "oms-lint/max-amount": "error", "oms-lint/max-amount-string": "warn", "oms-lint/schema": "error" });
-    expect(Object.keys(plugin.configs.recommended!.rules!)).toHaveLength(Object.keys(plugin.rules).length);
+    expect(plugin.configs.recommended.rules).toMatchObject({ "oms-lint/tax-rate-cap": "error", "oms-lint/tax-rate-cap-from-strings": "warn", "oms-lint/max-amount-null-preferred": "warn", "oms-lint/max-amount": "error", "oms-lint/max-amount-string": "warn", "oms-lint/schema": "error" });
+    expect(Object.keys(plugin.configs.recommended.rules!)).toHaveLength(Object.keys(plugin.rules).length);
   });
 
   it("is the package's oms-lint/eslint export, loadable by plain Node from the build", () => {

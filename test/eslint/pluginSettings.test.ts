@@ -63,7 +63,7 @@ describe("a wrong setting under ESLint's Node API", () => {
   });
 
   it("with only warnings on, it is said once, at the level of the rule that says it", async () => {
-    const everyRuleOff = Object.fromEntries(Object.keys(plugin.configs.recommended!.rules!).map((id) => [id, "off" as const]));
+    const everyRuleOff = Object.fromEntries(Object.keys(plugin.configs.recommended.rules!).map((id) => [id, "off" as const]));
     const messages = await lint({ onblocks: true }, { ...everyRuleOff, "oms-lint/kind": "warn", "oms-lint/tax-rate-cap": "warn" });
     expect(messages).toEqual([expect.objectContaining({ severity: 1, message: expect.stringContaining('unknown setting "onblocks"') })]);
   });

@@ -8,7 +8,7 @@ import { repoRoot, type CliRun } from "./cli.js";
 
 /** What a user writes in eslint.config.js: the plugin's recommended config over every JSON file, with optional settings, rule levels and language options. */
 export function recommendedConfig(settings?: Record<string, unknown>, rules?: Linter.RulesRecord, languageOptions?: Linter.LanguageOptions): Linter.Config[] {
-  const recommended = plugin.configs.recommended!;
+  const recommended = plugin.configs.recommended;
   return [
     {
       files: ["**/*.json"],
