@@ -7,6 +7,7 @@ import type { LintMessage } from "../lint/lintResult.js";
 import { withKindNotes } from "../split/importSplitNote.js";
 import { reasonOpening, splitOrder, type SplitChild } from "../split/splitOrder.js";
 import { SplitError } from "../split/splitError.js";
+import { shownChildId } from "../split/shownChildId.js";
 import { placedSplitError, splitRefusal } from "../split/splitRefusal.js";
 import { parseSource, type ParsedJson } from "../source/parseSource.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
@@ -48,7 +49,8 @@ export const maxListed = 10;
  * raised. A text split refuses to write children from (a repeated key, a -0: splitRefusal, its
  * one check) gets the plan, split's refusal, and the command once that is fixed (an audit found
  * the advice sending the user to a command that exits 1). On a Historic Order Import, `oms-lint split`'s note that the reasons are Create
- * Order's. Undefined when the text is not an order that needs a split. Control characters (of
+ * Order's. Each child's externalOrderID as split's report shows it (shownChildId: a card number or
+ * an e-mail address in it redacted). Undefined when the text is not an order that needs a split. Control characters (of
  * the file's name, of an externalOrderID) are named by their code (`\u202e`), as the CLI names
  * them: raw, a right-to-left override turned the command round as shown, a NUL cut it short.
  */
@@ -84,7 +86,8 @@ function adviceText(text: string, fileArgument: SplitFileArgument | undefined, s
   if (!result.split) return undefined;
   const children = result.report.map((child) => {
     const items = child.itemIndexes.length === 1 ? `item ${child.itemIndexes[0]}` : `items ${listed(child.itemIndexes.map(String))}`;
-    return `${child.externalOrderID}: ${items} (${whyOf(child)})`;
+    // As split's report shows it: a card number or an e-mail address the ID holds is redacted (SPEC §5).
+    return `${shownChildId(child.externalOrderID, (order as { externalOrderID?: unknown }).externalOrderID)}: ${items} (${whyOf(child)})`;
   });
   // `oms-lint split` prints every note.
   const notes = result.notes.length > maxListed ? [...result.notes.slice(0, maxListed), `(and ${result.notes.length - maxListed} more notes, which \`oms-lint split\` prints)`] : result.notes;
