@@ -7,6 +7,7 @@ import type { CodeAction, Diagnostic, Hover } from "vscode-languageserver";
 import { createOrder, importOrder, orderItem, taxedOrder, type JsonObject } from "../support/payloads.js";
 import { editsByDocument, LspClient, messageOf } from "./lspClient.js";
 import { SpawnedServer } from "./spawnedServer.js";
+import { initVscode } from "../support/initSettings.js";
 
 /** The 0-based line of the first line of `text` that contains `needle`. */
 function lineOf(text: string, needle: string): number {
@@ -362,6 +363,8 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     const order = createOrder({ currency: "XXX", sendEmail: "yes", customer: { ...(createOrder().customer as object), phone1: 5 } });
     // imports/ is mapped to importOrder by the config (written again: a test above replaced it); structure.json is a Create Order by its content alone.
     writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "imports/**/*.json", kind: "importOrder" }] }));
+    // Its json.schemas, which structure "editor" leaves structure to.
+    initVscode(dir);
     await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uri("oms-lint.config.json"), type: 2 }] });
     const mapped = await client.open(uri("imports/structure.json"), "json", JSON.stringify({ ...order, orderStatus: "SHIPPED" }, null, 2));
     const byContent = await client.open(uri("structure.json"), "json", JSON.stringify(order, null, 2));
