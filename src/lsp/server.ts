@@ -67,6 +67,7 @@ import { lostTexts } from "./lostTexts.js";
 import { droppedWatchedFilesMethod, droppedWatchedFilesProblem, type DroppedWatchedFiles } from "./droppedWatchedFiles.js";
 import { readSettings } from "./clientSettings.js";
 import { diskEncodingFault } from "./diskEncoding.js";
+import { matchesSaved } from "./savedText.js";
 import type { EncodingFault } from "../source/encodingFault.js";
 
 /** The code action kind of "fix everything oms-lint can" (VS Code's editor.codeActionsOnSave names it). */
@@ -617,7 +618,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
       const argument = onDisk === undefined ? undefined : splitFileArgument(onDisk, workspaceFolders);
       const advice =
         entry.lint.format === "payload"
-          ? splitAdvice(document.getText(), argument, fileConfig(entry.config, filePath, entry.config.rules).settings, limitsOf(entry.config.limits), entry.lint.kind)
+          ? splitAdvice(document.getText(), argument, fileConfig(entry.config, filePath, entry.config.rules).settings, limitsOf(entry.config.limits), entry.lint.kind, onDisk === undefined || matchesSaved(onDisk, document.getText(), entry.config))
           : requestFileSplitAdvice(entry.lint.format);
       if (advice !== undefined) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: advice });
       return advice ?? null;

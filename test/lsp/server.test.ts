@@ -290,6 +290,8 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
   it("names the file in the split command as a shell reads it from the workspace folder: its path there, quoted", async () => {
     mkdirSync(join(dir, "sub dir"), { recursive: true });
     const order = createOrder({ orderItems: [orderItem({ availability: "P", partNumber: "PRE-1" }), orderItem({ partNumber: "STOCK-1" })] });
+    // Saved: the command splits the file on disk (test/lsp/splitAdviceUnsaved.test.ts).
+    writeFileSync(join(dir, "sub dir/biz $(x).json"), JSON.stringify(order, null, 2));
     const document = await client.open(uri("sub dir/biz $(x).json"), "json", JSON.stringify(order, null, 2));
     await client.diagnosticsOf(document.uri, 1);
     const advice: string = await client.connection.sendRequest("workspace/executeCommand", { command: "oms-lint.explainSplit", arguments: [document.uri] });
@@ -300,6 +302,8 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
   it("offers the same on a Historic Order Import that mixes preorder and stock items, as `oms-lint split` splits one, saying the reasons are Create Order's", async () => {
     const order = importOrder({ orderItems: [orderItem({ partNumber: "STOCK-1" }), orderItem({ availability: "P", partNumber: "PRE-1" })] });
     const text = JSON.stringify(order, null, 2);
+    mkdirSync(join(dir, "imports"), { recursive: true });
+    writeFileSync(join(dir, "imports/mixed.json"), text);
     const document = await client.open(uri("imports/mixed.json"), "json", text);
     const diagnostics = await client.diagnosticsOf(document.uri, 1);
     const [mix] = byRule(diagnostics, "create-order-only");
