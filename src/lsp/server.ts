@@ -62,7 +62,7 @@ import {
   hoverProblem,
   watchedFilesProblem,
 } from "./lspParams.js";
-import { changedFolders, folderPaths } from "./workspaceFolders.js";
+import { changedFolders, initialFolders } from "./workspaceFolders.js";
 import { lostTexts } from "./lostTexts.js";
 import { droppedWatchedFilesMethod, droppedWatchedFilesProblem, type DroppedWatchedFiles } from "./droppedWatchedFiles.js";
 import { readSettings } from "./clientSettings.js";
@@ -379,8 +379,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
   // Params LSP does not allow never get here: the lifecycle gate (serveStreams) refuses them,
   // and the server stays uninitialized so that the client may send a better initialize.
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    workspaceFolders = folderPaths(folders);
+    workspaceFolders = initialFolders(params);
     folderChanges = params.capabilities.workspace?.workspaceFolders === true;
     pullSettings = params.capabilities.workspace?.configuration === true;
     const watching = params.capabilities.workspace?.didChangeWatchedFiles;
