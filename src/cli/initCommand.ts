@@ -14,7 +14,7 @@ import { describeRemoved, schemaEntries } from "./schemaEntries.js";
 import { schemaAssociations } from "../vscode/schemaAssociations.js";
 import { argumentProblem, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
-import { editableSettings } from "./vscodeSettings.js";
+import { editableSettings } from "../vscode/vscodeSettings.js";
 
 const usage = `oms-lint init --vscode [--config <file>]
 

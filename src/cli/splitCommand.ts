@@ -1,4 +1,4 @@
-import { shownChildId } from "./shownChildId.js";
+import { shownChildId } from "../split/shownChildId.js";
 import { lstatSync } from "node:fs";
 import { isFolder, statOrUndefined } from "../files/fileFacts.js";
 import { basename, dirname, extname, join, resolve } from "node:path";

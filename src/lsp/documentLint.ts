@@ -18,6 +18,7 @@ import { detectParsedKind } from "../kinds/kindDetection.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import type { Kind } from "../kinds/kinds.js";
 import { fileFault, lintResult, type LintResult } from "../lint/lintResult.js";
+import { hiddenRules } from "../suppressions/suppressionCounts.js";
 import { defaultMaxDepth } from "../source/parseSource.js";
 import { findTooDeep } from "../source/nestingDepth.js";
 import { editorAudience } from "../lint/audience.js";
@@ -39,6 +40,8 @@ export interface DocumentLint {
   /** The payload's kind (payload files only): the quick fixes need it. */
   readonly kind?: Kind;
   readonly result: LintResult;
+  /** The rules whose errors the suppressions record hides in this file (payload files only): fix-all leaves their fixes unmade. */
+  readonly hiddenRules?: ReadonlySet<string>;
 }
 
 /**
@@ -157,8 +160,9 @@ export function lintDocument(document: EditorDocument, text: string, config: Con
   const payload = payloadOf(config, filePath, text, limitsOf(run), runFolder);
   if (payload === undefined) return undefined;
   const { kind } = payload;
-  const result = suppress(toolLinter.lintText(text, payloadOptions(filePath, ownFields({ ...run, kind }))));
-  return { format: "payload", kind, result: payload.mapped ? withStructure(result, settings, editorView(kind, text)) : result };
+  const found = toolLinter.lintText(text, payloadOptions(filePath, ownFields({ ...run, kind })));
+  const result = suppress(found);
+  return { format: "payload", kind, result: payload.mapped ? withStructure(result, settings, editorView(kind, text)) : result, hiddenRules: hiddenRules(found, result) };
 }
 
 /** A file the CLI refuses unread (past the size limit, not UTF-8): its one fault, whatever the text holds. */

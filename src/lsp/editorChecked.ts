@@ -1,5 +1,6 @@
 import { join, sep } from "node:path";
-import { schemaAssociations } from "../vscode/schemaAssociations.js";
+import { schemaAssociations, type Association } from "../vscode/schemaAssociations.js";
+import { workspaceSchemaSettings } from "./workspaceSchemaSettings.js";
 import type { Config } from "../config/config.js";
 import { configFileName } from "../config/findConfig.js";
 import { asMatchedInUri, fileMatchMatcher } from "../glob/vscodeFileMatch.js";
@@ -10,15 +11,25 @@ import type { Kind } from "../kinds/kinds.js";
  * file against the kind's schema alone. Where fileMatch cannot say a glob as oms-lint reads it,
  * init leaves files with no schema (an extglob's; `*.json`'s below the root when a later entry
  * takes them): under structure "editor" the server leaves structure to the editor only where the
- * editor checks it, else a payload's structural problems would be shown nowhere.
+ * editor checks it, else a payload's structural problems would be shown nowhere. And only where
+ * the workspace's .vscode/settings.json holds such an association (workspaceSchemaSettings): the
+ * server left them to the editor in a workspace where init had never run, and no one showed
+ * them (language server audit).
  */
 export function editorChecksAs(config: Pick<Config, "baseDir" | "files" | "filePath">, filePath: string, kind: Kind, workspace: string = config.baseDir): boolean {
   // From the workspace folder, where init runs (found by the audit of the rework of init's globs: from
   // a config above it, the server left to the editor a file init's associations do not check).
   const uri = fileUriAsMatched(filePath);
-  const given = associationsOf(config, workspace).filter(({ matches }) => matches(uri));
+  return checksAs(associationsOf(config, workspace), uri, kind) && checksAs(workspaceSchemaSettings(workspace).map(compiledAssociation), uri, kind);
+}
+
+/** Whether VS Code, given these associations, checks the file against oms-lint's editor schema of the kind alone (it checks a file against every association that matches it). */
+function checksAs(associations: readonly CompiledAssociation[], uri: string, kind: Kind): boolean {
+  const given = associations.filter(({ matches }) => matches(uri));
   return given.length === 1 && given[0]!.url.endsWith(`/${kind}.json`);
 }
+
+const compiledAssociation = ({ url, fileMatch }: Association): CompiledAssociation => ({ url, matches: fileMatchMatcher(fileMatch) });
 
 /** An association as the server asks it: its schema's url, and its fileMatch compiled. */
 interface CompiledAssociation {
@@ -40,7 +51,7 @@ function associationsOf(config: Pick<Config, "baseDir" | "files" | "filePath">, 
   let found = byWorkspace.get(workspace);
   if (found === undefined) {
     const { associations } = schemaAssociations(workspace, config, config.filePath ?? join(config.baseDir, configFileName));
-    found = associations.map(({ url, fileMatch }) => ({ url, matches: fileMatchMatcher(fileMatch) }));
+    found = associations.map(compiledAssociation);
     byWorkspace.set(workspace, found);
   }
   return found;

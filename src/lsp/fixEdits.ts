@@ -1,5 +1,6 @@
 import { ownField } from "../engine/ownField.js";
 import { fileConfig } from "../config/fileConfig.js";
+import { ruleLevel } from "../config/config.js";
 import type { TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { toolLinter } from "../builtIn/linter.js";
@@ -50,14 +51,24 @@ export function quickFix(message: LintMessage, bom: boolean): QuickFix | undefin
  * overlap, and no fix needs a second pass): the text between them is not touched, so the
  * editor keeps its cursors, folds and bookmarks there (audit of the editor surface: one edit
  * from the first fix to the last had replaced 57 lines for two). Else as one edit of the span
- * between the first and the last changed character. Undefined when nothing changes.
+ * between the first and the last changed character. Undefined when nothing changes. The rules
+ * whose errors the suppressions record hides in the file (`hidden`) are not fixed: the editor
+ * shows none of them, and fix-all on save removed a negative fixture's recorded fields, after
+ * which `npx oms-lint .` failed on the count no longer reached (language server audit).
  */
-export function fixAllEdits(document: TextDocument, kind: Kind, config: Config, filePath: string, messages: readonly LintMessage[], bom: boolean): TextEdit[] | undefined {
+export function fixAllEdits(document: TextDocument, kind: Kind, config: Config, filePath: string, messages: readonly LintMessage[], bom: boolean, hidden: ReadonlySet<string> = new Set()): TextEdit[] | undefined {
   const text = document.getText();
-  // The rules and settings of this file: the config's, with its overrides for this path.
-  const { output } = toolLinter.fix(text, kind, { ...fileConfig(config, filePath, config.rules), ...config.limits });
+  // The rules and settings of this file: the config's, with its overrides for this path; the hidden rules off.
+  const file = fileConfig(config, filePath, config.rules);
+  const rules = hidden.size === 0 ? file.rules : { ...file.rules, ...Object.fromEntries([...hidden].map((ruleId) => [ruleId, ruleLevel("off")])) };
+  const { output } = toolLinter.fix(text, kind, { ...file, rules, ...config.limits });
   if (output === text) return undefined;
-  return eachFix(document, text, output, messages, bom) ?? [spanEdit(document, text, output)];
+  return eachFix(document, text, output, messages.filter((m) => !hidden.has(m.ruleId)), bom) ?? [spanEdit(document, text, output)];
+}
+
+/** Whether fix-all has a fix to make of these findings: one of a rule the record does not hide (a BOM's removal aside, which no finding reports). */
+export function fixAllOffered(messages: readonly LintMessage[], hidden: ReadonlySet<string> = new Set()): boolean {
+  return messages.some((m) => ownField(m, "fix") !== undefined && !hidden.has(m.ruleId));
 }
 
 /** The findings' fixes as edits, when made at once they give `output`; else undefined. */

@@ -181,11 +181,12 @@ export const configurationProblem: ParamsCheck = paramsObject(() => undefined);
 /**
  * initialize: what the server reads of it. capabilities must be an object (LSP requires it);
  * inside it, a capability of the wrong type counts as absent. rootUri and workspaceFolders
- * name the folders configs are looked up from.
+ * name the folders configs are looked up from, and rootPath where neither does.
  */
-export const initializeProblem: ParamsCheck = paramsObject(({ rootUri, workspaceFolders, capabilities }) =>
+export const initializeProblem: ParamsCheck = paramsObject(({ rootUri, rootPath, workspaceFolders, capabilities }) =>
   first(
     () => (rootUri === undefined || rootUri === null || typeof rootUri === "string" ? undefined : "rootUri must be a URI string or null"),
+    () => (rootPath === undefined || rootPath === null || typeof rootPath === "string" ? undefined : "rootPath must be a path string or null"),
     () => (workspaceFolders === undefined || workspaceFolders === null ? undefined : foldersProblem(workspaceFolders, "workspaceFolders")),
     () => (isObject(capabilities) ? undefined : "capabilities must be an object"),
   ),

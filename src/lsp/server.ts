@@ -35,7 +35,7 @@ import type { LintMessage, LintResult } from "../lint/lintResult.js";
 import { defaultServerSettings, lintDocument, type DocumentLint, type EditorDocument } from "./documentLint.js";
 import { messageRange, rangeContains, toDiagnostic } from "./diagnostics.js";
 import { documentEdit } from "./documentEdit.js";
-import { fixAllEdits } from "./fixEdits.js";
+import { fixAllEdits, fixAllOffered } from "./fixEdits.js";
 import { findingHelp, helpMarkdown } from "./ruleHelp.js";
 import { constraintPassageTable } from "../generated/constraintPassages.js";
 import { ruleDocsLinks } from "./ruleDocsLink.js";
@@ -62,11 +62,12 @@ import {
   hoverProblem,
   watchedFilesProblem,
 } from "./lspParams.js";
-import { changedFolders, folderPaths } from "./workspaceFolders.js";
+import { changedFolders, initialFolders } from "./workspaceFolders.js";
 import { lostTexts } from "./lostTexts.js";
 import { droppedWatchedFilesMethod, droppedWatchedFilesProblem, type DroppedWatchedFiles } from "./droppedWatchedFiles.js";
 import { readSettings } from "./clientSettings.js";
 import { diskEncodingFault } from "./diskEncoding.js";
+import { matchesSaved } from "./savedText.js";
 import type { EncodingFault } from "../source/encodingFault.js";
 
 /** The code action kind of "fix everything oms-lint can" (VS Code's editor.codeActionsOnSave names it). */
@@ -378,8 +379,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
   // Params LSP does not allow never get here: the lifecycle gate (serveStreams) refuses them,
   // and the server stays uninitialized so that the client may send a better initialize.
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    workspaceFolders = folderPaths(folders);
+    workspaceFolders = initialFolders(params);
     folderChanges = params.capabilities.workspace?.workspaceFolders === true;
     pullSettings = params.capabilities.workspace?.configuration === true;
     const watching = params.capabilities.workspace?.didChangeWatchedFiles;
@@ -558,7 +558,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     const kind = entry.lint.format === "payload" ? entry.lint.kind : undefined;
     // A byte order mark, which no finding reports, is one change --fix makes: an edit of 0:0–0:1, the mark being UTF-16 code unit 0 of
     // the text the client sent (VS Code decodes it away and never sends one; a client that keeps it has it there, and deletes it so).
-    if (kind !== undefined && wanted(fixAllKind) && (entry.bom || entry.lint.result.messages.some((m) => ownField(m, "fix") !== undefined))) {
+    if (kind !== undefined && wanted(fixAllKind) && (entry.bom || fixAllOffered(entry.lint.result.messages, entry.lint.hiddenRules))) {
       // VS Code asks for code actions at every move of the cursor, without `only`: fix-all's edit
       // is a whole --fix run (1.5 s of CPU on a 10 MB order), made here only for a client that
       // cannot ask for it later, by codeAction/resolve, when the action is chosen.
@@ -575,7 +575,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     const kind = found?.entry.lint.format === "payload" ? found.entry.lint.kind : undefined;
     if (found === undefined || found.document.version !== version || kind === undefined) return action;
     const { document, entry } = found;
-    const edits = fixAllEdits(document, kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri), entry.lint.result.messages, entry.bom);
+    const edits = fixAllEdits(document, kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri), entry.lint.result.messages, entry.bom, entry.lint.hiddenRules);
     return edits === undefined ? action : { ...action, edit: documentEdit(document, edits, versionedEdits) };
   }
 
@@ -617,13 +617,13 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
       const argument = onDisk === undefined ? undefined : splitFileArgument(onDisk, workspaceFolders);
       const advice =
         entry.lint.format === "payload"
-          ? splitAdvice(document.getText(), argument, fileConfig(entry.config, filePath, entry.config.rules).settings, limitsOf(entry.config.limits), entry.lint.kind)
+          ? splitAdvice(document.getText(), argument, fileConfig(entry.config, filePath, entry.config.rules).settings, limitsOf(entry.config.limits), entry.lint.kind, onDisk === undefined || matchesSaved(onDisk, document.getText(), entry.config))
           : requestFileSplitAdvice(entry.lint.format);
       if (advice !== undefined) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: advice });
       return advice ?? null;
     }
     if (command === fixAllCommand && entry.lint.format === "payload" && entry.lint.kind !== undefined) {
-      const edits = fixAllEdits(document, entry.lint.kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri), entry.lint.result.messages, entry.bom);
+      const edits = fixAllEdits(document, entry.lint.kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri), entry.lint.result.messages, entry.bom, entry.lint.hiddenRules);
       if (edits === undefined) return false;
       return applyFixAll(document.uri, { label: "oms-lint: fix all", edit: documentEdit(document, edits, versionedEdits) });
     }

@@ -7,6 +7,7 @@ import type { LintMessage } from "../lint/lintResult.js";
 import { withKindNotes } from "../split/importSplitNote.js";
 import { reasonOpening, splitOrder, type SplitChild } from "../split/splitOrder.js";
 import { SplitError } from "../split/splitError.js";
+import { shownChildId } from "../split/shownChildId.js";
 import { placedSplitError, splitRefusal } from "../split/splitRefusal.js";
 import { parseSource, type ParsedJson } from "../source/parseSource.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
@@ -41,14 +42,16 @@ export const maxListed = 10;
  * How to split an order that mixes availabilities, in words: the children `oms-lint split`
  * would write (their externalOrderIDs, which items each takes, and why), and the command
  * that writes them, given the file as that command takes it (a shell word: splitCommandLine.ts);
- * `fileArgument` undefined, for a document with no file on disk, to save it first instead.
+ * `fileArgument` undefined, for a document with no file on disk, to save it first instead; `saved`
+ * false, for one whose file on disk differs from its text, to save it before the command.
  * The text is read as `oms-lint split` reads it, within the same limits (the config's): a text
  * past one is refused by the count, never built (a million items took 9 s and 900 MB, and
  * listed every index in a 16 MB message), and the advice says why, where, and how the limit is
  * raised. A text split refuses to write children from (a repeated key, a -0: splitRefusal, its
  * one check) gets the plan, split's refusal, and the command once that is fixed (an audit found
  * the advice sending the user to a command that exits 1). On a Historic Order Import, `oms-lint split`'s note that the reasons are Create
- * Order's. Undefined when the text is not an order that needs a split. Control characters (of
+ * Order's. Each child's externalOrderID as split's report shows it (shownChildId: a card number or
+ * an e-mail address in it redacted). Undefined when the text is not an order that needs a split. Control characters (of
  * the file's name, of an externalOrderID) are named by their code (`\u202e`), as the CLI names
  * them: raw, a right-to-left override turned the command round as shown, a NUL cut it short.
  */
@@ -61,12 +64,12 @@ function notSplit(refusal: string): string {
   return `oms-lint does not split this file, as \`oms-lint split\` does not: ${refusal}`;
 }
 
-export function splitAdvice(text: string, fileArgument: SplitFileArgument | undefined, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
-  const advice = adviceText(text, fileArgument, settings, limits, kind);
+export function splitAdvice(text: string, fileArgument: SplitFileArgument | undefined, settings: Settings, limits: StructureLimits, kind?: Kind, saved = true): string | undefined {
+  const advice = adviceText(text, fileArgument, settings, limits, kind, saved);
   return advice === undefined ? undefined : escapeControls(advice);
 }
 
-function adviceText(text: string, fileArgument: SplitFileArgument | undefined, settings: Settings, limits: StructureLimits, kind?: Kind): string | undefined {
+function adviceText(text: string, fileArgument: SplitFileArgument | undefined, settings: Settings, limits: StructureLimits, kind: Kind | undefined, saved: boolean): string | undefined {
   const read = readAsSplitReads(text, limits);
   if (!read.ok) return notSplit(read.refusal);
   const order = read.parsed.value;
@@ -84,13 +87,14 @@ function adviceText(text: string, fileArgument: SplitFileArgument | undefined, s
   if (!result.split) return undefined;
   const children = result.report.map((child) => {
     const items = child.itemIndexes.length === 1 ? `item ${child.itemIndexes[0]}` : `items ${listed(child.itemIndexes.map(String))}`;
-    return `${child.externalOrderID}: ${items} (${whyOf(child)})`;
+    // As split's report shows it: a card number or an e-mail address the ID holds is redacted (SPEC §5).
+    return `${shownChildId(child.externalOrderID, (order as { externalOrderID?: unknown }).externalOrderID)}: ${items} (${whyOf(child)})`;
   });
   // `oms-lint split` prints every note.
   const notes = result.notes.length > maxListed ? [...result.notes.slice(0, maxListed), `(and ${result.notes.length - maxListed} more notes, which \`oms-lint split\` prints)`] : result.notes;
   return [
     `Split this order into ${result.report.length} orders, each sent to ${endpointOf(kind)} with its own externalOrderID: ${children.join("; ")}.`,
-    commandSentence(fileArgument, refused),
+    commandSentence(fileArgument, refused, saved),
     ...notes,
   ].join(" ");
 }
@@ -107,15 +111,24 @@ const shared =
 /**
  * The command that writes the children, and, where `oms-lint split` refuses the file as it
  * stands (a repeated key, a -0), its refusal first: the plan still helps, the command alone
- * would exit 1 and write nothing.
+ * would exit 1 and write nothing. A document whose text is not the file's as saved (`saved`
+ * false) is saved first: the command splits the file, and its children were not the ones the
+ * advice listed (language server audit).
  */
-function commandSentence(fileArgument: SplitFileArgument | undefined, refused: string | undefined): string {
+function commandSentence(fileArgument: SplitFileArgument | undefined, refused: string | undefined, saved: boolean): string {
   if (fileArgument === undefined) return saveFirstSentence(refused);
   if (typeof fileArgument !== "string") return `\`oms-lint split\` writes them, but no shell word can name this file (${fileArgument.unwritable}): rename it first ${shared}.`;
   // A name with control characters is in bash's $'…' quotes (src/files/shellWord.ts): said, as sh (dash) does not read them.
   const shell = isBashWord(fileArgument) ? " in bash or zsh" : "";
+  if (!saved) return unsavedSentence(`\`npx oms-lint split ${fileArgument}\`${shell}`, refused);
   if (refused === undefined) return `Run \`npx oms-lint split ${fileArgument}\`${shell} to write them ${shared}.`;
   return `\`oms-lint split\` does not write them from the file as it stands: ${refused}. Once that is fixed, \`npx oms-lint split ${fileArgument}\`${shell} writes them ${shared}.`;
+}
+
+/** For a document whose file on disk differs from it: save first, then the command. */
+function unsavedSentence(command: string, refused: string | undefined): string {
+  const save = `\`oms-lint split\` reads the file as saved, which differs from this document: save it first, then ${command} writes them ${shared}.`;
+  return refused === undefined ? save : `\`oms-lint split\` does not write them from this document as it stands: ${refused}. Once that is fixed, ${save}`;
 }
 
 /**

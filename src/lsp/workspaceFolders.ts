@@ -1,5 +1,5 @@
-import type { WorkspaceFoldersChangeEvent } from "vscode-languageserver";
-import { resolve } from "node:path";
+import type { InitializeParams, WorkspaceFoldersChangeEvent } from "vscode-languageserver";
+import { isAbsolute, resolve } from "node:path";
 import { filePathOf } from "./filePathOf.js";
 
 /**
@@ -12,6 +12,19 @@ export function folderPaths(uris: readonly string[]): string[] {
     const path = filePathOf(uri);
     return path === undefined ? [] : [resolve(path)];
   });
+}
+
+/**
+ * The folders a client names at initialize: its workspaceFolders, else its rootUri, else its
+ * rootPath. LSP 3.17 deprecates rootPath "in favour of rootUri" but still defines it, and a
+ * client that sends it alone (rootUri null) got no folder: an untitled document ran at the
+ * default rules, not the folder's config (language server audit). A rootPath that is not
+ * absolute names no folder the server could tell (its own working folder is not the client's).
+ */
+export function initialFolders({ workspaceFolders, rootUri, rootPath }: Pick<InitializeParams, "workspaceFolders" | "rootUri" | "rootPath">): string[] {
+  if (workspaceFolders) return folderPaths(workspaceFolders.map((folder) => folder.uri));
+  if (rootUri) return folderPaths([rootUri]);
+  return typeof rootPath === "string" && isAbsolute(rootPath) ? [resolve(rootPath)] : [];
 }
 
 /**

@@ -174,7 +174,25 @@ export function withStandIns(body: string, variables: BareVariables): string {
 }
 
 /** What a parse fault at a bare variable's stand-in says: the variable stands where JSON takes no value (after a value with no comma between), not the `null` standing in. */
-export function variableWhereNoValue(variable: BareVariable): string {
+export function variableWhereNoValue(variable: Pick<BareVariable, "text">): string {
   const quoted = withoutSecretLookalikes(shorten(variable.text));
   return `${quoted} (a variable) stands where JSON takes no value: write it inside double quotes ("${quoted}")`;
+}
+
+/**
+ * A body's parse fault at a bare variable (variableWhereNoValue), named by the variable written
+ * at its place in the file (`written`) where the body as sent holds another there (`sent`):
+ * file variables that refer to each other (`@a = {{b}}`, `@b = {{a}}{{a}}`) are substituted
+ * only part-way, and the fault at the written `{{a}}` named `{{b}}`, which the user cannot find
+ * there to quote (language server audit). Any other message is kept.
+ */
+export function namedAsWritten(message: string, sent: string | undefined, written: string | undefined): string {
+  if (sent === undefined || written === undefined || sent === written || message !== variableWhereNoValue({ text: sent })) return message;
+  return variableWhereNoValue({ text: written });
+}
+
+/** The `{{…}}` that starts at an offset of a text, if one does (on its line, no brace inside, as bareVariables reads one). */
+export function variableAt(text: string, offset: number): string | undefined {
+  const end = text.startsWith("{{", offset) ? variableEnd(text, offset + 2) : undefined;
+  return end === undefined ? undefined : text.slice(offset, end);
 }

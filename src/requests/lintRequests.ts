@@ -58,6 +58,7 @@ import { variableWhereNoValue } from "./bodyVariables.js";
 import { fileRun, type FileRun, type Inner, type LintRequestsWithOptions } from "./fileRun.js";
 import { postmanInfoSchemaFinding } from "./postmanInfoSchema.js";
 import { bodyFileArgument, type BodyFileBase } from "./bodyFile.js";
+import { namedAsWritten, variableAt } from "./bodyVariables.js";
 import { ownField, ownFields, ownsKey } from "../engine/ownField.js";
 
 export { fileRun, type FileRun, type Inner, type LintRequestsOptions, type LintRequestsWithOptions } from "./fileRun.js";
@@ -210,6 +211,7 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
     let starts: Uint32Array | undefined;
     // Columns are counted past a byte order mark, as parseHttpFile counts them (the editor adds it back on line 1).
     const written = withoutByteOrderMark(text);
+    const writtenOffset = offsetsIn(written);
     /** A line of the file from its first character to its last (its line break left out). */
     const wholeLine = (line: number): SourceRange => {
       starts ??= lineStarts(written);
@@ -300,13 +302,10 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
         }
         const line = m.line ?? 1;
         const endLine = m.endLine ?? 1;
-        messages.push({
-          ...m,
-          line: fileLine(line),
-          column: bodyColumn(line, m.column ?? 1, "start"),
-          endLine: fileLine(endLine),
-          endColumn: bodyColumn(endLine, m.endColumn ?? 1, "end"),
-        });
+        const range = { line: fileLine(line), column: bodyColumn(line, m.column ?? 1, "start"), endLine: fileLine(endLine), endColumn: bodyColumn(endLine, m.endColumn ?? 1, "end") };
+        // A variable named in a parse fault is the one written at its place: substitution that stopped part-way left another in the body as sent.
+        const message = m.ruleId === "parse" ? namedAsWritten(m.message, variableAt(sentBody, sentOffset(line, m.column)), variableAt(written, writtenOffset(range.line, range.column))) : m.message;
+        messages.push({ ...m, message, ...range });
       }
       if (checked.query.length === 0) {
         withRequest(messages, first, { key: keys[index]!, pointer: "" });

@@ -37,6 +37,17 @@ export function suppressedByCounts(result: LintResult, expected: Readonly<Record
 }
 
 /**
+ * The rules whose errors suppressing left out of a result (`before` as the rules found it,
+ * `after` suppressed): withoutSuppressed leaves out every error of a rule or none. Their fixes
+ * are what a fix of the file must not make: the record holds those errors on purpose (a negative
+ * fixture), and fixed, the next run fails on the count no longer reached.
+ */
+export function hiddenRules(before: LintResult, after: LintResult): Set<string> {
+  const kept = errorsByRule(after.messages);
+  return new Set([...errorsByRule(before.messages).keys()].filter((ruleId) => !kept.has(ruleId)));
+}
+
+/**
  * The errors of a result, counted by rule (ESLint counts errors only: warnings never fail a
  * run). A fault of the run is no rule's error to count: recorded, it would pass for ever
  * having tested nothing (see testedNothing).

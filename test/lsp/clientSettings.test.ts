@@ -4,13 +4,17 @@ import { describe, expect, it } from "vitest";
 import type { PublishDiagnosticsParams } from "vscode-languageserver";
 import { createOrder } from "../support/payloads.js";
 import { scratchServer } from "./scratchServer.js";
+import { initVscode } from "../support/initSettings.js";
 
 const schemaFindings = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === "schema");
 
 describe("a Neovim-style client: initializationOptions, and null for a settings section it does not have", () => {
   // Neovim answers workspace/configuration with null for a section it has no settings for.
   // The config maps order.json to its kind: structure is left to the editor on the files it maps (those init --vscode associates).
-  const config = (dir: string) => writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "order.json", kind: "createOrder" }] }));
+  const config = (dir: string) => {
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "order.json", kind: "createOrder" }] }));
+    initVscode(dir);
+  };
   const server = scratchServer("settings", { noTypingPause: true, settings: null, initializationOptions: { structure: "editor" }, files: config });
 
   it("keeps init_options' structure \"editor\" when the configuration answer is null, and a section's own value wins", async () => {

@@ -8,6 +8,7 @@ import { loadConfig } from "../../src/config/loadConfig.js";
 import { lintDocument } from "../../src/lsp/documentLint.js";
 import { problemsAsVsCodeSees, schemasVsCodeAssociates } from "../support/editorJsonService.js";
 import { createOrder } from "../support/payloads.js";
+import { writeInitSettings } from "../support/initSettings.js";
 
 /**
  * Under structure "editor", oms-lint leaves structure to VS Code's JSON validation only on the
@@ -22,6 +23,7 @@ describe("structure \"editor\" on files mapped by a glob VS Code cannot say", ()
   const schemaFindings = async (glob: string, file: string, structure: "publish" | "editor") => {
     writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob, kind: "createOrder" }] }));
     const config = await loadConfig(join(dir, "oms-lint.config.json"), dir);
+    writeInitSettings(dir, config, join(dir, "oms-lint.config.json"));
     const lint = lintDocument({ filePath: join(dir, file) }, text, config, { structure } as never, dir);
     return lint?.result.messages.filter((m) => m.ruleId === "schema").map((m) => m.message) ?? [];
   };
@@ -61,6 +63,7 @@ describe("structure \"editor\" on files mapped by a glob VS Code cannot say", ()
   ])("files $files.0.glob then $files.1.glob: exactly one of the editor and the server reports $file's currency", async ({ files, file }) => {
     writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files }));
     const config = await loadConfig(join(dir, "oms-lint.config.json"), dir);
+    writeInitSettings(dir, config, join(dir, "oms-lint.config.json"));
     const server = lintDocument({ filePath: join(dir, file) }, text, config, { structure: "editor" } as never, dir)?.result.messages.filter((m) => m.ruleId === "schema") ?? [];
     const editor = (await editorFindings(file)).filter((message) => /currency/.test(message));
     expect(server.length + editor.length, JSON.stringify({ server, editor })).toBe(1);
@@ -111,6 +114,7 @@ describe("structure \"editor\": the editor or the server, never neither, never a
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files }));
     const config = await loadConfig(join(dir, "oms-lint.config.json"), dir);
+    writeInitSettings(folder, config, join(dir, "oms-lint.config.json"));
     const server = lintDocument({ filePath: join(folder, file) }, text, config, { structure: "editor" } as never, folder)?.result.messages.filter((m) => m.ruleId === "schema").map((m) => m.message) ?? [];
     const associations = schemaAssociations(folder, config, join(dir, "oms-lint.config.json")).associations;
     const editor = (await problemsAsVsCodeSees(folder, associations, file, text)).filter((message) => /currency/.test(message));

@@ -13,6 +13,7 @@ import { editorCheckedKeywords } from "../../src/lsp/editorStructure.js";
 import { editorJsonService as freshEditorJsonService, type EditorJsonService } from "../support/editorJsonService.js";
 import { createOrder, importOrder, type JsonObject } from "../support/payloads.js";
 import { scratchFolders } from "../support/scratchFolders.js";
+import { writeInitSettings } from "../support/initSettings.js";
 
 /**
  * Under `structure: "editor"` oms-lint leaves to the editor only what the editor's own schema
@@ -97,7 +98,10 @@ const structural = (m: LintMessage) => m.ruleId === "schema" || m.ruleId.startsW
 const identity = (m: LintMessage) => `${m.ruleId} ${m.path} ${m.line}:${m.column} ${m.message}`;
 
 async function findings(kind: Kind, text: string, structure: ServerSettings["structure"]): Promise<readonly LintMessage[]> {
-  const config = await (configOnce ??= loadConfig(join(dir, "oms-lint.config.json"), dir));
+  const config = await (configOnce ??= loadConfig(join(dir, "oms-lint.config.json"), dir).then((loaded) => {
+    writeInitSettings(dir, loaded, join(dir, "oms-lint.config.json"));
+    return loaded;
+  }));
   return lintDocument({ filePath: join(dir, kind, "payload.json") }, text, config, { structure })?.result.messages ?? [];
 }
 

@@ -4,10 +4,14 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "vscode-languageserver";
 import { createOrder } from "../support/payloads.js";
 import { scratchServer } from "./scratchServer.js";
+import { initVscode } from "../support/initSettings.js";
 
 const schemaFindings = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === "schema");
 /** The config maps order.json to its kind: "editor" leaves its structural findings to the editor's JSON validation. */
-const config = (dir: string) => writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "order.json", kind: "createOrder" }] }));
+const config = (dir: string) => {
+  writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "order.json", kind: "createOrder" }] }));
+  initVscode(dir);
+};
 const order = JSON.stringify(createOrder({ currency: "XXX" }), null, 2);
 
 /**

@@ -6,10 +6,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { RequestMessage } from "vscode-languageserver";
 import { createOrder } from "../support/payloads.js";
 import { framed, RawWire } from "./rawWire.js";
+import { initVscode } from "../support/initSettings.js";
 
 /** A real folder whose config maps its JSON files to Create Order: structure is left to the editor on the files the config maps. */
 const dir = mkdtempSync(join(tmpdir(), "oms-lint-publish-once-"));
 writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "*.json", kind: "createOrder" }] }));
+// The associations structure "editor" leaves structure to.
+initVscode(dir);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const folder = pathToFileURL(dir).href;
 const text = JSON.stringify({ ...createOrder(), orderID: "abc" }, null, 2);

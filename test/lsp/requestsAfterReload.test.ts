@@ -6,6 +6,7 @@ import { createOrder, orderPayment } from "../support/payloads.js";
 import type { InProcessServer } from "./inProcessServer.js";
 import type { LspClient } from "./lspClient.js";
 import { scratchServer, type ScratchServerOptions } from "./scratchServer.js";
+import { initVscode } from "../support/initSettings.js";
 
 /**
  * A config reload (a config saved, a watched file changed, a config changed on disk that no
@@ -94,7 +95,12 @@ describe("a request after a config changed on disk that no watcher reports is an
 
 describe("a request in the pause after a settings change is answered with the new settings", () => {
   // The config maps o.json to its kind: structure "editor" leaves its schema findings to the editor's own validation.
-  const server = scratchServer("reload-settings", { files: (dir) => writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "o.json", kind: "createOrder" }] })) });
+  const server = scratchServer("reload-settings", {
+    files: (dir) => {
+      writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "o.json", kind: "createOrder" }] }));
+      initVscode(dir);
+    },
+  });
   beforeAll(async () => {
     (server.client.server as InProcessServer).state.pauseRelints(600_000);
     await server.client.pulls.next(() => true, "the first settings pull");

@@ -7,6 +7,7 @@ import type { CodeAction, Diagnostic, Hover } from "vscode-languageserver";
 import { createOrder, importOrder, orderItem, taxedOrder, type JsonObject } from "../support/payloads.js";
 import { editsByDocument, LspClient, messageOf } from "./lspClient.js";
 import { SpawnedServer } from "./spawnedServer.js";
+import { initVscode } from "../support/initSettings.js";
 
 /** The 0-based line of the first line of `text` that contains `needle`. */
 function lineOf(text: string, needle: string): number {
@@ -289,6 +290,8 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
   it("names the file in the split command as a shell reads it from the workspace folder: its path there, quoted", async () => {
     mkdirSync(join(dir, "sub dir"), { recursive: true });
     const order = createOrder({ orderItems: [orderItem({ availability: "P", partNumber: "PRE-1" }), orderItem({ partNumber: "STOCK-1" })] });
+    // Saved: the command splits the file on disk (test/lsp/splitAdviceUnsaved.test.ts).
+    writeFileSync(join(dir, "sub dir/biz $(x).json"), JSON.stringify(order, null, 2));
     const document = await client.open(uri("sub dir/biz $(x).json"), "json", JSON.stringify(order, null, 2));
     await client.diagnosticsOf(document.uri, 1);
     const advice: string = await client.connection.sendRequest("workspace/executeCommand", { command: "oms-lint.explainSplit", arguments: [document.uri] });
@@ -299,6 +302,8 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
   it("offers the same on a Historic Order Import that mixes preorder and stock items, as `oms-lint split` splits one, saying the reasons are Create Order's", async () => {
     const order = importOrder({ orderItems: [orderItem({ partNumber: "STOCK-1" }), orderItem({ availability: "P", partNumber: "PRE-1" })] });
     const text = JSON.stringify(order, null, 2);
+    mkdirSync(join(dir, "imports"), { recursive: true });
+    writeFileSync(join(dir, "imports/mixed.json"), text);
     const document = await client.open(uri("imports/mixed.json"), "json", text);
     const diagnostics = await client.diagnosticsOf(document.uri, 1);
     const [mix] = byRule(diagnostics, "create-order-only");
@@ -362,6 +367,8 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
     const order = createOrder({ currency: "XXX", sendEmail: "yes", customer: { ...(createOrder().customer as object), phone1: 5 } });
     // imports/ is mapped to importOrder by the config (written again: a test above replaced it); structure.json is a Create Order by its content alone.
     writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "imports/**/*.json", kind: "importOrder" }] }));
+    // Its json.schemas, which structure "editor" leaves structure to.
+    initVscode(dir);
     await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uri("oms-lint.config.json"), type: 2 }] });
     const mapped = await client.open(uri("imports/structure.json"), "json", JSON.stringify({ ...order, orderStatus: "SHIPPED" }, null, 2));
     const byContent = await client.open(uri("structure.json"), "json", JSON.stringify(order, null, 2));

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { shownChildId } from "../../src/cli/shownChildId.js";
+import { shownChildId } from "../../src/split/shownChildId.js";
 import { childOrderIds } from "../../src/split/childOrderId.js";
 import { runCli } from "../support/cli.js";
 import { scratchFolders } from "../support/scratchFolders.js";
