@@ -11,6 +11,7 @@ import { applyPlanned, planEdits } from "./textEdits.js";
 import { checkFixArguments } from "./fixArguments.js";
 import { ownField } from "../engine/ownField.js";
 import { ownOptions, ownRest } from "../lint/ownOptions.js";
+import { orderKindAlsoRead, withOrderFixesHeld } from "../lint/heldOrderFixes.js";
 
 /** A leading UTF-8 byte order mark: not part of JSON (RFC 8259 §8.1); stripping it changes no value. */
 export const bomRuleId = "bom";
@@ -51,7 +52,10 @@ const maxPasses = 10;
  * `suggestion`, an edit that is only our reading), and a leading
  * byte order mark of a payload (text that parses, of a kind told or given). The edits are made in the text, so formatting and key order stay as they were.
  * A value whose key is repeated in its object is not fixed: which one the OMS reads is
- * unknown. Without a kind, the kind is told from the content, as in lintText. `fixing` "errors"
+ * unknown. Without a kind, the kind is told from the content, as in lintText; a Create Order so told
+ * may be a Historic Order Import that lacks its own fields, so only the fixes the import's reading
+ * makes too are made, and each other edit is left as its finding's suggestion, its message saying
+ * why (heldOrderFixes.ts). `fixing` "errors"
  * makes only the fixes of findings that are errors (FixedFindings).
  */
 export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<LintTextWithOptions, "kind"> = {}, fixing: FixedFindings = "every"): FixResult {
@@ -75,7 +79,9 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
       output = withoutByteOrderMark(output);
       fixed.push({ ruleId: bomRuleId, path: "" });
     }
-    const { diagnostics } = validateWith(set, payloadKind, parsed.value, { ...validateOptions, source: parsed.facts, keepEveryFix: true }, heldByItsText);
+    const validate = (as: Kind) => validateWith(set, as, parsed.value, { ...validateOptions, source: parsed.facts, keepEveryFix: true }, heldByItsText).diagnostics;
+    const alsoRead = kind === undefined ? orderKindAlsoRead(payloadKind) : undefined;
+    const diagnostics = alsoRead === undefined ? validate(payloadKind) : withOrderFixesHeld(validate(payloadKind), () => validate(alsoRead));
     const repeated = parsed.facts.duplicateKeys;
     const byAction = new Map<JsonEdit, string>();
     const seen = new Set<string>();
@@ -95,7 +101,7 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
     // In document order, as validate() gave the diagnostics.
     for (const [action, ruleId] of byAction) if (applied.has(action)) fixed.push({ ruleId, path: action.path });
   }
-  const result = lintTextWith(set, output, { ...options, kind: payloadKind });
+  const result = lintTextWith(set, output, { ...options, kind: payloadKind, kindToldFromContent: kind === undefined });
   return { output, fixed, remaining: result.messages, kind: result.kind };
 }
 
