@@ -226,8 +226,25 @@ export function writeTarget(path: string, options: StageOptions = {}): string {
   // The rename needs only the folder's permission: a file its mode keeps from being written
   // (chmod a-w) is refused, as an in-place write would be; and by root too, whom no mode stops.
   if (!writable(target) || noOneMayWrite(existing.mode)) throw new WriteFailure(target, "EACCES", readOnlyWords);
+  // The new file must be given the old one's owner and group (keepOwner): asked here too, so that
+  // the dry run refuses such a file in keepOwner's words, as --fix does (it showed a diff, exit 0).
+  const refusal = ownerRefusal(existing.uid, existing.gid);
+  if (refusal !== undefined) throw new WriteFailure(target, "EPERM", refusal);
   return target;
 }
+
+/**
+ * Why a file of this owner and group cannot be given them back by this process (fchown(2): root
+ * may give any; another user only a file of its own, of its own group or one of its groups), in
+ * keepOwner's words; undefined when it can.
+ */
+function ownerRefusal(uid: number, gid: number): string | undefined {
+  if (process.platform === "win32" || process.getuid === undefined || process.getuid() === 0) return undefined;
+  if (uid !== process.getuid()) return anotherUsersWords;
+  return gid === process.getgid?.() || (process.getgroups?.() ?? []).includes(gid) ? undefined : ownGroupWords(gid);
+}
+
+const anotherUsersWords = "it belongs to another user, whose ownership a rewrite would take (permission denied)";
 
 /** The codes with which a folder refuses a new file: no permission, or a read-only file system. */
 const folderRefusals: ReadonlySet<string> = new Set(["EACCES", "EROFS"]);
@@ -283,8 +300,7 @@ function keepOwner(fd: number, uid: number, gid: number, target: string): void {
     // would be in our own group, which may let others read it (640 of a private group, come back
     // 640 of a shared one) or keep its group from writing it. It was rewritten so, silently, while
     // the README said the group is kept (audit of the files written): refused, as another user's file is.
-    if (uid === process.getuid?.()) throw new WriteFailure(target, "EPERM", ownGroupWords(gid));
-    throw new WriteFailure(target, "EPERM", "it belongs to another user, whose ownership a rewrite would take (permission denied)");
+    throw new WriteFailure(target, "EPERM", uid === process.getuid?.() ? ownGroupWords(gid) : anotherUsersWords);
   }
 }
 
