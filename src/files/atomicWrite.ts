@@ -11,6 +11,7 @@ import { holds, setAside, type SetAsideFile } from "./setAside.js";
 import { ownTemporaryName } from "./temporaryName.js";
 import { unreachedLinkWords } from "./unreachedLinkWords.js";
 import { asWriteFailure, changedWords, describeWriteFailure, goneWords, WriteFailure } from "./writeFailure.js";
+import { isMountPoint, mountPointWords } from "./mountPoint.js";
 
 export { describeWriteFailure, WriteFailure } from "./writeFailure.js";
 export { temporaryName } from "./temporaryName.js";
@@ -100,7 +101,7 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
   const forget = options.removeOnSignal === true ? removeOnSignal(() => abort()) : () => undefined;
   const fail = (error: unknown): never => {
     abort();
-    throw asWriteFailure(target, error);
+    throw renameRefused(target, error) ?? asWriteFailure(target, error);
   };
   const flush = () => {
     if (fd === undefined) return;
@@ -196,6 +197,16 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
   };
 }
 
+/**
+ * A rename over the target refused because the target is a mount point (EBUSY; EXDEV where
+ * another file system is mounted there), said so: "resource busy or locked (EBUSY)" alone left the
+ * user guessing (audit of the fix engine: a file that `docker run -v` mounted). undefined otherwise.
+ */
+function renameRefused(target: string, error: unknown): WriteFailure | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === "EBUSY" || code === "EXDEV" ? new WriteFailure(target, code, mountPointWords) : undefined;
+}
+
 /** The failure of a placement after its old file was set aside: that file put back, or, failing that, where it is. */
 function withOldPutBack(aside: SetAsideFile, failure: WriteFailure): WriteFailure {
   try {
@@ -218,6 +229,8 @@ export function writeTarget(path: string, options: StageOptions = {}): string {
   const existing = statOrUndefined(target);
   if (existing === undefined) return target;
   if (!existing.isFile()) throw new WriteFailure(target, "NOTFILE", existing.isDirectory() ? "it is a folder" : "it is not a regular file (a device, pipe or socket)");
+  // The rename over it would fail (EBUSY): refused before a byte is written, in the words the failed rename gets (renameRefused).
+  if (isMountPoint(target)) throw new WriteFailure(target, "EBUSY", mountPointWords);
   if (options.overwrite === false) throw new WriteFailure(target, "EXISTS", "it exists already");
   // The rename gives this name a new file: the file's other names would keep the old text.
   if (existing.nlink > 1 && options.partHardLinks !== true) {
