@@ -6,6 +6,7 @@ import { parseSource } from "../source/parseSource.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import type { JsonEdit } from "../engine/jsonEdit.js";
+import type { SourceFact } from "../engine/rule.js";
 import { heldByItsText, validateWith } from "../lint/validate.js";
 import { applyPlanned, planEdits } from "./textEdits.js";
 import { checkFixArguments } from "./fixArguments.js";
@@ -90,7 +91,7 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
       const edit = ownField(diagnostic, "fix");
       const { ruleId } = diagnostic;
       if (fixing === "errors" && diagnostic.severity !== "error") continue;
-      if (edit === undefined || seen.has(edit.path) || repeated.some((key) => within(edit.path, key.path))) continue;
+      if (edit === undefined || seen.has(edit.path) || throughRepeatedKey(edit.path, repeated)) continue;
       seen.add(edit.path);
       byAction.set(edit, ruleId);
     }
@@ -105,17 +106,22 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
   return { output, fixed, remaining: result.messages, kind: result.kind };
 }
 
-/** Whether `path` is `key` or lies under it. */
-function within(path: string, key: string): boolean {
-  return path === key || path.startsWith(key + "/");
+/** Whether `path` is one of the repeated keys or lies under one: which of them the OMS reads is unknown, so no edit is made there. */
+function throughRepeatedKey(path: string, repeated: readonly SourceFact[]): boolean {
+  return repeated.some((key) => path === key.path || path.startsWith(key.path + "/"));
 }
 
 /**
  * Applies one finding's edit alone (an editor's quick fix; its `fix` or its `suggestion`): the text with that edit made,
- * byte for byte the input elsewhere; the text as it was when the edit's place is not in it.
+ * byte for byte the input elsewhere; the text as it was when the edit's place is not in it, or
+ * when its pointer passes through a key repeated in its object, as fix() leaves such a value:
+ * validate() reports on the last of the repeated keys (the value JSON.parse keeps), and the edit
+ * made at the first left the finding unmended and changed a value the OMS may read (audit of the fix engine).
  */
 export function applyFix(text: string, edit: JsonEdit): string {
   checkFixArguments(text, edit);
+  const parsed = parseSource(text);
+  if (parsed.ok && throughRepeatedKey(edit.path, parsed.facts.duplicateKeys)) return text;
   const planned = planEdits(text, [edit]);
   return planned.applied.length === 0 ? text : applyPlanned(text, planned);
 }
