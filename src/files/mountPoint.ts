@@ -42,4 +42,4 @@ function mountPoints(mountInfo: string): ReadonlySet<string> | undefined {
 
 /** Why a mount point is not rewritten: the words both --fix (its rename refused) and --fix-dry-run give. */
 export const mountPointWords =
-  "it is a mount point (a file bind-mounted over this name, as `docker run -v file:file` makes), which a rename cannot replace: the fixed text is written to a new file that is then renamed over the old one; fix the file where it is mounted from";
+  "it is a mount point (a file bind-mounted over this name, as `docker run -v file:file` makes), which a rename cannot replace: the fixed text is written to a new file that is then renamed over the old one; fix the file at its source, outside the mount";
