@@ -11,7 +11,7 @@ import type { CliIo } from "./cliIo.js";
 import { applyTextEdits, jsonSchemasEdits } from "./jsonSchemasEdit.js";
 import { makeFolders } from "./makeFolders.js";
 import { describeRemoved, schemaEntries } from "./schemaEntries.js";
-import { schemaAssociations } from "../vscode/schemaAssociations.js";
+import { notInstalledBase, schemaAssociations } from "../vscode/schemaAssociations.js";
 import { argumentProblem, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { editableSettings } from "../vscode/vscodeSettings.js";
@@ -76,7 +76,7 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   // A file we cannot read exactly as VS Code does is refused unchanged: an edit would lose the user's bytes.
   const settings = before === undefined ? { ok: true as const, bom: "", text: "" } : editableSettings(before);
   if (!settings.ok) throw new UsageError(`init --vscode: ${relative(io.cwd, target)}${settings.at}: ${settings.message} (the file is left unchanged)`);
-  const { associations, outside, unsayable, configAssociated } = schemaAssociations(resolve(io.cwd), config, configPath);
+  const { associations, outside, unsayable, configAssociated, installed } = schemaAssociations(resolve(io.cwd), config, configPath);
   const { entries, removed } = schemaEntries(settings.text, settings.schemas?.children?.[1], associations);
   try {
     // Level by level: Node 20's recursive mkdir loops for ever under /proc (data-safety audit: init hung there).
@@ -97,5 +97,9 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   io.writeStdout(
     `wrote ${escapeControls(relative(io.cwd, target))}: ${associations.length} json.schemas associations (${associations.length - (configAssociated ? 1 : 0)} from ${shownConfig}'s "files"${configAssociated ? ", 1 for the config itself" : ""})${notes}\n`,
   );
+  // A one-off `npx oms-lint init --vscode`: the urls lead nowhere until oms-lint is installed there, which the user is told.
+  if (!installed && associations.length > 0) io.writeStderr(`oms-lint: note: ${notInstalledWords}\n`);
   return 0;
 }
+
+const notInstalledWords = `oms-lint is not installed in this folder nor above it: the editor schemas the associations name (${notInstalledBase}) are not there until it is (npm install --save-dev oms-lint)`;

@@ -128,8 +128,11 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return (newline !== -1 && newline < to) || (ret !== -1 && ret < to);
 }
 
-/** The file's line end: that of its first line, else "\n". */
+/**
+ * The file's line end: that of its first line break (CRLF, LF, or a bare CR, which a file of
+ * classic Mac line ends holds and which got LF in the member: mixed line ends), else "\n".
+ */
 function lineEnd(text: string): string {
-  const newline = text.indexOf("\n");
-  return newline > 0 && text[newline - 1] === "\r" ? "\r\n" : "\n";
+  const found = /\r\n?|\n/.exec(text);
+  return found === null ? "\n" : found[0];
 }

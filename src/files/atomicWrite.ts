@@ -11,6 +11,7 @@ import { holds, setAside, type SetAsideFile } from "./setAside.js";
 import { ownTemporaryName } from "./temporaryName.js";
 import { unreachedLinkWords } from "./unreachedLinkWords.js";
 import { asWriteFailure, changedWords, describeWriteFailure, goneWords, WriteFailure } from "./writeFailure.js";
+import { isMountPoint, mountPointWords } from "./mountPoint.js";
 
 export { describeWriteFailure, WriteFailure } from "./writeFailure.js";
 export { temporaryName } from "./temporaryName.js";
@@ -100,7 +101,7 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
   const forget = options.removeOnSignal === true ? removeOnSignal(() => abort()) : () => undefined;
   const fail = (error: unknown): never => {
     abort();
-    throw asWriteFailure(target, error);
+    throw renameRefused(target, error) ?? asWriteFailure(target, error);
   };
   const flush = () => {
     if (fd === undefined) return;
@@ -196,6 +197,16 @@ export function stageFile(path: string, options: StageOptions = {}): StagedFile 
   };
 }
 
+/**
+ * A rename over the target refused because the target is a mount point (EBUSY; EXDEV where
+ * another file system is mounted there), said so: "resource busy or locked (EBUSY)" alone left the
+ * user guessing (audit of the fix engine: a file that `docker run -v` mounted). undefined otherwise.
+ */
+function renameRefused(target: string, error: unknown): WriteFailure | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === "EBUSY" || code === "EXDEV" ? new WriteFailure(target, code, mountPointWords) : undefined;
+}
+
 /** The failure of a placement after its old file was set aside: that file put back, or, failing that, where it is. */
 function withOldPutBack(aside: SetAsideFile, failure: WriteFailure): WriteFailure {
   try {
@@ -218,6 +229,8 @@ export function writeTarget(path: string, options: StageOptions = {}): string {
   const existing = statOrUndefined(target);
   if (existing === undefined) return target;
   if (!existing.isFile()) throw new WriteFailure(target, "NOTFILE", existing.isDirectory() ? "it is a folder" : "it is not a regular file (a device, pipe or socket)");
+  // The rename over it would fail (EBUSY): refused before a byte is written, in the words the failed rename gets (renameRefused).
+  if (isMountPoint(target)) throw new WriteFailure(target, "EBUSY", mountPointWords);
   if (options.overwrite === false) throw new WriteFailure(target, "EXISTS", "it exists already");
   // The rename gives this name a new file: the file's other names would keep the old text.
   if (existing.nlink > 1 && options.partHardLinks !== true) {
@@ -226,8 +239,25 @@ export function writeTarget(path: string, options: StageOptions = {}): string {
   // The rename needs only the folder's permission: a file its mode keeps from being written
   // (chmod a-w) is refused, as an in-place write would be; and by root too, whom no mode stops.
   if (!writable(target) || noOneMayWrite(existing.mode)) throw new WriteFailure(target, "EACCES", readOnlyWords);
+  // The new file must be given the old one's owner and group (keepOwner): asked here too, so that
+  // the dry run refuses such a file in keepOwner's words, as --fix does (it showed a diff, exit 0).
+  const refusal = ownerRefusal(existing.uid, existing.gid);
+  if (refusal !== undefined) throw new WriteFailure(target, "EPERM", refusal);
   return target;
 }
+
+/**
+ * Why a file of this owner and group cannot be given them back by this process (fchown(2): root
+ * may give any; another user only a file of its own, of its own group or one of its groups), in
+ * keepOwner's words; undefined when it can.
+ */
+function ownerRefusal(uid: number, gid: number): string | undefined {
+  if (process.platform === "win32" || process.getuid === undefined || process.getuid() === 0) return undefined;
+  if (uid !== process.getuid()) return anotherUsersWords;
+  return gid === process.getgid?.() || (process.getgroups?.() ?? []).includes(gid) ? undefined : ownGroupWords(gid);
+}
+
+const anotherUsersWords = "it belongs to another user, whose ownership a rewrite would take (permission denied)";
 
 /** The codes with which a folder refuses a new file: no permission, or a read-only file system. */
 const folderRefusals: ReadonlySet<string> = new Set(["EACCES", "EROFS"]);
@@ -283,8 +313,7 @@ function keepOwner(fd: number, uid: number, gid: number, target: string): void {
     // would be in our own group, which may let others read it (640 of a private group, come back
     // 640 of a shared one) or keep its group from writing it. It was rewritten so, silently, while
     // the README said the group is kept (audit of the files written): refused, as another user's file is.
-    if (uid === process.getuid?.()) throw new WriteFailure(target, "EPERM", ownGroupWords(gid));
-    throw new WriteFailure(target, "EPERM", "it belongs to another user, whose ownership a rewrite would take (permission denied)");
+    throw new WriteFailure(target, "EPERM", uid === process.getuid?.() ? ownGroupWords(gid) : anotherUsersWords);
   }
 }
 

@@ -6,11 +6,13 @@ import { parseSource } from "../source/parseSource.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import type { JsonEdit } from "../engine/jsonEdit.js";
+import type { SourceFact } from "../engine/rule.js";
 import { heldByItsText, validateWith } from "../lint/validate.js";
 import { applyPlanned, planEdits } from "./textEdits.js";
 import { checkFixArguments } from "./fixArguments.js";
 import { ownField } from "../engine/ownField.js";
 import { ownOptions, ownRest } from "../lint/ownOptions.js";
+import { orderKindAlsoRead, withOrderFixesHeld } from "../lint/heldOrderFixes.js";
 
 /** A leading UTF-8 byte order mark: not part of JSON (RFC 8259 §8.1); stripping it changes no value. */
 export const bomRuleId = "bom";
@@ -51,7 +53,10 @@ const maxPasses = 10;
  * `suggestion`, an edit that is only our reading), and a leading
  * byte order mark of a payload (text that parses, of a kind told or given). The edits are made in the text, so formatting and key order stay as they were.
  * A value whose key is repeated in its object is not fixed: which one the OMS reads is
- * unknown. Without a kind, the kind is told from the content, as in lintText. `fixing` "errors"
+ * unknown. Without a kind, the kind is told from the content, as in lintText; a Create Order so told
+ * may be a Historic Order Import that lacks its own fields, so only the fixes the import's reading
+ * makes too are made, and each other edit is left as its finding's suggestion, its message saying
+ * why (heldOrderFixes.ts). `fixing` "errors"
  * makes only the fixes of findings that are errors (FixedFindings).
  */
 export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<LintTextWithOptions, "kind"> = {}, fixing: FixedFindings = "every"): FixResult {
@@ -75,7 +80,9 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
       output = withoutByteOrderMark(output);
       fixed.push({ ruleId: bomRuleId, path: "" });
     }
-    const { diagnostics } = validateWith(set, payloadKind, parsed.value, { ...validateOptions, source: parsed.facts, keepEveryFix: true }, heldByItsText);
+    const validate = (as: Kind) => validateWith(set, as, parsed.value, { ...validateOptions, source: parsed.facts, keepEveryFix: true }, heldByItsText).diagnostics;
+    const alsoRead = kind === undefined ? orderKindAlsoRead(payloadKind) : undefined;
+    const diagnostics = alsoRead === undefined ? validate(payloadKind) : withOrderFixesHeld(validate(payloadKind), () => validate(alsoRead));
     const repeated = parsed.facts.duplicateKeys;
     const byAction = new Map<JsonEdit, string>();
     const seen = new Set<string>();
@@ -84,7 +91,7 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
       const edit = ownField(diagnostic, "fix");
       const { ruleId } = diagnostic;
       if (fixing === "errors" && diagnostic.severity !== "error") continue;
-      if (edit === undefined || seen.has(edit.path) || repeated.some((key) => within(edit.path, key.path))) continue;
+      if (edit === undefined || seen.has(edit.path) || throughRepeatedKey(edit.path, repeated)) continue;
       seen.add(edit.path);
       byAction.set(edit, ruleId);
     }
@@ -95,21 +102,26 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
     // In document order, as validate() gave the diagnostics.
     for (const [action, ruleId] of byAction) if (applied.has(action)) fixed.push({ ruleId, path: action.path });
   }
-  const result = lintTextWith(set, output, { ...options, kind: payloadKind });
+  const result = lintTextWith(set, output, { ...options, kind: payloadKind, kindToldFromContent: kind === undefined });
   return { output, fixed, remaining: result.messages, kind: result.kind };
 }
 
-/** Whether `path` is `key` or lies under it. */
-function within(path: string, key: string): boolean {
-  return path === key || path.startsWith(key + "/");
+/** Whether `path` is one of the repeated keys or lies under one: which of them the OMS reads is unknown, so no edit is made there. */
+function throughRepeatedKey(path: string, repeated: readonly SourceFact[]): boolean {
+  return repeated.some((key) => path === key.path || path.startsWith(key.path + "/"));
 }
 
 /**
  * Applies one finding's edit alone (an editor's quick fix; its `fix` or its `suggestion`): the text with that edit made,
- * byte for byte the input elsewhere; the text as it was when the edit's place is not in it.
+ * byte for byte the input elsewhere; the text as it was when the edit's place is not in it, or
+ * when its pointer passes through a key repeated in its object, as fix() leaves such a value:
+ * validate() reports on the last of the repeated keys (the value JSON.parse keeps), and the edit
+ * made at the first left the finding unmended and changed a value the OMS may read (audit of the fix engine).
  */
 export function applyFix(text: string, edit: JsonEdit): string {
   checkFixArguments(text, edit);
+  const parsed = parseSource(text);
+  if (parsed.ok && throughRepeatedKey(edit.path, parsed.facts.duplicateKeys)) return text;
   const planned = planEdits(text, [edit]);
   return planned.applied.length === 0 ? text : applyPlanned(text, planned);
 }

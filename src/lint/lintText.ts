@@ -20,6 +20,7 @@ import { limitsOf } from "./oversizedValue.js";
 import { textWording } from "../source/limitMessages.js";
 import { ownOptions, ownRest, withOptions } from "./ownOptions.js";
 import { ownFields } from "../engine/ownField.js";
+import { orderKindAlsoRead, withOrderFixesHeld } from "./heldOrderFixes.js";
 
 /** The limits (maxDepth, maxEntries, maxValues) are ValidateOptions': here they hold the text, before it is parsed. */
 export interface LintTextOptions extends ValidateOptions {
@@ -32,6 +33,8 @@ export interface LintTextOptions extends ValidateOptions {
 /** lintText's options, and (for the command line and the language server) who reads the messages: a library caller by default. */
 export interface LintTextWithOptions extends LintTextOptions, YieldingOptions {
   readonly audience?: Audience;
+  /** fix()'s: the kind given is the one it told from the text's content, so its fixes are held as they would be here (heldOrderFixes.ts). */
+  readonly kindToldFromContent?: boolean;
 }
 
 /**
@@ -73,7 +76,7 @@ export type AgainOptions = Pick<LintTextWithOptions, "rules" | "keepYieldingFind
  */
 export function lintTextChecked(set: RuleSet, text: string, given: LintTextWithOptions & RequestBodyOptions = {}): CheckedText {
   const options = ownOptions(given);
-  const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, audience = libraryAudience, placeName, ...rest } = options;
+  const { kind: forcedKind, filePath = "<text>", maxDepth, maxEntries, maxValues, audience = libraryAudience, placeName, kindToldFromContent, ...rest } = options;
   // A rest object inherits Object.prototype: copied again, it answers only the names it holds.
   const validateOptions = ownRest(options, rest);
   if (forcedKind !== undefined && !isKind(forcedKind)) {
@@ -109,9 +112,12 @@ export function lintTextChecked(set: RuleSet, text: string, given: LintTextWithO
       return { result: lintResult(filePath, kind, [{ ruleId, messageId, severity: 2, evidence, message, path, ...parsed.locate.pointer(""), fatal: true }]) };
     }
   }
+  // Told from the content, a Create Order may be an import that lacks its own fields: only the fixes both make are fixes.
+  const alsoRead = forcedKind === undefined || kindToldFromContent === true ? orderKindAlsoRead(kind) : undefined;
   // Validated and placed from the parsed text: a request body's second look (again) parses it no more.
   const checked = (options: typeof validateOptions) => {
-    const found = validateWith(set, kind, parsed.value, withOptions(options, { source: parsed.facts }), heldByItsText).diagnostics;
+    const validated = validateWith(set, kind, parsed.value, withOptions(options, { source: parsed.facts }), heldByItsText).diagnostics;
+    const found = alsoRead === undefined ? validated : withOrderFixesHeld(validated, () => validateWith(set, alsoRead, parsed.value, withOptions(options, { source: parsed.facts }), heldByItsText).diagnostics);
     // Each finding read as it holds its fix, place and constraint (ownFields): with none, not a polluted Object.prototype's.
     const diagnostics = found.length === 0 ? found : found.map(ownFields);
     const parameters = typeof parsed.value === "string" ? searchFindingSpans(parsed.value, (name, value) => validateWith(set, kind, { orderID: "1", [name]: value }, options, heldByItsText).diagnostics) : undefined;

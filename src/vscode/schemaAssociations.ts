@@ -18,17 +18,20 @@ export interface Association {
 /**
  * Where the editor schemas are, as VS Code resolves a relative url from the workspace folder:
  * in the oms-lint Node would load from there (node_modules in the folder or one above it, where a
- * monorepo hoists it), else in ./node_modules/oms-lint (not installed yet).
+ * monorepo hoists it), else in ./node_modules/oms-lint (not installed yet: `installed` false).
  */
-function editorSchemaBase(workspace: string): string {
+function editorSchemaBase(workspace: string): { readonly base: string; readonly installed: boolean } {
   for (let dir = workspace; ; dir = dirname(dir)) {
     if (existsSync(join(dir, "node_modules", "oms-lint", "package.json"))) {
       const installed = relative(workspace, join(dir, "node_modules", "oms-lint")).split(sep).join("/");
-      return `${installed.startsWith("../") ? "" : "./"}${installed}/schemas/editor/`;
+      return { base: `${installed.startsWith("../") ? "" : "./"}${installed}/schemas/editor/`, installed: true };
     }
-    if (dirname(dir) === dir) return "./node_modules/oms-lint/schemas/editor/";
+    if (dirname(dir) === dir) return { base: notInstalledBase, installed: false };
   }
 }
+
+/** Where the editor schemas will be once oms-lint is installed in the folder. */
+export const notInstalledBase = "./node_modules/oms-lint/schemas/editor/";
 
 /**
  * A config glob as VS Code's fileMatch reads it: from the workspace folder (it matches the
@@ -65,8 +68,12 @@ export type AssociatedConfig = Pick<Config, "baseDir" | "files">;
  * depth), the files the folder walk never lints (walkSkippedMatches) and the config file; after its own globs, as VS Code's fileMatch reads a list: the last
  * pattern that matches the file decides (FilePatternAssociation.matchesPattern).
  */
-export function schemaAssociations(workspace: string, config: AssociatedConfig, configPath: string): { associations: Association[]; outside: string[]; unsayable: string[]; configAssociated: boolean } {
-  const base = editorSchemaBase(workspace);
+export function schemaAssociations(
+  workspace: string,
+  config: AssociatedConfig,
+  configPath: string,
+): { associations: Association[]; outside: string[]; unsayable: string[]; configAssociated: boolean; installed: boolean } {
+  const { base, installed } = editorSchemaBase(workspace);
   const associations: Association[] = [];
   const outside: string[] = [];
   const unsayable: string[] = [];
@@ -88,7 +95,7 @@ export function schemaAssociations(workspace: string, config: AssociatedConfig, 
   });
   if (configMatch === undefined) outside.push(configShown(workspace, configPath));
   else associations.push({ fileMatch: [configMatch], url: `${base}oms-lint.config.schema.json` });
-  return { associations, outside, unsayable, configAssociated: configMatch !== undefined };
+  return { associations, outside, unsayable, configAssociated: configMatch !== undefined, installed };
 }
 
 /** Patterns that take every file of the folder the entry's globs take (coveringGlob: an extglob's too, which fileMatch cannot say), to exclude them from the other associations. */

@@ -108,7 +108,7 @@ describe.skipIf(process.platform === "win32")("a stream or device named as the f
 
   it("--fix /proc/self/cwd/dev/o.json fixes the file in the working folder's dev/", () => {
     const dir = folder({ "dev/o.json": fixable });
-    const run = spawnCli(["--no-config", "--fix", "/proc/self/cwd/dev/o.json"], { cwd: dir });
+    const run = spawnCli(["--no-config", "--fix", "--kind", "createOrder", "/proc/self/cwd/dev/o.json"], { cwd: dir });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(readFileSync(join(dir, "dev/o.json"), "utf8")).toBe(example);
@@ -128,7 +128,7 @@ describe.skipIf(process.platform === "win32")("a stream or device named as the f
       expect(isStreamPath(join(dir, "order.json"), "/")).toBe(false);
       const run = await runCli(["split", "cart.json"], { cwd: dir });
       expect(run).toMatchObject({ code: 0, stderr: "" });
-      expect((await runCli(["--fix", "order.json"], { cwd: dir })).code).toBe(0);
+      expect((await runCli(["--fix", "--kind", "createOrder", "order.json"], { cwd: dir })).code).toBe(0);
       expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(example);
     } finally {
       rmSync(dir, { recursive: true, force: true });

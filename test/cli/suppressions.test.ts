@@ -558,7 +558,7 @@ describe("a dry run's fixed text is not on the disk: it never changes the record
   it("a plain --fix-dry-run applies the record to the fixed text, but a count that text no longer reaches fails nothing: the file on the disk still trips it", async () => {
     const { root, record } = await recordedRepository();
     expect(JSON.parse(record)).toEqual({ [negative]: { "tax-rate-cap": { count: 1 } }, [shippingName]: { "read-only-shipping-fields": { count: 1 } } });
-    const dryRun = await lint(root, ["--fix-dry-run", "."]);
+    const dryRun = await lint(root, ["--fix-dry-run", "--kind", "createOrder", "."]);
     expect(dryRun.code).toBe(0);
     expect(dryRun.stdout).toMatch(new RegExp(`^--- a/${shippingName}\n\\+\\+\\+ b/${shippingName}\n`));
     expect(dryRun.stdout).toContain(`-    "name": "Express"\n`);
@@ -581,7 +581,7 @@ describe("a dry run's fixed text is not on the disk: it never changes the record
   it("piped text under a fixture's name, fixed by --fix-dry-run: a count the fixed text no longer reaches fails nothing either", async () => {
     const { root } = await recordedRepository();
     const piped = readFileSync(join(root, shippingName), "utf8");
-    const dryRun = await lint(root, ["--fix-dry-run", "--stdin", "--stdin-filename", shippingName], piped);
+    const dryRun = await lint(root, ["--fix-dry-run", "--kind", "createOrder", "--stdin", "--stdin-filename", shippingName], piped);
     expect(dryRun).toMatchObject({ code: 0, stderr: "" });
     expect(dryRun.stdout).toContain(`-    "name": "Express"\n`);
   });

@@ -46,12 +46,12 @@ const notFixed = expect.stringMatching(/^fix: cannot write the fixed file: it ha
 describe("a fix that could not be written is never recorded, and no count hides it", () => {
   it("through its whole life: recorded with --suppress-all, fixed again, linted once the hard link is gone", async () => {
     const dir = folder();
-    const recording = await lint(dir, "--fix", "--suppress-all", "a.json", negative);
+    const recording = await lint(dir, "--fix", "--kind", "createOrder", "--suppress-all", "a.json", negative);
     expect(errors(recording.stdout)).toEqual({ "case-1/a.json": [notFixed] });
     expect(recording.code).toBe(1);
     expect(recorded(dir)).toEqual({ [negative]: { "tax-rate-cap": { count: 1 } } });
 
-    const again = await lint(dir, "--fix", "a.json", negative);
+    const again = await lint(dir, "--fix", "--kind", "createOrder", "a.json", negative);
     expect(errors(again.stdout)).toEqual({ "case-1/a.json": [notFixed] });
     expect(again.code).toBe(1);
     expect(readFileSync(join(dir, "a.json"), "utf8")).toBe(fixable);
@@ -60,7 +60,7 @@ describe("a fix that could not be written is never recorded, and no count hides 
     const plain = await lint(dir, "a.json", negative);
     expect(errors(plain.stdout)).toEqual({});
     expect(plain.code).toBe(0);
-    const fixed = await lint(dir, "--fix", "a.json", negative);
+    const fixed = await lint(dir, "--fix", "--kind", "createOrder", "a.json", negative);
     expect(errors(fixed.stdout)).toEqual({});
     expect(fixed.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, "a.json"), "utf8"))).toMatchObject({ orderID: null });
@@ -71,7 +71,7 @@ describe("a fix that could not be written is never recorded, and no count hides 
     const dir = folder();
     const earlier = { "a.json": { fix: { count: 1 } }, [negative]: { "tax-rate-cap": { count: 1 } } };
     writeFileSync(join(dir, "oms-lint-suppressions.json"), `${JSON.stringify(earlier, null, 2)}\n`);
-    const run = await lint(dir, "--fix", "a.json", negative);
+    const run = await lint(dir, "--fix", "--kind", "createOrder", "a.json", negative);
     expect(errors(run.stdout)).toEqual({ "case-2/a.json": [notFixed] });
     expect(run.code).toBe(1);
     rmSync(join(dir, "h.json"));

@@ -28,6 +28,9 @@ let workspaces = 0;
 async function initWith(settings: string) {
   const dir = join(root, String(workspaces++));
   mkdirSync(join(dir, ".vscode"), { recursive: true });
+  // oms-lint installed in the folder, where the associations lead (without it, init notes that they lead nowhere yet: initVscodeNotInstalled.test.ts).
+  mkdirSync(join(dir, "node_modules/oms-lint"), { recursive: true });
+  writeFileSync(join(dir, "node_modules/oms-lint/package.json"), `{"name":"oms-lint"}`);
   writeFileSync(join(dir, "oms-lint.config.json"), config);
   writeFileSync(join(dir, ".vscode/settings.json"), settings);
   const result = await runCli(["init", "--vscode"], { cwd: dir });

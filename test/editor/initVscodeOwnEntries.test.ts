@@ -23,6 +23,9 @@ let workspaces = 0;
 function workspace(settings?: string): string {
   const dir = join(root, String(workspaces++));
   mkdirSync(join(dir, ".vscode"), { recursive: true });
+  // oms-lint installed in the folder, where the associations lead (without it, init notes that they lead nowhere yet: initVscodeNotInstalled.test.ts).
+  mkdirSync(join(dir, "node_modules/oms-lint"), { recursive: true });
+  writeFileSync(join(dir, "node_modules/oms-lint/package.json"), `{"name":"oms-lint"}`);
   if (settings !== undefined) writeFileSync(join(dir, ".vscode/settings.json"), settings);
   return dir;
 }

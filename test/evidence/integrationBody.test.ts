@@ -42,14 +42,14 @@ describe("a real integration's Create Order body", () => {
   it("--fix leaves its productID alone, and mends only what the documents call ignored", async () => {
     const file = join(folder, "order.json");
     writeFileSync(file, body);
-    const first = await cli(["--fix", "--format", "json", "order.json"]);
+    const first = await cli(["--fix", "--kind", "createOrder", "--format", "json", "order.json"]);
     expect(first.code).toBe(0);
     expect(readFileSync(file, "utf8")).toBe(body);
 
     // With an orderID set (which the documents call read-only), the fix nulls that and nothing else.
     const withOrderId = body.replace('"isTestOrder": true,', '"isTestOrder": true,\n  "orderID": 555555,');
     writeFileSync(file, withOrderId);
-    const second = await cli(["--fix", "--format", "json", "order.json"]);
+    const second = await cli(["--fix", "--kind", "createOrder", "--format", "json", "order.json"]);
     expect(second.code).toBe(0);
     expect(readFileSync(file, "utf8")).toBe(withOrderId.replace('"orderID": 555555', '"orderID": null'));
     expect(readFileSync(file, "utf8")).toContain('"productID": "S2721950_C128"');

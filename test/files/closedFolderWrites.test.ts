@@ -29,7 +29,7 @@ describe.skipIf(reason !== undefined)(`a writable file in a folder that takes no
   it("--fix: the file is reported as not fixed, in words that name its folder", () => {
     const text = JSON.stringify(createOrder({ orderID: 5 }), null, 2) + "\n";
     const dir = closedFolder({ "f.json": text });
-    const run = cliAsNobody(["--fix", "f.json"], dir);
+    const run = cliAsNobody(["--fix", "--kind", "createOrder", "f.json"], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`cannot write the fixed file: ${folderWords}; the file is unchanged (nothing was fixed)`);
     expect(readFileSync(join(dir, "f.json"), "utf8")).toBe(text);
@@ -58,7 +58,7 @@ describe.skipIf(reason !== undefined)(`a writable file in a folder that takes no
     const dir = folder({ "f.json": JSON.stringify(createOrder({ orderID: 5 }), null, 2) });
     givenToNobody(dir);
     chmodSync(join(dir, "f.json"), 0o444);
-    const run = cliAsNobody(["--fix", "f.json"], dir);
+    const run = cliAsNobody(["--fix", "--kind", "createOrder", "f.json"], dir);
     expect(run.stdout).toContain("cannot write the fixed file: it is read-only (no write permission on the file)");
   });
 });

@@ -67,7 +67,7 @@ describe("on a full disk (a 64 KiB tmpfs)", () => {
   it("--fix leaves the order whole and says truthfully that it is unchanged", async () => {
     writeFileSync(join(disk, "order.json"), fixable);
     fill();
-    const run = await runCli(["--fix", "--format", "compact", "order.json"], { cwd: disk });
+    const run = await runCli(["--fix", "--kind", "createOrder", "--format", "compact", "order.json"], { cwd: disk });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       "order.json:1:1: error cannot write the fixed file: no space left on the device (ENOSPC); the file is unchanged (nothing was fixed), and the problems shown are those of the file as it was read [fix]",

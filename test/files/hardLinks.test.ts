@@ -44,7 +44,7 @@ describe("a file with two names (a hard link)", () => {
 
   it("--fix reports it as not fixed, and says why; both names keep the text", async () => {
     const { dir, file, other } = linked("order.json", fixable);
-    const run = await runCli(["--fix", "--format", "json", "order.json"], { cwd: dir });
+    const run = await runCli(["--fix", "--kind", "createOrder", "--format", "json", "order.json"], { cwd: dir });
     const [result] = JSON.parse(run.stdout);
     expect(result.messages[0]).toMatchObject({ ruleId: "fix", fatal: true });
     expect(result.messages[0].message).toMatch(/cannot write the fixed file: it has 2 names \(hard links\)/);

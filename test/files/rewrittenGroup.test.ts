@@ -27,7 +27,7 @@ function fixableFile(gid: number): { dir: string; file: string; text: string } {
   return { dir, file, text };
 }
 
-const fixAsNobody = (dir: string) => cliAsNobody(["--fix", "grp.json"], dir);
+const fixAsNobody = (dir: string) => cliAsNobody(["--fix", "--kind", "createOrder", "grp.json"], dir);
 const reason = asNobodyUnavailable;
 
 describe.skipIf(reason !== undefined)(`--fix by a user not in the file's group${reason ? `: skipped, ${reason}` : ""}`, () => {

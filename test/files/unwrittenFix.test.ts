@@ -39,7 +39,7 @@ describe("--fix that cannot write a file reports the file as it is on the disk",
     mkdirSync(dir);
     writeFileSync(join(dir, "order.json"), order);
     make(dir);
-    const run = await runCli(["--fix", "--format", "json", "order.json"], { cwd: dir });
+    const run = await runCli(["--fix", "--kind", "createOrder", "--format", "json", "order.json"], { cwd: dir });
     const [result] = JSON.parse(run.stdout);
     const [fault, ...problems] = result.messages;
     expect(fault).toMatchObject({ ruleId: "fix", fatal: true, line: 1, column: 1 });
@@ -59,7 +59,7 @@ describe("--fix that cannot write a file reports the file as it is on the disk",
     mkdirSync(join(dir, "repo"), { recursive: true });
     writeFileSync(join(dir, "order.json"), order);
     symlinkSync("../order.json", join(dir, "repo/link.json"));
-    const run = await runCli(["--fix", "--format", "json", "repo"], { cwd: dir });
+    const run = await runCli(["--fix", "--kind", "createOrder", "--format", "json", "repo"], { cwd: dir });
     const [result] = JSON.parse(run.stdout);
     expect(result.messages[0].message).toMatch(/not fixed: it is a symbolic link to .*nothing was fixed/);
     const ip = result.messages.find((m: { ruleId: string }) => m.ruleId === "schema/customer-ip-format");

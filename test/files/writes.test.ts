@@ -29,7 +29,7 @@ describe("--fix and symbolic links", () => {
   it("does not write through a link that leaves the folder named on the command line, and says so", async () => {
     const dir = folder({ "outside/order.json": fixable, "repo/own.json": fixable });
     symlinkSync("../outside/order.json", join(dir, "repo/link.json"));
-    const run = await runCli(["--fix", "--format", "compact", "repo"], { cwd: dir });
+    const run = await runCli(["--fix", "--kind", "createOrder", "--format", "compact", "repo"], { cwd: dir });
     expect(read(join(dir, "outside/order.json"))).toBe(fixable);
     expect(read(join(dir, "repo/own.json"))).not.toBe(fixable);
     expect(run.stdout).toMatch(/repo\/link\.json:1:1: error not fixed: it is a symbolic link to .*outside\/order\.json, outside the files and folders named on the command line/);
@@ -39,7 +39,7 @@ describe("--fix and symbolic links", () => {
   it("writes through a link named outright (the file it points to changes, the link stays)", async () => {
     const dir = folder({ "outside/order.json": fixable, "repo/.keep": "" });
     symlinkSync("../outside/order.json", join(dir, "repo/link.json"));
-    const run = await runCli(["--fix", "repo/link.json"], { cwd: dir });
+    const run = await runCli(["--fix", "--kind", "createOrder", "repo/link.json"], { cwd: dir });
     expect(run.stderr).toBe("");
     expect(read(join(dir, "outside/order.json"))).not.toContain(`"maxAmount": -1`);
     expect(readdirSync(join(dir, "repo")).sort()).toEqual([".keep", "link.json"]);

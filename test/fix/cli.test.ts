@@ -34,7 +34,7 @@ function folder(files: Record<string, string>): string {
 describe("oms-lint --fix", () => {
   it("writes the fixes into the file, byte for byte the same elsewhere, and reports what is left", async () => {
     const dir = folder({ "order.json": careless() });
-    const run = await runCli(["--fix", "--format", "json", "order.json"], { cwd: dir });
+    const run = await runCli(["--fix", "--kind", "createOrder", "--format", "json", "order.json"], { cwd: dir });
     expect(run.code).toBe(0);
     expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(mended);
     const [result] = JSON.parse(run.stdout);
@@ -69,7 +69,7 @@ describe("oms-lint --fix", () => {
 
   it("--fix-dry-run prints the diff alone on stdout, the problems left on stderr, and writes nothing", async () => {
     const dir = folder({ "order.json": careless() });
-    const run = await runCli(["--fix-dry-run", "order.json"], { cwd: dir });
+    const run = await runCli(["--fix-dry-run", "--kind", "createOrder", "order.json"], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(unifiedDiff(careless(), mended, { fromFile: "a/order.json", toFile: "b/order.json" }));
     expect(run.stdout).toContain(`-  "orderID": 555555,\n+  "orderID": null,\n`);
@@ -80,7 +80,7 @@ describe("oms-lint --fix", () => {
   it("--fix-dry-run quotes odd file names as git does: nothing raw on stdout, and git apply takes the diff", async () => {
     const names = ["esc\u001b[31mred.json", "nl\nx.json", 'quo"te.json', "back\\slash.json", "caf\u00e9.json", "bidi\u202eevil.json", "plain  spaces.json"];
     const dir = folder(Object.fromEntries(names.map((name) => [name, careless()])));
-    const run = await runCli(["--fix-dry-run", "."], { cwd: dir });
+    const run = await runCli(["--fix-dry-run", "--kind", "createOrder", "."], { cwd: dir });
     expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(run.stdout).toContain('--- "a/esc\\033[31mred.json"\n+++ "b/esc\\033[31mred.json"\n');
     expect(run.stdout).toContain('--- "a/caf\\303\\251.json"');
@@ -94,7 +94,7 @@ describe("oms-lint --fix", () => {
     const dir = folder({});
     // Create Order's orderID: "best to treat it as read-only" (advised), so --fix makes it null.
     const input = example.replace(`"orderID": null`, `"orderID": 555555`);
-    const run = await runCli(["--fix-dry-run", "--stdin", "--format", "json", "-o", "report.json"], { cwd: dir, input });
+    const run = await runCli(["--fix-dry-run", "--kind", "createOrder", "--stdin", "--format", "json", "-o", "report.json"], { cwd: dir, input });
     expect(run).toEqual({
       code: 0,
       stdout: unifiedDiff(input, example, { fromFile: "a/<stdin>", toFile: "b/<stdin>" }),
@@ -107,7 +107,8 @@ describe("oms-lint --fix", () => {
   // Found by the audit of what oms-lint writes: both files below lost their mark, and the run said nothing of a change.
   it.each(["--fix", "--fix-dry-run"])("%s strips a byte order mark from a payload only: a file it reports as no payload, or no JSON, is left byte for byte", async (flag) => {
     const untouched = { "logging.json": `\uFEFF{"Logging":{"LogLevel":{"Default":"Information"}}}`, "broken.json": `\uFEFF{"broken":` };
-    const dir = folder({ ...untouched, "order.json": careless() });
+    // The order's kind given by the config (told from its content, its Create Order fixes are held: orderKindFromContent.test.ts).
+    const dir = folder({ ...untouched, "order.json": careless(), "oms-lint.config.json": JSON.stringify({ files: [{ glob: "order.json", kind: "createOrder" }] }) });
     const run = await runCli([flag, "-f", "compact", "."], { cwd: dir });
     expect(run.code).toBe(1);
     for (const [name, text] of Object.entries(untouched)) expect(readFileSync(join(dir, name), "utf8")).toBe(text);
@@ -120,7 +121,7 @@ describe("oms-lint --fix", () => {
 
   it("follows the configuration: a rule turned off is not fixed", async () => {
     const dir = folder({ "order.json": careless() });
-    await runCli(["--fix", "--rule", "read-only-ids:off", "order.json"], { cwd: dir });
+    await runCli(["--fix", "--kind", "createOrder", "--rule", "read-only-ids:off", "order.json"], { cwd: dir });
     expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(mended.replace(`"orderID": null`, `"orderID": 555555`));
   });
 

@@ -24,7 +24,7 @@ describe("--fix-dry-run of a file outside the working folder", () => {
   it("notes on stderr that git apply needs --unsafe-paths, and with it the diff applies", async () => {
     const dir = folder({ "w/out.json": fixable, "w/sub/.keep": "" });
     const sub = join(dir, "w", "sub");
-    const run = await runCli(["--fix-dry-run", "../out.json"], { cwd: sub });
+    const run = await runCli(["--fix-dry-run", "--kind", "createOrder", "../out.json"], { cwd: sub });
     expect(run.stdout).toMatch(/^--- a\/\//);
     expect(run.stderr).toContain(
       `oms-lint: note: the diff names ${join(dir, "w", "out.json")} by its absolute path, outside the working folder: git apply refuses such a path ("invalid path") unless given --unsafe-paths (git apply --unsafe-paths <patch>;`,
@@ -41,7 +41,7 @@ describe("--fix-dry-run of a file outside the working folder", () => {
   it("says nothing of it for a file inside the working folder, whose diff git apply takes as it is", async () => {
     const dir = folder({ "w/out.json": fixable });
     const w = join(dir, "w");
-    const run = await runCli(["--fix-dry-run", "out.json"], { cwd: w });
+    const run = await runCli(["--fix-dry-run", "--kind", "createOrder", "out.json"], { cwd: w });
     expect(run.stderr).not.toContain("--unsafe-paths");
     writeFileSync(join(dir, "fixes.patch"), run.stdout);
     expect(gitApply([join(dir, "fixes.patch")], w).status).toBe(0);

@@ -43,28 +43,28 @@ describe("--fix and --fix-dry-run with --quiet fix only the findings that are er
 
   it.each(cases)("--fix --quiet, $name", async ({ args, config, fixed }) => {
     const dir = folder({ "orders/order.json": payload(), ...(config === undefined ? {} : { "oms-lint.config.json": JSON.stringify(config) }) });
-    const run = await runCli(["--fix", "--quiet", ...args, "orders/order.json"], { cwd: dir });
+    const run = await runCli(["--fix", "--kind", "createOrder", "--quiet", ...args, "orders/order.json"], { cwd: dir });
     expect(readFileSync(join(dir, "orders/order.json"), "utf8")).toBe(payload(fixed));
     expect(run).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
   it.each(cases)("--fix-dry-run --quiet shows only those hunks, $name", async ({ args, config, fixed }) => {
     const dir = folder({ "orders/order.json": payload(), ...(config === undefined ? {} : { "oms-lint.config.json": JSON.stringify(config) }) });
-    const run = await runCli(["--fix-dry-run", "--quiet", ...args, "orders/order.json"], { cwd: dir });
+    const run = await runCli(["--fix-dry-run", "--kind", "createOrder", "--quiet", ...args, "orders/order.json"], { cwd: dir });
     const names = { fromFile: "a/orders/order.json", toFile: "b/orders/order.json" };
     expect(run.stdout).toBe(fixed.length === 0 ? "" : unifiedDiff(payload(), payload(fixed), names));
     expect(readFileSync(join(dir, "orders/order.json"), "utf8")).toBe(payload());
   });
 
   it("--fix-dry-run --quiet --stdin: the piped text's error fixed, its warnings left", async () => {
-    const run = await runCli(["--fix-dry-run", "--quiet", "--stdin"], { cwd: folder({}), input: payload() });
+    const run = await runCli(["--fix-dry-run", "--kind", "createOrder", "--quiet", "--stdin"], { cwd: folder({}), input: payload() });
     expect(run.stdout).toBe(unifiedDiff(payload(), payload(["read-only-shipping-fields"]), { fromFile: "a/<stdin>", toFile: "b/<stdin>" }));
     expect(run.code).toBe(0);
   });
 
   it("without --quiet every fix is made, as before, and the byte order mark is stripped", async () => {
     const dir = folder({ "order.json": payload() });
-    await runCli(["--fix", "order.json"], { cwd: dir });
+    await runCli(["--fix", "--kind", "createOrder", "order.json"], { cwd: dir });
     expect(readFileSync(join(dir, "order.json"), "utf8")).toBe(payload(Object.keys(mistakes) as FixableRule[], false));
   });
 });

@@ -54,7 +54,7 @@ describe("rdjson on a file that starts with a byte order mark", () => {
     const text = minified();
     const cwd = folder({ "bom.json": `\uFEFF${text}`, "nobom.json": text });
     const bom = Buffer.concat([byteOrderMark, Buffer.from(text, "utf8")]);
-    const run = await runCli(["bom.json", "nobom.json", "-f", "rdjson"], { cwd });
+    const run = await runCli(["--kind", "createOrder", "bom.json", "nobom.json", "-f", "rdjson"], { cwd });
     const diagnostics = (JSON.parse(run.stdout) as { diagnostics: RdDiagnostic[] }).diagnostics.filter((d) => d.code.value === "read-only-ids");
     const byFile = Object.fromEntries(diagnostics.map((d) => [d.location.path, d]));
     for (const [name, bytes] of [

@@ -60,7 +60,7 @@ describe("SARIF: every result's ruleIndex points at its rule", () => {
     symlinkSync("../outside.json", join(dir, "d", "link.json"));
 
     it("the fix fault has its rule's entry and ruleIndex", async () => {
-      const run = await runCli(["--fix", "-f", "sarif", "d"], { cwd: dir });
+      const run = await runCli(["--fix", "--kind", "createOrder", "-f", "sarif", "d"], { cwd: dir });
       const log = JSON.parse(run.stdout).runs[0] as SarifRun;
       expect(log.results.map((r) => r.ruleId)).toContain("fix");
       expectEveryResultIndexed(log);

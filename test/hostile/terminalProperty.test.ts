@@ -68,11 +68,11 @@ describe("a terminal's controls planted anywhere: never raw in any output", () =
         // A bare CR is JSON whitespace; the other characters stand in a string value.
         const source = JSON.stringify(createOrder({ orderID: 7, orderComment: text }), null, 2).replace('"orderID": 7', '"orderID": 7,\r"x": 1');
         folder.write(`${dir}/order.json`, source);
-        const onTerminal = await runCli(["--no-config", "--fix-dry-run", "order.json"], { cwd: folder.path(dir), stdoutIsTTY: true });
+        const onTerminal = await runCli(["--no-config", "--fix-dry-run", "--kind", "createOrder", "order.json"], { cwd: folder.path(dir), stdoutIsTTY: true });
         expect(onTerminal.stdout).toMatch(/^\+ {2}"orderID": null,/m);
         expect(onTerminal.stdout).not.toMatch(raw);
         expect(onTerminal.stdout).toContain("\\r");
-        const piped = await runCli(["--no-config", "--fix-dry-run", "order.json"], { cwd: folder.path(dir) });
+        const piped = await runCli(["--no-config", "--fix-dry-run", "--kind", "createOrder", "order.json"], { cwd: folder.path(dir) });
         expect(piped.stdout).toContain('"orderID": 7,\r"x": 1');
       }),
       { numRuns: 15, seed: 15 },
