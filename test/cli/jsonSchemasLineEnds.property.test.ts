@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyTextEdits, jsonSchemasEdits } from "../../src/cli/jsonSchemasEdit.js";
-import { editableSettings } from "../../src/cli/vscodeSettings.js";
+import { editableSettings } from "../../src/vscode/vscodeSettings.js";
 
 /**
  * `init --vscode` writes its member with the settings file's own line ends. A file of bare CR
