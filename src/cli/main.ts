@@ -134,8 +134,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const runInputs = [...configInputs(options, io.cwd, configPath), { path: record.path, what: "the suppressions file" }];
   const found = options.stdin ? { files: [] } : await discover(options, config, io, { named, globbed, undecodable, unreadFolders }, ownFiles, runInputs);
   const files = found.files;
-  // The recorded fixtures not linted that this run answers for: a shard, those its hash gives it; --changed-since, those the branch removed.
-  const answers = answersFor({ shard: options.shard, removedSinceRef: found.removedSinceRef }, io.cwd);
+  // The recorded fixtures not linted that this run answers for: a shard, those its hash gives it; --changed-since, those the branch removed or an ignore leaves out.
+  const partialRun = { shard: options.shard, removedSinceRef: found.removedSinceRef };
   // --force-exclude weighs the piped text's name as a file named outright, as Ruff's and Black's
   // do: an editor pipes an ignored file's buffer with its name.
   const stdinSkipped = options.forceExclude && options.stdinFilename !== undefined && (await namedFileSkips(ignoreOptions(options, config, io)))(stdinPath, options.stdinFilename);
@@ -162,7 +162,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const globSkips = options.suppressions.prune ? await globWalkSkips(ignoreOptions(options, config, io)) : undefined;
   // Where the run's folder walks and globs looked, for the recorded fixtures they did not lint (gone, or left out by an ignore),
   // narrowed to those this run answers for (partialRun.ts). Not for the piped text, which no walk found.
-  const reach = !suppressions.hasKeys() || options.stdin ? undefined : partialReach(await runReach(options.patterns, { ...ignoreOptions(options, config, io), configAlone: configIgnores(config) }), answers);
+  const reach = !suppressions.hasKeys() || options.stdin ? undefined : partialReach(await runReach(options.patterns, { ...ignoreOptions(options, config, io), configAlone: configIgnores(config) }), partialRun, io.cwd);
   const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io, runFiles, reportFilesFound);
   // One of oms-lint's own reports (or its cache) that a walk or a glob found is left out, as the
   // run's own -o targets are (discover); named outright, it keeps its verdict.

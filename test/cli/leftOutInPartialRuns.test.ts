@@ -111,6 +111,20 @@ describe("a recorded fixture deleted on the branch, in a --changed-since run", (
     expect(run.stdout).toContain(gone);
   });
 
+  // Review of the fixture-set fixes: a fixture the branch hid with .gitignore failed `oms-lint .`
+  // ("… is left out by .gitignore, where this run looked") and passed the branch's --changed-since run.
+  it("fails the run when the branch left it out with .gitignore, as `oms-lint .` does", async () => {
+    const { root, git } = repository();
+    write(root, ".gitignore", "fixtures/negative/\n");
+    git("add", ".gitignore");
+    git("commit", "-q", "-m", "ignore the negative fixtures");
+    const plain = await runCli(["-f", "compact", "."], { cwd: root });
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain(`${negative} is left out by .gitignore`);
+    const run = await runCli(["-f", "compact", "--changed-since", "main", "."], { cwd: root });
+    expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 1, stdout: plain.stdout });
+  });
+
   it("passes when the branch did not touch it (a fixture the run does not lint is not its business)", async () => {
     const { root } = repository();
     write(root, "fixtures/orders/other.json", JSON.stringify(createOrder({ externalOrderID: "changed" }), null, 2));
