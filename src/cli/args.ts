@@ -12,7 +12,7 @@ import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { didYouMean } from "../engine/nearestName.js";
 import { withNegativeValuesJoined } from "./negativeOptionValue.js";
-import { withShortAssignsSpeltLong } from "./shortOptionAssign.js";
+import { withShortAssignsOf } from "./shortOptionAssign.js";
 
 /** The command line, read and checked: anything wrong here is a UsageError (exit 2). */
 export interface CliOptions {
@@ -129,19 +129,13 @@ function onlyValue(flag: string, given: readonly string[] | undefined): string |
   return distinct[0];
 }
 
-/** The long name of a short option that takes a value (-f, -o, -c), for `-o=x.txt` (shortOptionAssign.ts). */
-function shortValueOption(short: string): string | undefined {
-  const entry = Object.entries(optionSpec).find(([, spec]) => "short" in spec && spec.short === short && spec.type === "string");
-  return entry?.[0];
-}
-
 /** The long options' names, which a misspelt one is answered from (usageError). */
 export const optionNames: readonly string[] = Object.keys(optionSpec);
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: withShortAssignsSpeltLong(withNegativeValuesJoined(argv), shortValueOption), options: optionSpec, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: withShortAssignsOf(withNegativeValuesJoined(argv), optionSpec), options: optionSpec, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(`${argumentProblem(error, optionNames)} (see oms-lint --help)`);
   }

@@ -22,7 +22,7 @@ import { repositoryFinder } from "./repositoryFinder.js";
  * removed (its config, its suppressions file: runInputsChanged.ts).
  */
 export function changedSince(ref: string, paths: readonly string[], cwd: string, note: (text: string) => void): ChangedSince {
-  const changed: ChangedPaths = { files: new Set(), folders: new Set(), removed: new Set() };
+  const changed: ChangedPaths = { files: new Set(), folders: new Set(), removed: new Set(), removedFolders: new Set() };
   const repositories = repositoryFinder(cwd);
   const roots = new Set<string>();
   for (const path of paths) {
@@ -34,9 +34,13 @@ export function changedSince(ref: string, paths: readonly string[], cwd: string,
     const label = isOutside(relative(root, cwd)) ? `--changed-since ${ref} (in the git repository ${relative(cwd, root) || "."})` : `--changed-since ${ref}`;
     addChangesSinceRef(ref, root, changed, { label, cwd, note, env: repositories.envIn(root) });
   }
-  const isRemovedAsSpelt = isChangedFile({ files: changed.removed, folders: new Set() });
-  // A removed file's folder may be gone too (`git rm` takes a folder it empties): its real path is then found from the nearest folder there.
-  const isRemoved = (file: string) => isRemovedAsSpelt(file) || changed.removed.has(realFromNearestFolder(file));
+  const isRemovedAsSpelt = isChangedFile({ files: changed.removed, folders: changed.removedFolders });
+  // A removed file's folder may be gone too (`git rm` takes a folder it empties, and a submodule's): its real path is then found from the nearest folder there.
+  const isRemoved = (file: string) => {
+    if (isRemovedAsSpelt(file)) return true;
+    const real = realFromNearestFolder(file);
+    return changed.removed.has(real) || inAnyFolder(changed.removedFolders, real);
+  };
   const isChanged = isChangedFile(changed);
   return { isChanged, isRemoved, isChangedOrRemoved: (file) => isChanged(file) || isRemoved(file) };
 }
@@ -96,24 +100,27 @@ function realFromNearestFolder(path: string): string {
  * through a link), so a file is also looked up by its folder's real path: one realpath a
  * folder, not one a file. The file's own name is not resolved: git tracks a link by the link's path.
  */
-function isChangedFile(changed: Omit<ChangedPaths, "removed">): (file: string) => boolean {
+function isChangedFile(changed: Pick<ChangedPaths, "files" | "folders">): (file: string) => boolean {
   const realFolders = new Map<string, string>();
   const realFolder = (folder: string): string => {
     let real = realFolders.get(folder);
     if (real === undefined) realFolders.set(folder, (real = realPathOrAsGiven(folder)));
     return real;
   };
-  const inChangedFolder = (folder: string): boolean => {
-    for (let at = folder; ; at = dirname(at)) {
-      if (changed.folders.has(at)) return true;
-      if (dirname(at) === at) return false;
-    }
-  };
   return (file) => {
     if (changed.files.has(file)) return true;
     const folder = dirname(file);
     const real = realFolder(folder);
     if (real !== folder && changed.files.has(join(real, basename(file)))) return true;
-    return changed.folders.size > 0 && inChangedFolder(real);
+    return inAnyFolder(changed.folders, real);
   };
+}
+
+/** Whether the path is one of the folders, or lies in one of them. */
+function inAnyFolder(folders: ReadonlySet<string>, path: string): boolean {
+  if (folders.size === 0) return false;
+  for (let at = path; ; at = dirname(at)) {
+    if (folders.has(at)) return true;
+    if (dirname(at) === at) return false;
+  }
 }

@@ -11,7 +11,7 @@ import { decodeUtf8 } from "../source/utf8.js";
 import { goneSinceFound, lintFileBytes, readFileBytes } from "./lintFile.js";
 import { readBounded } from "../files/readBounded.js";
 import { fileSizeLimit, givenKind, payloadOptions, requestFileType, type LintRun } from "../lint/lintRun.js";
-import { holdsOwnReport } from "../files/ownReport.js";
+import { ownReportInBytes, type OwnReport } from "../files/ownReport.js";
 import { isOutside } from "../files/outsidePath.js";
 import { realPathOrAsGiven } from "../files/fileFacts.js";
 
@@ -139,6 +139,8 @@ interface FixOptions {
   readonly fixing?: FixedFindings;
   /** Whether the file is left out when it holds one of oms-lint's own reports (ownReport.ts): one a walk or a glob found. */
   readonly skipsOwnReport?: (filePath: string) => boolean;
+  /** Told of each file so left out, and which of oms-lint's own it is (the run names a `[]` file: main.ts). */
+  readonly leftOutAsOwn?: (filePath: string, which: OwnReport) => void;
 }
 
 /**
@@ -152,7 +154,11 @@ function fixFile(filePath: string, run: LintRun, options: FixOptions, fixedTarge
   const bytes = readFileBytes(filePath, run, readBounded, goneSinceFound);
   if (!(bytes instanceof Uint8Array)) return { fixed: { result: bytes, diff: "", shownOnly: false }, written: false };
   // Never rewritten as a payload, even where a `files` glob or --kind names a kind for it (but for `[]`, a payload of that kind then: ownReport.ts).
-  if (options.skipsOwnReport?.(filePath) && holdsOwnReport(bytes, givenKind(filePath, run))) return { written: false };
+  const own = options.skipsOwnReport?.(filePath) ? ownReportInBytes(bytes, givenKind(filePath, run)) : undefined;
+  if (own !== undefined) {
+    options.leftOutAsOwn?.(filePath, own);
+    return { written: false };
+  }
   const fixed = fixText(filePath, bytes, run, options.fixing ?? "every");
   if (fixed.changed === undefined) return { fixed: { result: fixed.result, diff: "", shownOnly: false }, written: false };
   // A second name of a file already fixed: --fix reads it fixed, and finds nothing more to do.

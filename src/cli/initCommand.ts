@@ -15,6 +15,7 @@ import { notInstalledBase, schemaAssociations } from "../vscode/schemaAssociatio
 import { argumentProblem, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { editableSettings } from "../vscode/vscodeSettings.js";
+import { withShortAssignsOf } from "./shortOptionAssign.js";
 
 const usage = `oms-lint init --vscode [--config <file>]
 
@@ -52,7 +53,7 @@ const optionNames: readonly string[] = Object.keys(optionSpec);
 export async function runInit(argv: readonly string[], io: CliIo): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...argv], options: optionSpec, strict: true }));
+    ({ values } = parseArgs({ args: withShortAssignsOf(argv, optionSpec), options: optionSpec, strict: true }));
   } catch (error) {
     throw new UsageError(`${argumentProblem(error, optionNames)} (see oms-lint init --help)`);
   }

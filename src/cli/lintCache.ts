@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { rules } from "../../rules/index.js";
 import type { Rule } from "../engine/rule.js";
+import type { OwnReport } from "../files/ownReport.js";
 import { describeWriteFailure, writeFileAtomic } from "../files/atomicWrite.js";
 import { isAbsenceCode, realPathOf } from "../files/fileFacts.js";
 import { folderSpelling } from "../files/folderSpelling.js";
@@ -37,8 +38,8 @@ interface CacheFile {
 export interface FileOutcome {
   readonly result: LintResult;
   readonly cache?: { readonly hash: string; readonly key: string };
-  /** The file holds one of oms-lint's own reports or its cache (ownReport.ts): left out of the run unless named outright. */
-  readonly ownReport?: true;
+  /** The file holds one of oms-lint's own reports or its cache, and which (ownReport.ts): left out of the run unless named outright. */
+  readonly ownReport?: OwnReport;
   /** The file's cache entry named a line past its last: the entry was not used (lintFile.ts), and the cache is corrupt. */
   readonly entryPastEnd?: true;
 }

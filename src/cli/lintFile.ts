@@ -7,7 +7,7 @@ import { encodingFaultResult } from "../lint/encodingFaultResult.js";
 import { describeUnread, isUnread, readBounded, readBoundedView, type Unread } from "../files/readBounded.js";
 import { fileSizeLimit, fileSizeWording, givenKind, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import { contentHash, fileCacheKey } from "./cacheKey.js";
-import { holdsOwnReport } from "../files/ownReport.js";
+import { ownReportInBytes } from "../files/ownReport.js";
 import type { FileOutcome } from "./lintCache.js";
 import { lastLineNamed } from "../lint/cachedResult.js";
 import { holdsLines } from "../source/bytesLineCount.js";
@@ -49,7 +49,8 @@ export function lintFileOutcome(filePath: string, run: LintRun): FileOutcome {
   const bytes = readFileBytes(filePath, run, readBoundedView, goneSinceFound);
   if (!(bytes instanceof Uint8Array)) return { result: bytes };
   // Linted all the same: the caller keeps the verdict of a report named outright.
-  const own = holdsOwnReport(bytes, givenKind(filePath, run)) ? { ownReport: true as const } : {};
+  const ownReport = ownReportInBytes(bytes, givenKind(filePath, run));
+  const own = ownReport === undefined ? {} : { ownReport };
   if (run.cache === undefined) return { result: lintFileBytes(filePath, bytes, run), ...own };
   const cache = { hash: contentHash(bytes), key: fileCacheKey(run, filePath) };
   const stored = run.cache.files.get(filePath);

@@ -20,6 +20,8 @@ import { fixFileBytes, fixFiles, fixRoots, outsideDiffNote } from "./fixFiles.js
 import { helpText } from "./help.js";
 import { checkOutputFiles, type OutputFileAtCheck, type OwnFile } from "./outputTarget.js";
 import { ownFileMatch } from "./ownFileMatch.js";
+import { ownReportsLeftOutNote, type OwnFileLeftOut } from "./ownReportsLeftOutNote.js";
+import type { OwnReport } from "../files/ownReport.js";
 import { lintFileBytes } from "./lintFile.js";
 import { lintRunOf, resolveConfig } from "./commandLineRun.js";
 import { fileSizeLimit, fileSizeWording, type LintRun } from "../lint/lintRun.js";
@@ -132,8 +134,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const runInputs = [...configInputs(options, io.cwd, configPath), { path: record.path, what: "the suppressions file" }];
   const found = options.stdin ? { files: [] } : await discover(options, config, io, { named, globbed, undecodable, unreadFolders }, ownFiles, runInputs);
   const files = found.files;
-  // The recorded fixtures not linted that this run answers for: a shard, those its hash gives it; --changed-since, those the branch removed.
-  const answers = answersFor({ shard: options.shard, removedSinceRef: found.removedSinceRef }, io.cwd);
+  // The recorded fixtures not linted that this run answers for: a shard, those its hash gives it; --changed-since, those the branch removed or an ignore leaves out.
+  const partialRun = { shard: options.shard, removedSinceRef: found.removedSinceRef };
   // --force-exclude weighs the piped text's name as a file named outright, as Ruff's and Black's
   // do: an editor pipes an ignored file's buffer with its name.
   const stdinSkipped = options.forceExclude && options.stdinFilename !== undefined && (await namedFileSkips(ignoreOptions(options, config, io)))(stdinPath, options.stdinFilename);
@@ -160,13 +162,14 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const globSkips = options.suppressions.prune ? await globWalkSkips(ignoreOptions(options, config, io)) : undefined;
   // Where the run's folder walks and globs looked, for the recorded fixtures they did not lint (gone, or left out by an ignore),
   // narrowed to those this run answers for (partialRun.ts). Not for the piped text, which no walk found.
-  const reach = !suppressions.hasKeys() || options.stdin ? undefined : partialReach(await runReach(options.patterns, { ...ignoreOptions(options, config, io), configAlone: configIgnores(config) }), answers);
+  const reach = !suppressions.hasKeys() || options.stdin ? undefined : partialReach(await runReach(options.patterns, { ...ignoreOptions(options, config, io), configAlone: configIgnores(config) }), partialRun, io.cwd);
   const written = startReport(options, options.fixDryRun ? { ...io, writeStdout: io.writeStderr } : io, runFiles, reportFilesFound);
   // One of oms-lint's own reports (or its cache) that a walk or a glob found is left out, as the
   // run's own -o targets are (discover); named outright, it keeps its verdict.
   const skipsOwnReport = (filePath: string) => !named.has(filePath);
-  /** The files left out so: each is named on stderr (a `[]` fixture among them was skipped unseen: audit, issue 18). */
-  const ownReportsSkipped: string[] = [];
+  /** The files left out so, and which of oms-lint's own each is: a `[]` file is named on stderr (ownReportsLeftOutNote). */
+  const ownReportsSkipped: OwnFileLeftOut[] = [];
+  const leftOutAsOwn = (filePath: string, which: OwnReport) => ownReportsSkipped.push({ path: relative(io.cwd, filePath), which });
   // --existing is the record a custom data PUT replaces: a run where no file was such a body did not use it.
   let existingUsed = false;
   const internalErrors = internalErrorTally();
@@ -201,7 +204,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       const fixing = options.quiet ? "errors" : "every";
       const fixed = options.stdin
         ? [fixFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun, io.cwd, fixing)]
-        : await fixFiles(files, lintRun, { dryRun: options.fixDryRun, cwd: io.cwd, roots: fixRoots(options.patterns, io.cwd), skipsOwnReport, fixing });
+        : await fixFiles(files, lintRun, { dryRun: options.fixDryRun, cwd: io.cwd, roots: fixRoots(options.patterns, io.cwd), skipsOwnReport, leftOutAsOwn, fixing });
       // Raw for `git apply`; on a terminal, what would act on it (a bare CR hides a line) is shown escaped.
       if (options.fixDryRun) {
         const diff = fixed.map((file) => file.diff).join("");
@@ -212,11 +215,6 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       // A dry run's fixed text is not the file's: its counts still hide the errors left, but one it
       // no longer reaches is no failure (the file still has the errors the fixes would remove).
       for (const file of fixed) report.file(file.result, !file.shownOnly);
-      // Each file fixFiles left out is one of oms-lint's own reports (it gives every other file a result).
-      if (!options.stdin) {
-        const given = new Set(fixed.map((file) => file.result.filePath));
-        ownReportsSkipped.push(...files.filter((file) => !given.has(file)));
-      }
     } else if (options.stdin) {
       report.file(lintFileBytes(stdinPath, await io.readStdin(fileSizeLimit(lintRun)), stdinRun));
     } else {
@@ -225,7 +223,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
       const run = cache === undefined ? lintRun : { ...lintRun, cache: cache.entries };
       await lintFiles(files, run, startWorkers(run, threads - 1), (outcome) => {
         if (outcome.ownReport && skipsOwnReport(outcome.result.filePath)) {
-          ownReportsSkipped.push(outcome.result.filePath);
+          leftOutAsOwn(outcome.result.filePath, outcome.ownReport);
           return;
         }
         cache?.record(outcome);
@@ -238,7 +236,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const { files: linted, errors, warningsCounted: warnings } = report.end();
   // A folder of `[]` fixtures and no kind passed as "no problems in 0 files", exit 0, without a word (audit of the files written).
-  if (ownReportsSkipped.length > 0) note(io)(`note: ${ownReportsSkippedNote(ownReportsSkipped.map((file) => relative(io.cwd, file)).sort(), linted)}`);
+  const leftOutNote = ownReportsLeftOutNote(ownReportsSkipped, linted);
+  if (leftOutNote !== undefined) note(io)(`note: ${leftOutNote}`);
   if (options.existing !== undefined && !existingUsed) {
     io.writeStderr(`oms-lint: note: --existing ${escapeControls(options.existing)} was not used: it is the record a custom data PUT replaces, and no file of this run was a custom data body (orderCustomData, orderItemCustomData)\n`);
   }
@@ -358,19 +357,6 @@ function ignoreOptions(options: CliOptions, config: Config, io: CliIo) {
 function isFile(path: string, { dev, ino }: FileIdentity): boolean {
   const stat = statOrUndefined(path);
   return stat !== undefined && stat.dev === dev && stat.ino === ino;
-}
-
-/**
- * The files a walk or a glob left out as oms-lint's own reports, named (the first ten, then a
- * count), why, and how to lint them; with nothing else linted, it says so first. A fixture of
- * `[]` (an empty list of bodies) reads as a clean run's json or gitlab report, and was skipped
- * without a word beside other files (audit, issue 18).
- */
-function ownReportsSkippedNote(paths: readonly string[], linted: number): string {
-  const count = paths.length;
-  const files = count === 1 ? "1 file was left out as one of oms-lint's own reports" : `${count} files were left out as oms-lint's own reports`;
-  const named = paths.slice(0, 10).join(", ") + (count > 10 ? ` and ${count - 10} more` : "");
-  return `${linted === 0 ? "no file was linted: " : ""}${files} (${named}; a clean run's gitlab or json report is [], as an empty list of bodies is): name one outright, or give it a kind (--kind, or a "files" entry in oms-lint.config.json), to lint it`;
 }
 
 /** A one-line note on stderr (never the run's failure). */

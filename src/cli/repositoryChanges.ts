@@ -6,12 +6,14 @@ import { otherRepositoryEnv } from "./otherRepositoryEnv.js";
 /**
  * What changed: files by their absolute path, folders every file of which counts as changed,
  * and files deleted since (never linted: a run asks of them only whether its config or
- * suppressions file was removed, which changes every file's result).
+ * suppressions file was removed, which changes every file's result, and whether a recorded
+ * fixture was), with the folders of the submodules removed since, every file of which was.
  */
 export interface ChangedPaths {
   readonly files: Set<string>;
   readonly folders: Set<string>;
   readonly removed: Set<string>;
+  readonly removedFolders: Set<string>;
 }
 
 /**
@@ -33,7 +35,9 @@ const gitlinkMode = "160000";
  * `git diff <since>` (to the working tree: commits since and uncommitted edits alike) names as
  * added, copied, modified, renamed or of a changed type (T: a symbolic link made a regular file,
  * or the reverse, is new content at that path), and the untracked files git does not ignore (a
- * fixture not yet added); deleted files go apart, into `removed`.
+ * fixture not yet added); deleted files go apart, into `removed`, and a deleted submodule, which
+ * git names by its gitlink alone, into `removedFolders` (review of the fixture-set fixes: a
+ * recorded fixture in a submodule the branch removed passed the branch's run).
  *
  * git names a submodule whose commit changed (or whose working tree did: --ignore-submodules=none
  * overrides a config that hides it) as one entry, its gitlink, never by its files; so its own
@@ -51,7 +55,7 @@ export function addChanges(root: string, since: string, changed: ChangedPaths, c
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const [oldMode, newMode, oldCommit, , status] = raw[i]!.slice(1).split(" ");
     const path = resolve(root, raw[i + 1]!);
-    if (status === "D") changed.removed.add(path);
+    if (status === "D") (oldMode === gitlinkMode ? changed.removedFolders : changed.removed).add(path);
     else if (newMode === gitlinkMode) addSubmoduleChanges(path, oldMode === gitlinkMode ? oldCommit : undefined, changed, context);
     else changed.files.add(path);
   }

@@ -17,3 +17,16 @@ export function withShortAssignsSpeltLong(argv: readonly string[], longNameOf: (
   }
   return spelt;
 }
+
+/** An option table as parseArgs takes it: each long name's type, and its short letter if any. */
+type OptionSpec = Readonly<Record<string, { readonly type: "string" | "boolean"; readonly short?: string }>>;
+
+/** The long name of the option in `spec` that `short` spells and that takes a value (withShortAssignsSpeltLong's `longNameOf`). */
+export function shortValueOptionIn(spec: OptionSpec): (short: string) => string | undefined {
+  return (short) => Object.entries(spec).find(([, option]) => option.short === short && option.type === "string")?.[0];
+}
+
+/** The arguments of a command whose options are `spec`, each short `-X=value` read as ESLint reads it (withShortAssignsSpeltLong). */
+export function withShortAssignsOf(argv: readonly string[], spec: OptionSpec): string[] {
+  return withShortAssignsSpeltLong(argv, shortValueOptionIn(spec));
+}

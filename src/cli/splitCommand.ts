@@ -39,6 +39,7 @@ import { refuseUndecodableName } from "./undecodableArgument.js";
 import { readOnlyWords } from "../files/readOnlyFile.js";
 import { layoutOf } from "./childLayout.js";
 import { inSystemFolder } from "../files/streamPath.js";
+import { withShortAssignsOf } from "./shortOptionAssign.js";
 
 export function splitHelpText(): string {
   return `oms-lint split [options] <file>
@@ -128,7 +129,7 @@ interface SplitCliOptions {
 function parseSplitArgs(argv: readonly string[]): SplitCliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: withShortAssignsOf(argv, optionSpec), options: optionSpec, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(`split: ${argumentProblem(error, optionNames)} (see oms-lint split --help)`);
   }

@@ -15,11 +15,12 @@ import { escapeControls } from "../formatters/displayText.js";
 import { keptKeysNote, removedKeysNote, type RemovedKeyReason } from "./removedKeysNote.js";
 import { recordKeyPlaces, type RecordKeyPlace } from "../suppressions/recordKeyPlaces.js";
 import type { RunReach } from "./runReach.js";
+import type { NotErrorLevel } from "./recordedRuleLevel.js";
 
 export type { SuppressionCounts };
 
-/** The level a recorded rule runs at for the file in this run when it is not an error (recordedRuleLevel.ts), else undefined. */
-export type NotErrorLevel = (ruleId: string) => "off" | "warning" | undefined;
+/** The level a recorded rule runs at for the file in this run when it is not an error, and what set it (recordedRuleLevel.ts), else undefined. */
+export type NotErrorLevelOf = (ruleId: string) => NotErrorLevel | undefined;
 
 /** What the command line asks of the suppressions file. */
 export interface SuppressionOptions {
@@ -120,7 +121,7 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
   /** Keys as written that no file's key can be, by the key each means: reported on that file when it is linted. */
   const misnamed = misnamedKeys(Object.keys(counts), cwd);
   /** The file's result with its recorded counts applied (recorded first, with --suppress-all or --suppress-rule). */
-  const applyCounts = (result: LintResult, file: string, measured: boolean, notError: NotErrorLevel): LintResult => {
+  const applyCounts = (result: LintResult, file: string, measured: boolean, notError: NotErrorLevelOf): LintResult => {
     const errors = errorsByRule(result.messages);
     // A rule that crashed on this file counted nothing there: its internal error is the file's
     // finding for the rule, and its count is neither missed nor pruned (audit of the suppressions
@@ -188,7 +189,7 @@ function startSuppressions(options: SuppressionOptions, path: string, cwd: strin
      * The file's result as the report shows it; `measured`: whether its errors are the file's,
      * errorsMeasured() of the result as linted, and of the text on the disk (not --fix-dry-run's fixed text).
      */
-    apply(result: LintResult, measured: boolean, notError: NotErrorLevel = () => undefined): LintResult {
+    apply(result: LintResult, measured: boolean, notError: NotErrorLevelOf = () => undefined): LintResult {
       // Nothing recorded and nothing to record (the common run): no path to work out per file.
       if (!recording && fileCount === 0) return result;
       const file = key(result.filePath);
@@ -446,7 +447,7 @@ function unprunedMessage(location: string, ruleId: string, count: number, found:
   });
 }
 
-function notCountedMessage(location: string, ruleId: string, count: number, level: "off" | "warning"): LintMessageDraft {
+function notCountedMessage(location: string, ruleId: string, count: number, { level, configured }: NotErrorLevel): LintMessageDraft {
   const expected = `${count} ${ruleId} error${count === 1 ? "" : "s"}`;
   return recordFinding({
     ruleId: "suppressions",
@@ -454,7 +455,7 @@ function notCountedMessage(location: string, ruleId: string, count: number, leve
     severity: 2,
     // No evidence: oms-lint's own check of its record, not the documents' (the pseudo-rule claims none).
     message:
-      `${location} expects ${expected} in this file, and ${ruleId} is ${level === "off" ? "off" : "a warning"} for this file in this run (the config, its overrides or --rule): ` +
+      `${location} expects ${expected} in this file, and ${ruleId} is ${level === "off" ? "off" : "a warning"} for this file in this run (${configured ? "the config, its overrides or --rule" : "its default level"}): ` +
       "only errors are counted against the record, so this run cannot tell whether the negative fixture still trips it; the record is kept " +
       `(lint the fixture with ${ruleId} at error to check it; --pass-on-unpruned-suppressions lets the run pass)`,
     path: "",

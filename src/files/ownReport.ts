@@ -31,13 +31,29 @@ const headChars = 256;
  * given one, an empty list is a payload of that kind, not a clean run's report (isEmptyList).
  */
 export function isOwnReport(text: string, kind?: Kind): boolean {
-  if (!mayBeOurs.test(text.slice(0, headChars))) return false;
-  const body = withoutByteOrderMark(text);
-  if (kind !== undefined && isEmptyList(body)) return false;
-  if (isSuppressions(body)) return true;
-  if (!body.startsWith(cacheSignature) && !isEarlierReport({ size: body.length, head: body.slice(0, reportHeadBytes), tail: body.slice(-reportHeadBytes) })) return false;
-  return detectParsedKind(parsed(body)) === undefined;
+  return ownReportIn(text, kind) !== undefined;
 }
+
+/**
+ * Which of oms-lint's own files a text holds (isOwnReport), if any: "emptyList" for `[]` alone,
+ * which a clean run's json or gitlab report holds and so does a fixture whose list of bodies is
+ * empty (no payload kind takes it: SPEC §1), so that a run can name it and say how to lint it;
+ * "report" for a text that carries the marks of a report, the cache or the suppressions record,
+ * which no one means to lint.
+ */
+export function ownReportIn(text: string, kind?: Kind): OwnReport | undefined {
+  if (!mayBeOurs.test(text.slice(0, headChars))) return undefined;
+  const body = withoutByteOrderMark(text);
+  const emptyList = isEmptyList(body);
+  if (kind !== undefined && emptyList) return undefined;
+  if (isSuppressions(body)) return "report";
+  if (!body.startsWith(cacheSignature) && !isEarlierReport({ size: body.length, head: body.slice(0, reportHeadBytes), tail: body.slice(-reportHeadBytes) })) return undefined;
+  if (detectParsedKind(parsed(body)) !== undefined) return undefined;
+  return emptyList ? "emptyList" : "report";
+}
+
+/** What ownReportIn tells a file of oms-lint's own apart by: `[]` alone, or a report's (the cache's, the record's) marks. */
+export type OwnReport = "emptyList" | "report";
 
 /**
  * `[]` alone (white space aside): a clean run's json or gitlab report, or a fixture whose list
@@ -76,12 +92,17 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** isOwnReport of a file's bytes (`kind`: the kind the run gives it): only a text that may open as ours is decoded whole. */
-export function holdsOwnReport(bytes: Uint8Array, kind?: Kind): boolean {
+/** ownReportIn of a file's bytes (`kind`: the kind the run gives it): only a text that may open as ours is decoded whole. */
+export function ownReportInBytes(bytes: Uint8Array, kind?: Kind): OwnReport | undefined {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, headChars)).toString("utf8");
-  if (!mayBeOurs.test(head)) return false;
+  if (!mayBeOurs.test(head)) return undefined;
   const decoded = decodeUtf8(bytes);
-  return decoded.ok && isOwnReport(decoded.text, kind);
+  return decoded.ok ? ownReportIn(decoded.text, kind) : undefined;
+}
+
+/** Whether a file's bytes hold one of oms-lint's own files (ownReportInBytes). */
+export function holdsOwnReport(bytes: Uint8Array, kind?: Kind): boolean {
+  return ownReportInBytes(bytes, kind) !== undefined;
 }
 
 /**

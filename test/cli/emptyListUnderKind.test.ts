@@ -64,7 +64,7 @@ describe("a file of [] whose kind the run is told is linted as that payload", ()
 
   it("a walk that lints nothing but leaves such files out says so on stderr (exit 0, as before), --fix too", async () => {
     const dir = folder({ "a.json": "[]\n", "sub/b.json": "[ ]\n" });
-    const note = "oms-lint: note: no file was linted: 2 files were left out as oms-lint's own reports (a.json, sub/b.json; a clean run's gitlab or json report is [], as an empty list of bodies is): name one outright, or give it a kind (--kind, or a \"files\" entry in oms-lint.config.json), to lint it\n";
+    const note = "oms-lint: note: no file was linted: 2 files holding [] alone were left out as a clean run's gitlab or json report (a.json, sub/b.json; [] is also an empty list of bodies, which no payload kind takes): name one outright, or give it a kind (--kind, or a \"files\" entry in oms-lint.config.json), to lint it\n";
     expect(await runCli(["."], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: note });
     expect(await runCli(["--fix", "."], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: note });
   });
@@ -74,7 +74,7 @@ describe("a file of [] whose kind the run is told is linted as that payload", ()
   // nothing on stderr, exit 0), where named outright it is a kind error. Each file left out is named.
   it("beside a file it lints, the note names each file left out (a walk, a glob, --fix), and the run's verdict is the linted files'", async () => {
     const dir = folder({ "broken.json": "[]\n", "createOrder.json": order });
-    const note = "oms-lint: note: 1 file was left out as one of oms-lint's own reports (broken.json; a clean run's gitlab or json report is [], as an empty list of bodies is): name one outright, or give it a kind (--kind, or a \"files\" entry in oms-lint.config.json), to lint it\n";
+    const note = "oms-lint: note: 1 file holding [] alone was left out as a clean run's gitlab or json report (broken.json; [] is also an empty list of bodies, which no payload kind takes): name one outright, or give it a kind (--kind, or a \"files\" entry in oms-lint.config.json), to lint it\n";
     for (const args of [["."], ["*.json"], ["--fix", "."]]) {
       const run = await runCli(["--unknown-kind", "error", "--max-warnings", "0", "-f", "json", ...args], { cwd: dir });
       expect({ code: run.code, stderr: run.stderr }, args.join(" ")).toEqual({ code: 0, stderr: note });
@@ -87,7 +87,7 @@ describe("a file of [] whose kind the run is told is linted as that payload", ()
     const dir = folder({ ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`r${String(i).padStart(2, "0")}.json`, "[]\n"])), "createOrder.json": order });
     const run = await runCli(["."], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain("12 files were left out as oms-lint's own reports (r00.json, r01.json, r02.json, r03.json, r04.json, r05.json, r06.json, r07.json, r08.json, r09.json and 2 more; ");
+    expect(run.stderr).toContain("12 files holding [] alone were left out as a clean run's gitlab or json report (r00.json, r01.json, r02.json, r03.json, r04.json, r05.json, r06.json, r07.json, r08.json, r09.json and 2 more; ");
   });
 
   it("a report that carries a report's marks is still left out under a kind", async () => {

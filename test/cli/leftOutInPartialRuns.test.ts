@@ -111,6 +111,50 @@ describe("a recorded fixture deleted on the branch, in a --changed-since run", (
     expect(run.stdout).toContain(gone);
   });
 
+  // Review of the fixture-set fixes: a fixture the branch hid with .gitignore failed `oms-lint .`
+  // ("… is left out by .gitignore, where this run looked") and passed the branch's --changed-since run.
+  it("fails the run when the branch left it out with .gitignore, as `oms-lint .` does", async () => {
+    const { root, git } = repository();
+    write(root, ".gitignore", "fixtures/negative/\n");
+    git("add", ".gitignore");
+    git("commit", "-q", "-m", "ignore the negative fixtures");
+    const plain = await runCli(["-f", "compact", "."], { cwd: root });
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain(`${negative} is left out by .gitignore`);
+    const run = await runCli(["-f", "compact", "--changed-since", "main", "."], { cwd: root });
+    expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 1, stdout: plain.stdout });
+  });
+
+  // Review of the fixture-set fixes: git names a removed submodule by its gitlink alone, and the
+  // run compared that path with whole file paths, so a recorded fixture inside it passed.
+  it("fails the run when the branch removed the submodule that held it, as `oms-lint .` does", async () => {
+    const fixtures = mkdtempSync(join(tmpdir(), "oms-lint-partial-left-out-sub-"));
+    roots.push(fixtures);
+    const gitIn = (cwd: string, ...args: string[]) =>
+      void execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.test", "-c", "protocol.file.allow=always", ...args], { cwd, stdio: "pipe" });
+    write(fixtures, "neg/bad.json", JSON.stringify(orderWithItems([orderItem({ actualPrice: 1, quantity: 5, itemTaxOverride: 1.5 })], { forceItemTaxOverride: true }), null, 2));
+    gitIn(fixtures, "init", "-q", "-b", "main");
+    gitIn(fixtures, "add", ".");
+    gitIn(fixtures, "commit", "-q", "-m", "fixtures");
+    const root = mkdtempSync(join(tmpdir(), "oms-lint-partial-left-out-parent-"));
+    roots.push(root);
+    write(root, "createOrder.json", JSON.stringify(createOrder(), null, 2));
+    gitIn(root, "init", "-q", "-b", "main");
+    gitIn(root, "submodule", "add", "-q", fixtures, "sub");
+    execFileSync(process.execPath, [bin, "--suppress-rule", "tax-rate-cap", "."], { cwd: root, stdio: "pipe" });
+    expect(JSON.parse(readFileSync(join(root, record), "utf8"))).toEqual({ "sub/neg/bad.json": { "tax-rate-cap": { count: 1 } } });
+    gitIn(root, "add", ".");
+    gitIn(root, "commit", "-q", "-m", "fixtures in a submodule");
+    gitIn(root, "checkout", "-q", "-b", "feature");
+    gitIn(root, "rm", "-q", "sub");
+    gitIn(root, "commit", "-q", "-m", "drop the submodule");
+    const plain = await runCli(["-f", "compact", "."], { cwd: root });
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain("sub/neg/bad.json is gone");
+    const run = await runCli(["-f", "compact", "--changed-since", "main", "."], { cwd: root });
+    expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 1, stdout: plain.stdout });
+  });
+
   it("passes when the branch did not touch it (a fixture the run does not lint is not its business)", async () => {
     const { root } = repository();
     write(root, "fixtures/orders/other.json", JSON.stringify(createOrder({ externalOrderID: "changed" }), null, 2));

@@ -80,3 +80,35 @@ describe("a recorded rule still an error", () => {
     expect(run.stdout).toContain("--prune-suppressions records it");
   });
 });
+
+// Review of the fixture-set fixes: a count recorded with `--rule unknown-property:error` was said,
+// in a plain run, to be "a warning for this file in this run (the config, its overrides or --rule)",
+// where nothing configured it: the rule runs at its default level, a warning.
+describe("a recorded rule that runs at its default level, a warning", () => {
+  const extra = "fixtures/negative/extra-property.json";
+  async function recordedAtError(): Promise<string> {
+    const root = mkdtempSync(join(tmpdir(), "oms-lint-rule-default-level-"));
+    roots.push(root);
+    write(root, extra, JSON.stringify({ ...createOrder(), colour: "red" }, null, 2));
+    expect((await runCli(["--rule", "unknown-property:error", "--suppress-rule", "unknown-property", "."], { cwd: root })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(root, record), "utf8"))).toEqual({ [extra]: { "unknown-property": { count: 1 } } });
+    return root;
+  }
+  const notCounted = `${record} expects 1 unknown-property error in this file, and unknown-property is a warning for this file in this run (its default level): only errors are counted`;
+
+  it("says so, naming no config or --rule", async () => {
+    const root = await recordedAtError();
+    const run = await runCli(["-f", "compact", "."], { cwd: root });
+    expect(run.code).toBe(1);
+    expect(run.stdout.split("\n").find((text) => text.endsWith("[suppressions]"))).toContain(notCounted);
+  });
+
+  it("says so, not that the fixture stopped tripping it, once it reports nothing either", async () => {
+    const root = await recordedAtError();
+    write(root, extra, JSON.stringify(createOrder(), null, 2));
+    const run = await runCli(["-f", "compact", "."], { cwd: root });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(notCounted);
+    expect(run.stdout).not.toContain(unreached);
+  });
+});
