@@ -33,7 +33,8 @@ describe("a subcommand's short option with its value after =", () => {
 
   it('`init --vscode -c=c.json` writes the associations `init --vscode -c c.json` writes', async () => {
     const settings = async (argv: string[]) => {
-      const dir = folder({ "c.json": config });
+      // Installed, as init expects (else a note says the associations lead nowhere yet).
+      const dir = folder({ "c.json": config, "node_modules/oms-lint/package.json": `{"name":"oms-lint"}` });
       const run = await runCli(argv, { cwd: dir });
       expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
       return { stdout: run.stdout, written: readFileSync(join(dir, ".vscode/settings.json"), "utf8") };
