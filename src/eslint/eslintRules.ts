@@ -6,8 +6,9 @@ import type { MessageFix } from "../lint/lintResult.js";
 import { kinds } from "../kinds/kinds.js";
 import { lineStarts } from "../source/lineIndex.js";
 import { languageLimits, languageMaxFileSize, limitsProblem } from "./languageLimits.js";
-import { bytesOverLimit, fileTooLargeMessage } from "./languageFileSize.js";
-import { fileTreatment, hiddenPayloadKind } from "./lintedFile.js";
+import { eslintMaxFileSize, fileTooLargeMessage } from "./languageFileSize.js";
+import { fileTreatment, sizeOverLimit } from "./lintedFile.js";
+import { ignoreGlobOf, type HiddenPlace } from "./hiddenPlace.js";
 import { eslintRuleOf } from "./noteOwner.js";
 import { mayBePayload } from "./payloadFile.js";
 import { fileEncodingFault } from "./fileEncoding.js";
@@ -28,13 +29,18 @@ const postmanInfoSchemaRule = pseudoRules.find((p) => p.id === postmanInfoSchema
  * The kind rule in ESLint's words: the CLI's message names --kind and oms-lint.config.json,
  * which ESLint has not and the plugin does not read; ESLint's settings name the kind.
  */
+/** What follows the hidden place in oms-lint/kind's warning: why nothing lints the file, what it reads as, and the two ways on. */
+const hiddenAdvice =
+  'so no oms-lint rule lints it, though its content reads as a {{kind}} payload (our reading of its fields): to lint it, name its kind with settings: { "oms-lint": { kind } } in a config object whose files match it; to leave it, add "{{ignore}}" to the config\'s ignores';
+
 const kindInEslint = {
   description: 'oms-lint must know which payload a file holds: name it with settings["oms-lint"].kind when its content does not tell.',
   messages: {
     unknownKind: `cannot tell which payload this is: name its kind with settings: { "oms-lint": { kind } } in a config object whose files match it; the kinds are ${kinds.map((k) => k.kind).join(", ")}`,
-    // Said of a file the rules leave for its hidden folder alone (lintedFile.ts), where its content reads as a payload.
-    hiddenFolder:
-      'this file lies in the hidden folder "{{folder}}", which oms-lint\'s folder walk does not enter, so no oms-lint rule lints it, though its content reads as a {{kind}} payload (our reading of its fields): to lint it, name its kind with settings: { "oms-lint": { kind } } in a config object whose files match it; to leave it, add "{{folder}}/" to the config\'s ignores',
+    // Said of a file the rules leave for its hidden folder or hidden name alone (lintedFile.ts), where its content reads as a payload.
+    // The glob to leave it by works in a config object with `files` too: "{{folder}}/" matched no file there (review of the ESLint plugin).
+    hiddenFolder: `this file lies in the hidden folder "{{folder}}", which oms-lint's folder walk does not enter, ${hiddenAdvice}`,
+    hiddenFile: `this file's name "{{name}}" is hidden (it starts with a dot), and oms-lint's folder walk skips hidden files, ${hiddenAdvice}`,
   },
 };
 
@@ -98,12 +104,16 @@ function eslintRule(
     create(context) {
       // package.json, tsconfig.json, .vscode/, node_modules/, …: the CLI's folder walk from ESLint's cwd skips them; so does every
       // oms-lint rule, but for a payload in a hidden folder whose kind the settings name (lintedFile.ts).
-      const treatment = fileTreatment(context.filename, context.cwd, () => {
+      const text = context.sourceCode.text;
+      // Wrong limits under another language are oms-lint/settings' error below; the default stands in until then.
+      const maxFileSize = limitsProblem(context.languageOptions) === undefined ? languageMaxFileSize(context.languageOptions) : eslintMaxFileSize;
+      const seen = { text, ast: context.sourceCode.ast, maxFileSize };
+      const kindSet = () => {
         const read = shared.settingsOf(context.settings);
         return read.ok && read.settings.kind !== undefined;
-      });
-      if (!treatment.lint) return id === kindRule.id && treatment.hiddenFolder !== undefined ? hiddenFolderReport(context, treatment.hiddenFolder) : {};
-      const text = context.sourceCode.text;
+      };
+      const treatment = fileTreatment(context.filename, context.cwd, kindSet, seen);
+      if (!treatment.lint) return id === kindRule.id && treatment.hidden !== undefined ? hiddenReport(context, treatment.hidden) : {};
       const on = shared.rulesOn(context.sourceCode);
       on.add(id);
       const read = shared.settingsOf(context.settings);
@@ -128,10 +138,9 @@ function eslintRule(
       return {
         Document() {
           if (parserSkipped) {
-            // Past the size limit the language read nothing of it (unreadDocument.ts): it is refused here, as the language refuses a payload.
-            const maxFileSize = languageMaxFileSize(context.languageOptions);
-            const bytes = bytesOverLimit(text, maxFileSize);
-            if (bytes !== undefined) return reportByOne(context, id, on, { line: 1, column: 1 }, fileTooLargeMessage(bytes, maxFileSize));
+            // Past the size limit the language read nothing of it (unreadDocument.ts): it is refused here, as the language refuses a payload, at the size the language measured.
+            const bytes = sizeOverLimit(seen);
+            if (bytes !== undefined) return reportByOne(context, id, on, { line: 1, column: 1 }, fileTooLargeMessage(bytes, seen.maxFileSize));
             const encoding = fileEncodingFault(text, context.physicalFilename);
             if (encoding !== undefined) return reportByOne(context, id, on, { line: encoding.line, column: encoding.column }, encoding.message);
           }
@@ -174,12 +183,13 @@ function settingsProblemReport(context: Rule.RuleContext, id: string, on: Readon
   };
 }
 
-/** oms-lint/kind's one warning on a file left for its hidden folder alone, where its content reads as a payload (lintedFile.ts). */
-function hiddenFolderReport(context: Rule.RuleContext, folder: string): Rule.RuleListener {
+/** oms-lint/kind's one warning on a file left for its hidden folder or name alone, whose content reads as a payload (lintedFile.ts): where it lies, and the glob that leaves it. */
+function hiddenReport(context: Rule.RuleContext, { place, kind }: { readonly place: HiddenPlace; readonly kind: string }): Rule.RuleListener {
+  const ignore = ignoreGlobOf(place);
+  const [messageId, data] = "folder" in place ? ["hiddenFolder", { folder: place.folder, kind, ignore }] : ["hiddenFile", { name: place.file.split("/").at(-1)!, kind, ignore }];
   return {
     Document() {
-      const kind = hiddenPayloadKind(context.sourceCode.text, languageMaxFileSize(context.languageOptions));
-      if (kind !== undefined) context.report({ loc: { line: 1, column: 1 }, messageId: "hiddenFolder", data: { folder, kind } });
+      context.report({ loc: { line: 1, column: 1 }, messageId, data });
     },
   };
 }

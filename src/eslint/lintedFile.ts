@@ -2,37 +2,66 @@ import type { Kind } from "../kinds/kinds.js";
 import { detectParsedKind } from "../kinds/kindDetection.js";
 import { parseWithinLimits } from "../source/boundedParse.js";
 import { bytesOverLimit } from "./languageFileSize.js";
-import { hiddenFolderOf, mayBePayload } from "./payloadFile.js";
+import { hiddenPlaceOf, type HiddenPlace } from "./hiddenPlace.js";
+import { mayBePayload } from "./payloadFile.js";
+import { unreadBytes } from "./unreadDocument.js";
 
-/** What the plugin's rules do with ESLint's file: lint it, or leave it, naming the hidden folder that alone keeps it from being linted. */
-export type FileTreatment = { readonly lint: true } | { readonly lint: false; readonly hiddenFolder?: string };
+/** What the plugin's rules do with ESLint's file: lint it, or leave it; where a hidden place alone keeps a payload from them, the place and the kind its content reads as. */
+export type FileTreatment = { readonly lint: true } | { readonly lint: false; readonly hidden?: { readonly place: HiddenPlace; readonly kind: Kind } };
 
-/**
- * Whether the oms-lint rules lint ESLint's file: what the CLI's folder walk from ESLint's `cwd`
- * lints (mayBePayload), and a file that walk skips only for lying in a hidden folder
- * (`.fixtures/tax.json`) when `settings["oms-lint"].kind` names its kind (`kindSet`, asked of
- * such files alone). ESLint does not say whether a file was named outright or which `files`
- * glob took it, but a kind set for it is the user's word that it is a payload, as a `files`
- * entry's kind is in the CLI, whose globs that spell the dot lint such a file. Without a kind,
- * the rules leave it as the walk does, and oms-lint/kind says so where its content reads as a
- * payload (hiddenPayloadKind): an order taxed at 40% in `.fixtures/` passed `npx eslint
- * .fixtures/tax.json` in silence, where `npx oms-lint .fixtures/tax.json` reports it (audit of
- * the ESLint plugin).
- */
-export function fileTreatment(filePath: string, cwd: string, kindSet: () => boolean): FileTreatment {
-  if (mayBePayload(filePath, cwd)) return { lint: true };
-  const hiddenFolder = hiddenFolderOf(filePath, cwd);
-  if (hiddenFolder === undefined) return { lint: false };
-  return kindSet() ? { lint: true } : { lint: false, hiddenFolder };
+/** What the rules know of ESLint's file: its text, the tree the language handed ESLint, and the size limit. */
+export interface SeenFile {
+  readonly text: string;
+  readonly ast: unknown;
+  readonly maxFileSize: number;
 }
 
 /**
- * The kind a hidden folder's file reads as by its content, as the CLI detects a payload's kind;
- * undefined for JSON that is none (a tool's cache, .next/'s manifests: the walk's silence stays)
- * and for a text past `maxFileSize` or the structure limits, which is not read for this.
+ * Whether the oms-lint rules lint ESLint's file: what the CLI's folder walk from ESLint's `cwd`
+ * lints (mayBePayload), and a file that walk skips only for its hidden folder or hidden name
+ * (`.fixtures/tax.json`, `.order.json`: hiddenPlace.ts) when `settings["oms-lint"].kind` names a
+ * kind (`kindSet`, asked of such files alone) and its content reads as a payload. A kind on a
+ * broad glob (`files: ["**\/*.json"]`) is no word about the tools' JSON that ESLint's glob takes
+ * in hidden folders: `.next/server/pages-manifest.json` got "the body lacks 12 required fields",
+ * exit 1, where `oms-lint` with the same mapping, whose `**` enters no hidden folder, exits 0
+ * (review of d4492135). A file past the size limit, whose content is not read, is taken at the
+ * kind's word and refused for its size, as a payload is. Without a kind, a file whose content
+ * reads as a payload is left, and oms-lint/kind says why (`hidden`): an order taxed at 40% in
+ * `.fixtures/` passed `npx eslint .fixtures/tax.json` in silence (audit of the ESLint plugin).
  */
-export function hiddenPayloadKind(text: string, maxFileSize: number): Kind | undefined {
-  if (bytesOverLimit(text, maxFileSize) !== undefined) return undefined;
-  const parsed = parseWithinLimits(text);
-  return parsed === undefined ? undefined : detectParsedKind(parsed.value);
+export function fileTreatment(filePath: string, cwd: string, kindSet: () => boolean, file: SeenFile): FileTreatment {
+  if (mayBePayload(filePath, cwd)) return { lint: true };
+  const place = hiddenPlaceOf(filePath, cwd);
+  if (place === undefined) return { lint: false };
+  if (sizeOverLimit(file) !== undefined) return kindSet() ? { lint: true } : { lint: false };
+  const kind = hiddenPayloadKind(file);
+  if (kind === undefined) return { lint: false };
+  return kindSet() ? { lint: true } : { lint: false, hidden: { place, kind } };
+}
+
+/**
+ * The file's size in bytes when it is past the limit: as the plugin's language measured it
+ * (with the leading byte order mark ESLint took off the text: unreadDocument.ts), or, under
+ * another language, as the text measures; undefined within it.
+ */
+export function sizeOverLimit({ text, ast, maxFileSize }: SeenFile): number | undefined {
+  return unreadBytes(ast) ?? bytesOverLimit(text, maxFileSize);
+}
+
+/** Each text's kind, once: every oms-lint rule ESLint runs on a hidden file asks it. */
+const kindsRead = new WeakMap<object, { readonly kind: Kind | undefined }>();
+
+/**
+ * The kind a hidden file reads as by its content, as the CLI detects a payload's kind; undefined
+ * for JSON that is none (a tool's cache, .next/'s manifests: the walk's silence stays) and for a
+ * text past the size or structure limits, which is not read for this.
+ */
+function hiddenPayloadKind(file: SeenFile): Kind | undefined {
+  const key = typeof file.ast === "object" && file.ast !== null ? file.ast : undefined;
+  const known = key && kindsRead.get(key);
+  if (known) return known.kind;
+  const parsed = parseWithinLimits(file.text);
+  const kind = parsed === undefined ? undefined : detectParsedKind(parsed.value);
+  if (key) kindsRead.set(key, { kind });
+  return kind;
 }

@@ -76,7 +76,8 @@ export class OmsJsonLanguage extends JSONLanguage {
     if (!mayBePayload(file.path, process.cwd()) || isOwnReport(text)) {
       // Not read at all past the size limit: no oms-lint rule runs on it, and @eslint/json's tree of
       // a 50.8 MB package-lock.json ran the whole run out of memory (unreadDocument.ts).
-      if (bytesOverLimit(read, maxFileSize) !== undefined) return { ok: true, ast: unreadDocument() };
+      const unread = bytesOverLimit(read, maxFileSize);
+      if (unread !== undefined) return { ok: true, ast: unreadDocument(unread) };
       // No oms-lint verdict on a file that is no payload (the CLI never reads it), only the guard
       // against the stack: a lowered maxDepth, meant for payloads, does not refuse a tsconfig.json.
       const tooDeep = nestingTooDeep(text, { maxDepth: eslintMaxDepth, limitHints: eslintLimitHints(eslintMaxDepth) });

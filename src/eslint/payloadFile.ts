@@ -1,4 +1,4 @@
-import { isSkippedByWalk, isSkippedFrom, namesBelow } from "../files/notPayload.js";
+import { isSkippedFrom } from "../files/notPayload.js";
 import { jsoncDialect, type JsoncDialect } from "./jsoncFiles.js";
 
 /** How the file's own tool reads it, when that is JSONC (tsconfig.json, .vscode/settings.json, …: src/eslint/jsoncFiles.ts). */
@@ -22,19 +22,3 @@ export function mayBePayload(filePath: string, cwd?: string): boolean {
   return !isSkippedFrom(cwd, filePath) && jsoncDialectOf(filePath) === undefined;
 }
 
-/**
- * The hidden folder, below `cwd` (`.fixtures`, `orders/.wip`), for which alone the CLI's folder
- * walk skips this file: its own name is a payload's (not hidden, not a manifest, not a JSONC
- * tool's file) and no folder on its path is node_modules. Undefined for any other file. Such a
- * file is a payload when settings["oms-lint"].kind says so (lintedFile.ts): ESLint enters hidden
- * folders (`files: [".fixtures/**\/*.json"]`, `npx eslint .fixtures/tax.json`), where the plugin
- * passed an order taxed at 40% in silence (audit of the ESLint plugin).
- */
-export function hiddenFolderOf(filePath: string, cwd: string): string | undefined {
-  const names = namesBelow(cwd, filePath);
-  if (names === undefined || jsoncDialectOf(filePath) !== undefined || isSkippedByWalk(names.slice(-1))) return undefined;
-  const folders = names.slice(0, -1);
-  if (folders.includes("node_modules")) return undefined;
-  const hidden = folders.findIndex((name) => name.startsWith("."));
-  return hidden === -1 ? undefined : folders.slice(0, hidden + 1).join("/");
-}

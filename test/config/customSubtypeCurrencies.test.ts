@@ -3,37 +3,38 @@ import { ESLint } from "eslint";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validate } from "../../src/index.js";
-import { isDocumentedCurrency } from "../../src/domain/currencies.js";
 import type { Settings } from "../../src/domain/settings.js";
 import { runCli } from "../support/cli.js";
 import { recommendedConfig } from "../support/eslintRun.js";
-import { noOperationPayment, orderWithPayments } from "../support/payloads.js";
+import { importOrder, noOperationPayment, orderWithPayments, taxedOrder } from "../support/payloads.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 
 /**
- * settings.customNoOperationTypes' currencies must be the documented codes (Create Order's "ISO
- * Code Currency" table: USD, RUB, …, in capitals). `{ ZZ: ["usd"] }` or `{ ZZ: ["US Dollar"] }`
- * was accepted, and a ZZ payment in USD then got "the no-operation subtype ZZ does not support
- * the order's currency "USD" (supported: usd …)" (audit of the ESLint plugin). The config file
- * (CLI, language server), the library and services, and the ESLint plugin refuse such an entry
- * in the same words, naming it.
+ * settings.customNoOperationTypes' currencies must be able to be ISO 4217 codes: three capital
+ * letters, as the documents write them. `{ ZZ: ["usd"] }` or `{ ZZ: ["US Dollar"] }` was
+ * accepted, and a ZZ payment in USD then got "the no-operation subtype ZZ does not support the
+ * order's currency "USD" (supported: usd …)" (audit of the ESLint plugin). The config file (CLI,
+ * language server), the library and services, and the ESLint plugin refuse such an entry in the
+ * same words, naming it. An ISO code outside Create Order's 35 (ZAR) is taken: Historic Order
+ * Import lists no codes, and an import order in ZAR is only a warning (review of 270f5e9b).
  */
 
 const folder = scratchFolders("custom-subtype-currencies");
 const zzOrder = orderWithPayments([noOperationPayment({ noOperationType: "ZZ" })], { currency: "USD" });
 
 /** The refusal's words for the entry of subtype `code` at `index` holding `value`. */
-const refusal = (code: string, value: string) => new RegExp(`customNoOperationTypes: the currency ${JSON.stringify(value).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} listed for subtype "${code}" is not one of the 35 currency codes Create Order lists`);
+const refusal = (code: string, value: string) => new RegExp(`customNoOperationTypes: the currency ${JSON.stringify(value).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} listed for subtype "${code}" cannot be an ISO 4217 currency code: three capital letters`);
 
 const wrong: [string, NonNullable<Settings["customNoOperationTypes"]>, string, string][] = [
   ["lower case", { ZZ: ["usd"] }, "ZZ", "usd"],
   ["the currency's name", { ZZ: ["US Dollar"] }, "ZZ", "US Dollar"],
-  ["an ISO code the documents do not list", { ZZ: ["USD", "ZAR"] }, "ZZ", "ZAR"],
+  ["two capital letters", { ZZ: ["USD", "US"] }, "ZZ", "US"],
   ["a second subtype's", { ZY: "all", ZZ: ["EUR", "eur"] }, "ZZ", "eur"],
 ];
 
 const right: [string, NonNullable<Settings["customNoOperationTypes"]>][] = [
   ["listed codes", { ZZ: ["USD", "EUR"] }],
+  ["an ISO code Create Order does not list, beside one it does", { ZZ: ["ZAR", "USD"] }],
   ["every currency", { ZZ: "all" }],
   ["a list of subtype codes (every currency)", ["ZZ", "US Dollar"]],
 ];
@@ -51,11 +52,14 @@ describe("the library (validate, and the services through it)", () => {
     expect(validate("createOrder", zzOrder, { settings: { customNoOperationTypes: setting } }).diagnostics.filter((d) => d.ruleId.startsWith("no-operation"))).toEqual([]);
   });
 
-  it("property: a currency is taken exactly when it is one of the documented codes", () => {
+  it("property: a currency is taken exactly when it is three capital letters A to Z", () => {
+    const capitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("");
+    const threeCapitals = fc.tuple(fc.constantFrom(...capitals), fc.constantFrom(...capitals), fc.constantFrom(...capitals)).map((letters) => letters.join(""));
     fc.assert(
-      fc.property(fc.oneof(fc.constantFrom("USD", "EUR", "usd", "Usd", "ZAR", "XXX", "", " USD"), fc.string({ maxLength: 4 })), (currency) => {
+      fc.property(fc.oneof(threeCapitals, fc.constantFrom("USD", "EUR", "usd", "Usd", "ZAR", "XXX", "", " USD", "USD ", "ÄÖÜ", "US"), fc.string({ maxLength: 4 })), (currency) => {
         const run = () => validate("createOrder", zzOrder, { settings: { customNoOperationTypes: { ZZ: [currency] } } });
-        if (isDocumentedCurrency(currency)) expect(run).not.toThrow();
+        const isoShaped = currency.length === 3 && [...currency].every((letter) => capitals.includes(letter));
+        if (isoShaped) expect(run).not.toThrow();
         else expect(run).toThrow(TypeError);
       }),
       { numRuns: 200 },
@@ -70,6 +74,15 @@ describe("the ESLint plugin", () => {
     const [result] = await eslint.lintText(JSON.stringify(zzOrder), { filePath: join(dir, "order.json") });
     expect(result!.messages).toEqual([expect.objectContaining({ ruleId: "oms-lint/settings", severity: 2, line: 1, column: 1, message: expect.stringMatching(refusal(code, value)) })]);
   });
+
+  it("an ISO code Create Order does not list (ZAR) leaves the other rules on: a taxed order still gets tax-rate-cap", async () => {
+    const dir = folder({});
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: recommendedConfig({ customNoOperationTypes: { ZZ: ["ZAR"] } }) });
+    const [result] = await eslint.lintText(taxedOrder(), { filePath: join(dir, "order.json") });
+    const rules = result!.messages.map((m) => m.ruleId);
+    expect(rules).not.toContain("oms-lint/settings");
+    expect(rules).toContain("oms-lint/tax-rate-cap");
+  });
 });
 
 describe("the config file (the CLI and the language server read it)", () => {
@@ -82,6 +95,17 @@ describe("the config file (the CLI and the language server read it)", () => {
     const [line, column] = [before.length, before.at(-1)!.length + 1];
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`oms-lint\\.config\\.json:${line}:${column}: .*${refusal(code, value).source}`));
+  });
+
+  it("an ISO code Create Order does not list (ZAR) is taken: an import order in ZAR gets its warnings, no config error", async () => {
+    const config = JSON.stringify({ settings: { customNoOperationTypes: { ZZ: ["ZAR"] } } });
+    const order = importOrder({ currency: "ZAR", orderPayments: [noOperationPayment({ noOperationType: "ZZ" })] });
+    const dir = folder({ "oms-lint.config.json": config, "imp.json": JSON.stringify(order) });
+    const run = await runCli(["--format", "json", "imp.json"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const messages = (JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[])[0]!.messages;
+    expect(messages.filter((m) => m.ruleId.startsWith("no-operation"))).toEqual([]);
   });
 
   it("in an override's settings too", async () => {

@@ -27,11 +27,15 @@ function readmeConfig(): Linter.Config[] {
   const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
   expect(readme).toContain('const payloads = ["orders/**/*.json", "fixtures/**/*.json"];');
   expect(readme).toContain('const lockfiles = ["**/package-lock.json", "**/npm-shrinkwrap.json"];');
-  expect(readme).toContain('{ files: ["**/*.json"], ignores: [...payloads, ...lockfiles], language: "json/json", ...json.configs.recommended },');
+  expect(readme).toContain('const jsonc = ["**/tsconfig*.json", "**/jsconfig*.json", ".vscode/*.json"];');
+  expect(readme).toContain('{ files: ["**/*.json"], ignores: [...payloads, ...lockfiles, ...jsonc], language: "json/json", ...json.configs.recommended },');
+  expect(readme).toContain('{ files: jsonc, language: "json/jsonc", languageOptions: { allowTrailingCommas: true }, ...json.configs.recommended },');
   const payloads = ["orders/**/*.json", "fixtures/**/*.json"];
   const lockfiles = ["**/package-lock.json", "**/npm-shrinkwrap.json"];
+  const jsonc = ["**/tsconfig*.json", "**/jsconfig*.json", ".vscode/*.json"];
   return [
-    { files: ["**/*.json"], ignores: [...payloads, ...lockfiles], language: "json/json", ...json.configs.recommended },
+    { files: ["**/*.json"], ignores: [...payloads, ...lockfiles, ...jsonc], language: "json/json", ...json.configs.recommended },
+    { files: jsonc, language: "json/jsonc", languageOptions: { allowTrailingCommas: true }, ...json.configs.recommended },
     { files: payloads, ...plugin.configs.recommended },
   ] as Linter.Config[];
 }

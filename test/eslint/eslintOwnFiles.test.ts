@@ -3,7 +3,7 @@ import { join, relative, sep } from "node:path";
 import { ESLint } from "eslint";
 import { ESLint as ESLint9 } from "eslint9";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
+import { repoRoot, runCli } from "../support/cli.js";
 import { recommendedConfig, spawnEslint } from "../support/eslintRun.js";
 import { createOrder, taxedOrder } from "../support/payloads.js";
 import { scratchFolders } from "../support/scratchFolders.js";
@@ -41,6 +41,20 @@ describe("ESLint's suppressions file", () => {
     const { eslint, cli } = await bothLint(dir);
     expect(eslint["lint/eslint-suppressions.json"]).toEqual([]);
     expect(cli).toEqual({ "orders/order.json": [] });
+  });
+
+  it("at a --suppressions-location of another name, which the plugin cannot learn: the README says so, and its fix (ignore the file) works", async () => {
+    const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+    const eslintSection = readme.slice(readme.indexOf("\n### ESLint\n"), readme.indexOf("\n## Splitting orders"));
+    expect(eslintSection).toContain('`{ ignores: ["lint/suppressions.json"] }`');
+    // ESLint makes no folder for the location: the project has one.
+    const dir = folder({ "orders/order.json": order, "lint/README.md": "Lint records.\n" });
+    expect(spawnEslint(dir, ["--suppress-all", "--suppressions-location", "lint/suppressions.json", "."]).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "lint/suppressions.json"), "utf8"))).toEqual({});
+    expect(spawnEslint(dir, ["--suppressions-location", "lint/suppressions.json", "."]).results.find((r) => r.filePath.endsWith("suppressions.json"))!.messages.map((m) => m.ruleId)).toEqual(["oms-lint/kind"]);
+    const ignored = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [...recommendedConfig(), { ignores: ["lint/suppressions.json"] }] });
+    const results = await ignored.lintFiles(["."]);
+    expect(results.filter((r) => r.filePath.endsWith(".json")).map((r) => relative(dir, r.filePath).split(sep).join("/"))).toEqual(["orders/order.json"]);
   });
 });
 

@@ -12,10 +12,32 @@ import { scratchFolders } from "../support/scratchFolders.js";
  * of the ESLint plugin): `npm init -y` (npm 11 writes `"type": "commonjs"`, so an
  * `eslint.config.js` written with `import` was a SyntaxError), and an npm lockfile, whose root
  * package stands under the `""` key (the recipe beside @eslint/json failed every npm project with
- * `package-lock.json 7:5 error Empty key found json/no-empty-keys`).
+ * `package-lock.json 7:5 error Empty key found json/no-empty-keys`), and a TypeScript project's
+ * commented tsconfig.json (`tsc --init` writes comments) and .vscode/ settings, which the recipe's
+ * `language: "json/json"` made "Parsing error: Unexpected character '/'", exit 1 (review of the
+ * ESLint plugin's fixes).
  */
 
 const folder = scratchFolders("eslint-readme-recipes");
+
+/** The start of what `tsc --init` writes: comments, and commented-out options. */
+const tscInitConfig = `{
+  // Visit https://aka.ms/tsconfig to read more about this file
+  "compilerOptions": {
+    // File Layout
+    // "rootDir": "./src",
+    // "outDir": "./dist",
+
+    // Environment Settings
+    "module": "nodenext",
+    "target": "esnext",
+    /* Other Outputs */
+    "sourceMap": true,
+    "strict": true,
+    "skipLibCheck": true
+  }
+}
+`;
 
 /** The ESLint section's config files, as the README shows them: each code block that opens with its file's name in a comment. */
 function readmeConfigs(): { name: string; code: string }[] {
@@ -76,5 +98,16 @@ describe("the README's ESLint recipes in a fresh npm project", () => {
     expect(run.messages["orders/order.json"]).toEqual([]);
     expect(run.messages["data/locale.json"]).toEqual(["json/no-duplicate-keys"]);
     expect(run.status).toBe(1);
+  });
+
+  it("beside @eslint/json in a TypeScript project: a commented tsconfig.json and .vscode/ settings read as JSONC, their repeated keys still reported", () => {
+    const settings = '{\n  // the editor\'s\n  "editor.tabSize": 2,\n  "files.eol": "\\n",\n}\n';
+    const files = { [beside!.name]: beside!.code, "tsconfig.json": tscInitConfig, "tsconfig.build.json": '{\n  // the build\'s\n  "extends": "./tsconfig.json"\n}\n', "jsconfig.json": '{ /* editor */ "compilerOptions": {} }\n', ".vscode/settings.json": settings };
+    const clean = eslintIn(npmProject({ ...files, "orders/order.json": JSON.stringify(createOrder()) }));
+    expect(clean.stderr).toBe("");
+    for (const name of ["tsconfig.json", "tsconfig.build.json", "jsconfig.json", ".vscode/settings.json"]) expect(clean.messages[name], name).toEqual([]);
+    expect(clean.status).toBe(0);
+    const repeated = eslintIn(npmProject({ ...files, "tsconfig.json": '{\n  // twice\n  "compilerOptions": {},\n  "compilerOptions": {}\n}\n' }));
+    expect(repeated.messages["tsconfig.json"]).toEqual(["json/no-duplicate-keys"]);
   });
 });
