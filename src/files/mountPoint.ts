@@ -34,7 +34,10 @@ function mountPoints(mountInfo: string): ReadonlySet<string> | undefined {
     return undefined;
   }
   const points = text.split("\n").flatMap((line) => {
-    const field = line.split(" ")[4];
+    // Read only where the line has the field: the text's last line is empty, and an index past
+    // an array's end reads Array.prototype (every name polluted there made split --force fail).
+    const fields = line.split(" ");
+    const field = fields.length > 4 ? fields[4]! : undefined;
     return field === undefined ? [] : [field.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8)))];
   });
   return new Set(points);
