@@ -12,7 +12,8 @@ import { applyPlanned, planEdits } from "./textEdits.js";
 import { checkFixArguments } from "./fixArguments.js";
 import { ownField } from "../engine/ownField.js";
 import { ownOptions, ownRest } from "../lint/ownOptions.js";
-import { orderKindAlsoRead, withOrderFixesHeld } from "../lint/heldOrderFixes.js";
+import { holdsOrderFixes, withOrderFixesHeld } from "../lint/heldOrderFixes.js";
+import { libraryAudience } from "../lint/audience.js";
 
 /** A leading UTF-8 byte order mark: not part of JSON (RFC 8259 §8.1); stripping it changes no value. */
 export const bomRuleId = "bom";
@@ -54,9 +55,8 @@ const maxPasses = 10;
  * byte order mark of a payload (text that parses, of a kind told or given). The edits are made in the text, so formatting and key order stay as they were.
  * A value whose key is repeated in its object is not fixed: which one the OMS reads is
  * unknown. Without a kind, the kind is told from the content, as in lintText; a Create Order so told
- * may be a Historic Order Import that lacks its own fields, so only the fixes the import's reading
- * makes too are made, and each other edit is left as its finding's suggestion, its message saying
- * why (heldOrderFixes.ts). `fixing` "errors"
+ * may be a Historic Order Import that lacks its own fields, so its edits are left as its findings'
+ * suggestions, their messages saying why (heldOrderFixes.ts). `fixing` "errors"
  * makes only the fixes of findings that are errors (FixedFindings).
  */
 export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<LintTextWithOptions, "kind"> = {}, fixing: FixedFindings = "every"): FixResult {
@@ -80,9 +80,8 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
       output = withoutByteOrderMark(output);
       fixed.push({ ruleId: bomRuleId, path: "" });
     }
-    const validate = (as: Kind) => validateWith(set, as, parsed.value, { ...validateOptions, source: parsed.facts, keepEveryFix: true }, heldByItsText).diagnostics;
-    const alsoRead = kind === undefined ? orderKindAlsoRead(payloadKind) : undefined;
-    const diagnostics = alsoRead === undefined ? validate(payloadKind) : withOrderFixesHeld(validate(payloadKind), () => validate(alsoRead));
+    const found = validateWith(set, payloadKind, parsed.value, { ...validateOptions, source: parsed.facts, keepEveryFix: true }, heldByItsText).diagnostics;
+    const diagnostics = kind === undefined && holdsOrderFixes(payloadKind) ? withOrderFixesHeld(found, (options.audience ?? libraryAudience).nameTheKind) : found;
     const repeated = parsed.facts.duplicateKeys;
     const byAction = new Map<JsonEdit, string>();
     const seen = new Set<string>();

@@ -20,7 +20,7 @@ import { limitsOf } from "./oversizedValue.js";
 import { textWording } from "../source/limitMessages.js";
 import { ownOptions, ownRest, withOptions } from "./ownOptions.js";
 import { ownFields } from "../engine/ownField.js";
-import { orderKindAlsoRead, withOrderFixesHeld } from "./heldOrderFixes.js";
+import { holdsOrderFixes, withOrderFixesHeld } from "./heldOrderFixes.js";
 
 /** The limits (maxDepth, maxEntries, maxValues) are ValidateOptions': here they hold the text, before it is parsed. */
 export interface LintTextOptions extends ValidateOptions {
@@ -113,11 +113,11 @@ export function lintTextChecked(set: RuleSet, text: string, given: LintTextWithO
     }
   }
   // Told from the content, a Create Order may be an import that lacks its own fields: only the fixes both make are fixes.
-  const alsoRead = forcedKind === undefined || kindToldFromContent === true ? orderKindAlsoRead(kind) : undefined;
+  const heldFixes = (forcedKind === undefined || kindToldFromContent === true) && holdsOrderFixes(kind);
   // Validated and placed from the parsed text: a request body's second look (again) parses it no more.
   const checked = (options: typeof validateOptions) => {
     const validated = validateWith(set, kind, parsed.value, withOptions(options, { source: parsed.facts }), heldByItsText).diagnostics;
-    const found = alsoRead === undefined ? validated : withOrderFixesHeld(validated, () => validateWith(set, alsoRead, parsed.value, withOptions(options, { source: parsed.facts }), heldByItsText).diagnostics);
+    const found = heldFixes ? withOrderFixesHeld(validated, audience.nameTheKind) : validated;
     // Each finding read as it holds its fix, place and constraint (ownFields): with none, not a polluted Object.prototype's.
     const diagnostics = found.length === 0 ? found : found.map(ownFields);
     const parameters = typeof parsed.value === "string" ? searchFindingSpans(parsed.value, (name, value) => validateWith(set, kind, { orderID: "1", [name]: value }, options, heldByItsText).diagnostics) : undefined;

@@ -51,7 +51,8 @@ describe("oms-lint/eslint rules under the plugin's language (RuleTester, languag
         output: null,
         errors: [
           {
-            message: /give --kind createOrder/,
+            // In ESLint's words: it has no --kind, and the plugin reads no oms-lint.config.json.
+            message: /to have it made, set settings\["oms-lint"\]\.kind for it in the ESLint config \(createOrder\)/,
             line: lineOf(taxed, '"maxAmount": -1'),
             suggestions: [{ desc: "Set maxAmount to null (max-amount-null-preferred, --fix leaves it: see the message)", output: taxed.replace('"maxAmount": -1', '"maxAmount": null') }],
           },
