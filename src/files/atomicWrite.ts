@@ -241,20 +241,31 @@ export function writeTarget(path: string, options: StageOptions = {}): string {
   if (!writable(target) || noOneMayWrite(existing.mode)) throw new WriteFailure(target, "EACCES", readOnlyWords);
   // The new file must be given the old one's owner and group (keepOwner): asked here too, so that
   // the dry run refuses such a file in keepOwner's words, as --fix does (it showed a diff, exit 0).
-  const refusal = ownerRefusal(existing.uid, existing.gid);
+  const refusal = ownerRefusal(existing.uid, existing.gid, target);
   if (refusal !== undefined) throw new WriteFailure(target, "EPERM", refusal);
   return target;
 }
 
 /**
  * Why a file of this owner and group cannot be given them back by this process (fchown(2): root
- * may give any; another user only a file of its own, of its own group or one of its groups), in
+ * may give any; another user only a file of its own, of its own group or one of its groups, or
+ * the group the new file already has: a setgid folder's, which every file made in it takes), in
  * keepOwner's words; undefined when it can.
  */
-function ownerRefusal(uid: number, gid: number): string | undefined {
+function ownerRefusal(uid: number, gid: number, target: string): string | undefined {
   if (process.platform === "win32" || process.getuid === undefined || process.getuid() === 0) return undefined;
   if (uid !== process.getuid()) return anotherUsersWords;
-  return gid === process.getgid?.() || (process.getgroups?.() ?? []).includes(gid) ? undefined : ownGroupWords(gid);
+  if (gid === process.getgid?.() || (process.getgroups?.() ?? []).includes(gid)) return undefined;
+  return setgidFolderGroup(target) === gid ? undefined : ownGroupWords(gid);
+}
+
+/** S_ISGID (Node's fs.constants has no such name). */
+const setgidBit = 0o2000;
+
+/** The group a new file in the target's folder takes when the folder is setgid (chmod g+s), or undefined. */
+function setgidFolderGroup(target: string): number | undefined {
+  const folder = statOrUndefined(dirname(target));
+  return folder !== undefined && (folder.mode & setgidBit) !== 0 ? folder.gid : undefined;
 }
 
 const anotherUsersWords = "it belongs to another user, whose ownership a rewrite would take (permission denied)";

@@ -1,4 +1,4 @@
-import { chmodSync, chownSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { groupWords } from "../../src/files/groupName.js";
@@ -44,5 +44,26 @@ describe.skipIf(reason !== undefined)(`--fix-dry-run refuses what --fix refuses 
     expect(dryRun.stderr).toContain(refusal);
     expect(dryRun.status).toBe(1);
     expect(readFileSync(file, "utf8")).toBe(text);
+  });
+
+  it("the user's own file of the group of a setgid folder the user is not in (nobody:daemon 664 in nobody:daemon 2777): rewritten, its owner, group and mode kept, as by the dry run's decision", () => {
+    // A new file in a setgid folder takes the folder's group, and fchown(2) lets its owner keep a
+    // file's own group: the write succeeds. The up-front refusal (c2f29f62) refused it, and a
+    // report written there by oms-lint itself could not be written again (review of c2f29f62).
+    const daemon = 1;
+    const { dir, file } = fixableFile(nobody, daemon, 0o664);
+    chownSync(dir, nobody, daemon);
+    chmodSync(dir, 0o2777);
+    const dryRun = asNobody("--fix-dry-run", dir);
+    expect(dryRun.stderr).not.toContain("cannot write");
+    expect(dryRun.stdout).toContain('-  "orderID": 5,');
+    const fix = asNobody("--fix", dir);
+    expect(fix.stdout).not.toContain("cannot write");
+    expect(JSON.parse(readFileSync(file, "utf8")).orderID).toBeNull();
+    const { uid, gid, mode } = statSync(file);
+    expect({ uid, gid, mode: mode & 0o7777 }).toEqual({ uid: nobody, gid: daemon, mode: 0o664 });
+    const report = () => cliAsNobody(["-f", "json", "-o", "r.json", "--kind", "createOrder", "g.json"], dir);
+    // Written, then written again over the report the first run left there (nobody:daemon).
+    for (const run of [report(), report()]) expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: "oms-lint: no problems in 1 file; report written to r.json\n" });
   });
 });
