@@ -15,6 +15,7 @@ import { schemaAssociations } from "../vscode/schemaAssociations.js";
 import { argumentProblem, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
 import { editableSettings } from "../vscode/vscodeSettings.js";
+import { missingSchemaNote } from "./missingSchemaNote.js";
 
 const usage = `oms-lint init --vscode [--config <file>]
 
@@ -93,7 +94,8 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
     (unsayable.length === 0 ? "" : `; left out, as VS Code's fileMatch cannot say them (an extglob, a POSIX class, a bracket it reads otherwise, such as [!a], an escape, nested braces, a {1..3} range or a leading !: give those files plain globs too, for the editor to check them): ${escapeControls(unsayable.join(", "))}`) +
     (removed.length === 0
       ? ""
-      : `; removed, as they name oms-lint's schemas for a fileMatch ${shownConfig}'s "files" no longer give (an earlier init wrote them for globs since changed, or you did; to keep one, add its glob and kind to "files"): ${escapeControls(removed.map(describeRemoved).join(", "))}`);
+      : `; removed, as they name oms-lint's schemas for a fileMatch ${shownConfig}'s "files" no longer give (an earlier init wrote them for globs since changed, or you did; to keep one, add its glob and kind to "files"): ${escapeControls(removed.map(describeRemoved).join(", "))}`) +
+    missingSchemaNote(resolve(io.cwd), associations);
   io.writeStdout(
     `wrote ${escapeControls(relative(io.cwd, target))}: ${associations.length} json.schemas associations (${associations.length - (configAssociated ? 1 : 0)} from ${shownConfig}'s "files"${configAssociated ? ", 1 for the config itself" : ""})${notes}\n`,
   );

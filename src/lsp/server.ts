@@ -380,7 +380,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
   // Params LSP does not allow never get here: the lifecycle gate (serveStreams) refuses them,
   // and the server stays uninitialized so that the client may send a better initialize.
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    workspaceFolders = initialFolders(params);
+    workspaceFolders = initialFolders(params, (line) => connection.console.warn(escapeControls(line)));
     folderChanges = params.capabilities.workspace?.workspaceFolders === true;
     pullSettings = params.capabilities.workspace?.configuration === true;
     const watching = params.capabilities.workspace?.didChangeWatchedFiles;
