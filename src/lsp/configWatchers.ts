@@ -1,11 +1,21 @@
-import { dirname } from "node:path";
+import { dirname, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Disposable, FileSystemWatcher } from "vscode-languageserver";
 import { configFileName } from "../config/findConfig.js";
 import { namesBelow } from "../files/notPayload.js";
+import { filePathOf } from "./filePathOf.js";
 
 /** Asks the client to watch files for the server (client/registerCapability of workspace/didChangeWatchedFiles); disposed, the registration is withdrawn. */
 export type RegisterWatchers = (watchers: FileSystemWatcher[]) => Promise<Disposable>;
+
+/** A workspace folder's VS Code settings, below it. */
+const vscodeSettingsGlob = ".vscode/settings.json";
+
+/** The folder whose VS Code settings file this URI names, if it names one. */
+export function vscodeSettingsOwner(uri: string): string | undefined {
+  const path = filePathOf(uri);
+  return path !== undefined && path.split(sep).slice(-2).join("/") === vscodeSettingsGlob ? dirname(dirname(path)) : undefined;
+}
 
 /** Whether a file lies in one of the workspace folders (at any depth). */
 export function inWorkspace(filePath: string, workspaceFolders: readonly string[]): boolean {
@@ -58,7 +68,8 @@ export class ConfigWatchers {
   async watchWorkspace(): Promise<void> {
     if (this.#register === undefined) return;
     try {
-      await this.#register([{ globPattern: `**/${configFileName}` }]);
+      // And the folders' .vscode/settings.json, whose json.schemas structure "editor" reads (editorSchemaSettings): a change re-lints the folder's documents.
+      await this.#register([{ globPattern: `**/${configFileName}` }, { globPattern: `**/${vscodeSettingsGlob}` }]);
       this.#workspaceWatched = true;
     } catch {
       // The client refused it, or has gone.

@@ -10,6 +10,7 @@ import type { Config } from "../config/config.js";
 import { kindForFile } from "../config/kindForFile.js";
 import { forgetRealPaths } from "../config/configPath.js";
 import { editorChecksAs } from "./editorChecked.js";
+import { hasSchemaKey } from "./documentSchemaKey.js";
 import { fileSizeLimit, fileSizeWording, payloadOptions, requestFileType, requestOptions, type LintRun } from "../lint/lintRun.js";
 import type { EncodingFault } from "../source/encodingFault.js";
 import { encodingFaultResult } from "../lint/encodingFaultResult.js";
@@ -49,8 +50,10 @@ export interface DocumentLint {
  * fault with them: diskEncoding.ts; asked only once the file is one the lint takes, so an
  * ignored file's bytes are never read), or one with no file of its own (an `untitled:` or a
  * virtual file system's document), by the name its URI gives and the language the editor says.
+ * A file's `settingsFolder` is the workspace folder whose .vscode/settings.json VS Code applies to
+ * it (null: none; absent: the run folder), where structure "editor" looks for json.schemas.
  */
-export type EditorDocument = { readonly filePath: string; readonly encodingFault?: () => EncodingFault | undefined } | { readonly name: string; readonly languageId: string };
+export type EditorDocument = { readonly filePath: string; readonly encodingFault?: () => EncodingFault | undefined; readonly settingsFolder?: string | null } | { readonly name: string; readonly languageId: string };
 
 /**
  * What oms-lint reads an open document as: JSON (payloads, Postman collections) or a REST
@@ -93,10 +96,11 @@ interface Payload {
  * recurses once per level (about 8,000 overflowed the stack), so it is handed at most the
  * default depth: the text up to the bracket that opens the level past it.
  */
-function payloadOf(config: Config, filePath: string, text: string, limits: StructureLimits, runFolder: string | undefined): Payload | undefined {
+function payloadOf(config: Config, filePath: string, text: string, limits: StructureLimits, runFolder: string | undefined, editor: EditorStructure | undefined): Payload | undefined {
   const mapped = kindForFile(config, filePath);
   // Mapped as the editor's schemas are: where init --vscode's associations, written in the workspace folder, check it against this kind (it leaves the globs fileMatch cannot say out, and some of their files unchecked).
-  if (mapped !== undefined) return editorChecksAs(config, filePath, mapped, runFolder) ? { kind: mapped, mapped: true } : { kind: mapped };
+  // Asked only under structure "editor": "publish" reads no settings.json (it was read and parsed at every lint).
+  if (mapped !== undefined) return editor !== undefined && editorChecks(config, filePath, mapped, runFolder, editor.settingsFolder, text) ? { kind: mapped, mapped: true } : { kind: mapped };
   const parsed = parseWithinLimits(text, limits);
   if (parsed !== undefined) return payloadOfKind(detectParsedKind(parsed.value));
   const body = withoutByteOrderMark(text);
@@ -109,6 +113,16 @@ function payloadOf(config: Config, filePath: string, text: string, limits: Struc
   // Within every limit: the text's own syntax fault, which the CLI gives on any JSON file (its kind unknown: lintText tells none).
   if (oversized === undefined) return kind === undefined ? {} : { kind };
   return payloadOfKind(kind);
+}
+
+/** Structure "editor" asked for a file: the folder whose settings VS Code applies to it (none: no folder's). */
+interface EditorStructure {
+  readonly settingsFolder: string | undefined;
+}
+
+/** Whether VS Code surely checks the file against oms-lint's editor schema of its kind: its settings say so (editorChecksAs), and the document names no $schema of its own, which VS Code would take instead. */
+function editorChecks(config: Config, filePath: string, kind: Kind, runFolder: string | undefined, settingsFolder: string | undefined, text: string): boolean {
+  return editorChecksAs(config, filePath, kind, runFolder, settingsFolder) && !hasSchemaKey(text);
 }
 
 function payloadOfKind(kind: Kind | undefined): Payload | undefined {
@@ -157,7 +171,8 @@ export function lintDocument(document: EditorDocument, text: string, config: Con
     // No json.schemas entry checks a request file's bodies, URLs or a Postman raw body: their structure is published, whatever the setting.
     return { format: request, result: suppress(result) };
   }
-  const payload = payloadOf(config, filePath, text, limitsOf(run), runFolder);
+  const editor = settings.structure === "editor" && "filePath" in document ? { settingsFolder: document.settingsFolder === undefined ? runFolder : (document.settingsFolder ?? undefined) } : undefined;
+  const payload = payloadOf(config, filePath, text, limitsOf(run), runFolder, editor);
   if (payload === undefined) return undefined;
   const { kind } = payload;
   const found = toolLinter.lintText(text, payloadOptions(filePath, ownFields({ ...run, kind })));

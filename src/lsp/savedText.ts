@@ -15,5 +15,15 @@ export function matchesSaved(filePath: string, text: string, config: Config): bo
   const bytes = readBounded(filePath, fileSizeLimit({ config, rules: config.rules, ...config.limits }));
   if (!(bytes instanceof Uint8Array)) return false;
   const decoded = decodeUtf8(bytes, isRestClientFile(filePath) ? "requestFile" : "file");
-  return decoded.ok && withoutByteOrderMark(decoded.text) === withoutByteOrderMark(text);
+  return decoded.ok && comparable(decoded.text) === comparable(text);
+}
+
+/**
+ * A text as split reads it: a byte order mark the editor decoded away, and line breaks, are no
+ * change. Clients such as eglot, Sublime LSP and JetBrains give the document a file's CRLF as LF,
+ * and "save it first" then showed for ever, as saving changed nothing split reads (JSON takes CR
+ * and LF alike as blanks, and a string holds no raw line break).
+ */
+function comparable(text: string): string {
+  return withoutByteOrderMark(text).replace(/\r\n?/g, "\n");
 }

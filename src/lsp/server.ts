@@ -47,10 +47,11 @@ import { oneAtATime } from "./oneAtATime.js";
 import { PendingLints } from "./pendingLints.js";
 import { filePathOf } from "./filePathOf.js";
 import { runFolder } from "./runFolder.js";
+import { vscodeSettingsFolder } from "./vscodeSettingsFolder.js";
 import { WorkspaceConfigs } from "./workspaceConfigs.js";
 import { SuppressionRecords, suppressedIn } from "./suppressionRecords.js";
 import { suppressionsFileName } from "../files/suppressionsFileName.js";
-import { ConfigWatchers, type RegisterWatchers } from "./configWatchers.js";
+import { ConfigWatchers, vscodeSettingsOwner, type RegisterWatchers } from "./configWatchers.js";
 import { watchLintedFiles } from "./lintedFileWatchers.js";
 import { checkedDocumentSync, ignoring, refusing } from "./checkedHandlers.js";
 import {
@@ -269,7 +270,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     const superseded = documents.get(uri) !== document || document.version !== version || runs.get(uri) !== run;
     if (superseded && (!answering || documents.get(uri) === undefined)) return undefined;
     const text = asSent.getText();
-    const named: EditorDocument = filePath === undefined ? { name: nameOf(uri), languageId: document.languageId } : { filePath, encodingFault: () => encodingOnDisk(uri, filePath, loaded.config) };
+    const named: EditorDocument = filePath === undefined ? { name: nameOf(uri), languageId: document.languageId } : { filePath, encodingFault: () => encodingOnDisk(uri, filePath, loaded.config), settingsFolder: vscodeSettingsFolder(filePath, workspaceFolders) ?? null };
     const suppress = filePath === undefined || folder === undefined ? undefined : recordSuppression(folder, filePath);
     const lintResult = lintDocument(named, text, loaded.config, settings, filePath === undefined ? undefined : folder, suppress);
     const bom = text.charCodeAt(0) === 0xfeff;
@@ -379,7 +380,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
   // Params LSP does not allow never get here: the lifecycle gate (serveStreams) refuses them,
   // and the server stays uninitialized so that the client may send a better initialize.
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    workspaceFolders = initialFolders(params);
+    workspaceFolders = initialFolders(params, (line) => connection.console.warn(escapeControls(line)));
     folderChanges = params.capabilities.workspace?.workspaceFolders === true;
     pullSettings = params.capabilities.workspace?.configuration === true;
     const watching = params.capabilities.workspace?.didChangeWatchedFiles;
@@ -456,7 +457,10 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
   connection.onDidChangeWatchedFiles(
     ignoring(connection, "workspace/didChangeWatchedFiles", watchedFilesProblem, ({ changes }: DidChangeWatchedFilesParams) => {
       if (changes.some((change) => isConfig(change.uri))) configChanged();
-      for (const change of changes) rereadFromDisk(change.uri);
+      for (const change of changes) {
+        rereadFromDisk(change.uri);
+        vscodeSettingsChanged(change.uri);
+      }
     }),
   );
   // A batch of watched files too large to read (a checkout's JSON files beside the config): any may have changed.
@@ -476,7 +480,24 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
   documents.onDidSave(({ document }) => {
     if (isConfig(document.uri)) configChanged();
     rereadFromDisk(document.uri);
+    vscodeSettingsChanged(document.uri);
   });
+
+  /**
+   * A folder's .vscode/settings.json changed (init --vscode run, json.schemas edited, the file
+   * deleted): its json.schemas decide, under structure "editor", who reports structure in the
+   * documents VS Code applies them to, so those are linted again. They kept the findings of the
+   * settings before until they were edited (review of the language server's fixes: after the
+   * file was deleted, no one showed sendEmail is required).
+   */
+  function vscodeSettingsChanged(uri: string): void {
+    const folder = vscodeSettingsOwner(uri);
+    if (folder === undefined) return;
+    for (const document of documents.all()) {
+      const filePath = filePathOf(document.uri);
+      if (filePath !== undefined && vscodeSettingsFolder(filePath, workspaceFolders) === folder) pending.schedule(document.uri, relintPause);
+    }
+  }
 
   /** A document leaves its run folder: once no open document runs there, the folder's config and suppressions record are let go. */
   function closedIn(uri: string): void {

@@ -18,13 +18,19 @@ export function folderPaths(uris: readonly string[]): string[] {
  * The folders a client names at initialize: its workspaceFolders, else its rootUri, else its
  * rootPath. LSP 3.17 deprecates rootPath "in favour of rootUri" but still defines it, and a
  * client that sends it alone (rootUri null) got no folder: an untitled document ran at the
- * default rules, not the folder's config (language server audit). A rootPath that is not
- * absolute names no folder the server could tell (its own working folder is not the client's).
+ * default rules, not the folder's config (language server audit). A rootPath written as a
+ * file: URI is read as a rootUri is (filePathOf). One that is not absolute here (relative, or
+ * `C:\…` on POSIX) names no folder the server could tell (its own working folder is not the
+ * client's): it is dropped, and `log` told why, once (it was dropped without a word).
  */
-export function initialFolders({ workspaceFolders, rootUri, rootPath }: Pick<InitializeParams, "workspaceFolders" | "rootUri" | "rootPath">): string[] {
+export function initialFolders({ workspaceFolders, rootUri, rootPath }: Pick<InitializeParams, "workspaceFolders" | "rootUri" | "rootPath">, log: (line: string) => void = () => {}): string[] {
   if (workspaceFolders) return folderPaths(workspaceFolders.map((folder) => folder.uri));
   if (rootUri) return folderPaths([rootUri]);
-  return typeof rootPath === "string" && isAbsolute(rootPath) ? [resolve(rootPath)] : [];
+  if (typeof rootPath !== "string") return [];
+  const path = rootPath.startsWith("file:") ? filePathOf(rootPath) : rootPath;
+  if (path !== undefined && isAbsolute(path)) return [resolve(path)];
+  log(`oms-lint: the client's rootPath ${JSON.stringify(rootPath)} is no absolute path or file: URI of this machine, so it names no workspace folder: documents with no file run without its config`);
+  return [];
 }
 
 /**

@@ -5,6 +5,7 @@ import { parse } from "jsonc-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import { run, type CliIo } from "../../src/cli/main.js";
 import { repoRoot } from "../support/cli.js";
+import { installOmsLint } from "../support/initSettings.js";
 import { problemsAsVsCodeSees, type Association } from "../support/editorJsonService.js";
 import { createOrder } from "../support/payloads.js";
 
@@ -29,6 +30,8 @@ function io(cwd: string) {
 describe("oms-lint init --vscode", () => {
   const dir = mkdtempSync(join(tmpdir(), "oms-lint-init-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // Installed, as init's users have it: its note on schemas that do not exist is initVscodeNotInstalled.test.ts's.
+  installOmsLint(dir);
 
   it("writes json.schemas for the config's files globs, keeping the other settings and their comments", async () => {
     writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "fixtures/imports/**/*.json", kind: "importOrder" }, { glob: ["orders/*.json"], kind: "createOrder" }] }));

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { scratchFolders } from "../support/scratchFolders.js";
+import { installOmsLint } from "../support/initSettings.js";
 import { schemasVsCodeAssociates, type Association, writtenSchemas } from "../support/editorJsonService.js";
 
 /**
@@ -12,7 +13,12 @@ import { schemasVsCodeAssociates, type Association, writtenSchemas } from "../su
 
 /** A fresh workspace folder (removed after the file's tests). */
 const folder = scratchFolders("init-config-file");
-const workspace = () => folder({});
+/** A workspace with oms-lint installed, as init's users have it: its note on schemas that do not exist is initVscodeNotInstalled.test.ts's. */
+const workspace = () => {
+  const dir = folder({});
+  installOmsLint(dir);
+  return dir;
+};
 
 describe("init --vscode -c <file>: the config's own association matches the file named", () => {
   it.each([

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "jsonc-parser";
+import { installOmsLint } from "../support/initSettings.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 
@@ -23,9 +24,8 @@ let workspaces = 0;
 function workspace(settings?: string): string {
   const dir = join(root, String(workspaces++));
   mkdirSync(join(dir, ".vscode"), { recursive: true });
-  // oms-lint installed in the folder, where the associations lead (without it, init notes that they lead nowhere yet: initVscodeNotInstalled.test.ts).
-  mkdirSync(join(dir, "node_modules/oms-lint"), { recursive: true });
-  writeFileSync(join(dir, "node_modules/oms-lint/package.json"), `{"name":"oms-lint"}`);
+  // Installed, as init's users have it: its note on schemas that do not exist is initVscodeNotInstalled.test.ts's.
+  installOmsLint(dir);
   if (settings !== undefined) writeFileSync(join(dir, ".vscode/settings.json"), settings);
   return dir;
 }

@@ -22,14 +22,20 @@ describe("a workspace folder named by rootPath alone", () => {
   const text = JSON.stringify(order, null, 2);
 
   async function rulesOnUntitled(root: { rootPath?: string | null; rootUri?: string | null }): Promise<string[]> {
+    return (await untitledRun(root)).rules;
+  }
+
+  /** The rules reported on an untitled document, and the lines the server logged meanwhile. */
+  async function untitledRun(root: { rootPath?: string | null; rootUri?: string | null }): Promise<{ rules: string[]; logged: string[] }> {
     const wire = new RawWire();
     wire.send(framed({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {}, ...root } }));
     await wire.response(1);
     wire.send(framed({ jsonrpc: "2.0", method: "initialized", params: {} }));
     wire.send(framed({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri: "untitled:Untitled-1", languageId: "json", version: 1, text } } }));
     const published = await wire.until(() => wire.published().find((p) => p.uri === "untitled:Untitled-1"));
+    const logged = wire.logged(0);
     wire.close();
-    return published.diagnostics.map((d) => String(d.code));
+    return { rules: published.diagnostics.map((d) => String(d.code)), logged };
   }
 
   it("no folder at all: the default rules, which report the maxAmount", async () => {
@@ -41,5 +47,21 @@ describe("a workspace folder named by rootPath alone", () => {
     ["rootPath alone", { rootPath: dir }],
   ])("%s: the folder's config, which turns the rule off", async (_, root) => {
     expect(await rulesOnUntitled(root)).not.toContain("max-amount-null-preferred");
+  });
+
+  // A file: URI where a path belongs is read as the file-URI reader reads a rootUri (review of the language server's fixes: it was dropped without a word).
+  it("rootPath written as a file: URI: the folder it names", async () => {
+    expect(await rulesOnUntitled({ rootPath: pathToFileURL(dir).href })).not.toContain("max-amount-null-preferred");
+  });
+
+  it.each([
+    ["a relative path", "payloads"],
+    ["a Windows path, on POSIX", "C:\\work\\payloads"],
+  ])("rootPath %s names no folder here: the default rules, and one line in the log says why", async (_, rootPath) => {
+    const { rules, logged } = await untitledRun({ rootPath });
+    expect(rules).toContain("max-amount-null-preferred");
+    const said = logged.filter((line) => line.includes("rootPath"));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain(JSON.stringify(rootPath));
   });
 });

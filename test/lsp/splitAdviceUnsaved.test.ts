@@ -42,4 +42,13 @@ describe("the split advice of a document with unsaved changes", () => {
     const text = mixed("PRE-1");
     expect(await advice("marked.json", `\uFEFF${text}`, text)).toContain("Run `npx oms-lint split marked.json` to write them");
   });
+
+  // eglot, Sublime LSP and JetBrains give the document a file's CRLF line breaks as LF: "save it first" showed for ever, as saving changed nothing.
+  it.each([
+    ["CRLF on disk, LF in the editor", "crlf.json", (text: string) => text.replace(/\n/g, "\r\n")],
+    ["CR on disk, LF in the editor", "cr.json", (text: string) => text.replace(/\n/g, "\r")],
+  ])("%s: the same text, so the command that writes the children", async (_, name, onDisk) => {
+    const text = mixed("PRE-1");
+    expect(await advice(name, onDisk(text), text)).toContain(`Run \`npx oms-lint split ${name}\` to write them`);
+  });
 });
