@@ -1,11 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { shardOf } from "../../src/cli/shard.js";
 import { bin, runCli } from "../support/cli.js";
 import { createOrder, orderItem, orderWithItems } from "../support/payloads.js";
+import { removedAfterAll, taxOverCapFixture, writeAt } from "../support/fixtureRepository.js";
 
 // Found by the audit of the fixture-set features (issue 18): a recorded negative fixture that was
 // deleted failed `oms-lint .` ("… is gone, where this run looked") and passed every `--shard i/n`
@@ -15,20 +16,13 @@ import { createOrder, orderItem, orderWithItems } from "../support/payloads.js";
 // a path from the working folder with /, is the string the hash reads), and --changed-since for
 // the keys git lists as removed since the ref (every key, as a plain run, when a run input changed).
 
-const negative = "fixtures/negative/tax-over-cap.json";
+const negative = taxOverCapFixture;
 const record = "oms-lint-suppressions.json";
 // "… is gone, where this run looked", or "… is gone, and so is its folder, …" when `git rm` took the folder too.
 const gone = `${negative} is gone`;
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
-
-function write(root: string, path: string, text: string): void {
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), text);
-}
+const roots = removedAfterAll();
+const write = writeAt;
 
 /** A git repository on branch "feature", left from main, whose negative fixture (30% tax on one line) is recorded. */
 function repository(): { root: string; git: (...args: string[]) => void } {

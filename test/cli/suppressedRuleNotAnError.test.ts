@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { createOrder, orderItem, orderWithItems } from "../support/payloads.js";
+import { removedAfterAll, taxOverCapFixture, writeAt } from "../support/fixtureRepository.js";
 
 // Found by the audit of the fixture-set features (issue 18): with the recorded rule a warning for
 // the negative fixture in this run (`--rule tax-rate-cap:warn`), the record's count was "not
@@ -13,19 +14,12 @@ import { createOrder, orderItem, orderWithItems } from "../support/payloads.js";
 // (ESLint's prune drops such a count, as applySuppressions marks every recorded rule with no
 // violation unused; we keep it, as we keep the counts of a file whose errors could not be counted.)
 
-const negative = "fixtures/negative/tax-over-cap.json";
+const negative = taxOverCapFixture;
 const record = "oms-lint-suppressions.json";
 const unreached = "no longer trips its rule";
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
-
-function write(root: string, path: string, text: string): void {
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), text);
-}
+const roots = removedAfterAll();
+const write = writeAt;
 
 /** A folder whose negative fixture (30% tax on one line) is recorded with 1 tax-rate-cap error. */
 async function recorded(): Promise<string> {
