@@ -74,6 +74,11 @@ describe("numbers that share a phone's grouping", () => {
     ["single digits", "1 2 3 4"],
     ["a time", "10:30:00"],
     ["a time and pairs after it", "10:30:00 12 34 56"],
+    // Seed 43's counterexamples: read as the 00 prefix and a country code (1; 2, which is none), though the North American plan's numbers have 10 digits.
+    ["a zero-padded code in groups of three", "001 000 000"],
+    ["a zero-padded code in groups of three after a word", "SKU 001 000 000"],
+    ["a zero-padded code from 002 in groups of three", "SKU 002 000 000"],
+    ["a zero-padded code from 007 in groups of three (a national number after a code drops its 0)", "SKU 007 000 000"],
     ["an IPv4 address of longer groups", "192.168.10.20"],
     ["a range of zero-padded IDs", "00100-00199"],
     ["a ZIP+4 code", "02134-1234"],

@@ -41,7 +41,11 @@ const number = fc.oneof(
   fc.tuple(digits(3, 3), digits(3, 3), digits(2, 2), digits(2, 2), space).map(([a, b, c, d, s]) => `8${s}${a}${s}${b}-${c}-${d}`),
   // A `+` number whose groups would read as a year, a month and an order number without it.
   // The `00` international prefix, as `+`: 0049 30 12345678, 001 852 658 4578.
-  fc.tuple(fc.constantFrom("1", "33", "49", "852", "971"), digits(2, 3), digits(6, 8), space).map(([cc, a, b, s]) => `00${cc}${s}${a}${s}${b}`),
+  // The national number after the code drops its trunk 0 (0033 1 23 45 67 89), but Italy's keeps it (0039 06 1234 5678).
+  fc.tuple(fc.constantFrom("33", "49", "852", "971"), fc.integer({ min: 1, max: 9 }), digits(1, 2), digits(6, 8), space).map(([cc, first, a, b, s]) => `00${cc}${s}${first}${a}${s}${b}`),
+  fc.tuple(digits(1, 2), digits(6, 8), space).map(([a, b, s]) => `0039${s}0${a}${s}${b}`),
+  // After 001, the North American plan's number: an area code from 2 to 9, then 7 digits (001 852 658 4578).
+  fc.tuple(fc.integer({ min: 200, max: 999 }), digits(3, 3), digits(4, 4), space).map(([area, a, b, s]) => `001${s}${area}${s}${a}${s}${b}`),
   // German area code and number, set apart by a space, a slash or a hyphen: 030/12345678, 089-1234567, 0221 123456.
   fc.tuple(fc.integer({ min: 1, max: 9 }), digits(1, 3), fc.integer({ min: 1, max: 9 }), digits(5, 7), fc.constantFrom(" ", "/", "-")).map(([first, area, lead, rest, m]) => `0${first}${area}${m}${lead}${rest}`),
   // An area code and a 7 or 8 digit number after one space, 10 or 11 digits in all: 852 6584578.
