@@ -81,7 +81,8 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
       fixed.push({ ruleId: bomRuleId, path: "" });
     }
     const found = validateWith(set, payloadKind, parsed.value, { ...validateOptions, source: parsed.facts, keepEveryFix: true }, heldByItsText).diagnostics;
-    const diagnostics = kind === undefined && holdsOrderFixes(payloadKind) ? withOrderFixesHeld(found, (options.audience ?? libraryAudience).nameTheKind) : found;
+    const toldFromContent = kind === undefined || options.kindToldFromContent === true;
+    const diagnostics = toldFromContent && holdsOrderFixes(payloadKind) ? withOrderFixesHeld(found, (options.audience ?? libraryAudience).nameTheKind) : found;
     const repeated = parsed.facts.duplicateKeys;
     const byAction = new Map<JsonEdit, string>();
     const seen = new Set<string>();
@@ -101,7 +102,7 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
     // In document order, as validate() gave the diagnostics.
     for (const [action, ruleId] of byAction) if (applied.has(action)) fixed.push({ ruleId, path: action.path });
   }
-  const result = lintTextWith(set, output, { ...options, kind: payloadKind, kindToldFromContent: kind === undefined });
+  const result = lintTextWith(set, output, { ...options, kind: payloadKind, kindToldFromContent: kind === undefined || options.kindToldFromContent === true });
   return { output, fixed, remaining: result.messages, kind: result.kind };
 }
 

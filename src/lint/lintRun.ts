@@ -18,6 +18,8 @@ export interface LintRun {
   readonly config: Config;
   /** --kind: forces the kind of every file. */
   readonly kind?: Kind;
+  /** The language server's: `kind` is the one it told from the document's content, so a Create Order's fixes are held as the CLI holds them (heldOrderFixes.ts). */
+  readonly kindToldFromContent?: boolean;
   /** The config's rules with --rule on top (what a file no `overrides` entry applies to gets). */
   readonly rules: RulesConfig;
   /** --rule alone: laid over the rules of `overrides` entries too. */
@@ -86,6 +88,7 @@ export function payloadOptions(filePath: string, run: LintRun) {
   return toolOptions({
     filePath,
     kind: givenKind(filePath, run),
+    kindToldFromContent: run.kindToldFromContent,
     rules: settledData(rules),
     settings: settledData(settings),
     existing: run.existing,

@@ -40,6 +40,8 @@ export interface DocumentLint {
   readonly format: "payload" | "http" | "postman";
   /** The payload's kind (payload files only): the quick fixes need it. */
   readonly kind?: Kind;
+  /** Whether that kind was told from the document's content, not given by the config: fix-all then holds a Create Order's fixes, as --fix does. */
+  readonly kindToldFromContent?: boolean;
   readonly result: LintResult;
   /** The rules whose errors the suppressions record hides in this file (payload files only): fix-all leaves their fixes unmade. */
   readonly hiddenRules?: ReadonlySet<string>;
@@ -77,6 +79,8 @@ interface Payload {
   readonly kind?: Kind;
   /** Whether the config's `files` gave the kind: the files `init --vscode` gives the editor a schema for. */
   readonly mapped?: true;
+  /** Whether the kind was told from the content (no `files` glob gave it). */
+  readonly toldFromContent?: true;
 }
 
 /**
@@ -111,7 +115,7 @@ function payloadOf(config: Config, filePath: string, text: string, limits: Struc
   const tooDeep = findTooDeep(readable, defaultMaxDepth);
   const kind = detectParsedKind(tolerantParse(tooDeep < 0 ? readable : readable.slice(0, tooDeep), [], { allowTrailingComma: true }));
   // Within every limit: the text's own syntax fault, which the CLI gives on any JSON file (its kind unknown: lintText tells none).
-  if (oversized === undefined) return kind === undefined ? {} : { kind };
+  if (oversized === undefined) return kind === undefined ? {} : { kind, toldFromContent: true };
   return payloadOfKind(kind);
 }
 
@@ -126,7 +130,7 @@ function editorChecks(config: Config, filePath: string, kind: Kind, runFolder: s
 }
 
 function payloadOfKind(kind: Kind | undefined): Payload | undefined {
-  return kind === undefined ? undefined : { kind };
+  return kind === undefined ? undefined : { kind, toldFromContent: true };
 }
 
 /**
@@ -175,9 +179,11 @@ export function lintDocument(document: EditorDocument, text: string, config: Con
   const payload = payloadOf(config, filePath, text, limitsOf(run), runFolder, editor);
   if (payload === undefined) return undefined;
   const { kind } = payload;
-  const found = toolLinter.lintText(text, payloadOptions(filePath, ownFields({ ...run, kind })));
+  // Told from its content, a Create Order's fixes are held, as the CLI holds them (heldOrderFixes.ts): the editor made them, and its fix-all rewrote a Historic Order Import without its orderStatus.
+  const kindToldFromContent = payload.toldFromContent === true;
+  const found = toolLinter.lintText(text, payloadOptions(filePath, ownFields({ ...run, kind, kindToldFromContent })));
   const result = suppress(found);
-  return { format: "payload", kind, result: payload.mapped ? withStructure(result, settings, editorView(kind, text)) : result, hiddenRules: hiddenRules(found, result) };
+  return { format: "payload", kind, kindToldFromContent, result: payload.mapped ? withStructure(result, settings, editorView(kind, text)) : result, hiddenRules: hiddenRules(found, result) };
 }
 
 /** A file the CLI refuses unread (past the size limit, not UTF-8): its one fault, whatever the text holds. */

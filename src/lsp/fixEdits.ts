@@ -56,12 +56,13 @@ export function quickFix(message: LintMessage, bom: boolean): QuickFix | undefin
  * shows none of them, and fix-all on save removed a negative fixture's recorded fields, after
  * which `npx oms-lint .` failed on the count no longer reached (language server audit).
  */
-export function fixAllEdits(document: TextDocument, kind: Kind, config: Config, filePath: string, messages: readonly LintMessage[], bom: boolean, hidden: ReadonlySet<string> = new Set()): TextEdit[] | undefined {
+export function fixAllEdits(document: TextDocument, kind: Kind, config: Config, filePath: string, messages: readonly LintMessage[], bom: boolean, hidden: ReadonlySet<string> = new Set(), kindToldFromContent = false): TextEdit[] | undefined {
   const text = document.getText();
   // The rules and settings of this file: the config's, with its overrides for this path; the hidden rules off.
   const file = fileConfig(config, filePath, config.rules);
   const rules = hidden.size === 0 ? file.rules : { ...file.rules, ...Object.fromEntries([...hidden].map((ruleId) => [ruleId, ruleLevel("off")])) };
-  const { output } = toolLinter.fix(text, kind, { ...file, rules, ...config.limits });
+  // A kind told from the content holds a Create Order's fixes, as --fix does (heldOrderFixes.ts).
+  const { output } = toolLinter.fix(text, kind, { ...file, rules, ...config.limits, kindToldFromContent });
   if (output === text) return undefined;
   return eachFix(document, text, output, messages.filter((m) => !hidden.has(m.ruleId)), bom) ?? [spanEdit(document, text, output)];
 }

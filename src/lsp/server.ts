@@ -596,7 +596,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
     const kind = found?.entry.lint.format === "payload" ? found.entry.lint.kind : undefined;
     if (found === undefined || found.document.version !== version || kind === undefined) return action;
     const { document, entry } = found;
-    const edits = fixAllEdits(document, kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri), entry.lint.result.messages, entry.bom, entry.lint.hiddenRules);
+    const edits = fixAllEdits(document, kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri), entry.lint.result.messages, entry.bom, entry.lint.hiddenRules, entry.lint.kindToldFromContent === true);
     return edits === undefined ? action : { ...action, edit: documentEdit(document, edits, versionedEdits) };
   }
 
@@ -644,7 +644,7 @@ export function startServer(connection: Connection, typingPause = debounceMs): S
       return advice ?? null;
     }
     if (command === fixAllCommand && entry.lint.format === "payload" && entry.lint.kind !== undefined) {
-      const edits = fixAllEdits(document, entry.lint.kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri), entry.lint.result.messages, entry.bom, entry.lint.hiddenRules);
+      const edits = fixAllEdits(document, entry.lint.kind, entry.config, filePathOf(document.uri) ?? nameOf(document.uri), entry.lint.result.messages, entry.bom, entry.lint.hiddenRules, entry.lint.kindToldFromContent === true);
       if (edits === undefined) return false;
       return applyFixAll(document.uri, { label: "oms-lint: fix all", edit: documentEdit(document, edits, versionedEdits) });
     }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fix, lintText } from "../../src/builtIn/linter.js";
 import { runCli } from "../support/cli.js";
+import { importWithoutStatus, type JsonObject } from "../support/payloads.js";
 import { scratchFolders } from "../support/scratchFolders.js";
 
 // Found by the audit of the fix engine: a Historic Order Import that lacks its orderStatus (and
@@ -10,14 +11,8 @@ import { scratchFolders } from "../support/scratchFolders.js";
 // fixes into it: the historic order's real shipping price removed, its orderID and its
 // maxAmount -1 (the import document's own example) set to null. Told from the content, the
 // kind of an order is not sure: only the fixes both order kinds make are made.
-const importExample = readFileSync(new URL("../../examples/importOrder.json", import.meta.url), "utf8");
 const withoutStatus = (() => {
-  const order = JSON.parse(importExample) as Record<string, any>;
-  delete order.orderStatus;
-  delete order.assignedLocation;
-  delete order.useInventory;
-  order.orderID = 123456;
-  order.shippingMethod.price = 12.5;
+  const order = importWithoutStatus() as JsonObject & { shippingMethod: JsonObject };
   order.shippingMethod.deliveryMethod = "SHIP_TO_HOME";
   return JSON.stringify(order, null, 2) + "\n";
 })();

@@ -3,6 +3,7 @@ import { CancellationTokenSource } from "vscode-jsonrpc/node";
 import type { CodeAction } from "vscode-languageserver";
 import { createOrder, orderItem, orderPayment } from "../support/payloads.js";
 import { InProcessServer } from "./inProcessServer.js";
+import { writeCreateOrderConfig } from "./createOrderConfig.js";
 import { scratchServer } from "./scratchServer.js";
 
 /** LSP's RequestCancelled. */
@@ -18,7 +19,7 @@ const requestCancelled = -32800;
  * a slow request; the order is a few hundred kilobytes, so that a run is not free.
  */
 describe("a request cancelled while queued is answered RequestCancelled and not run", () => {
-  const server = scratchServer("cancel-queued");
+  const server = scratchServer("cancel-queued", { files: (dir) => writeCreateOrderConfig(dir) });
   const many = 500;
   const text = JSON.stringify(
     createOrder({ orderItems: Array.from({ length: many }, (_, i) => orderItem({ partNumber: `P${i}` })), orderPayments: Array.from({ length: many }, () => orderPayment({}, { maxAmount: -1 })) }),

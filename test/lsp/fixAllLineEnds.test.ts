@@ -5,6 +5,7 @@ import type { CodeAction, TextEdit, WorkspaceEdit } from "vscode-languageserver"
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { fix } from "../../src/index.js";
 import { repoRoot } from "../support/cli.js";
+import { writeCreateOrderConfig } from "./createOrderConfig.js";
 import { scratchServer } from "./scratchServer.js";
 
 // Found by the audit of the language server: fix-all's one span edit (when the findings' own
@@ -21,7 +22,7 @@ const fixAllOf = (actions: CodeAction[]) => actions.find((a) => a.kind === "sour
 const editsOf = (edit: WorkspaceEdit): TextEdit[] => [...(edit.documentChanges ?? []).flatMap((change) => ("edits" in change ? (change.edits as TextEdit[]) : [])), ...Object.values(edit.changes ?? {}).flat()];
 
 describe("fix-all's edit gives the text --fix gives, whatever the line ends", () => {
-  const server = scratchServer("fix-all-line-ends");
+  const server = scratchServer("fix-all-line-ends", { files: (dir) => writeCreateOrderConfig(dir) });
   let opened = 0;
 
   /** Fix-all's edits for the text, asked as an editor does on save (only source.fixAll), or undefined when it offers none. */

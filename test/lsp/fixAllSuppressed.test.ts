@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CodeAction } from "vscode-languageserver";
 import { runCli } from "../support/cli.js";
 import { createOrder, type JsonObject } from "../support/payloads.js";
+import { writeCreateOrderConfig } from "./createOrderConfig.js";
 import { scratchServer } from "./scratchServer.js";
 
 /**
@@ -25,7 +26,7 @@ describe("fix-all leaves what the suppressions record hides", () => {
   const server = scratchServer("fix-all-suppressed", {
     noTypingPause: true,
     files: (dir) => {
-      writeFileSync(join(dir, "oms-lint.config.json"), "{}");
+      writeCreateOrderConfig(dir);
       writeFileSync(join(dir, "oms-lint-suppressions.json"), record);
       writeFileSync(join(dir, "only.json"), order(null));
     },

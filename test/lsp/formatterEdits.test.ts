@@ -7,6 +7,7 @@ import { messageStructureLimits } from "../../src/lsp/messageStructure.js";
 import { runCli } from "../support/cli.js";
 import { createOrder, type JsonObject } from "../support/payloads.js";
 import { messageOf } from "./lspClient.js";
+import { writeCreateOrderConfig } from "./createOrderConfig.js";
 import { scratchServer } from "./scratchServer.js";
 
 /** A minified Create Order of `items` lines, as a service writes it, with findings far into it: a tax over the cap halfway, a quantity of 0 in the last line, and maxAmount -1. */
@@ -30,7 +31,7 @@ function minifiedOrder(items: number): string {
  * jsonls runs), sent as Neovim sends them.
  */
 describe("a formatter's edits sent as one didChange (Neovim's Format Document)", () => {
-  const server = scratchServer("formatter-edits", { noTypingPause: true });
+  const server = scratchServer("formatter-edits", { noTypingPause: true, files: (dir) => writeCreateOrderConfig(dir) });
   // 1,000 lines: 54,170 changes, past the 50,000 entries that refused them (1,500, the 756 KB of the report,
   // are 81,170, and cost the server, the formatter and the CLI half as much again to show the same).
   const text = minifiedOrder(1_000);
@@ -63,9 +64,8 @@ describe("a formatter's edits sent as one didChange (Neovim's Format Document)",
     const published = await client.diagnostics.next((p) => p.uri === uri, `diagnostics of ${uri}`, from);
     expect({ version: published.version, shown: client.messages.seen.map((m) => m.message) }).toEqual({ version: 2, shown: [] });
     const { diagnostics } = published;
-    // The kind as the language server reads it: it lints with the kind it told as given (its fix-all makes Create Order's
-    // fixes), where the command line holds a told Create Order's fixes as suggestions and says so (heldOrderFixes.ts).
-    const cli = await runCli(["--format", "json", "--kind", "createOrder", "order.json"], { cwd: server.dir });
+    // The kind the folder's config gives order.json, to the server and the command line alike.
+    const cli = await runCli(["--format", "json", "order.json"], { cwd: server.dir });
     const { messages } = (JSON.parse(cli.stdout) as { messages: { ruleId: string; severity: number; message: string; line: number; column: number }[] }[])[0]!;
     expect(messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(["tax-rate-cap", "schema/quantity", "max-amount-null-preferred"]));
     expect(diagnostics.map((d) => ({ ruleId: d.code, severity: d.severity === 1 ? 2 : 1, message: messageOf(d), line: d.range.start.line + 1, column: d.range.start.character + 1 }))).toEqual(

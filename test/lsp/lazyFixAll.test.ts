@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CodeAction } from "vscode-languageserver";
 import { taxedOrder } from "../support/payloads.js";
+import { writeCreateOrderConfig } from "./createOrderConfig.js";
 import { scratchServer } from "./scratchServer.js";
 
 /**
@@ -10,7 +11,7 @@ import { scratchServer } from "./scratchServer.js";
  * action is chosen (codeAction/resolve), for the version it was offered for.
  */
 describe("fix-all's edit is made when the action is chosen, for a client that resolves code actions", () => {
-  const server = scratchServer("lazy-fix-all", { resolvesEdits: true });
+  const server = scratchServer("lazy-fix-all", { resolvesEdits: true, files: (dir) => writeCreateOrderConfig(dir) });
   const text = taxedOrder();
   const whole = { start: { line: 0, character: 0 }, end: { line: text.split("\n").length, character: 0 } };
   const fixAllOf = (actions: CodeAction[]) => actions.find((a) => a.kind === "source.fixAll.oms-lint");

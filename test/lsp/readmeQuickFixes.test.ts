@@ -26,7 +26,7 @@ describe("the README's quick fixes are the server's", () => {
     files: (dir) => {
       mkdirSync(join(dir, "imports"));
       mkdirSync(join(dir, "customData"));
-      writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "imports/*.json", kind: "importOrder" }, { glob: "customData/*.json", kind: "orderCustomData" }] }));
+      writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "order.json", kind: "createOrder" }, { glob: "imports/*.json", kind: "importOrder" }, { glob: "customData/*.json", kind: "orderCustomData" }] }));
     },
   });
   const payloads: Record<string, unknown> = {

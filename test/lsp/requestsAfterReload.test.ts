@@ -19,15 +19,17 @@ import { initVscode } from "../support/initSettings.js";
 const order = JSON.stringify(createOrder({ orderID: 77, orderPayments: [orderPayment({}, { maxAmount: -1 })] }), null, 2);
 const whole = { start: { line: 0, character: 0 }, end: { line: order.split("\n").length, character: 0 } };
 const fixAllOf = (actions: CodeAction[]) => actions.find((a) => a.kind === "source.fixAll.oms-lint");
-const rulesOff = JSON.stringify({ rules: { "read-only-ids": "off", "max-amount-null-preferred": "off" } });
+/** The config that maps o.json to createOrder (told from its content, a Create Order's fixes are held), as every config here does. */
+const mapped = { files: [{ glob: "o.json", kind: "createOrder" }] };
+const rulesOff = JSON.stringify({ ...mapped, rules: { "read-only-ids": "off", "max-amount-null-preferred": "off" } });
 
 /**
- * A server on a folder holding an empty config, whose re-lints after a reload wait past the
+ * A server on a folder whose config maps o.json to createOrder, and whose re-lints after a reload wait past the
  * test; once its first settings pull is answered, whose re-lint of every open document (none
  * yet) would otherwise put off the first lint of a document opened meanwhile.
  */
 function pausedServer(name: string, options: ScratchServerOptions) {
-  const server = scratchServer(name, { ...options, files: (dir) => writeFileSync(join(dir, "oms-lint.config.json"), "{}") });
+  const server = scratchServer(name, { ...options, files: (dir) => writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify(mapped)) });
   beforeAll(async () => {
     (server.client.server as InProcessServer).state.pauseRelints(600_000);
     await server.client.pulls.next(() => true, "the first settings pull");
@@ -50,12 +52,12 @@ describe("a request in the pause after a config save is answered with the saved 
     const o = uri("o.json");
     const offered = await openOrder(client, o);
     const before: CodeAction = await client.connection.sendRequest("codeAction/resolve", offered);
-    // Under the empty config the fix-all sets both values to null.
+    // Under the config that only maps o.json, the fix-all sets both values to null.
     expect(before.edit).toBeDefined();
 
     const config = uri("oms-lint.config.json");
-    await client.open(config, "json", "{}");
-    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ ignores: ["o.json"] }));
+    await client.open(config, "json", JSON.stringify(mapped));
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ ...mapped, ignores: ["o.json"] }));
     await client.save(config);
     const actions: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: o }, range: whole, context: { diagnostics: [], only: ["source.fixAll"] } });
     expect(fixAllOf(actions)).toBeUndefined();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CodeAction, Hover } from "vscode-languageserver";
 import { createOrder } from "../support/payloads.js";
+import { writeCreateOrderConfig } from "./createOrderConfig.js";
 import { scratchServer } from "./scratchServer.js";
 
 /** A Create Order that sends its orderID: the safe fix sets it to null (read-only-ids). */
@@ -21,7 +22,7 @@ const fixAllOnly = (uri: string) => ({ textDocument: { uri }, range: whole, cont
  * empty (found by the editor audit). A request about a version not yet linted lints it then.
  */
 describe("a request right after a change is answered against the changed text", () => {
-  const server = scratchServer("requests-before-lint");
+  const server = scratchServer("requests-before-lint", { files: (dir) => writeCreateOrderConfig(dir) });
 
   it("fix-all on save: the code action asked right after a keystroke carries the fix of the new version", async () => {
     const { client } = server;

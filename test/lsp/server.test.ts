@@ -29,7 +29,9 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
   beforeAll(async () => {
     dir = realpathSync(mkdtempSync(join(tmpdir(), "oms-lint-lsp-")));
     mkdirSync(join(dir, "imports"));
-    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "imports/**/*.json", kind: "importOrder" }] }));
+    // The Create Orders whose fixes the tests apply are given their kind, as a user gives it: told from its content, a Create Order's fixes are held (heldOrderFixes.ts).
+    const createOrders = ["createOrder.json", "fixAll.json", "fixAllCommand.json"].map((glob) => ({ glob, kind: "createOrder" }));
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "imports/**/*.json", kind: "importOrder" }, ...createOrders] }));
     client = new LspClient(new SpawnedServer(dir));
     const { capabilities, serverInfo } = await client.initialize(pathToFileURL(dir).href);
     expect(serverInfo?.name).toBe("oms-lint");
@@ -347,14 +349,14 @@ describe("oms-lint lsp, driven by a real LSP client over stdio", () => {
 
   it("takes the kind from the config's files, and re-lints open files when the config changes", async () => {
     expect(client.registrations).toContain("workspace/didChangeWatchedFiles");
-    // Content alone would call this a Create Order; the config maps imports/ to importOrder.
+    // Content alone would call this a Create Order; the config maps imports/ to importOrder, then to createOrder.
     const text = taxedOrder();
     const document = await client.open(uri("imports/order.json"), "json", text);
     const before = await client.diagnosticsOf(document.uri, 1);
     expect(before.some((d) => d.code === "schema" && /orderStatus/.test(messageOf(d)))).toBe(true);
 
     const from = client.diagnostics.seen.length;
-    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ rules: { "tax-rate-cap": "off" } }));
+    writeFileSync(join(dir, "oms-lint.config.json"), JSON.stringify({ files: [{ glob: "imports/**/*.json", kind: "createOrder" }], rules: { "tax-rate-cap": "off" } }));
     await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uri("oms-lint.config.json"), type: 2 }] });
     const after = await client.diagnosticsOf(document.uri, 1, from);
     expect(after.some((d) => /orderStatus/.test(messageOf(d)))).toBe(false);

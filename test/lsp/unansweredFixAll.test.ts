@@ -1,6 +1,10 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { Message, type RequestMessage, type ResponseMessage } from "vscode-jsonrpc/node";
 import { taxedOrder } from "../support/payloads.js";
+import { scratchFolders } from "../support/scratchFolders.js";
+import { writeCreateOrderConfig } from "./createOrderConfig.js";
 import { framed, hover, RawWire } from "./rawWire.js";
 
 const requestFailed = -32803;
@@ -12,10 +16,19 @@ const requestFailed = -32803;
  * fix-all's edit awaits the client's answer, another is answered at once, and not held.
  */
 describe("fix-alls to a client that never answers workspace/applyEdit", () => {
-  it("one edit is asked for; every other fix-all is answered RequestFailed at once, naming the edit not answered", async () => {
+  const folder = scratchFolders("unanswered-fix-all");
+  /** A workspace folder whose config gives its orders their kind (told from its content, a Create Order's fixes are held), and the server on it. */
+  async function serverOnOrders(): Promise<{ wire: RawWire; uri: (name: string) => string }> {
+    const dir = folder({});
+    writeCreateOrderConfig(dir);
     const wire = new RawWire();
-    await wire.initialize({ workspace: { applyEdit: true } });
-    const uri = "file:///oms-lint-fix-all/order.json";
+    await wire.initialize({ workspace: { applyEdit: true } }, pathToFileURL(dir).href);
+    return { wire, uri: (name) => pathToFileURL(join(dir, name)).href };
+  }
+
+  it("one edit is asked for; every other fix-all is answered RequestFailed at once, naming the edit not answered", async () => {
+    const { wire, uri: uriOf } = await serverOnOrders();
+    const uri = uriOf("order.json");
     wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text: taxedOrder() } });
     await wire.until(() => wire.published().find((p) => p.uri === uri && p.diagnostics.length > 0));
     const fixAll = { command: "oms-lint.fixAll", arguments: [uri] };
@@ -35,9 +48,8 @@ describe("fix-alls to a client that never answers workspace/applyEdit", () => {
 
   // Found by the audit of the first version, one fix-all in the whole server: a client that fixes every buffer on :wa was refused for all but the first.
   it("one a document: nine documents' fix-alls ask for eight edits, the ninth answered RequestFailed; answered, each document's next fix-all is asked for", async () => {
-    const wire = new RawWire();
-    await wire.initialize({ workspace: { applyEdit: true } });
-    const uris = Array.from({ length: 9 }, (_, i) => `file:///oms-lint-fix-all/order${i}.json`);
+    const { wire, uri } = await serverOnOrders();
+    const uris = Array.from({ length: 9 }, (_, i) => uri(`order${i}.json`));
     for (const uri of uris) wire.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text: taxedOrder() } });
     await wire.until(() => uris.every((uri) => wire.published().some((p) => p.uri === uri && p.diagnostics.length > 0)));
     const applyEdits = () => wire.received.filter((m): m is RequestMessage => Message.isRequest(m) && m.method === "workspace/applyEdit");

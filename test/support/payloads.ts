@@ -34,6 +34,19 @@ export function importOrder(overrides: JsonObject = {}): JsonObject {
   return { ...(copyOf(importOrderExample) as JsonObject), ...overrides };
 }
 
+/**
+ * A Historic Order Import without the fields detection tells an import by (orderStatus,
+ * assignedLocation, useInventory, its creation dates), with a historic orderID and shipping
+ * price: its content reads as a Create Order, whose fixes would change its data (the fix
+ * engine's audit, then the language server's review).
+ */
+export function importWithoutStatus(): JsonObject {
+  const order = importOrder({ orderID: 123456 }) as JsonObject & { shippingMethod: JsonObject };
+  for (const field of ["orderStatus", "assignedLocation", "useInventory", "importedCreationDate", "orderCreationDate"]) delete order[field];
+  order.shippingMethod.price = 12.5;
+  return order;
+}
+
 export interface ItemSpec {
   partNumber?: string;
   availability?: string;
