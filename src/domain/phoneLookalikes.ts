@@ -173,8 +173,7 @@ function isAreaCodeAndNumber(run: string, { lengths, starts, gaps }: Groups): bo
  * Whether a run opens with the `00` international prefix and a country code, as `+` does (`0049 30
  * 12345678`, `001 852 658 4578`): `00`, then `1` or 1 to 3 digits from 2 (no country code has more
  * digits after a 1 or a 7), and groups after it, not from 0 but where a country keeps it (after
- * `001`, the North American plan's 10 digits from an area code of 2 to 9: `001 000 000` and
- * `002 000 000` are codes); two groups only where the second has 7 digits or more (`0049
+ * `001` and `007`, their plans' 10 digits: `001 000 000`, `002 000 000` and `007-100-000` are codes); two groups only where the second has 7 digits or more (`0049
  * 3012345678`; a range of zero-padded IDs `00200-00299` or `0012 34567` is none).
  */
 /** Country codes whose national numbers are dialled with their leading 0 after the code. */
@@ -184,8 +183,9 @@ function opensWithInternationalPrefix(run: string, { lengths, starts }: Groups):
   // Country codes: 1 and 7 alone, else two or three digits (no code is one digit from 2: `002 000 000` is a code, seed 43).
   const code = /^00(1|7|[2-9][0-9]{1,2})(?![0-9])/.exec(run)?.[1];
   if (starts[0] !== 0 || code === undefined) return false;
-  // Country code 1 is the North American plan's: 10 digits after it, the area code from 2 to 9 (`001 000 000` is a code, seed 43).
-  if (code === "1") return lengths.slice(1).reduce((sum, length) => sum + length, 0) === 10 && run[starts[1]!] !== "0" && run[starts[1]!] !== "1";
+  // The one-digit codes' plans have 10 digits after the code: 1's (North America) from an area code of 2 to 9 (`001 000 000` is a
+  // code, seed 43), 7's (Russia, Kazakhstan) from 3 to 9 (`007-100-000` is a product code, seed 47).
+  if (code === "1" || code === "7") return lengths.slice(1).reduce((sum, length) => sum + length, 0) === 10 && run[starts[1]!]! >= (code === "1" ? "2" : "3");
   // After a country code the national number drops its trunk 0 (`+44 20`, never `+44 020`), but where the 0 is part of it (Italy's `+39 06`, Côte d'Ivoire's, Benin's, San Marino's, the Vatican's).
   if (run[starts[1]!] === "0" && !keepsLeadingZero.has(code)) return false;
   return lengths.length >= 3 || lengths[1]! >= 7;

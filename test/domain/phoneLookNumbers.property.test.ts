@@ -79,6 +79,8 @@ describe("numbers that share a phone's grouping", () => {
     ["a zero-padded code in groups of three after a word", "SKU 001 000 000"],
     ["a zero-padded code from 002 in groups of three", "SKU 002 000 000"],
     ["a zero-padded code from 007 in groups of three (a national number after a code drops its 0)", "SKU 007 000 000"],
+    // Seed 47's: 7 (Russia, Kazakhstan) is followed by 10 digits.
+    ["a product code from 007", "007-100-000"],
     ["an IPv4 address of longer groups", "192.168.10.20"],
     ["a range of zero-padded IDs", "00100-00199"],
     ["a ZIP+4 code", "02134-1234"],

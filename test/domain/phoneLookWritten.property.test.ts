@@ -79,6 +79,8 @@ describe("phones as people write them, whatever marks set their groups apart", (
     ["0049 30 12345678", "[redacted]"],
     ["001 852 658 4578", "[redacted]"],
     ["0044 20 7946 0958", "[redacted]"],
+    ["007 495 123-45-67", "[redacted]"],
+    ["0039 06 1234 5678", "[redacted]"],
     ["030/12345678", "[redacted]"],
     ["030-1234567", "[redacted]"],
     ["Tel. 030/12345678 (Büro)", "Tel. [redacted] (Büro)"],
