@@ -23,9 +23,19 @@ export const repeatWithOnePassing = (one: JsonSchema): JsonSchema => ({
   anyOf: [{ maxItems: 0 }, { contains: { anyOf: [one, { type: "number" }] } }],
 });
 
-/** The search schema (a copy: its file under schemas/, or as a bundle holds it) with each query parameter taking, besides one value, a list as `repeat` gives it. */
+/**
+ * The parameters a number given alone passes: validate() reads it as the text it is sent as
+ * (src/lint/searchSubject.ts, numberSentAs), and sortBy's stated type and length take any
+ * number's text (its syntax is our reading, a warning). itemState's listed states hold no
+ * digits: a number given for it is refused, and the schemas keep saying so.
+ */
+const numberTaken: ReadonlySet<string> = new Set(["sortBy"]);
+
+/** The search schema (a copy: its file under schemas/, or as a bundle holds it) with each query parameter taking, besides one value, a list as `repeat` gives it, and a number where validate() takes one (numberTaken). */
 export function withRepeatedSearchParameters(schema: JsonSchema, repeat: (one: JsonSchema) => JsonSchema): JsonSchema {
   const parameters = (schema.definitions as Record<string, JsonSchema>).queryParameters as JsonSchema;
-  parameters.properties = Object.fromEntries(Object.entries(parameters.properties as Record<string, JsonSchema>).map(([name, one]) => [name, { anyOf: [one, repeat(one)] }]));
+  parameters.properties = Object.fromEntries(
+    Object.entries(parameters.properties as Record<string, JsonSchema>).map(([name, one]) => [name, { anyOf: [one, ...(numberTaken.has(name) ? [{ type: "number" }] : []), repeat(one)] }]),
+  );
   return schema;
 }

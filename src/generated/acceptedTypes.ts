@@ -498,7 +498,7 @@ export interface QueryParametersAccepted {
   itemState?: ((("NORMAL" | "PREORDER" | "PROMOTION" | "CANCELED") | unknown) & string) | (string | number)[];
   page?: (string | number | "") | (string | number)[];
   perPage?: (string | number | "") | (string | number)[];
-  sortBy?: string | (string | number)[];
+  sortBy?: string | number | (string | number)[];
 }
 /**
  * The Search for Order Item response: a collection of order item records.

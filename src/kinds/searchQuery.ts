@@ -49,6 +49,13 @@ function searchParts(text: string): { url: string; query: string } {
 export const commaListParameters: ReadonlySet<string> = new Set(["orderID", "shipmentID", "retailerID", "manufacturerID", "catalogIDs", "itemState", "sortBy"]);
 
 /**
+ * The parameters the document types as strings only ("itemStateenum", "sortBystring"): the
+ * others take integers. A number given for one of these in the object form is sent as its
+ * String, in digits too (`{ sortBy: 5 }` is `sortBy=5`), and gets that string's verdict.
+ */
+export const stringParameters: ReadonlySet<string> = new Set(["itemState", "sortBy"]);
+
+/**
  * Where each parameter of a search URL or query string stands in it: the span of each of its
  * `name=value` pairs, in the order written, by the name searchParameterValues gives it (decoded).
  */

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../engine/diagnostic.js";
 import type { RepeatedParameter, SourceFacts } from "../engine/rule.js";
 import { pointer } from "../json/jsonPointer.js";
-import { commaListParameters, searchParameterValues, searchUrlBeforeQuery } from "../kinds/searchQuery.js";
+import { commaListParameters, searchParameterValues, searchUrlBeforeQuery, stringParameters } from "../kinds/searchQuery.js";
 import { kindInfo } from "../kinds/kinds.js";
 import * as validators from "../generated/validators.js";
 import { schemaDiagnostics, type AjvError } from "./schemaDiagnostics.js";
@@ -125,7 +125,7 @@ export function searchObjectRead(value: unknown): SearchObjectRead | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
   const entries = Object.entries(value);
   const lists = new Map(entries.flatMap(([name, given]): [string, string[]][] => {
-    const number = numberSentAs(given);
+    const number = numberSentAs(given, name);
     const sent = number === undefined ? sentArrayValues(given) : [number];
     return sent === undefined ? [] : [[name, sent]];
   }));
@@ -135,7 +135,7 @@ export function searchObjectRead(value: unknown): SearchObjectRead | undefined {
   // fromEntries defines own properties: a parameter named __proto__ stays data.
   const parameters = Object.fromEntries(entries.flatMap(([name, given]): [string, unknown][] => (!lists.has(name) ? [[name, given]] : Object.hasOwn(read, name) ? [[name, read[name]]] : [])));
   const sentNumbers = new Map(entries.flatMap(([name, given]): [string, string][] => {
-    const number = numberSentAs(Array.isArray(given) && given.length === 1 ? given[0] : given);
+    const number = numberSentAs(Array.isArray(given) && given.length === 1 ? given[0] : given, name);
     return number === undefined ? [] : [[pointer("", name), `${name}=${number}`]];
   }));
   return { parameters, subject, sentNumbers };
@@ -147,12 +147,15 @@ export function searchObjectRead(value: unknown): SearchObjectRead | undefined {
  * ("1e+21"), as `{ orderID: [1e21] }` is (sentArrayValues), and gets that string's verdict
  * (found by the audit: the array was the stated error, the number alone valid with only
  * unsafe-integer's warning). A number in digits is sent as those digits, and checked as it
- * stands (an integer past 2^53 keeps unsafe-integer's warning).
+ * stands (an integer past 2^53 keeps unsafe-integer's warning), but for a parameter the document
+ * types as a string only (stringParameters): `{ sortBy: 5 }` was the stated error "sortBy must
+ * be a string" while `{ sortBy: 1.5 }` and `{ sortBy: [5] }` had the string's warning, though
+ * all three are sent as text (found by seed 50 of the suite).
  */
-function numberSentAs(value: unknown): string | undefined {
+function numberSentAs(value: unknown, name: string): string | undefined {
   if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
   const sent = String(value);
-  return /^-?[0-9]+$/.test(sent) ? undefined : sent;
+  return /^-?[0-9]+$/.test(sent) && !stringParameters.has(name) ? undefined : sent;
 }
 
 /**

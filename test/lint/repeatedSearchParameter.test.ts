@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintText, validate } from "../../src/index.js";
 import { runCli } from "../support/cli.js";
+import { readFileSync } from "node:fs";
+import { stringParameters } from "../../src/kinds/searchQuery.js";
 
 /**
  * SPEC §3: an error needs the documents' word that the OMS refuses. seeds/002 says nothing of a
@@ -223,6 +225,28 @@ describe("an array of numbers in the object form is sent as the array of their s
     }
     // A number written in digits is sent as those digits: checked as it stands.
     expect(seen({ orderID: 555555 })).toEqual([]);
+  });
+
+  // Seed 50 of the suite: { sortBy: 1.5 } passed with sort-by-syntax's warning (sent as "1.5") while { sortBy: 5 } was the
+  // stated error "sortBy must be a string", and { sortBy: [5] } the warning. Every encoder sends all three as text; the
+  // documents type the text ("sortBy string"), and say nothing of one made of digits: the verdict of the string sent.
+  it("a number for a parameter the documents type as a string is read as the string it is sent as, in digits too", () => {
+    const syntax = [["schema/sort-by-syntax", "warning", "inferred", "/sortBy"]];
+    for (const value of [5, 1.5, 1e-7, 5e-324, -3]) {
+      expect(seen({ orderID: "5", sortBy: value }).map((d) => d.slice(0, 4)), String(value)).toEqual(syntax);
+      expect(seen({ orderID: "5", sortBy: value }).map((d) => d.slice(0, 4)), String(value)).toEqual(seen({ orderID: "5", sortBy: String(value) }).map((d) => d.slice(0, 4)));
+      expect(seen({ orderID: "5", sortBy: value }), String(value)).toEqual(seen({ orderID: "5", sortBy: [value] }));
+    }
+    // itemState's states are listed: 5 is sent as itemState=5, which the list refuses, and the message says what was sent.
+    const state = seen({ orderID: "5", itemState: 5 });
+    expect(state.map((d) => d.slice(0, 4))).toEqual([["schema", "error", "stated", "/itemState"]]);
+    expect(state[0]?.[4]).toContain("sent as itemState=5");
+  });
+
+  it("the parameters read so are those the search schema types as strings only", () => {
+    const schema = JSON.parse(readFileSync(new URL("../../schemas/orderItemSearch.json", import.meta.url), "utf8")) as { definitions: { queryParameters: { properties: Record<string, { type?: unknown }> } } };
+    const typedString = Object.entries(schema.definitions.queryParameters.properties).flatMap(([name, one]) => (one.type === "string" ? [name] : []));
+    expect([...stringParameters].sort()).toEqual(typedString.sort());
   });
 
   it("the URL such an array is sent as by a repeat encoder has the same findings", () => {

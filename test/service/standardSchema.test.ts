@@ -260,6 +260,9 @@ describe("standardSchema(kind)['~standard'].jsonSchema", () => {
     ["sortBy given twice, one a number", { orderID: "555555", sortBy: [5, "-orderItemID"] }],
     ["page given as an empty list, read as page= (a warning)", { orderID: "555555", page: [] }],
     ["orderID given once in a list", { orderID: ["555555"] }],
+    // Sent as sortBy=5 and sortBy=1.5, text the documents' "sortBy string" takes: validate() warns of its syntax (seed 50).
+    ["sortBy given once as an integer", { orderID: "555555", sortBy: 5 }],
+    ["sortBy given once as a decimal", { orderID: "555555", sortBy: 1.5 }],
   ])("takes a search parameter given more than once that validate() takes: %s", (_name, query) => {
     expect(validate("orderItemSearch", query).valid).toBe(true);
     const check = compiled("orderItemSearch");
@@ -282,7 +285,7 @@ describe("standardSchema(kind)['~standard'].jsonSchema", () => {
     const strings = fc.constantFrom("1", "555555", "1,2", "0", "-1", "abc", "", "100", "101", "20", "NORMAL", "NORMAL,CANCELED", "SHIPPED", "-orderItemID", "+x,y");
     const listed = fc.oneof(strings, fc.constantFrom<unknown>(0, 1, 100, 101, 1.5, -1, null, true));
     const parameter = fc.constantFrom("orderID", "shipmentID", "retailerID", "manufacturerID", "catalogIDs", "itemState", "page", "perPage", "sortBy");
-    const given = fc.oneof(strings, fc.array(listed, { maxLength: 3 }));
+    const given = fc.oneof(strings, fc.constantFrom<unknown>(0, 5, 1.5, -1), fc.array(listed, { maxLength: 3 }));
     const query = fc.record({ orderID: given }).chain((base) => fc.dictionary(parameter, given, { maxKeys: 3 }).map((more) => ({ ...base, ...more })));
     const check = compiled("orderItemSearch");
     fc.assert(
