@@ -50,6 +50,13 @@ const passesLuhn = (text: string) =>
     return sum + (value > 9 ? value - 9 : value);
   }, 0) % 10 === 0;
 
+/**
+ * Whether a drawn value holds, as a token of its own, a secret of the payload it is linted in
+ * (payloads.ts: the card's number and its security code `111`), which every message redacts
+ * wherever it stands: seed 50 drew the IP address `0.111.0.0`.
+ */
+const holdsPayloadSecret = (text: string) => /(?:^|[^0-9A-Za-z])(?:111|411111111111111)(?![0-9A-Za-z])/.test(text);
+
 describe("phone numbers by their look", () => {
   it("the audit's phone, as a customItemData key and as the currency: redacted in every message", () => {
     const said = messagesFor("+1 (852) 658-4578");
@@ -72,6 +79,7 @@ describe("phone numbers by their look", () => {
     fc.assert(
       fc.property(notPhone, (written) => {
         fc.pre(!(/^[0-9]{14,15}$/.test(written) && passesLuhn(written)));
+        fc.pre(!holdsPayloadSecret(written));
         const said = messagesFor(written);
         expect(said.some((message) => message.includes(written))).toBe(true);
         for (const message of said) expect(message).not.toContain(redacted);

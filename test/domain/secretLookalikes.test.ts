@@ -31,10 +31,11 @@ describe("withoutSecretLookalikes: e-mail addresses", () => {
   it("reads no more than 64 characters before the @ as the address: a longer run keeps its head, the address its redaction", () => {
     // Unbounded, every place of a long run with no domain after its @ was tried up to the @:
     // a quadratic scan of the message. The bound keeps it linear; this is what it costs.
+    // The head without digits or `+`: seed 50 drew a head `+0919809a`, a phone by its look, redacted as one.
+    const head = fc.string({ unit: fc.constantFrom(..."abcxyz._-"), minLength: 1, maxLength: 236 });
     fc.assert(
-      fc.property(localPart(65, 300), (local) => {
-        const head = local.slice(0, local.length - 64);
-        expect(withoutSecretLookalikes(`${local}@shop.example`)).toBe(`${head}${redacted}`);
+      fc.property(head, localPart(64, 64), (head, address) => {
+        expect(withoutSecretLookalikes(`${head}${address}@shop.example`)).toBe(`${head}${redacted}`);
       }),
     );
   });
