@@ -12,6 +12,7 @@ import { parenEscapes } from "./parenEscapes.js";
 import { plainBraceSets } from "./plainBraceSets.js";
 import { hasPosixClass, posixClasses } from "./posixClasses.js";
 import { slashBrackets } from "./slashBrackets.js";
+import { starRuns } from "./starRuns.js";
 import { rangeExpression } from "./rangeExpression.js";
 import { rangePlaceholders } from "./rangePlaceholders.js";
 import { RecentValues } from "./recentValues.js";
@@ -81,13 +82,13 @@ function compiled<T>(glob: string, make: () => T): T {
  * globMatcher does, as far as this module's pre-processors tell: no brace but flat sets of plain
  * names (plainBraceSets), no last segment of
  * extglobs, no `!(` before the last segment, no POSIX class (fast-glob's picomatch 2 dropped the text
- * before one: `fx/v1.2-[[:digit:]].json` missed fx/v1.2-3.json), no `!` that a dropped leading `./` puts first, and nothing parenEscapes, slashBrackets or anchorEscapes rewrites. `--ignore-pattern 'order (1).json'`
+ * before one: `fx/v1.2-[[:digit:]].json` missed fx/v1.2-3.json), no `!` that a dropped leading `./` puts first, and nothing parenEscapes, slashBrackets, anchorEscapes or starRuns rewrites. `--ignore-pattern 'order (1).json'`
  * handed to globby ignored order 1.json too (a group), and a `'*.json'` run linted neither file; `'price$$*.json'` listed no file.
  * `--ignore-pattern './!b.json'` handed to globby ignored every file but b.json (fast-glob dropped
  * the `./` and read the `!` as a negation): `'*.json'` linted b.json alone.
  */
 export function isPlainPicomatchGlob(pattern: string): boolean {
-  return !/^(?:\.\/)+!/.test(pattern) && !hasPosixClass(pattern) && plainBraceSets(pattern) && lastSegmentCut(pattern) === undefined && negatedFolderSegments(pattern) === undefined && anchorEscapes(parenEscapes(slashBrackets(pattern))) === pattern;
+  return !/^(?:\.\/)+!/.test(pattern) && !hasPosixClass(pattern) && plainBraceSets(pattern) && lastSegmentCut(pattern) === undefined && negatedFolderSegments(pattern) === undefined && starRuns(anchorEscapes(parenEscapes(slashBrackets(pattern)))) === pattern;
 }
 
 /**
@@ -326,7 +327,7 @@ function expression(glob: string, options: ReadOptions): RegExp {
 /** A glob's expression; its kept ranges (braceExpansion) are spliced in after picomatch has read the rest (rangePlaceholders). */
 function freshExpression(glob: string, { gitignore, ...options }: ReadOptions): RegExp {
   const { text, splice } = rangePlaceholders(glob, rangeValues);
-  const read = backslashEscapes(posixClasses(anchorEscapes(parenEscapes(gitignore ? text : slashBrackets(text)))));
+  const read = backslashEscapes(posixClasses(anchorEscapes(parenEscapes(gitignore ? text : starRuns(slashBrackets(text))))));
   const made = refused(() => picomatch.makeRe(read, options), "picomatch");
   const source = nonCapturingGroups(splice(negatedClassSlash(made.source)));
   return refused(() => new RegExp(gitignore ? classSlash(source) : source, made.flags), "engine");
