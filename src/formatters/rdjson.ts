@@ -1,4 +1,5 @@
 import { displayPath, terminalSafeJson } from "./displayText.js";
+import { ownField } from "../engine/ownField.js";
 import type { LintMessage } from "../lint/lintResult.js";
 import type { StreamFormat } from "./formatter.js";
 
@@ -13,17 +14,19 @@ import type { StreamFormat } from "./formatter.js";
 export const rdjson: StreamFormat = ({ cwd, rules, informationUri }) => {
   const docs = new Map(rules.flatMap((rule) => (rule.helpUri ? [[rule.id, rule.helpUri] as const] : [])));
   let first = true;
-  const diagnostic = (path: string, m: LintMessage) => ({
+  // A finding's optional fields as its own: a polluted Object.prototype.fix threw here (audit of the output formats).
+  const diagnostic = (path: string, m: LintMessage) => withOwnFields(path, m, ownField(m, "utf8"), ownField(m, "fix"));
+  const withOwnFields = (path: string, m: LintMessage, utf8: LintMessage["utf8"], fix: LintMessage["fix"]) => ({
     message: m.message,
-    location: { path, range: { start: { line: m.line, column: m.utf8?.column ?? m.column }, end: { line: m.endLine, column: m.utf8?.endColumn ?? m.endColumn } } },
+    location: { path, range: { start: { line: m.line, column: utf8?.column ?? m.column }, end: { line: m.endLine, column: utf8?.endColumn ?? m.endColumn } } },
     severity: m.severity === 2 ? "ERROR" : "WARNING",
     code: { value: m.ruleId, ...(docs.has(m.ruleId) ? { url: docs.get(m.ruleId) } : {}) },
-    ...(m.fix
+    ...(fix
       ? {
           suggestions: [
             {
-              range: { start: { line: m.fix.line, column: m.fix.utf8.column }, end: { line: m.fix.endLine, column: m.fix.utf8.endColumn } },
-              text: m.fix.text,
+              range: { start: { line: fix.line, column: fix.utf8.column }, end: { line: fix.endLine, column: fix.utf8.endColumn } },
+              text: fix.text,
             },
           ],
         }
