@@ -1,7 +1,7 @@
 import { displayPath, terminalSafeJson } from "./displayText.js";
 import { ownField } from "../engine/ownField.js";
 import type { LintMessage } from "../lint/lintResult.js";
-import type { StreamFormat } from "./formatter.js";
+import type { RuleDescription, StreamFormat } from "./formatter.js";
 
 /**
  * reviewdog's Diagnostic Format as one JSON document (`reviewdog -f=rdjson`): each problem
@@ -11,8 +11,11 @@ import type { StreamFormat } from "./formatter.js";
  * ("Column number, starting at 1 (byte count in UTF-8)"), of the line as the file holds it:
  * on line 1, a byte order mark's 3 bytes too (utf8Column), since reviewdog splices the raw line.
  */
-export const rdjson: StreamFormat = ({ cwd, rules, informationUri }) => {
-  const docs = new Map(rules.flatMap((rule) => (rule.helpUri ? [[rule.id, rule.helpUri] as const] : [])));
+export const rdjson: StreamFormat = (context) => {
+  // The optional fields of the context and of each rule as their own (audit of the output formats: a polluted Object.prototype answered for them).
+  const { cwd, rules } = context;
+  const informationUri = ownField(context, "informationUri");
+  const docs = new Map(rules.flatMap((rule) => ruleDocs(rule)));
   let first = true;
   // A finding's optional fields as its own: a polluted Object.prototype.fix threw here (audit of the output formats).
   const diagnostic = (path: string, m: LintMessage) => withOwnFields(path, m, ownField(m, "utf8"), ownField(m, "fix"));
@@ -46,3 +49,9 @@ export const rdjson: StreamFormat = ({ cwd, rules, informationUri }) => {
     end: () => (first ? "]}\n" : "\n]}\n"),
   };
 };
+
+/** A rule's id and docs page, where it has one of its own. */
+function ruleDocs(rule: RuleDescription): (readonly [string, string])[] {
+  const helpUri = ownField(rule, "helpUri");
+  return helpUri ? [[rule.id, helpUri]] : [];
+}

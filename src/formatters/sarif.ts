@@ -27,15 +27,17 @@ function level(severity: 1 | 2 | "error" | "warning"): "error" | "warning" {
 }
 
 function reportingDescriptor(rule: RuleDescription) {
-  const text = rule.helpUri ? `${rule.description}\n\nDocs: ${rule.helpUri}` : rule.description;
+  // Each optional field as the rule's own: a polluted Object.prototype gave every rule its helpUri, help and evidence (audit of the output formats).
+  const [helpUri, helpMarkdown, evidence] = [ownField(rule, "helpUri"), ownField(rule, "helpMarkdown"), ownField(rule, "evidence")];
+  const text = helpUri ? `${rule.description}\n\nDocs: ${helpUri}` : rule.description;
   return {
     id: rule.id,
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.description },
-    help: { text, markdown: rule.helpMarkdown ?? text },
-    ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
+    help: { text, markdown: helpMarkdown ?? text },
+    ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: level(rule.defaultSeverity) },
-    ...(rule.evidence ? { properties: { evidence: rule.evidence } } : {}),
+    ...(evidence ? { properties: { evidence } } : {}),
   };
 }
 
@@ -162,7 +164,9 @@ function logAround(run: Record<string, unknown>, invocation?: ReturnType<typeof 
  */
 export const sarifCappedAt =
   (resultLimit: number): StreamFormat =>
-  ({ cwd, rules, toolVersion, informationUri }) => {
+  (context) => {
+    const { cwd, rules, toolVersion } = context;
+    const informationUri = ownField(context, "informationUri");
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     // Parsed once a run, here: a plain validate() never reads the table.
     const passages = constraintPassageTable();
