@@ -50,7 +50,7 @@ export interface StepSummaryText {
 /** The step summary's writer: its end within what the summary file already holds. */
 export interface StepSummaryWriter extends ReportWriter {
   /**
-   * The Markdown for a summary file that holds `held` bytes (and a line break more when it is
+   * The Markdown for a summary file that holds `held` bytes (and two line breaks more, a blank line, when it is
    * not empty), which with them stays within summaryByteLimit: the table's first rows that fit,
    * only the counts when none does, undefined when not even they fit.
    */
@@ -78,7 +78,7 @@ const rowBytesLimit = summaryByteLimit - 2 * 1024;
 export function githubStepSummary({ cwd }: FormatContext): StepSummaryWriter {
   const cap = errorsFirstCap<Row>(summaryRowLimit, rowBytesLimit);
   const endAfter = (totals: Totals, held: number): StepSummaryText | undefined => {
-    const room = summaryByteLimit - held - (held > 0 ? 1 : 0);
+    const room = summaryByteLimit - held - (held > 0 ? 2 : 0);
     const head = `### oms-lint\n\n${summaryLine(totals).replace(/^oms-lint: /, "")}.\n`;
     const problems = totals.errors + totals.warnings;
     const fits = (text: string) => Buffer.byteLength(text) <= room;
