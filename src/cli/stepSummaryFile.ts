@@ -53,7 +53,9 @@ export function appendStepSummary(file: string, markdownFor: (held: number) => S
     return undefined;
   }
   try {
-    appendToRegularFile(path, summary.text, { ownLine: true });
+    // After a blank line where the file holds text: CommonMark ends an HTML block (an earlier step's
+    // `</details>`, a lone `<img>`) only there, and the heading after it showed as the block's raw text.
+    appendToRegularFile(path, held > 0 ? `\n${summary.text}` : summary.text, { ownLine: true });
     return summary.rows;
   } catch (error) {
     return cannot(describeWriteFailure(error));

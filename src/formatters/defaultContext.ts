@@ -1,6 +1,7 @@
 import { packageInfo, type PackageInfo } from "../builtIn/packageInfo.js";
 import { ruleDescriptions } from "../builtIn/ruleDescriptions.js";
 import type { FormatContext, RuleDescription } from "./formatter.js";
+import { ownField } from "../engine/ownField.js";
 
 /**
  * What a formatter knows when the library's caller gives it nothing: the working folder,
@@ -8,14 +9,18 @@ import type { FormatContext, RuleDescription } from "./formatter.js";
  * lists them). Each field the caller gives wins.
  */
 export function formatContext(given: Partial<FormatContext> = {}): FormatContext {
-  const needsPackage = given.toolVersion === undefined || given.rules === undefined || !("informationUri" in given);
+  // What the caller gave as its own: a polluted Object.prototype answered for each field left out
+  // (`color = true` wrote ANSI escapes, `cwd = 0` threw: found by the audit of the output formats).
+  const [cwd, color, toolVersion, givenUri] = [ownField(given, "cwd"), ownField(given, "color"), ownField(given, "toolVersion"), ownField(given, "informationUri")];
+  const hasUri = Object.hasOwn(given, "informationUri");
+  const needsPackage = toolVersion === undefined || ownField(given, "rules") === undefined || !hasUri;
   const info = needsPackage ? ownPackage() : undefined;
-  let rules = given.rules;
+  let rules = ownField(given, "rules");
   return {
-    cwd: given.cwd ?? process.cwd(),
-    color: given.color ?? false,
-    toolVersion: given.toolVersion ?? info?.version ?? "0.0.0",
-    ...("informationUri" in given ? { informationUri: given.informationUri } : info?.homepage ? { informationUri: info.homepage } : {}),
+    cwd: cwd ?? process.cwd(),
+    color: color ?? false,
+    toolVersion: toolVersion ?? info?.version ?? "0.0.0",
+    ...(hasUri ? { informationUri: givenUri } : info?.homepage ? { informationUri: info.homepage } : {}),
     // Read (every rule's docs page) only by a format that lists the rules, SARIF's and rdjson's,
     // as the CLI reads them (cli/main.ts): formatters.json([...]) read all 39 pages each call.
     get rules() {

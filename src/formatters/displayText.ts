@@ -78,9 +78,21 @@ export function terminalSafeLines(text: string): string {
   return text.replace(controlsInLines, (char) => named_[char] ?? unicodeEscape(char));
 }
 
-/** One line of terminal text: controls escaped, runs of spaces collapsed (two spaces end a message in $eslint-stylish). */
+/**
+ * A run of white space as a JavaScript `\s` reads it: VS Code's $eslint-stylish matcher ends a
+ * message at the first two in a row, the no-break, ideographic and other Unicode spaces among
+ * them (a key pasted from a web page, "shipping\u00a0\u00a0Method", ended the message there
+ * and gave the rest for the rule id: found by the audit of the output formats).
+ */
+const whiteSpaceRun = /\s{2,}/g;
+
+/**
+ * One line of terminal text: controls escaped, no two white-space characters in a row (two end a
+ * message in $eslint-stylish). In a run, the ASCII spaces collapse to one, and any other space,
+ * drawn as a gap and so kept raw alone, is written as its escape, so the text still says which it was.
+ */
 export function oneLine(text: string): string {
-  return escapeControls(text).replace(/ {2,}/g, " ");
+  return escapeControls(text).replace(whiteSpaceRun, (run) => run.replace(/ {2,}/g, " ").replace(/[^ ]/g, unicodeEscape));
 }
 
 /** A path relative to `cwd` with forward slashes, or the path as it is when it lies outside. */

@@ -1,6 +1,7 @@
 import { displayPath, escapeControls, plural } from "./displayText.js";
 import type { StreamFormat, Totals } from "./formatter.js";
 import { isUnlistedNote, type LintMessage } from "../lint/lintResult.js";
+import { ownField } from "../engine/ownField.js";
 
 /** Escapes as GitHub's @actions/core does: data loses %, CR and LF; properties also : and ,. */
 export function escapeData(text: string): string {
@@ -69,7 +70,10 @@ export function summaryLine({ files, errors, warnings }: Totals): string {
  * GitHub will not show every annotation (where the rest are: this log, and the step summary
  * when the CLI writes one).
  */
-export const github: StreamFormat = ({ cwd, githubStepSummary }) => {
+export const github: StreamFormat = (context) => {
+  // The optional fields of the context and the totals as their own: a polluted Object.prototype answered for them (audit of the output formats).
+  const { cwd } = context;
+  const githubStepSummary = ownField(context, "githubStepSummary");
   // Notes that stand for problems listed nowhere: "every problem is listed above" was said of 1,200 unknown keys, 200 of
   // them behind the rule's note (found by the audit of the counted notes).
   let notes = 0;
@@ -99,8 +103,8 @@ export const github: StreamFormat = ({ cwd, githubStepSummary }) => {
       const everyOne = notes === 0 ? "every problem is listed above" : "every problem reported is listed above";
       const problems = totals.errors + totals.warnings;
       // The summary's own count when the run wrote it: its byte cap, or the room the file had left, can cut it before its row cap.
-      const inSummary = totals.stepSummaryRows ?? Math.min(problems, summaryRowLimit);
-      const where = !(totals.stepSummaryWritten ?? githubStepSummary)
+      const inSummary = ownField(totals, "stepSummaryRows") ?? Math.min(problems, summaryRowLimit);
+      const where = !(ownField(totals, "stepSummaryWritten") ?? githubStepSummary)
         ? everyOne
         : inSummary >= problems
           ? `${everyOne} and in the step summary`

@@ -50,7 +50,7 @@ export interface StepSummaryText {
 /** The step summary's writer: its end within what the summary file already holds. */
 export interface StepSummaryWriter extends ReportWriter {
   /**
-   * The Markdown for a summary file that holds `held` bytes (and a line break more when it is
+   * The Markdown for a summary file that holds `held` bytes (and two line breaks more, a blank line, when it is
    * not empty), which with them stays within summaryByteLimit: the table's first rows that fit,
    * only the counts when none does, undefined when not even they fit.
    */
@@ -78,7 +78,7 @@ const rowBytesLimit = summaryByteLimit - 2 * 1024;
 export function githubStepSummary({ cwd }: FormatContext): StepSummaryWriter {
   const cap = errorsFirstCap<Row>(summaryRowLimit, rowBytesLimit);
   const endAfter = (totals: Totals, held: number): StepSummaryText | undefined => {
-    const room = summaryByteLimit - held - (held > 0 ? 1 : 0);
+    const room = summaryByteLimit - held - (held > 0 ? 2 : 0);
     const head = `### oms-lint\n\n${summaryLine(totals).replace(/^oms-lint: /, "")}.\n`;
     const problems = totals.errors + totals.warnings;
     const fits = (text: string) => Buffer.byteLength(text) <= room;
@@ -108,7 +108,7 @@ export function githubStepSummary({ cwd }: FormatContext): StepSummaryWriter {
       const file = cell(displayPath(result.filePath, cwd));
       for (const m of result.messages) {
         const isError = m.severity === 2;
-        const row = `| ${file} | ${m.line}:${m.column} | ${isError ? "error" : "warning"} | ${cell(m.message.length > 400 ? `${m.message.slice(0, 400)}…` : m.message)} | ${cell(m.ruleId)} |\n`;
+        const row = `| ${file} | ${m.line}:${m.column} | ${isError ? "error" : "warning"} | ${cell(shortened(m.message))} | ${cell(m.ruleId)} |\n`;
         cap.offer({ text: row, isError }, isError, Buffer.byteLength(row));
       }
       return "";
@@ -116,6 +116,20 @@ export function githubStepSummary({ cwd }: FormatContext): StepSummaryWriter {
     end: (totals) => endAfter(totals, 0)?.text ?? "",
     endAfter,
   };
+}
+
+/** Units of a message a cell holds: a longer one is cut there, "…" after it. */
+const cellMessageUnits = 400;
+
+/**
+ * A message as a cell holds it: cut after cellMessageUnits UTF-16 units, but never between the
+ * halves of a surrogate pair (an emoji there left its first half, which the UTF-8 file held as
+ * U+FFFD: found by the audit of the output formats).
+ */
+function shortened(message: string): string {
+  if (message.length <= cellMessageUnits) return message;
+  const splitsPair = /[\ud800-\udbff]/.test(message[cellMessageUnits - 1]!) && /[\udc00-\udfff]/.test(message[cellMessageUnits]!);
+  return `${message.slice(0, splitsPair ? cellMessageUnits - 1 : cellMessageUnits)}…`;
 }
 
 /** The table's last line: how many problems of each level it leaves out, and which cap it reached. */

@@ -2,6 +2,7 @@ import { nodeCrypto } from "../files/nodeCrypto.js";
 import { displayPath, terminalSafeJson } from "./displayText.js";
 import type { StreamFormat } from "./formatter.js";
 import type { LintMessage } from "../lint/lintResult.js";
+import { ownField } from "../engine/ownField.js";
 
 /**
  * GitLab Code Quality (the `artifacts:reports:codequality` report): a JSON array of issues,
@@ -24,7 +25,8 @@ import type { LintMessage } from "../lint/lintResult.js";
  */
 /** What names a finding's place in the fingerprint: its request's key and its pointer from the request's, or its pointer alone. */
 function requestIdentity(m: LintMessage): string[] {
-  const request = m.request;
+  // Its own: a polluted Object.prototype.request changed every fingerprint (audit of the output formats).
+  const request = ownField(m, "request");
   if (request === undefined) return [m.path];
   const inRequest = request.pointer !== "" && m.path.startsWith(request.pointer) ? m.path.slice(request.pointer.length) : m.path;
   return [request.key, inRequest];

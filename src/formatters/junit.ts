@@ -1,6 +1,7 @@
 import { displayPath, escapePastC0 } from "./displayText.js";
 import { isInternalError, type LintMessage, type LintResult } from "../lint/lintResult.js";
 import type { StreamFormat } from "./formatter.js";
+import { ownField } from "../engine/ownField.js";
 
 /**
  * Text for XML 1.0: the five markup characters escaped, and characters XML cannot hold at
@@ -98,7 +99,10 @@ function tooManyWarnings(warnings: number, maxWarnings: number): string {
  * clean file; past --max-warnings, a failing case that says so. The totals stand first, on
  * <testsuites>, so this format alone holds its suites' text until the run ends.
  */
-export const junit: StreamFormat = ({ cwd, maxWarnings }) => {
+export const junit: StreamFormat = (context) => {
+  // --max-warnings as the context's own: a polluted Object.prototype.maxWarnings failed a run that set none (audit of the output formats).
+  const { cwd } = context;
+  const maxWarnings = ownField(context, "maxWarnings");
   let suites = "";
   let tests = 0;
   let failures = 0;
@@ -118,7 +122,7 @@ export const junit: StreamFormat = ({ cwd, maxWarnings }) => {
     end(totals) {
       // A warning-level internal error is an <error> case already (audit of the service and suppressions fixes: counted twice).
       // Counted before --quiet, as the exit code counts them.
-      const warnings = (totals.warningsCounted ?? totals.warnings) - crashWarnings;
+      const warnings = (ownField(totals, "warningsCounted") ?? totals.warnings) - crashWarnings;
       if (maxWarnings !== undefined && warnings > maxWarnings) {
         suites += tooManyWarnings(warnings, maxWarnings);
         tests++;

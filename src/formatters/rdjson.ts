@@ -1,6 +1,7 @@
 import { displayPath, terminalSafeJson } from "./displayText.js";
+import { ownField } from "../engine/ownField.js";
 import type { LintMessage } from "../lint/lintResult.js";
-import type { StreamFormat } from "./formatter.js";
+import type { RuleDescription, StreamFormat } from "./formatter.js";
 
 /**
  * reviewdog's Diagnostic Format as one JSON document (`reviewdog -f=rdjson`): each problem
@@ -10,20 +11,25 @@ import type { StreamFormat } from "./formatter.js";
  * ("Column number, starting at 1 (byte count in UTF-8)"), of the line as the file holds it:
  * on line 1, a byte order mark's 3 bytes too (utf8Column), since reviewdog splices the raw line.
  */
-export const rdjson: StreamFormat = ({ cwd, rules, informationUri }) => {
-  const docs = new Map(rules.flatMap((rule) => (rule.helpUri ? [[rule.id, rule.helpUri] as const] : [])));
+export const rdjson: StreamFormat = (context) => {
+  // The optional fields of the context and of each rule as their own (audit of the output formats: a polluted Object.prototype answered for them).
+  const { cwd, rules } = context;
+  const informationUri = ownField(context, "informationUri");
+  const docs = new Map(rules.flatMap((rule) => ruleDocs(rule)));
   let first = true;
-  const diagnostic = (path: string, m: LintMessage) => ({
+  // A finding's optional fields as its own: a polluted Object.prototype.fix threw here (audit of the output formats).
+  const diagnostic = (path: string, m: LintMessage) => withOwnFields(path, m, ownField(m, "utf8"), ownField(m, "fix"));
+  const withOwnFields = (path: string, m: LintMessage, utf8: LintMessage["utf8"], fix: LintMessage["fix"]) => ({
     message: m.message,
-    location: { path, range: { start: { line: m.line, column: m.utf8?.column ?? m.column }, end: { line: m.endLine, column: m.utf8?.endColumn ?? m.endColumn } } },
+    location: { path, range: { start: { line: m.line, column: utf8?.column ?? m.column }, end: { line: m.endLine, column: utf8?.endColumn ?? m.endColumn } } },
     severity: m.severity === 2 ? "ERROR" : "WARNING",
     code: { value: m.ruleId, ...(docs.has(m.ruleId) ? { url: docs.get(m.ruleId) } : {}) },
-    ...(m.fix
+    ...(fix
       ? {
           suggestions: [
             {
-              range: { start: { line: m.fix.line, column: m.fix.utf8.column }, end: { line: m.fix.endLine, column: m.fix.utf8.endColumn } },
-              text: m.fix.text,
+              range: { start: { line: fix.line, column: fix.utf8.column }, end: { line: fix.endLine, column: fix.utf8.endColumn } },
+              text: fix.text,
             },
           ],
         }
@@ -43,3 +49,9 @@ export const rdjson: StreamFormat = ({ cwd, rules, informationUri }) => {
     end: () => (first ? "]}\n" : "\n]}\n"),
   };
 };
+
+/** A rule's id and docs page, where it has one of its own. */
+function ruleDocs(rule: RuleDescription): (readonly [string, string])[] {
+  const helpUri = ownField(rule, "helpUri");
+  return helpUri ? [[rule.id, helpUri]] : [];
+}

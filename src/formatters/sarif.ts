@@ -5,6 +5,7 @@ import { isInternalError, type LintMessage, type LintResult, type MessageFix } f
 import { constraintPassageTable, type ConstraintPassage } from "../generated/constraintPassages.js";
 import type { RuleDescription, StreamFormat } from "./formatter.js";
 import { errorsFirstCap, type LeftOut } from "./errorsFirstCap.js";
+import { ownField } from "../engine/ownField.js";
 
 const srcRoot = "%SRCROOT%";
 
@@ -26,15 +27,17 @@ function level(severity: 1 | 2 | "error" | "warning"): "error" | "warning" {
 }
 
 function reportingDescriptor(rule: RuleDescription) {
-  const text = rule.helpUri ? `${rule.description}\n\nDocs: ${rule.helpUri}` : rule.description;
+  // Each optional field as the rule's own: a polluted Object.prototype gave every rule its helpUri, help and evidence (audit of the output formats).
+  const [helpUri, helpMarkdown, evidence] = [ownField(rule, "helpUri"), ownField(rule, "helpMarkdown"), ownField(rule, "evidence")];
+  const text = helpUri ? `${rule.description}\n\nDocs: ${helpUri}` : rule.description;
   return {
     id: rule.id,
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.description },
-    help: { text, markdown: rule.helpMarkdown ?? text },
-    ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
+    help: { text, markdown: helpMarkdown ?? text },
+    ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: level(rule.defaultSeverity) },
-    ...(rule.evidence ? { properties: { evidence: rule.evidence } } : {}),
+    ...(evidence ? { properties: { evidence } } : {}),
   };
 }
 
@@ -56,6 +59,11 @@ function sarifFix(fix: MessageFix, location: { uri: string; uriBaseId?: string }
   };
 }
 
+/** A result's `fixes`, where its finding has a fix. */
+function sarifFixes(fix: MessageFix | undefined, filePath: string, cwd: string) {
+  return fix === undefined ? {} : { fixes: [sarifFix(fix, artifactLocation(filePath, cwd))] };
+}
+
 /**
  * SARIF's property bag of a result: which of the rule's messages, and how sure we are (SPEC
  * §3); for a structural finding its schema constraint and, where the schemas quote one, that
@@ -63,11 +71,13 @@ function sarifFix(fix: MessageFix, location: { uri: string; uriBaseId?: string }
  * speaks for every constraint of the rule "schema" and states none of them.
  */
 function resultProperties(m: LintMessage, passages: ReadonlyMap<string, ConstraintPassage>) {
-  const own = m.constraint === undefined ? undefined : passages.get(m.constraint);
+  // Its own: a polluted Object.prototype.constraint gave every result one (audit of the output formats).
+  const constraint = ownField(m, "constraint");
+  const own = constraint === undefined ? undefined : passages.get(constraint);
   return {
     messageId: m.messageId,
     evidence: m.evidence,
-    ...(m.constraint === undefined ? {} : { constraint: m.constraint }),
+    ...(constraint === undefined ? {} : { constraint }),
     ...(own === undefined ? {} : { document: own.document, passage: own.passage }),
   };
 }
@@ -87,7 +97,8 @@ function sarifResults(result: LintResult, cwd: string, ruleIndex: ReadonlyMap<st
         ...(m.path ? { logicalLocations: [{ fullyQualifiedName: m.path, kind: "element" }] } : {}),
       },
     ],
-    ...(m.fix ? { fixes: [sarifFix(m.fix, artifactLocation(result.filePath, cwd))] } : {}),
+    // Its own: a polluted Object.prototype.fix gave every result a fix, and an object there a fix of its own.
+    ...sarifFixes(ownField(m, "fix"), result.filePath, cwd),
     properties: resultProperties(m, passages),
   }));
 }
@@ -153,7 +164,9 @@ function logAround(run: Record<string, unknown>, invocation?: ReturnType<typeof 
  */
 export const sarifCappedAt =
   (resultLimit: number): StreamFormat =>
-  ({ cwd, rules, toolVersion, informationUri }) => {
+  (context) => {
+    const { cwd, rules, toolVersion } = context;
+    const informationUri = ownField(context, "informationUri");
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     // Parsed once a run, here: a plain validate() never reads the table.
     const passages = constraintPassageTable();

@@ -1,6 +1,7 @@
 import { escapeControls, oneLine, plural } from "./displayText.js";
 import type { LintResult } from "../lint/lintResult.js";
 import type { StreamFormat } from "./formatter.js";
+import { terminalColumns } from "./terminalColumns.js";
 
 /** Columns a line of the report keeps within where its message allows (a 120-column terminal). */
 export const terminalWidth = 120;
@@ -20,26 +21,24 @@ export const stylish: StreamFormat = ({ color }) => {
   const yellow = style(color, "33");
   const file = (result: LintResult) => {
     if (result.messages.length === 0) return "";
-    const rows = result.messages.map((m) => ({
-      line: String(m.line),
-      column: String(m.column),
-      severity: m.severity === 2 ? "error" : "warning",
-      message: oneLine(m.message),
-      ruleId: oneLine(m.ruleId),
-    }));
+    const rows = result.messages.map((m) => {
+      const message = oneLine(m.message);
+      return { line: String(m.line), column: String(m.column), severity: m.severity === 2 ? "error" : "warning", message, messageColumns: terminalColumns(message), ruleId: oneLine(m.ruleId) };
+    });
     // A loop, not Math.max(...rows): a spread passes every row as an argument, and 130,000 rows
     // overflowed the call stack (request files audit).
-    const width = (key: keyof (typeof rows)[number]) => rows.reduce((widest, r) => Math.max(widest, r[key].length), 0);
+    const width = (key: "line" | "column" | "severity" | "ruleId") => rows.reduce((widest, r) => Math.max(widest, r[key].length), 0);
     const [lineWidth, columnWidth, severityWidth, ruleWidth] = [width("line"), width("column"), width("severity"), width("ruleId")];
     // Messages are padded so the rule ids line up, but only as far as a line still fits the
     // terminal's width: a longer message runs on, two spaces, then its rule.
     const room = terminalWidth - (2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2 + 2 + ruleWidth);
-    const messageWidth = Math.min(width("message"), Math.max(0, room));
+    // In the columns a terminal draws (terminalColumns): an ideograph takes two.
+    const messageWidth = Math.min(rows.reduce((widest, r) => Math.max(widest, r.messageColumns), 0), Math.max(0, room));
     let text = `\n${underline(escapeControls(result.filePath))}\n`;
     for (const r of rows) {
       const position = dim(`${r.line.padStart(lineWidth)}:${r.column.padEnd(columnWidth)}`);
       const severity = (r.severity === "error" ? red : yellow)(r.severity.padEnd(severityWidth));
-      text += `  ${position}  ${severity}  ${r.message.padEnd(messageWidth)}  ${dim(r.ruleId)}\n`;
+      text += `  ${position}  ${severity}  ${r.message}${" ".repeat(Math.max(0, messageWidth - r.messageColumns))}  ${dim(r.ruleId)}\n`;
     }
     return text;
   };

@@ -329,18 +329,18 @@ describe("-f github in GitHub Actions", () => {
       "oms-lint: 12 problems (12 errors, 0 warnings) in 12 files; GitHub shows 10 error and 10 warning annotations a step, so 2 errors are not annotated: every problem is listed above and in the step summary",
     );
     const markdown = readFileSync(summary, "utf8");
-    expect(markdown.startsWith("earlier step\n### oms-lint\n\n12 problems (12 errors, 0 warnings) in 12 files.\n")).toBe(true);
+    expect(markdown.startsWith("earlier step\n\n### oms-lint\n\n12 problems (12 errors, 0 warnings) in 12 files.\n")).toBe(true);
     const rows = markdown.split("\n").filter((l) => l.startsWith("| many\\/"));
     expect(rows).toHaveLength(12);
     expect(rows[0]).toMatch(/^\| many\\\/note\\-00\\\.json \| 1:10 \| error \| .+ \| schema \|$/);
   });
 
   // Found by the CI audit: appended after an earlier step's unended line, the heading ran into it (`earlier### oms-lint`) and was not rendered.
-  it("a $GITHUB_STEP_SUMMARY whose text does not end with a line break: the summary starts on a line of its own, the earlier text kept", async () => {
+  it("a $GITHUB_STEP_SUMMARY whose text does not end with a line break: the summary starts after a blank line, the earlier text kept", async () => {
     const summary = join(dir, "step-summary-unended.md");
     writeFileSync(summary, "earlier");
     await lint(["-f", "github", "--kind", "orderCustomData", "many/note-00.json"], { GITHUB_STEP_SUMMARY: summary });
-    expect(readFileSync(summary, "utf8")).toMatch(/^earlier\n### oms-lint\n\n1 problem /);
+    expect(readFileSync(summary, "utf8")).toMatch(/^earlier\n\n### oms-lint\n\n1 problem /);
   });
 
   it("a step summary past its byte cap lists the first problems within 1 MiB, and the log's last line says how many it holds", async () => {
@@ -484,7 +484,7 @@ describe("-f github in GitHub Actions", () => {
     writeFileSync(join(dir, "q.json"), JSON.stringify(createOrder()));
     const run = await lint(["-f", "github", "q.json"], { GITHUB_STEP_SUMMARY: summary });
     expect(run.stderr).toBe("");
-    expect(readFileSync(summary, "utf8")).toMatch(new RegExp(`^${text.replace(/[|\\[\]().*+?^$]/g, "\\$&")}### oms-lint\n`));
+    expect(readFileSync(summary, "utf8")).toMatch(new RegExp(`^${text.replace(/[|\\[\]().*+?^$]/g, "\\$&")}${text === "" ? "" : "\n"}### oms-lint\n`));
   });
 
   it("past the step summary's 1,000 rows, the note says the summary holds the first 1,000 (the log every one)", () => {

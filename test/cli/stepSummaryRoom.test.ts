@@ -43,7 +43,7 @@ describe("-f github appends to $GITHUB_STEP_SUMMARY only what the room it has le
     writeFileSync(summary, earlier(held));
     const run = await lintInto(dir, summary);
     expect(readFileSync(summary, "utf8").slice(held)).toBe(
-      `### oms-lint\n\n12 problems (12 errors, 0 warnings) in 12 files.\n\nThe table of problems is left out: this step's summary held ${held.toLocaleString("en-US")} bytes before this run, near the 960 KiB a step summary is kept to (GitHub takes 1 MiB). Every problem is in the step's log.\n\n`,
+      `\n### oms-lint\n\n12 problems (12 errors, 0 warnings) in 12 files.\n\nThe table of problems is left out: this step's summary held ${held.toLocaleString("en-US")} bytes before this run, near the 960 KiB a step summary is kept to (GitHub takes 1 MiB). Every problem is in the step's log.\n\n`,
     );
     expect(lastLine(run.stdout)).toMatch(/: every problem is listed above \(the step summary holds only the counts: its file was near GitHub's 1 MiB limit\)$/);
     expect(run.stderr).toBe("");
