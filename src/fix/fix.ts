@@ -4,6 +4,7 @@ import type { LintMessage } from "../lint/lintResult.js";
 import { lintTextWith, type LintTextOptions, type LintTextWithOptions } from "../lint/lintText.js";
 import { parseSource } from "../source/parseSource.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
+import { parsesAsJson } from "../source/parsesAsJson.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import type { JsonEdit } from "../engine/jsonEdit.js";
 import { heldByItsText, validateWith } from "../lint/validate.js";
@@ -106,13 +107,15 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
 
 /**
  * Applies one finding's edit alone (an editor's quick fix; its `fix` or its `suggestion`): the text with that edit made,
- * byte for byte the input elsewhere; the text as it was when the edit's place is not in it, or
+ * byte for byte the input elsewhere; the text as it was when the edit's place is not in it (a text that is no JSON has none), or
  * when its pointer passes through a key repeated in its object, as fix() leaves such a value:
  * validate() reports on the last of the repeated keys (the value JSON.parse keeps), and the edit
  * made at the first left the finding unmended and changed a value the OMS may read (audit of the fix engine).
  */
 export function applyFix(text: string, edit: JsonEdit): string {
   checkFixArguments(text, edit);
+  // A text that is no JSON (half typed, two documents) has no place for a JSON edit: walked as one, `{"a":1} trailing` lost /a as `{"a":1} tg`.
+  if (!parsesAsJson(text)) return text;
   // The planner gives no place to an edit through a repeated key (editPlaces), whatever limits the caller linted with.
   const planned = planEdits(text, [edit]);
   return planned.applied.length === 0 ? text : applyPlanned(text, planned);
