@@ -1,46 +1,46 @@
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname } from "node:path";
+import { listsMountPoint } from "./mountInfoListing.js";
+import { onOwnMount } from "./mountIdentity.js";
 
 /**
  * Whether `path` is a mount point: a file or folder that another is mounted over (`mount --bind
  * w.json mw.json`, what `docker run -v $PWD/o.json:/w/o.json` makes of a file). A rename cannot
  * replace it (EBUSY; EXDEV across file systems), so a write that renames a new file over it
- * fails. Read from the kernel's own list of this process's mounts (the fifth field of each line
- * of /proc/self/mountinfo, with its octal escapes); where that list cannot be read, a path on
- * another device than its folder's is one (a bind mount of a file on the same file system is
- * then not told).
+ * fails. Told by the kernel: the mount it puts the file on is not its folder's (onOwnMount);
+ * where that cannot be asked, from its list of this process's mounts (the fifth field of a line
+ * of /proc/self/mountinfo, with its octal escapes: listsMountPoint); where that list cannot be
+ * read either, a path on another device than its folder's is one (a bind mount of a file on the
+ * same file system is then not told).
  */
-export function isMountPoint(path: string, mountInfo = "/proc/self/mountinfo"): boolean {
-  let real: string;
+export function isMountPoint(path: string, mountInfo = "/proc/self/mountinfo", fdInfo = "/proc/self/fdinfo"): boolean {
+  let real: Buffer;
   try {
-    real = realpathSync(path);
+    // As bytes: a name that is no UTF-8 is listed by its bytes.
+    real = realpathSync(path, { encoding: "buffer" });
   } catch {
     return false;
   }
-  const listed = mountPoints(mountInfo);
-  if (listed !== undefined) return listed.has(real);
+  // Asked of the kernel for this file and its folder alone: the whole list is read only where that cannot tell.
+  const told = onOwnMount(real, fdInfo);
+  if (told !== undefined) return told;
+  const list = readList(mountInfo);
+  // Read again for each file written, never kept: a mount made or gone between two writes is told.
+  if (list !== undefined) return listsMountPoint(list, real);
   try {
-    return real !== "/" && statSync(real).dev !== statSync(dirname(real)).dev;
+    const name = realpathSync(path);
+    return name !== "/" && statSync(name).dev !== statSync(dirname(name)).dev;
   } catch {
     return false;
   }
 }
 
-function mountPoints(mountInfo: string): ReadonlySet<string> | undefined {
-  let text: string;
+function readList(mountInfo: string): Buffer | undefined {
   try {
-    text = readFileSync(mountInfo, "utf8");
+    return readFileSync(mountInfo);
   } catch {
     return undefined;
   }
-  const points = text.split("\n").flatMap((line) => {
-    // Read only where the line has the field: the text's last line is empty, and an index past
-    // an array's end reads Array.prototype (every name polluted there made split --force fail).
-    const fields = line.split(" ");
-    const field = fields.length > 4 ? fields[4]! : undefined;
-    return field === undefined ? [] : [field.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8)))];
-  });
-  return new Set(points);
 }
 
 /** Why a mount point is not rewritten: the words both --fix (its rename refused) and --fix-dry-run give. */

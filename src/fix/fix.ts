@@ -4,9 +4,9 @@ import type { LintMessage } from "../lint/lintResult.js";
 import { lintTextWith, type LintTextOptions, type LintTextWithOptions } from "../lint/lintText.js";
 import { parseSource } from "../source/parseSource.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
+import { parsesAsJson } from "../source/parsesAsJson.js";
 import type { RuleSet } from "../engine/ruleSet.js";
 import type { JsonEdit } from "../engine/jsonEdit.js";
-import type { SourceFact } from "../engine/rule.js";
 import { heldByItsText, validateWith } from "../lint/validate.js";
 import { applyPlanned, planEdits } from "./textEdits.js";
 import { checkFixArguments } from "./fixArguments.js";
@@ -54,7 +54,7 @@ const maxPasses = 10;
  * `suggestion`, an edit that is only our reading), and a leading
  * byte order mark of a payload (text that parses, of a kind told or given). The edits are made in the text, so formatting and key order stay as they were.
  * A value whose key is repeated in its object is not fixed: which one the OMS reads is
- * unknown. Without a kind, the kind is told from the content, as in lintText; a Create Order so told
+ * unknown, and the planner gives such an edit no place (editPlaces). Without a kind, the kind is told from the content, as in lintText; a Create Order so told
  * may be a Historic Order Import that lacks its own fields, so its edits are left as its findings'
  * suggestions, their messages saying why (heldOrderFixes.ts). `fixing` "errors"
  * makes only the fixes of findings that are errors (FixedFindings).
@@ -83,7 +83,6 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
     const found = validateWith(set, payloadKind, parsed.value, { ...validateOptions, source: parsed.facts, keepEveryFix: true }, heldByItsText).diagnostics;
     const toldFromContent = kind === undefined || options.kindToldFromContent === true;
     const diagnostics = toldFromContent && holdsOrderFixes(payloadKind) ? withOrderFixesHeld(found, (options.audience ?? libraryAudience).nameTheKind) : found;
-    const repeated = parsed.facts.duplicateKeys;
     const byAction = new Map<JsonEdit, string>();
     const seen = new Set<string>();
     for (const diagnostic of diagnostics) {
@@ -91,7 +90,7 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
       const edit = ownField(diagnostic, "fix");
       const { ruleId } = diagnostic;
       if (fixing === "errors" && diagnostic.severity !== "error") continue;
-      if (edit === undefined || seen.has(edit.path) || throughRepeatedKey(edit.path, repeated)) continue;
+      if (edit === undefined || seen.has(edit.path)) continue;
       seen.add(edit.path);
       byAction.set(edit, ruleId);
     }
@@ -106,22 +105,18 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
   return { output, fixed, remaining: result.messages, kind: result.kind };
 }
 
-/** Whether `path` is one of the repeated keys or lies under one: which of them the OMS reads is unknown, so no edit is made there. */
-function throughRepeatedKey(path: string, repeated: readonly SourceFact[]): boolean {
-  return repeated.some((key) => path === key.path || path.startsWith(key.path + "/"));
-}
-
 /**
  * Applies one finding's edit alone (an editor's quick fix; its `fix` or its `suggestion`): the text with that edit made,
- * byte for byte the input elsewhere; the text as it was when the edit's place is not in it, or
+ * byte for byte the input elsewhere; the text as it was when the edit's place is not in it (a text that is no JSON has none), or
  * when its pointer passes through a key repeated in its object, as fix() leaves such a value:
  * validate() reports on the last of the repeated keys (the value JSON.parse keeps), and the edit
  * made at the first left the finding unmended and changed a value the OMS may read (audit of the fix engine).
  */
 export function applyFix(text: string, edit: JsonEdit): string {
   checkFixArguments(text, edit);
-  const parsed = parseSource(text);
-  if (parsed.ok && throughRepeatedKey(edit.path, parsed.facts.duplicateKeys)) return text;
+  // A text that is no JSON (half typed, two documents) has no place for a JSON edit: walked as one, `{"a":1} trailing` lost /a as `{"a":1} tg`.
+  if (!parsesAsJson(text)) return text;
+  // The planner gives no place to an edit through a repeated key (editPlaces), whatever limits the caller linted with.
   const planned = planEdits(text, [edit]);
   return planned.applied.length === 0 ? text : applyPlanned(text, planned);
 }

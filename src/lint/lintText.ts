@@ -3,7 +3,6 @@ import { detectParsedKind } from "../kinds/kindDetection.js";
 import { isKind, kinds, unknownKind, type Kind } from "../kinds/kinds.js";
 import { lintResult, type LintMessage, type LintMessageDraft, type LintResult, type MessageFix } from "./lintResult.js";
 import type { JsonEdit } from "../engine/jsonEdit.js";
-import type { SourceFact } from "../engine/rule.js";
 import { messageFixes } from "../fix/messageFixes.js";
 import { parseSource, type SourceLocator } from "../source/parseSource.js";
 import type { SourceRange, Span } from "../source/range.js";
@@ -122,7 +121,7 @@ export function lintTextChecked(set: RuleSet, text: string, given: LintTextWithO
     const diagnostics = found.length === 0 ? found : found.map(ownFields);
     const parameters = typeof parsed.value === "string" ? searchFindingSpans(parsed.value, (name, value) => validateWith(set, kind, { orderID: "1", [name]: value }, options, heldByItsText).diagnostics) : undefined;
     const edits = diagnostics.flatMap((d) => [d.fix, d.suggestion].filter((edit) => edit !== undefined));
-    const fixes = edits.length === 0 ? undefined : fixesOf(text, parsed.facts.duplicateKeys, edits);
+    const fixes = edits.length === 0 ? undefined : fixesOf(text, edits);
     return { found, placed: place(diagnostics, parsed.locate, (edit) => fixes?.get(edit), parameters) };
   };
   const { found, placed } = checked(validateOptions);
@@ -158,12 +157,12 @@ function kindList(): string {
 
 /**
  * The findings' fixes as text edits of this text, by edit. A value whose key is repeated is
- * never fixed (which one the OMS reads is unknown), as in fix(): its edit has none.
+ * never fixed (which one the OMS reads is unknown), as in fix(): the planner gives its edit no
+ * place (editPlaces), so it has none.
  */
-function fixesOf(text: string, repeated: readonly SourceFact[], edits: readonly JsonEdit[]): ReadonlyMap<JsonEdit, MessageFix | undefined> {
-  const fixable = edits.filter((edit) => !repeated.some(({ path }) => edit.path === path || edit.path.startsWith(`${path}/`)));
-  const fixes = messageFixes(text, fixable);
-  return new Map(fixable.map((edit, index) => [edit, fixes[index]]));
+function fixesOf(text: string, edits: readonly JsonEdit[]): ReadonlyMap<JsonEdit, MessageFix | undefined> {
+  const fixes = messageFixes(text, edits);
+  return new Map(edits.map((edit, index) => [edit, fixes[index]]));
 }
 
 /**
