@@ -1,6 +1,8 @@
 import { urlSections } from "./matchEndpoint.js";
 import { isObject } from "./jsonObject.js";
 import { ownField } from "../engine/ownField.js";
+import { filledOffset, type SentPlace } from "./sentUrlOffsets.js";
+import type { SubstitutedReference } from "./writtenColumn.js";
 
 /**
  * A Postman url's `:name` path variables: filled from its `url.variable` list, as Postman fills
@@ -141,4 +143,24 @@ export function pathVariableValuePointer({ unfilledUrl, variables }: PathVariabl
   const entry = segment === undefined ? undefined : ownField(segment, "entry");
   if (entry === undefined || segments.slice(at + 1).some(({ text }) => text.includes("{{"))) return undefined;
   return `${urlPointer}/variable/${entry}/value`;
+}
+
+/**
+ * Where the characters of a url string, written `written`, stand in the URL sent: its `:name`
+ * segments filled (`pathFilled`), then its `{{name}}`s (`references`, in the path-filled text).
+ * The path a variable's value replaced is one piece, sent whole; the query after it is sent as
+ * written, its `{{name}}`s filled. Undefined where the written query is not the path-filled
+ * URL's tail.
+ */
+export function pathFilledPlace(written: string, pathFilled: string, references: readonly SubstitutedReference[]): SentPlace | undefined {
+  if (written === pathFilled) return { from: 0, references };
+  const writtenEnd = pathEnd(written);
+  const tail = written.length - writtenEnd;
+  const filledEnd = pathFilled.length - tail;
+  if (filledEnd < 0 || pathFilled.slice(filledEnd) !== written.slice(writtenEnd)) return undefined;
+  const sentEnd = filledOffset(references, filledEnd);
+  if (sentEnd === undefined) return undefined;
+  const shift = filledEnd - writtenEnd;
+  const inTail = references.filter((r) => r.writtenFrom >= filledEnd).map((r) => ({ ...r, writtenFrom: r.writtenFrom - shift, writtenTo: r.writtenTo - shift }));
+  return { from: 0, references: [{ writtenFrom: 0, writtenTo: writtenEnd, expandedFrom: 0, expandedTo: sentEnd }, ...inTail] };
 }
