@@ -90,6 +90,39 @@ describe("a .http URL's search finding stands at a written parameter only where 
   }
 });
 
+/**
+ * Found probing the fix above: a parameter spelt out after a variable that holds the query's `?`
+ * (`{{q}}` holding `?orderID=1&itemState=GONE`, then a written `&itemState=GONE`) stood over the
+ * whole URL, the written URL having no `?` of its own to start a query at, though the README
+ * places a parameter spelt out at its own text. Where the written parameter is the one sent is
+ * told from the URL sent, not from the written `?`.
+ */
+describe("a .http parameter spelt out after a variable holding the query's ? stands at its text", () => {
+  const cases: { name: string; text: string; about: string; at: (text: string) => number[] }[] = [
+    {
+      name: "the variable on the request line, the repeat written below it",
+      text: `@q = ?orderID=1&itemState=GONE\nGET ${search}{{q}}\n    &itemState=GONE\n`,
+      about: "itemState is given 2 times",
+      at: (text) => rangeOf(text, "itemState=GONE", 1),
+    },
+    {
+      name: "the variable on a line of its own, its value broken over two lines",
+      text: `@q = ?orderID=1\\n&itemState=GONE\nGET ${search}\n    {{q}}\n    &itemState=GONE\n`,
+      about: "itemState is given 2 times",
+      at: (text) => rangeOf(text, "itemState=GONE", 1),
+    },
+    {
+      name: "a variable holding the one parameter after the ?: not spelt out, the whole URL",
+      text: `@q = itemState=GONE\nGET ${search}?orderID=1&{{q}}\n`,
+      about: "itemState must be",
+      at: wholeUrl,
+    },
+  ];
+  for (const { name, text, about, at } of cases) {
+    it(name, () => expect(placesIn(lintHttpFile(text, "case.http").messages, about)).toEqual([at(text)]));
+  }
+});
+
 describe("a Postman url string's search finding stands at a written parameter only where it is the one sent", () => {
   const collectionOf = (url: string, value: string, variable?: object[]) =>
     JSON.stringify({
