@@ -42,7 +42,8 @@ import { oversizedUrl } from "./urlLimits.js";
 import { isObject } from "./jsonObject.js";
 import { postmanEntryDisabled } from "./postmanEntryDisabled.js";
 import { withParseFindingsCapped } from "./parseFindingCap.js";
-import { joinedUrlText, pathSegmentSpan, sentUrlOffsets, urlSpanRange, wholeUrlRange } from "./urlLinePlaces.js";
+import { joinedUrlText, sentUrlOffsets, urlSpanRange, wholeUrlRange } from "./urlLinePlaces.js";
+import { speltSegmentSpan } from "./speltSegmentPlace.js";
 import { parameterPlacer, speltParameterPlacer } from "./speltParameterPlaces.js";
 import { sentOffsetIn } from "./sentUrlOffsets.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
@@ -241,10 +242,11 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       const writtenUrl = joinedUrlText(request.urlLines);
       const urlRange = wholeUrlRange(request.urlLines);
       const urlPartRange = (urlPart: UrlPart | undefined): SourceRange => {
-        const span = urlPart === undefined ? undefined : ownsKey(urlPart, "pathSegmentFromEnd") ? pathSegmentSpan(writtenUrl, urlPart.pathSegmentFromEnd) : parameterAt(`/${escapeSegment(urlPart.queryParameter)}`, urlPart.occurrence);
+        const span = urlPart === undefined ? undefined : ownsKey(urlPart, "pathSegmentFromEnd") ? speltSegmentSpan(writtenUrl, request.url, urlPart.pathSegmentFromEnd, urlSentOffset) : parameterAt(`/${escapeSegment(urlPart.queryParameter)}`, urlPart.occurrence);
         return span === undefined ? urlRange : urlSpanRange(request.urlLines, span);
       };
-      const parameterAt = speltParameterPlacer(writtenUrl, request.url, sentUrlOffsets(request.urlLines));
+      const urlSentOffset = sentUrlOffsets(request.urlLines);
+      const parameterAt = speltParameterPlacer(writtenUrl, request.url, urlSentOffset);
       const firstBodyLine = request.bodyLine ?? request.line;
       // A line of the body as sent, in the file: below the comment lines REST Client dropped from it.
       const fileLine = (line: number) => bodyLineInFile(firstBodyLine, request.bodyDropped, line);
@@ -439,7 +441,8 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       // The URL as checked: a string (a url string, raw), or a url object's parts.
       const rawUrl = parts === undefined ? valueAt(collectionJson, request.urlPointer) : undefined;
       const sentPlace = ownField(request, "urlSentPlace");
-      const parameterAt = speltParameterPlacer(typeof rawUrl === "string" ? rawUrl : "", request.url, (offset) => sentOffsetIn(sentPlace, offset));
+      const urlSentOffset = (offset: number) => sentOffsetIn(sentPlace, offset);
+      const parameterAt = speltParameterPlacer(typeof rawUrl === "string" ? rawUrl : "", request.url, urlSentOffset);
       for (const finding of checked.findings) {
         // A finding about one value of the body stands at it, in the raw string.
         const path = finding.part === "body" ? ownField(finding, "path") : undefined;
@@ -448,7 +451,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         const placed = pointer(finding);
         // One about a part of a URL string (a path segment, a repeated parameter) stands at that part's text in it, where the string spells it out.
         const urlPart = finding.part === "url" && placed === request.urlPointer && typeof rawUrl === "string" ? ownField(finding, "urlPart") : undefined;
-        const partSpan = urlPart === undefined ? undefined : ownsKey(urlPart, "pathSegmentFromEnd") ? pathSegmentSpan(rawUrl as string, urlPart.pathSegmentFromEnd) : parameterAt(`/${escapeSegment(urlPart.queryParameter)}`, urlPart.occurrence);
+        const partSpan = urlPart === undefined ? undefined : ownsKey(urlPart, "pathSegmentFromEnd") ? speltSegmentSpan(rawUrl as string, request.url, urlPart.pathSegmentFromEnd, urlSentOffset) : parameterAt(`/${escapeSegment(urlPart.queryParameter)}`, urlPart.occurrence);
         if (partSpan !== undefined) inStrings.push({ at: pending.length, path: request.urlPointer, from: partSpan.offset, to: partSpan.offset + partSpan.length });
         pending.push(requestMessage(finding, placed));
       }

@@ -7,8 +7,9 @@ import { parseHeaderString } from "./postmanHeaderString.js";
 import { urlSections, variablesMayHoldScheme } from "./matchEndpoint.js";
 import { blankJsonComments } from "./jsonComments.js";
 import { postmanStripsComments } from "./postmanCommentStripping.js";
-import { pathFilledPlace, withPathVariables, type PathVariables } from "./postmanPathVariables.js";
+import { pathVariablesFilled, type PathVariables } from "./postmanPathVariables.js";
 import type { SentPlace } from "./sentUrlOffsets.js";
+import type { SubstitutedReference } from "./writtenColumn.js";
 import { bodyPruningSetting, postmanPrunesBody } from "./postmanBodyPruning.js";
 import { isObject, type Json } from "./jsonObject.js";
 import { isGraphqlBody, postmanGraphqlBody } from "./postmanGraphqlBody.js";
@@ -32,7 +33,7 @@ export interface PostmanRequest extends RequestEntry {
   readonly pathVariables?: PathVariables;
   readonly headerPointer: string;
   readonly bodyPointer: string;
-  /** A URL written as one string: where its characters stand in the URL sent, its `{{name}}`s filled (sentUrlOffsets.ts); undefined where a `:name` path variable's value moved them. */
+  /** A URL written as one string: where its characters stand in the URL sent, its `{{name}}`s filled (sentUrlOffsets.ts); its `:name` path variables, then its `{{name}}`s, filled. */
   readonly urlSentPlace?: SentPlace;
   /** The body as the collection holds it, before variables are substituted. */
   readonly rawBody?: string;
@@ -334,7 +335,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, fill: (s: string
   const request = item.request;
   if (typeof request === "string") {
     const sent = fill(request);
-    return { name, method: "GET", url: sent.text, urlSentPlace: { from: 0, references: sent.references }, headers: [], variables: "read", pathAsWritten: true, pointer: at, methodPointer: at, urlPointer: at, headerPointer: at, bodyPointer: at };
+    return { name, method: "GET", url: sent.text, urlSentPlace: { from: 0, fills: [sent.references] }, headers: [], variables: "read", pathAsWritten: true, pointer: at, methodPointer: at, urlPointer: at, headerPointer: at, bodyPointer: at };
   }
   if (!isObject(request)) {
     problems.push({ pointer: at, message: "request must be a URL string or an object" });
@@ -355,6 +356,8 @@ function readRequestParts(item: Json, at: string, scope: Scope, fill: (s: string
   let pathVariables: PathVariables | undefined;
   // The URL written as one string (not parts), before its path variables are filled: where each of its characters is sent is known.
   let writtenString: string | undefined;
+  /** Where its `:name` segments' values stand, once filled. */
+  let pathFills: readonly SubstitutedReference[] = [];
   if (typeof request.url === "string") url = writtenString = request.url;
   else if (isObject(request.url)) {
     const u = request.url;
@@ -370,7 +373,9 @@ function readRequestParts(item: Json, at: string, scope: Scope, fill: (s: string
     }
     if (Array.isArray(u.variable)) {
       pathVariables = { unfilledUrl: url, variables: u.variable };
-      url = withPathVariables(url, u.variable);
+      const pathFilled = pathVariablesFilled(url, u.variable);
+      url = pathFilled.text;
+      pathFills = pathFilled.references;
     }
   }
   const headers: { name: string; value: string }[] = [];
@@ -444,7 +449,7 @@ function readRequestParts(item: Json, at: string, scope: Scope, fill: (s: string
     name,
     method,
     url: sent.text,
-    ...(writtenString === undefined ? {} : { urlSentPlace: pathFilledPlace(writtenString, url, sent.references) }),
+    ...(writtenString === undefined ? {} : { urlSentPlace: { from: 0, fills: [pathFills, sent.references] } }),
     headers,
     body,
     bodyFromFile,

@@ -12,8 +12,12 @@ import type { SubstitutedReference } from "./writtenColumn.js";
 /** A piece of the URL as written, sent in one piece: where its text, as filled, starts in the URL sent, and the values filled in it. */
 export interface SentPlace {
   readonly from: number;
-  /** Each `{{name}}` filled in the piece, in text order: written offsets from the piece's written start, expanded ones from its start as sent. */
-  readonly references: readonly SubstitutedReference[];
+  /**
+   * The fills the client makes, in turn (a Postman url's `:name` segments, then its `{{name}}`s), each
+   * a list of the values filled, in text order: offsets of the text before that fill and after it,
+   * the first from the piece's written start, the last to its start as sent.
+   */
+  readonly fills: readonly (readonly SubstitutedReference[])[];
 }
 
 /**
@@ -44,12 +48,13 @@ export function sentPlaceOf(filled: { readonly text: string; readonly references
     expandedFrom: Math.max(r.expandedFrom - lead, 0),
     expandedTo: Math.max(r.expandedTo - lead, 0),
   }));
-  return { from, references };
+  return { from, fills: [references] };
 }
 
 /** Where an offset of a piece's written text stands in the URL sent; undefined where the piece is not sent as one, or inside a `{{name}}`. */
 export function sentOffsetIn(place: SentPlace | undefined, written: number): number | undefined {
   if (place === undefined) return undefined;
-  const offset = filledOffset(place.references, written);
+  let offset: number | undefined = written;
+  for (const references of place.fills) offset = offset === undefined ? undefined : filledOffset(references, offset);
   return offset === undefined ? undefined : place.from + offset;
 }

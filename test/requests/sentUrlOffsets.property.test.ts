@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseHttpFile } from "../../src/requests/httpFile.js";
 import { joinedUrlText, sentUrlOffsets } from "../../src/requests/urlLinePlaces.js";
+import { readPostmanCollection } from "../../src/requests/postmanCollection.js";
+import { sentOffsetIn } from "../../src/requests/sentUrlOffsets.js";
 
 /**
  * The boundary behind a URL parameter's place (seed 47 of the suite): an offset of a .http URL as
@@ -50,6 +52,43 @@ describe("a .http URL's written offsets map to the URL sent", () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe("a Postman url string's written offsets map to the URL sent, its :name segments and {{name}}s filled", () => {
+  it("property: the sent text before each mapped offset is the written text before it, filled", () => {
+    const segments = ["order", ":orderID", "{{x}}", "customData", ":id.json", "{{y}}", "abc"];
+    const queries = ["", "?orderID=1", "?{{q}}&itemState=GONE", "?a=:orderID&{{x}}"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...segments), { maxLength: 6 }), fc.constantFrom(...queries), fc.constantFrom("5", "7/8", ""), (path, query, id) => {
+        const values = new Map([["x", "v?w=1"], ["y", "{{x}}/z"], ["q", "orderID=2&x"]]);
+        const pathValues = new Map([["orderID", id], ["id", "9"]]);
+        const raw = `https://integration.shopatron.com/api/v2/${path.join("/")}${query}`;
+        const collection = {
+          info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+          variable: [...values].map(([key, value]) => ({ key, value })),
+          item: [{ name: "r", request: { method: "GET", url: { raw, variable: [...pathValues].map(([key, value]) => ({ key, value })) } } }],
+        };
+        const request = readPostmanCollection(collection).requests[0]!;
+        const place = request.urlSentPlace;
+        // Postman's order: the path's :name segments (an empty value leaves one as written), then every {{name}}, a value's own in turn.
+        const queryAt = raw.search(/[?#]/) < 0 ? raw.length : raw.search(/[?#]/);
+        const fillSegments = (text: string) => text.slice(0, Math.min(queryAt, text.length)).replace(/\/:(\w+)/g, (whole, name: string) => (pathValues.get(name) ? `/${pathValues.get(name)}` : whole)) + text.slice(queryAt);
+        const fill = (text: string): string => {
+          const once = text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values.get(name) ?? whole);
+          return once === text ? text : fill(once);
+        };
+        expect(request.url).toBe(fill(fillSegments(raw)));
+        const inside = new Set<number>();
+        for (const m of raw.matchAll(/\{\{\w+\}\}/g)) for (let i = m.index + 1; i < m.index + m[0].length; i++) inside.add(i);
+        for (const m of raw.slice(0, queryAt).matchAll(/\/:(\w+)[^/?#]*/g)) if (pathValues.get(m[1]!)) for (let i = m.index + 2; i < m.index + m[0].length; i++) inside.add(i);
+        for (let offset = 0; offset < raw.length; offset++) {
+          const sent = sentOffsetIn(place, offset);
+          if (inside.has(offset)) expect(sent, `${raw}@${offset}`).toBeUndefined();
+          else expect(sent === undefined ? undefined : request.url.slice(0, sent), `${raw}@${offset}`).toBe(fill(fillSegments(raw.slice(0, offset))));
+        }
+      }),
     );
   });
 });
