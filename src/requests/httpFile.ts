@@ -57,7 +57,7 @@ export interface HttpRequest extends RequestEntry {
   readonly graphqlBody?: true;
 }
 
-/** A header's line in the file: the header's name as written, the line, and its text's columns. */
+/** A line of the file that sends a header: the header's name as sent (its variables filled), the line, and its text's columns as written. */
 export interface HeaderLine {
   readonly name: string;
   readonly line: number;
@@ -668,10 +668,9 @@ function readHeaders(filled: FilledLines, problems: ParseProblems<HttpProblem>, 
     if (h) {
       headers.push({ name: h[1] as string, value: (h[2] as string).trim() });
       const asWritten = !line.first ? undefined : line.written === line.text ? h : headerLine.exec(line.written.trim());
-      if (asWritten) {
-        written.headers.push({ name: asWritten[1] as string, value: (asWritten[2] as string).trim() });
-        written.lines.push({ name: asWritten[1] as string, ...faultAt(line) });
-      }
+      if (asWritten) written.headers.push({ name: asWritten[1] as string, value: (asWritten[2] as string).trim() });
+      // Its line, as sent: a variable's line that sends a header is where a finding about it stands (it stood on the request line).
+      written.lines.push({ name: h[1] as string, ...faultAt(line) });
       continue;
     }
     // The client fills the name: it may be any header, so none is said to be missing; its "{" starts no body.
@@ -694,7 +693,7 @@ function readHeaders(filled: FilledLines, problems: ParseProblems<HttpProblem>, 
     const name = line.text.trim();
     if (bareHeaderName.test(name)) {
       headers.push({ name, value: "" });
-      if (line.first) written.lines.push({ name, ...faultAt(line) });
+      written.lines.push({ name, ...faultAt(line) });
       // A header a request rule judges (Content-Type, x-vol-tenant) sent empty is that rule's one finding, at its
       // severity: an empty tenant is refused as a missing one is, and a warning in its place passed a run (exit 0).
       if (!headersRulesJudge.has(name.toLowerCase())) reportOnce(problems, { ...faultAt(line), message: noColon, inferred: true });
