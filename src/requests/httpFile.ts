@@ -390,7 +390,8 @@ function parseBlock(
   const continued: ContinuationLine[] = [];
   const urlLines: UrlLine[] = [{ line: lineNumber, column: urlColumn, text: urlText0 }];
   // Each written line of the URL as filled, and (past the request line) the continuation line it starts: where it is sent is known once they are joined.
-  const urlFills: { readonly filled: FilledText; readonly writtenStart: number; readonly continued?: number }[] = [{ filled: filledTargetLine.filled, writtenStart: urlColumn - 1 }];
+  // Each its own `continued` (undefined for the request line): an absent one read a polluted Object.prototype.continued.
+  const urlFills: { readonly filled: FilledText; readonly writtenStart: number; readonly continued: number | undefined }[] = [{ filled: filledTargetLine.filled, writtenStart: urlColumn - 1, continued: undefined }];
   const head: HeadReading = { unfilled: false, above: undefined };
   let soFar = extendedUrl({ text: "", endsWithSlash: false, hasQuery: false, segmentLines: 0 }, filledTarget.trim(), false);
   for (let line = filled.peek(), kind = line && urlLine(line.text, soFar); line !== undefined && kind !== undefined; filled.take(), line = filled.peek(), kind = line && urlLine(line.text, soFar)) {
@@ -480,7 +481,8 @@ function parseBlock(
     // Each written line where the URL sent holds it (past a Host header's scheme and host), so that a parameter spelt out is placed only where it is the one sent.
     urlLines: urlLines.map((line, i) => {
       const { filled: lineFilled, writtenStart, continued: index } = urlFills[i]!;
-      const from = index === undefined ? 0 : inPlaceAt[index] === undefined ? undefined : filledTarget.trim().length + (inPlaceAt[index] as number);
+      const at = index === undefined ? 0 : inPlaceAt[index];
+      const from = at === undefined ? undefined : index === undefined ? 0 : filledTarget.trim().length + at;
       const sent = from === undefined ? undefined : sentPlaceOf(lineFilled, writtenStart, from + hostAdded);
       return sent === undefined ? line : { ...line, sent };
     }),

@@ -177,3 +177,32 @@ describe("a Postman url string's search finding stands at a written parameter on
     });
   }
 });
+
+/** The places of the cases above hold with names of their records on a polluted Object.prototype (each read as its own). */
+describe("with a polluted Object.prototype, a URL parameter's place is the same", () => {
+  const polluting = { continued: 0, sent: { from: 0, fills: [[]] }, urlSentPlace: { from: 0, fills: [[]] } };
+  it("a .http file and a Postman url string", () => {
+    const text = `@v0 = ?itemState=GONE\n@v2 = ?orderID=1\nGET ${search}\n    {{v0}}\n    ?itemState=GONE\n    {{v2}}\n`;
+    const collection = JSON.stringify({
+      info: { schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+      variable: [{ key: "v", value: "?itemState=GONE" }],
+      item: [{ name: "r", request: { method: "GET", url: `${search}{{v}}?itemState=GONE` } }],
+    });
+    // The request line's own parameter, a continuation line under it.
+    const onRequestLine = `GET ${search}?orderID=1&itemState=GONE\n    &perPage=5\n`;
+    const places = () => [
+      placesIn(lintHttpFile(text, "case.http").messages, "itemState must be"),
+      placesIn(lintHttpFile(onRequestLine, "case.http").messages, "itemState must be"),
+      placesIn(lintPostmanCollection(collection, "c.postman_collection.json").messages, "itemState must be"),
+    ];
+    const clean = places();
+    expect(clean[1]).toEqual([rangeOf(onRequestLine, "itemState=GONE")]);
+    const prototype = Object.prototype as Record<string, unknown>;
+    try {
+      for (const [name, value] of Object.entries(polluting)) prototype[name] = value;
+      expect(places()).toEqual(clean);
+    } finally {
+      for (const name of Object.keys(polluting)) delete prototype[name];
+    }
+  });
+});
