@@ -1,6 +1,7 @@
 import { joinedHeader, type RequestEntry, type RequestHeader } from "./requestEntry.js";
 import { ParseProblems } from "./parseFindingCap.js";
 import type { UrlLine } from "./urlLinePlaces.js";
+import { sentPlaceOf } from "./sentUrlOffsets.js";
 import { listedMediaTypes, multipartBoundary } from "./mediaType.js";
 import { contentTypeHeader, tenantHeader } from "./endpoints.js";
 import { holdsVariable, matchEndpoint } from "./matchEndpoint.js";
@@ -56,7 +57,7 @@ export interface HttpRequest extends RequestEntry {
   readonly graphqlBody?: true;
 }
 
-/** A header's line in the file: the header's name as written, the line, and its text's columns. */
+/** A line of the file that sends a header: the header's name as sent (its variables filled), the line, and its text's columns as written. */
 export interface HeaderLine {
   readonly name: string;
   readonly line: number;
@@ -379,7 +380,8 @@ function parseBlock(
   }
   // REST Client tells a continuation, a header, the blank line and the body apart on the request
   // as filled, a value's line breaks splitting it (FilledLines): the target's own come first.
-  const [{ text: filledTarget }, ...leading] = filledLinesOf(lineNumber, at as number, first, whole ? wholeLineValue(whole.uncutTarget, first) : placedAt(lineFilled ?? fillText(uncutTarget, resolve), urlColumn - 1)) as [FilledLine, ...FilledLine[]];
+  const [filledTargetLine, ...leading] = filledLinesOf(lineNumber, at as number, first, whole ? wholeLineValue(whole.uncutTarget, first) : placedAt(lineFilled ?? fillText(uncutTarget, resolve), urlColumn - 1)) as [FilledLine, ...FilledLine[]];
+  const filledTarget = filledTargetLine.text;
   advance();
   const filled = new FilledLines(lines, at, number, endNumber, resolve, leading);
   // Continuation lines: `    ?orderID=1` / `    &page=2` (JetBrains' `    /orderItem/` too), a comment line among them dropped
@@ -387,15 +389,22 @@ function parseBlock(
   // after it go on; it stands after those written, so that they join as they would without it.
   const continued: ContinuationLine[] = [];
   const urlLines: UrlLine[] = [{ line: lineNumber, column: urlColumn, text: urlText0 }];
+  // Each written line of the URL as filled, and (past the request line) the continuation line it starts: where it is sent is known once they are joined.
+  // Each its own `continued` (undefined for the request line): an absent one read a polluted Object.prototype.continued.
+  const urlFills: { readonly filled: FilledText; readonly writtenStart: number; readonly continued: number | undefined }[] = [{ filled: filledTargetLine.filled, writtenStart: urlColumn - 1, continued: undefined }];
   const head: HeadReading = { unfilled: false, above: undefined };
   let soFar = extendedUrl({ text: "", endsWithSlash: false, hasQuery: false, segmentLines: 0 }, filledTarget.trim(), false);
   for (let line = filled.peek(), kind = line && urlLine(line.text, soFar); line !== undefined && kind !== undefined; filled.take(), line = filled.peek(), kind = line && urlLine(line.text, soFar)) {
     continued.push({ text: line.text, unfilled: readUnfilled(head, line) });
     // The written line once, at its first filled line: the lines a value's line breaks make of it stand on it.
-    if (line.first) urlLines.push({ line: line.number, column: line.written.length - line.written.trimStart().length + 1, text: line.written.trim() });
+    if (line.first) {
+      const writtenStart = line.written.length - line.written.trimStart().length;
+      urlLines.push({ line: line.number, column: writtenStart + 1, text: line.written.trim() });
+      urlFills.push({ filled: line.filled, writtenStart, continued: continued.length - 1 });
+    }
     soFar = extendedUrl(soFar, line.text.trim(), kind === "segment");
   }
-  const continuation = joinedContinuation(filledTarget, continued);
+  const { text: continuation, inPlaceAt } = joinedContinuation(filledTarget, continued);
   // `GET url HTTP/1.1` then `?orderID=1`: the cut takes the continuation with it, as REST Client's
   // does (HttpRequestParser.parseHttpRequest trims each line and joins them: `requestLines.map(l =>
   // l.trim()).join('')`); and it cuts the line as filled, so a version a variable holds goes too.
@@ -403,6 +412,10 @@ function parseBlock(
   const writtenHeaders: RequestHeader[] = [];
   const headerLines: HeaderLine[] = [];
   const headers = readHeaders(filled, problems, head, { headers: writtenHeaders, lines: headerLines });
+  const cutUrl = withoutHttpVersion(url);
+  const sentUrl = withHostHeader(cutUrl, headers);
+  // A Host header's scheme and host, put before a relative URL.
+  const hostAdded = sentUrl.length - cutUrl.length;
   // Past the blank line, the body starts at its first line that is not blank, wherever a value's
   // line breaks put it: REST Client removes one blank line and sends every line after it
   // (HttpRequestParser.parseHttpRequest: `bodyLines.push(currentLine)`), blank ones too, which
@@ -441,7 +454,7 @@ function parseBlock(
   return {
     name,
     method: sentMethod ?? method,
-    url: withHostHeader(withoutHttpVersion(url), headers),
+    url: sentUrl,
     headers: graphql ? withoutRequestType(headers) : headers,
     ...(head.unfilled ? { headersMayHoldAny: true } : {}),
     ...(form ? {} : built === undefined ? { body: body?.text } : { body: built, graphqlBody: true as const }),
@@ -465,7 +478,14 @@ function parseBlock(
     urlColumn,
     urlEndColumn,
     writtenUrl: urlText0,
-    urlLines,
+    // Each written line where the URL sent holds it (past a Host header's scheme and host), so that a parameter spelt out is placed only where it is the one sent.
+    urlLines: urlLines.map((line, i) => {
+      const { filled: lineFilled, writtenStart, continued: index } = urlFills[i]!;
+      const at = index === undefined ? 0 : inPlaceAt[index];
+      const from = at === undefined ? undefined : index === undefined ? 0 : filledTarget.trim().length + at;
+      const sent = from === undefined ? undefined : sentPlaceOf(lineFilled, writtenStart, from + hostAdded);
+      return sent === undefined ? line : { ...line, sent };
+    }),
     writtenHeaders,
     headerLines,
     bodyLine: body && bodyLine,
@@ -595,11 +615,18 @@ interface ContinuationLine {
  * (`{{authHeader}}`), read as any line the client fills is (found by the audit of the version
  * that kept every such line in place).
  */
-function joinedContinuation(target: string, lines: readonly ContinuationLine[]): string {
+function joinedContinuation(target: string, lines: readonly ContinuationLine[]): { readonly text: string; readonly inPlaceAt: readonly (number | undefined)[] } {
   const pathLines = lines.some((line) => !line.unfilled && (jetbrainsPathLine.test(line.text) || jetbrainsSegmentLine.test(line.text)));
   let lastWritten = -1;
   lines.forEach((line, i) => void (line.unfilled ? undefined : (lastWritten = i)));
   const inPlace = (line: ContinuationLine, i: number) => !line.unfilled || (pathLines && /^[ \t]/.test(line.text) && i < lastWritten);
+  // Where each line kept in place starts in what they add; none for a line moved to the query.
+  const inPlaceAt: (number | undefined)[] = [];
+  let length = 0;
+  for (const [i, line] of lines.entries()) {
+    inPlaceAt.push(inPlace(line, i) ? length : undefined);
+    if (inPlace(line, i)) length += line.text.trim().length;
+  }
   const written = lines.filter(inPlace).map((line) => line.text.trim()).join("");
   // The first line moved to the query starts it, unless the URL has its `?` already; each after it goes on with `&`.
   let queryStarted = target.includes("?") || written.includes("?");
@@ -609,7 +636,7 @@ function joinedContinuation(target: string, lines: readonly ContinuationLine[]):
     moved.push(asQueryName(queryStarted, line.text));
     queryStarted = true;
   }
-  return written + moved.join("");
+  return { text: written + moved.join(""), inPlaceAt };
 }
 
 /** A JetBrains script opened with `{%` and never closed: its `%}` is missing before the next ### or the file's end. */
@@ -643,10 +670,9 @@ function readHeaders(filled: FilledLines, problems: ParseProblems<HttpProblem>, 
     if (h) {
       headers.push({ name: h[1] as string, value: (h[2] as string).trim() });
       const asWritten = !line.first ? undefined : line.written === line.text ? h : headerLine.exec(line.written.trim());
-      if (asWritten) {
-        written.headers.push({ name: asWritten[1] as string, value: (asWritten[2] as string).trim() });
-        written.lines.push({ name: asWritten[1] as string, ...faultAt(line) });
-      }
+      if (asWritten) written.headers.push({ name: asWritten[1] as string, value: (asWritten[2] as string).trim() });
+      // Its line, as sent: a variable's line that sends a header is where a finding about it stands (it stood on the request line).
+      written.lines.push({ name: h[1] as string, ...faultAt(line) });
       continue;
     }
     // The client fills the name: it may be any header, so none is said to be missing; its "{" starts no body.
@@ -669,7 +695,7 @@ function readHeaders(filled: FilledLines, problems: ParseProblems<HttpProblem>, 
     const name = line.text.trim();
     if (bareHeaderName.test(name)) {
       headers.push({ name, value: "" });
-      if (line.first) written.lines.push({ name, ...faultAt(line) });
+      written.lines.push({ name, ...faultAt(line) });
       // A header a request rule judges (Content-Type, x-vol-tenant) sent empty is that rule's one finding, at its
       // severity: an empty tenant is refused as a missing one is, and a warning in its place passed a run (exit 0).
       if (!headersRulesJudge.has(name.toLowerCase())) reportOnce(problems, { ...faultAt(line), message: noColon, inferred: true });

@@ -9,8 +9,7 @@ import { parseSource, type StringPlace } from "../source/parseSource.js";
 import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
 import { prototypeHoldsAddedNames } from "../json/unsentKeys.js";
 import type { SourceRange, Span } from "../source/range.js";
-import { searchParameterOccurrences } from "../kinds/searchQuery.js";
-import { escapeSegment, segments, valueAt } from "../json/jsonPointer.js";
+import { escapeSegment, valueAt } from "../json/jsonPointer.js";
 import { lineStarts, offsetsIn, positionIn } from "../source/lineIndex.js";
 import { withoutByteOrderMark } from "../source/byteOrderMark.js";
 import { locatePointers } from "../source/sourceWalk.js";
@@ -43,7 +42,10 @@ import { oversizedUrl } from "./urlLimits.js";
 import { isObject } from "./jsonObject.js";
 import { postmanEntryDisabled } from "./postmanEntryDisabled.js";
 import { withParseFindingsCapped } from "./parseFindingCap.js";
-import { joinedUrlText, pathSegmentSpan, urlSpanRange, wholeUrlRange } from "./urlLinePlaces.js";
+import { joinedUrlText, sentUrlOffsets, urlSpanRange, wholeUrlRange } from "./urlLinePlaces.js";
+import { speltSegmentSpan } from "./speltSegmentPlace.js";
+import { parameterPlacer, speltParameterPlacer } from "./speltParameterPlaces.js";
+import { sentOffsetIn } from "./sentUrlOffsets.js";
 import { checkQuery, type QueryFinding } from "./searchQueryCheck.js";
 import { isPostmanCollection, isPostmanV1Collection, namesPostmanSchema, readPostmanCollection, type PostmanRequest } from "./postmanCollection.js";
 import type { RequestEntry, UrlPart } from "./requestEntry.js";
@@ -240,10 +242,11 @@ export function lintHttpFileWith(set: RuleSet, text: string, filePath = "<text>"
       const writtenUrl = joinedUrlText(request.urlLines);
       const urlRange = wholeUrlRange(request.urlLines);
       const urlPartRange = (urlPart: UrlPart | undefined): SourceRange => {
-        const span = urlPart === undefined ? undefined : ownsKey(urlPart, "pathSegmentFromEnd") ? pathSegmentSpan(writtenUrl, urlPart.pathSegmentFromEnd) : parameterAt(`/${escapeSegment(urlPart.queryParameter)}`, urlPart.occurrence);
+        const span = urlPart === undefined ? undefined : ownsKey(urlPart, "pathSegmentFromEnd") ? speltSegmentSpan(writtenUrl, request.url, urlPart.pathSegmentFromEnd, urlSentOffset) : parameterAt(`/${escapeSegment(urlPart.queryParameter)}`, urlPart.occurrence);
         return span === undefined ? urlRange : urlSpanRange(request.urlLines, span);
       };
-      const parameterAt = speltParameterPlacer(writtenUrl, request.url);
+      const urlSentOffset = sentUrlOffsets(request.urlLines);
+      const parameterAt = speltParameterPlacer(writtenUrl, request.url, urlSentOffset);
       const firstBodyLine = request.bodyLine ?? request.line;
       // A line of the body as sent, in the file: below the comment lines REST Client dropped from it.
       const fileLine = (line: number) => bodyLineInFile(firstBodyLine, request.bodyDropped, line);
@@ -437,7 +440,9 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
       };
       // The URL as checked: a string (a url string, raw), or a url object's parts.
       const rawUrl = parts === undefined ? valueAt(collectionJson, request.urlPointer) : undefined;
-      const parameterAt = speltParameterPlacer(typeof rawUrl === "string" ? rawUrl : "", request.url);
+      const sentPlace = ownField(request, "urlSentPlace");
+      const urlSentOffset = (offset: number) => sentOffsetIn(sentPlace, offset);
+      const parameterAt = speltParameterPlacer(typeof rawUrl === "string" ? rawUrl : "", request.url, urlSentOffset);
       for (const finding of checked.findings) {
         // A finding about one value of the body stands at it, in the raw string.
         const path = finding.part === "body" ? ownField(finding, "path") : undefined;
@@ -446,7 +451,7 @@ export function lintPostmanCollectionWith(set: RuleSet, text: string, filePath =
         const placed = pointer(finding);
         // One about a part of a URL string (a path segment, a repeated parameter) stands at that part's text in it, where the string spells it out.
         const urlPart = finding.part === "url" && placed === request.urlPointer && typeof rawUrl === "string" ? ownField(finding, "urlPart") : undefined;
-        const partSpan = urlPart === undefined ? undefined : ownsKey(urlPart, "pathSegmentFromEnd") ? pathSegmentSpan(rawUrl as string, urlPart.pathSegmentFromEnd) : parameterAt(`/${escapeSegment(urlPart.queryParameter)}`, urlPart.occurrence);
+        const partSpan = urlPart === undefined ? undefined : ownsKey(urlPart, "pathSegmentFromEnd") ? speltSegmentSpan(rawUrl as string, request.url, urlPart.pathSegmentFromEnd, urlSentOffset) : parameterAt(`/${escapeSegment(urlPart.queryParameter)}`, urlPart.occurrence);
         if (partSpan !== undefined) inStrings.push({ at: pending.length, path: request.urlPointer, from: partSpan.offset, to: partSpan.offset + partSpan.length });
         pending.push(requestMessage(finding, placed));
       }
@@ -503,43 +508,6 @@ function withBodyFileArgument<R extends RequestEntry>(request: R, base: BodyFile
   // Copies that inherit nothing, as the request and its body file do (a spread makes plain objects: a polluted
   // Object.prototype.formBody then gave a body sent from a file request/content-type's form-encoded warning).
   return ownFields({ ...request, bodyFile: ownFields({ ...bodyFile, ...bodyFileArgument(bodyFile.path, base, filePath, options.workingFolder) }) });
-}
-
-/**
- * Where a search finding stands in the URL as written: the `name=value` of the parameter its
- * pointer names (`/perPage`), found by name in the URL text (its nth occurrence, for one
- * given more than once; the first, if the text spells out fewer); undefined for a finding
- * about the whole query, or a parameter the text does not spell out (a variable, a
- * continuation line).
- */
-function parameterPlacer(rawUrl: string): (path: string, occurrence: number) => Span | undefined {
-  let spans: Map<string, Span[]> | undefined;
-  return (path, occurrence) => {
-    if (path === "") return undefined;
-    spans ??= searchParameterOccurrences(rawUrl);
-    const written = spans.get(segments(path)[0] as string);
-    return written?.[occurrence] ?? written?.[0];
-  };
-}
-
-/**
- * A parameter's place in the URL as written, where it spells out the parameter sent at that
- * occurrence: the same text as sent, or text holding a variable the client fills. A variable
- * elsewhere in the URL may hold parameters of its own (`…/{{q}}` over `?orderID=1`, with q
- * `?orderID=1`, sends `?orderID=1?orderID=1`, one orderID of value `1?orderID=1`): the written
- * occurrence is then another parameter, and none is given, so the finding spans the whole URL
- * (found by seed 38 of the suite: it stood at the written `orderID=1`, which is sent whole).
- */
-function speltParameterPlacer(writtenUrl: string, sentUrl: string): (path: string, occurrence: number) => Span | undefined {
-  const [written, sent] = [parameterPlacer(writtenUrl), parameterPlacer(sentUrl)];
-  return (path, occurrence) => {
-    const span = written(path, occurrence);
-    if (span === undefined) return undefined;
-    const text = writtenUrl.slice(span.offset, span.offset + span.length);
-    if (text.includes("{{")) return span;
-    const at = sent(path, occurrence);
-    return at !== undefined && sentUrl.slice(at.offset, at.offset + at.length) === text ? span : undefined;
-  };
 }
 
 /**

@@ -1,13 +1,15 @@
 import { libraryAudience } from "../lint/audience.js";
 import type { RequestEntry } from "./requestEntry.js";
-import { expandVariables, expansionBudget, type ExpansionBudget } from "./variables.js";
+import { expandVariables, expansionBudget, type Expansion, type ExpansionBudget } from "./variables.js";
 import { requestTypeProblems, type PostmanProblem } from "./postmanFieldTypes.js";
 import { ParseProblems } from "./parseFindingCap.js";
 import { parseHeaderString } from "./postmanHeaderString.js";
 import { urlSections, variablesMayHoldScheme } from "./matchEndpoint.js";
 import { blankJsonComments } from "./jsonComments.js";
 import { postmanStripsComments } from "./postmanCommentStripping.js";
-import { withPathVariables, type PathVariables } from "./postmanPathVariables.js";
+import { pathVariablesFilled, type PathVariables } from "./postmanPathVariables.js";
+import type { SentPlace } from "./sentUrlOffsets.js";
+import type { SubstitutedReference } from "./writtenColumn.js";
 import { bodyPruningSetting, postmanPrunesBody } from "./postmanBodyPruning.js";
 import { isObject, type Json } from "./jsonObject.js";
 import { isGraphqlBody, postmanGraphqlBody } from "./postmanGraphqlBody.js";
@@ -31,6 +33,8 @@ export interface PostmanRequest extends RequestEntry {
   readonly pathVariables?: PathVariables;
   readonly headerPointer: string;
   readonly bodyPointer: string;
+  /** A URL written as one string: where its characters stand in the URL sent, its `{{name}}`s filled (sentUrlOffsets.ts); its `:name` path variables, then its `{{name}}`s, filled. */
+  readonly urlSentPlace?: SentPlace;
   /** The body as the collection holds it, before variables are substituted. */
   readonly rawBody?: string;
   /** The body is the JSON Postman's runtime builds from a `graphql` body (postmanGraphqlBody): its places are not the collection's. */
@@ -233,12 +237,12 @@ function readRequest(item: Json, pointer: string, scope: Scope, { problems, budg
   const at = `${pointer}/request`;
   const lookup = (name: string) => lookupIn(scope, name);
   let stopped: string | undefined;
-  const resolve = (s: string) => {
+  const fill = (s: string) => {
     const expanded = expandVariables(s, lookup, budget);
     stopped ??= ownField(expanded, "stopped");
-    return expanded.text;
+    return expanded;
   };
-  const request = readRequestParts(item, at, scope, resolve, problems);
+  const request = readRequestParts(item, at, scope, fill, problems);
   if (stopped !== undefined) problems.push({ pointer: at, message: `variables not substituted to the end: ${stopped}` });
   return request;
 }
@@ -325,11 +329,13 @@ function urlDifference(raw: string, fromParts: string): string | undefined {
   return differ.length === 0 ? undefined : differ.join(" and ");
 }
 
-function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: string) => string, problems: ParseProblems<PostmanProblem>): PostmanRequest | undefined {
+function readRequestParts(item: Json, at: string, scope: Scope, fill: (s: string) => Expansion, problems: ParseProblems<PostmanProblem>): PostmanRequest | undefined {
+  const resolve = (s: string) => fill(s).text;
   const name = typeof item.name === "string" ? item.name : undefined;
   const request = item.request;
   if (typeof request === "string") {
-    return { name, method: "GET", url: resolve(request), headers: [], variables: "read", pathAsWritten: true, pointer: at, methodPointer: at, urlPointer: at, headerPointer: at, bodyPointer: at };
+    const sent = fill(request);
+    return { name, method: "GET", url: sent.text, urlSentPlace: { from: 0, fills: [sent.references] }, headers: [], variables: "read", pathAsWritten: true, pointer: at, methodPointer: at, urlPointer: at, headerPointer: at, bodyPointer: at };
   }
   if (!isObject(request)) {
     problems.push({ pointer: at, message: "request must be a URL string or an object" });
@@ -348,14 +354,18 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
   let partsPointer: string | undefined;
   let urlRawDiffers: string | undefined;
   let pathVariables: PathVariables | undefined;
-  if (typeof request.url === "string") url = request.url;
+  // The URL written as one string (not parts), before its path variables are filled: where each of its characters is sent is known.
+  let writtenString: string | undefined;
+  /** Where its `:name` segments' values stand, once filled. */
+  let pathFills: readonly SubstitutedReference[] = [];
+  if (typeof request.url === "string") url = writtenString = request.url;
   else if (isObject(request.url)) {
     const u = request.url;
     // Postman sends the parts (postman-collection's Url.update builds the URL from them, raw ignored): raw is read only where there are none.
     const parts = hasParts(u) ? urlFromParts(u) : undefined;
     // A finding about the URL as a whole stands at raw, the URL as the user reads it; one about a part, at that part.
     if (typeof u.raw === "string") urlPointer = `${at}/url/raw`;
-    if (typeof u.raw === "string" && parts === undefined) url = u.raw;
+    if (typeof u.raw === "string" && parts === undefined) url = writtenString = u.raw;
     else {
       url = parts ?? urlFromParts(u);
       partsPointer = `${at}/url`;
@@ -363,7 +373,9 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
     }
     if (Array.isArray(u.variable)) {
       pathVariables = { unfilledUrl: url, variables: u.variable };
-      url = withPathVariables(url, u.variable);
+      const pathFilled = pathVariablesFilled(url, u.variable);
+      url = pathFilled.text;
+      pathFills = pathFilled.references;
     }
   }
   const headers: { name: string; value: string }[] = [];
@@ -432,10 +444,12 @@ function readRequestParts(item: Json, at: string, scope: Scope, resolve: (s: str
       }
     }
   }
+  const sent = fill(url);
   return {
     name,
     method,
-    url: resolve(url),
+    url: sent.text,
+    ...(writtenString === undefined ? {} : { urlSentPlace: { from: 0, fills: [pathFills, sent.references] } }),
     headers,
     body,
     bodyFromFile,

@@ -1,6 +1,7 @@
 import { urlSections } from "./matchEndpoint.js";
 import { isObject } from "./jsonObject.js";
 import { ownField } from "../engine/ownField.js";
+import type { SubstitutedReference } from "./writtenColumn.js";
 
 /**
  * A Postman url's `:name` path variables: filled from its `url.variable` list, as Postman fills
@@ -77,22 +78,33 @@ function pathEnd(url: string): number {
  * `/:name` in a query value is sent as written, as Url#getPath fills the path alone.
  */
 export function withPathVariables(url: string, variables: readonly unknown[]): string {
+  return pathVariablesFilled(url, variables).text;
+}
+
+/** The URL with its `:name` path segments filled (withPathVariables), and where each value stands in it, as a `{{name}}`'s does (writtenColumn.ts). */
+export function pathVariablesFilled(url: string, variables: readonly unknown[]): { readonly text: string; readonly references: readonly SubstitutedReference[] } {
   const values = filledValues(variables);
-  if (values.size === 0) return url;
+  if (values.size === 0) return { text: url, references: [] };
   const end = pathEnd(url);
   const parts: string[] = [];
+  const references: SubstitutedReference[] = [];
   let at = 0;
+  let length = 0;
   for (let slash = url.indexOf("/:"), segmentEnd = 0; slash >= 0 && slash < end; slash = url.indexOf("/:", segmentEnd)) {
     segmentEnd = slash + 2;
     while (segmentEnd < url.length && !segmentEnds.has(url.charCodeAt(segmentEnd))) segmentEnd++;
     const { key, suffix } = keyAndSuffix(url.slice(slash + 2, segmentEnd));
     const filled = values.get(key);
     if (filled === undefined) continue;
-    parts.push(url.slice(at, slash), "/", filled.value, suffix);
+    const before = url.slice(at, slash + 1);
+    parts.push(before, filled.value, suffix);
+    length += before.length;
+    references.push({ writtenFrom: slash + 1, writtenTo: segmentEnd, expandedFrom: length, expandedTo: length + filled.value.length + suffix.length });
+    length += filled.value.length + suffix.length;
     at = segmentEnd;
   }
   parts.push(url.slice(at));
-  return parts.join("");
+  return { text: parts.join(""), references };
 }
 
 /** A url's path variables as its request was read: the URL before they were filled (raw, or its parts' URL), and its `url.variable` list. */
@@ -142,3 +154,4 @@ export function pathVariableValuePointer({ unfilledUrl, variables }: PathVariabl
   if (entry === undefined || segments.slice(at + 1).some(({ text }) => text.includes("{{"))) return undefined;
   return `${urlPointer}/variable/${entry}/value`;
 }
+

@@ -5,17 +5,38 @@
  * its line. A URL of one line is the case of one line.
  */
 import type { SourceRange, Span } from "../source/range.js";
+import { ownField } from "../engine/ownField.js";
+import { firstIndex } from "../source/firstIndex.js";
+import { sentOffsetIn, type SentPlace } from "./sentUrlOffsets.js";
 
 /** A line of a URL as written: its line in the file, the column its text starts at (1-based), and its text, trimmed. */
 export interface UrlLine {
   readonly line: number;
   readonly column: number;
   readonly text: string;
+  /** Where its text, as filled, stands in the URL sent; undefined where it is not sent there in one piece. */
+  readonly sent?: SentPlace;
 }
 
 /** The URL's lines joined as the client joins them (the text a part's span is found in). */
 export function joinedUrlText(lines: readonly UrlLine[]): string {
   return lines.map(({ text }) => text).join("");
+}
+
+/** Where each offset of the joined text (joinedUrlText) stands in the URL sent; undefined where that is not known (sentOffsetIn). Its line found by binary search: a URL may run over many lines. */
+export function sentUrlOffsets(lines: readonly UrlLine[]): (offset: number) => number | undefined {
+  const starts: number[] = [];
+  let from = 0;
+  for (const { text } of lines) {
+    starts.push(from);
+    from += text.length;
+  }
+  return (offset) => {
+    if (offset < 0 || offset >= from) return undefined;
+    const index = firstIndex(starts.length, (i) => (starts[i] as number) > offset) - 1;
+    // Its own: a polluted Object.prototype.sent is no place.
+    return sentOffsetIn(ownField(lines[index] as UrlLine, "sent"), offset - (starts[index] as number));
+  };
 }
 
 /** The whole URL: from its first line's text to its last line's end. */

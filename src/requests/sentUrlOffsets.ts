@@ -1,0 +1,60 @@
+import { lastBefore } from "../source/firstIndex.js";
+import type { SubstitutedReference } from "./writtenColumn.js";
+
+/**
+ * Where a character of a URL as written stands in the URL sent. A variable's value is longer or
+ * shorter than its `{{name}}`, and may hold parameters of its own (`{{v0}}` holding
+ * `?itemState=GONE`): a parameter spelt out in the written URL is the one a finding is about only
+ * where it stands at that finding's place in the URL sent (found by seed 47 of the suite: the
+ * written `?itemState=GONE` was credited with the itemState a variable above it sent first).
+ */
+
+/** A piece of the URL as written, sent in one piece: where its text, as filled, starts in the URL sent, and the values filled in it. */
+export interface SentPlace {
+  readonly from: number;
+  /**
+   * The fills the client makes, in turn (a Postman url's `:name` segments, then its `{{name}}`s), each
+   * a list of the values filled, in text order: offsets of the text before that fill and after it,
+   * the first from the piece's written start, the last to its start as sent.
+   */
+  readonly fills: readonly (readonly SubstitutedReference[])[];
+}
+
+/**
+ * The offset in a filled text of an offset of the text as written: undefined strictly inside a
+ * `{{name}}`, whose characters are not sent; a `{{name}}`'s start stands at its value's.
+ */
+export function filledOffset(references: readonly SubstitutedReference[], written: number): number | undefined {
+  const reference = lastBefore(references, (r) => r.writtenFrom > written);
+  if (reference === undefined) return written;
+  if (written === reference.writtenFrom) return reference.expandedFrom;
+  if (written < reference.writtenTo) return undefined;
+  return reference.expandedTo + (written - reference.writtenTo);
+}
+
+/**
+ * A written text's place as sent, when it is sent trimmed in one piece at `from`: `filled` is the
+ * text as filled (its references' written offsets those of a line where the text starts at
+ * `writtenStart`). Undefined for a text whose value breaks it over lines (REST Client reads each
+ * line on its own: a continuation, a header or the blank line).
+ */
+export function sentPlaceOf(filled: { readonly text: string; readonly references: readonly SubstitutedReference[] }, writtenStart: number, from: number): SentPlace | undefined {
+  if (/[\r\n]/.test(filled.text)) return undefined;
+  const lead = filled.text.length - filled.text.trimStart().length;
+  const references = filled.references.map((r) => ({
+    writtenFrom: r.writtenFrom - writtenStart,
+    writtenTo: r.writtenTo - writtenStart,
+    // A value's own leading blanks at the text's start are trimmed with it.
+    expandedFrom: Math.max(r.expandedFrom - lead, 0),
+    expandedTo: Math.max(r.expandedTo - lead, 0),
+  }));
+  return { from, fills: [references] };
+}
+
+/** Where an offset of a piece's written text stands in the URL sent; undefined where the piece is not sent as one, or inside a `{{name}}`. */
+export function sentOffsetIn(place: SentPlace | undefined, written: number): number | undefined {
+  if (place === undefined) return undefined;
+  let offset: number | undefined = written;
+  for (const references of place.fills) offset = offset === undefined ? undefined : filledOffset(references, offset);
+  return offset === undefined ? undefined : place.from + offset;
+}
