@@ -11,6 +11,10 @@ export function checkFixArguments(text: unknown, edit: unknown): void {
   const record = typeof edit === "object" && edit !== null && !Array.isArray(edit) ? (edit as Record<string, unknown>) : undefined;
   const isJsonEdit = record !== undefined && typeof record.path === "string" && (record.remove === true || (Object.prototype.hasOwnProperty.call(record, "value") && isEditValue(record.value)));
   if (isJsonEdit) return;
+  // The edit's shape is right but its value is none JSON writes (NaN, an object): said of the value, not "got an object" of the edit.
+  if (record !== undefined && typeof record.path === "string" && record.remove !== true && Object.prototype.hasOwnProperty.call(record, "value")) {
+    throw new TypeError(`applyFix: edit.value must be a value JSON writes (null, a boolean, a string or a finite number); got ${describeArgument(record.value)}`);
+  }
   // lintText's messages and the json format carry the same fix as a text edit, already placed.
   const textEdit = record !== undefined && typeof record.line === "number" && typeof record.text === "string" ? "; a lintText message's fix is a text edit (line, column, endLine, endColumn, text), already placed" : "";
   throw new TypeError(`applyFix: the edit must be a JSON edit, { path, remove: true } or { path, value }, as a validate() diagnostic's fix; got ${describeArgument(edit)}${textEdit}`);
