@@ -118,8 +118,8 @@ function throughRepeatedKey(path: string, repeated: readonly SourceFact[]): bool
  * validate() reports on the last of the repeated keys (the value JSON.parse keeps), and the edit
  * made at the first left the finding unmended and changed a value the OMS may read (audit of the fix engine).
  */
-export function applyFix(text: string, edit: JsonEdit): string {
-  checkFixArguments(text, edit);
+export function applyFix(text: string, given: JsonEdit): string {
+  const edit = checkFixArguments(text, given);
   const parsed = parseSource(text);
   if (parsed.ok && throughRepeatedKey(edit.path, parsed.facts.duplicateKeys)) return text;
   const planned = planEdits(text, [edit]);
