@@ -1,4 +1,5 @@
 import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
+import { frozenThroughout } from "../json/frozenThroughout.js";
 
 /**
  * A run's rules or settings as the options of each file's lint hold them (toolOptions): a copy
@@ -15,14 +16,3 @@ export function settledData<T extends object>(value: T): T {
 }
 
 const settled = new WeakMap<object, object>();
-
-/** Freezes every object and array of a copy nullPrototypeCopy made (plain data of any depth, walked without recursion). */
-function frozenThroughout<T extends object>(value: T): T {
-  const pending: object[] = [value];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    for (const child of Object.values(node)) if (typeof child === "object" && child !== null) pending.push(child);
-    Object.freeze(node);
-  }
-  return value;
-}

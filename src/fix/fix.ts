@@ -112,8 +112,8 @@ export function fixWith(set: RuleSet, text: string, kind?: Kind, options: Omit<L
  * validate() reports on the last of the repeated keys (the value JSON.parse keeps), and the edit
  * made at the first left the finding unmended and changed a value the OMS may read (audit of the fix engine).
  */
-export function applyFix(text: string, edit: JsonEdit): string {
-  checkFixArguments(text, edit);
+export function applyFix(text: string, given: JsonEdit): string {
+  const edit = checkFixArguments(text, given);
   // A text that is no JSON (half typed, two documents) has no place for a JSON edit: walked as one, `{"a":1} trailing` lost /a as `{"a":1} tg`.
   if (!parsesAsJson(text)) return text;
   // The planner gives no place to an edit through a repeated key (editPlaces), whatever limits the caller linted with.

@@ -7,6 +7,7 @@ import { placePointer } from "../json/jsonPointer.js";
 import { ownsKey } from "../engine/ownField.js";
 import { oversizedDiagnostic } from "./oversizedValue.js";
 import { isWrittenAsPrimitive, nodeTypes } from "../json/nodeTypes.js";
+import { collectionWritten, namedCollections, type CollectionWritten } from "./collectionsNamed.js";
 
 /** A container JSON.stringify is writing: its level, where it stands (the entry `key` of `holder`), and its entries so far. */
 interface WrittenContainer {
@@ -62,6 +63,8 @@ export function asSent(value: unknown, limits: StructureLimits): SentValue | { r
   const containers = new Map<unknown, WrittenContainer>();
   /** NaN and ±Infinity by place: JSON.stringify writes null there, which a finding there says. */
   const nonFinite = new Map<string, number>();
+  /** The Maps and Sets written without their entries, by place (the first thousand, as the NaN places). */
+  const collections = new Map<string, CollectionWritten>();
   /** Where the limit was passed, and in what (found by the audit of a checkout service's pre-submit check: a limit passed inside a toJSON's answer pointed at the whole body). */
   let passed: OversizedPlace | undefined;
   const pass = (place: OversizedPlace): never => {
@@ -87,6 +90,8 @@ export function asSent(value: unknown, limits: StructureLimits): SentValue | { r
     const number = typeof written === "number" ? written : boxed && types.isNumberObject(written) ? Number(written) : undefined;
     if (number !== undefined && !Number.isFinite(number) && nonFinite.size < namedNonFinite) nonFinite.set(entryPointer(containers, this, key), number);
     if (typeof written === "object" && written !== null && !(boxed && isWrittenAsPrimitive(written))) {
+      const collection = collections.size < namedCollections ? collectionWritten(written) : undefined;
+      if (collection !== undefined) collections.set(entryPointer(containers, this, key), collection);
       const level = (holder?.level ?? 0) + 1;
       if (level > limits.maxDepth) pass({ path: entryPointer(containers, this, key), limit: "depth" });
       containers.set(written, { level, holder: this, key, entries: 0 });
@@ -102,7 +107,7 @@ export function asSent(value: unknown, limits: StructureLimits): SentValue | { r
   // A toJSON that answers undefined at the root: JSON.stringify writes nothing, and nothing is what is sent.
   if (text === undefined) return { value: undefined, unwritable: noPlace };
   const parsed = parseSource(text, limits);
-  if (parsed.ok) return { value: parsed.value, unwritable: noPlace, nonFinite };
+  if (parsed.ok) return { value: parsed.value, unwritable: noPlace, nonFinite, collections };
   return sentFinding(parsed);
 }
 
@@ -123,6 +128,8 @@ export interface SentValue {
   readonly unwritable: readonly UnwritablePlace[];
   /** Where JSON.stringify wrote a NaN or ±Infinity as null, and which it was. */
   readonly nonFinite?: ReadonlyMap<string, number>;
+  /** Where JSON.stringify wrote a Map or a Set without its entries, and which it was. */
+  readonly collections?: ReadonlyMap<string, CollectionWritten>;
 }
 
 /**

@@ -30,6 +30,7 @@ import { ownOptions } from "./ownOptions.js";
 import { withUnsentKeysNamed } from "./unsentKeyNote.js";
 import { withUnwritable } from "./unwritableValue.js";
 import { withNonFiniteNamed } from "./nonFiniteNumbers.js";
+import { withCollectionsNamed, type CollectionWritten } from "./collectionsNamed.js";
 import type { UnwritablePlace } from "../json/writtenValue.js";
 import { bytesPayload } from "./bytesPayload.js";
 import { webFormPayload } from "./webFormPayload.js";
@@ -131,6 +132,7 @@ export function validateWith(
     let checked = given;
     let unwritable: readonly UnwritablePlace[] = [];
     let nonFinite: ReadonlyMap<string, number> | undefined;
+    let collections: ReadonlyMap<string, CollectionWritten> | undefined;
     /** The body as JSON.stringify sent it, when that is not the value in hand. */
     let sentCopy: unknown;
     // Every reader after this walks each path of the value (the schema, the rules, the
@@ -142,7 +144,7 @@ export function validateWith(
         // A Date or a decimal in the value: checked as the text JSON.stringify sends.
         const sent = asSent(given, limits);
         if (sent && isSentFinding(sent)) return [sent.finding];
-        if (sent) ({ value: checked, unwritable, nonFinite } = sent);
+        if (sent) ({ value: checked, unwritable, nonFinite, collections } = sent);
         sentCopy = checked;
         // A boxed string, or a toJSON answering one: the search's URL or query string, as a string is read.
         if (kind === "orderItemSearch" && typeof checked === "string" && !holdsJsonText(checked)) {
@@ -215,7 +217,7 @@ export function validateWith(
     const yielding = options.keepYieldingFindings ? markedGivingWay(set, placed, pastLimits) : oneFindingPerCause(set, placed, pastLimits);
     const settled = alone === undefined ? yielding : withGivingWay(yielding, alone.giving, options.keepYieldingFindings === true);
     const oneEach = notes === undefined || notes.size === 0 ? settled : notesWordedFor(settled, notes, options.keepYieldingFindings === true);
-    const cleaned = withoutSecrets(checked, withUnwritable(withNonFiniteNamed(oneEach, nonFinite), unwritable), options.source);
+    const cleaned = withoutSecrets(checked, withUnwritable(withCollectionsNamed(withNonFiniteNamed(oneEach, nonFinite), collections), unwritable), options.source);
     // A search string's findings in the order of its parameters, as lintText places them.
     const ordered = sortInDocumentOrder(checked, cleaned);
     // A field missing from the body sent that the object in hand holds unsent: the finding says why.

@@ -1,5 +1,6 @@
 import type { Kind } from "../kinds/kinds.js";
 import { nullPrototypeCopy } from "../json/nullPrototypeCopy.js";
+import { frozenThroughout } from "../json/frozenThroughout.js";
 
 /**
  * The OMS v2 endpoints the vendor documents describe, as data: the request linter matches
@@ -139,9 +140,10 @@ const recordId: ParameterType = "integer";
  * Held in objects that inherit nothing: the request rules read a row's optional fields
  * (`listedOnCall`, an operation's `queryKind`, `bodyKind`) and its tables by a method's or a
  * parameter's name (`recordInUrl[method]`), which a polluted Object.prototype answered
- * (`Object.prototype.listedOnCall = "x"` stopped every request file's lint).
+ * (`Object.prototype.listedOnCall = "x"` stopped every request file's lint). Frozen throughout:
+ * exported as the table itself, a row a service annotated changed every later verdict.
  */
-export const endpoints: readonly Endpoint[] = nullPrototypeCopy([
+export const endpoints: readonly Endpoint[] = frozenThroughout(nullPrototypeCopy([
   {
     id: "createOrder",
     path: "/api/v2/createOrder/",
@@ -265,4 +267,4 @@ export const endpoints: readonly Endpoint[] = nullPrototypeCopy([
     source: "Search for Order Item API",
     tenantHeaderStated: false,
   },
-]) as readonly Endpoint[];
+]) as Endpoint[]);

@@ -1,4 +1,5 @@
 import { ParseErrorCode, printParseErrorCode, visit, type ParseError } from "jsonc-parser";
+import { atTheTop, colonAfterTopString, colonAfterTopStringMessage, nameAtTheTopMessage } from "./membersOutsideObject.js";
 import type { Span } from "./range.js";
 import { openedAt, ownPlaceName, type PlaceName } from "./placeName.js";
 import { secretFieldAt } from "../domain/secretFields.js";
@@ -218,6 +219,7 @@ function explain(text: string, error: SyntaxFault, document: string, placeName: 
 }
 
 function afterTheValue(text: string, at: number, length: number, document: string): Fault {
+  if (colonAfterTopString(text, at)) return fault(colonAfterTopStringMessage, at, 1);
   return fault(
     `unexpected ${describe(snippet(text, at))} after the end of the JSON value: ${document} is one value (an extra } or ], or a missing [ … ] around a list?)`,
     at,
@@ -301,7 +303,7 @@ function explainWord(text: string, start: number, word: string): Fault {
     return fault(`${written} is not a JSON number: JSON writes numbers in decimal digits only (no 0x, no _, no letter but an exponent's e); write it so, or in double quotes if it is text`, numberStart, written.length);
   }
   const after = text.slice(start + word.length, start + word.length + 200);
-  if (/^[ \t\r\n]*:/.test(after)) return fault(`property name ${word} needs double quotes: write "${word}"`, start, word.length);
+  if (/^[ \t\r\n]*:/.test(after)) return fault(atTheTop(text, start) ? nameAtTheTopMessage(word) : `property name ${word} needs double quotes: write "${word}"`, start, word.length);
   // The word is an e-mail address's local part (jdoe@example.com, jane.doe@…): a service logs
   // this message, so the word is not quoted (found by the service audit: "jdoe is not a JSON value").
   if (unquotedAddressAhead.test(after)) return fault("an e-mail address here is not valid JSON (not quoted: e-mail addresses never are, whatever field holds them); text needs double quotes", start, word.length);

@@ -108,6 +108,9 @@ describe("library arguments: a TypeError that says what was expected, never V8's
       "applyFix: the edit must be a JSON edit, { path, remove: true } or { path, value }, as a validate() diagnostic's fix; got an object; a lintText message's fix is a text edit (line, column, endLine, endColumn, text), already placed",
     ],
     ["applyFix(5, edit)", () => applyFix(5 as never, { path: "/x", remove: true }), "applyFix: the text must be a string; got the number 5"],
+    // An edit of the right shape whose value JSON cannot write: "got an object" named the edit, not what was wrong in it.
+    ["applyFix(text, { path, value: NaN })", () => applyFix(text, { path: "/x", value: Number.NaN }), "applyFix: edit.value must be a value JSON writes (null, a boolean, a string or a finite number); got the number NaN"],
+    ["applyFix(text, { path, value: an object })", () => applyFix(text, { path: "/x", value: { a: 1 } } as never), "applyFix: edit.value must be a value JSON writes (null, a boolean, a string or a finite number); got an object"],
     ["unifiedDiff(5, \"x\")", () => unifiedDiff(5 as never, "x"), "unifiedDiff: before must be a string; got the number 5"],
     ["unifiedDiff context -1", () => unifiedDiff("a", "b", { context: -1 }), "unifiedDiff: options.context must be a whole number of lines from 0; got the number -1"],
     ["formatters.compact(5)", () => formatters.compact(5 as never), "formatters.compact: results must be an array of lint results (what lintText returns, in a list: [lintText(text)]); got the number 5"],

@@ -85,6 +85,9 @@ describe("bytes given to validate()", () => {
     // Found by review: any other view of the bytes drew the twelve missing fields.
     ["a DataView", new DataView(new TextEncoder().encode(body).buffer), "a DataView"],
     ["a Uint16Array", new Uint16Array(4), "a Uint16Array"],
+    // A view whose class name starts with a vowel is "an" one ("a Int8Array" read as a typo in a log).
+    ["an Int8Array", new Int8Array(4), "an Int8Array"],
+    ["an Int32Array", new Int32Array(4), "an Int32Array"],
   ];
   for (const [what, value, named] of bytes) {
     it(`${what}: one finding that says to decode and parse them, not the fields of its own shape`, () => {

@@ -113,6 +113,12 @@ describe("parse faults a person understands", () => {
     ["a word after the value", '{"a": 1} x', /^unexpected "x" after the end of the JSON value/, "x"],
     ["a placeholder after the value", '{"a": 1}MFG_ID', /^unexpected MFG_ID after the end of the JSON value/, "MFG_ID"],
     ["a second number after a number", "1 2", /^unexpected "2" after the end of the JSON value/, "2"],
+    // Members written without their braces (pasted from inside an object, or from YAML): a name and its
+    // colon at the top had the advice for a list ("a missing [ … ]"), or to quote a name that was no member
+    // of anything, which left the text still no JSON.
+    ["members without their braces", '"currency": "USD",\n"locale": "en-US"', /^unexpected ":" after the end of the JSON value: the string before it reads as a property name, but no object holds it: wrap the members in \{ … \}$/, ":"],
+    ["an unquoted name outside any object", 'currency: "USD"', /^property name currency stands outside any object: wrap the members in \{ … \}, each name in double quotes \("currency"\)$/, "currency:"],
+    ["an unquoted name after a byte order mark and blanks", '\uFEFF\n  currency: "USD"', /^property name currency stands outside any object/, "currency:"],
     ["a string broken by a line", '{"a": "x\ny"}', /^this string is not closed on its line/, '"x'],
     ["a tab inside a string", '{"a": "x\ty"}', /^control character U\+0009 inside a string/, "\t"],
     ["an escape JSON lacks", '{"a": "\\x41"}', /^\\x is not a JSON escape/, "\\x"],
