@@ -35,4 +35,45 @@ describe("a run of three stars or more is read as minimatch reads it", () => {
       }),
     );
   });
+
+  /**
+   * Found by the review of this fix: written `**` at a segment's start or after an extglob's
+   * parenthesis, such a run was a globstar to picomatch however the segment went on, so
+   * `--ignore-pattern '***.json'` ignored orders/a.json, which ESLint's `***.json` does not match.
+   */
+  it.each([
+    ["***.json", "orders/a.json"],
+    ["x/***.json", "x/y/z.json"],
+    ["*(a)***", "a.a/a/a"],
+    ["+(a|***)***", "a/*a."],
+    ["+(a|***)", "a/b"],
+  ])("%s on %s: no globstar, as minimatch reads it", (pattern, path) => {
+    expect(eslintMatches(pattern, path)).toBe(false);
+    expect(globMatcher(pattern)(path)).toBe(false);
+  });
+
+  /**
+   * Beside escapes, brackets and extglobs too, on names that start with no dot. Left out: a glob whose runs read as `*.*` alone, which
+   * picomatch's fast path reads as wanting a character after the dot (as oms-lint reads `*.*` itself),
+   * and two stars, which this leaves as they are.
+   */
+  it("any glob holding such a run, beside escapes, brackets and extglobs, matches what minimatch matches", () => {
+    const piece = fc.constantFrom("a", ".", "***", "****", "*", "/", "\\*", "[*]", "[***]", "*(a)", "+(a|***)");
+    const readsAsStarDotStar = (pattern: string) => pattern.replace(/\*+/g, "*") === "*.*";
+    // Two stars are no run: after an extglob's `)`, picomatch reads them as a globstar (`+(a|b)**` on a/b), and
+    // `**` before an extglob's `*(` (`***(a)` on a.), as before.
+    const twoStars = /(?<!\*)\*\*(?!\*)|(?<!\*)\*\*\*\(/;
+    const glob = fc
+      .array(piece, { minLength: 1, maxLength: 5 })
+      .map((pieces) => pieces.join(""))
+      .filter((pattern) => pattern.includes("***") && !pattern.startsWith("/") && !pattern.includes("//") && !readsAsStarDotStar(pattern) && !twoStars.test(pattern));
+    // No dot file: an extglob's star matches one in picomatch, whatever its stars (`+(a|*)` on .a).
+    const path = fc.stringMatching(/^[a*][a.*]{0,4}(?:\/[a*][a.*]{0,4}){0,2}$/);
+    fc.assert(
+      fc.property(glob, path, (pattern, file) => {
+        expect(globMatcher(pattern)(file), `${pattern} on ${file}`).toBe(eslintMatches(pattern, file));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
