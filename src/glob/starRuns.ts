@@ -17,9 +17,10 @@ export function starRuns(glob: string): string {
   const tokens = globTokens(glob);
   const read: string[] = [];
   for (let at = 0; at < tokens.length; ) {
+    // Within the tokens: a polluted prototype answers for the index -1 and the length.
     let end = at;
-    while (tokens[end] === "*") end++;
-    if (end - at >= 3) read.push(withinSegmentAfter(tokens[at - 1]) ? "**" : "*");
+    while (end < tokens.length && tokens[end] === "*") end++;
+    if (end - at >= 3) read.push(withinSegmentAfter(at === 0 ? undefined : tokens[at - 1]) ? "**" : "*");
     else read.push(...tokens.slice(at, Math.max(end, at + 1)));
     at = Math.max(end, at + 1);
   }

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { globMatcher, isPlainPicomatchGlob } from "../../src/glob/globMatcher.js";
 import { eslintGlobs } from "../support/eslintGlobs.js";
+import { onObjectPrototype, withPolluted } from "../support/prototypePollution.js";
 
 /**
  * Found by the brace-set property under OMS_LINT_FUZZ_SEED=51: fast-glob's matcher reads a run of
@@ -75,5 +76,18 @@ describe("a run of three stars or more is read as minimatch reads it", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  /**
+   * The tokens before the first and past the last are none, whatever a polluted prototype answers
+   * for the index -1 or the length: "a" at -1 made `***.json`'s run one after a character (`**`,
+   * a globstar at the start), and a star at the length lengthened a run at the end.
+   */
+  it("a polluted Object.prototype answers for no token before the first or past the last", async () => {
+    // Globs of this test alone: a glob's expression is compiled once a process.
+    const cases = [["***.jsonc", "orders/a.jsonc"], ["***b", "a/b"], ["y/***", "y/a/b"]] as const;
+    const read = () => cases.map(([pattern, path]) => globMatcher(pattern)(path));
+    const polluted = await withPolluted([onObjectPrototype("-1", ['"a"', "a"]), onObjectPrototype("3", ['"*"', "*"]), onObjectPrototype("4", ['"*"', "*"])], read);
+    expect(polluted).toEqual(cases.map(([pattern, path]) => eslintMatches(pattern, path)));
   });
 });
