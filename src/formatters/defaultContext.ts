@@ -1,7 +1,7 @@
 import { packageInfo, type PackageInfo } from "../builtIn/packageInfo.js";
 import { ruleDescriptions } from "../builtIn/ruleDescriptions.js";
 import type { FormatContext, RuleDescription } from "./formatter.js";
-import { ownField } from "../engine/ownField.js";
+import { callerField } from "../engine/callerField.js";
 
 /**
  * What a formatter knows when the library's caller gives it nothing: the working folder,
@@ -9,13 +9,16 @@ import { ownField } from "../engine/ownField.js";
  * lists them). Each field the caller gives wins.
  */
 export function formatContext(given: Partial<FormatContext> = {}): FormatContext {
-  // What the caller gave as its own: a polluted Object.prototype answered for each field left out
-  // (`color = true` wrote ANSI escapes, `cwd = 0` threw: found by the audit of the output formats).
-  const [cwd, color, toolVersion, givenUri] = [ownField(given, "cwd"), ownField(given, "color"), ownField(given, "toolVersion"), ownField(given, "informationUri")];
-  const hasUri = Object.hasOwn(given, "informationUri");
-  const needsPackage = toolVersion === undefined || ownField(given, "rules") === undefined || !hasUri;
+  // What the caller's object answers, but not a built-in prototype: a polluted Object.prototype answered
+  // for each field left out (`color = true` wrote ANSI escapes, `cwd = 0` threw: found by the audit of the
+  // output formats), and read as own fields only, a context given as a class's getters or by
+  // Object.create(defaults) lost its cwd in silence (review of that fix), as the caller's options are read.
+  const field = <K extends keyof FormatContext>(name: K) => callerField(given, name) as FormatContext[K] | undefined;
+  const [cwd, color, toolVersion, givenUri] = [field("cwd"), field("color"), field("toolVersion"), field("informationUri")];
+  const hasUri = Object.hasOwn(given, "informationUri") || givenUri !== undefined;
+  const needsPackage = toolVersion === undefined || field("rules") === undefined || !hasUri;
   const info = needsPackage ? ownPackage() : undefined;
-  let rules = ownField(given, "rules");
+  let rules = field("rules");
   return {
     cwd: cwd ?? process.cwd(),
     color: color ?? false,
