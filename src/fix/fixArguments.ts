@@ -1,5 +1,6 @@
 import { describeArgument } from "../engine/argumentWords.js";
 import { checkOptionNames, checkText, optionNames } from "../lint/libraryArguments.js";
+import { isJsonEdit } from "../engine/jsonEditShape.js";
 
 /**
  * applyFix's and unifiedDiff's arguments, checked at the library's edge as validate()'s are:
@@ -8,18 +9,13 @@ import { checkOptionNames, checkText, optionNames } from "../lint/libraryArgumen
  */
 export function checkFixArguments(text: unknown, edit: unknown): void {
   checkText("applyFix", text);
-  const record = typeof edit === "object" && edit !== null && !Array.isArray(edit) ? (edit as Record<string, unknown>) : undefined;
   // Its own fields only, as the planner reads them (isRemoval): a `remove` or `path` read off a polluted Object.prototype let `{ path }` through as a removal, which the planner then wrote as a value of undefined (`{"a":}`).
+  if (isJsonEdit(edit)) return;
+  const record = typeof edit === "object" && edit !== null && !Array.isArray(edit) ? (edit as Record<string, unknown>) : undefined;
   const own = (name: string) => (record !== undefined && Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined);
-  const isJsonEdit = record !== undefined && typeof own("path") === "string" && (own("remove") === true || (Object.prototype.hasOwnProperty.call(record, "value") && isEditValue(record.value)));
-  if (isJsonEdit) return;
   // lintText's messages and the json format carry the same fix as a text edit, already placed.
   const textEdit = record !== undefined && typeof own("line") === "number" && typeof own("text") === "string" ? "; a lintText message's fix is a text edit (line, column, endLine, endColumn, text), already placed" : "";
   throw new TypeError(`applyFix: the edit must be a JSON edit, { path, remove: true } or { path, value }, as a validate() diagnostic's fix; got ${describeArgument(edit)}${textEdit}`);
-}
-
-function isEditValue(value: unknown): boolean {
-  return value === null || typeof value === "boolean" || typeof value === "string" || (typeof value === "number" && Number.isFinite(value));
 }
 
 export function checkDiffArguments(before: unknown, after: unknown, options: unknown): void {
