@@ -12,6 +12,8 @@ import type { RequestEntry, RequestPart, UrlPart } from "../requests/requestEntr
 import type { RequestBody } from "../requests/requestBodyShape.js";
 import type { Settings } from "../domain/settings.js";
 import { ownField } from "./ownField.js";
+import { isJsonEdit } from "./jsonEditShape.js";
+import { describeArgument } from "./argumentWords.js";
 import type { ConfiguredRule } from "./ruleConfig.js";
 import type { RuleSet } from "./ruleSet.js";
 
@@ -231,6 +233,17 @@ function internalError(rule: Rule, severity: Severity, evidence: Evidence, error
 }
 
 /**
+ * A report's edit (fix or suggest) must be a JSON edit the planner can write (isJsonEdit): one that
+ * is not is the rule's bug, thrown here so that the rule's run ends in its internal-error finding.
+ * Passed on, `{ path }` or a value of undefined was written by fix() as `{"name":}` (no JSON), and a
+ * BigInt value threw V8's words out of fix() and lintText. A falsy edit (`fix: cond && edit`) is none.
+ */
+function checkReportedEdit(edit: unknown, field: "fix" | "suggest"): void {
+  if (!edit || isJsonEdit(edit)) return;
+  throw new TypeError(`reported a ${field} that is no JSON edit ({ path, remove: true } or { path, value } with a value of null, a boolean, a string or a finite number); got ${describeArgument(edit)}`);
+}
+
+/**
  * A run of the rules over one payload: the engine's side of the walk. It calls each
  * subscribed rule's visitor where the walk stands, and keeps each rule's state, its count
  * of problems and its findings (in the rule's own list, so that the findings come out rule
@@ -341,6 +354,8 @@ class Run implements WalkListener {
     const data = ownField(report, "data");
     const fix = ownField(report, "fix");
     const suggest = ownField(report, "suggest");
+    checkReportedEdit(fix, "fix");
+    checkReportedEdit(suggest, "suggest");
     const span = ownField(report, "span");
     const at = ownField(report, "at");
     const index = this.current;

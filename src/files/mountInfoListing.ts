@@ -10,8 +10,10 @@ export function listsMountPoint(list: Buffer, path: Buffer): boolean {
   const field = mountInfoEscaped(path);
   for (let at = list.indexOf(field); at !== -1; at = list.indexOf(field, at + 1)) {
     const end = at + field.length;
+    // From the field's start: found inside `/srv` + the path, it was taken for that mount point (review of ff3bafe5).
+    const startsField = at > 0 && list[at - 1] === space;
     const endsField = end === list.length || list[end] === space || list[end] === lineEnd;
-    if (endsField && isFifthField(list, at)) return true;
+    if (startsField && endsField && isFifthField(list, at)) return true;
   }
   return false;
 }

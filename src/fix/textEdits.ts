@@ -137,7 +137,11 @@ export function applyPlanned(text: string, planned: PlannedEdits): string {
   return parts.join("");
 }
 
-/** A removal by its own `remove`: an edit that sets a value, read where Object.prototype was polluted with a `remove`, is no removal. */
+/**
+ * A removal by its own `remove` of true: an edit that sets a value, read where Object.prototype was polluted
+ * with a `remove`, is no removal, nor is `{ path, remove: false, value }`, which applyFix's check lets through as
+ * the value edit it is (taken for a removal, it lost the value and its key: review of f173e827).
+ */
 function isRemoval(action: JsonEdit): action is Extract<JsonEdit, { readonly remove: true }> {
-  return Object.hasOwn(action, "remove");
+  return Object.hasOwn(action, "remove") && (action as { readonly remove?: unknown }).remove === true;
 }

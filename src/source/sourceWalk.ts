@@ -47,6 +47,7 @@ export interface WantedNode {
 export function wantedTree(pointers: Iterable<string>): WantedNode {
   const root: WantedNode = { pointer: "", children: new Map() };
   for (const pointer of pointers) {
+    if (!isPointer(pointer)) continue;
     let node = root;
     for (let from = 1; from <= pointer.length; ) {
       const end = segmentEnd(pointer, from);
@@ -65,6 +66,7 @@ export function wantedTree(pointers: Iterable<string>): WantedNode {
 
 /** The node of `pointer` in the tree, else undefined. */
 export function wantedNode(tree: WantedNode, pointer: string): WantedNode | undefined {
+  if (!isPointer(pointer)) return undefined;
   let node: WantedNode | undefined = tree;
   for (let from = 1; node !== undefined && from <= pointer.length; ) {
     const end = segmentEnd(pointer, from);
@@ -72,6 +74,15 @@ export function wantedNode(tree: WantedNode, pointer: string): WantedNode | unde
     from = end + 1;
   }
   return node;
+}
+
+/**
+ * Whether the string is a JSON Pointer: "" or a run of segments each after a "/" (RFC 6901 §3).
+ * Another names no value: read from its second character, `a` named the key "" and `xyz` the key
+ * "yz", where applyFix set a value and a custom rule's finding was placed (review of the fix engine).
+ */
+function isPointer(pointer: string): boolean {
+  return pointer === "" || pointer.charCodeAt(0) === 0x2f /* / */;
 }
 
 function segmentEnd(pointer: string, from: number): number {

@@ -97,6 +97,14 @@ describe("isMountPoint reads the fifth field of each line of the mount list", ()
     expect(isListed(`${path}base`, mounts)).toBe(true);
   });
 
+  it("a path that ends another's mount point is none: the field is matched from its start (review of ff3bafe5)", () => {
+    // The byte search found the path inside `/srv` + path, four spaces before it on its line, and called it a mount point.
+    const path = made("tail");
+    const mounts = list(line(1, "/", "/"), line(2, "/", `/srv${escaped(path)}`), line(3, "/", `/a\\040b${escaped(path)}`), "");
+    expect(isListed(path, mounts)).toBe(false);
+    expect(isListed(path, list(line(1, "/", "/"), line(2, "/", `/srv${escaped(path)}`), line(3, "/", escaped(path)), ""))).toBe(true);
+  });
+
   it("a path that is the root of a mount (fourth field), not its mount point, is none", () => {
     const path = made("bound");
     expect(isListed(path, list(line(1, path, "/mnt/elsewhere"), ""))).toBe(false);
