@@ -25,10 +25,25 @@ describe("a run of three stars or more is read as minimatch reads it", () => {
     expect(globMatcher(pattern)(path)).toBe(eslintMatches(pattern, path));
   });
 
-  // Not after a leading `./`: minimatch matches `./a` to no name, a difference the README lists.
+  /**
+   * A glob whose runs read as `*.*` alone, which picomatch's fast path reads as wanting a character
+   * after the dot (as oms-lint reads `*.*` itself: `****.*` on a., drawn under OMS_LINT_FUZZ_SEED=54).
+   */
+  const readsAsStarDotStar = (pattern: string) => pattern.replace(/\*+/g, "*") === "*.*";
+  /**
+   * The README's differences from minimatch, left out: a leading `./` (minimatch matches `./a` to no
+   * name: `./***a` on a, seed 51) and a `.` or `..` segment, which the command line resolves as a path
+   * (`****\/a/..` on a, seed 8).
+   */
+  const listedDifference = (pattern: string) => pattern.startsWith("./") || pattern.split("/").some((segment) => segment === "." || segment === "..");
+
+  // Not the README's differences, nor `*.*` (above).
   it("any glob holding such a run matches what minimatch matches", () => {
     const piece = fc.constantFrom("a", ".", "..", "***", "****", "*", "/");
-    const glob = fc.array(piece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join("")).filter((pattern) => pattern.includes("***") && !pattern.startsWith("/") && !pattern.startsWith("./") && !pattern.includes("//"));
+    const glob = fc
+      .array(piece, { minLength: 1, maxLength: 5 })
+      .map((pieces) => pieces.join(""))
+      .filter((pattern) => pattern.includes("***") && !pattern.startsWith("/") && !pattern.includes("//") && !readsAsStarDotStar(pattern) && !listedDifference(pattern));
     const path = fc.stringMatching(/^[a.]{1,5}(?:\/[a.]{1,5})?$/).filter((p) => p.split("/").every((segment) => segment !== "." && segment !== ".."));
     fc.assert(
       fc.property(glob, path, (pattern, file) => {
@@ -54,20 +69,18 @@ describe("a run of three stars or more is read as minimatch reads it", () => {
   });
 
   /**
-   * Beside escapes, brackets and extglobs too, on names that start with no dot. Left out: a glob whose runs read as `*.*` alone, which
-   * picomatch's fast path reads as wanting a character after the dot (as oms-lint reads `*.*` itself),
-   * and two stars, which this leaves as they are.
+   * Beside escapes, brackets and extglobs too, on names that start with no dot. Left out: a glob whose runs read as `*.*` alone
+   * (readsAsStarDotStar), and two stars, which this leaves as they are.
    */
   it("any glob holding such a run, beside escapes, brackets and extglobs, matches what minimatch matches", () => {
     const piece = fc.constantFrom("a", ".", "***", "****", "*", "/", "\\*", "[*]", "[***]", "*(a)", "+(a|***)");
-    const readsAsStarDotStar = (pattern: string) => pattern.replace(/\*+/g, "*") === "*.*";
     // Two stars are no run: after an extglob's `)`, picomatch reads them as a globstar (`+(a|b)**` on a/b), and
     // `**` before an extglob's `*(` (`***(a)` on a.), as before.
     const twoStars = /(?<!\*)\*\*(?!\*)|(?<!\*)\*\*\*\(/;
     const glob = fc
       .array(piece, { minLength: 1, maxLength: 5 })
       .map((pieces) => pieces.join(""))
-      .filter((pattern) => pattern.includes("***") && !pattern.startsWith("/") && !pattern.includes("//") && !readsAsStarDotStar(pattern) && !twoStars.test(pattern));
+      .filter((pattern) => pattern.includes("***") && !pattern.startsWith("/") && !pattern.includes("//") && !readsAsStarDotStar(pattern) && !listedDifference(pattern) && !twoStars.test(pattern));
     // No dot file: an extglob's star matches one in picomatch, whatever its stars (`+(a|*)` on .a).
     const path = fc.stringMatching(/^[a*][a.*]{0,4}(?:\/[a*][a.*]{0,4}){0,2}$/);
     fc.assert(
