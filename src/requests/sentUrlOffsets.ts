@@ -58,3 +58,16 @@ export function sentOffsetIn(place: SentPlace | undefined, written: number): num
   for (const references of place.fills) offset = offset === undefined ? undefined : filledOffset(references, offset);
   return offset === undefined ? undefined : place.from + offset;
 }
+
+/**
+ * The target of a request line its variables fill with the method too (`@v = GET https://…/`, then
+ * `{{v}}?orderID=1`): the filled line from where its target starts (its last `uncutTarget.length`
+ * characters but its trailing blanks), each reference cut there, so that the parameters written
+ * after the variable have their place in the URL sent (read whole, every character of the target
+ * stood on the variable, and none had one).
+ */
+export function targetAsFilled(line: { readonly text: string; readonly references: readonly SubstitutedReference[] }, uncutTarget: string): { readonly text: string; readonly references: readonly SubstitutedReference[] } {
+  const at = line.text.trimEnd().length - uncutTarget.length;
+  const cut = (offset: number) => Math.max(offset - at, 0);
+  return { text: line.text.slice(at), references: line.references.map((r) => ({ ...r, expandedFrom: cut(r.expandedFrom), expandedTo: cut(r.expandedTo) })) };
+}

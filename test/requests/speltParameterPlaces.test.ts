@@ -123,6 +123,32 @@ describe("a .http parameter spelt out after a variable holding the query's ? sta
   }
 });
 
+/**
+ * Found reviewing f0e1f23b: a request line whose variable holds the method and the URL's start
+ * (`@v = GET https://…/orderItem/`, then `{{v}}?orderID=1&itemState=GONE`) is read whole, every
+ * character of its target standing on the variable, so no written offset had a place in the URL
+ * sent: a parameter spelt out after the variable, placed at its text before, spanned the whole line.
+ */
+describe("a .http parameter spelt out after a variable holding the method and the URL's start stands at its text", () => {
+  const cases: { name: string; text: string; about: string; at: (text: string) => number[] }[] = [
+    {
+      name: "the parameter written after the variable",
+      text: `@v = GET ${search}\n{{v}}?orderID=1&itemState=GONE\n`,
+      about: "itemState must be",
+      at: (text) => rangeOf(text, "itemState=GONE"),
+    },
+    {
+      name: "the value holding the first itemState, the repeat written after it: the repeat at its text",
+      text: `@v = GET ${search}?itemState=GONE\n{{v}}&orderID=1&itemState=GONE\n`,
+      about: "itemState is given 2 times",
+      at: (text) => rangeOf(text, "itemState=GONE", 1),
+    },
+  ];
+  for (const { name, text, about, at } of cases) {
+    it(name, () => expect(placesIn(lintHttpFile(text, "case.http").messages, about)).toEqual([at(text)]));
+  }
+});
+
 describe("a Postman url string's search finding stands at a written parameter only where it is the one sent", () => {
   const collectionOf = (url: string, value: string, variable?: object[]) =>
     JSON.stringify({
