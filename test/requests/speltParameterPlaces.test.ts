@@ -149,6 +149,24 @@ describe("a .http parameter spelt out after a variable holding the method and th
   }
 });
 
+/**
+ * Found reviewing f0e1f23b: `&?orderID=1` after the query's `?` sends a parameter named
+ * "?orderID" (the OMS reads the query's one `?`; the checks say "unknown property \"?orderID\""),
+ * but its name was read with URLSearchParams, which drops a text's leading `?`: it was counted an
+ * orderID, "orderID is given 2 times" stood at it and not at the orderID=2 sent second, and the
+ * finding about "?orderID" itself spanned the whole URL.
+ */
+describe("a .http parameter whose name starts with ? is that name, not the one after it", () => {
+  const text = `GET ${search}?orderID=1&?orderID=1&orderID=2\n`;
+  const cases: { about: string; at: number[] }[] = [
+    { about: "orderID is given 2 times", at: rangeOf(text, "orderID=2") },
+    { about: 'unknown property "?orderID"', at: rangeOf(text, "?orderID=1", 1) },
+  ];
+  for (const { about, at } of cases) {
+    it(`${about}: at its text`, () => expect(placesIn(lintHttpFile(text, "case.http").messages, about)).toEqual([at]));
+  }
+});
+
 describe("a Postman url string's search finding stands at a written parameter only where it is the one sent", () => {
   const collectionOf = (url: string, value: string, variable?: object[]) =>
     JSON.stringify({
