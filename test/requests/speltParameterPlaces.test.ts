@@ -156,6 +156,23 @@ describe("a .http parameter spelt out after a variable holding the method and th
  * orderID, "orderID is given 2 times" stood at it and not at the orderID=2 sent second, and the
  * finding about "?orderID" itself spanned the whole URL.
  */
+/**
+ * Found reviewing f0e1f23b: a line whose variable's value holds a line break (`&x={{v}}`, v
+ * holding `1\\n&y=2`) had no place in the URL sent at all, though REST Client sends the line up
+ * to the break where it stands: the finding about x, spelt out before the break and at its text
+ * before, spanned the whole URL. What the line holds before the break keeps its place; what
+ * follows the break (y, and a parameter written after the variable) spans the whole URL.
+ */
+describe("a .http parameter spelt out before a value's line break stands at its text", () => {
+  const cases: { name: string; text: string }[] = [
+    { name: "on the request line", text: `@v = 1\\n&y=2\nGET ${search}?orderID=1&x={{v}}&itemState=NORMAL\n` },
+    { name: "on a continuation line", text: `@v = 1\\n&y=2\nGET ${search}\n    ?orderID=1\n    &x={{v}}\n` },
+  ];
+  for (const { name, text } of cases) {
+    it(name, () => expect(placesIn(lintHttpFile(text, "case.http").messages, 'unknown property "x"')).toEqual([rangeOf(text, "x={{v}}")]));
+  }
+});
+
 describe("a .http parameter whose name starts with ? is that name, not the one after it", () => {
   const text = `GET ${search}?orderID=1&?orderID=1&orderID=2\n`;
   const cases: { about: string; at: number[] }[] = [
