@@ -1,5 +1,6 @@
 import type { Span } from "../source/range.js";
 import { pieceCount } from "../source/pieceCount.js";
+import { pairName } from "./pairName.js";
 
 /**
  * The search for order items takes its parameters in the URL. A string payload (the whole
@@ -68,7 +69,7 @@ export function searchParameterOccurrences(text: string): Map<string, Span[]> {
     const amp = text.indexOf("&", from);
     const to = amp >= 0 && amp < stop ? amp : stop;
     if (to > from) {
-      const name = new URLSearchParams(text.slice(from, to)).keys().next().value;
+      const name = pairName(text.slice(from, to));
       if (name !== undefined) {
         const span = { offset: from, length: to - from };
         const earlier = spans.get(name);

@@ -1,7 +1,7 @@
 import { joinedHeader, type RequestEntry, type RequestHeader } from "./requestEntry.js";
 import { ParseProblems } from "./parseFindingCap.js";
 import type { UrlLine } from "./urlLinePlaces.js";
-import { sentPlaceOf } from "./sentUrlOffsets.js";
+import { sentPlaceOf, targetAsFilled } from "./sentUrlOffsets.js";
 import { listedMediaTypes, multipartBoundary } from "./mediaType.js";
 import { contentTypeHeader, tenantHeader } from "./endpoints.js";
 import { holdsVariable, matchEndpoint } from "./matchEndpoint.js";
@@ -391,7 +391,9 @@ function parseBlock(
   const urlLines: UrlLine[] = [{ line: lineNumber, column: urlColumn, text: urlText0 }];
   // Each written line of the URL as filled, and (past the request line) the continuation line it starts: where it is sent is known once they are joined.
   // Each its own `continued` (undefined for the request line): an absent one read a polluted Object.prototype.continued.
-  const urlFills: { readonly filled: FilledText; readonly writtenStart: number; readonly continued: number | undefined }[] = [{ filled: filledTargetLine.filled, writtenStart: urlColumn - 1, continued: undefined }];
+  // A line whose variables hold the method too is read whole (wholeLineValue); its place in the URL sent is its target's as filled, the line's written offsets those of its trimmed text.
+  const targetFill = whole && lineFilled ? { filled: targetAsFilled(lineFilled, whole.uncutTarget), writtenStart: 0 } : { filled: filledTargetLine.filled, writtenStart: urlColumn - 1 };
+  const urlFills: { readonly filled: FilledText; readonly writtenStart: number; readonly continued: number | undefined }[] = [{ ...targetFill, continued: undefined }];
   const head: HeadReading = { unfilled: false, above: undefined };
   let soFar = extendedUrl({ text: "", endsWithSlash: false, hasQuery: false, segmentLines: 0 }, filledTarget.trim(), false);
   for (let line = filled.peek(), kind = line && urlLine(line.text, soFar); line !== undefined && kind !== undefined; filled.take(), line = filled.peek(), kind = line && urlLine(line.text, soFar)) {

@@ -1,4 +1,5 @@
 import { lastBefore } from "../source/firstIndex.js";
+import { ownField } from "../engine/ownField.js";
 import type { SubstitutedReference } from "./writtenColumn.js";
 
 /**
@@ -18,6 +19,8 @@ export interface SentPlace {
    * the first from the piece's written start, the last to its start as sent.
    */
   readonly fills: readonly (readonly SubstitutedReference[])[];
+  /** Where a value's line break ends the piece as sent (an offset of its text as filled): nothing from there on is sent in it. */
+  readonly breaksAt?: number;
 }
 
 /**
@@ -33,14 +36,15 @@ export function filledOffset(references: readonly SubstitutedReference[], writte
 }
 
 /**
- * A written text's place as sent, when it is sent trimmed in one piece at `from`: `filled` is the
- * text as filled (its references' written offsets those of a line where the text starts at
- * `writtenStart`). Undefined for a text whose value breaks it over lines (REST Client reads each
- * line on its own: a continuation, a header or the blank line).
+ * A written text's place as sent, when it is sent trimmed at `from`: `filled` is the text as
+ * filled (its references' written offsets those of a line where the text starts at
+ * `writtenStart`). Where a value breaks it over lines, only what stands before the break is sent
+ * there (REST Client reads each line on its own: a continuation, a header or the blank line).
  */
-export function sentPlaceOf(filled: { readonly text: string; readonly references: readonly SubstitutedReference[] }, writtenStart: number, from: number): SentPlace | undefined {
-  if (/[\r\n]/.test(filled.text)) return undefined;
-  const lead = filled.text.length - filled.text.trimStart().length;
+export function sentPlaceOf(filled: { readonly text: string; readonly references: readonly SubstitutedReference[] }, writtenStart: number, from: number): SentPlace {
+  const breakAt = filled.text.search(/[\r\n]/);
+  const firstPiece = breakAt < 0 ? filled.text : filled.text.slice(0, breakAt);
+  const lead = firstPiece.length - firstPiece.trimStart().length;
   const references = filled.references.map((r) => ({
     writtenFrom: r.writtenFrom - writtenStart,
     writtenTo: r.writtenTo - writtenStart,
@@ -48,7 +52,7 @@ export function sentPlaceOf(filled: { readonly text: string; readonly references
     expandedFrom: Math.max(r.expandedFrom - lead, 0),
     expandedTo: Math.max(r.expandedTo - lead, 0),
   }));
-  return { from, fills: [references] };
+  return { from, fills: [references], ...(breakAt < 0 ? {} : { breaksAt: breakAt - lead }) };
 }
 
 /** Where an offset of a piece's written text stands in the URL sent; undefined where the piece is not sent as one, or inside a `{{name}}`. */
@@ -56,5 +60,19 @@ export function sentOffsetIn(place: SentPlace | undefined, written: number): num
   if (place === undefined) return undefined;
   let offset: number | undefined = written;
   for (const references of place.fills) offset = offset === undefined ? undefined : filledOffset(references, offset);
-  return offset === undefined ? undefined : place.from + offset;
+  const breaksAt = ownField(place, "breaksAt");
+  return offset === undefined || (breaksAt !== undefined && offset >= breaksAt) ? undefined : place.from + offset;
+}
+
+/**
+ * The target of a request line its variables fill with the method too (`@v = GET https://…/`, then
+ * `{{v}}?orderID=1`): the filled line from where its target starts (its last `uncutTarget.length`
+ * characters but its trailing blanks), each reference cut there, so that the parameters written
+ * after the variable have their place in the URL sent (read whole, every character of the target
+ * stood on the variable, and none had one).
+ */
+export function targetAsFilled(line: { readonly text: string; readonly references: readonly SubstitutedReference[] }, uncutTarget: string): { readonly text: string; readonly references: readonly SubstitutedReference[] } {
+  const at = line.text.trimEnd().length - uncutTarget.length;
+  const cut = (offset: number) => Math.max(offset - at, 0);
+  return { text: line.text.slice(at), references: line.references.map((r) => ({ ...r, expandedFrom: cut(r.expandedFrom), expandedTo: cut(r.expandedTo) })) };
 }

@@ -1,6 +1,7 @@
 import type { Span } from "../source/range.js";
 import { searchParameterOccurrences } from "../kinds/searchQuery.js";
 import { segments } from "../json/jsonPointer.js";
+import { pairName } from "../kinds/pairName.js";
 
 /** A parameter's place in a URL, by the pointer a finding names it by (`/perPage`) and its occurrence there. */
 export type ParameterPlacer = (path: string, occurrence: number) => Span | undefined;
@@ -47,7 +48,7 @@ export function speltParameterPlacer(writtenUrl: string, sentUrl: string, sentOf
     if (span === undefined) return undefined;
     const text = writtenUrl.slice(span.offset, span.offset + span.length);
     // Its name spelt out, as the sent one's: a variable that holds the name holds the parameter.
-    if (new URLSearchParams(text).keys().next().value !== segments(path)[0]) return undefined;
+    if (pairName(text) !== segments(path)[0]) return undefined;
     return text.includes("{{") || sentUrl.slice(at.offset, at.offset + at.length) === text ? span : undefined;
   };
 }

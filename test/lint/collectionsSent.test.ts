@@ -77,6 +77,26 @@ describe("a Map or a Set in the value, which JSON.stringify writes as {}", () =>
   });
 });
 
+describe("a Map with properties of its own, which JSON.stringify writes (a subclass's field)", () => {
+  /**
+   * Found reviewing 20042c04: a Map subclass with a class field (`source = "web"`) is written as
+   * {"source":"web"}, not {}; the note said "(as {})" of it, and hung on the finding about the
+   * field itself ("unknown property source"), which the Map's entries have no part in.
+   */
+  class Tagged extends Map<string, unknown> {
+    source = "web";
+  }
+
+  it("the finding about a property it writes draws no note; the one about the missing fields does, without saying {}", () => {
+    const { diagnostics } = validate("createOrder", new Tagged(Object.entries(createOrder())));
+    const [atRoot, atField] = [diagnostics.find((d) => d.path === ""), diagnostics.find((d) => d.path === "/source")];
+    expect(atField?.message).toMatch(/^unknown property "source"/);
+    expect(atField?.message).not.toMatch(/Map/);
+    expect(atRoot?.message).toMatch(/^the body lacks 12 required fields/);
+    expect(atRoot?.message).toMatch(/; the payload is a Map of \d+ entries, which JSON\.stringify writes without its entries \(its own properties alone\): pass Object\.fromEntries\(map\)$/);
+  });
+});
+
 describe("a toJSON that answers a Map (an entity's)", () => {
   it("is named where it is written, as the value there", () => {
     const entity = { toJSON: () => new Map([["name", "Gift message"]]) };

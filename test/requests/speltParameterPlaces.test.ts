@@ -123,6 +123,67 @@ describe("a .http parameter spelt out after a variable holding the query's ? sta
   }
 });
 
+/**
+ * Found reviewing f0e1f23b: a request line whose variable holds the method and the URL's start
+ * (`@v = GET https://…/orderItem/`, then `{{v}}?orderID=1&itemState=GONE`) is read whole, every
+ * character of its target standing on the variable, so no written offset had a place in the URL
+ * sent: a parameter spelt out after the variable, placed at its text before, spanned the whole line.
+ */
+describe("a .http parameter spelt out after a variable holding the method and the URL's start stands at its text", () => {
+  const cases: { name: string; text: string; about: string; at: (text: string) => number[] }[] = [
+    {
+      name: "the parameter written after the variable",
+      text: `@v = GET ${search}\n{{v}}?orderID=1&itemState=GONE\n`,
+      about: "itemState must be",
+      at: (text) => rangeOf(text, "itemState=GONE"),
+    },
+    {
+      name: "the value holding the first itemState, the repeat written after it: the repeat at its text",
+      text: `@v = GET ${search}?itemState=GONE\n{{v}}&orderID=1&itemState=GONE\n`,
+      about: "itemState is given 2 times",
+      at: (text) => rangeOf(text, "itemState=GONE", 1),
+    },
+  ];
+  for (const { name, text, about, at } of cases) {
+    it(name, () => expect(placesIn(lintHttpFile(text, "case.http").messages, about)).toEqual([at(text)]));
+  }
+});
+
+/**
+ * Found reviewing f0e1f23b: `&?orderID=1` after the query's `?` sends a parameter named
+ * "?orderID" (the OMS reads the query's one `?`; the checks say "unknown property \"?orderID\""),
+ * but its name was read with URLSearchParams, which drops a text's leading `?`: it was counted an
+ * orderID, "orderID is given 2 times" stood at it and not at the orderID=2 sent second, and the
+ * finding about "?orderID" itself spanned the whole URL.
+ */
+/**
+ * Found reviewing f0e1f23b: a line whose variable's value holds a line break (`&x={{v}}`, v
+ * holding `1\\n&y=2`) had no place in the URL sent at all, though REST Client sends the line up
+ * to the break where it stands: the finding about x, spelt out before the break and at its text
+ * before, spanned the whole URL. What the line holds before the break keeps its place; what
+ * follows the break (y, and a parameter written after the variable) spans the whole URL.
+ */
+describe("a .http parameter spelt out before a value's line break stands at its text", () => {
+  const cases: { name: string; text: string }[] = [
+    { name: "on the request line", text: `@v = 1\\n&y=2\nGET ${search}?orderID=1&x={{v}}&itemState=NORMAL\n` },
+    { name: "on a continuation line", text: `@v = 1\\n&y=2\nGET ${search}\n    ?orderID=1\n    &x={{v}}\n` },
+  ];
+  for (const { name, text } of cases) {
+    it(name, () => expect(placesIn(lintHttpFile(text, "case.http").messages, 'unknown property "x"')).toEqual([rangeOf(text, "x={{v}}")]));
+  }
+});
+
+describe("a .http parameter whose name starts with ? is that name, not the one after it", () => {
+  const text = `GET ${search}?orderID=1&?orderID=1&orderID=2\n`;
+  const cases: { about: string; at: number[] }[] = [
+    { about: "orderID is given 2 times", at: rangeOf(text, "orderID=2") },
+    { about: 'unknown property "?orderID"', at: rangeOf(text, "?orderID=1", 1) },
+  ];
+  for (const { about, at } of cases) {
+    it(`${about}: at its text`, () => expect(placesIn(lintHttpFile(text, "case.http").messages, about)).toEqual([at]));
+  }
+});
+
 describe("a Postman url string's search finding stands at a written parameter only where it is the one sent", () => {
   const collectionOf = (url: string, value: string, variable?: object[]) =>
     JSON.stringify({
