@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defineRule, type Report } from "../../src/engine/rule.js";
+import type { Report } from "../../src/engine/rule.js";
+import { acmeNameRule } from "../support/acmeNameRule.js";
 import { createLinter } from "../../src/lint/linter.js";
 import type { JsonEdit } from "../../src/engine/jsonEdit.js";
 
@@ -23,21 +24,7 @@ const malformed: readonly [string, unknown][] = [
 ];
 
 function ruleWith(edit: unknown, field: "fix" | "suggest") {
-  return defineRule({
-    meta: {
-      id: "acme/name-upper",
-      description: "Acme's record names are upper case.",
-      defaultSeverity: "error",
-      evidence: "stated",
-      kinds: ["orderCustomData"],
-      source: { document: "Acme's integration notes", passage: "Names are upper case." },
-      messages: { lower: "the name is not upper case" },
-      fixable: true,
-    },
-    check({ report }) {
-      report({ path: "/name", messageId: "lower", [field]: edit as JsonEdit } as Report);
-    },
-  });
+  return acmeNameRule({ path: "/name", messageId: "lower", [field]: edit as JsonEdit } as Report);
 }
 
 const text = `{"name": "gift", "value": "wrap"}`;

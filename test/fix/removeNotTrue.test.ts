@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyFix } from "../../src/index.js";
-import { defineRule } from "../../src/engine/rule.js";
+import { acmeNameRule } from "../support/acmeNameRule.js";
 import { createLinter } from "../../src/lint/linter.js";
 import type { JsonEdit } from "../../src/engine/jsonEdit.js";
 
@@ -24,21 +24,7 @@ describe("an edit with a value and a `remove` that is not true", () => {
   });
 
   it("fix() makes a custom rule's such edit as the value it sets", () => {
-    const setsName = defineRule({
-      meta: {
-        id: "acme/name-upper",
-        description: "Acme's record names are upper case.",
-        defaultSeverity: "error",
-        evidence: "stated",
-        kinds: ["orderCustomData"],
-        source: { document: "Acme's integration notes", passage: "Names are upper case." },
-        messages: { lower: "the name is not upper case" },
-        fixable: true,
-      },
-      check({ report }) {
-        report({ path: "/name", messageId: "lower", fix: { path: "/name", remove: false, value: "GIFT" } as unknown as JsonEdit });
-      },
-    });
+    const setsName = acmeNameRule({ path: "/name", messageId: "lower", fix: { path: "/name", remove: false, value: "GIFT" } as unknown as JsonEdit });
     const record = `{"name": "gift", "value": "wrap"}`;
     expect(createLinter({ rules: [setsName] }).fix(record, "orderCustomData").output).toBe(`{"name": "GIFT", "value": "wrap"}`);
   });

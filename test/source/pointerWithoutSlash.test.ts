@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyFix } from "../../src/index.js";
-import { defineRule } from "../../src/engine/rule.js";
+import { acmeNameRule } from "../support/acmeNameRule.js";
 import { createLinter } from "../../src/lint/linter.js";
 import type { JsonEdit } from "../../src/engine/jsonEdit.js";
 
@@ -22,21 +22,7 @@ describe("a path that is no JSON Pointer names no place", () => {
   });
 
   it("a custom rule's finding at such a path is neither fixed at another key nor placed there", () => {
-    const atName = defineRule({
-      meta: {
-        id: "acme/name-upper",
-        description: "Acme's record names are upper case.",
-        defaultSeverity: "error",
-        evidence: "stated",
-        kinds: ["orderCustomData"],
-        source: { document: "Acme's integration notes", passage: "Names are upper case." },
-        messages: { lower: "the name is not upper case" },
-        fixable: true,
-      },
-      check({ report }) {
-        report({ path: "name", messageId: "lower", fix: { path: "name", value: "GIFT" } as JsonEdit });
-      },
-    });
+    const atName = acmeNameRule({ path: "name", messageId: "lower", fix: { path: "name", value: "GIFT" } as JsonEdit });
     const text = `{\n  "ame": "x",\n  "name": "gift",\n  "value": "wrap"\n}`;
     const linter = createLinter({ rules: [atName] });
     expect(linter.fix(text, "orderCustomData").output).toBe(text);
