@@ -125,7 +125,8 @@ const opensWithBracket = (run: string, { gaps }: Groups, k: number) => (k === 0 
 function bracketsHoldAreaCodes(run: string, groups: Groups): boolean {
   const { lengths, gaps } = groups;
   for (let k = 0; k < lengths.length; k++) {
-    const after = gaps[k] ?? "";
+    // In bounds only: the last group has no gap after it, and a read past the end is Object.prototype's (a function there threw, seed 60).
+    const after = k < gaps.length ? gaps[k]! : "";
     const opened = opensWithBracket(run, groups, k);
     if (opened && (lengths[k]! > 5 || !after.startsWith(")"))) return false;
     if (after.slice(opened ? 1 : 0).includes(")")) return false;
@@ -143,7 +144,7 @@ const isThousands = (lengths: readonly number[]) => lengths[0]! <= 3 && lengths.
 /** Whether four groups in a row set off by single dots are each 0 to 255: an IPv4 address (`192.168.10.20`). */
 function hasIpAddress(run: string, { lengths, starts, gaps }: Groups): boolean {
   for (let k = 0; k + 3 < lengths.length; k++) {
-    const dotted = gaps.slice(k, k + 3).every((gap) => gap === ".") && gaps[k - 1] !== "." && gaps[k + 3] !== ".";
+    const dotted = gaps.slice(k, k + 3).every((gap) => gap === ".") && (k === 0 || gaps[k - 1] !== ".") && (k + 3 >= gaps.length || gaps[k + 3] !== ".");
     if (dotted && [0, 1, 2, 3].every((n) => lengths[k + n]! <= 3 && valueOf(run, starts[k + n]!, lengths[k + n]!) <= 255)) return true;
   }
   return false;
@@ -187,6 +188,7 @@ function opensWithInternationalPrefix(run: string, { lengths, starts }: Groups):
   // code, seed 43), 7's (Russia, Kazakhstan) from 3 to 9 (`007-100-000` is a product code, seed 47).
   if (code === "1" || code === "7") return lengths.slice(1).reduce((sum, length) => sum + length, 0) === 10 && run[starts[1]!]! >= (code === "1" ? "2" : "3");
   // After a country code the national number drops its trunk 0 (`+44 20`, never `+44 020`), but where the 0 is part of it (Italy's `+39 06`, Côte d'Ivoire's, Benin's, San Marino's, the Vatican's).
+  if (lengths.length < 2) return false;
   if (run[starts[1]!] === "0" && !keepsLeadingZero.has(code)) return false;
   return lengths.length >= 3 || lengths[1]! >= 7;
 }
@@ -206,7 +208,7 @@ function readsAsNationalPhone(run: string, groups: Groups, digits: number): bool
   if (national.length < 3 || national.some((length) => length < 2 || length > 4) || isThousands(lengths)) return false;
   if (national[national.length - 1] !== 4 && (national.length < 4 || digits < 8 || hasIpAddress(run, groups))) return false;
   // Thousands set off by spaces and four decimals after a point (10 000 000.0000) are an amount.
-  return !(gaps[gaps.length - 1] === "." && gaps.some((gap) => gap !== "."));
+  return !(gaps.length > 0 && gaps[gaps.length - 1] === "." && gaps.some((gap) => gap !== "."));
 }
 
 /**
