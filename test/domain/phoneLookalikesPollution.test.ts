@@ -26,7 +26,7 @@ const texts = [
 const names = ["-1", "0", "1", "2", "3", "4", "5", "6", "undefined"];
 
 describe("the phone reader reads no group or gap past its run's", () => {
-  const clean = texts.map(withoutSecretLookalikes);
+  const clean = texts.map((text) => withoutSecretLookalikes(text));
   for (const [where, prototype] of prototypes) {
     it.each(hostileValues)(`${where} holding %s at every index name: every text reads as on a clean prototype`, async (label, value) => {
       for (const name of names) {
