@@ -91,10 +91,10 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
   };
   for (const pattern of patterns) {
     const path = resolve(options.cwd, pattern);
-    const { stat, denied } = statOf(path);
-    // Behind a folder that cannot be read, stat says "permission denied", not "no such file": the
+    const { stat, unanswered } = statOf(path);
+    // Behind a folder that cannot be read, or past the length a path may have, stat says "permission denied" or "name too long", not "no such file": the
     // path named is read, and its fault says why it was not (never "not found", nor skipped).
-    if (stat?.isFile() || (!stat && isLink(path)) || (denied && !(await import("globby")).isDynamicPattern(pattern))) {
+    if (stat?.isFile() || (!stat && isLink(path)) || (unanswered && !(await import("globby")).isDynamicPattern(pattern))) {
       addNamed(path, pattern);
       continue;
     }
@@ -452,13 +452,17 @@ function keepUnread(unread: ReadonlyMap<string, unknown>, options: DiscoverOptio
   return [...unread.keys()];
 }
 
-/** The path's stats (links followed), or whether stat was denied: a folder on its way cannot be searched. */
-function statOf(path: string): { stat?: Stats; denied: boolean } {
+/**
+ * What stands at the path; `unanswered` when the system will not say: a folder that cannot be
+ * searched (EACCES, EPERM), or a path past the length it takes (ENAMETOOLONG: a file deep in a
+ * tree is there all the same, and was said to be "not found", as a typo is; input audit).
+ */
+function statOf(path: string): { stat?: Stats; unanswered: boolean } {
   try {
-    return { stat: statSync(path), denied: false };
+    return { stat: statSync(path), unanswered: false };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { denied: code === "EACCES" || code === "EPERM" };
+    return { unanswered: code === "EACCES" || code === "EPERM" || code === "ENAMETOOLONG" };
   }
 }
 

@@ -52,6 +52,7 @@ import { refuseStreamFixes } from "./streamFixRefusal.js";
 import { unusedConfigNote } from "./unusedConfigNote.js";
 import { unreadGitignoreNote } from "./unreadGitignoreNote.js";
 import { builtWithinStringLimit } from "./reportTooLarge.js";
+import { writeWholeToFile } from "./wholeFileWrite.js";
 
 export type { CliIo } from "./cliIo.js";
 
@@ -472,12 +473,14 @@ function startReport(options: CliOptions, io: CliIo, runFiles: () => readonly st
 
 /** The process's own world, in its working folder `cwd`. */
 function processIo(cwd: string): CliIo {
+  const stdoutFile = regularFileOf(1);
+  const stderrFile = regularFileOf(2);
   return {
     cwd,
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
-    stdoutFile: regularFileOf(1),
-    stderrFile: regularFileOf(2),
+    stdoutFile,
+    stderrFile,
     readStdin: async (maxBytes = Infinity) => {
       const chunks: Buffer[] = [];
       let length = 0;
@@ -489,8 +492,8 @@ function processIo(cwd: string): CliIo {
       }
       return Buffer.concat(chunks);
     },
-    writeStdout: (text) => void process.stdout.write(text),
-    writeStderr: (text) => void process.stderr.write(text),
+    writeStdout: stdoutFile === undefined ? (text) => void process.stdout.write(text) : (text) => writeToFileOr(1, text, stdoutFailed),
+    writeStderr: stderrFile === undefined ? (text) => void process.stderr.write(text) : (text) => writeToFileOr(2, text, stderrFailed),
   };
 }
 
@@ -504,18 +507,33 @@ function regularFileOf(fd: number): FileIdentity | undefined {
   }
 }
 
+/** The write of a regular file standard output or error is redirected to, whole, or `failed` with why not. */
+function writeToFileOr(fd: number, text: string, failed: (error: NodeJS.ErrnoException) => void): void {
+  try {
+    writeWholeToFile(fd, text);
+  } catch (error) {
+    failed(error as NodeJS.ErrnoException);
+  }
+}
+
+function stdoutFailed(error: NodeJS.ErrnoException): void {
+  if (error.code === "EPIPE") return;
+  process.stderr.write(`oms-lint: cannot write the report to standard output: ${error.code ?? error.message}\n`);
+  process.exit(2);
+}
+
+function stderrFailed(): void {
+  process.exit(2);
+}
+
 /** bin/oms-lint.cjs: run with the process's arguments and set the exit code (output is flushed first). */
 export async function main(): Promise<void> {
   // A closed pipe (`oms-lint … | head`) is not an error of ours; any other failure to write
   // is one line and exit 2, never a stack trace.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") return;
-    process.stderr.write(`oms-lint: cannot write the report to standard output: ${error.code ?? error.message}\n`);
-    process.exit(2);
-  });
+  process.stdout.on("error", stdoutFailed);
   // Standard error that cannot be written (`2>/dev/full`, a closed pipe): nowhere is left to
   // say so; exit 2 rather than Node's "Unhandled 'error' event" and exit 1.
-  process.stderr.on("error", () => process.exit(2));
+  process.stderr.on("error", stderrFailed);
   const folder = workingFolder();
   if ("problem" in folder) {
     process.stderr.write(`oms-lint: ${folder.problem}\n`);

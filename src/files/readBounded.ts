@@ -82,6 +82,14 @@ export function readHead(filePath: string, length: number): Uint8Array | Unread 
   });
 }
 
+/**
+ * What an open for reading refused with ENXIO is: a socket, or a device file with no device
+ * behind it (a FIFO opened non-blocking to read opens at once). The general words, "a pipe or
+ * device that no process reads", are a write's to a FIFO: a socket in a folder of payloads was
+ * told them (input audit).
+ */
+const readOpenWords: Readonly<Record<string, string>> = { ENXIO: "it is not a regular file (a socket, or a device that is not there)" };
+
 /** Opens the file non-blocking, reads it with `read`, closes it; a failure is the Unread that says why. */
 function withOpenFile(filePath: string, read: (fd: number) => Uint8Array | Unread, missing = doesNotExist): Uint8Array | Unread {
   let fd: number | undefined;
@@ -90,7 +98,7 @@ function withOpenFile(filePath: string, read: (fd: number) => Uint8Array | Unrea
     return read(fd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { reason: systemErrorWords(error, code === "ENOENT" ? absenceWords(filePath, missing) : {}), ...(code ? { code } : {}) };
+    return { reason: systemErrorWords(error, code === "ENOENT" ? absenceWords(filePath, missing) : readOpenWords), ...(code ? { code } : {}) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -169,6 +169,13 @@ describe("--stdin", () => {
     expect(JSON.parse(run.stdout)[0].kind).toBe("orderItemCustomData");
   });
 
+  it("an empty --stdin-filename is a usage error, as every other option that takes a file's name (not the working folder named as the file)", async () => {
+    // Found by the input audit: "" resolved to the working folder, and the report named that
+    // folder as the piped text's file (exit 1), where --config "" and -o "" are refused.
+    const run = await runCli(["--stdin", "--stdin-filename", "", "--kind", "orderCustomData"], { input: '{"name": "a", "value": ""}' });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: "oms-lint: --stdin-filename takes the name the piped text is linted as, not an empty name (or leave it out for <stdin>)\n" });
+  });
+
   it("bytes that are not UTF-8 are a placed parse fault, not a crash", async () => {
     const run = await runCli(["--stdin", "--format", "json"], { input: Buffer.from([0x7b, 0x0a, 0x22, 0xe9, 0x22, 0x7d]) });
     expect(run.code).toBe(1);

@@ -130,6 +130,25 @@ describe("bin/oms-lint.cjs", () => {
     }
   });
 
+  it("a report cut short by the file it is redirected to (`> report.txt` past `ulimit -f`): exit 2 and one line, not a silent tail", () => {
+    // Found by the input audit: Node's stdout on a regular file writes with fs.writeSync and
+    // drops what a short write leaves over (the size limit reached, the disk full as it fills), so
+    // the report stopped at 1 KiB, no error, exit 1 as if it were whole.
+    const folder = scratch("stdout-file-limit");
+    try {
+      for (let i = 0; i < 40; i++) folder.write(`orders/o${i}.json`, '{"orderID": 1}\n');
+      const report = folder.path("report.txt");
+      const run = spawnSync("/bin/sh", ["-c", 'ulimit -f 1 && exec "$0" "$@" > "$REPORT"', process.execPath, bin, "--kind", "createOrder", "orders"], {
+        cwd: folder.dir,
+        env: { ...process.env, NO_COLOR: "1", REPORT: report },
+        encoding: "utf8",
+      });
+      expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 2, stderr: "oms-lint: cannot write the report to standard output: EFBIG\n" });
+    } finally {
+      folder.remove();
+    }
+  });
+
   it.skipIf(!existsSync("/dev/full"))("`oms-lint --bogus 2>/dev/full`: exit 2, without Node's unhandled 'error' event", () => {
     // Nowhere is left to say what went wrong: the exit status is all.
     const full = openSync("/dev/full", "w");

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { describeUnread, isUnread, readBounded, readBoundedView, readToLimit } from "../../src/files/readBounded.js";
@@ -25,6 +26,23 @@ function file(name: string, size: number): { path: string; bytes: Buffer } {
   writeFileSync(path, bytes);
   return { path, bytes };
 }
+
+describe("a socket, which open() refuses (ENXIO)", () => {
+  it("is said to be no regular file, as a pipe found beside it is, not a pipe or device that no process reads", async () => {
+    // Found by the input audit: a Unix socket left in a folder of payloads was reported
+    // "it is a pipe or device that no process reads (ENXIO)", the words of a FIFO written with no reader.
+    const path = join(dir, "listening.json");
+    const server = createServer();
+    await new Promise<void>((listening) => server.listen(path, listening));
+    try {
+      const why = { reason: "it is not a regular file (a socket, or a device that is not there) (ENXIO)", code: "ENXIO" };
+      expect(readBounded(path, 10)).toEqual(why);
+      expect(readBoundedView(path, 10)).toEqual(why);
+    } finally {
+      await new Promise((closed) => server.close(closed));
+    }
+  });
+});
 
 describe("readBounded and readBoundedView read every size alike", () => {
   it("a file within the limit: exactly its bytes; past it: refused unread with its size (both readers, any size around 64 KiB and the limit)", () => {

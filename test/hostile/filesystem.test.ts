@@ -103,6 +103,26 @@ describe("names that lead nowhere: exit 2 with one line", () => {
     expect(results.get("latin1/ok.json")!.messages).toEqual([]);
   });
 
+  // Found by the input audit: a file there, named outright by a path past the system's limit
+  // (PATH_MAX, 4096 bytes on Linux), was said to be "not found" (exit 2), as a typo is.
+  it("a file named outright by a path too long to open: its message says so (exit 1), not that it does not exist", async () => {
+    const deep = scratch("long-path");
+    try {
+      const part = "d".repeat(250);
+      // Made one folder at a time from inside the last: no system call takes the whole path.
+      const script = 'const fs = require("node:fs"); const [dir, part, text] = process.argv.slice(1); process.chdir(dir); for (let i = 0; i < 18; i++) { fs.mkdirSync(part); process.chdir(part); } fs.writeFileSync("a.json", text);';
+      const made = spawnSync(process.execPath, ["-e", script, deep.dir, part, payload]);
+      expect(made.status).toBe(0);
+      const named = `${`${part}/`.repeat(18)}a.json`;
+      const run = await hostileRun(["--format", "json", named], { cwd: deep.dir });
+      expect(run.code).toBe(1);
+      expectFatal(run.results![0], { message: /^cannot read the file: its name is too long \(ENAMETOOLONG\)$/ });
+    } finally {
+      // rm walks into the tree; a removal by whole paths would fail past the same limit.
+      spawnSync("rm", ["-rf", deep.dir]);
+    }
+  });
+
   it("a folder named like a file is a folder: its files are linted", async () => {
     folder.write("orders.json/a.json", payload);
     const named = await hostileRun(["--format", "json", "orders.json"], { cwd: folder.dir });
