@@ -256,7 +256,7 @@ function afterSecretKey(text: string, offset: number, top: Frame | undefined): s
  * text at the fault is the secret's when it is a bare word that runs to a quote closing it: one
  * after the word's last character (`ssw0rd"`, `Zq:x"`, `Zq{x"`, whatever follows it: a comma, a
  * comment, the next member) or one that a comma, a closer or the line's end follows (`ab "`). A
- * word whose next quote opens a string (`city: "x"`) is a key or a value of JSON's own, and a string, a
+ * word a colon follows (`city: "x"`) is a key of JSON's own, and a string, a
  * closer or a comma at the fault quotes nothing of the secret (`"hunter2", "firstName" "Jane"`).
  * Found by the audit of the first version, which gave up at a colon or bracket and at a quote
  * followed by a comment or the next member, and quoted those passwords.
@@ -271,11 +271,16 @@ function cutFromSecretString(text: string, offset: number, closed: ClosedSecretS
     const c = text.charCodeAt(j);
     if (isLineBreak(c)) break;
     if (c === backslash) j++;
-    else if (c === quote) return closesAWord(text.charCodeAt(j - 1)) || endsAValue(text, j + 1) ? closed.field : undefined;
+    else if (c === quote) {
+      if (closesAWord(text.charCodeAt(j - 1)) || endsAValue(text, j + 1)) return closed.field;
+      break;
+    }
   }
-  // No quote on the rest of the line: the word is a key typed bare only where a colon follows it
-  // (`"abc", city: 1`); any other is the secret's rest, typed past a stray quote with none to close
-  // it (`"cardNumber": "",AAaA0000\q`, quoted whole: found by the fast-check seed 18).
+  // No quote on the rest of the line, or one that opens a string: the word is a key typed bare only
+  // where a colon follows it (`"abc", city: 1`, `"abc", city: "x"`); any other is the secret's rest,
+  // typed past a stray quote with none to close it (`"cardNumber": "",AAaA0000\q`, quoted whole:
+  // found by the fast-check seed 18), or before a string of the secret's own (`"cardNumber":
+  // "",Aaaa0000 "aaAa0000"`, quoted: found by the seed 63).
   return colonAfter(text, bareTokenEnd(text, offset)) ? undefined : closed.field;
 }
 

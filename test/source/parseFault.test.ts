@@ -263,6 +263,9 @@ describe("a fault at a secret's value before it is entered, under an escaped key
     { name: "a stray quote in a card number, its rest with no quote after it", text: '{"customer": {"cardNumber": "",AAaA0000\\q}}', message: secretWords("cardNumber"), line: 1, column: 32 },
     // Found by the fast-check seed 34: a stray quote and a brace ended the card number, and its rest was a quoted word.
     { name: "a stray quote and a brace in a card number, its rest quoted", text: '{"customer": {"cardNumber": ""}"Aaaa0000""}}', message: secretWords("cardNumber"), line: 1, column: 32 },
+    // Found by the fast-check seed 63: a stray quote ended the card number, and its rest went on before a string, no colon between.
+    { name: "a stray quote in a card number, its rest before a string of its own", text: '{"customer": {"cardNumber": "",Aaaa0000 "aaAa0000"}}', message: secretWords("cardNumber"), line: 1, column: 32 },
+    { name: "a key unquoted after a card number, its colon before a string", text: '{"customer": {"cardNumber": "", city : "x"}}', message: 'property name city needs double quotes: write "city"', line: 1, column: 33 },
     { name: "a stray quote in a password, its rest quoted after a blank", text: '{"customer": {"password": "abc" "defSecret9"}}', message: secretWords("password"), line: 1, column: 33 },
     { name: "a key after a password and its closer, a comma missing", text: '{"customer": {"password": "abc"} "note": 1}', message: 'a comma is missing before "note": separate values and members with ","', line: 1, column: 34 },
     { name: "a stray quote in a password, its rest running to the line's end", text: '{"customer": {"password": "p",ssw0rdxyz\n}}', message: secretWords("password"), line: 1, column: 31 },
