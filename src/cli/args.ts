@@ -10,6 +10,7 @@ import { maxShardCount, parseShard, type Shard } from "./shard.js";
 import { cacheFileName } from "./lintCache.js";
 import { argumentProblem, unknownValue, UsageError } from "./usageError.js";
 import { refuseUndecodableName } from "./undecodableArgument.js";
+import { refuseStdinFilename } from "./stdinFilenameCheck.js";
 import { didYouMean } from "../engine/nearestName.js";
 import { withNegativeValuesJoined } from "./negativeOptionValue.js";
 import { withShortAssignsOf } from "./shortOptionAssign.js";
@@ -207,8 +208,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   // "" resolved to the working folder: "cannot read the config file /work/app: it is a folder (EISDIR)" named no mistake.
   if (values.config === "") throw new UsageError("--config takes a config file, not an empty name (or --no-config for none)");
   if (values.existing === "") throw new UsageError("--existing takes the file of the record a PUT replaces, not an empty name");
-  // "" resolved to the working folder, which the report then named as the piped text's file.
-  if (values["stdin-filename"] === "") throw new UsageError("--stdin-filename takes the name the piped text is linted as, not an empty name (or leave it out for <stdin>)");
+  refuseStdinFilename(values["stdin-filename"]);
   for (const [flag, name] of [
     ["--output-file", values["output-file"]],
     ["--cache-location", values["cache-location"]],

@@ -176,6 +176,19 @@ describe("--stdin", () => {
     expect(run).toEqual({ code: 2, stdout: "", stderr: "oms-lint: --stdin-filename takes the name the piped text is linted as, not an empty name (or leave it out for <stdin>)\n" });
   });
 
+  // Found by the review of that fix: ".", "./" and "sub/.." named the working folder as the
+  // piped text's file just as "" did, and "orders/" was linted as the file "orders" (resolve drops
+  // the slash), where -o refuses a name spelt as a folder's.
+  it.each([
+    { name: ".", why: "it is ." },
+    { name: "./", why: "it ends with a slash" },
+    { name: "orders/", why: "it ends with a slash" },
+    { name: "sub/..", why: "it ends with /.." },
+  ])("--stdin-filename $name names a folder: a usage error, not a file of that name", async ({ name, why }) => {
+    const run = await runCli(["--stdin", "--stdin-filename", name, "--kind", "orderCustomData"], { input: '{"name": "a", "value": ""}' });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: `oms-lint: --stdin-filename ${name} names a folder (${why}): name the file the piped text is linted as\n` });
+  });
+
   it("bytes that are not UTF-8 are a placed parse fault, not a crash", async () => {
     const run = await runCli(["--stdin", "--format", "json"], { input: Buffer.from([0x7b, 0x0a, 0x22, 0xe9, 0x22, 0x7d]) });
     expect(run.code).toBe(1);
