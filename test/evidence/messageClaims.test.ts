@@ -93,6 +93,24 @@ const cases: readonly ClaimCase[] = [
     says: ["fraudScore is negative: a negative value here is likely a mistake", "our reading"],
     neverSays: ["amount"],
   })),
+  // The External Fraud guide, to which both order documents refer, is none of the five documents: what it
+  // requires of fraudType EXTERNAL is a warning, and its message says it is our reading (audit of the rules' trust).
+  ...(
+    [
+      ["fraudScore missing", { fraudState: "REVIEW" }, "/fraudData/0/fraudScore"],
+      ["fraudState missing", { fraudScore: 0 }, "/fraudData/0/fraudState"],
+      ["fraudState unlisted", { fraudScore: 0, fraudState: "DECLINED" }, "/fraudData/0/fraudState"],
+      ["fraudScore a string", { fraudScore: "0", fraudState: "REVIEW" }, "/fraudData/0/fraudScore"],
+      ["fraudFactors no array", { fraudScore: 0, fraudState: "REVIEW", fraudFactors: "velocity" }, "/fraudData/0/fraudFactors"],
+    ] as const
+  ).map(([what, fields, path]) => ({
+    name: `fraudType EXTERNAL with ${what}: the External Fraud guide's requirement is said to be our reading`,
+    kind: "createOrder" as const,
+    payload: createOrder({ fraudData: [{ fraudType: "EXTERNAL", ...fields }] }),
+    path,
+    says: ["External Fraud guide", "outside the five documents", "our reading"],
+    neverSays: [],
+  })),
 ];
 
 describe("schema messages claim only what the documents say", () => {
