@@ -455,14 +455,15 @@ function keepUnread(unread: ReadonlyMap<string, unknown>, options: DiscoverOptio
 /**
  * What stands at the path; `unanswered` when the system will not say: a folder that cannot be
  * searched (EACCES, EPERM), or a path past the length it takes (ENAMETOOLONG: a file deep in a
- * tree is there all the same, and was said to be "not found", as a typo is; input audit).
+ * tree is there all the same, and was said to be "not found", as a typo is; input audit), but
+ * where each of its names fits (namesFit): a name past that can be no file's.
  */
 function statOf(path: string): { stat?: Stats; unanswered: boolean } {
   try {
     return { stat: statSync(path), unanswered: false };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { unanswered: code === "EACCES" || code === "EPERM" || code === "ENAMETOOLONG" };
+    return { unanswered: code === "EACCES" || code === "EPERM" || (code === "ENAMETOOLONG" && namesFit(path)) };
   }
 }
 
@@ -472,4 +473,14 @@ function isLink(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether each name on the path fits the 255 bytes the file systems Linux runs on give a name
+ * (ext4, xfs, btrfs, tmpfs: NAME_MAX): past them, ENAMETOOLONG says no such file can be there,
+ * and the path is "not found", as a typo is (`--no-error-on-unmatched-pattern` skips it); the
+ * review of aae7c8cb found such a name read and failed, exit 1.
+ */
+function namesFit(path: string): boolean {
+  return path.split(sep).every((name) => Buffer.byteLength(name) <= 255);
 }

@@ -84,6 +84,8 @@ describe("names that lead nowhere: exit 2 with one line", () => {
     [["nothing/**/*.json"], /^oms-lint: no files match the pattern "nothing\/\*\*\/\*\.json"$/],
     [["tree/*.yaml"], /^oms-lint: no files match the pattern "tree\/\*\.yaml"$/],
     [["empty-folder.json"], /^oms-lint: the folder "empty-folder\.json" holds no files to lint$/],
+    // A name past the 255 bytes Linux file systems give one (ENAMETOOLONG) names no file that can be there (review of aae7c8cb).
+    [[`${"n".repeat(300)}.json`], /^oms-lint: no file or folder "n{300}\.json" was found$/],
   ])("%j", async (args, message) => {
     const named = await hostileRun(args, { cwd: folder.dir });
     expect(named.code).toBe(2);
