@@ -170,6 +170,16 @@ interface ClosedSecretString {
  * in text a stray quote may have cut from a secret string (`"password": "p",ssw0rd"`).
  */
 export function secretFieldAt(text: string, offset: number): string | undefined {
+  return secretFaultAt(text, offset)?.field;
+}
+
+/**
+ * The secret field whose value the text holds at `offset` (secretFieldAt), and whether the fault
+ * stands past a string of its that has closed (`cut`): text a stray quote may have cut from it, or
+ * a key typed bare with its colon missing (`"cardNumber": "x", city "y"`), which no scan can tell
+ * apart, so its message names both (review of f10ccfd0).
+ */
+export function secretFaultAt(text: string, offset: number): { readonly field: string; readonly cut: boolean } | undefined {
   const stack: Frame[] = [];
   let lastSecretString: ClosedSecretString | undefined;
   const within = (): string | undefined => {
@@ -231,7 +241,10 @@ export function secretFieldAt(text: string, offset: number): string | undefined 
     }
   }
   const top = lastItem(stack);
-  return atSecretValue(text, offset, top, within()) ?? afterSecretKey(text, offset, top) ?? cutFromSecretString(text, offset, lastSecretString);
+  const field = atSecretValue(text, offset, top, within()) ?? afterSecretKey(text, offset, top);
+  if (field !== undefined) return { field, cut: false };
+  const cut = cutFromSecretString(text, offset, lastSecretString);
+  return cut === undefined ? undefined : { field: cut, cut: true };
 }
 
 /** The fault is in a secret field's value: within its token, or at text that goes on as it. */

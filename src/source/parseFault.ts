@@ -2,7 +2,7 @@ import { ParseErrorCode, printParseErrorCode, visit, type ParseError } from "jso
 import { atTheTop, colonAfterTopString, colonAfterTopStringMessage, nameAtTheTopMessage } from "./membersOutsideObject.js";
 import type { Span } from "./range.js";
 import { openedAt, ownPlaceName, type PlaceName } from "./placeName.js";
-import { secretFieldAt } from "../domain/secretFields.js";
+import { secretFaultAt } from "../domain/secretFields.js";
 import { cardNumberAround, withoutSecretLookalikes } from "../domain/secretLookalikes.js";
 import { truncationFault } from "./truncationFault.js";
 import { codePointName, isInvisibleCharacter, withInvisibleNamed } from "./invisibleCharacters.js";
@@ -39,12 +39,14 @@ export function describeFault(text: string, nativeMessage: string, document?: st
   const { quotesNothing, ...fault } = explain(text, error, document ?? "a payload", placeName);
   if (quotesNothing) return fault;
   // A service logs this message: a card number or password that does not parse is not quoted.
-  const secret = secretFieldAt(text, fault.offset);
+  const secret = secretFaultAt(text, fault.offset);
   if (secret === undefined && cardNumberAround(text, fault.offset)) {
     return { ...fault, message: "a card number here is not valid JSON (not quoted: card numbers never are, whatever field holds them); a string needs double quotes" };
   }
   if (secret === undefined) return { ...fault, message: withoutSecretLookalikes(fault.message) };
-  return { ...fault, message: `the value of ${secret} is not valid JSON here (not quoted: card data, PINs, payment tokens, passwords, credentials, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only` };
+  // Past a closed string of the secret's: its rest after a stray quote, or the next member's key typed bare without its colon.
+  const what = secret.cut ? `the value of ${secret.field}, or what follows it, is not valid JSON here (a stray quote in the value may have ended it early; a key needs double quotes and a colon after it; ` : `the value of ${secret.field} is not valid JSON here (`;
+  return { ...fault, message: `${what}not quoted: card data, PINs, payment tokens, passwords, credentials, e-mail addresses and phone numbers never are); a string needs double quotes, a number digits only` };
 }
 
 /** Where a scan of the text first finds it is not JSON (the text's end if it finds no fault): the text before it is JSON so far. */
